@@ -1,0 +1,66 @@
+# Wegwijs: `make run` starts the assistant, `make test` runs every check.
+# Both set up everything first: a Python 3.10 venv, the pinned packages
+# and a trained model (trained again only when the data or config changed).
+
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+MODEL := models/wegwijs.tar.gz
+TRAINING_DATA := config.yml $(shell find bot nlu -name '*.yml' 2>/dev/null)
+
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 2
+export PYTHONDONTWRITEBYTECODE := 1
+
+# Rasa 3.6 needs Python 3.10: take python3.10 from PATH, else from pyenv.
+PYTHON310 ?= $(shell for p in python3.10 $(HOME)/.pyenv/versions/3.10.*/bin/python; do \
+	if "$$p" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' >/dev/null 2>&1; then \
+	  echo "$$p"; break; fi; done)
+
+.PHONY: run test install train validate pytest e2e chat bench clean help
+
+help:
+	@echo "make run    start Wegwijs (gateway on http://127.0.0.1:8080)"
+	@echo "make test   run every check (validate, train, pytest, end-to-end stories)"
+	@echo "make chat   chat in the terminal with a running Wegwijs"
+	@echo "make bench  run the benchmarks in bench/"
+
+run: install $(MODEL)
+	$(BIN)/wegwijs run
+
+test: install validate $(MODEL) pytest
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml requirements.lock
+	@if [ -z "$(PYTHON310)" ]; then \
+	  echo "Python 3.10 niet gevonden. Rasa 3.6 werkt alleen met Python 3.10."; \
+	  echo "Installeer python3.10 (op PATH) of met pyenv: pyenv install 3.10"; \
+	  exit 1; fi
+	@[ -x $(BIN)/python ] || $(PYTHON310) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==0.13.9
+	$(BIN)/uv pip install --python $(BIN)/python --constraint requirements.lock --editable '.[dev]'
+	@touch $@
+
+validate: install
+	$(BIN)/rasa data validate --domain bot/domain --data nlu bot/rules --config config.yml
+
+train: $(MODEL)
+
+$(MODEL): $(TRAINING_DATA) | install
+	$(BIN)/rasa train --domain bot/domain --data nlu bot/rules --config config.yml \
+	  --out models --fixed-model-name wegwijs
+	@touch $@
+
+pytest: install $(MODEL)
+	$(BIN)/python -m pytest -q
+
+chat: install
+	$(BIN)/wegwijs chat
+
+bench: install $(MODEL)
+	$(BIN)/python bench/nlu.py
+	$(BIN)/python bench/knowledge.py
+
+clean:
+	rm -rf models results .pytest_cache

@@ -1,0 +1,1 @@
+"""Thin rasa-sdk actions: read the tracker, ask knowledge/, fill a response."""

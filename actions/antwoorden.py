@@ -1,0 +1,84 @@
+"""Answers to questions about a topic, filled with today's amounts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.context import template_values
+from gateway.rasa_client import ERASE_MARKER
+
+FALLBACK_ACTION = "action_niet_begrepen"
+
+
+def response_for(intent: str, values: dict[str, str], domain: dict) -> str:
+    """utter_<intent>, or its variant for the regime that applies today if there is one."""
+    name = f"utter_{intent}"
+    variant = values.get(f"regime_{intent}")
+    if variant and f"{name}_{variant}" in domain.get("responses", {}):
+        return f"{name}_{variant}"
+    return name
+
+
+class ActionWelkom(Action):
+    """The first message: who Wegwijs is, that it is a computer program, what it can do."""
+
+    def name(self) -> str:
+        return "action_welkom"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
+        dispatcher.utter_message(response="utter_welkom", **template_values(tracker))
+        return []
+
+
+class ActionAntwoord(Action):
+    """Answer the topic the person asked about, with today's amounts and their gemeente."""
+
+    def name(self) -> str:
+        return "action_antwoord"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
+        intent = (tracker.latest_message.get("intent") or {}).get("name", "")
+        values = template_values(tracker)
+        dispatcher.utter_message(response=response_for(intent, values, domain), **values)
+        return []
+
+
+class ActionNietBegrepen(Action):
+    """Not understood: ask again once, the second time offer a short menu and a person."""
+
+    def name(self) -> str:
+        return FALLBACK_ACTION
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
+        again = previous_turn_fell_back(tracker)
+        response = "utter_niet_begrepen_opnieuw" if again else "utter_niet_begrepen"
+        dispatcher.utter_message(response=response, **template_values(tracker))
+        return []
+
+
+def previous_turn_fell_back(tracker: Tracker) -> bool:
+    """True when the bot's answer to the previous user message was also 'not understood'."""
+    user_turns = 0
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            user_turns += 1
+            if user_turns == 2:
+                return False
+        elif user_turns == 1 and event.get("event") == "action" and event.get("name") == FALLBACK_ACTION:
+            return True
+    return False
+
+
+class ActionVergeetMij(Action):
+    """After confirmation: tell the gateway to erase this conversation everywhere."""
+
+    def name(self) -> str:
+        return "action_vergeet_mij"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
+        dispatcher.utter_message(response="utter_vergeet_mij_gedaan")
+        dispatcher.utter_message(json_message=ERASE_MARKER)
+        return []

@@ -1,0 +1,36 @@
+"""What every answer needs to know: the peildatum and the person's gemeente."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+from rasa_sdk import Tracker
+
+import knowledge
+from wegwijs.gemeente import OnbekendeGemeente, laad_gemeente
+
+DEFAULT_GEMEENTE = os.environ.get("WEGWIJS_GEMEENTE", "voorbeeldstad")
+
+
+def peildatum() -> date:
+    """Today, unless WEGWIJS_PEILDATUM fixes a date (tests that must stay true)."""
+    fixed = os.environ.get("WEGWIJS_PEILDATUM")
+    return date.fromisoformat(fixed) if fixed else date.today()
+
+
+def gemeente_code(tracker: Tracker) -> str:
+    """The gemeente the gateway put in the message metadata, if it is a known one."""
+    metadata = tracker.latest_message.get("metadata") or {}
+    code = metadata.get("gemeente") or DEFAULT_GEMEENTE
+    try:
+        laad_gemeente(code)
+    except OnbekendeGemeente:
+        return DEFAULT_GEMEENTE
+    return code
+
+
+def template_values(tracker: Tracker) -> dict[str, str]:
+    """Values for the {placeholders} in the responses of bot/domain/."""
+    code = gemeente_code(tracker)
+    return {**knowledge.feiten(peildatum(), code), **laad_gemeente(code).template_values()}

@@ -1,0 +1,1 @@
+"""The aiohttp gateway: the one public port between channels and Rasa."""

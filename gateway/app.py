@@ -1,0 +1,217 @@
+"""The gateway API: sessions and messages between channels and Rasa.
+
+POST   /api/sessions                         -> 201 {"session_id", "messages"}
+POST   /api/sessions/{session_id}/messages   -> 200 {"messages"}
+DELETE /api/sessions/{session_id}            -> 204
+GET    /healthz                              -> 200 / 503 (Rasa and actions)
+GET    /livez                                -> 200 (the gateway itself)
+
+Every error is JSON {"error": code, "message": kind Dutch text}.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import unicodedata
+
+from aiohttp import web
+
+from gateway.rasa_client import RasaClient, RasaReply, RasaUnavailable
+from gateway.store import SessionStore
+from gateway.tracker import erase_tracker
+from wegwijs.gemeente import OnbekendeGemeente, laad_gemeente
+from wegwijs.responses import response_text
+from wegwijs.settings import Settings
+
+log = logging.getLogger(__name__)
+
+MAX_TEXT_CHARS = 2000
+MAX_BODY_BYTES = 64 * 1024
+WELCOME_PAYLOAD = "/welkom"
+
+SETTINGS = web.AppKey("settings", Settings)
+STORE = web.AppKey("store", SessionStore)
+RASA = web.AppKey("rasa", RasaClient)
+
+
+class ApiError(Exception):
+    """An error the client should see, with its HTTP status and Dutch text."""
+
+    def __init__(self, status: int, code: str, response: str, **values: str):
+        super().__init__(code)
+        self.status, self.code, self.response, self.values = status, code, response, values
+
+
+def error_response(request: web.Request, status: int, code: str, response: str, **values) -> web.Response:
+    gemeente = laad_gemeente(request.app[SETTINGS].gemeente)
+    text = response_text(response, **{**gemeente.template_values(), **values})
+    return web.json_response({"error": code, "message": text}, status=status)
+
+
+@web.middleware
+async def json_errors(request: web.Request, handler):
+    """Turn every failure into a JSON error; nothing reaches a user as a traceback."""
+    try:
+        return await handler(request)
+    except ApiError as error:
+        return error_response(request, error.status, error.code, error.response, **error.values)
+    except web.HTTPRequestEntityTooLarge:
+        return error_response(request, 413, "te_groot", "utter_fout_te_lang")
+    except web.HTTPNotFound:
+        return error_response(request, 404, "niet_gevonden", "utter_fout_niet_gevonden")
+    except web.HTTPMethodNotAllowed:
+        return error_response(request, 405, "methode_niet_toegestaan", "utter_fout_niet_gevonden")
+    except web.HTTPException:
+        raise
+    except Exception:  # noqa: BLE001 - the last line of defence, logged in full
+        log.exception("unhandled error in %s %s", request.method, request.path)
+        return error_response(request, 500, "interne_fout", "utter_fout_intern")
+
+
+async def read_json(request: web.Request, allowed: set[str], required: bool) -> dict:
+    body = await request.read()
+    if not body.strip():
+        if required:
+            raise ApiError(400, "leeg_verzoek", "utter_fout_json")
+        return {}
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        raise ApiError(400, "ongeldige_json", "utter_fout_json") from None
+    if not isinstance(data, dict):
+        raise ApiError(400, "ongeldige_json", "utter_fout_json")
+    unknown = set(data) - allowed
+    if unknown:
+        raise ApiError(400, "onbekend_veld", "utter_fout_json")
+    return data
+
+
+def clean_text(value) -> str:
+    """The user's text without control characters; raises ApiError when unusable."""
+    if not isinstance(value, str):
+        raise ApiError(400, "ongeldig_bericht", "utter_fout_leeg")
+    text = "".join(
+        ch for ch in value if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs")
+    ).strip()
+    if not text:
+        raise ApiError(400, "leeg_bericht", "utter_fout_leeg")
+    if len(text) > MAX_TEXT_CHARS:
+        raise ApiError(413, "te_lang", "utter_fout_te_lang")
+    return text
+
+
+async def ask_rasa(request: web.Request, conversation_id: str, gemeente: str, text: str) -> RasaReply:
+    try:
+        reply = await request.app[RASA].send(conversation_id, text, {"gemeente": gemeente})
+    except RasaUnavailable as error:
+        log.warning("Rasa unavailable: %s", error)
+        raise ApiError(503, "assistent_onbereikbaar", "utter_fout_rasa") from None
+    if not reply.messages:
+        # Rasa answered nothing: still never leave a person without a reply.
+        values = laad_gemeente(gemeente).template_values()
+        text = response_text("utter_geen_antwoord", **values)
+        reply = RasaReply(messages=[{"text": text, "buttons": []}], erase_requested=reply.erase_requested)
+    return reply
+
+
+async def create_session(request: web.Request) -> web.Response:
+    data = await read_json(request, allowed={"gemeente"}, required=False)
+    gemeente = data.get("gemeente", request.app[SETTINGS].gemeente)
+    try:
+        laad_gemeente(gemeente)
+    except (OnbekendeGemeente, TypeError):
+        raise ApiError(400, "onbekende_gemeente", "utter_fout_gemeente") from None
+    store = request.app[STORE]
+    session_id, session = store.create(gemeente)
+    try:
+        reply = await ask_rasa(request, session.conversation_id, gemeente, WELCOME_PAYLOAD)
+    except ApiError:
+        erase_session(request, session_id, session)
+        raise
+    return web.json_response({"session_id": session_id, "messages": reply.messages}, status=201)
+
+
+def find_session(request: web.Request):
+    session_id = request.match_info["session_id"]
+    session = request.app[STORE].get(session_id)
+    if session is None:
+        raise ApiError(404, "onbekende_sessie", "utter_fout_onbekende_sessie")
+    return session_id, session
+
+
+async def post_message(request: web.Request) -> web.Response:
+    session_id, session = find_session(request)
+    data = await read_json(request, allowed={"text"}, required=True)
+    text = clean_text(data.get("text"))
+    reply = await ask_rasa(request, session.conversation_id, session.gemeente, text)
+    if reply.erase_requested:
+        # The person confirmed "wis mijn gesprek" in the chat itself.
+        erase_session(request, session_id, session)
+        return web.json_response({"messages": reply.messages, "gesprek_gewist": True})
+    request.app[STORE].touch(session_id)
+    return web.json_response({"messages": reply.messages})
+
+
+def erase_session(request: web.Request, session_id: str, session) -> None:
+    """Remove every trace: the Rasa tracker and the session row."""
+    erase_tracker(request.app[SETTINGS].tracker_db, session.conversation_id)
+    request.app[STORE].delete(session_id)
+
+
+async def delete_session(request: web.Request) -> web.Response:
+    session_id, session = find_session(request)
+    erase_session(request, session_id, session)
+    return web.Response(status=204)
+
+
+async def healthz(request: web.Request) -> web.Response:
+    settings, rasa = request.app[SETTINGS], request.app[RASA]
+    parts = {
+        "rasa": await rasa.healthy(f"{settings.rasa_url}/"),
+        "actions": await rasa.healthy(f"{settings.actions_url}/health"),
+    }
+    ok = all(parts.values())
+    body = {"status": "ok" if ok else "storing", **{k: "ok" if v else "onbereikbaar" for k, v in parts.items()}}
+    return web.json_response(body, status=200 if ok else 503)
+
+
+async def livez(request: web.Request) -> web.Response:
+    """The gateway itself is up (the supervisor's check; /healthz checks the parts behind it)."""
+    return web.json_response({"status": "ok"})
+
+
+async def resources(app: web.Application):
+    settings = app[SETTINGS]
+    app[STORE] = SessionStore(settings.gateway_db)
+    app[RASA] = RasaClient(settings.rasa_url, settings.rasa_timeout_s)
+    await app[RASA].start()
+    yield
+    await app[RASA].close()
+    app[STORE].close()
+
+
+def create_app(settings: Settings | None = None) -> web.Application:
+    app = web.Application(middlewares=[json_errors], client_max_size=MAX_BODY_BYTES)
+    app[SETTINGS] = settings or Settings()
+    app.cleanup_ctx.append(resources)
+    app.router.add_routes(
+        [
+            web.post("/api/sessions", create_session),
+            web.post("/api/sessions/{session_id}/messages", post_message),
+            web.delete("/api/sessions/{session_id}", delete_session),
+            web.get("/healthz", healthz),
+            web.get("/livez", livez),
+        ]
+    )
+    return app
+
+
+def main() -> None:
+    settings = Settings()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s gateway %(levelname)s %(message)s")
+    web.run_app(create_app(settings), host=settings.host, port=settings.gateway_port, print=None)
+
+
+if __name__ == "__main__":
+    main()

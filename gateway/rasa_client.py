@@ -1,0 +1,79 @@
+"""Talk to the Rasa server through its REST channel, on loopback."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+
+import aiohttp
+
+log = logging.getLogger(__name__)
+
+# Sent by action_vergeet_mij (actions/antwoorden.py) after the person confirmed.
+ERASE_MARKER = {"wegwijs_actie": "gesprek_wissen"}
+
+
+@dataclass(frozen=True)
+class RasaReply:
+    messages: list[dict]
+    erase_requested: bool
+
+
+class RasaUnavailable(Exception):
+    """Rasa (or the action server behind it) did not give a usable answer."""
+
+
+class RasaClient:
+    def __init__(self, base_url: str, timeout_s: float):
+        self.webhook = f"{base_url}/webhooks/rest/webhook"
+        self.base_url = base_url
+        self.timeout = aiohttp.ClientTimeout(total=timeout_s)
+        self._http: aiohttp.ClientSession | None = None
+
+    async def start(self) -> None:
+        self._http = aiohttp.ClientSession(timeout=self.timeout)
+
+    async def close(self) -> None:
+        if self._http is not None:
+            await self._http.close()
+
+    async def send(self, conversation_id: str, text: str, metadata: dict) -> "RasaReply":
+        """Send one user message; returns the bot messages as {"text", "buttons"}."""
+        payload = {"sender": conversation_id, "message": text, "metadata": metadata}
+        try:
+            async with self._http.post(self.webhook, json=payload) as response:
+                if response.status != 200:
+                    raise RasaUnavailable(f"Rasa answered HTTP {response.status}")
+                raw = await response.json(content_type=None)
+        except (aiohttp.ClientError, asyncio.TimeoutError, ValueError) as error:
+            raise RasaUnavailable(str(error) or type(error).__name__) from error
+        if not isinstance(raw, list):
+            raise RasaUnavailable("Rasa answered something that is not a list")
+        return RasaReply(
+            messages=[m for m in (normalise(item) for item in raw) if m is not None],
+            erase_requested=any(is_erase_marker(item) for item in raw),
+        )
+
+    async def healthy(self, url: str) -> bool:
+        try:
+            async with self._http.get(url, timeout=aiohttp.ClientTimeout(total=3)) as response:
+                return response.status == 200
+        except (aiohttp.ClientError, asyncio.TimeoutError):
+            return False
+
+
+def normalise(item: dict) -> dict | None:
+    """Keep only what the API promises: text and buttons (title, payload)."""
+    if not isinstance(item, dict) or not item.get("text"):
+        return None
+    buttons = [
+        {"title": str(b.get("title", "")), "payload": str(b.get("payload", ""))}
+        for b in item.get("buttons") or []
+        if isinstance(b, dict) and b.get("title")
+    ]
+    return {"text": str(item["text"]), "buttons": buttons}
+
+
+def is_erase_marker(item) -> bool:
+    return isinstance(item, dict) and item.get("custom") == ERASE_MARKER

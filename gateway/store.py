@@ -1,0 +1,97 @@
+"""Sessions in SQLite, through sqlite-utils.
+
+A session id is a bearer secret made by the server. Only its SHA-256 hash is
+stored, so a copy of the database does not let anyone take over a
+conversation. Rasa knows the conversation under a second random id, so the
+secret never reaches the tracker store or its logs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+SESSION_ID_BYTES = 24  # 192 random bits, more than the 128 the API promises
+
+
+@dataclass(frozen=True)
+class Session:
+    conversation_id: str
+    gemeente: str
+
+
+def _hash(session_id: str) -> str:
+    return hashlib.sha256(session_id.encode("utf-8")).hexdigest()
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class SessionStore:
+    def __init__(self, path: Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), timeout=10, isolation_level=None, check_same_thread=False)
+        self.db = sqlite_utils.Database(conn)
+        self.db.enable_wal()
+        self.db.execute("PRAGMA synchronous = NORMAL")
+        # Erased rows are overwritten with zeros, not just marked free.
+        self.db.execute("PRAGMA secure_delete = ON")
+        self._create_tables()
+
+    def _create_tables(self) -> None:
+        self.db["sessions"].create(
+            {
+                "id_hash": str,
+                "conversation_id": str,
+                "gemeente": str,
+                "created_at": str,
+                "last_active_at": str,
+            },
+            pk="id_hash",
+            if_not_exists=True,
+        )
+        self.db["sessions"].create_index(["conversation_id"], unique=True, if_not_exists=True)
+
+    def create(self, gemeente: str) -> tuple[str, Session]:
+        session_id = secrets.token_urlsafe(SESSION_ID_BYTES)
+        session = Session(conversation_id=secrets.token_hex(16), gemeente=gemeente)
+        now = _now()
+        self.db["sessions"].insert(
+            {
+                "id_hash": _hash(session_id),
+                "conversation_id": session.conversation_id,
+                "gemeente": gemeente,
+                "created_at": now,
+                "last_active_at": now,
+            }
+        )
+        return session_id, session
+
+    def get(self, session_id: str) -> Session | None:
+        rows = list(self.db["sessions"].rows_where("id_hash = ?", [_hash(session_id)], limit=1))
+        if not rows:
+            return None
+        return Session(conversation_id=rows[0]["conversation_id"], gemeente=rows[0]["gemeente"])
+
+    def touch(self, session_id: str) -> None:
+        self.db.execute(
+            "UPDATE sessions SET last_active_at = ? WHERE id_hash = ?", [_now(), _hash(session_id)]
+        )
+
+    def delete(self, session_id: str) -> Session | None:
+        session = self.get(session_id)
+        if session is not None:
+            self.db.execute("DELETE FROM sessions WHERE id_hash = ?", [_hash(session_id)])
+            # Also clear the write-ahead log, which still holds the old page.
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return session
+
+    def close(self) -> None:
+        self.db.conn.close()

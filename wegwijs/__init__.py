@@ -1,0 +1,3 @@
+"""Wegwijs: informatie over rechten en plichten in de bijstand."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,201 @@
+"""`wegwijs run`: start the action server, Rasa and the gateway, and keep them up.
+
+One process owns the others: it waits until each answers its health check,
+restarts a part that dies, and on Ctrl-C (or SIGTERM) stops them all.
+Each part logs to var/logs/<part>.log.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wegwijs.settings import Settings
+
+HEALTH_TIMEOUT_S = 300
+STOP_TIMEOUT_S = 10
+RESTART_BACKOFF_S = (1, 2, 5, 10, 30)
+
+
+class StartFailed(RuntimeError):
+    """A part did not come up; the message says which and where its log is."""
+
+
+@dataclass
+class Part:
+    name: str
+    command: list[str]
+    health_url: str
+    env: dict[str, str]
+    log_path: Path
+    process: subprocess.Popen | None = None
+    restarts: int = 0
+    started_at: float = field(default=0.0)
+
+    def start(self) -> None:
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        log = open(self.log_path, "ab")
+        self.process = subprocess.Popen(
+            self.command,
+            env=self.env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,  # Ctrl-C reaches the supervisor only; it stops the parts
+        )
+        log.close()
+        self.started_at = time.monotonic()
+
+    def running(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
+    def healthy(self) -> bool:
+        try:
+            with urllib.request.urlopen(self.health_url, timeout=2) as response:
+                return response.status == 200
+        except (urllib.error.URLError, OSError):
+            return False
+
+    def stop(self) -> None:
+        if not self.running():
+            return
+        os.killpg(self.process.pid, signal.SIGTERM)
+        try:
+            self.process.wait(STOP_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
+
+
+def latest_model(models_dir: Path) -> Path:
+    models = sorted(models_dir.glob("*.tar.gz"), key=lambda p: p.stat().st_mtime)
+    if not models:
+        raise StartFailed(f"Geen getraind model in {models_dir}. Train eerst met: make train")
+    return models[-1]
+
+
+def build_parts(settings: Settings) -> list[Part]:
+    env = settings.child_env()
+    env.setdefault("RASA_TELEMETRY_ENABLED", "false")
+    env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    logs = settings.var_dir / "logs"
+    python = sys.executable
+    bot = settings.root / "bot"
+    return [
+        Part(
+            name="actions",
+            command=[python, "-m", "rasa_sdk", "--actions", "actions", "--port", str(settings.actions_port)],
+            health_url=f"{settings.actions_url}/health",
+            env={**env, "SANIC_HOST": "127.0.0.1"},
+            log_path=logs / "actions.log",
+        ),
+        Part(
+            name="rasa",
+            command=[
+                python, "-m", "rasa", "run",
+                "--model", str(latest_model(settings.models_dir)),
+                "--endpoints", str(bot / "endpoints.yml"),
+                "--credentials", str(bot / "credentials.yml"),
+                "--interface", "127.0.0.1",
+                "--port", str(settings.rasa_port),
+            ],
+            health_url=f"{settings.rasa_url}/",
+            env=env,
+            log_path=logs / "rasa.log",
+        ),
+        Part(
+            name="gateway",
+            command=[python, "-m", "gateway.app"],
+            health_url=f"{settings.gateway_url}/livez",
+            env=env,
+            log_path=logs / "gateway.log",
+        ),
+    ]
+
+
+class Supervisor:
+    def __init__(self, settings: Settings, out=sys.stdout):
+        self.settings = settings
+        self.out = out
+        self.parts = build_parts(settings)
+        self.stopping = False
+
+    def say(self, text: str) -> None:
+        print(text, file=self.out, flush=True)
+
+    def start(self) -> None:
+        self.settings.var_dir.mkdir(parents=True, exist_ok=True)
+        for part in self.parts:
+            part.start()
+        self.wait_healthy()
+
+    def wait_healthy(self) -> None:
+        deadline = time.monotonic() + HEALTH_TIMEOUT_S
+        waiting = list(self.parts)
+        while waiting:
+            if self.stopping:
+                raise StartFailed("gestopt op verzoek")
+            for part in list(waiting):
+                if not part.running():
+                    raise StartFailed(f"{part.name} stopte tijdens het starten; zie {part.log_path}")
+                if part.healthy():
+                    self.say(f"  {part.name:8} klaar")
+                    waiting.remove(part)
+            if time.monotonic() > deadline:
+                names = ", ".join(p.name for p in waiting)
+                raise StartFailed(f"{names} niet klaar binnen {HEALTH_TIMEOUT_S} s; zie {self.settings.var_dir / 'logs'}")
+            time.sleep(0.5)
+
+    def watch(self) -> None:
+        """Restart any part that dies, with a growing pause, until asked to stop."""
+        while not self.stopping:
+            for part in self.parts:
+                if not self.stopping and not part.running():
+                    pause = RESTART_BACKOFF_S[min(part.restarts, len(RESTART_BACKOFF_S) - 1)]
+                    self.say(f"  {part.name} is gestopt; opnieuw starten over {pause} s")
+                    time.sleep(pause)
+                    if self.stopping:
+                        break
+                    part.restarts += 1
+                    part.start()
+            time.sleep(0.5)
+
+    def stop(self) -> None:
+        self.stopping = True
+        for part in reversed(self.parts):
+            part.stop()
+
+
+def run(settings: Settings) -> int:
+    supervisor = Supervisor(settings)
+
+    def request_stop(signum, frame):
+        supervisor.stopping = True
+
+    signal.signal(signal.SIGTERM, request_stop)
+    signal.signal(signal.SIGINT, request_stop)
+    supervisor.say("Wegwijs start (dit duurt ongeveer een halve minuut)...")
+    try:
+        supervisor.start()
+        supervisor.say(
+            f"\nWegwijs draait.\n"
+            f"  API:       {settings.gateway_url}/api/sessions\n"
+            f"  Chatten:   .venv/bin/wegwijs chat\n"
+            f"  Logs:      {settings.var_dir / 'logs'}\n"
+            f"Stoppen: Ctrl-C\n"
+        )
+        supervisor.watch()
+    except StartFailed as error:
+        supervisor.say(f"Starten mislukt: {error}")
+        return 1
+    finally:
+        supervisor.stop()
+        supervisor.say("Wegwijs is gestopt.")
+    return 0
