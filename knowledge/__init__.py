@@ -1,0 +1,40 @@
+"""Wegwijs knowledge: the rules of the Participatiewet as small, sourced functions.
+
+Public API::
+
+    bereken(calculator, invoer) -> dict     # same JSON-able dict as the CLI
+    watals(calculator, invoer) -> dict      # now vs. rules of 2027 vs. €100 more
+    feiten(peildatum, gemeente=None) -> dict[str, str]
+    InvoerFout                              # .veld and .fout (Dutch)
+    bronnen.bron(sleutel, peildatum)        # {titel, url}
+    BEREKENINGEN                            # the calculator names
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from . import bronnen
+from .berekeningen import BEREKENINGEN as _BEREKENINGEN
+from .feiten import feiten
+from .invoer import InvoerFout, controleer
+from .watals import watals as _watals
+
+BEREKENINGEN = tuple(_BEREKENINGEN)
+
+__all__ = ["bereken", "watals", "feiten", "InvoerFout", "bronnen", "BEREKENINGEN"]
+
+
+def bereken(calculator: str, invoer: dict[str, Any]) -> dict:
+    """Run ``calculator`` on ``invoer`` (a JSON object as dict).
+
+    Raises ``InvoerFout`` for invalid input. The result has the outcome, ``uitleg``,
+    ``stappen``, ``aannames`` and ``bronnen``.
+    """
+    return _BEREKENINGEN[calculator](controleer(calculator, invoer))
+
+
+def watals(calculator: str, invoer: dict[str, Any]) -> dict:
+    """The result now, under the rules of 1 January 2027, and with €100 more."""
+    return _watals(calculator, invoer, bereken)
+
+

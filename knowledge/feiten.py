@@ -1,0 +1,108 @@
+"""Ready-formatted Dutch facts for general answers (``knowledge.feiten``).
+
+Chatbot response texts use ``{placeholders}`` filled from this dict, so no amount
+ever appears in a response text itself.
+"""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from . import loader
+from .gemeenten import gemeente as zoek_gemeente
+from .geld import euro, getal, procent
+from .invoer import fout
+from .teksten import datum, tekst
+
+
+def _waarde(naam: str, peildatum: date):
+    try:
+        return loader.zoek(naam, peildatum).waarde
+    except loader.GeenWaarde:
+        return None
+
+
+def _euro(naam: str, peildatum: date) -> str:
+    w = _waarde(naam, peildatum)
+    return tekst("feiten.onbekend") if w is None else euro(w)
+
+
+def _getal(naam: str, peildatum: date) -> str:
+    w = _waarde(naam, peildatum)
+    return tekst("feiten.onbekend") if w is None else getal(w)
+
+
+def _procent(naam: str, peildatum: date) -> str:
+    w = _waarde(naam, peildatum)
+    return tekst("feiten.onbekend") if w is None else procent(w)
+
+
+def _giftengrens(peildatum: date, g) -> str:
+    if _waarde("giften.regime", peildatum) == "wettelijke_grens":
+        return _euro("giften.vrijlating_per_jaar", peildatum)
+    p = g.instelling("giftengrens", peildatum) if g else None
+    if p is None:
+        return tekst("feiten.giftengrens_gemeente_beslist")
+    return euro(Decimal(str(p.waarde["alleenstaande"])))
+
+
+def _vrijlating(peildatum: date, g) -> dict[str, str]:
+    regime = _waarde("bijverdienen.regime", peildatum)
+    vroeg = g is not None and (p := g.instelling("vrijlating_34a_toepassen", peildatum)) is not None and p.waarde
+    if regime == "artikel_34a" or vroeg:
+        return {"regime_bijverdienen": "34a",
+                "vrijlating_percentage": _procent("vrijlating_34a.percentage", peildatum),
+                "vrijlating_maximum": tekst("feiten.geen_maximum"),
+                "vrijlating_maanden": _getal("vrijlating_34a.maanden", peildatum)}
+    return {"regime_bijverdienen": "31_2_n",
+            "vrijlating_percentage": _procent("vrijlating_31_2_n.percentage", peildatum),
+            "vrijlating_maximum": _euro("vrijlating_31_2_n.maximum", peildatum),
+            "vrijlating_maanden": _getal("vrijlating_31_2_n.maanden", peildatum)}
+
+
+def feiten(peildatum: date, gemeente: str | None = None) -> dict[str, str]:
+    """A flat dict of Dutch strings ('€ 1.419,46', '6', '0800-0113') for ``peildatum``."""
+    g = None
+    if gemeente is not None:
+        g = zoek_gemeente(gemeente)
+        if g is None:
+            raise fout("gemeente", "onbekende_gemeente", naam=gemeente, bekend="")
+    start_34a = loader.regime_ingangsdatum("bijverdienen.regime", "artikel_34a")
+    # Participatiewet in balans, first phase: the date the statutory gift limit began.
+    start_pib = loader.regime_ingangsdatum("giften.regime", "wettelijke_grens")
+    uit = {
+        "peildatum": datum(peildatum),
+        "giftengrens": _giftengrens(peildatum, g),
+        "giftenregel_sinds": datum(start_pib),
+        "wet_in_balans_datum": datum(start_pib),
+        "norm_volwassen_leeftijd": _getal("leeftijd.volwassenennorm", peildatum),
+        "vrijlating_min_leeftijd": _getal("leeftijd.jongeren_zonder_arbeidsvrijlating", peildatum),
+        "jongeren_leeftijd": _getal("leeftijd.jongeren_zoektermijn", peildatum),
+        "norm_alleenstaande": _euro("normen.alleenstaande", peildatum),
+        "norm_gehuwden": _euro("normen.gehuwden", peildatum),
+        "norm_alleenstaande_aow": _euro("normen.alleenstaande_aow", peildatum),
+        "norm_gehuwden_aow": _euro("normen.gehuwden_aow", peildatum),
+        "norm_jongere_alleenstaande": _euro("normen.jongere_alleenstaande", peildatum),
+        "vermogensgrens_alleenstaande": _euro("vermogen.grens_alleenstaande", peildatum),
+        "vermogensgrens_gezin": _euro("vermogen.grens_gezin", peildatum),
+        "vermogensgrens_eigen_woning": _euro("vermogen.grens_eigen_woning", peildatum),
+        "vrijlating_34a_percentage": _procent("vrijlating_34a.percentage", start_34a),
+        "vrijlating_34a_maanden": _getal("vrijlating_34a.maanden", start_34a),
+        "vrijlating_34a_ingangsdatum": datum(start_34a),
+        "bufferbudget": _euro("bufferbudget.maximum_per_jaar", start_34a),
+        "bijzondere_bijstand_drempel": _euro("bijzondere_bijstand.drempel", peildatum),
+        "bezwaartermijn_weken": _getal("termijn.bezwaar_weken", peildatum),
+        "jongeren_zoektermijn_weken": _getal("termijn.jongeren_zoektermijn_weken", peildatum),
+        "terugwerkende_kracht_maanden": _getal("termijn.terugwerkende_kracht_maanden", peildatum),
+        "hergebruik_gegevens_maanden": _getal("termijn.hergebruik_gegevens_maanden", peildatum),
+        "voorschot_percentage": _procent("voorschot.percentage", peildatum),
+        "kostendeler_leeftijd": _getal("normen.kostendeler_minimumleeftijd", peildatum),
+        "aow_leeftijd": _getal("leeftijd.aow_jaren", peildatum),
+        "telefoon_113": _waarde("telefoon.zelfmoordpreventie", peildatum),
+        "telefoon_juridisch_loket": _waarde("telefoon.juridisch_loket", peildatum),
+        "telefoon_112": _waarde("telefoon.noodnummer", peildatum),
+    }
+    uit.update(_vrijlating(peildatum, g))
+    if g is not None:
+        uit["gemeente"] = g.naam
+    return uit
