@@ -1,0 +1,695 @@
+"""Understand the short answers people type into Wegwijs' form questions.
+
+Pure functions, standard library only: no Rasa, no I/O, no clock. A function that
+needs "today" takes it as ``vandaag``. Every function returns ``None`` when the text
+holds no usable answer, so the bot can kindly ask again; none of them raises on any
+string.
+
+Decisions on ambiguous input (each one is tested in tests/actions/test_parse.py):
+
+* Text is cleaned first: HTML tags are stripped (``"<b>50</b>"`` is 50; a script or
+  style element goes with its content), entities unescaped, Unicode digits read as
+  digits (``"٥٠"`` and ``"５０"`` are 50), accents dropped, letters and digits split
+  (``"50euro"``). Text longer than ``MAX_TEKST`` characters after cleaning is not a
+  form answer and gives ``None``.
+* Amounts: ``"1.200"`` and ``"1 200"`` are thousands; a comma followed by one or two
+  digits (``"12,50"``) or by ``-`` (``"50,-"``) is the decimal comma; a point
+  followed by one or two digits (``"12.50"``) is a decimal point. ``"1,200"`` is read
+  as 1200: money never has three decimals, so it is the English thousands comma.
+  ``"1e9"`` is not scientific notation but two numbers, so ``None``.
+* Several different amounts (``"50 of 60"``) give ``None``, unless exactly one of
+  them is marked as money (``€``, ``euro``, ``,-``). A correction (``"nee het was
+  200"``, ``"niet 50 maar 60"``, ``"50 sorry 60"``) keeps what follows it.
+* ``"geen"``, ``"niks"``, ``"niets"`` are 0 when no number is given; ``"geen idee"``
+  is not. Periods the bot cannot store (``"per 4 weken"``, ``"per dag"``) and vague
+  amounts (``"een paar honderd"``) give ``None``.
+* Dates without a year are this year, or last year when that would be after
+  ``vandaag`` (also ``"eind november"`` on 26 November). A written year is taken as
+  written, between ``MIN_JAAR`` and ten years ahead. A bare year (``"sinds 2020"``)
+  is 1 January of that year. Two different dates, or digits left over that are no
+  part of a date (``"15 of 16 maart"``, ``"15 maart om 10 uur"``), give ``None``.
+* ``"vriend"``/``"vriendin"`` may be a partner or a friend: ``medebewoners`` says
+  ``"anders"`` and ``leefsituatie`` says ``None``, so the bot asks. Plural people
+  without a number (``"mijn kinderen"``) give ``None``: the bot must ask how many.
+"""
+
+from __future__ import annotations
+
+import calendar
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Callable, NamedTuple
+
+# Absurd input ("een miljard", a pasted account number) gets a kind re-ask, not a number.
+MAX_BEDRAG = Decimal(1_000_000)
+MAX_TEKST = 1000  # characters after cleaning; nobody types a longer form answer
+MAX_LEEFTIJD = 120
+MAX_HUISGENOTEN = 20
+MIN_JAAR = 1900
+JAREN_VOORUIT = 10  # a written year may lie at most this far after vandaag
+
+PERIODES = ("maand", "week", "jaar", "keer")
+RELATIES = ("kind", "ouder", "partner", "huurder", "student", "anders")
+LEEFSITUATIES = ("alleenstaande", "alleenstaande_ouder", "gehuwden")
+
+
+@dataclass(frozen=True)
+class Bedrag:
+    """An amount in euro, and how often it comes when the person said so."""
+
+    euro: Decimal
+    periode: str | None = None
+
+
+@dataclass(frozen=True)
+class Medebewoner:
+    """Someone who lives with the person: their age if given, and who they are."""
+
+    leeftijd: int | None
+    relatie: str
+
+
+# --- cleaning ---------------------------------------------------------------------
+
+_TAG = re.compile(r"<(script|style)\b.{0,2000}?</\1\s*>|<[^<>]{0,200}>", re.DOTALL | re.IGNORECASE)
+_TEKENS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "−": "-", "–": "-", "—": "-"})
+_EEN_MET_ACCENT = re.compile(r"\b(?:één|eén|éen)\b")
+_CIJFER_LETTER = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
+
+
+def _schoon(text: object) -> str:
+    """Lower-case ASCII-ish text with single spaces; "" for no text or far too much."""
+    if not isinstance(text, str) or len(text) > 20 * MAX_TEKST:
+        return ""
+    text = _TAG.sub(" ", html.unescape(text)).translate(_TEKENS)
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = "".join(_ascii_cijfer(c) for c in text)
+    text = _EEN_MET_ACCENT.sub(" 1 ", text)  # "één" is a number, "een" an article
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = " ".join(_CIJFER_LETTER.sub(" ", text).split())
+    return text if len(text) <= MAX_TEKST else ""
+
+
+def _ascii_cijfer(c: str) -> str:
+    """A digit from any script as an ASCII digit; other characters unchanged."""
+    if c.isascii() or not c.isdecimal():
+        return c
+    return str(unicodedata.decimal(c, c))
+
+
+_CORRECTIE = re.compile(r"\b(?:nee|neen|sorry|bedoel|correctie|oeps|oops|excuus|pardon)\b")
+_NIET_MAAR = re.compile(r"\b(?:niet|geen)\b.*?\bmaar\b")
+
+
+def _na_correctie(t: str, heeft: Callable[[str], bool]) -> str:
+    """The part after the last correction ("nee", "sorry", "niet X maar") that still answers."""
+    grenzen = [m.end() for m in _CORRECTIE.finditer(t)] + [m.end() for m in _NIET_MAAR.finditer(t)]
+    for grens in sorted(grenzen, reverse=True):
+        if heeft(t[grens:]):
+            return t[grens:]
+    return t
+
+
+def _vorige_woorden(t: str, positie: int, aantal: int) -> list[str]:
+    return re.findall(r"[a-z']+", t[:positie])[-aantal:]
+
+
+# --- numbers --------------------------------------------------------------------
+
+_EENHEDEN = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
+_TIENERS = {
+    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
+    "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
+}
+_TIENTALLEN = {
+    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50,
+    "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90,
+}
+_SAMENGESTELD = re.compile(f"({'|'.join(_EENHEDEN)})en({'|'.join(_TIENTALLEN)})")
+_ANDERHALF = {"anderhalf": Decimal("1.5"), "anderhalve": Decimal("1.5")}
+
+
+def _onder_honderd(w: str) -> int | None:
+    """"vijf" 5, "twaalf" 12, "vijfentwintig" 25 (accents already gone)."""
+    for tabel in (_EENHEDEN, _TIENERS, _TIENTALLEN):
+        if w in tabel:
+            return tabel[w]
+    m = _SAMENGESTELD.fullmatch(w)
+    return _EENHEDEN[m[1]] + _TIENTALLEN[m[2]] if m else None
+
+
+def _met_factor(w: str, woord: str, factor: int, deel: Callable[[str], Decimal | int | None]) -> Decimal | None:
+    """Read "<links><woord><rechts>", e.g. "twaalf|honderd|vijftig", as links * factor + rechts."""
+    links, _, rechts = w.partition(woord)
+    voor = 1 if not links else _ANDERHALF.get(links) or deel(links)
+    na = 0 if not rechts else deel(rechts)
+    if na is None and rechts.startswith("en"):  # "honderdeneen"
+        na = deel(rechts[2:]) if rechts[2:] else None
+    if voor is None or na is None:
+        return None
+    return Decimal(voor) * factor + na
+
+
+def _onder_duizend(w: str) -> Decimal | None:
+    if "honderd" in w:
+        return _met_factor(w, "honderd", 100, _onder_honderd)
+    waarde = _onder_honderd(w)
+    return None if waarde is None else Decimal(waarde)
+
+
+def _woordgetal(w: str) -> Decimal | None:
+    """One Dutch number written as a word: "tweeduizendvijfhonderd" is 2500; else None."""
+    if w == "nul":
+        return Decimal(0)
+    if w in _ANDERHALF:
+        return _ANDERHALF[w]
+    for woord, factor in (("miljard", 10**9), ("miljoen", 10**6)):
+        if woord in w:
+            return _met_factor(w, woord, factor, _onder_miljoen)
+    return _onder_miljoen(w)
+
+
+def _onder_miljoen(w: str) -> Decimal | None:
+    if "duizend" in w:
+        return _met_factor(w, "duizend", 1000, _onder_duizend)
+    return _onder_duizend(w)
+
+
+class _Getal(NamedTuple):
+    start: int
+    eind: int
+    waarde: Decimal
+    euro: bool  # written as money: €, eur, euro or ",-"
+
+
+_CIJFERS = re.compile(
+    r"""
+    (?<!\d)(?<!\d[.,])
+    (?:
+        (?P<nl>\d{1,3}(?P<sep>[.\ ])\d{3}(?:(?P=sep)\d{3})*)(?:,(?P<nlc>\d{1,2}))?  # 1.200,50  1 200
+      | (?P<en>\d{1,3}(?:,\d{3})+)(?:\.(?P<enc>\d{1,2}))?                         # 1,200
+      | (?P<int>\d+)(?:[.,](?P<c>\d{1,2}))?                                       # 50  12,50  12.50
+    )
+    (?P<streep>,[-=]{1,2})?
+    (?![.,]?\d)
+    (?:\ ?(?P<keer>duizend|mille|k|honderd)\b)?
+    (?P<pct>\ ?(?:%|procent\b))?
+    """,
+    re.VERBOSE,
+)
+_FACTOREN = {"duizend": 1000, "mille": 1000, "k": 1000, "honderd": 100}
+_EURO_VOOR = re.compile(r"(?:€|\beur|\beuro)\s*$")
+_EURO_NA = re.compile(r"\s*(?:€|euro?s?\b|eu\b)")
+
+
+def _cijferwaarde(m: re.Match) -> Decimal:
+    if m["nl"]:
+        heel, cent = m["nl"].replace(".", "").replace(" ", ""), m["nlc"]
+    elif m["en"]:
+        heel, cent = m["en"].replace(",", ""), m["enc"]
+    else:
+        heel, cent = m["int"], m["c"]
+    waarde = Decimal(heel) + (Decimal(f"0.{cent}") if cent else 0)
+    return waarde * _FACTOREN.get(m["keer"], 1)
+
+
+def _getallen(t: str) -> list[_Getal]:
+    """Every number in t, in digits or words, with where it is and whether it is money."""
+    gevonden = [(m.start(), m.end(), _cijferwaarde(m), bool(m["streep"])) for m in _CIJFERS.finditer(t) if not m["pct"]]
+    rest = _CIJFERS.sub(lambda m: " " * len(m[0]), t)
+    gevonden += _woordgetallen(rest)
+    return sorted(
+        _Getal(s, e, w, euro or bool(_EURO_VOOR.search(t, 0, s)) or bool(_EURO_NA.match(t, e)))
+        for s, e, w, euro in gevonden
+    )
+
+
+def _woordgetallen(t: str) -> list[tuple[int, int, Decimal, bool]]:
+    """Numbers in words; neighbouring words form one number ("duizend tweehonderd")."""
+    gevonden: list[tuple[int, int, Decimal, bool]] = []
+    reeks: list[re.Match] = []
+    for m in re.finditer(r"[a-z]+", t):
+        if reeks and (_woordgetal(m[0]) is None or t[reeks[-1].end():m.start()].strip()):
+            gevonden += _reeks_waarden(reeks)
+            reeks = []
+        if _woordgetal(m[0]) is not None:
+            reeks.append(m)
+    return gevonden + _reeks_waarden(reeks)
+
+
+def _reeks_waarden(reeks: list[re.Match]) -> list[tuple[int, int, Decimal, bool]]:
+    samen = _woordgetal("".join(m[0] for m in reeks)) if len(reeks) > 1 else None
+    if samen is not None:
+        return [(reeks[0].start(), reeks[-1].end(), samen, False)]
+    # a lone "een" is the article ("een uitkering"), not the number one
+    return [(m.start(), m.end(), _woordgetal(m[0]), False) for m in reeks if m[0] != "een"]
+
+
+def _geheel(tekst: str | None) -> int | None:
+    """A whole number in digits or one word ("drie"), else None."""
+    if not tekst:
+        return None
+    waarde = Decimal(tekst) if tekst.isdigit() and len(tekst) < 10 else _woordgetal(tekst)
+    return int(waarde) if waarde is not None and waarde == int(waarde) else None
+
+
+# --- bedrag -----------------------------------------------------------------------
+
+_PERIODE_PATRONEN = {
+    "maand": r"\b(?:per|in de|op de|elke|iedere|ieder|a)\s+(?:maand|mnd)\b|\bp\s*/\s*(?:m|mnd|maand)\b"
+             r"|\bp\.\s*m\b\.?|\bpm\b|/\s*(?:maand|mnd|m)\b|\bmaandelijks\b|'s\s*maands\b",
+    "week": r"\b(?:per|in de|elke|iedere|ieder|a)\s+(?:week|wk)\b|\bp\s*/\s*(?:w|wk|week)\b"
+            r"|\bp\.\s*w\b\.?|\bpw\b|/\s*(?:week|wk|w)\b|\bwekelijks\b|'s\s*weeks\b",
+    "jaar": r"\b(?:per|in het|elk|ieder|a)\s+(?:jaar|jr)\b|\bp\s*/\s*(?:j|jr|jaar)\b"
+            r"|\bp\.\s*j\b\.?|/\s*(?:jaar|jr|j)\b|\bjaarlijks\b|'s\s*jaars\b",
+    "keer": r"\beenmalig\b|\beenmaal\b|\b(?:een|1)\s*(?:keer|maal|x)\b",
+}
+_PERIODES = {naam: re.compile(patroon) for naam, patroon in _PERIODE_PATRONEN.items()}
+_ANDERE_PERIODE = re.compile(
+    r"\bper\s+(?:\d+|twee|drie|vier|zes)\s+(?:weken|maanden)\b|\b(?:\d+|twee|vier)\s*-?\s*wekelijks\b"
+    r"|\bper\s+(?:dag|uur|kwartaal|half\s*jaar)\b|\bdagelijks\b|\bkwartaal\b"
+)
+_NEGATIEF = re.compile(r"(?<![\w.,])-\s*(?:€|euro?)?\s*\d|(?:€|\beur)\s*-\s*\d|\b(?:min|minus|negatief)\b")
+_VAAG = re.compile(r"\b(?:paar|aantal|enkele|honderden|duizenden|tientallen|miljoenen)\b")
+_NUL = re.compile(r"\b(?:geen|niks|niets|nada|nop)\b")
+_CENT = Decimal("0.01")
+_CONFLICT = "conflict"
+
+
+def _periode(t: str) -> tuple[str | None, str]:
+    """How often the amount comes ("maand", ...), and t without those words."""
+    gevonden = set()
+    for naam, patroon in _PERIODES.items():
+        t, aantal = patroon.subn(" ", t)
+        if aantal:
+            gevonden.add(naam)
+    if len(gevonden) > 1:
+        gevonden.discard("keer")  # "1x per maand" is monthly
+    if len(gevonden) > 1:
+        return _CONFLICT, t
+    return (gevonden.pop() if gevonden else None), t
+
+
+def bedrag(text: str) -> Bedrag | None:
+    """The one amount of money in text ("€ 1.200,- per maand"), else None.
+
+    Zero for "geen"/"niks"/"0"; None for negative, vague, ambiguous ("50 of 60") or
+    absurd amounts (above MAX_BEDRAG). See the module docstring for "1,200" and "1e9".
+    """
+    t = _schoon(text)
+    staart = _na_correctie(t, lambda s: bool(_getallen(s)))
+    if not t or _NEGATIEF.search(staart) or _VAAG.search(staart) or _ANDERE_PERIODE.search(t):
+        return None
+    periode, rest = _periode(staart)
+    if periode is None and staart is not t:
+        periode = _periode(t)[0]
+    if periode == _CONFLICT:
+        return None
+    getallen = _getallen(rest)
+    if any(g.euro for g in getallen):
+        getallen = [g for g in getallen if g.euro]
+    waarden = {g.waarde for g in getallen}
+    if not waarden and _NUL.search(rest) and not weet_niet(t):
+        waarden = {Decimal(0)}
+    if len(waarden) != 1:
+        return None
+    euro = waarden.pop()
+    return Bedrag(euro.quantize(_CENT), periode) if 0 <= euro <= MAX_BEDRAG else None
+
+
+# --- datum -----------------------------------------------------------------------
+
+_MAANDEN = {
+    "januari": 1, "jan": 1, "februari": 2, "febr": 2, "feb": 2, "maart": 3, "mrt": 3,
+    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
+    "augustus": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_MAAND = r"(?P<maand>" + "|".join(sorted(_MAANDEN, key=len, reverse=True)) + r")\b\.?"
+_JAAR = r"(?:\s+(?P<j>\d{4}|'\d{2}))?(?!\d)"
+_DEEL_DAG = {"begin": 1, "half": 15, "halverwege": 15, "midden": 15, "medio": 15}
+_ONGELDIG = "ongeldig"  # a date-like answer that is no real date ("31 februari")
+
+
+def _jaar(tekst: str, vandaag: date) -> int:
+    """A written year; two digits are 20xx unless that is far ahead. ValueError if absurd."""
+    cijfers = tekst.lstrip("'")
+    jaar = int(cijfers)
+    if len(cijfers) == 2:
+        jaar += 2000 if 2000 + jaar <= vandaag.year + JAREN_VOORUIT else 1900
+    if not MIN_JAAR <= jaar <= vandaag.year + JAREN_VOORUIT:
+        raise ValueError(f"jaar {jaar} is niet aannemelijk")
+    return jaar
+
+
+def _recentst(vandaag: date, maak: Callable[[int], date]) -> date | str:
+    """maak(this year), or maak(last year) when this year's is after vandaag or no date."""
+    for jaar in (vandaag.year, vandaag.year - 1):
+        try:
+            d = maak(jaar)
+        except ValueError:
+            continue
+        if d <= vandaag:
+            return d
+    return _ONGELDIG
+
+
+def _in_jaar(m: re.Match, vandaag: date, maak: Callable[[int], date]) -> date | str:
+    return maak(_jaar(m["j"], vandaag)) if m["j"] else _recentst(vandaag, maak)
+
+
+def _maanden_terug(d: date, maanden: int) -> date:
+    jaar, maand = divmod(d.year * 12 + d.month - 1 - maanden, 12)
+    return date(jaar, maand + 1, min(d.day, calendar.monthrange(jaar, maand + 1)[1]))
+
+
+def _geleden(m: re.Match, vandaag: date) -> date | None:
+    n = _geheel(m["n"])
+    if n is None:
+        return None  # "een paar weken geleden": not this pattern's to answer
+    eenheid = m["eenheid"]
+    if eenheid.startswith("dag"):
+        return vandaag - timedelta(days=n)
+    if eenheid.startswith("we"):
+        return vandaag - timedelta(weeks=n)
+    return _maanden_terug(vandaag, n if eenheid.startswith("maand") else 12 * n)
+
+
+def _dag_maand(m: re.Match, vandaag: date) -> date | str | None:
+    dag = _geheel(m["d"])
+    if dag is None:
+        return None
+    maand = _MAANDEN[m["maand"]]
+    return _in_jaar(m, vandaag, lambda j: date(j, maand, dag))
+
+
+def _deel_maand(m: re.Match, vandaag: date) -> date | str:
+    maand = _MAANDEN[m["maand"]]
+    dag = _DEEL_DAG.get(m["deel"])
+    return _in_jaar(m, vandaag, lambda j: date(j, maand, dag or calendar.monthrange(j, maand)[1]))
+
+
+def _vorige_maand(vandaag: date) -> date:
+    return _maanden_terug(vandaag.replace(day=1), 1)
+
+
+def _deel_relatief(m: re.Match, vandaag: date) -> date | str:
+    """"begin vorig jaar", "eind vorige maand", "half dit jaar"; never after vandaag."""
+    vorig = not m["wat"].startswith(("dit", "deze"))
+    if m["wat"].endswith("jaar"):
+        jaar = vandaag.year - vorig
+        d = {"begin": date(jaar, 1, 1), "eind": date(jaar, 12, 31), "einde": date(jaar, 12, 31)}.get(
+            m["deel"], date(jaar, 7, 1))
+    else:
+        eerste = _maanden_terug(vandaag.replace(day=1), int(vorig))
+        laatste = calendar.monthrange(eerste.year, eerste.month)[1]
+        d = eerste.replace(day=_DEEL_DAG.get(m["deel"], laatste))
+    return d if d <= vandaag else _ONGELDIG
+
+
+_DATUMPATRONEN: list[tuple[re.Pattern, Callable[[re.Match, date], date | str | None]]] = [
+    (re.compile(r"\b(?P<j>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+     lambda m, v: date(_jaar(m["j"], v), int(m["m"]), int(m["d"]))),
+    (re.compile(r"\b(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<j>\d{4}|\d{2})\b"),
+     lambda m, v: date(_jaar(m["j"], v), int(m["m"]), int(m["d"]))),
+    (re.compile(r"\b(?P<deel>begin|half|halverwege|midden|medio|eind|einde)\s+(?:van\s+)?(?P<wat>"
+                r"(?:vorig|vorige|afgelopen|verleden)\s+(?:jaar|maand)|dit\s+jaar|deze\s+maand)\b"), _deel_relatief),
+    (re.compile(r"\beergisteren\b"), lambda m, v: v - timedelta(days=2)),
+    (re.compile(r"\bgister(?:en)?\b"), lambda m, v: v - timedelta(days=1)),
+    (re.compile(r"\bvandaag\b"), lambda m, v: v),
+    (re.compile(r"\b(?:vorige|afgelopen|verleden)\s+week\b"), lambda m, v: v - timedelta(days=7)),
+    (re.compile(r"\b(?:vorige|afgelopen|verleden)\s+maand\b"), lambda m, v: _vorige_maand(v)),
+    (re.compile(r"\bdeze\s+maand\b"), lambda m, v: v.replace(day=1)),
+    (re.compile(r"\b(?:vorig|afgelopen|verleden)\s+jaar\b"), lambda m, v: date(v.year - 1, 1, 1)),
+    (re.compile(r"\bdit\s+jaar\b"), lambda m, v: date(v.year, 1, 1)),
+    (re.compile(r"\b(?P<n>\d+|[a-z]+)\s+(?P<eenheid>dagen|dag|weken|week|maanden|maand|jaren|jaar)"
+                r"\s+(?:geleden|terug)\b"), _geleden),
+    (re.compile(r"\b(?P<deel>begin|half|halverwege|midden|medio|eind|einde|eindje)\s+(?:van\s+)?"
+                + _MAAND + _JAAR), _deel_maand),
+    (re.compile(r"\b(?P<d>\d{1,2}|[a-z]+)(?:\s*(?:e|ste|de))?\s+" + _MAAND + _JAAR), _dag_maand),
+    (re.compile(r"\b" + _MAAND + _JAAR), lambda m, v: _in_jaar(m, v, lambda j: date(j, _MAANDEN[m["maand"]], 1))),
+    (re.compile(r"(?<![\d/-])(?P<d>\d{1,2})[-/](?P<m>\d{1,2})(?![\d/-])"),
+     lambda m, v: _recentst(v, lambda j: date(j, int(m["m"]), int(m["d"])))),
+    (re.compile(r"\b(?P<j>(?:19|20)\d{2})\b"), lambda m, v: date(_jaar(m["j"], v), 1, 1)),
+]
+
+
+def _datums(t: str, vandaag: date) -> list[date | str]:
+    """Every date expression in t, most specific first; each part of t is read once.
+
+    Digits left over after that ("15 of 16 maart") make the answer ambiguous.
+    """
+    gevonden: list[date | str] = []
+
+    def lees(m: re.Match) -> str:
+        try:
+            d = maak(m, vandaag)
+        except (ValueError, OverflowError):
+            d = _ONGELDIG
+        if d is None:
+            return m[0]
+        gevonden.append(_ONGELDIG if isinstance(d, date) and d.year < MIN_JAAR else d)
+        return " " * len(m[0])
+
+    for patroon, maak in _DATUMPATRONEN:
+        t = patroon.sub(lees, t)
+    return gevonden + [_ONGELDIG] * bool(gevonden and re.search(r"\d", t))
+
+
+def datum(text: str, vandaag: date) -> date | None:
+    """The one date in text ("15 maart", "15-03-2026", "2 weken geleden"), else None.
+
+    Without a year a date falls on or before vandaag; relative expressions count back
+    from vandaag. Invalid dates ("31 februari") and two different dates give None.
+    """
+    t = _schoon(text)
+    if not t or not isinstance(vandaag, date):
+        return None
+    vandaag = date(vandaag.year, vandaag.month, vandaag.day)  # a datetime is a date too
+    t = _na_correctie(t, lambda s: bool(_datums(s, vandaag)))
+    gevonden = set(_datums(t, vandaag))
+    if len(gevonden) != 1 or _ONGELDIG in gevonden:
+        return None
+    return gevonden.pop()
+
+
+# --- leeftijd --------------------------------------------------------------------
+
+_ONDER_EEN_JAAR = re.compile(r"\s*(?:maand|maanden|mnd|weken|week|dagen|dag)\b")
+
+
+def _leeftijden(t: str) -> list[int | None]:
+    """Ages in t in order, None for a number that is no age; "6 maanden" is 0, if alone."""
+    jaren: list[int | None] = []
+    baby: list[int | None] = []
+    for g in _getallen(t):
+        if _ONDER_EEN_JAAR.match(t, g.eind):
+            baby.append(0)
+        elif g.waarde == g.waarde.to_integral_value() and 0 <= g.waarde <= MAX_LEEFTIJD:
+            jaren.append(int(g.waarde))
+        else:
+            jaren.append(None)
+    return jaren or baby
+
+
+def leeftijd(text: str) -> int | None:
+    """An age in whole years ("ik ben 34 jaar", "vierendertig"), else None.
+
+    None for negative, above MAX_LEEFTIJD, fractional or more than one different age.
+    """
+    t = _schoon(text)
+    if not t or _NEGATIEF.search(t):
+        return None
+    waarden = set(_leeftijden(t))
+    return waarden.pop() if len(waarden) == 1 and None not in waarden else None
+
+
+# --- medebewoners ----------------------------------------------------------------
+
+_ENKELVOUD = {
+    "kind": "zoon zoontje dochter dochtertje kind kindje baby stiefzoon stiefdochter stiefkind "
+            "pleegkind pleegzoon pleegdochter",
+    "ouder": "moeder vader mama papa mam pap ma pa stiefmoeder stiefvader",
+    "partner": "partner echtgenoot echtgenote verloofde",
+    "huurder": "huurder kamerhuurder onderhuurder kostganger",
+    "student": "student studente",
+    "anders": "broer zus zuster neef nicht oom tante opa oma kleinzoon kleindochter kleinkind "
+              "schoonmoeder schoonvader schoonzoon schoondochter zwager schoonzus vriend vriendin "
+              "huisgenoot huisgenote kennis iemand persoon man vrouw ex collega",
+}
+_MEERVOUD = {
+    "kind": "zoons zonen dochters kinderen kids stiefkinderen pleegkinderen",
+    "ouder": "ouders",
+    "huurder": "huurders kamerhuurders onderhuurders kostgangers",
+    "student": "studenten",
+    "anders": "broers zussen neven nichten kleinkinderen vrienden vriendinnen huisgenoten mensen personen",
+}
+_WOORDEN = {
+    **{w: (relatie, False) for relatie, woorden in _ENKELVOUD.items() for w in woorden.split()},
+    **{w: (relatie, True) for relatie, woorden in _MEERVOUD.items() for w in woorden.split()},
+}
+_PERSOON = re.compile(
+    r"\b(?:(?P<mijn>mijn|m'n|mn|me|onze|haar|zijn|z'n|zn|d'r)\s+)?(?:(?P<n>\d+|[a-z]+)\s+)?"
+    r"(?:(?:andere|kleine|jonge|volwassen|oudere|jongere|oudste|jongste|lieve)\s+)?"
+    r"(?P<woord>" + "|".join(sorted(_WOORDEN, key=len, reverse=True)) + r")\b"
+)
+_VAN_EEN_ANDER = ("haar", "zijn", "z'n", "zn", "d'r")
+_JARIGE = re.compile(r"\b(\d{1,3})\s*-?\s*jarige?\s+([a-z]+)")
+_NIEMAND = re.compile(r"\b(?:alleen|niemand|geen|nee|nope|niet|single|ikzelf)\b")
+
+
+def _over_zichzelf_of_ontkend(t: str, m: re.Match) -> bool:
+    """"geen kinderen", "zonder partner", "ik ben (alleenstaande) moeder": nobody who lives here."""
+    voor = _vorige_woorden(t, m.start("woord"), 2)
+    if "geen" in voor or "zonder" in voor:
+        return True
+    return bool(voor) and (voor[-1] in ("ben", "als", "alleenstaande", "alleenstaand") or voor == ["ben", "een"])
+
+
+def _personen(m: re.Match, leeftijden: list[int]) -> list[Medebewoner] | None:
+    """The people one mention stands for: "mijn zoon (27)", "2 kinderen van 5 en 8"."""
+    relatie, meervoud = _WOORDEN[m["woord"]]
+    if m["mijn"] in _VAN_EEN_ANDER:
+        relatie = "anders"  # "mijn vriend en zijn zoon": not the person's own child
+    elif m["woord"] in ("man", "vrouw") and m["mijn"]:
+        relatie = "partner"
+    aantal = _geheel(m["n"])
+    if aantal is None:
+        if not meervoud:
+            aantal = 1
+        elif len(leeftijden) >= 2:
+            aantal = len(leeftijden)
+        elif m["woord"] == "ouders":
+            aantal = 2
+        else:
+            return None  # "mijn kinderen": how many?
+    if not 1 <= aantal <= MAX_HUISGENOTEN:
+        return None
+    return [Medebewoner(jaren, relatie) for jaren in (leeftijden + [None] * aantal)[:aantal]]
+
+
+def medebewoners(text: str) -> list[Medebewoner] | None:
+    """Who lives with the person ("mijn dochter van 19 en een student"); [] for nobody.
+
+    "vriend"/"vriendin" are "anders" (friend or partner? the bot asks). None when the
+    text names nobody and does not say "alleen"/"niemand", or a number is missing.
+    """
+    t = _schoon(text)
+    if not t or weet_niet(t):
+        return None
+    t = _JARIGE.sub(r"\2 van \1", t)
+    treffers = list(_PERSOON.finditer(t))
+    gevonden: list[Medebewoner] = []
+    for i, m in enumerate(treffers):
+        if _over_zichzelf_of_ontkend(t, m):
+            continue
+        eind = treffers[i + 1].start() if i + 1 < len(treffers) else len(t)
+        leeftijden = [j for j in _leeftijden(t[m.end():eind]) if j is not None]
+        personen = _personen(m, leeftijden)
+        if personen is None:
+            return None
+        gevonden += personen
+    if gevonden:
+        return gevonden if len(gevonden) <= MAX_HUISGENOTEN else None
+    return [] if _NIEMAND.search(t) else None
+
+
+# --- ja / nee / weet niet -------------------------------------------------------
+
+_WEET_NIET = re.compile(
+    r"\bweet\s*(?:ik|je|het|ik\s+het|ik\s+dat|dat)?\s*(?:niet|nie|nog\s+niet)\b"
+    r"|\bweet\s+ik\s+veel\b|\bgeen\s+(?:flauw\s+)?(?:idee|benul)\b|\b(?:idk|dunno|onbekend)\b"
+    r"|\bniet\s+zeker\b|\bzou\s+(?:ik\s+)?(?:het|dat)\s+niet\s+weten\b|^[\s?!.]*\?[\s?!.]*$"
+)
+_ONZEKER = re.compile(
+    r"\b(?:misschien|soms|deels|gedeeltelijk|twijfel\w*|beetje|mwah|tja|wellicht|mogelijk)\b"
+    r"|\baf\s+en\s+toe\b|\bhangt\s+ervan\s+af\b|\bniet\s+helemaal\b|\bja\s+en\s+nee\b"
+)
+_NEE_ZIN = re.compile(
+    r"\b(?:klopt|zeker|absoluut|helemaal|natuurlijk|juist|echt|ja|tuurlijk|uiteraard|denk\s+het)\s+niet\b"
+    r"|\bniet\s+(?:echt|waar|goed)\b"
+)
+_JA = re.compile(
+    r"j+a+h?|jaw[eo]l|jazeker|jep|jup|yup|yep|yes|yeah|ok|oke|okay|oki|klopt|zeker|inderdaad|correct"
+    r"|juist|prima|goed|akkoord|tuurlijk|natuurlijk|absoluut|precies|wel|welles|uiteraard|graag|👍"
+)
+_NEE = re.compile(r"n+e+h?|neen|neuh|nope|nah|no|niet|geen|nooit|nietes|never|welnee|welneen|👎")
+
+
+def _pool(woord: str) -> bool | None:
+    """True for a yes-word, False for a no-word, None for any other word."""
+    if _JA.fullmatch(woord):
+        return True
+    return False if _NEE.fullmatch(woord) else None
+
+
+def weet_niet(text: str) -> bool:
+    """True when the person says they do not know ("geen idee", "weetnie", "?")."""
+    return bool(_WEET_NIET.search(_schoon(text)))
+
+
+def ja_nee(text: str) -> bool | None:
+    """True for yes ("ja hoor", "klopt"), False for no ("nee", "klopt niet"), else None.
+
+    The first yes- or no-word decides; "ja nee", "ja maar niet altijd", "misschien" and
+    "geen idee" are None.
+    """
+    t = _schoon(text)
+    if not t or weet_niet(t) or _ONZEKER.search(t):
+        return None
+    woorden = re.findall(r"[a-z]+|👍|👎", _NEE_ZIN.sub(" nee ", t))
+    polen = [p for p in map(_pool, woorden) if p is not None]
+    if not polen:
+        return None
+    begin = [_pool(w) for w in woorden[:2]]
+    if len(set(polen)) > 1 and ("maar" in woorden or begin in ([True, False], [False, True])):
+        return None
+    return polen[0]
+
+
+# --- leefsituatie ---------------------------------------------------------------
+
+_GEHUWD = re.compile(
+    r"\b(?:getrouwd|gehuwd|samenwon\w*|samen\s+wonen|wonen\s+samen|woon\s+samen|woont\s+samen"
+    r"|samenlevingscontract|geregistreerd\s+partner\w*|partner|echtgeno(?:ot|te)"
+    r"|(?:mijn|m'n|mn|me)\s+(?:man|vrouw))\b"
+)
+_EIGEN_KIND = re.compile(
+    r"\b(?:kind|kinderen|kids|zoon|zoons|zonen|dochter|dochters|baby|zoontje|dochtertje|kindje)\b"
+    r"|\balleenstaande?\s*(?:moeder|vader|ouder|mama|papa)\b"
+)
+_ALLEEN = re.compile(
+    r"\b(?:alleen|alleenstaand|alleenstaande|single|vrijgezel|gescheiden|weduwe|weduwnaar|niemand"
+    r"|overleden)\b|\bin\s+(?:mijn|m'n|mn)\s+eentje\b"
+)
+_ONTKENNING = {"geen", "niet", "zonder", "nooit", "ex", "nie"}
+
+
+def _zegt(patroon: re.Pattern, t: str) -> bool:
+    """True when t says it and does not deny it ("niet getrouwd", "geen kinderen", "ex-partner")."""
+    return any(not _ONTKENNING & set(_vorige_woorden(t, m.start(), 2)) for m in patroon.finditer(t))
+
+
+def _ontkent(patroon: re.Pattern, t: str) -> bool:
+    return any(_ONTKENNING & set(_vorige_woorden(t, m.start(), 2)) for m in patroon.finditer(t))
+
+
+def leefsituatie(text: str) -> str | None:
+    """"gehuwden" (married or living together), "alleenstaande_ouder", "alleenstaande", or None.
+
+    A partner decides over children; "met mijn vriend(in)" and "bij mijn ouders" are None.
+    """
+    t = _schoon(text)
+    if not t or weet_niet(t):
+        return None
+    if _zegt(_GEHUWD, t) and not re.search(r"\boverleden\b", t):
+        return "gehuwden"
+    if _zegt(_EIGEN_KIND, t):
+        return "alleenstaande_ouder"
+    if _zegt(_ALLEEN, t) or _ontkent(_GEHUWD, t):
+        return "alleenstaande"
+    return None
