@@ -7,6 +7,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 MODEL := models/wegwijs.tar.gz
 TRAINING_DATA := config.yml $(shell find bot nlu -name '*.yml' 2>/dev/null)
+# axe-core for the widget's accessibility test (tests/browser), pinned in package-lock.json.
+NODE_DEPS := node_modules/.package-lock.json
 
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
@@ -17,7 +19,7 @@ PYTHON310 ?= $(shell for p in python3.10 $(HOME)/.pyenv/versions/3.10.*/bin/pyth
 	if "$$p" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' >/dev/null 2>&1; then \
 	  echo "$$p"; break; fi; done)
 
-.PHONY: run test install train validate pytest e2e chat bench clean help
+.PHONY: run test install npm train validate pytest e2e chat bench clean help
 
 help:
 	@echo "make run    start Wegwijs (gateway on http://127.0.0.1:8080)"
@@ -28,7 +30,7 @@ help:
 run: install $(MODEL)
 	$(BIN)/wegwijs run
 
-test: install validate $(MODEL) pytest
+test: install npm validate $(MODEL) pytest
 
 install: $(VENV)/.installed
 
@@ -42,6 +44,12 @@ $(VENV)/.installed: pyproject.toml requirements.lock
 	$(BIN)/uv pip install --python $(BIN)/python --constraint requirements.lock --editable '.[dev]'
 	@touch $@
 
+npm: $(NODE_DEPS)
+
+$(NODE_DEPS): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
 validate: install
 	$(BIN)/rasa data validate --domain bot/domain --data nlu bot/rules --config config.yml
 
@@ -52,7 +60,7 @@ $(MODEL): $(TRAINING_DATA) | install
 	  --out models --fixed-model-name wegwijs
 	@touch $@
 
-pytest: install $(MODEL)
+pytest: install npm $(MODEL)
 	$(BIN)/python -m pytest -q
 
 chat: install

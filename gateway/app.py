@@ -17,6 +17,7 @@ import unicodedata
 
 from aiohttp import web
 
+from gateway import headers, widget
 from gateway.rasa_client import RasaClient, RasaReply, RasaUnavailable
 from gateway.store import SessionStore
 from gateway.tracker import erase_tracker
@@ -204,6 +205,8 @@ def create_app(settings: Settings | None = None) -> web.Application:
             web.get("/livez", livez),
         ]
     )
+    widget.setup(app)
+    headers.setup(app)
     return app
 
 

@@ -8,9 +8,10 @@ need to show a person how to reach their gemeente.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -18,10 +19,21 @@ from wegwijs.settings import ROOT
 
 GEMEENTEN_DIR = ROOT / "knowledge" / "parameters" / "gemeenten"
 _SAFE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+_KLEUR = re.compile(r"^#[0-9a-f]{6}$")
 
 
 class OnbekendeGemeente(ValueError):
     """The name does not match a settings file."""
+
+
+@dataclass(frozen=True)
+class WidgetLook:
+    """The `widget:` part: the web widget's colours and title, and the sites that may embed it."""
+
+    kleur: str = "#154273"  # background of the button, header and the person's messages
+    tekstkleur: str = "#ffffff"  # text on that background
+    titel: str = "Wegwijs"
+    toegestane_sites: tuple[str, ...] = ()  # origins, e.g. "https://www.voorbeeldstad.nl"
 
 
 @dataclass(frozen=True)
@@ -31,6 +43,7 @@ class Gemeente:
     telefoon: str
     openingstijden: str
     website: str
+    widget: WidgetLook = field(default_factory=WidgetLook)
 
     def template_values(self) -> dict[str, str]:
         """Values for `{gemeente_*}` placeholders in response texts."""
@@ -61,4 +74,26 @@ def laad_gemeente(code: str, directory: Path = GEMEENTEN_DIR) -> Gemeente:
         telefoon=str(contact.get("telefoon", "")),
         openingstijden=str(contact.get("openingstijden", "")),
         website=str(contact.get("website", "")),
+        widget=lees_widget(data.get("widget") or {}, path),
     )
+
+
+def lees_widget(data: dict, path: Path) -> WidgetLook:
+    """The `widget:` section, checked: a typo must not put unreadable colours on a site."""
+    default = WidgetLook()
+    kleuren = {}
+    for key in ("kleur", "tekstkleur"):
+        value = str(data.get(key, getattr(default, key))).lower()
+        if not _KLEUR.match(value):
+            raise ValueError(f"{path}: widget.{key} must look like #1a2b3c, not {value!r}")
+        kleuren[key] = value
+    sites = tuple(origin(site, path) for site in data.get("toegestane_sites") or ())
+    return WidgetLook(titel=str(data.get("titel", default.titel)), toegestane_sites=sites, **kleuren)
+
+
+def origin(site: str, path: Path) -> str:
+    """'https://www.x.nl/' -> 'https://www.x.nl'; anything but an https origin is an error."""
+    parts = urlsplit(str(site).strip().rstrip("/"))
+    if parts.scheme != "https" or not parts.hostname or parts.username or parts.path or parts.query or parts.fragment:
+        raise ValueError(f"{path}: widget.toegestane_sites needs origins like https://www.example.nl, not {site!r}")
+    return f"https://{parts.netloc.lower()}"

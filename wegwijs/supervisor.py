@@ -186,6 +186,7 @@ def run(settings: Settings) -> int:
         supervisor.start()
         supervisor.say(
             f"\nWegwijs draait.\n"
+            f"  Website:   {settings.gateway_url}/\n"
             f"  API:       {settings.gateway_url}/api/sessions\n"
             f"  Chatten:   .venv/bin/wegwijs chat\n"
             f"  Logs:      {settings.var_dir / 'logs'}\n"
