@@ -29,10 +29,29 @@ def test_no_amount_percentage_or_number_in_response_text(name, text):
     assert not numbers, f"{name} has numbers {numbers}: put them in knowledge/parameters/"
 
 
+# Placeholders the calculator actions fill with the person's own answers and results.
+RESULT_VALUES = {
+    "grens", "meetellend", "ruimte_over", "overschreden_met", "vrijlating", "totaal", "norm", "plichten",
+    "opties", "waarom", "aannames", "bron_titel", "bron_url", "fout", "aantal", "datum", "bedrag", "leeftijd",
+}
+
+
+def summary_values() -> set[str]:
+    """The placeholders action_ask_bevestigd fills, read from the action itself."""
+    from rasa_sdk import Tracker
+
+    from actions.berekenen import samenvatting_values
+    from wegwijs.responses import all_responses
+
+    tracker = Tracker("test", {}, {}, [], False, None, {}, "")
+    return set(samenvatting_values(tracker, {"responses": all_responses()}))
+
+
 @pytest.mark.parametrize("peildatum", [date(2026, 1, 1), date(2026, 11, 26), date(2027, 1, 1)])
 @pytest.mark.parametrize("gemeente", bekende_gemeenten())
 def test_every_placeholder_is_filled(peildatum, gemeente):
     values = {**knowledge.feiten(peildatum, gemeente), **laad_gemeente(gemeente).template_values()}
+    values.update({key: "x" for key in RESULT_VALUES | summary_values()})
     for name, text in response_texts():
         missing = set(PLACEHOLDER.findall(text)) - set(values)
         assert not missing, f"{name} needs {missing} on {peildatum} for {gemeente}"

@@ -1,0 +1,267 @@
+"""The summary before computing, and the result after it.
+
+The result always comes in this order: the outcome in one sentence, why
+(the steps from knowledge/), what was assumed, what to do now, the source,
+and that the gemeente decides.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+import knowledge
+from actions.context import gemeente_code, peildatum, template_values
+from actions.rekenhulp import FORM_SLOTS, ONBEKEND
+from knowledge.geld import euro
+from knowledge.teksten import datum as datum_tekst
+
+
+def geld(value: float) -> str:
+    return euro(Decimal(str(value)))
+
+
+def last_form(tracker: Tracker) -> str | None:
+    """The calculator form that ran last (also just after it ended)."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "active_loop" and event.get("name") in FORM_SLOTS:
+            return event["name"]
+    return None
+
+
+def woord(domain: dict, name: str, **values: Any) -> str:
+    """A small text from the domain responses, like 'alleen' or '34 jaar'."""
+    text = domain["responses"][f"utter_woord_{name}"][0]["text"]
+    return text.format(**values) if values else text
+
+
+# --- the summary ----------------------------------------------------------------
+
+def samenvatting_values(tracker: Tracker, domain: dict) -> dict[str, str]:
+    slot = tracker.get_slot
+    onbekend = woord(domain, "onbekend")
+
+    def of_onbekend(value, show) -> str:
+        return onbekend if value in (None, ONBEKEND) else show(value)
+
+    def bedrag_tekst(value: dict) -> str:
+        amount = geld(value["euro"])
+        return woord(domain, "per_maand", bedrag=amount) if value.get("periode") == "maand" else amount
+
+    values = {
+        "gift_bedrag_tekst": of_onbekend(slot("gift_bedrag"), bedrag_tekst),
+        "gift_soort_tekst": of_onbekend(slot("gift_soort"), lambda v: woord(domain, v)),
+        "gift_datum_tekst": of_onbekend(slot("gift_datum"), lambda v: woord(
+            domain, "sinds" if (slot("gift_bedrag") or {}).get("periode") == "maand" else "op",
+            datum=datum_tekst(date.fromisoformat(v)))),
+        "leeftijd_tekst": of_onbekend(slot("leeftijd"), lambda v: woord(domain, "jaar", aantal=v)),
+        "leefsituatie_tekst": of_onbekend(slot("leefsituatie"), lambda v: woord(domain, v)),
+        "kind_tekst": "" if slot("jongste_kind_leeftijd") in (None, ONBEKEND)
+        else woord(domain, "kind", aantal=slot("jongste_kind_leeftijd")),
+        "partner_tekst": "" if slot("partner_leeftijd") in (None, ONBEKEND)
+        else woord(domain, "partner", aantal=slot("partner_leeftijd")),
+        "inkomsten_tekst": of_onbekend(slot("inkomsten"), lambda v: geld(v["euro"])),
+        "start_werk_tekst": of_onbekend(slot("start_werk"), lambda v: datum_tekst(date.fromisoformat(v))),
+        "arbeidsvermogen_tekst": of_onbekend(slot("arbeidsvermogen"), lambda v: woord(domain, v)),
+        "mantelzorg_tekst": of_onbekend(slot("mantelzorg"), lambda v: woord(domain, "ja" if v else "nee")),
+        "medebewoners_tekst": of_onbekend(slot("medebewoners"), lambda v: ", ".join(
+            woord(domain, f"{m['relatie']}_persoon", leeftijd=m["leeftijd"] if m["leeftijd"] is not None else onbekend)
+            for m in v) or woord(domain, "niemand")),
+    }
+    return values
+
+
+class ActionAskBevestigd(Action):
+    """Before computing: say what was understood and ask if it is right."""
+
+    def name(self) -> str:
+        return "action_ask_bevestigd"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
+        if tracker.get_slot("aanpassen"):
+            return []  # the choice of what to change is on screen already
+        form = tracker.active_loop.get("name") or last_form(tracker)
+        dispatcher.utter_message(response=f"utter_samenvatting_{form}", **samenvatting_values(tracker, domain))
+        return []
+
+
+# --- the input for knowledge/ -----------------------------------------------------
+
+def per_maand(value: dict) -> float:
+    """A monthly amount from an answer like '150 per week' or '1800 per jaar'."""
+    factor = {"week": Decimal(52) / Decimal(12), "jaar": Decimal(1) / Decimal(12)}.get(value.get("periode"), Decimal(1))
+    return float((Decimal(str(value["euro"])) * factor).quantize(Decimal("0.01")))
+
+
+def known(tracker: Tracker, slot: str):
+    value = tracker.get_slot(slot)
+    return None if value == ONBEKEND else value
+
+
+def nieuwe_giften(tracker: Tracker, vandaag: date) -> list[dict]:
+    """The gift just told about; a monthly gift becomes one gift per month up to today."""
+    bedrag = tracker.get_slot("gift_bedrag")
+    soort = known(tracker, "gift_soort") or "geld"
+    start = date.fromisoformat(known(tracker, "gift_datum") or vandaag.isoformat())
+    dates = [start]
+    if bedrag.get("periode") == "maand":
+        dates = maandelijks(start, vandaag)
+    return [{"datum": d.isoformat(), "bedrag": bedrag["euro"], "soort": soort} for d in dates]
+
+
+def maandelijks(start: date, tot: date) -> list[date]:
+    dates, year, month = [], start.year, start.month
+    while (year, month) <= (tot.year, tot.month):
+        day = min(start.day, 28)
+        if date(year, month, day) <= tot:
+            dates.append(date(year, month, day))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return dates or [start]
+
+
+def invoer(form: str, tracker: Tracker, vandaag: date, gemeente: str) -> dict:
+    basis = {"peildatum": vandaag.isoformat()}
+    persoon = {
+        "leeftijd": tracker.get_slot("leeftijd"),
+        "leefsituatie": known(tracker, "leefsituatie") or "alleenstaande",
+        **optional(tracker, "jongste_kind_leeftijd"),
+    }
+    if form == "giften_form":
+        ledger = [*(tracker.get_slot("giften") or []), *nieuwe_giften(tracker, vandaag)]
+        return {**basis, "gemeente": gemeente, "giften": ledger}
+    if form == "bijverdienen_form":
+        start = known(tracker, "start_werk") or vandaag.replace(day=1).isoformat()
+        return {**basis, "gemeente": gemeente, **persoon,
+                "netto_inkomsten_per_maand": per_maand(tracker.get_slot("inkomsten")), "start_werk": start}
+    if form == "plichten_form":
+        return {**basis, "gemeente": gemeente, **persoon,
+                **optional(tracker, "arbeidsvermogen"), **optional(tracker, "mantelzorg")}
+    huisgenoten = [m for m in tracker.get_slot("medebewoners") or [] if m["leeftijd"] is not None and m["relatie"] != "partner"]
+    return {**basis, **persoon, **optional(tracker, "partner_leeftijd"), "medebewoners": huisgenoten}
+
+
+def optional(tracker: Tracker, slot: str) -> dict:
+    value = known(tracker, slot)
+    return {} if value is None else {slot: value}
+
+
+CALCULATOR = {
+    "giften_form": "giftenruimte",
+    "bijverdienen_form": "bijverdienvrijlating",
+    "plichten_form": "participatieplicht",
+    "norm_form": "bijstandsnorm",
+}
+# The source shown with the result: the article the outcome rests on.
+HOOFDBRON = {
+    "giften_form": ("lid 2 onder m", "artikel 31"),
+    "bijverdienen_form": ("artikel 34a", "artikel 31 lid 2 onder n", "artikel 31"),
+    "plichten_form": ("artikel 9 lid 1", "artikel 9"),
+    "norm_form": ("artikel 22a", "artikel 21", "artikel 20"),
+}
+
+
+# --- the result ------------------------------------------------------------------
+
+def uitkomst(form: str, result: dict) -> tuple[str, dict[str, str]]:
+    """The response and values for the outcome in one sentence."""
+    if form == "giften_form":
+        values = {k: geld(result[k] or 0) for k in ("grens", "meetellend", "ruimte_over", "overschreden_met")}
+        if result["grens"] is None:
+            return "utter_uitkomst_giften_gemeente", values
+        if result["overschreden_met"] > 0:
+            return "utter_uitkomst_giften_boven", values
+        return "utter_uitkomst_giften_ruimte", values
+    if form == "bijverdienen_form":
+        values = {"vrijlating": geld(result["vrijlating_per_maand"]), "totaal": geld(result["totaal_inkomen"])}
+        return ("utter_uitkomst_bijverdienen" if result["vrijlating_per_maand"] > 0
+                else "utter_uitkomst_bijverdienen_niets"), values
+    if form == "norm_form":
+        return "utter_uitkomst_norm", {"norm": geld(result["norm"])}
+    plichten = [p["uitleg"] for p in result["plichten"] if p["geldt"]]
+    if not plichten:
+        return "utter_uitkomst_plichten_geen", {}
+    return "utter_uitkomst_plichten", {"plichten": " ".join(plichten)}
+
+
+def wat_nu(form: str, result: dict, tracker: Tracker) -> str:
+    if form == "giften_form":
+        if known(tracker, "gift_soort") == "lening":
+            return "utter_wat_nu_lening"
+        return "utter_wat_nu_giften_melden" if result["melden_verplicht"] else "utter_wat_nu_giften_bijhouden"
+    return {"bijverdienen_form": "utter_wat_nu_bijverdienen", "plichten_form": "utter_wat_nu_plichten",
+            "norm_form": "utter_wat_nu_norm"}[form]
+
+
+def hoofdbron(form: str, result: dict) -> dict:
+    bronnen = [b for b in result["bronnen"] if "Participatiewet" in b["titel"]] or result["bronnen"]
+    for wanted in HOOFDBRON[form]:
+        for bron in bronnen:
+            if wanted in bron["titel"]:
+                return bron
+    return bronnen[0]
+
+
+def aannames(tracker: Tracker, domain: dict, result: dict) -> str:
+    own = [domain["responses"][f"utter_aanname_{slot}"][0]["text"] for slot in tracker.get_slot("onbekend") or []
+           if f"utter_aanname_{slot}" in domain["responses"]]
+    return " ".join([*own, *result.get("aannames", [])])
+
+
+def waarom(form: str, result: dict) -> str:
+    steps = [stap["tekst"] for stap in result.get("stappen", [])] or [result["uitleg"]]
+    if form == "plichten_form":
+        steps.append(result["gevolgen"]["uitleg"])
+    return " ".join(steps)
+
+
+class ActionBereken(Action):
+    """Compute the calculator whose form just ended, and explain the result."""
+
+    def name(self) -> str:
+        return "action_bereken"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
+        form = last_form(tracker)
+        if form is None or tracker.get_slot("bevestigd") is not True:
+            return reset(form, tracker)  # stopped early: nothing to compute
+        vandaag, values = peildatum(), template_values(tracker)
+        data = invoer(form, tracker, vandaag, gemeente_code(tracker))
+        try:
+            result = knowledge.bereken(CALCULATOR[form], data)
+        except knowledge.InvoerFout as error:
+            dispatcher.utter_message(response="utter_rekenfout", fout=error.fout)
+            return reset(form, tracker)
+        self.vertel(dispatcher, tracker, domain, form, result, values)
+        events = reset(form, tracker)
+        if form == "giften_form":
+            events.append(SlotSet("giften", data["giften"]))
+        return events
+
+    def vertel(self, dispatcher, tracker, domain, form, result, values) -> None:
+        response, outcome = uitkomst(form, result)
+        dispatcher.utter_message(response=response, **outcome)
+        dispatcher.utter_message(response="utter_waarom", waarom=waarom(form, result))
+        assumed = aannames(tracker, domain, result)
+        if assumed:
+            dispatcher.utter_message(response="utter_aannames", aannames=assumed)
+        if form == "plichten_form" and result["opties"]:
+            dispatcher.utter_message(response="utter_opties_plichten",
+                                     opties=" ".join(o["uitleg"] for o in result["opties"]))
+        dispatcher.utter_message(response=wat_nu(form, result, tracker))
+        bron = hoofdbron(form, result)
+        closing = "utter_bron_en_gemeente_giften_form" if form == "giften_form" else "utter_bron_en_gemeente"
+        dispatcher.utter_message(response=closing, bron_titel=bron["titel"], bron_url=bron["url"], **values)
+
+
+def reset(form: str | None, tracker: Tracker) -> list[dict]:
+    """Forget the form's bookkeeping; keep what a person told about themselves."""
+    events = [SlotSet(s, None) for s in ("bevestigd", "aanpassen", "mislukt", "rekenhulp_klaar")]
+    events.append(SlotSet("onbekend", []))
+    if form == "giften_form":
+        events += [SlotSet(s, None) for s in ("gift_bedrag", "gift_soort", "gift_datum", "gift_periode")]
+    return events

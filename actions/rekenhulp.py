@@ -1,0 +1,273 @@
+"""The calculators as forms: understand each answer, summarise, then compute.
+
+Each form asks only what its rule in knowledge/ needs. Every answer goes
+through the same steps (see `RekenhulpForm.beoordeel`): crisis first, then
+stopping, "weet ik niet", the answer itself, a correction of an earlier
+answer, a question about another topic, and only then a kind re-ask.
+"""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any, Callable
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import FormValidationAction
+
+from actions import parse
+from actions.context import peildatum, template_values
+
+# Intents that answer a topic while a form waits (then the question comes again).
+TOPIC_INTENTS = {
+    "giften", "bijverdienen", "vermogen", "bijzondere_bijstand", "bijstandsnorm", "kostendelersnorm",
+    "samenwonen", "participatieplicht", "inlichtingenplicht", "aanvraag", "bezwaar", "privacy",
+    "mens_spreken", "wat_kun_je",
+}
+SURE = 0.6  # intent confidence above which a non-answer is read as that intent
+STOP_WORDS = {"stop", "stoppen", "laat maar", "annuleer", "annuleren", "ik wil stoppen", "/stoppen"}
+CORRECTION = re.compile(r"\b(nee|niet|sorry|bedoel|was|moet zijn|verkeerd)\b", re.IGNORECASE)
+
+
+# --- what one answer means, per slot -------------------------------------------
+
+def _bedrag(text: str, vandaag: date) -> dict | None:
+    found = parse.bedrag(text)
+    if found is None:
+        return None
+    return {"euro": float(found.euro), "periode": found.periode}
+
+
+def _datum(text: str, vandaag: date) -> str | None:
+    found = parse.datum(text, vandaag)
+    return found.isoformat() if found else None
+
+
+def _leeftijd(text: str, vandaag: date) -> int | None:
+    return parse.leeftijd(text)
+
+
+def _leefsituatie(text: str, vandaag: date) -> str | None:
+    return parse.leefsituatie(text) or _keyword(text, {
+        "alleenstaande_ouder": ("kinderen", "kind"), "alleenstaande": ("alleen",), "gehuwden": ("partner",),
+    })
+
+
+def _keyword(text: str, options: dict[str, tuple[str, ...]]) -> str | None:
+    """The first option whose keyword occurs in the text (options in priority order)."""
+    lowered = text.lower()
+    for value, words in options.items():
+        if any(re.search(rf"\b{re.escape(word)}", lowered) for word in words):
+            return value
+    return None
+
+
+def _gift_soort(text: str, vandaag: date) -> str | None:
+    return _keyword(text, {
+        "voedselbank": ("voedselbank", "voedselpakket"),
+        "lening": ("lening", "leen", "geleend", "lenen", "terugbetal", "terug betal"),
+        "in_natura": ("boodschap", "huur", "rekening", "betaal", "betaalt", "eten", "kleding", "natura"),
+        "geld": ("geld", "contant", "gestort", "overgemaakt", "cash", "euro"),
+    })
+
+
+def _arbeidsvermogen(text: str, vandaag: date) -> str | None:
+    return _keyword(text, {
+        "geen_duurzaam": ("geen", "nooit", "helemaal niet"),
+        "beperkt": ("beperkt", "beetje", "minder", "deels", "paar uur", "halve"),
+        "volledig": ("volledig", "ja", "gewoon", "fulltime", "helemaal"),
+    }) or ({False: "geen_duurzaam", True: "volledig"}.get(parse.ja_nee(text)))
+
+
+def _ja_nee(text: str, vandaag: date) -> bool | None:
+    return parse.ja_nee(text)
+
+
+def _medebewoners(text: str, vandaag: date) -> list | None:
+    found = parse.medebewoners(text)
+    if found is None:
+        return None
+    return [{"leeftijd": m.leeftijd, "relatie": m.relatie} for m in found]
+
+
+@dataclass(frozen=True)
+class Vraag:
+    slot: str
+    parser: Callable[[str, date], Any]
+    opnieuw: str            # response for a kind re-ask with an example
+    veld: str               # the word for this answer in "wat wilt u aanpassen?"
+    aanname: str | None     # None: without this answer nothing can be computed
+
+
+VRAGEN = {
+    v.slot: v
+    for v in [
+        Vraag("gift_bedrag", _bedrag, "utter_opnieuw_bedrag", "bedrag", None),
+        Vraag("gift_soort", _gift_soort, "utter_opnieuw_keuze", "soort", "utter_aanname_gift_soort"),
+        Vraag("gift_datum", _datum, "utter_opnieuw_datum", "wanneer", "utter_aanname_gift_datum"),
+        Vraag("leeftijd", _leeftijd, "utter_opnieuw_leeftijd", "leeftijd", None),
+        Vraag("leefsituatie", _leefsituatie, "utter_opnieuw_keuze", "wonen", "utter_aanname_leefsituatie"),
+        Vraag("jongste_kind_leeftijd", _leeftijd, "utter_opnieuw_leeftijd", "kind", "utter_aanname_kind"),
+        Vraag("partner_leeftijd", _leeftijd, "utter_opnieuw_leeftijd", "partner", "utter_aanname_partner"),
+        Vraag("inkomsten", _bedrag, "utter_opnieuw_bedrag", "verdienen", None),
+        Vraag("start_werk", _datum, "utter_opnieuw_datum", "sinds", "utter_aanname_start_werk"),
+        Vraag("arbeidsvermogen", _arbeidsvermogen, "utter_opnieuw_keuze", "werken", "utter_aanname_arbeidsvermogen"),
+        Vraag("mantelzorg", _ja_nee, "utter_opnieuw_keuze", "mantelzorg", "utter_aanname_mantelzorg"),
+        Vraag("medebewoners", _medebewoners, "utter_opnieuw_medebewoners", "huisgenoten", None),
+    ]
+}
+ONBEKEND = "onbekend"  # slot value for "weet ik niet" where an assumption is made
+# Which answers a person may give straight away, unasked, as a correction.
+DIRECT_CORRIGEERBAAR = ("gift_bedrag", "inkomsten", "gift_datum", "start_werk", "gift_soort", "leefsituatie")
+
+
+def intent(tracker: Tracker) -> tuple[str, float]:
+    found = tracker.latest_message.get("intent") or {}
+    return found.get("name") or "", float(found.get("confidence") or 0)
+
+
+class RekenhulpForm(FormValidationAction, ABC):
+    """Shared validation of the four calculator forms."""
+
+    @property
+    @abstractmethod
+    def form(self) -> str:
+        """The form this validates, as named in bot/domain/rekenhulp.yml."""
+
+    topic = ""  # the intent whose general answer fits this calculator
+
+    def name(self) -> str:
+        return f"validate_{self.form}"
+
+    async def required_slots(self, domain_slots, dispatcher, tracker, domain) -> list[str]:
+        situatie = tracker.get_slot("leefsituatie")
+        slots = [s for s in domain_slots if s != "jongste_kind_leeftijd" or situatie == "alleenstaande_ouder"]
+        return [s for s in slots if s != "partner_leeftijd" or situatie == "gehuwden"]
+
+    async def next_requested_slot(self, dispatcher, tracker, domain):
+        if tracker.get_slot("rekenhulp_klaar"):
+            return SlotSet("requested_slot", None)
+        return await super().next_requested_slot(dispatcher, tracker, domain)
+
+    async def get_validation_events(self, dispatcher, tracker, domain) -> list[dict]:
+        wanted = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
+        updates: dict[str, Any] = {}
+        for slot, value in tracker.slots_to_validate().items():
+            if slot in wanted and slot in VRAGEN | {"bevestigd": None}:
+                updates.update(self.beoordeel(slot, str(value), dispatcher, tracker, domain))
+                tracker.slots.update(updates)
+        return [SlotSet(slot, value) for slot, value in updates.items()]
+
+    def beoordeel(self, slot: str, text: str, dispatcher, tracker: Tracker, domain: dict) -> dict:
+        """What the answer to `slot` means; utters any re-ask or side answer."""
+        asked = tracker.get_slot("requested_slot") == slot
+        name, confidence = intent(tracker)
+        values = template_values(tracker)
+        if asked and name == "noodsituatie" and confidence >= SURE:
+            dispatcher.utter_message(response="utter_noodsituatie", **values)
+            return self.stop()
+        if asked and (text.strip().lower() in STOP_WORDS or (name == "stoppen" and confidence >= SURE)):
+            dispatcher.utter_message(response="utter_gestopt")
+            return self.stop()
+        if slot == "bevestigd":
+            return self.bevestiging(text, dispatcher, tracker, domain)
+        vraag = VRAGEN[slot]
+        if asked and parse.weet_niet(text):
+            return self.weet_niet(vraag, dispatcher, tracker, values)
+        correction = self.correctie(text, exclude=slot) if asked else {}
+        if correction:
+            return {slot: None, **correction}
+        value = vraag.parser(text, peildatum())
+        if value is not None:
+            return {slot: value, **self.extra(slot, value), "mislukt": None}
+        if not asked:
+            return {slot: None}  # a guess from the first message that did not fit: just ask
+        if name in TOPIC_INTENTS and confidence >= SURE:
+            dispatcher.utter_message(response=f"utter_{name}", **values)
+            return {slot: None}
+        return self.opnieuw(vraag, dispatcher, tracker, values)
+
+    def extra(self, slot: str, value: Any) -> dict:
+        """Slots that follow from an answer (the period of a recurring gift)."""
+        if slot == "gift_bedrag":
+            return {"gift_periode": value["periode"]}
+        return {}
+
+    def stop(self) -> dict:
+        return {"rekenhulp_klaar": True, "bevestigd": None, "mislukt": None}
+
+    def weet_niet(self, vraag: Vraag, dispatcher, tracker: Tracker, values: dict) -> dict:
+        if vraag.aanname:
+            return {vraag.slot: ONBEKEND, "onbekend": [*(tracker.get_slot("onbekend") or []), vraag.slot]}
+        if tracker.get_slot("mislukt") == "weet_niet":
+            dispatcher.utter_message(response="utter_weet_niet_dan_algemeen")
+            dispatcher.utter_message(response=f"utter_{self.topic}", **values)
+            return self.stop()
+        dispatcher.utter_message(response="utter_opnieuw_schatting")
+        return {vraag.slot: None, "mislukt": "weet_niet"}
+
+    def opnieuw(self, vraag: Vraag, dispatcher, tracker: Tracker, values: dict) -> dict:
+        """A kind re-ask with an example; the second time in a row, a way out."""
+        if tracker.get_slot("mislukt") == vraag.slot:
+            dispatcher.utter_message(response="utter_vast_gelopen", **values)
+        else:
+            dispatcher.utter_message(response=vraag.opnieuw)
+        return {vraag.slot: None, "mislukt": vraag.slot}
+
+    def correctie(self, text: str, exclude: str = "") -> dict:
+        """'nee, het was 200': a new value for an answer given earlier in this form."""
+        if not CORRECTION.search(text):
+            return {}
+        for slot in DIRECT_CORRIGEERBAAR:
+            if slot != exclude and slot in self.slots():
+                value = VRAGEN[slot].parser(text, peildatum())
+                if value is not None:
+                    return {slot: value, **self.extra(slot, value)}
+        return {}
+
+    def slots(self) -> list[str]:
+        return FORM_SLOTS[self.form]
+
+    def bevestiging(self, text: str, dispatcher, tracker: Tracker, domain: dict) -> dict:
+        """The answer to the summary: yes, no, which answer to change, or a new value."""
+        if tracker.get_slot("aanpassen"):
+            veld = next((s for s in self.slots() if s in VRAGEN and VRAGEN[s].veld in text.lower()), None)
+            if veld:
+                return {veld: None, "bevestigd": None, "aanpassen": None}
+        correction = self.correctie(text) if parse.ja_nee(text) is not True else {}
+        if correction:
+            return {**correction, "bevestigd": None, "aanpassen": None}
+        answer = parse.ja_nee(text)
+        if answer is True:
+            return {"bevestigd": True, "aanpassen": None}
+        dispatcher.utter_message(response=f"utter_woord_fields_{self.form}")
+        return {"bevestigd": None, "aanpassen": True}
+
+
+FORM_SLOTS = {
+    "giften_form": ["gift_bedrag", "gift_soort", "gift_datum"],
+    "bijverdienen_form": ["leeftijd", "leefsituatie", "jongste_kind_leeftijd", "inkomsten", "start_werk"],
+    "plichten_form": ["leeftijd", "leefsituatie", "jongste_kind_leeftijd", "arbeidsvermogen", "mantelzorg"],
+    "norm_form": ["leeftijd", "leefsituatie", "partner_leeftijd", "medebewoners"],
+}
+
+
+class ValidateGiften(RekenhulpForm):
+    form, topic = "giften_form", "giften"
+
+
+class ValidateBijverdienen(RekenhulpForm):
+    form, topic = "bijverdienen_form", "bijverdienen"
+
+
+class ValidatePlichten(RekenhulpForm):
+    form, topic = "plichten_form", "participatieplicht"
+
+
+class ValidateNorm(RekenhulpForm):
+    form, topic = "norm_form", "bijstandsnorm"

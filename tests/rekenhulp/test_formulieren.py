@@ -1,0 +1,144 @@
+"""The calculators as conversations, through the gateway, checked against knowledge/."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+import knowledge
+from knowledge.geld import euro
+
+pytestmark = pytest.mark.stack
+
+VANDAAG = date.today()
+
+
+def text_of(messages: list[dict]) -> str:
+    return " ".join(m["text"] for m in messages)
+
+
+def buttons_of(messages: list[dict]) -> list[str]:
+    return [b["title"] for m in messages for b in m["buttons"]]
+
+
+def geld(value) -> str:
+    return euro(Decimal(str(value)))
+
+
+def gesprek(stack, *turns: str) -> list[list[dict]]:
+    session_id, _ = stack.new_session()
+    return [stack.say(session_id, turn) for turn in turns]
+
+
+def test_giften_thomas_boodschappen_van_zijn_moeder(stack):
+    replies = gesprek(stack, "/bereken_giften", "vijftig euro per maand", "boodschappen", "sinds januari", "ja")
+    assert "Hoeveel" in text_of(replies[0])
+    assert "Wat kreeg u" in text_of(replies[1])
+    assert "Wanneer" in text_of(replies[2])
+    summary = text_of(replies[3])
+    assert "Klopt dat" in summary and "€ 50 per maand" in summary
+    expected = knowledge.bereken("giftenruimte", {
+        "peildatum": VANDAAG.isoformat(), "gemeente": "voorbeeldstad",
+        "giften": [{"datum": date(VANDAAG.year, m, 1).isoformat(), "bedrag": 50, "soort": "in_natura"}
+                   for m in range(1, VANDAAG.month + 1)],
+    })
+    result = text_of(replies[4])
+    assert geld(expected["meetellend"]) in result
+    assert "gemeente Voorbeeldstad beslist" in result
+    assert "wetten.overheid.nl" in result
+    assert result.index("Waarom") < result.index("Wat kunt u nu doen") < result.index("Dit staat in de wet")
+
+
+def test_giften_ledger_adds_up_over_the_year(stack):
+    session_id, _ = stack.new_session()
+    for turn in ["/bereken_giften", "€ 700,-", "geld", "15 maart", "ja"]:
+        stack.say(session_id, turn)
+    for turn in ["/bereken_giften", "600 euro", "geld", "vorige maand"]:
+        stack.say(session_id, turn)
+    result = text_of(stack.say(session_id, "ja"))
+    assert "€ 100 boven de grens" in result
+    assert "Geef de giften zo snel mogelijk door" in result
+
+
+def test_fatima_lening_is_no_gift_but_must_be_reported(stack):
+    replies = gesprek(stack, "/bereken_giften", "500", "een lening die ik terugbetaal", "deze maand", "ja")
+    result = text_of(replies[-1])
+    assert "Een lening is geen gift" in result
+
+
+def test_weet_ik_niet_gives_a_stated_assumption(stack):
+    replies = gesprek(stack, "/bereken_giften", "20 euro", "weet ik niet", "weet ik niet", "ja")
+    assert "weet u niet" in text_of(replies[3])
+    assert "Ik heb gerekend alsof het geld was" in text_of(replies[4])
+
+
+def test_unclear_answer_gets_a_kind_reask_then_a_way_out(stack):
+    replies = gesprek(stack, "/bereken_giften", "blabla", "nog steeds blabla")
+    assert "bijvoorbeeld" in text_of(replies[1]).lower()
+    assert "Praat met een mens" in buttons_of(replies[2])
+
+
+def test_correction_in_the_middle(stack):
+    replies = gesprek(stack, "/bereken_giften", "50", "nee het was 200 euro", "geld", "vorige maand")
+    assert "€ 200" in text_of(replies[-1])
+
+
+def test_correction_at_the_summary(stack):
+    replies = gesprek(stack, "/bereken_giften", "50", "geld", "vorige maand", "nee", "bedrag", "80")
+    assert "Het bedrag" in buttons_of(replies[4])
+    assert "€ 80" in text_of(replies[-1])
+
+
+def test_question_in_the_middle_then_back(stack):
+    replies = gesprek(stack, "/bereken_giften", "50", "moet ik solliciteren als ik bijstand heb")
+    assert "plichten" in text_of(replies[-1])
+    assert "Wat kreeg u" in text_of(replies[-1])
+
+
+def test_stop_in_the_middle(stack):
+    replies = gesprek(stack, "/bereken_giften", "50", "stop", "hallo")
+    assert "gestopt" in text_of(replies[2])
+    assert "Wat kreeg u" not in text_of(replies[3])
+
+
+def test_crisis_in_the_middle_goes_first(stack):
+    replies = gesprek(stack, "/bereken_giften", "ik heb geen eten meer en geen geld")
+    assert "0800-0113" in text_of(replies[-1]) or "voedselbank" in text_of(replies[-1])
+
+
+def test_bijverdienen_computes_what_you_keep(stack):
+    replies = gesprek(stack, "/bereken_bijverdienen", "ik ben 35", "alleen", "600 euro", "sinds september", "ja")
+    expected = knowledge.bereken("bijverdienvrijlating", {
+        "peildatum": VANDAAG.isoformat(), "gemeente": "voorbeeldstad", "leeftijd": 35,
+        "leefsituatie": "alleenstaande", "netto_inkomsten_per_maand": 600,
+        "start_werk": date(VANDAAG.year if VANDAAG.month >= 9 else VANDAAG.year - 1, 9, 1).isoformat(),
+    })
+    result = text_of(replies[-1])
+    assert geld(expected["totaal_inkomen"]) in result
+
+
+def test_second_calculation_remembers_age_and_living_situation(stack):
+    session_id, _ = stack.new_session()
+    for turn in ["/bereken_bijverdienen", "40", "alleen", "400", "vorige maand", "ja"]:
+        stack.say(session_id, turn)
+    first_question = text_of(stack.say(session_id, "/bereken_norm"))
+    assert "Hoe oud bent u" not in first_question
+    assert "Wie wonen er" in first_question
+
+
+def test_karin_son_of_27_makes_a_kostendeler(stack):
+    replies = gesprek(stack, "/bereken_norm", "45", "alleen met mijn kinderen", "mijn zoon van 27 en mijn dochter van 15", "ja")
+    expected = knowledge.bereken("bijstandsnorm", {
+        "peildatum": VANDAAG.isoformat(), "leeftijd": 45, "leefsituatie": "alleenstaande_ouder",
+        "medebewoners": [{"leeftijd": 27, "relatie": "kind"}, {"leeftijd": 15, "relatie": "kind"}],
+    })
+    assert geld(expected["norm"]) in text_of(replies[-1])
+
+
+def test_plichten_for_a_single_parent_with_a_toddler(stack):
+    replies = gesprek(stack, "/bereken_plichten", "29", "alleen met mijn kind", "3", "ja", "nee", "ja")
+    result = text_of(replies[-1])
+    assert "plichten" in result
+    assert "jonger dan" in result  # the ontheffing for a child under 5 is offered
