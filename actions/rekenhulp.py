@@ -20,6 +20,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 
+import knowledge
 from actions import parse
 from actions.context import peildatum, template_values
 
@@ -123,7 +124,14 @@ VRAGEN = {
 }
 ONBEKEND = "onbekend"  # slot value for "weet ik niet" where an assumption is made
 # Which answers a person may give straight away, unasked, as a correction.
+# What a first message that starts a form may already tell.
+PREFILL = ("gift_bedrag", "gift_soort", "gift_datum", "inkomsten")
 DIRECT_CORRIGEERBAAR = ("gift_bedrag", "inkomsten", "gift_datum", "start_werk", "gift_soort", "leefsituatie")
+
+
+def aow_leeftijd_bereikt(tracker: Tracker) -> bool:
+    leeftijd = tracker.get_slot("leeftijd")
+    return isinstance(leeftijd, int) and leeftijd >= int(knowledge.feiten(peildatum())["aow_leeftijd"])
 
 
 def intent(tracker: Tracker) -> tuple[str, float]:
@@ -147,7 +155,10 @@ class RekenhulpForm(FormValidationAction, ABC):
     async def required_slots(self, domain_slots, dispatcher, tracker, domain) -> list[str]:
         situatie = tracker.get_slot("leefsituatie")
         slots = [s for s in domain_slots if s != "jongste_kind_leeftijd" or situatie == "alleenstaande_ouder"]
-        return [s for s in slots if s != "partner_leeftijd" or situatie == "gehuwden"]
+        slots = [s for s in slots if s != "partner_leeftijd" or situatie == "gehuwden"]
+        if self.form == "plichten_form" and aow_leeftijd_bereikt(tracker):
+            slots = [s for s in slots if s not in ("arbeidsvermogen", "mantelzorg")]  # no duties past AOW age
+        return slots
 
     async def next_requested_slot(self, dispatcher, tracker, domain):
         if tracker.get_slot("rekenhulp_klaar"):
@@ -158,6 +169,8 @@ class RekenhulpForm(FormValidationAction, ABC):
         wanted = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
         updates: dict[str, Any] = {}
         for slot, value in tracker.slots_to_validate().items():
+            if not isinstance(value, str) or value == ONBEKEND:
+                continue  # understood before, in an earlier turn or form
             if slot in wanted and slot in VRAGEN | {"bevestigd": None}:
                 updates.update(self.beoordeel(slot, str(value), dispatcher, tracker, domain))
                 tracker.slots.update(updates)
@@ -179,18 +192,32 @@ class RekenhulpForm(FormValidationAction, ABC):
         vraag = VRAGEN[slot]
         if asked and parse.weet_niet(text):
             return self.weet_niet(vraag, dispatcher, tracker, values)
-        correction = self.correctie(text, exclude=slot) if asked else {}
+        if not asked:
+            # Filled before this question: an answer from an earlier form, or a first message.
+            if slot not in PREFILL:
+                return {slot: vraag.parser(text, peildatum())}
+            return self.uit_eerste_bericht(slot, tracker)
+        correction = self.correctie(text, exclude=slot)
         if correction:
             return {slot: None, **correction}
         value = vraag.parser(text, peildatum())
         if value is not None:
             return {slot: value, **self.extra(slot, value), "mislukt": None}
-        if not asked:
-            return {slot: None}  # a guess from the first message that did not fit: just ask
         if name in TOPIC_INTENTS and confidence >= SURE:
             dispatcher.utter_message(response=f"utter_{name}", **values)
             return {slot: None}
         return self.opnieuw(vraag, dispatcher, tracker, values)
+
+    def uit_eerste_bericht(self, slot: str, tracker: Tracker) -> dict:
+        """A form started by a message like 'mijn moeder betaalt elke maand 50 euro aan boodschappen':
+        take what that whole message already says; the summary lets the person correct it."""
+        text = tracker.latest_message.get("text") or ""
+        found = {}
+        for other in self.slots():
+            value = VRAGEN[other].parser(text, peildatum()) if other in PREFILL else None
+            if value is not None and (other == slot or tracker.get_slot(other) is None):
+                found.update({other: value, **self.extra(other, value)})
+        return {slot: None, **found}
 
     def extra(self, slot: str, value: Any) -> dict:
         """Slots that follow from an answer (the period of a recurring gift)."""

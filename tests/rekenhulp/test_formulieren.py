@@ -142,3 +142,19 @@ def test_plichten_for_a_single_parent_with_a_toddler(stack):
     result = text_of(replies[-1])
     assert "plichten" in result
     assert "jonger dan" in result  # the ontheffing for a child under 5 is offered
+
+
+def test_ferd_whose_vrijlating_may_have_ended(stack):
+    start = date(VANDAAG.year - 1, 10, 1)
+    replies = gesprek(stack, "/bereken_bijverdienen", "52", "alleen", "900 euro", f"1 oktober {start.year}", "ja")
+    expected = knowledge.bereken("bijverdienvrijlating", {
+        "peildatum": VANDAAG.isoformat(), "gemeente": "voorbeeldstad", "leeftijd": 52,
+        "leefsituatie": "alleenstaande", "netto_inkomsten_per_maand": 900, "start_werk": start.isoformat(),
+    })
+    assert geld(expected["totaal_inkomen"]) in text_of(replies[-1])
+
+
+def test_frans_past_aow_age_has_no_duties_and_is_asked_less(stack):
+    replies = gesprek(stack, "/bereken_plichten", "79", "alleen", "ja")
+    assert "Klopt dat" in text_of(replies[2])
+    assert "geen plichten" in text_of(replies[3])

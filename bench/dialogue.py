@@ -1,0 +1,85 @@
+"""Dialogue benchmark: turns to an answer per calculator, and action accuracy.
+
+Starts its own Wegwijs (trained model, action server, gateway) on free ports,
+plays one scripted conversation per calculator through the gateway API and
+counts the user turns until the result arrives (goal: at most 6). Then runs
+Rasa's end-to-end test stories and prints the share of turns answered with
+the right action.
+
+    .venv/bin/python bench/dialogue.py
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.conftest import MODEL, Stack, free_port, wait_until_healthy  # noqa: E402
+from wegwijs.settings import Settings  # noqa: E402
+
+RESULT_MARK = "Dit staat in de wet"
+SCRIPTS = {
+    "giftenruimte": ["mijn moeder betaalt elke maand 50 euro aan boodschappen", "boodschappen", "sinds januari", "ja"],
+    "bijverdienvrijlating": ["/bereken_bijverdienen", "35", "alleen", "600 euro", "vorige maand", "ja"],
+    "participatieplicht": ["/bereken_plichten", "29", "alleen met mijn kind", "3", "ja", "nee", "ja"],
+    "bijstandsnorm": ["/bereken_norm", "45", "alleen met mijn kinderen", "mijn zoon van 27", "ja"],
+}
+
+
+def turns_to_answer(stack: Stack, script: list[str]) -> tuple[int | None, float]:
+    session_id, _ = stack.new_session()
+    started = time.perf_counter()
+    for number, text in enumerate(script, start=1):
+        if any(RESULT_MARK in m["text"] for m in stack.say(session_id, text)):
+            return number, time.perf_counter() - started
+    return None, time.perf_counter() - started
+
+
+def story_accuracy(stack: Stack) -> dict:
+    with tempfile.TemporaryDirectory() as out:
+        env = stack.settings.child_env()
+        subprocess.run(
+            [sys.executable, "-m", "rasa", "test", "core", "--model", str(MODEL),
+             "--stories", str(ROOT / "tests" / "e2e"), "--endpoints", str(ROOT / "bot" / "endpoints.yml"),
+             "--out", out],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=900,
+        )
+        report = json.loads((Path(out) / "story_report.json").read_text())
+    return report
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as var:
+        settings = Settings().with_(var_dir=Path(var), gateway_port=free_port(), rasa_port=free_port(),
+                                    actions_port=free_port())
+        process = subprocess.Popen([sys.executable, "-m", "wegwijs.cli", "run"], env=settings.child_env(),
+                                   cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+        try:
+            wait_until_healthy(settings, process)
+            stack = Stack(settings, process)
+            print(f"{'calculator':24} {'turns':>5} {'seconds':>8}")
+            for name, script in SCRIPTS.items():
+                turns, seconds = turns_to_answer(stack, script)
+                print(f"{name:24} {turns if turns else 'none':>5} {seconds:8.2f}")
+            report = story_accuracy(stack)
+            actions = report.get("weighted avg") or report.get("accuracy")
+            print(f"\nend-to-end stories: conversation accuracy "
+                  f"{report['conversation_accuracy']['accuracy']:.3f} "
+                  f"({report['conversation_accuracy']['correct']}/{report['conversation_accuracy']['total']})")
+            if isinstance(actions, dict):
+                print(f"action-level weighted F1 {actions.get('f1-score', 0):.3f}")
+        finally:
+            process.terminate()
+            process.wait(30)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
