@@ -1,0 +1,389 @@
+#!/usr/bin/env python
+"""NLU benchmark for Wegwijs.
+
+Trains an NLU-only model from nlu/ with config.yml (unless --model is given),
+evaluates it on the held-out set tests/nlu/heldout.yml and prints:
+
+* intent accuracy and macro-F1 (the final intent, so nlu_fallback counts as
+  wrong), plus the accuracy of DIET's top non-fallback intent;
+* the most frequent confusion pairs and every misclassified example;
+* precision / recall of the `bedrag` entity (exact span and overlapping span);
+* training time, memory (RSS) of the loaded model, p50/p95 parse latency.
+
+Before anything else it checks that no held-out example is an exact or near
+duplicate of a training example and exits with status 2 if one is.
+
+Usage (with the project venv python):
+    python bench/nlu.py [--model PATH] [--min-accuracy 0.95] [--json out.json]
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import difflib
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any, Dict, List, Tuple
+
+ROOT = Path(__file__).resolve().parent.parent
+ENTITY = "bedrag"
+FALLBACK = "nlu_fallback"
+NEAR_RATIO = 0.90  # difflib ratio at or above which two texts count as near duplicates
+NEAR_MIN_LEN = 12  # ratio check only for normalised texts at least this long
+
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
+
+
+# --------------------------------------------------------------------------
+# data loading and the overlap check
+# --------------------------------------------------------------------------
+def load_examples(path: Path) -> List[Dict[str, Any]]:
+    """Return [{text, intent, entities:[(start, end, value)]}] for an NLU path."""
+    from rasa.shared.nlu.training_data.loading import load_data
+
+    td = load_data(str(path))
+    out = []
+    for m in td.intent_examples:
+        ents = [
+            (e["start"], e["end"], e["value"])
+            for e in m.get("entities", []) or []
+            if e.get("entity") == ENTITY
+        ]
+        out.append({"text": m.get("text"), "intent": m.get("intent"), "entities": ents})
+    return out
+
+
+def normalise(text: str) -> str:
+    text = text.lower()
+    text = re.sub(r"[^\w\s]", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def overlap_problems(train: List[Dict], test: List[Dict]) -> List[str]:
+    """Exact (after normalising) and near duplicates between train and test."""
+    problems = []
+    train_norm = {}
+    for ex in train:
+        train_norm.setdefault(normalise(ex["text"]), ex)
+    train_sets = {}
+    for n, ex in train_norm.items():
+        train_sets.setdefault(frozenset(n.split()), ex)
+    seen_test = {}
+    for ex in test:
+        n = normalise(ex["text"])
+        if n in seen_test:
+            problems.append(f"DUPLICATE IN HELD-OUT: {ex['text']!r}")
+        seen_test[n] = ex
+        if n in train_norm:
+            problems.append(
+                f"EXACT: held-out {ex['text']!r} [{ex['intent']}] == training "
+                f"{train_norm[n]['text']!r} [{train_norm[n]['intent']}]"
+            )
+            continue
+        words = frozenset(n.split())
+        if len(words) > 1 and words in train_sets:
+            t = train_sets[words]
+            problems.append(
+                f"SAME WORDS: held-out {ex['text']!r} ~ training {t['text']!r}"
+            )
+            continue
+        if len(n) < NEAR_MIN_LEN:
+            continue
+        matcher = difflib.SequenceMatcher(a=n, autojunk=False)
+        for tn, t in train_norm.items():
+            if abs(len(tn) - len(n)) > len(n) * 0.25:
+                continue
+            matcher.set_seq2(tn)
+            if matcher.real_quick_ratio() < NEAR_RATIO or matcher.quick_ratio() < NEAR_RATIO:
+                continue
+            r = matcher.ratio()
+            if r >= NEAR_RATIO:
+                problems.append(
+                    f"NEAR ({r:.2f}): held-out {ex['text']!r} ~ training {t['text']!r}"
+                )
+                break
+    return problems
+
+
+# --------------------------------------------------------------------------
+# worker: runs in a fresh process, loads the model, parses the held-out set
+# --------------------------------------------------------------------------
+def rss_mb() -> float:
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024.0
+    return float("nan")
+
+
+def worker(model: str, heldout: str, out: str) -> None:
+    import logging
+
+    logging.disable(logging.WARNING)
+    # Import TensorFlow and the pipeline components first so that the RSS delta
+    # measures the loaded model, not the libraries.
+    import tensorflow  # noqa: F401
+    from rasa.core.agent import Agent
+    import rasa.nlu.classifiers.diet_classifier  # noqa: F401
+    import rasa.nlu.featurizers.sparse_featurizer.count_vectors_featurizer  # noqa: F401
+    import rasa.nlu.featurizers.sparse_featurizer.regex_featurizer  # noqa: F401
+    import rasa.nlu.featurizers.sparse_featurizer.lexical_syntactic_featurizer  # noqa: F401
+    import rasa.core.policies.rule_policy  # noqa: F401
+
+    texts = [ex["text"] for ex in load_examples(Path(heldout))]
+    before = rss_mb()
+    t0 = time.perf_counter()
+    agent = Agent.load(model)
+    load_s = time.perf_counter() - t0
+
+    async def run():
+        await agent.parse_message("hallo")  # warm-up (builds TF graphs)
+        after = rss_mb()
+        results, lat = [], []
+        for text in texts:
+            t = time.perf_counter()
+            r = await agent.parse_message(text)
+            lat.append((time.perf_counter() - t) * 1000.0)
+            results.append(
+                {
+                    "text": text,
+                    "intent": r["intent"]["name"],
+                    "confidence": r["intent"].get("confidence"),
+                    "ranking": [(i["name"], i["confidence"]) for i in r.get("intent_ranking", [])[:3]],
+                    "entities": [
+                        (e["start"], e["end"], e["value"])
+                        for e in r.get("entities", [])
+                        if e["entity"] == ENTITY
+                    ],
+                }
+            )
+        return after, results, lat
+
+    after, results, lat = asyncio.run(run())
+    Path(out).write_text(
+        json.dumps(
+            {
+                "rss_before_mb": before,
+                "rss_after_mb": after,
+                "rss_peak_mb": _peak_mb(),
+                "load_s": load_s,
+                "latency_ms": lat,
+                "results": results,
+            }
+        )
+    )
+
+
+def _peak_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+# --------------------------------------------------------------------------
+# metrics
+# --------------------------------------------------------------------------
+def percentile(values: List[float], p: float) -> float:
+    v = sorted(values)
+    if not v:
+        return float("nan")
+    k = (len(v) - 1) * p / 100.0
+    lo, hi = int(k), min(int(k) + 1, len(v) - 1)
+    return v[lo] + (v[hi] - v[lo]) * (k - lo)
+
+
+def entity_scores(gold: List[List[Tuple]], pred: List[List[Tuple]]) -> Dict[str, float]:
+    tp = fp = fn = 0
+    otp = ofp = ofn = 0
+    for g, p in zip(gold, pred):
+        gs = {(s, e) for s, e, _ in g}
+        ps = {(s, e) for s, e, _ in p}
+        tp += len(gs & ps)
+        fp += len(ps - gs)
+        fn += len(gs - ps)
+        # lenient: a prediction counts if it overlaps a gold span
+        ov = lambda a, b: a[0] < b[1] and b[0] < a[1]  # noqa: E731
+        otp += sum(1 for x in gs if any(ov(x, y) for y in ps))
+        ofn += sum(1 for x in gs if not any(ov(x, y) for y in ps))
+        ofp += sum(1 for y in ps if not any(ov(x, y) for x in gs))
+    div = lambda a, b: a / b if b else float("nan")  # noqa: E731
+    return {
+        "gold": tp + fn,
+        "predicted": tp + fp,
+        "precision_exact": div(tp, tp + fp),
+        "recall_exact": div(tp, tp + fn),
+        "precision_overlap": div(otp, otp + ofp),
+        "recall_overlap": div(otp, otp + ofn),
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--model", help="evaluate this model (.tar.gz) instead of training one")
+    ap.add_argument("--nlu", default=str(ROOT / "nlu"))
+    ap.add_argument("--config", default=str(ROOT / "config.yml"))
+    ap.add_argument("--heldout", default=str(ROOT / "tests" / "nlu" / "heldout.yml"))
+    ap.add_argument("--min-accuracy", type=float, default=0.0,
+                    help="exit 1 if intent accuracy (0-1) is below this")
+    ap.add_argument("--keep", help="directory to keep the trained model in")
+    ap.add_argument("--json", help="also write all numbers and predictions to this file")
+    ap.add_argument("--top-confusions", type=int, default=15)
+    ap.add_argument("--_worker", nargs=3, metavar=("MODEL", "HELDOUT", "OUT"), help=argparse.SUPPRESS)
+    args = ap.parse_args()
+
+    if args._worker:
+        worker(*args._worker)
+        return 0
+
+    import logging
+
+    logging.disable(logging.WARNING)
+    # resolve paths before handing them to subprocesses that run in ROOT, and
+    # refuse missing ones (rasa silently falls back to its default config)
+    for name in ("nlu", "config", "heldout", "model"):
+        value = getattr(args, name)
+        if value is not None:
+            path = Path(value).resolve()
+            if not path.exists():
+                print(f"{name} not found: {path}", file=sys.stderr)
+                return 3
+            setattr(args, name, str(path))
+    if args.keep:
+        args.keep = str(Path(args.keep).resolve())
+    train = load_examples(Path(args.nlu))
+    test = load_examples(Path(args.heldout))
+    problems = overlap_problems(train, test)
+    if problems:
+        print("=" * 70, file=sys.stderr)
+        print(f"HELD-OUT OVERLAPS WITH TRAINING DATA ({len(problems)} problems):", file=sys.stderr)
+        for p in problems:
+            print("  " + p, file=sys.stderr)
+        print("Fix the held-out or training file; the benchmark is invalid.", file=sys.stderr)
+        print("=" * 70, file=sys.stderr)
+        return 2
+    print(f"overlap check: OK ({len(train)} training, {len(test)} held-out examples, "
+          f"no exact/near duplicates at ratio >= {NEAR_RATIO})")
+
+    tmp = tempfile.TemporaryDirectory(prefix="wegwijs-nlu-bench-")
+    train_s = train_cpu_s = None
+    if args.model:
+        model = args.model
+    else:
+        outdir = args.keep or tmp.name
+        cmd = [sys.executable, "-m", "rasa", "train", "nlu", "--nlu", args.nlu,
+               "--config", args.config, "--out", outdir, "--fixed-model-name", "nlu-bench"]
+        print("training:", " ".join(cmd[1:]), flush=True)
+        ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t0 = time.perf_counter()
+        # RASA_MAX_CACHE_SIZE=0: no training cache, so every run really trains
+        env = dict(os.environ, RASA_MAX_CACHE_SIZE="0")
+        proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=env)
+        train_s = time.perf_counter() - t0
+        ru1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        train_cpu_s = (ru1.ru_utime - ru0.ru_utime) + (ru1.ru_stime - ru0.ru_stime)
+        if proc.returncode != 0:
+            print(proc.stdout[-4000:], proc.stderr[-4000:], sep="\n", file=sys.stderr)
+            print("TRAINING FAILED", file=sys.stderr)
+            return 3
+        model = str(Path(outdir) / "nlu-bench.tar.gz")
+
+    out = Path(tmp.name) / "predictions.json"
+    proc = subprocess.run(
+        [sys.executable, __file__, "--_worker", model, args.heldout, str(out)],
+        cwd=ROOT, capture_output=True, text=True,
+    )
+    if proc.returncode != 0:
+        print(proc.stdout[-4000:], proc.stderr[-4000:], sep="\n", file=sys.stderr)
+        print("EVALUATION FAILED", file=sys.stderr)
+        return 3
+    w = json.loads(out.read_text())
+    res = w["results"]
+
+    from sklearn.metrics import f1_score
+
+    y_true = [ex["intent"] for ex in test]
+    y_pred = [r["intent"] for r in res]
+    y_top = [next((n for n, _ in r["ranking"] if n != FALLBACK), FALLBACK) if r["ranking"] else r["intent"]
+             for r in res]
+    n = len(y_true)
+    acc = sum(a == b for a, b in zip(y_true, y_pred)) / n
+    acc_top = sum(a == b for a, b in zip(y_true, y_top)) / n
+    labels = sorted(set(y_true))
+    macro = f1_score(y_true, y_pred, labels=labels, average="macro", zero_division=0)
+    n_fallback = sum(p == FALLBACK for p in y_pred)
+    per_intent = f1_score(y_true, y_pred, labels=labels, average=None, zero_division=0)
+
+    conf = Counter((t, p) for t, p in zip(y_true, y_pred) if t != p)
+    ents = entity_scores([ex["entities"] for ex in test], [r["entities"] for r in res])
+    lat = w["latency_ms"]
+
+    print()
+    print("=== Wegwijs NLU benchmark ===")
+    print(f"model:            {model}")
+    print(f"held-out:         {n} examples, {len(labels)} intents")
+    print(f"intent accuracy:  {acc:.4f}  ({n - sum(conf.values())}/{n})")
+    print(f"macro-F1:         {macro:.4f}")
+    print(f"nlu_fallback:     {n_fallback} predictions (counted as wrong)")
+    print(f"top-intent acc:   {acc_top:.4f}  (DIET's best intent, ignoring the fallback threshold)")
+    print("per-intent F1:    " + ", ".join(f"{l} {f:.2f}" for l, f in zip(labels, per_intent)))
+    print(f"bedrag entity:    gold {ents['gold']}, predicted {ents['predicted']}; "
+          f"exact P {ents['precision_exact']:.3f} R {ents['recall_exact']:.3f}; "
+          f"overlap P {ents['precision_overlap']:.3f} R {ents['recall_overlap']:.3f}")
+    if train_s is not None:
+        print(f"training time:    {train_s:.1f} s wall, {train_cpu_s:.1f} s CPU (user+sys), "
+              f"{os.cpu_count()} cores, load average now {os.getloadavg()[0]:.1f}")
+    else:
+        print("training time:    (not trained, --model)")
+    print(f"model memory:     {w['rss_after_mb'] - w['rss_before_mb']:.0f} MB RSS delta "
+          f"(process {w['rss_after_mb']:.0f} MB after load, peak {w['rss_peak_mb']:.0f} MB); "
+          f"load {w['load_s']:.1f} s")
+    print(f"parse latency:    p50 {percentile(lat, 50):.1f} ms, p95 {percentile(lat, 95):.1f} ms "
+          f"(max {max(lat):.1f} ms, {len(lat)} messages, sequential)")
+    print()
+    print("most frequent confusions (true -> predicted: count):")
+    for (t, p), c in conf.most_common(args.top_confusions):
+        print(f"  {t} -> {p}: {c}")
+    if not conf:
+        print("  (none)")
+    print()
+    print("misclassified examples:")
+    for ex, r in zip(test, res):
+        if ex["intent"] != r["intent"]:
+            rk = ", ".join(f"{a} {b:.2f}" for a, b in r["ranking"])
+            print(f"  [{ex['intent']} -> {r['intent']}] {ex['text']!r}  ({rk})")
+    ent_err = [(ex, r) for ex, r in zip(test, res)
+               if {(s, e) for s, e, _ in ex["entities"]} != {(s, e) for s, e, _ in r["entities"]}]
+    if ent_err:
+        print()
+        print("bedrag entity differences (gold | predicted):")
+        for ex, r in ent_err:
+            print(f"  {ex['text']!r}: {[v for *_, v in ex['entities']]} | {[v for *_, v in r['entities']]}")
+
+    if args.json:
+        Path(args.json).write_text(json.dumps({
+            "accuracy": acc, "macro_f1": macro, "top_intent_accuracy": acc_top,
+            "n_fallback": n_fallback, "entity": ents, "train_seconds": train_s,
+            "train_cpu_seconds": train_cpu_s,
+            "rss_delta_mb": w["rss_after_mb"] - w["rss_before_mb"],
+            "latency_p50_ms": percentile(lat, 50), "latency_p95_ms": percentile(lat, 95),
+            "confusions": [[t, p, c] for (t, p), c in conf.most_common()],
+            "predictions": res, "gold": test,
+        }, indent=1))
+
+    if acc < args.min_accuracy:
+        print(f"\nFAIL: intent accuracy {acc:.4f} < --min-accuracy {args.min_accuracy}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
