@@ -19,18 +19,19 @@ PYTHON310 ?= $(shell for p in python3.10 $(HOME)/.pyenv/versions/3.10.*/bin/pyth
 	if "$$p" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' >/dev/null 2>&1; then \
 	  echo "$$p"; break; fi; done)
 
-.PHONY: run test install npm train validate pytest e2e chat bench clean help
+.PHONY: run test install npm train validate pytest dialogen e2e chat bench clean help
 
 help:
 	@echo "make run    start Wegwijs (gateway on http://127.0.0.1:8080)"
 	@echo "make test   run every check (validate, train, pytest, end-to-end stories)"
 	@echo "make chat   chat in the terminal with a running Wegwijs"
+	@echo "make dialogen  play the dialogue scripts in dialogen/ (report in results/)"
 	@echo "make bench  run the benchmarks in bench/"
 
 run: install $(MODEL)
 	$(BIN)/wegwijs run
 
-test: install npm validate $(MODEL) pytest
+test: install npm validate $(MODEL) pytest dialogen
 
 install: $(VENV)/.installed
 
@@ -62,6 +63,10 @@ $(MODEL): $(TRAINING_DATA) | install
 
 pytest: install npm $(MODEL)
 	$(BIN)/python -m pytest -q
+
+# The dialogue scripts of the ervaringsdeskundigen (docs/dialogen.md); starts its own assistant.
+dialogen: install $(MODEL)
+	$(BIN)/wegwijs dialogen test dialogen/ --html results/dialogen.html --json results/dialogen.json
 
 chat: install
 	$(BIN)/wegwijs chat

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -11,6 +12,12 @@ from actions.context import template_values
 from gateway.rasa_client import ERASE_MARKER
 
 FALLBACK_ACTION = "action_niet_begrepen"
+# Words that point to danger for the person: then 113 and 112 come first.
+GEVAAR = re.compile(
+    r"zelfmoord|su[iï]cid|niet meer (zitten|leven|verder)|(er )?een eind(e)? aan (maken|make)"
+    r"|mezelf (iets )?(aan ?doen|van kant)|dood (gaan|zijn|willen)|wil (niet meer )?dood|ik wil niet meer",
+    re.IGNORECASE,
+)
 
 
 def response_for(intent: str, values: dict[str, str], domain: dict) -> str:
@@ -42,6 +49,8 @@ class ActionAntwoord(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
         intent = (tracker.latest_message.get("intent") or {}).get("name", "")
         values = template_values(tracker)
+        if intent == "noodsituatie" and GEVAAR.search(tracker.latest_message.get("text") or ""):
+            dispatcher.utter_message(response="utter_noodsituatie_gevaar", **values)
         dispatcher.utter_message(response=response_for(intent, values, domain), **values)
         return []
 

@@ -47,7 +47,9 @@ def samenvatting_values(tracker: Tracker, domain: dict) -> dict[str, str]:
     onbekend = woord(domain, "onbekend")
 
     def of_onbekend(value, show) -> str:
-        return onbekend if value in (None, ONBEKEND) else show(value)
+        if value is None:
+            return woord(domain, "niet_gevraagd")  # this form did not need it
+        return onbekend if value == ONBEKEND else show(value)
 
     def bedrag_tekst(value: dict) -> str:
         amount = geld(value["euro"])
@@ -229,7 +231,7 @@ class ActionBereken(Action):
         form = last_form(tracker)
         if form is None or tracker.get_slot("bevestigd") is not True:
             return reset(form, tracker)  # stopped early: nothing to compute
-        vandaag, values = peildatum(), template_values(tracker)
+        vandaag, values = peildatum(tracker), template_values(tracker)
         data = invoer(form, tracker, vandaag, gemeente_code(tracker))
         try:
             result = knowledge.bereken(CALCULATOR[form], data)

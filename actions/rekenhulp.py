@@ -131,7 +131,7 @@ DIRECT_CORRIGEERBAAR = ("gift_bedrag", "inkomsten", "gift_datum", "start_werk", 
 
 def aow_leeftijd_bereikt(tracker: Tracker) -> bool:
     leeftijd = tracker.get_slot("leeftijd")
-    return isinstance(leeftijd, int) and leeftijd >= int(knowledge.feiten(peildatum())["aow_leeftijd"])
+    return isinstance(leeftijd, int) and leeftijd >= int(knowledge.feiten(peildatum(tracker))["aow_leeftijd"])
 
 
 def intent(tracker: Tracker) -> tuple[str, float]:
@@ -195,12 +195,12 @@ class RekenhulpForm(FormValidationAction, ABC):
         if not asked:
             # Filled before this question: an answer from an earlier form, or a first message.
             if slot not in PREFILL:
-                return {slot: vraag.parser(text, peildatum())}
+                return {slot: vraag.parser(text, peildatum(tracker))}
             return self.uit_eerste_bericht(slot, tracker)
-        correction = self.correctie(text, exclude=slot)
+        correction = self.correctie(text, peildatum(tracker), exclude=slot)
         if correction:
             return {slot: None, **correction}
-        value = vraag.parser(text, peildatum())
+        value = vraag.parser(text, peildatum(tracker))
         if value is not None:
             return {slot: value, **self.extra(slot, value), "mislukt": None}
         if name in TOPIC_INTENTS and confidence >= SURE:
@@ -214,7 +214,7 @@ class RekenhulpForm(FormValidationAction, ABC):
         text = tracker.latest_message.get("text") or ""
         found = {}
         for other in self.slots():
-            value = VRAGEN[other].parser(text, peildatum()) if other in PREFILL else None
+            value = VRAGEN[other].parser(text, peildatum(tracker)) if other in PREFILL else None
             if value is not None and (other == slot or tracker.get_slot(other) is None):
                 found.update({other: value, **self.extra(other, value)})
         return {slot: None, **found}
@@ -246,13 +246,13 @@ class RekenhulpForm(FormValidationAction, ABC):
             dispatcher.utter_message(response=vraag.opnieuw)
         return {vraag.slot: None, "mislukt": vraag.slot}
 
-    def correctie(self, text: str, exclude: str = "") -> dict:
+    def correctie(self, text: str, vandaag: date, exclude: str = "") -> dict:
         """'nee, het was 200': a new value for an answer given earlier in this form."""
         if not CORRECTION.search(text):
             return {}
         for slot in DIRECT_CORRIGEERBAAR:
             if slot != exclude and slot in self.slots():
-                value = VRAGEN[slot].parser(text, peildatum())
+                value = VRAGEN[slot].parser(text, vandaag)
                 if value is not None:
                     return {slot: value, **self.extra(slot, value)}
         return {}
@@ -266,7 +266,7 @@ class RekenhulpForm(FormValidationAction, ABC):
             veld = next((s for s in self.slots() if s in VRAGEN and VRAGEN[s].veld in text.lower()), None)
             if veld:
                 return {veld: None, "bevestigd": None, "aanpassen": None}
-        correction = self.correctie(text) if parse.ja_nee(text) is not True else {}
+        correction = self.correctie(text, peildatum(tracker)) if parse.ja_nee(text) is not True else {}
         if correction:
             return {**correction, "bevestigd": None, "aanpassen": None}
         answer = parse.ja_nee(text)

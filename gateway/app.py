@@ -17,7 +17,7 @@ import unicodedata
 
 from aiohttp import web
 
-from gateway import headers, widget
+from gateway import headers, review, widget
 from gateway.rasa_client import RasaClient, RasaReply, RasaUnavailable
 from gateway.store import SessionStore
 from gateway.tracker import erase_tracker
@@ -206,6 +206,7 @@ def create_app(settings: Settings | None = None) -> web.Application:
         ]
     )
     widget.setup(app)
+    review.setup(app)
     headers.setup(app)
     return app
 

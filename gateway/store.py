@@ -24,6 +24,11 @@ SESSION_ID_BYTES = 24  # 192 random bits, more than the 128 the API promises
 class Session:
     conversation_id: str
     gemeente: str
+    # Test sessions (gateway/review.py) belong to a tester and may fix a peildatum;
+    # they are never mixed with real users' conversations.
+    test: bool = False
+    tester: str | None = None
+    peildatum: str | None = None
 
 
 def _hash(session_id: str) -> str:
@@ -58,10 +63,18 @@ class SessionStore:
             if_not_exists=True,
         )
         self.db["sessions"].create_index(["conversation_id"], unique=True, if_not_exists=True)
+        existing = self.db["sessions"].columns_dict
+        for column, kind in {"test": int, "tester": str, "peildatum": str}.items():
+            if column not in existing:
+                self.db["sessions"].add_column(column, kind)
 
-    def create(self, gemeente: str) -> tuple[str, Session]:
+    def create(
+        self, gemeente: str, test: bool = False, tester: str | None = None, peildatum: str | None = None
+    ) -> tuple[str, Session]:
         session_id = secrets.token_urlsafe(SESSION_ID_BYTES)
-        session = Session(conversation_id=secrets.token_hex(16), gemeente=gemeente)
+        session = Session(
+            conversation_id=secrets.token_hex(16), gemeente=gemeente, test=test, tester=tester, peildatum=peildatum
+        )
         now = _now()
         self.db["sessions"].insert(
             {
@@ -70,15 +83,30 @@ class SessionStore:
                 "gemeente": gemeente,
                 "created_at": now,
                 "last_active_at": now,
+                "test": 1 if test else 0,
+                "tester": tester,
+                "peildatum": peildatum,
             }
         )
         return session_id, session
 
+    @staticmethod
+    def _session(row: dict) -> Session:
+        return Session(
+            conversation_id=row["conversation_id"],
+            gemeente=row["gemeente"],
+            test=bool(row.get("test")),
+            tester=row.get("tester"),
+            peildatum=row.get("peildatum"),
+        )
+
     def get(self, session_id: str) -> Session | None:
         rows = list(self.db["sessions"].rows_where("id_hash = ?", [_hash(session_id)], limit=1))
-        if not rows:
-            return None
-        return Session(conversation_id=rows[0]["conversation_id"], gemeente=rows[0]["gemeente"])
+        return self._session(rows[0]) if rows else None
+
+    def by_conversation(self, conversation_id: str) -> Session | None:
+        rows = list(self.db["sessions"].rows_where("conversation_id = ?", [conversation_id], limit=1))
+        return self._session(rows[0]) if rows else None
 
     def touch(self, session_id: str) -> None:
         self.db.execute(

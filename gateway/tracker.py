@@ -6,8 +6,11 @@ trackers), so the gateway removes a tracker's events from the store itself.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 
 def erase_tracker(tracker_db: Path, conversation_id: str) -> int:
@@ -24,6 +27,22 @@ def erase_tracker(tracker_db: Path, conversation_id: str) -> int:
             if not exists:
                 return 0
             cursor = conn.execute("DELETE FROM events WHERE sender_id = ?", [conversation_id])
-            return cursor.rowcount
+            removed = cursor.rowcount
+        compact(conn)
+        return removed
     finally:
         conn.close()
+
+
+def compact(conn: sqlite3.Connection) -> None:
+    """Rewrite the file so no freed page still holds an erased conversation.
+
+    Rasa's own connection writes without secure_delete, so page splits can
+    leave old copies of rows in free pages; VACUUM rebuilds the file without
+    them. If Rasa is writing at this moment the rows are deleted anyway and
+    the next erasure compacts again.
+    """
+    try:
+        conn.execute("VACUUM")
+    except sqlite3.OperationalError as error:
+        log.warning("could not compact the tracker store now: %s", error)

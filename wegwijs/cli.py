@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -31,6 +32,15 @@ def chat(url: str | None) -> None:
     sys.exit(run_chat(url or Settings().gateway_url))
 
 
+@cli.command()
+@click.option("--url", default=None, help="Gateway address (default: the local one).")
+def telegram(url: str | None) -> None:
+    """Run the Telegram bot (token in WEGWIJS_TELEGRAM_TOKEN), bridged to the gateway."""
+    from wegwijs.telegram import main as run_telegram
+
+    sys.exit(run_telegram(Settings(), url))
+
+
 @cli.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
 @click.argument("args", nargs=-1, type=click.UNPROCESSED)
 def bereken(args: tuple[str, ...]) -> None:
@@ -38,6 +48,128 @@ def bereken(args: tuple[str, ...]) -> None:
     from knowledge.cli import main as knowledge_main
 
     sys.exit(knowledge_main(["bereken", *args]))
+
+
+@cli.group()
+def dialogen() -> None:
+    """Dialoogscripts: gesprekken die ervaringsdeskundigen schreven, als test."""
+
+
+@dialogen.command("test")
+@click.argument("pad", default="dialogen", type=click.Path(exists=True, path_type=Path))
+@click.option("--url", default=None, help="A running gateway (default: start an own assistant).")
+@click.option("--token", envvar="WEGWIJS_TESTER_TOKEN", default=None, help="Tester token for test sessions with --url.")
+@click.option("--html", "html_path", default="results/dialogen.html", type=click.Path(path_type=Path))
+@click.option("--json", "json_path", default="results/dialogen.json", type=click.Path(path_type=Path))
+def dialogen_test(pad: Path, url: str | None, token: str | None, html_path: Path, json_path: Path) -> None:
+    """Speel elk script door de gateway en schrijf een HTML- en JSON-rapport."""
+    import tempfile
+
+    from wegwijs.dialogen import Gateway, GatewayFout, find_scripts, own_assistant, run_scripts, summary_lines
+    from wegwijs.dialogen import write_html, write_json
+
+    paths = find_scripts(pad)
+    if not paths:
+        click.echo(f"Geen scripts gevonden in {pad}.", err=True)
+        sys.exit(2)
+    try:
+        if url:
+            if not token:
+                click.echo("Let op: zonder --token geen testgesprekken; de peildatum van scripts telt dan niet.", err=True)
+            report = run_scripts(paths, Gateway(url, token))
+        else:
+            click.echo("Wegwijs start voor de dialogen (dit duurt even)...", err=True)
+            with tempfile.TemporaryDirectory(prefix="wegwijs-dialogen-") as var_dir:
+                with own_assistant(Path(var_dir)) as (own_url, own_token):
+                    report = run_scripts(paths, Gateway(own_url, own_token))
+    except GatewayFout as error:
+        click.echo(str(error), err=True)
+        sys.exit(2)
+    write_json(report, json_path)
+    write_html(report, html_path)
+    for line in summary_lines(report):
+        click.echo(line)
+    click.echo(f"Rapport: {html_path} en {json_path}")
+    sys.exit(0 if report["mislukt"] == 0 else 1)
+
+
+@dialogen.command("nlu-kandidaten")
+@click.option("--drempel", default=0.6, show_default=True, help="Below this confidence a message is a candidate.")
+def dialogen_nlu_kandidaten(drempel: float) -> None:
+    """Berichten uit testgesprekken die het model slecht begreep, per gegokte intent."""
+    import yaml
+
+    from wegwijs.dialogen import nlu_candidates
+    from wegwijs.gemeente import GEMEENTEN_DIR
+
+    settings = Settings()
+    switched_on = set()
+    for path in sorted(GEMEENTEN_DIR.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        if data.get("nlu_kandidaten_uit_echte_gesprekken") is True:
+            switched_on.add(path.stem)
+    groups = nlu_candidates(settings.gateway_db, settings.tracker_db, drempel, switched_on)
+    if not groups:
+        click.echo("Geen kandidaten gevonden.")
+        return
+    click.echo("# Kandidaten voor nlu/, per intent die het model gokte. Lees ze na voor u ze toevoegt:")
+    click.echo("# staat een zin onder de goede intent? Verplaats hem anders.")
+    click.echo("nlu:")
+    for intent in sorted(groups):
+        for item in groups[intent]:
+            click.echo(f"# {item['tekst']!r}: {item['reden']}, zekerheid {item['zekerheid']}, {item['bron']}")
+        click.echo(f"- intent: {intent}")
+        click.echo("  examples: |")
+        for item in groups[intent]:
+            click.echo(f"    - {item['tekst']}")
+
+
+@cli.group()
+def testers() -> None:
+    """Testsleutels voor de reviewpagina (/review)."""
+
+
+def _testers():
+    from wegwijs.testers import Testers, open_db
+
+    return Testers(open_db(Settings().gateway_db))
+
+
+@testers.command("add")
+@click.argument("naam")
+def testers_add(naam: str) -> None:
+    """Maak een testsleutel voor NAAM (u ziet hem maar een keer)."""
+    from wegwijs.testers import TesterFout
+
+    try:
+        token = _testers().add(naam)
+    except TesterFout as error:
+        click.echo(str(error), err=True)
+        sys.exit(1)
+    click.echo(f"Testsleutel voor {naam} (bewaar hem goed, u ziet hem maar een keer):")
+    click.echo(token)
+
+
+@testers.command("revoke")
+@click.argument("naam")
+def testers_revoke(naam: str) -> None:
+    """Trek de testsleutel van NAAM in."""
+    from wegwijs.testers import TesterFout
+
+    try:
+        _testers().revoke(naam)
+    except TesterFout as error:
+        click.echo(str(error), err=True)
+        sys.exit(1)
+    click.echo(f"De sleutel van {naam} werkt niet meer.")
+
+
+@testers.command("list")
+def testers_list() -> None:
+    """Alle testers, en of hun sleutel nog werkt."""
+    for row in _testers().list():
+        state = f"ingetrokken {row['ingetrokken']}" if row["ingetrokken"] else "actief"
+        click.echo(f"{row['naam']}\t{row['aangemaakt']}\t{state}")
 
 
 if __name__ == "__main__":

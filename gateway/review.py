@@ -1,0 +1,311 @@
+"""The review page for testers: chat in test sessions, mark answers, make scripts.
+
+GET  /review                                      the page (it asks for the tester token)
+GET  /review/review.js, /review/review.css
+GET  /review/api/teksten                          the page's texts (bot/domain/review.yml)
+GET  /review/api/ik                               {"naam"}: checks the token
+POST /review/api/sessions                         201: a TEST session ({"peildatum"?, "gemeente"?});
+                                                  its messages go through /api/sessions/{id}/messages
+GET  /review/api/gesprekken                       every test conversation (never a real user's)
+GET  /review/api/gesprekken/{conversation_id}     its turns with all marks
+GET  /review/api/gesprekken/{id}/dialoog          a draft dialogue script (YAML download)
+POST /review/api/gesprekken/{id}/dialoog          the same, saved in dialogen/inbox/
+POST /review/api/markeringen                      {"conversation_id", "beurt", "oordeel", "opmerking"?}
+GET  /review/api/markeringen.csv                  every mark
+
+Every /review/api call except teksten needs `Authorization: Bearer <tester token>`
+(`wegwijs testers add <naam>`). Turns are recorded only for test sessions, and
+only test sessions may carry a peildatum to the actions.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import sys
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from aiohttp import web
+
+from wegwijs.dialogen import script_from_conversation
+from wegwijs.responses import all_responses, response_text
+from wegwijs.settings import ROOT
+from wegwijs.testers import Testers
+
+log = logging.getLogger(__name__)
+
+TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
+INBOX = web.AppKey("review_inbox", Path)
+TEXT_PREFIX = "utter_review_"
+OORDELEN = ("klopt", "klopt_niet", "te_moeilijk", "te_lang", "toon")
+MAX_OPMERKING = 2000
+FILES = {
+    "/review": (TEMPLATES_DIR / "review.html", "text/html; charset=utf-8"),
+    "/review/review.js": (TEMPLATES_DIR / "review.js", "text/javascript; charset=utf-8"),
+    "/review/review.css": (TEMPLATES_DIR / "review.css", "text/css; charset=utf-8"),
+}
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+# The module whose create_app() called setup(): gateway.app, or __main__ when the
+# gateway runs as `python -m gateway.app` (its AppKeys and ApiError are its own).
+_GW = None
+
+
+def _gw():
+    if _GW is None:
+        import gateway.app
+
+        return gateway.app
+    return _GW
+
+
+def _store(app: web.Application):
+    return app[_gw().STORE]
+
+
+def ensure_tables(db) -> None:
+    db["test_beurten"].create(
+        {"id": int, "conversation_id": str, "beurt": int, "tester": str, "tijd": str, "tekst": str, "antwoord": str},
+        pk="id", if_not_exists=True,
+    )
+    db["test_beurten"].create_index(["conversation_id", "beurt"], unique=True, if_not_exists=True)
+    db["markeringen"].create(
+        {"id": int, "tester": str, "tijd": str, "conversation_id": str, "beurt": int, "oordeel": str, "opmerking": str},
+        pk="id", if_not_exists=True,
+    )
+    Testers(db)
+
+
+def fail(request: web.Request, status: int, code: str, response: str):
+    raise _gw().ApiError(status, code, response)
+
+
+def tester_of(request: web.Request) -> str:
+    header = request.headers.get("Authorization", "")
+    token = header[7:].strip() if header.lower().startswith("bearer ") else None
+    naam = Testers(_store(request.app).db).check(token)
+    if naam is None:
+        fail(request, 401, "geen_tester", "utter_review_fout_sleutel")
+    return naam
+
+
+async def texts(request: web.Request) -> web.Response:
+    return web.json_response(
+        {name.removeprefix(TEXT_PREFIX): response_text(name) for name in all_responses() if name.startswith(TEXT_PREFIX)}
+    )
+
+
+async def me(request: web.Request) -> web.Response:
+    return web.json_response({"naam": tester_of(request)})
+
+
+async def create_test_session(request: web.Request) -> web.Response:
+    gw = _gw()
+    SETTINGS, ApiError, ask_rasa, erase_session, read_json = (
+        gw.SETTINGS, gw.ApiError, gw.ask_rasa, gw.erase_session, gw.read_json
+    )
+    from wegwijs.gemeente import OnbekendeGemeente, laad_gemeente
+
+    naam = tester_of(request)
+    data = await read_json(request, allowed={"gemeente", "peildatum"}, required=False)
+    gemeente = data.get("gemeente") or request.app[SETTINGS].gemeente
+    try:
+        laad_gemeente(gemeente)
+    except (OnbekendeGemeente, TypeError):
+        raise ApiError(400, "onbekende_gemeente", "utter_fout_gemeente") from None
+    peildatum = data.get("peildatum") or None
+    if peildatum is not None:
+        try:
+            peildatum = date.fromisoformat(str(peildatum)).isoformat()
+        except ValueError:
+            raise ApiError(400, "ongeldige_peildatum", "utter_fout_json") from None
+    store = _store(request.app)
+    session_id, session = store.create(gemeente, test=True, tester=naam, peildatum=peildatum)
+    try:
+        reply = await ask_rasa(request, session.conversation_id, gemeente, gw.WELCOME_PAYLOAD)
+    except ApiError:
+        erase_session(request, session_id, session)
+        raise
+    body = {"session_id": session_id, "conversation_id": session.conversation_id, "messages": reply.messages}
+    return web.json_response(body, status=201)
+
+
+def conversation(db, conversation_id: str) -> dict | None:
+    turns = list(db["test_beurten"].rows_where("conversation_id = ?", [conversation_id], order_by="beurt"))
+    if not turns:
+        return None
+    session = list(db["sessions"].rows_where("conversation_id = ?", [conversation_id], limit=1))
+    marks = list(db["markeringen"].rows_where("conversation_id = ?", [conversation_id], order_by="id"))
+    return {
+        "conversation_id": conversation_id,
+        "tester": turns[0]["tester"],
+        "peildatum": session[0]["peildatum"] if session else None,
+        "beurten": [
+            {
+                "beurt": t["beurt"], "tijd": t["tijd"], "tekst": t["tekst"], "antwoord": json.loads(t["antwoord"]),
+                "markeringen": [
+                    {k: m[k] for k in ("tester", "tijd", "oordeel", "opmerking")} for m in marks if m["beurt"] == t["beurt"]
+                ],
+            }
+            for t in turns
+        ],
+    }
+
+
+async def list_conversations(request: web.Request) -> web.Response:
+    tester_of(request)
+    db = _store(request.app).db
+    rows = db.execute(
+        "SELECT b.conversation_id, b.tester, MIN(b.tijd) AS begin, COUNT(*) AS beurten, "
+        "(SELECT COUNT(*) FROM markeringen m WHERE m.conversation_id = b.conversation_id) AS markeringen "
+        "FROM test_beurten b GROUP BY b.conversation_id ORDER BY begin DESC"
+    ).fetchall()
+    keys = ("conversation_id", "tester", "begin", "beurten", "markeringen")
+    return web.json_response({"gesprekken": [dict(zip(keys, row)) for row in rows]})
+
+
+def _conversation_or_404(request: web.Request) -> dict:
+    tester_of(request)
+    found = conversation(_store(request.app).db, request.match_info["conversation_id"])
+    if found is None:
+        fail(request, 404, "onbekend_gesprek", "utter_review_fout_gesprek")
+    return found
+
+
+async def show_conversation(request: web.Request) -> web.Response:
+    return web.json_response(_conversation_or_404(request))
+
+
+async def add_mark(request: web.Request) -> web.Response:
+    naam = tester_of(request)
+    data = await _gw().read_json(request, allowed={"conversation_id", "beurt", "oordeel", "opmerking"}, required=True)
+    if data.get("oordeel") not in OORDELEN:
+        fail(request, 400, "ongeldig_oordeel", "utter_review_fout_oordeel")
+    opmerking = data.get("opmerking") or ""
+    if not isinstance(opmerking, str) or len(opmerking) > MAX_OPMERKING:
+        fail(request, 413, "te_lang", "utter_fout_te_lang")
+    db = _store(request.app).db
+    cid, beurt = data.get("conversation_id"), data.get("beurt")
+    exists = isinstance(cid, str) and isinstance(beurt, int) and list(
+        db["test_beurten"].rows_where("conversation_id = ? AND beurt = ?", [cid, beurt], limit=1)
+    )
+    if not exists:
+        fail(request, 404, "onbekend_gesprek", "utter_review_fout_gesprek")
+    row = {"tester": naam, "tijd": _now(), "conversation_id": cid, "beurt": beurt,
+           "oordeel": data["oordeel"], "opmerking": opmerking.strip()}
+    db["markeringen"].insert(row)
+    return web.json_response(row, status=201)
+
+
+async def export_marks(request: web.Request) -> web.Response:
+    tester_of(request)
+    db = _store(request.app).db
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["tester", "tijd", "gesprek", "beurt", "oordeel", "opmerking", "vraag", "antwoord"])
+    rows = db.execute(
+        "SELECT m.tester, m.tijd, m.conversation_id, m.beurt, m.oordeel, m.opmerking, b.tekst, b.antwoord "
+        "FROM markeringen m LEFT JOIN test_beurten b ON m.conversation_id = b.conversation_id AND m.beurt = b.beurt "
+        "ORDER BY m.id"
+    ).fetchall()
+    for row in rows:
+        answer = " ".join(m["text"] for m in json.loads(row[7] or "[]"))
+        writer.writerow([*row[:7], answer])
+    return web.Response(
+        text=out.getvalue(), content_type="text/csv", charset="utf-8",
+        headers={"Content-Disposition": 'attachment; filename="oordelen.csv"'},
+    )
+
+
+async def script_download(request: web.Request) -> web.Response:
+    found = _conversation_or_404(request)
+    name = f"gesprek-{found['conversation_id'][:8]}.yml"
+    return web.Response(
+        text=script_from_conversation(found), content_type="application/yaml", charset="utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
+
+
+async def script_to_inbox(request: web.Request) -> web.Response:
+    found = _conversation_or_404(request)
+    inbox = request.app[INBOX]
+    inbox.mkdir(parents=True, exist_ok=True)
+    path = inbox / f"gesprek-{found['conversation_id'][:8]}.yml"
+    path.write_text(script_from_conversation(found), encoding="utf-8")
+    return web.json_response({"bestand": path.name}, status=201)
+
+
+def file_handler(path: Path, content_type: str):
+    async def handler(request: web.Request) -> web.FileResponse:
+        return web.FileResponse(path, headers={"Content-Type": content_type, "Cache-Control": "no-store"})
+
+    return handler
+
+
+async def record_test_turns(app: web.Application) -> None:
+    """After the gateway's resources exist: test sessions get their peildatum and their turns recorded."""
+    store, client = _store(app), app[_gw().RASA]
+    ensure_tables(store.db)
+    original = client.send
+    if getattr(original, "wegwijs_review", False):
+        return
+
+    async def send(conversation_id: str, text: str, metadata: dict):
+        session = store.by_conversation(conversation_id)
+        if session is None or not session.test:
+            return await original(conversation_id, text, metadata)
+        extra = {"test": True, **({"peildatum": session.peildatum} if session.peildatum else {})}
+        reply = await original(conversation_id, text, {**metadata, **extra})
+        nummer = store.db.execute(
+            "SELECT COALESCE(MAX(beurt) + 1, 0) FROM test_beurten WHERE conversation_id = ?", [conversation_id]
+        ).fetchone()[0]
+        store.db["test_beurten"].insert(
+            {"conversation_id": conversation_id, "beurt": nummer, "tester": session.tester, "tijd": _now(),
+             "tekst": text, "antwoord": json.dumps(reply.messages, ensure_ascii=False)}
+        )
+        return reply
+
+    send.wegwijs_review = True
+    client.send = send
+
+    original_delete = store.delete
+
+    def delete(session_id: str):
+        """Erasing a test session also erases its recorded turns and their marks."""
+        session = original_delete(session_id)
+        if session is not None and session.test:
+            for table in ("test_beurten", "markeringen"):
+                store.db.execute(f"DELETE FROM {table} WHERE conversation_id = ?", [session.conversation_id])
+        return session
+
+    store.delete = delete
+
+
+def setup(app: web.Application, inbox: Path | None = None) -> None:
+    global _GW
+    _GW = sys.modules.get(sys._getframe(1).f_globals.get("__name__", ""))
+    if not hasattr(_GW, "STORE"):
+        _GW = None
+    app[INBOX] = inbox or ROOT / "dialogen" / "inbox"
+    app.on_startup.append(record_test_turns)
+    app.router.add_routes([web.get(route, file_handler(*target)) for route, target in FILES.items()])
+    app.router.add_routes(
+        [
+            web.get("/review/api/teksten", texts),
+            web.get("/review/api/ik", me),
+            web.post("/review/api/sessions", create_test_session),
+            web.get("/review/api/gesprekken", list_conversations),
+            web.get("/review/api/gesprekken/{conversation_id}", show_conversation),
+            web.get("/review/api/gesprekken/{conversation_id}/dialoog", script_download),
+            web.post("/review/api/gesprekken/{conversation_id}/dialoog", script_to_inbox),
+            web.post("/review/api/markeringen", add_mark),
+            web.get("/review/api/markeringen.csv", export_marks),
+        ]
+    )

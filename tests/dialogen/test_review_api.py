@@ -1,0 +1,177 @@
+"""Tester tokens, test sessions, marks and the CSV export, with a fake Rasa behind the gateway."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+import yaml
+from aiohttp.test_utils import TestClient, TestServer
+from click.testing import CliRunner
+
+from gateway import review
+from gateway.app import create_app
+from gateway.rasa_client import RasaClient, RasaReply
+from tests.conftest import free_port
+from wegwijs.dialogen import parse_script
+from wegwijs.settings import Settings
+from wegwijs.testers import TesterFout, Testers, open_db
+
+
+@pytest.fixture
+def sent(monkeypatch):
+    """Every message the gateway sends to (fake) Rasa, with its metadata."""
+    calls = []
+
+    async def fake_send(self, conversation_id, text, metadata):
+        calls.append((conversation_id, text, metadata))
+        return RasaReply(messages=[{"text": f"Antwoord op {text}. Bel de gemeente.", "buttons": []}], erase_requested=False)
+
+    monkeypatch.setattr(RasaClient, "send", fake_send)
+    return calls
+
+
+@pytest.fixture
+async def client(tmp_path, sent):
+    settings = Settings().with_(var_dir=tmp_path, rasa_port=free_port(), actions_port=free_port())
+    app = create_app(settings)
+    app[review.INBOX] = tmp_path / "inbox"
+    client = TestClient(TestServer(app))
+    await client.start_server()
+    client.testers = Testers(open_db(settings.gateway_db))
+    yield client
+    await client.close()
+
+
+def auth(token: str) -> dict:
+    return {"Authorization": f"Bearer {token}"}
+
+
+def test_tokens_are_stored_hashed_and_can_be_revoked(tmp_path):
+    testers = Testers(open_db(tmp_path / "g.db"))
+    token = testers.add("Anja")
+    assert testers.check(token) == "Anja" and testers.check(token + "x") is None and testers.check(None) is None
+    assert token not in str(list(testers.db["testers"].rows))
+    with pytest.raises(TesterFout):
+        testers.add("Anja")
+    testers.revoke("Anja")
+    assert testers.check(token) is None
+    assert testers.list()[0]["ingetrokken"]
+    assert testers.check(testers.add("Anja")) == "Anja"  # a new token after revoking
+
+
+def test_testers_commands(tmp_path, monkeypatch):
+    from wegwijs.cli import cli
+
+    monkeypatch.setenv("WEGWIJS_VAR", str(tmp_path))
+    result = CliRunner().invoke(cli, ["testers", "add", "Bas"])
+    assert result.exit_code == 0 and "wwt_" in result.output
+    assert "actief" in CliRunner().invoke(cli, ["testers", "list"]).output
+    assert CliRunner().invoke(cli, ["testers", "revoke", "Bas"]).exit_code == 0
+    assert "ingetrokken" in CliRunner().invoke(cli, ["testers", "list"]).output
+    assert CliRunner().invoke(cli, ["testers", "revoke", "Bas"]).exit_code == 1
+
+
+async def test_no_wrong_or_revoked_token_is_refused(client):
+    token = client.testers.add("Anja")
+    revoked = client.testers.add("Oud")
+    client.testers.revoke("Oud")
+    for headers in [{}, auth("wwt_fout"), auth(revoked), {"Authorization": token}]:
+        for method, path in [("GET", "/review/api/ik"), ("POST", "/review/api/sessions"),
+                             ("GET", "/review/api/gesprekken"), ("GET", "/review/api/markeringen.csv")]:
+            response = await client.request(method, path, headers=headers)
+            assert response.status == 401, (headers, path)
+            assert "testsleutel" in (await response.json())["message"]
+    assert (await (await client.get("/review/api/ik", headers=auth(token))).json()) == {"naam": "Anja"}
+
+
+async def test_test_session_carries_its_peildatum_and_real_sessions_cannot(client, sent):
+    token = client.testers.add("Anja")
+    response = await client.post("/review/api/sessions", json={"peildatum": "2025-03-10"}, headers=auth(token))
+    assert response.status == 201
+    session = await response.json()
+    await client.post(f"/api/sessions/{session['session_id']}/messages", json={"text": "hallo"})
+    assert sent[-1][2] == {"gemeente": "voorbeeldstad", "test": True, "peildatum": "2025-03-10"}
+    # The public contract stays: anonymous clients get a normal session and may not set a peildatum.
+    assert (await client.post("/api/sessions", json={"peildatum": "2025-03-10"})).status == 400
+    real = await (await client.post("/api/sessions", json={})).json()
+    await client.post(f"/api/sessions/{real['session_id']}/messages", json={"text": "mijn geheime vraag"})
+    assert sent[-1][2] == {"gemeente": "voorbeeldstad"}
+    bad = await client.post("/review/api/sessions", json={"peildatum": "gisteren"}, headers=auth(token))
+    assert bad.status == 400
+
+
+async def test_a_tester_never_sees_real_users_conversations(client, sent):
+    token = client.testers.add("Anja")
+    real = await (await client.post("/api/sessions", json={})).json()
+    await client.post(f"/api/sessions/{real['session_id']}/messages", json={"text": "mijn geheime vraag"})
+    real_conversation = sent[-1][0]
+    listing = await (await client.get("/review/api/gesprekken", headers=auth(token))).json()
+    assert listing == {"gesprekken": []}
+    response = await client.get(f"/review/api/gesprekken/{real_conversation}", headers=auth(token))
+    assert response.status == 404
+    mark = {"conversation_id": real_conversation, "beurt": 1, "oordeel": "klopt"}
+    assert (await client.post("/review/api/markeringen", json=mark, headers=auth(token))).status == 404
+
+
+async def test_marks_are_stored_shared_exported_and_become_a_script(client):
+    anja, bas = client.testers.add("Anja"), client.testers.add("Bas")
+    session = await (await client.post("/review/api/sessions", json={"peildatum": "2026-11-26"}, headers=auth(anja))).json()
+    cid = session["conversation_id"]
+    await client.post(f"/api/sessions/{session['session_id']}/messages", json={"text": "mag ik bijverdienen"})
+    await client.post(f"/api/sessions/{session['session_id']}/messages", json={"text": "en giften"})
+    marks = [("klopt", ""), ("te_moeilijk", "Woord 'vrijlating' is lastig"), ("klopt_niet", "Dit is fout, zeg: beslist")]
+    for beurt, (oordeel, opmerking) in enumerate(marks):
+        response = await client.post("/review/api/markeringen", headers=auth(anja),
+                                     json={"conversation_id": cid, "beurt": beurt, "oordeel": oordeel, "opmerking": opmerking})
+        assert response.status == 201
+    wrong = {"conversation_id": cid, "beurt": 1, "oordeel": "mooi"}
+    assert (await client.post("/review/api/markeringen", json=wrong, headers=auth(anja))).status == 400
+    row = client.testers.db["markeringen"].get(2)
+    assert (row["tester"], row["conversation_id"], row["beurt"], row["oordeel"]) == ("Anja", cid, 1, "te_moeilijk")
+    assert row["tijd"]
+
+    # Another tester sees the conversation and its marks.
+    listing = await (await client.get("/review/api/gesprekken", headers=auth(bas))).json()
+    assert listing["gesprekken"][0] | {"begin": None} == {
+        "conversation_id": cid, "tester": "Anja", "begin": None, "beurten": 3, "markeringen": 3}
+    shown = await (await client.get(f"/review/api/gesprekken/{cid}", headers=auth(bas))).json()
+    assert [b["tekst"] for b in shown["beurten"]] == ["/welkom", "mag ik bijverdienen", "en giften"]
+    assert shown["beurten"][1]["markeringen"][0]["opmerking"] == "Woord 'vrijlating' is lastig"
+
+    response = await client.get("/review/api/markeringen.csv", headers=auth(bas))
+    assert response.headers["Content-Type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(await response.text())))
+    assert rows[0] == ["tester", "tijd", "gesprek", "beurt", "oordeel", "opmerking", "vraag", "antwoord"]
+    assert [r[4] for r in rows[1:]] == ["klopt", "te_moeilijk", "klopt_niet"]
+    assert rows[2][6] == "mag ik bijverdienen" and rows[2][7].startswith("Antwoord op mag ik bijverdienen")
+
+    download = await client.get(f"/review/api/gesprekken/{cid}/dialoog", headers=auth(bas))
+    text = await download.text()
+    script = parse_script(text)  # a valid script, ready to edit
+    assert script.peildatum == "2026-11-26" and [b.zegt for b in script.beurten] == ["mag ik bijverdienen", "en giften"]
+    assert script.beurten[1].bevat_niet == ["Antwoord op en giften."]
+    assert "# Anja: klopt_niet: Dit is fout, zeg: beslist" in text
+    saved = await client.post(f"/review/api/gesprekken/{cid}/dialoog", headers=auth(bas))
+    assert saved.status == 201
+    name = (await saved.json())["bestand"]
+    assert yaml.safe_load((client.server.app[review.INBOX] / name).read_text(encoding="utf-8"))["beurten"]
+
+
+async def test_review_page_and_texts_are_served(client):
+    page = await client.get("/review")
+    assert page.status == 200 and "Content-Security-Policy" in page.headers
+    texts = await (await client.get("/review/api/teksten")).json()
+    assert {"klopt", "klopt_niet", "te_moeilijk", "te_lang", "toon", "fout_sleutel"} <= set(texts)
+
+
+async def test_erasing_a_test_session_erases_its_turns_and_marks(client):
+    token = client.testers.add("Anja")
+    session = await (await client.post("/review/api/sessions", json={}, headers=auth(token))).json()
+    cid = session["conversation_id"]
+    mark = {"conversation_id": cid, "beurt": 0, "oordeel": "klopt"}
+    assert (await client.post("/review/api/markeringen", json=mark, headers=auth(token))).status == 201
+    assert (await client.delete(f"/api/sessions/{session['session_id']}")).status == 204
+    assert (await client.get(f"/review/api/gesprekken/{cid}", headers=auth(token))).status == 404
+    assert client.testers.db["markeringen"].count == 0
