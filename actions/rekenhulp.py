@@ -22,6 +22,7 @@ from rasa_sdk.forms import FormValidationAction
 
 import knowledge
 from actions import parse
+from actions.antwoorden import GEVAAR
 from actions.context import peildatum, template_values
 
 # Intents that answer a topic while a form waits (then the question comes again).
@@ -31,6 +32,7 @@ TOPIC_INTENTS = {
     "mens_spreken", "wat_kun_je",
 }
 SURE = 0.6  # intent confidence above which a non-answer is read as that intent
+CRISIS_MIN_WORDS = 4  # "ik heb geen geld meer" is a crisis even if "geen" could be an amount
 STOP_WORDS = {"stop", "stoppen", "laat maar", "annuleer", "annuleren", "ik wil stoppen", "/stoppen"}
 CORRECTION = re.compile(r"\b(nee|niet|sorry|bedoel|was|moet zijn|verkeerd)\b", re.IGNORECASE)
 
@@ -181,7 +183,9 @@ class RekenhulpForm(FormValidationAction, ABC):
         asked = tracker.get_slot("requested_slot") == slot
         name, confidence = intent(tracker)
         values = template_values(tracker)
-        if asked and name == "noodsituatie" and confidence >= SURE:
+        if asked and self.is_crisis(slot, text, name, confidence, tracker):
+            if GEVAAR.search(text):
+                dispatcher.utter_message(response="utter_noodsituatie_gevaar", **values)
             dispatcher.utter_message(response="utter_noodsituatie", **values)
             return self.stop()
         if asked and (text.strip().lower() in STOP_WORDS or (name == "stoppen" and confidence >= SURE)):
@@ -218,6 +222,15 @@ class RekenhulpForm(FormValidationAction, ABC):
             if value is not None and (other == slot or tracker.get_slot(other) is None):
                 found.update({other: value, **self.extra(other, value)})
         return {slot: None, **found}
+
+    def is_crisis(self, slot: str, text: str, name: str, confidence: float, tracker: Tracker) -> bool:
+        """Crisis goes before everything, but a one-word answer like 'geld' is just an answer."""
+        if GEVAAR.search(text):
+            return True
+        if name != "noodsituatie" or confidence < SURE:
+            return False
+        is_answer = slot != "bevestigd" and VRAGEN[slot].parser(text, peildatum(tracker)) is not None
+        return not is_answer or len(text.split()) >= CRISIS_MIN_WORDS
 
     def extra(self, slot: str, value: Any) -> dict:
         """Slots that follow from an answer (the period of a recurring gift)."""

@@ -1,0 +1,386 @@
+"""`wegwijs telegram`: Wegwijs in Telegram, through the gateway API.
+
+The bridge is one more client of the gateway, like the web widget: each
+Telegram chat gets its own gateway session (made by the server), a button
+becomes an inline keyboard, and /wis erases the session. It stores nothing
+about a Telegram user but which session belongs to which chat, under the
+SHA-256 of the chat id (var/telegram.db). Every text a person reads comes
+from the gateway or from bot/domain/telegram.yml.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import logging
+import os
+import re
+import weakref
+from pathlib import Path
+
+import aiohttp
+import sqlite_utils
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ChatAction, ParseMode
+from telegram.error import BadRequest, TelegramError
+from telegram.ext import (
+    Application,
+    BaseUpdateProcessor,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+from telegram.helpers import escape_markdown
+
+from gateway.app import WELCOME_PAYLOAD
+from wegwijs.gemeente import laad_gemeente
+from wegwijs.responses import response_text
+from wegwijs.settings import Settings
+
+log = logging.getLogger(__name__)
+
+TOKEN_ENV = "WEGWIJS_TELEGRAM_TOKEN"
+GATEWAY_TIMEOUT_S = 60
+MAX_MESSAGE_UTF16 = 4096  # Telegram's limit for one message, in UTF-16 code units
+MAX_CALLBACK_DATA_BYTES = 64
+MAX_CONCURRENT_UPDATES = 64
+PAYLOAD_PREFIX = "p:"  # callback data that is the button payload itself
+KEY_PREFIX = "k:"  # callback data that is a key into the chat's long payloads
+LONG_PAYLOADS = "long_payloads"  # chat_data entry: key -> payload, for this process only
+MAX_LONG_PAYLOADS = 100
+# Where a long reply may be cut, best first: between paragraphs, after a sentence, at a space.
+BOUNDARIES = (re.compile(r"\n\s*\n"), re.compile(r"[.!?:;]\s|\n"), re.compile(r"\s"))
+
+
+class GatewayError(Exception):
+    """The gateway gave no answer; `message` is its kind Dutch text, or None when unreachable."""
+
+    def __init__(self, message: str | None = None):
+        super().__init__(message or "gateway unreachable")
+        self.message = message
+
+
+class SessionGone(Exception):
+    """The gateway does not know the session (any more): erased or never made."""
+
+
+class GatewayClient:
+    """The gateway's session API, over HTTP, exactly as the web widget uses it."""
+
+    def __init__(self, base_url: str):
+        self.base_url = base_url.rstrip("/")
+        self._http: aiohttp.ClientSession | None = None
+
+    async def start(self) -> None:
+        self._http = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=GATEWAY_TIMEOUT_S))
+
+    async def close(self) -> None:
+        if self._http is not None:
+            await self._http.close()
+
+    async def create(self) -> tuple[str, list[dict]]:
+        body = await self._call("POST", "/api/sessions", {})
+        return body["session_id"], body["messages"]
+
+    async def say(self, session_id: str, text: str) -> dict:
+        return await self._call("POST", f"/api/sessions/{session_id}/messages", {"text": text})
+
+    async def erase(self, session_id: str) -> None:
+        with contextlib.suppress(SessionGone):
+            await self._call("DELETE", f"/api/sessions/{session_id}")
+
+    async def _call(self, method: str, path: str, body: dict | None = None) -> dict:
+        try:
+            async with self._http.request(method, self.base_url + path, json=body) as response:
+                if response.status == 404 and path.startswith("/api/sessions/"):
+                    raise SessionGone()
+                data = await response.json(content_type=None) if response.status != 204 else {}
+        except (aiohttp.ClientError, asyncio.TimeoutError, ValueError) as error:
+            log.warning("gateway unreachable: %s", str(error) or type(error).__name__)
+            raise GatewayError() from None
+        if response.status >= 400:
+            log.warning("gateway answered HTTP %s (%s)", response.status, data.get("error"))
+            raise GatewayError(data.get("message"))
+        return data
+
+
+class ChatSessions:
+    """Which gateway session belongs to which chat, keyed by the SHA-256 of the chat id."""
+
+    def __init__(self, path: Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite_utils.Database(path)
+        self.db.enable_wal()
+        self.db.execute("PRAGMA secure_delete = ON")  # a forgotten row is overwritten, not just freed
+        self.db["chats"].create({"chat_hash": str, "session_id": str}, pk="chat_hash", if_not_exists=True)
+
+    def get(self, chat_id: int) -> str | None:
+        rows = list(self.db["chats"].rows_where("chat_hash = ?", [chat_hash(chat_id)], limit=1))
+        return rows[0]["session_id"] if rows else None
+
+    def put(self, chat_id: int, session_id: str) -> None:
+        self.db["chats"].upsert({"chat_hash": chat_hash(chat_id), "session_id": session_id}, pk="chat_hash")
+
+    def forget(self, chat_id: int) -> None:
+        self.db.execute("DELETE FROM chats WHERE chat_hash = ?", [chat_hash(chat_id)])
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the write-ahead log held the old row too
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def chat_hash(chat_id: int) -> str:
+    return hashlib.sha256(str(chat_id).encode("ascii")).hexdigest()
+
+
+def utf16_length(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def fitting_prefix(text: str, limit: int) -> int:
+    """How many characters of text fit in `limit` UTF-16 code units."""
+    units = 0
+    for index, char in enumerate(text):
+        units += 2 if ord(char) > 0xFFFF else 1
+        if units > limit:
+            return index
+    return len(text)
+
+
+def split_message(text: str, limit: int = MAX_MESSAGE_UTF16) -> list[str]:
+    """Pieces of at most `limit`, cut between paragraphs, else after a sentence, else at a space."""
+    pieces = []
+    text = text.strip()
+    while utf16_length(text) > limit:
+        window = text[: fitting_prefix(text, limit)]
+        cut = len(window)  # no boundary at all: cut the word
+        for boundary in BOUNDARIES:
+            ends = [match.end() for match in boundary.finditer(window)]
+            if ends:
+                cut = ends[-1]
+                break
+        pieces.append(text[:cut].rstrip())
+        text = text[cut:].lstrip()
+    if text:
+        pieces.append(text)
+    return pieces
+
+
+def callback_data(payload: str, long_payloads: dict[str, str]) -> str:
+    """The payload itself when it fits in Telegram's 64 bytes, else a key remembered for this chat."""
+    data = PAYLOAD_PREFIX + payload
+    if len(data.encode("utf-8")) <= MAX_CALLBACK_DATA_BYTES:
+        return data
+    key = hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
+    long_payloads.pop(key, None)  # move to the end: the newest are kept
+    long_payloads[key] = payload
+    while len(long_payloads) > MAX_LONG_PAYLOADS:
+        del long_payloads[next(iter(long_payloads))]
+    return KEY_PREFIX + key
+
+
+def payload_of(data: str, long_payloads: dict[str, str]) -> str | None:
+    """The payload behind a pressed button, or None when it is no longer known."""
+    if data.startswith(PAYLOAD_PREFIX):
+        return data[len(PAYLOAD_PREFIX) :]
+    if data.startswith(KEY_PREFIX):
+        return long_payloads.get(data[len(KEY_PREFIX) :])
+    return None
+
+
+def keyboard(buttons: list[dict], long_payloads: dict[str, str]) -> InlineKeyboardMarkup | None:
+    """One button per row: the titles are short sentences."""
+    if not buttons:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(b["title"], callback_data=callback_data(b["payload"], long_payloads))] for b in buttons]
+    )
+
+
+class PerChatOrder(BaseUpdateProcessor):
+    """Updates of different chats run concurrently; those of one chat one at a time, in order."""
+
+    def __init__(self, max_concurrent_updates: int):
+        super().__init__(max_concurrent_updates)
+        # A lock lives as long as an update of its chat holds or waits for it.
+        self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
+
+    async def do_process_update(self, update: object, coroutine) -> None:
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if chat is None:
+            await coroutine
+            return
+        lock = self._locks.get(chat.id)
+        if lock is None:
+            lock = self._locks[chat.id] = asyncio.Lock()
+        async with lock:  # asyncio.Lock wakes its waiters first come, first served
+            await coroutine
+
+    async def initialize(self) -> None:
+        """Nothing to set up."""
+
+    async def shutdown(self) -> None:
+        """Nothing to clean up."""
+
+
+class Bridge:
+    """The handlers: Telegram updates in, gateway calls, Telegram messages out."""
+
+    def __init__(self, gateway: GatewayClient, sessions: ChatSessions, gemeente: str):
+        self.gateway = gateway
+        self.sessions = sessions
+        self.gemeente_values = laad_gemeente(gemeente).template_values()
+
+    def text(self, response: str) -> str:
+        return response_text(response, **self.gemeente_values)
+
+    def failure_text(self, error: GatewayError) -> str:
+        """The gateway's own kind text, or ours when it could not be reached."""
+        return error.message or self.text("utter_telegram_storing")
+
+    async def start(self, application: Application) -> None:
+        """Open the connection pool to the gateway (Application.post_init)."""
+        await self.gateway.start()
+
+    async def stop(self, application: Application) -> None:
+        """Close the gateway connections and the database (Application.post_shutdown)."""
+        await self.gateway.close()
+        self.sessions.close()
+
+    async def on_start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/start: the welcome, in a new conversation or the one this chat already has."""
+        await self.answer(update, context, WELCOME_PAYLOAD)
+
+    async def on_help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/help: what Wegwijs is and which commands there are."""
+        await self.send(update.effective_chat.id, context, [{"text": self.text("utter_telegram_help")}])
+
+    async def on_wis(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/wis: erase this chat's conversation at the gateway and forget the session."""
+        chat_id = update.effective_chat.id
+        session_id = self.sessions.get(chat_id)
+        try:
+            if session_id is not None:
+                await self.gateway.erase(session_id)
+        except GatewayError as error:
+            await self.send(chat_id, context, [{"text": self.failure_text(error)}])
+            return
+        self.sessions.forget(chat_id)
+        context.chat_data.pop(LONG_PAYLOADS, None)
+        await self.send(chat_id, context, [{"text": self.text("utter_telegram_gewist")}])
+
+    async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A typed message goes to the gateway as it is."""
+        await self.answer(update, context, update.effective_message.text)
+
+    async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A pressed button: remove the keyboard, then send its payload as if typed."""
+        query = update.callback_query
+        with contextlib.suppress(BadRequest):  # answered too late (the bot was down)
+            await query.answer()
+        with contextlib.suppress(BadRequest):  # already removed, or the message is too old to edit
+            await query.edit_message_reply_markup(reply_markup=None)
+        payload = payload_of(query.data or "", context.chat_data.setdefault(LONG_PAYLOADS, {}))
+        if payload is None:
+            await self.send(update.effective_chat.id, context, [{"text": self.text("utter_telegram_knop_verlopen")}])
+            return
+        await self.answer(update, context, payload)
+
+    async def on_other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A photo, voice message, sticker or file: say that only text works."""
+        await self.send(update.effective_chat.id, context, [{"text": self.text("utter_telegram_alleen_tekst")}])
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Log an unexpected error without the update: it holds what the person wrote."""
+        log.error("error while handling an update", exc_info=context.error)
+
+    async def answer(self, update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+        """Send text to the gateway and show its reply, or a kind message when that fails."""
+        chat_id = update.effective_chat.id
+        with contextlib.suppress(TelegramError):  # "typing..." is a courtesy, not worth failing for
+            await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
+        try:
+            messages = await self.converse(chat_id, text)
+        except GatewayError as error:
+            messages = [{"text": self.failure_text(error)}]
+        await self.send(chat_id, context, messages)
+
+    async def converse(self, chat_id: int, text: str) -> list[dict]:
+        """The gateway's reply in this chat's session; a new session starts with its welcome."""
+        session_id = self.sessions.get(chat_id)
+        if session_id is not None:
+            try:
+                return await self.say(chat_id, session_id, text)
+            except SessionGone:
+                log.info("session unknown at the gateway; starting a new one")
+        session_id, welcome = await self.gateway.create()
+        self.sessions.put(chat_id, session_id)
+        if text == WELCOME_PAYLOAD:
+            return welcome
+        return welcome + await self.say(chat_id, session_id, text)
+
+    async def say(self, chat_id: int, session_id: str, text: str) -> list[dict]:
+        reply = await self.gateway.say(session_id, text)
+        if reply.get("gesprek_gewist"):
+            self.sessions.forget(chat_id)
+        return reply["messages"]
+
+    async def send(self, chat_id: int, context: ContextTypes.DEFAULT_TYPE, messages: list[dict]) -> None:
+        """Each message in pieces Telegram accepts; its buttons go under the last piece."""
+        long_payloads = context.chat_data.setdefault(LONG_PAYLOADS, {})
+        for message in messages:
+            pieces = split_message(message["text"])
+            for number, piece in enumerate(pieces, start=1):
+                markup = keyboard(message.get("buttons") or [], long_payloads) if number == len(pieces) else None
+                # The texts are plain; escaped, every character shows as written.
+                await context.bot.send_message(
+                    chat_id, escape_markdown(piece, version=2), parse_mode=ParseMode.MARKDOWN_V2, reply_markup=markup
+                )
+
+
+def build_application(
+    token: str, gateway_url: str, db_path: Path, gemeente: str, api_url: str | None = None
+) -> Application:
+    """The one Application, its handlers bound to a Bridge; api_url replaces https://api.telegram.org."""
+    bridge = Bridge(GatewayClient(gateway_url), ChatSessions(db_path), gemeente)
+    builder = (
+        Application.builder()
+        .token(token)
+        .concurrent_updates(PerChatOrder(MAX_CONCURRENT_UPDATES))
+        .post_init(bridge.start)
+        .post_shutdown(bridge.stop)
+    )
+    if api_url is not None:
+        builder = builder.base_url(f"{api_url}/bot").base_file_url(f"{api_url}/file/bot")
+    application = builder.build()
+    application.add_handlers(
+        [
+            CommandHandler("start", bridge.on_start),
+            CommandHandler("help", bridge.on_help),
+            CommandHandler("wis", bridge.on_wis),
+            CallbackQueryHandler(bridge.on_button),
+            MessageHandler(filters.TEXT, bridge.on_text),
+            MessageHandler(~filters.TEXT & ~filters.StatusUpdate.ALL, bridge.on_other),
+        ]
+    )
+    application.add_error_handler(bridge.on_error)
+    return application
+
+
+def main(settings: Settings, gateway_url: str | None = None) -> int:
+    """Run the bot until Ctrl-C; without a token, explain how to get one."""
+    token = os.environ.get(TOKEN_ENV, "").strip()
+    if not token:
+        print(response_text("utter_telegram_geen_token"))
+        return 1
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s telegram %(levelname)s %(message)s")
+    # httpx logs every request URL at INFO, and the URL contains the bot token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    application = build_application(
+        token, gateway_url or settings.gateway_url, settings.var_dir / "telegram.db", settings.gemeente
+    )
+    application.run_polling(allowed_updates=["message", "callback_query"])
+    return 0
