@@ -49,21 +49,27 @@ class ActionAntwoord(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
         intent = (tracker.latest_message.get("intent") or {}).get("name", "")
         values = template_values(tracker)
-        if intent == "noodsituatie" and GEVAAR.search(tracker.latest_message.get("text") or ""):
+        if GEVAAR.search(tracker.latest_message.get("text") or ""):
+            # Whatever the model thought, words of danger get 113 and 112 first.
             dispatcher.utter_message(response="utter_noodsituatie_gevaar", **values)
+            if intent in ("stoppen", "noodsituatie"):
+                intent = "noodsituatie"
         dispatcher.utter_message(response=response_for(intent, values, domain), **values)
         return []
 
 
 class ActionNietBegrepen(Action):
-    """Not understood: ask again once, the second time offer a short menu and a person."""
+    """Not understood or out of scope: say so once; the second time in a row offer a short menu and a person."""
 
     def name(self) -> str:
         return FALLBACK_ACTION
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
-        again = previous_turn_fell_back(tracker)
-        response = "utter_niet_begrepen_opnieuw" if again else "utter_niet_begrepen"
+        intent = (tracker.latest_message.get("intent") or {}).get("name", "")
+        if previous_turn_fell_back(tracker):
+            response = "utter_niet_begrepen_opnieuw"
+        else:
+            response = "utter_buiten_bereik" if intent == "buiten_bereik" else "utter_niet_begrepen"
         dispatcher.utter_message(response=response, **template_values(tracker))
         return []
 

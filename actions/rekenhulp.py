@@ -31,7 +31,8 @@ TOPIC_INTENTS = {
     "samenwonen", "participatieplicht", "inlichtingenplicht", "aanvraag", "bezwaar", "privacy",
     "mens_spreken", "wat_kun_je",
 }
-SURE = 0.6  # intent confidence above which a non-answer is read as that intent
+SURE = 0.35  # intent confidence (logistic regression, see config.yml) above which a non-answer is read as that intent
+STOP_SURE = 0.5  # stopping loses the answers so far: be surer than for a side question
 CRISIS_MIN_WORDS = 4  # "ik heb geen geld meer" is a crisis even if "geen" could be an amount
 STOP_WORDS = {"stop", "stoppen", "laat maar", "annuleer", "annuleren", "ik wil stoppen", "/stoppen"}
 CORRECTION = re.compile(r"\b(nee|niet|sorry|bedoel|was|moet zijn|verkeerd)\b", re.IGNORECASE)
@@ -188,7 +189,7 @@ class RekenhulpForm(FormValidationAction, ABC):
                 dispatcher.utter_message(response="utter_noodsituatie_gevaar", **values)
             dispatcher.utter_message(response="utter_noodsituatie", **values)
             return self.stop()
-        if asked and (text.strip().lower() in STOP_WORDS or (name == "stoppen" and confidence >= SURE)):
+        if asked and self.wil_stoppen(slot, text, name, confidence, tracker):
             dispatcher.utter_message(response="utter_gestopt")
             return self.stop()
         if slot == "bevestigd":
@@ -231,6 +232,13 @@ class RekenhulpForm(FormValidationAction, ABC):
             return False
         is_answer = slot != "bevestigd" and VRAGEN[slot].parser(text, peildatum(tracker)) is not None
         return not is_answer or len(text.split()) >= CRISIS_MIN_WORDS
+
+    def wil_stoppen(self, slot: str, text: str, name: str, confidence: float, tracker: Tracker) -> bool:
+        """'stop', 'laat maar': but an answer that fits the question is an answer."""
+        if text.strip().lower() in STOP_WORDS:
+            return True
+        is_answer = slot != "bevestigd" and VRAGEN[slot].parser(text, peildatum(tracker)) is not None
+        return name == "stoppen" and confidence >= STOP_SURE and not is_answer
 
     def extra(self, slot: str, value: Any) -> dict:
         """Slots that follow from an answer (the period of a recurring gift)."""

@@ -295,6 +295,11 @@ def main() -> int:
             print("TRAINING FAILED", file=sys.stderr)
             return 3
         model = str(Path(outdir) / "nlu-bench.tar.gz")
+        log = proc.stdout + proc.stderr
+        misaligned = log.count("Misaligned entity annotation")
+        if misaligned:
+            print(f"WARNING: {misaligned} misaligned entity annotations in the training data "
+                  "(spans must start and end on token boundaries, see nlu/bedrag.yml)")
 
     out = Path(tmp.name) / "predictions.json"
     proc = subprocess.run(
@@ -333,7 +338,7 @@ def main() -> int:
     print(f"intent accuracy:  {acc:.4f}  ({n - sum(conf.values())}/{n})")
     print(f"macro-F1:         {macro:.4f}")
     print(f"nlu_fallback:     {n_fallback} predictions (counted as wrong)")
-    print(f"top-intent acc:   {acc_top:.4f}  (DIET's best intent, ignoring the fallback threshold)")
+    print(f"top-intent acc:   {acc_top:.4f}  (classifier's best intent, ignoring the FallbackClassifier)")
     print("per-intent F1:    " + ", ".join(f"{l} {f:.2f}" for l, f in zip(labels, per_intent)))
     print(f"bedrag entity:    gold {ents['gold']}, predicted {ents['predicted']}; "
           f"exact P {ents['precision_exact']:.3f} R {ents['recall_exact']:.3f}; "

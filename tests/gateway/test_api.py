@@ -82,8 +82,8 @@ def test_odd_input_gets_a_kind_answer_with_topics(stack, text):
 
 def test_two_misunderstandings_lead_to_a_menu_and_a_person(stack):
     session_id, _ = stack.new_session()
-    first = all_text(stack.say(session_id, "blorp fnarg wibbel"))
-    second_messages = stack.say(session_id, "zzkrrp plof gnoe")
+    first = all_text(stack.say(session_id, "wie wint het wk voetbal dit jaar"))
+    second_messages = stack.say(session_id, "geef me een recept voor pannenkoeken")
     second = all_text(second_messages)
     assert first != second
     assert "Praat met een mens" in [b["title"] for m in second_messages for b in m["buttons"]]
