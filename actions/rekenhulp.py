@@ -12,12 +12,10 @@ import re
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from typing import Any, Callable
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
-from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 
 import knowledge

@@ -21,8 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.conftest import MODEL, Stack, free_port, wait_until_healthy  # noqa: E402
-from wegwijs.settings import Settings  # noqa: E402
+from tests.conftest import MODEL, Stack  # noqa: E402
+from wegwijs import instance  # noqa: E402
 
 RESULT_MARK = "Dit staat in de wet"
 SCRIPTS = {
@@ -57,27 +57,20 @@ def story_accuracy(stack: Stack) -> dict:
 
 def main() -> int:
     with tempfile.TemporaryDirectory() as var:
-        settings = Settings().with_(var_dir=Path(var), gateway_port=free_port(), rasa_port=free_port(),
-                                    actions_port=free_port())
-        process = subprocess.Popen([sys.executable, "-m", "wegwijs.cli", "run"], env=settings.child_env(),
-                                   cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
-        try:
-            wait_until_healthy(settings, process)
+        settings = instance.on_free_ports(Path(var))
+        with instance.running(settings) as process:
             stack = Stack(settings, process)
             print(f"{'calculator':24} {'turns':>5} {'seconds':>8}")
             for name, script in SCRIPTS.items():
                 turns, seconds = turns_to_answer(stack, script)
                 print(f"{name:24} {turns if turns else 'none':>5} {seconds:8.2f}")
             report = story_accuracy(stack)
-            actions = report.get("weighted avg") or report.get("accuracy")
-            print(f"\nend-to-end stories: conversation accuracy "
-                  f"{report['conversation_accuracy']['accuracy']:.3f} "
-                  f"({report['conversation_accuracy']['correct']}/{report['conversation_accuracy']['total']})")
-            if isinstance(actions, dict):
-                print(f"action-level weighted F1 {actions.get('f1-score', 0):.3f}")
-        finally:
-            process.terminate()
-            process.wait(30)
+            accuracy = report["conversation_accuracy"]
+            print(f"\nend-to-end stories: conversation accuracy {accuracy['accuracy']:.3f} "
+                  f"({accuracy['correct']}/{accuracy['total']})")
+            weighted = report.get("weighted avg")
+            if isinstance(weighted, dict):
+                print(f"action-level weighted F1 {weighted.get('f1-score', 0):.3f}")
     return 0
 
 

@@ -32,8 +32,6 @@ import asyncio
 import json
 import os
 import secrets
-import signal
-import subprocess
 import sys
 import tempfile
 import time
@@ -47,7 +45,7 @@ import psutil
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.conftest import free_port, wait_until_healthy  # noqa: E402
+from wegwijs import instance  # noqa: E402
 from wegwijs.settings import Settings  # noqa: E402
 
 CONVERSATION_TURNS = 10
@@ -273,26 +271,6 @@ def machine() -> str:
     return f"{os.cpu_count()} cores, {cpu}, {mem_kb / 1024 ** 2:.0f} GB RAM, load average {load}"
 
 
-def start_stack(settings: Settings) -> subprocess.Popen:
-    """`wegwijs run` in its own process group, as tests/conftest.py starts it."""
-    return subprocess.Popen(
-        [sys.executable, "-m", "wegwijs.cli", "run"],
-        env=settings.child_env(),
-        cwd=ROOT,
-        stdout=open(settings.var_dir / "supervisor.log", "wb"),
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-
-
-def stop_stack(process: subprocess.Popen) -> None:
-    os.killpg(process.pid, signal.SIGTERM)
-    try:
-        process.wait(30)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=float, default=10.0, help="time per level (default 10)")
@@ -302,16 +280,10 @@ def main() -> int:
     levels = [int(n) for n in args.levels.split(",")]
     print(f"Machine: {machine()}")
     with tempfile.TemporaryDirectory(prefix="wegwijs-bench-") as var_dir:
-        settings = Settings().with_(
-            var_dir=Path(var_dir), gateway_port=free_port(), rasa_port=free_port(), actions_port=free_port()
-        )
+        settings = instance.on_free_ports(Path(var_dir))
         print(f"Starting Wegwijs with {settings.models_dir}...", flush=True)
-        process = start_stack(settings)
-        try:
-            wait_until_healthy(settings, process)
+        with instance.running(settings) as process:
             results = asyncio.run(bench(settings, psutil.Process(process.pid), levels, args.seconds, args.max_replies))
-        finally:
-            stop_stack(process)
     report_goals(results)
     print(f"Load average after: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
     return 0

@@ -26,13 +26,8 @@ from __future__ import annotations
 import difflib
 import html
 import json
-import os
 import re
-import signal
-import socket
-import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from contextlib import contextmanager
@@ -552,52 +547,22 @@ def summary_lines(report: dict) -> list[str]:
 # ---------------------------------------------------------------- own assistant
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @contextmanager
 def own_assistant(var_dir: Path, timeout_s: float = 300):
     """Start `wegwijs run` on free ports with its own var/ folder; yields (url, tester token)."""
-    from wegwijs.settings import ROOT, Settings
+    from wegwijs import instance
     from wegwijs.testers import Testers, open_db
 
-    settings = Settings().with_(
-        var_dir=var_dir, gateway_port=free_port(), rasa_port=free_port(), actions_port=free_port()
-    )
+    settings = instance.on_free_ports(var_dir)
     var_dir.mkdir(parents=True, exist_ok=True)
     db = open_db(settings.gateway_db)
     token = Testers(db).add("dialogen")
     db.conn.close()
-    log = open(var_dir / "supervisor.log", "wb")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "wegwijs.cli", "run"], env=settings.child_env(), cwd=ROOT,
-        stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-    )
     try:
-        deadline = time.monotonic() + timeout_s
-        while True:
-            if process.poll() is not None:
-                raise GatewayFout(f"Wegwijs startte niet; kijk in {var_dir / 'logs'}")
-            try:
-                with urllib.request.urlopen(f"{settings.gateway_url}/healthz", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except (urllib.error.URLError, OSError):
-                pass
-            if time.monotonic() > deadline:
-                raise GatewayFout("Wegwijs werd niet op tijd klaar")
-            time.sleep(1)
-        yield settings.gateway_url, token
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(30)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-        log.close()
+        with instance.running(settings, timeout_s):
+            yield settings.gateway_url, token
+    except instance.StartFailed:
+        raise GatewayFout(f"Wegwijs startte niet op tijd; kijk in {var_dir / 'logs'}") from None
 
 
 # ---------------------------------------------------------------- from a marked conversation

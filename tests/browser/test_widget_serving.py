@@ -8,7 +8,7 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
 from gateway.app import create_app
-from tests.conftest import free_port
+from wegwijs.instance import free_port
 from wegwijs.gemeente import bekende_gemeenten, laad_gemeente
 from wegwijs.responses import all_responses
 from wegwijs.settings import ROOT, Settings

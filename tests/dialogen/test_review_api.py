@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from gateway import review
 from gateway.app import create_app
 from gateway.rasa_client import RasaClient, RasaReply
-from tests.conftest import free_port
+from wegwijs.instance import free_port
 from wegwijs.dialogen import parse_script
 from wegwijs.settings import Settings
 from wegwijs.testers import TesterFout, Testers, open_db

@@ -5,7 +5,7 @@ from __future__ import annotations
 from aiohttp.test_utils import TestClient, TestServer
 
 from gateway.app import create_app
-from tests.conftest import free_port
+from wegwijs.instance import free_port
 from wegwijs.settings import Settings
 
 

@@ -21,7 +21,7 @@ import time
 
 from aiohttp import web
 
-from tests.conftest import free_port
+from wegwijs.instance import free_port
 
 MAX_TEXT_UTF16 = 4096
 MAX_CALLBACK_DATA_BYTES = 64

@@ -5,7 +5,7 @@ from __future__ import annotations
 from aiohttp.test_utils import TestServer
 
 from gateway.app import create_app
-from tests.conftest import free_port
+from wegwijs.instance import free_port
 from tests.telegram.conftest import exchange, running_bridge
 from wegwijs.gemeente import laad_gemeente
 from wegwijs.responses import response_text
