@@ -31,7 +31,7 @@ help:
 run: install $(MODEL)
 	$(BIN)/wegwijs run
 
-test: install npm validate $(MODEL) pytest dialogen
+test: install npm validate $(MODEL) dialogen pytest
 
 install: $(VENV)/.installed
 

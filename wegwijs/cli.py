@@ -90,6 +90,8 @@ def dialogen_test(pad: Path, url: str | None, token: str | None, html_path: Path
     for line in summary_lines(report):
         click.echo(line)
     click.echo(f"Rapport: {html_path} en {json_path}")
+    # The closing line in the form CI and other tools read: "dialogen: N passed, N failed".
+    click.echo(f"dialogen: {report['geslaagd']} passed, {report['totaal'] - report['geslaagd']} failed")
     sys.exit(0 if report["mislukt"] == 0 else 1)
 
 
