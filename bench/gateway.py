@@ -81,7 +81,7 @@ KINDS = [
 ]
 
 
-PARTS = {"gateway": "gateway.app", "rasa": "rasa run", "actions": "rasa_sdk"}  # part -> in its command line
+PARTS = {"gateway": "-m gateway", "rasa": "rasa run", "actions": "rasa_sdk"}  # part -> in its command line
 
 
 @dataclass

@@ -19,7 +19,7 @@ from aiohttp import web
 
 from gateway import headers, review, widget
 from gateway.rasa_client import RasaClient, RasaReply, RasaUnavailable
-from gateway.store import SessionStore
+from gateway.store import Session, SessionStore
 from gateway.tracker import erase_tracker
 from wegwijs.gemeente import OnbekendeGemeente, laad_gemeente
 from wegwijs.responses import response_text
@@ -102,17 +102,19 @@ def clean_text(value) -> str:
     return text
 
 
-async def ask_rasa(request: web.Request, conversation_id: str, gemeente: str, text: str) -> RasaReply:
+async def ask_rasa(request: web.Request, session: Session, text: str) -> RasaReply:
+    metadata = {"gemeente": session.gemeente, **review.test_metadata(session)}
     try:
-        reply = await request.app[RASA].send(conversation_id, text, {"gemeente": gemeente})
+        reply = await request.app[RASA].send(session.conversation_id, text, metadata)
     except RasaUnavailable as error:
         log.warning("Rasa unavailable: %s", error)
         raise ApiError(503, "assistent_onbereikbaar", "utter_fout_rasa") from None
     if not reply.messages:
         # Rasa answered nothing: still never leave a person without a reply.
-        values = laad_gemeente(gemeente).template_values()
-        text = response_text("utter_geen_antwoord", **values)
-        reply = RasaReply(messages=[{"text": text, "buttons": []}], erase_requested=reply.erase_requested)
+        values = laad_gemeente(session.gemeente).template_values()
+        message = response_text("utter_geen_antwoord", **values)
+        reply = RasaReply(messages=[{"text": message, "buttons": []}], erase_requested=reply.erase_requested)
+    review.record_turn(request.app[STORE].db, session, text, reply.messages)
     return reply
 
 
@@ -126,7 +128,7 @@ async def create_session(request: web.Request) -> web.Response:
     store = request.app[STORE]
     session_id, session = store.create(gemeente)
     try:
-        reply = await ask_rasa(request, session.conversation_id, gemeente, WELCOME_PAYLOAD)
+        reply = await ask_rasa(request, session, WELCOME_PAYLOAD)
     except ApiError:
         erase_session(request, session_id, session)
         raise
@@ -145,7 +147,7 @@ async def post_message(request: web.Request) -> web.Response:
     session_id, session = find_session(request)
     data = await read_json(request, allowed={"text"}, required=True)
     text = clean_text(data.get("text"))
-    reply = await ask_rasa(request, session.conversation_id, session.gemeente, text)
+    reply = await ask_rasa(request, session, text)
     if reply.erase_requested:
         # The person confirmed "wis mijn gesprek" in the chat itself.
         erase_session(request, session_id, session)
@@ -155,8 +157,9 @@ async def post_message(request: web.Request) -> web.Response:
 
 
 def erase_session(request: web.Request, session_id: str, session) -> None:
-    """Remove every trace: the Rasa tracker and the session row."""
+    """Remove every trace: the Rasa tracker, a test session's turns and marks, the session row."""
     erase_tracker(request.app[SETTINGS].tracker_db, session.conversation_id)
+    review.erase_test_data(request.app[STORE].db, session)
     request.app[STORE].delete(session_id)
 
 
@@ -209,13 +212,3 @@ def create_app(settings: Settings | None = None) -> web.Application:
     review.setup(app)
     headers.setup(app)
     return app
-
-
-def main() -> None:
-    settings = Settings()
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s gateway %(levelname)s %(message)s")
-    web.run_app(create_app(settings), host=settings.host, port=settings.gateway_port, print=None)
-
-
-if __name__ == "__main__":
-    main()

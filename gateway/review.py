@@ -24,7 +24,6 @@ import csv
 import io
 import json
 import logging
-import sys
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -53,17 +52,11 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-# The module whose create_app() called setup(): gateway.app, or __main__ when the
-# gateway runs as `python -m gateway.app` (its AppKeys and ApiError are its own).
-_GW = None
-
-
 def _gw():
-    if _GW is None:
-        import gateway.app
+    """gateway.app, imported when first needed: it imports this module itself."""
+    import gateway.app
 
-        return gateway.app
-    return _GW
+    return gateway.app
 
 
 def _store(app: web.Application):
@@ -129,7 +122,7 @@ async def create_test_session(request: web.Request) -> web.Response:
     store = _store(request.app)
     session_id, session = store.create(gemeente, test=True, tester=naam, peildatum=peildatum)
     try:
-        reply = await ask_rasa(request, session.conversation_id, gemeente, gw.WELCOME_PAYLOAD)
+        reply = await ask_rasa(request, session, gw.WELCOME_PAYLOAD)
     except ApiError:
         erase_session(request, session_id, session)
         raise
@@ -249,52 +242,40 @@ def file_handler(path: Path, content_type: str):
     return handler
 
 
-async def record_test_turns(app: web.Application) -> None:
-    """After the gateway's resources exist: test sessions get their peildatum and their turns recorded."""
-    store, client = _store(app), app[_gw().RASA]
-    ensure_tables(store.db)
-    original = client.send
-    if getattr(original, "wegwijs_review", False):
+async def create_tables(app: web.Application) -> None:
+    ensure_tables(_store(app).db)
+
+
+def test_metadata(session) -> dict:
+    """What Rasa hears about a test session: that it is one, and its peildatum."""
+    if not session.test:
+        return {}
+    return {"test": True, **({"peildatum": session.peildatum} if session.peildatum else {})}
+
+
+def record_turn(db, session, text: str, messages: list[dict]) -> None:
+    """Keep a test session's turn, so testers can mark it; real sessions are never recorded."""
+    if not session.test:
         return
+    nummer = db.execute(
+        "SELECT COALESCE(MAX(beurt) + 1, 0) FROM test_beurten WHERE conversation_id = ?", [session.conversation_id]
+    ).fetchone()[0]
+    db["test_beurten"].insert(
+        {"conversation_id": session.conversation_id, "beurt": nummer, "tester": session.tester, "tijd": _now(),
+         "tekst": text, "antwoord": json.dumps(messages, ensure_ascii=False)}
+    )
 
-    async def send(conversation_id: str, text: str, metadata: dict):
-        session = store.by_conversation(conversation_id)
-        if session is None or not session.test:
-            return await original(conversation_id, text, metadata)
-        extra = {"test": True, **({"peildatum": session.peildatum} if session.peildatum else {})}
-        reply = await original(conversation_id, text, {**metadata, **extra})
-        nummer = store.db.execute(
-            "SELECT COALESCE(MAX(beurt) + 1, 0) FROM test_beurten WHERE conversation_id = ?", [conversation_id]
-        ).fetchone()[0]
-        store.db["test_beurten"].insert(
-            {"conversation_id": conversation_id, "beurt": nummer, "tester": session.tester, "tijd": _now(),
-             "tekst": text, "antwoord": json.dumps(reply.messages, ensure_ascii=False)}
-        )
-        return reply
 
-    send.wegwijs_review = True
-    client.send = send
-
-    original_delete = store.delete
-
-    def delete(session_id: str):
-        """Erasing a test session also erases its recorded turns and their marks."""
-        session = original_delete(session_id)
-        if session is not None and session.test:
-            for table in ("test_beurten", "markeringen"):
-                store.db.execute(f"DELETE FROM {table} WHERE conversation_id = ?", [session.conversation_id])
-        return session
-
-    store.delete = delete
+def erase_test_data(db, session) -> None:
+    """Erasing a test session also erases its recorded turns and their marks."""
+    if session.test:
+        for table in ("test_beurten", "markeringen"):
+            db.execute(f"DELETE FROM {table} WHERE conversation_id = ?", [session.conversation_id])
 
 
 def setup(app: web.Application, inbox: Path | None = None) -> None:
-    global _GW
-    _GW = sys.modules.get(sys._getframe(1).f_globals.get("__name__", ""))
-    if not hasattr(_GW, "STORE"):
-        _GW = None
     app[INBOX] = inbox or ROOT / "dialogen" / "inbox"
-    app.on_startup.append(record_test_turns)
+    app.on_startup.append(create_tables)
     app.router.add_routes([web.get(route, file_handler(*target)) for route, target in FILES.items()])
     app.router.add_routes(
         [

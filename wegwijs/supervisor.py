@@ -112,7 +112,7 @@ def build_parts(settings: Settings) -> list[Part]:
         ),
         Part(
             name="gateway",
-            command=[python, "-m", "gateway.app"],
+            command=[python, "-m", "gateway"],
             health_url=f"{settings.gateway_url}/livez",
             env=env,
             log_path=logs / "gateway.log",
