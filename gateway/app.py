@@ -118,20 +118,30 @@ async def ask_rasa(request: web.Request, session: Session, text: str) -> RasaRep
     return reply
 
 
-async def create_session(request: web.Request) -> web.Response:
-    data = await read_json(request, allowed={"gemeente"}, required=False)
-    gemeente = data.get("gemeente", request.app[SETTINGS].gemeente)
+def known_gemeente(gemeente) -> str:
+    """The gemeente name if it has a settings file; a 400 otherwise."""
     try:
         laad_gemeente(gemeente)
     except (OnbekendeGemeente, TypeError):
         raise ApiError(400, "onbekende_gemeente", "utter_fout_gemeente") from None
-    store = request.app[STORE]
-    session_id, session = store.create(gemeente)
+    return gemeente
+
+
+async def start_session(request: web.Request, gemeente: str, **test) -> tuple[str, Session, RasaReply]:
+    """A new session with its welcome; nothing is left behind when Rasa cannot answer."""
+    session_id, session = request.app[STORE].create(gemeente, **test)
     try:
         reply = await ask_rasa(request, session, WELCOME_PAYLOAD)
     except ApiError:
         erase_session(request, session_id, session)
         raise
+    return session_id, session, reply
+
+
+async def create_session(request: web.Request) -> web.Response:
+    data = await read_json(request, allowed={"gemeente"}, required=False)
+    gemeente = known_gemeente(data.get("gemeente", request.app[SETTINGS].gemeente))
+    session_id, _, reply = await start_session(request, gemeente)
     return web.json_response({"session_id": session_id, "messages": reply.messages}, status=201)
 
 

@@ -101,31 +101,16 @@ async def me(request: web.Request) -> web.Response:
 
 async def create_test_session(request: web.Request) -> web.Response:
     gw = _gw()
-    SETTINGS, ApiError, ask_rasa, erase_session, read_json = (
-        gw.SETTINGS, gw.ApiError, gw.ask_rasa, gw.erase_session, gw.read_json
-    )
-    from wegwijs.gemeente import OnbekendeGemeente, laad_gemeente
-
     naam = tester_of(request)
-    data = await read_json(request, allowed={"gemeente", "peildatum"}, required=False)
-    gemeente = data.get("gemeente") or request.app[SETTINGS].gemeente
-    try:
-        laad_gemeente(gemeente)
-    except (OnbekendeGemeente, TypeError):
-        raise ApiError(400, "onbekende_gemeente", "utter_fout_gemeente") from None
+    data = await gw.read_json(request, allowed={"gemeente", "peildatum"}, required=False)
+    gemeente = gw.known_gemeente(data.get("gemeente") or request.app[gw.SETTINGS].gemeente)
     peildatum = data.get("peildatum") or None
     if peildatum is not None:
         try:
             peildatum = date.fromisoformat(str(peildatum)).isoformat()
         except ValueError:
-            raise ApiError(400, "ongeldige_peildatum", "utter_fout_json") from None
-    store = _store(request.app)
-    session_id, session = store.create(gemeente, test=True, tester=naam, peildatum=peildatum)
-    try:
-        reply = await ask_rasa(request, session, gw.WELCOME_PAYLOAD)
-    except ApiError:
-        erase_session(request, session_id, session)
-        raise
+            raise gw.ApiError(400, "ongeldige_peildatum", "utter_fout_json") from None
+    session_id, session, reply = await gw.start_session(request, gemeente, test=True, tester=naam, peildatum=peildatum)
     body = {"session_id": session_id, "conversation_id": session.conversation_id, "messages": reply.messages}
     return web.json_response(body, status=201)
 
