@@ -6,9 +6,10 @@ import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.context import template_values
+from actions.context import AANSPREEKVORM_SLOT, gemeente_aanspreekvorm, template_values
 from gateway.rasa_client import ERASE_MARKER
 
 FALLBACK_ACTION = "action_niet_begrepen"
@@ -27,6 +28,26 @@ def response_for(intent: str, values: dict[str, str], domain: dict) -> str:
     if variant and f"{name}_{variant}" in domain.get("responses", {}):
         return f"{name}_{variant}"
     return name
+
+
+class ActionSessionStart(Action):
+    """Rasa's session start, plus the `aanspreekvorm` slot ("u" or "je") from the gemeente setting.
+
+    It runs before the first message of a session is handled, so the welcome is
+    already in the gemeente's aanspreekvorm. Like Rasa's own session start, it
+    carries the slots of the previous session over (session_config in basis.yml).
+    """
+
+    def name(self) -> str:
+        return "action_session_start"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
+        events: list[dict[str, Any]] = [SessionStarted()]
+        if (domain.get("session_config") or {}).get("carry_over_slots_to_new_session", True):
+            events += [SlotSet(e["name"], e.get("value")) for e in tracker.applied_events() if e.get("event") == "slot"]
+        events.append(SlotSet(AANSPREEKVORM_SLOT, gemeente_aanspreekvorm(tracker)))
+        events.append(ActionExecuted("action_listen"))
+        return events
 
 
 class ActionWelkom(Action):

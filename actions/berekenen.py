@@ -16,10 +16,11 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 import knowledge
-from actions.context import gemeente_code, peildatum, template_values
-from actions.rekenhulp import FORM_SLOTS, ONBEKEND
+from actions.context import aanspreekvorm, gemeente_code, peildatum, template_values
+from actions.rekenhulp import FORM_SLOTS, ONBEKEND, kind_leeftijd_voor_berekening
 from knowledge.geld import euro
 from knowledge.teksten import datum as datum_tekst
+from wegwijs.responses import variant
 
 
 def geld(value: float) -> str:
@@ -34,9 +35,14 @@ def last_form(tracker: Tracker) -> str | None:
     return None
 
 
-def woord(domain: dict, name: str, **values: Any) -> str:
+def domain_text(domain: dict, response: str, vorm: str) -> str:
+    """The text of a domain response in this aanspreekvorm, chosen as Rasa chooses it."""
+    return variant(domain["responses"][response], vorm)["text"]
+
+
+def woord(domain: dict, name: str, vorm: str = "u", **values: Any) -> str:
     """A small text from the domain responses, like 'alleen' or '34 jaar'."""
-    text = domain["responses"][f"utter_woord_{name}"][0]["text"]
+    text = domain_text(domain, f"utter_woord_{name}", vorm)
     return text.format(**values) if values else text
 
 
@@ -44,36 +50,51 @@ def woord(domain: dict, name: str, **values: Any) -> str:
 
 def samenvatting_values(tracker: Tracker, domain: dict) -> dict[str, str]:
     slot = tracker.get_slot
-    onbekend = woord(domain, "onbekend")
+    vorm = aanspreekvorm(tracker)
+
+    def w(name: str, **values: Any) -> str:
+        return woord(domain, name, vorm, **values)
+
+    onbekend = w("onbekend")
 
     def of_onbekend(value, show) -> str:
         if value is None:
-            return woord(domain, "niet_gevraagd")  # this form did not need it
+            return w("niet_gevraagd")  # this form did not need it
         return onbekend if value == ONBEKEND else show(value)
 
     def bedrag_tekst(value: dict) -> str:
         amount = geld(value["euro"])
-        return woord(domain, "per_maand", bedrag=amount) if value.get("periode") == "maand" else amount
+        return w("per_maand", bedrag=amount) if value.get("periode") == "maand" else amount
+
+    def kind_tekst(value) -> str:
+        if value in (None, ONBEKEND):
+            return ""
+        if not isinstance(value, dict):
+            return w("kind", aantal=value)
+        if not value["van"]:
+            return w("kind_jonger_dan", tot=value["tot"])
+        if value["tot"] is None:
+            return w("kind_vanaf", van=value["van"])
+        return w("kind_tussen", van=value["van"], tot=value["tot"])
 
     values = {
         "gift_bedrag_tekst": of_onbekend(slot("gift_bedrag"), bedrag_tekst),
-        "gift_soort_tekst": of_onbekend(slot("gift_soort"), lambda v: woord(domain, v)),
-        "gift_datum_tekst": of_onbekend(slot("gift_datum"), lambda v: woord(
-            domain, "sinds" if (slot("gift_bedrag") or {}).get("periode") == "maand" else "op",
+        "gift_soort_tekst": of_onbekend(slot("gift_soort"), lambda v: w(v)),
+        "gift_datum_tekst": of_onbekend(slot("gift_datum"), lambda v: w(
+            "sinds" if (slot("gift_bedrag") or {}).get("periode") == "maand" else "op",
             datum=datum_tekst(date.fromisoformat(v)))),
-        "leeftijd_tekst": of_onbekend(slot("leeftijd"), lambda v: woord(domain, "jaar", aantal=v)),
-        "leefsituatie_tekst": of_onbekend(slot("leefsituatie"), lambda v: woord(domain, v)),
-        "kind_tekst": "" if slot("jongste_kind_leeftijd") in (None, ONBEKEND)
-        else woord(domain, "kind", aantal=slot("jongste_kind_leeftijd")),
+        "leeftijd_tekst": of_onbekend(slot("leeftijd"), lambda v: w("jaar", aantal=v)),
+        "leefsituatie_tekst": of_onbekend(slot("leefsituatie"), lambda v: w(v)),
+        "kind_tekst": kind_tekst(slot("jongste_kind_leeftijd")),
         "partner_tekst": "" if slot("partner_leeftijd") in (None, ONBEKEND)
-        else woord(domain, "partner", aantal=slot("partner_leeftijd")),
+        else w("partner", aantal=slot("partner_leeftijd")),
         "inkomsten_tekst": of_onbekend(slot("inkomsten"), lambda v: geld(v["euro"])),
         "start_werk_tekst": of_onbekend(slot("start_werk"), lambda v: datum_tekst(date.fromisoformat(v))),
-        "arbeidsvermogen_tekst": of_onbekend(slot("arbeidsvermogen"), lambda v: woord(domain, v)),
-        "mantelzorg_tekst": of_onbekend(slot("mantelzorg"), lambda v: woord(domain, "ja" if v else "nee")),
+        "arbeidsvermogen_tekst": of_onbekend(slot("arbeidsvermogen"), lambda v: w(v)),
+        "mantelzorg_tekst": of_onbekend(slot("mantelzorg"), lambda v: w("ja" if v else "nee")),
         "medebewoners_tekst": of_onbekend(slot("medebewoners"), lambda v: ", ".join(
-            woord(domain, f"{m['relatie']}_persoon", leeftijd=m["leeftijd"] if m["leeftijd"] is not None else onbekend)
-            for m in v) or woord(domain, "niemand")),
+            w(f"{m['relatie']}_persoon", leeftijd=m["leeftijd"] if m["leeftijd"] is not None else onbekend)
+            for m in v) or w("niemand")),
     }
     return values
 
@@ -131,18 +152,19 @@ def invoer(form: str, tracker: Tracker, vandaag: date, gemeente: str) -> dict:
     persoon = {
         "leeftijd": tracker.get_slot("leeftijd"),
         "leefsituatie": known(tracker, "leefsituatie") or "alleenstaande",
-        **optional(tracker, "jongste_kind_leeftijd"),
     }
+    kind = {k: kind_leeftijd_voor_berekening(v) for k, v in optional(tracker, "jongste_kind_leeftijd").items()}
     if form == "giften_form":
         ledger = [*(tracker.get_slot("giften") or []), *nieuwe_giften(tracker, vandaag)]
         return {**basis, "gemeente": gemeente, "giften": ledger}
     if form == "bijverdienen_form":
         start = known(tracker, "start_werk") or vandaag.replace(day=1).isoformat()
-        return {**basis, "gemeente": gemeente, **persoon,
+        return {**basis, "gemeente": gemeente, **persoon, **kind,
                 "netto_inkomsten_per_maand": per_maand(tracker.get_slot("inkomsten")), "start_werk": start}
     if form == "plichten_form":
-        return {**basis, "gemeente": gemeente, **persoon,
+        return {**basis, "gemeente": gemeente, **persoon, **kind,
                 **optional(tracker, "arbeidsvermogen"), **optional(tracker, "mantelzorg")}
+    # The bijstandsnorm has no field for the youngest child (its children are in the medebewoners).
     huisgenoten = [m for m in tracker.get_slot("medebewoners") or [] if m["leeftijd"] is not None and m["relatie"] != "partner"]
     return {**basis, **persoon, **optional(tracker, "partner_leeftijd"), "medebewoners": huisgenoten}
 
@@ -209,7 +231,7 @@ def hoofdbron(form: str, result: dict) -> dict:
 
 
 def aannames(tracker: Tracker, domain: dict, result: dict) -> str:
-    own = [domain["responses"][f"utter_aanname_{slot}"][0]["text"] for slot in tracker.get_slot("onbekend") or []
+    own = [domain_text(domain, f"utter_aanname_{slot}", aanspreekvorm(tracker)) for slot in tracker.get_slot("onbekend") or []
            if f"utter_aanname_{slot}" in domain["responses"]]
     return " ".join([*own, *result.get("aannames", [])])
 
@@ -234,7 +256,7 @@ class ActionBereken(Action):
         vandaag, values = peildatum(tracker), template_values(tracker)
         data = invoer(form, tracker, vandaag, gemeente_code(tracker))
         try:
-            result = knowledge.bereken(CALCULATOR[form], data)
+            result = knowledge.bereken(CALCULATOR[form], data, aanspreekvorm(tracker))
         except knowledge.InvoerFout as error:
             dispatcher.utter_message(response="utter_rekenfout", fout=error.fout)
             return reset(form, tracker)

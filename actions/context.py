@@ -1,4 +1,4 @@
-"""What every answer needs to know: the peildatum and the person's gemeente."""
+"""What every answer needs to know: the peildatum, the person's gemeente and how to address them."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import knowledge
 from wegwijs.gemeente import OnbekendeGemeente, laad_gemeente
 
 DEFAULT_GEMEENTE = os.environ.get("WEGWIJS_GEMEENTE", "voorbeeldstad")
+AANSPREEKVORM_SLOT = "aanspreekvorm"
 
 
 def peildatum_uit_metadata(metadata) -> date | None:
@@ -36,9 +37,13 @@ def peildatum(tracker: Tracker | None = None) -> date:
 
 
 def gemeente_code(tracker: Tracker) -> str:
-    """The gemeente the gateway put in the message metadata, if it is a known one."""
-    metadata = tracker.latest_message.get("metadata") or {}
-    code = metadata.get("gemeente") or DEFAULT_GEMEENTE
+    """The gemeente the gateway put in the message metadata, if it is a known one.
+
+    At the start of a session there is no message yet: then Rasa has put the
+    first message's metadata in the slot `session_started_metadata`.
+    """
+    metadata = tracker.latest_message.get("metadata") or tracker.get_slot("session_started_metadata") or {}
+    code = (metadata.get("gemeente") if isinstance(metadata, dict) else None) or DEFAULT_GEMEENTE
     try:
         laad_gemeente(code)
     except OnbekendeGemeente:
@@ -50,3 +55,18 @@ def template_values(tracker: Tracker) -> dict[str, str]:
     """Values for the {placeholders} in the responses of bot/domain/."""
     code = gemeente_code(tracker)
     return {**knowledge.feiten(peildatum(tracker), code), **laad_gemeente(code).template_values()}
+
+
+def aanspreekvorm(tracker: Tracker) -> str:
+    """"u" or "je": the slot set at the start of the session from the gemeente setting.
+
+    Rasa chooses the variation of every response by this slot; texts the actions
+    pick themselves (knowledge/teksten.yml, words inside a summary) follow the
+    same slot, so one conversation never mixes the two.
+    """
+    return "je" if tracker.get_slot(AANSPREEKVORM_SLOT) == "je" else "u"
+
+
+def gemeente_aanspreekvorm(tracker: Tracker) -> str:
+    """The aanspreekvorm of the gemeente in the settings file (`aanspreekvorm: je`), default "u"."""
+    return laad_gemeente(gemeente_code(tracker)).aanspreekvorm

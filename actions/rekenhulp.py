@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Callable
 
-from rasa_sdk import Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 
 import knowledge
@@ -55,6 +56,8 @@ def _leeftijd(text: str, vandaag: date) -> int | None:
 
 
 def _leefsituatie(text: str, vandaag: date) -> str | None:
+    if text in parse.LEEFSITUATIES:
+        return text  # understood in an earlier form ("alleenstaande_ouder" is no answer "alleen")
     return parse.leefsituatie(text) or _keyword(text, {
         "alleenstaande_ouder": ("kinderen", "kind"), "alleenstaande": ("alleen",), "gehuwden": ("partner",),
     })
@@ -88,6 +91,30 @@ def _arbeidsvermogen(text: str, vandaag: date) -> str | None:
 
 def _ja_nee(text: str, vandaag: date) -> bool | None:
     return parse.ja_nee(text)
+
+
+# "de jongste is jonger dan 5", "de jongste is 5 tot 12 jaar", "de jongste is 12 of ouder"
+_KIND_JONGER = re.compile(r"\bjonger\s+dan\s+(\d{1,2})\b")
+_KIND_TUSSEN = re.compile(r"\b(\d{1,2})\s+tot\s+(\d{1,2})\b")
+_KIND_OUDER = re.compile(r"\b(\d{1,2})\s*(?:jaar\s+)?of\s+ouder\b")
+
+
+def kind_groep(text: str) -> dict | None:
+    """An age group of the youngest child, as the buttons of the plichten form say it:
+    {"van": 0, "tot": 5}, {"van": 5, "tot": 12} or {"van": 12, "tot": None} (van included, tot not)."""
+    lowered = text.lower()
+    if m := _KIND_JONGER.search(lowered):
+        return {"van": 0, "tot": int(m[1])}
+    if (m := _KIND_TUSSEN.search(lowered)) and int(m[1]) < int(m[2]):
+        return {"van": int(m[1]), "tot": int(m[2])}
+    if m := _KIND_OUDER.search(lowered):
+        return {"van": int(m[1]), "tot": None}
+    return None
+
+
+def kind_leeftijd_voor_berekening(value: Any) -> Any:
+    """An age group counts as its lowest age; knowledge/ gives every age in the group the same answer."""
+    return value["van"] if isinstance(value, dict) else value
 
 
 def _medebewoners(text: str, vandaag: date) -> list | None:
@@ -170,6 +197,10 @@ class RekenhulpForm(FormValidationAction, ABC):
         wanted = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
         updates: dict[str, Any] = {}
         for slot, value in tracker.slots_to_validate().items():
+            if slot == "jongste_kind_leeftijd" and isinstance(value, dict) and not self.kind_groep_genoeg(value, tracker):
+                updates[slot] = None  # an age group from another calculator is too rough here: ask the age
+                tracker.slots.update(updates)
+                continue
             if not isinstance(value, str) or value == ONBEKEND:
                 continue  # understood before, in an earlier turn or form
             if slot in wanted and slot in VRAGEN | {"bevestigd": None}:
@@ -205,7 +236,8 @@ class RekenhulpForm(FormValidationAction, ABC):
             return {slot: None, **correction}
         value = vraag.parser(text, peildatum(tracker))
         if value is not None:
-            return {slot: value, **self.extra(slot, value), "mislukt": None}
+            return {slot: value, **self.extra(slot, value), **self.kind_uit_antwoord(slot, value, text, tracker),
+                    "mislukt": None}
         if name in TOPIC_INTENTS and confidence >= SURE:
             dispatcher.utter_message(response=f"utter_{name}", **values)
             return {slot: None}
@@ -237,6 +269,36 @@ class RekenhulpForm(FormValidationAction, ABC):
             return True
         is_answer = slot != "bevestigd" and VRAGEN[slot].parser(text, peildatum(tracker)) is not None
         return name == "stoppen" and confidence >= STOP_SURE and not is_answer
+
+    # Ages of the youngest child at which the answer of this calculator changes (knowledge.feiten keys).
+    # Only these forms take an age group instead of an exact age.
+    kind_grenzen: tuple[str, ...] = ()
+
+    def kind_groep_genoeg(self, groep: dict, tracker: Tracker) -> bool:
+        """True when every age in the group gets the same answer from this calculator."""
+        if not self.kind_grenzen:
+            return False
+        feiten = knowledge.feiten(peildatum(tracker))
+        for naam in self.kind_grenzen:
+            if not feiten[naam].isdigit():
+                return False  # no age known on this date: ask the exact age
+            grens = int(feiten[naam])
+            if groep["van"] < grens and (groep["tot"] is None or groep["tot"] > grens):
+                return False
+        return True
+
+    def kind_uit_antwoord(self, slot: str, value: Any, text: str, tracker: Tracker) -> dict:
+        """'alleen met mijn dochter van 3', or a button with the youngest child's age group:
+        the answer about living also answers the next question."""
+        if slot != "leefsituatie" or value != "alleenstaande_ouder" or "jongste_kind_leeftijd" not in self.slots():
+            return {}
+        groep = kind_groep(text)
+        if groep is not None:
+            return {"jongste_kind_leeftijd": groep} if self.kind_groep_genoeg(groep, tracker) else {}
+        kinderen = [m for m in parse.medebewoners(text) or [] if m.relatie == "kind"]
+        if kinderen and all(m.leeftijd is not None for m in kinderen):
+            return {"jongste_kind_leeftijd": min(m.leeftijd for m in kinderen)}
+        return {}
 
     def extra(self, slot: str, value: Any) -> dict:
         """Slots that follow from an answer (the period of a recurring gift)."""
@@ -313,6 +375,23 @@ class ValidateBijverdienen(RekenhulpForm):
 
 class ValidatePlichten(RekenhulpForm):
     form, topic = "plichten_form", "participatieplicht"
+    kind_grenzen = ("ontheffing_kind_leeftijd", "kinderopvang_kind_leeftijd")
+
+
+class ActionAskPlichtenLeefsituatie(Action):
+    """'Hoe woont u?' in the plichten form, with the youngest child's age group on the buttons.
+
+    The duties only change at the ages where knowledge/ draws a line (ontheffing
+    and kinderopvang), so one button answers both how a person lives and the
+    child's age: a single parent gets the answer one question sooner.
+    """
+
+    def name(self) -> str:
+        return "action_ask_plichten_form_leefsituatie"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
+        dispatcher.utter_message(response="utter_ask_plichten_form_leefsituatie", **template_values(tracker))
+        return []
 
 
 class ValidateNorm(RekenhulpForm):

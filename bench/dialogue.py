@@ -2,9 +2,10 @@
 
 Starts its own Wegwijs (trained model, action server, gateway) on free ports,
 plays one scripted conversation per calculator through the gateway API and
-counts the user turns until the result arrives (goal: at most 6). Then runs
-Rasa's end-to-end test stories and prints the share of turns answered with
-the right action.
+counts the user turns until the result arrives (goal: at most 6). A turn
+written as ("knop", "Begin van de titel") clicks that button of the previous
+reply (sends its payload), as a person would. Then runs Rasa's end-to-end
+test stories and prints the share of turns answered with the right action.
 
     .venv/bin/python bench/dialogue.py
 """
@@ -28,18 +29,31 @@ RESULT_MARK = "Dit staat in de wet"
 SCRIPTS = {
     "giftenruimte": ["mijn moeder betaalt elke maand 50 euro aan boodschappen", "boodschappen", "sinds januari", "ja"],
     "bijverdienvrijlating": ["/bereken_bijverdienen", "35", "alleen", "600 euro", "vorige maand", "ja"],
-    "participatieplicht": ["/bereken_plichten", "29", "alleen met mijn kind", "3", "ja", "nee", "ja"],
+    # A single parent with a toddler: one button says how they live and the youngest child's age group.
+    "participatieplicht": ["/bereken_plichten", "29", ("knop", "Alleen met kinderen: jongste jonger dan"),
+                           "ja", "nee", "ja"],
     "bijstandsnorm": ["/bereken_norm", "45", "alleen met mijn kinderen", "mijn zoon van 27", "ja"],
 }
 
 
-def turns_to_answer(stack: Stack, script: list[str]) -> tuple[int | None, float]:
-    session_id, _ = stack.new_session()
+def turns_to_answer(stack: Stack, script: list) -> tuple[int | None, float]:
+    session_id, reply = stack.new_session()
     started = time.perf_counter()
-    for number, text in enumerate(script, start=1):
-        if any(RESULT_MARK in m["text"] for m in stack.say(session_id, text)):
+    for number, turn in enumerate(script, start=1):
+        text = click(reply, turn[1]) if isinstance(turn, tuple) else turn
+        reply = stack.say(session_id, text)
+        if any(RESULT_MARK in m["text"] for m in reply):
             return number, time.perf_counter() - started
     return None, time.perf_counter() - started
+
+
+def click(reply: list[dict], title_start: str) -> str:
+    """The payload of the button in `reply` whose title starts with `title_start`."""
+    for message in reply:
+        for button in message.get("buttons") or []:
+            if button["title"].startswith(title_start):
+                return button["payload"]
+    raise SystemExit(f"no button starting with {title_start!r} in {reply!r}")
 
 
 def story_accuracy(stack: Stack) -> dict:
@@ -57,7 +71,7 @@ def story_accuracy(stack: Stack) -> dict:
 
 def main() -> int:
     with tempfile.TemporaryDirectory() as var:
-        settings = instance.on_free_ports(Path(var))
+        settings = instance.on_free_ports(Path(var), limiet_sessie=0, limiet_adres=0)
         with instance.running(settings) as process:
             stack = Stack(settings, process)
             print(f"{'calculator':24} {'turns':>5} {'seconds':>8}")

@@ -2,8 +2,8 @@
 
 Public API::
 
-    bereken(calculator, invoer) -> dict     # same JSON-able dict as the CLI
-    watals(calculator, invoer) -> dict      # now vs. rules of 2027 vs. €100 more
+    bereken(calculator, invoer, aanspreekvorm="u") -> dict   # same JSON-able dict as the CLI
+    watals(calculator, invoer, aanspreekvorm="u") -> dict    # now vs. rules of 2027 vs. €100 more
     feiten(peildatum, gemeente=None) -> dict[str, str]
     InvoerFout                              # .veld and .fout (Dutch)
     bronnen.bron(sleutel, peildatum)        # {titel, url}
@@ -17,6 +17,7 @@ from . import bronnen
 from .berekeningen import BEREKENINGEN as _BEREKENINGEN
 from .feiten import feiten
 from .invoer import InvoerFout, controleer
+from .teksten import met_aanspreekvorm
 from .watals import watals as _watals
 
 BEREKENINGEN = tuple(_BEREKENINGEN)
@@ -24,17 +25,20 @@ BEREKENINGEN = tuple(_BEREKENINGEN)
 __all__ = ["bereken", "watals", "feiten", "InvoerFout", "bronnen", "BEREKENINGEN"]
 
 
-def bereken(calculator: str, invoer: dict[str, Any]) -> dict:
+def bereken(calculator: str, invoer: dict[str, Any], aanspreekvorm: str = "u") -> dict:
     """Run ``calculator`` on ``invoer`` (a JSON object as dict).
 
     Raises ``InvoerFout`` for invalid input. The result has the outcome, ``uitleg``,
-    ``stappen``, ``aannames`` and ``bronnen``.
+    ``stappen``, ``aannames`` and ``bronnen``. Its texts (and the ``fout`` of an
+    ``InvoerFout``) say "u", or "je" with ``aanspreekvorm="je"``.
     """
-    return _BEREKENINGEN[calculator](controleer(calculator, invoer))
+    with met_aanspreekvorm(aanspreekvorm):
+        return _BEREKENINGEN[calculator](controleer(calculator, invoer))
 
 
-def watals(calculator: str, invoer: dict[str, Any]) -> dict:
+def watals(calculator: str, invoer: dict[str, Any], aanspreekvorm: str = "u") -> dict:
     """The result now, under the rules of 1 January 2027, and with €100 more."""
-    return _watals(calculator, invoer, bereken)
+    with met_aanspreekvorm(aanspreekvorm):
+        return _watals(calculator, invoer, lambda c, i: bereken(c, i, aanspreekvorm))
 
 

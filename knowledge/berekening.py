@@ -7,7 +7,7 @@ from typing import Any, Callable
 
 from . import loader
 from .gemeenten import Gemeente
-from .teksten import datum, tekst
+from .teksten import aanspreekvorm, datum, tekst
 
 
 class Berekening:
@@ -141,7 +141,7 @@ class Berekening:
 
 
 def herbruikbaar(functie: Callable) -> Callable:
-    """Remember a pure rule function per (peildatum, gemeente, arguments).
+    """Remember a pure rule function per (peildatum, gemeente, aanspreekvorm, arguments).
 
     The first call runs the rule on a fresh ``Berekening`` and records its value
     and trace; later calls replay that record. The arguments must be hashable
@@ -153,7 +153,7 @@ def herbruikbaar(functie: Callable) -> Callable:
 
     @functools.wraps(functie)
     def omhulsel(ber: Berekening, *args: Any) -> Any:
-        sleutel = (ber.peildatum, ber.gemeente.sleutel if ber.gemeente else None, args)
+        sleutel = (ber.peildatum, ber.gemeente.sleutel if ber.gemeente else None, aanspreekvorm(), args)
         opname = geheugen.get(sleutel)
         if opname is None:
             sub = Berekening(ber.peildatum, ber.gemeente)

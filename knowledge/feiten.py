@@ -98,6 +98,8 @@ def feiten(peildatum: date, gemeente: str | None = None) -> dict[str, str]:
         "voorschot_percentage": _procent("voorschot.percentage", peildatum),
         "kostendeler_leeftijd": _getal("normen.kostendeler_minimumleeftijd", peildatum),
         "aow_leeftijd": _getal("leeftijd.aow_jaren", peildatum),
+        "ontheffing_kind_leeftijd": _getal("participatie.ontheffing_kind_jonger_dan", peildatum),
+        "kinderopvang_kind_leeftijd": _getal("participatie.kinderopvang_kind_jonger_dan", peildatum),
         "telefoon_113": _waarde("telefoon.zelfmoordpreventie", peildatum),
         "telefoon_juridisch_loket": _waarde("telefoon.juridisch_loket", peildatum),
         "telefoon_112": _waarde("telefoon.noodnummer", peildatum),

@@ -10,6 +10,7 @@ import pytest
 import knowledge
 from wegwijs.gemeente import bekende_gemeenten, laad_gemeente
 from wegwijs.responses import all_responses
+from wegwijs.settings import ROOT as ROOT_DIR
 
 PLACEHOLDER = re.compile(r"\{([a-z0-9_]+)\}")
 # "113" is the name of the organisation 113 Zelfmoordpreventie, not a legal number.
@@ -33,6 +34,7 @@ def test_no_amount_percentage_or_number_in_response_text(name, text):
 RESULT_VALUES = {
     "grens", "meetellend", "ruimte_over", "overschreden_met", "vrijlating", "totaal", "norm", "plichten",
     "opties", "waarom", "aannames", "bron_titel", "bron_url", "fout", "aantal", "datum", "bedrag", "leeftijd",
+    "van", "tot",
 }
 
 
@@ -70,3 +72,148 @@ def test_every_intent_with_action_antwoord_has_a_response():
             for step, following in zip(steps, steps[1:]):
                 if following.get("action") == "action_antwoord":
                     assert f"utter_{step['intent']}" in responses, rule["rule"]
+
+
+# --- "u" or "je" (the gemeente setting `aanspreekvorm`, docs/gemeente.md) ---------------
+
+U_WOORD = re.compile(r"\b(u|uw|uzelf)\b", re.IGNORECASE)
+JE_CONDITION = [{"type": "slot", "name": "aanspreekvorm", "value": "je"}]
+
+
+def all_words(variant: dict) -> str:
+    return " ".join([variant["text"], *(b["title"] for b in variant.get("buttons") or [])])
+
+
+@pytest.mark.parametrize("name, variants", list(all_responses().items()))
+def test_every_response_has_a_u_text_and_a_je_text(name, variants):
+    """Each response has one text without a condition (the "u" text, Rasa's default) and,
+    if that text addresses the reader, one for `aanspreekvorm: je`. A text that addresses
+    nobody ("Sluiten", "{aantal} jaar") is the same for both and has no second variation."""
+    u = [v for v in variants if not v.get("condition")]
+    je = [v for v in variants if v.get("condition")]
+    assert len(u) == 1, f"{name}: exactly one variation without a condition"
+    assert all(v["condition"] == JE_CONDITION for v in je), f"{name}: only the aanspreekvorm condition is used"
+    assert len(je) <= 1, f"{name}: at most one je variation"
+    if U_WOORD.search(all_words(u[0])):
+        assert je, f"{name} says 'u' or 'uw': write a je variation too"
+
+
+@pytest.mark.parametrize("name, variants", list(all_responses().items()))
+def test_the_je_text_never_says_u(name, variants):
+    from wegwijs.responses import variant
+
+    shown = variant(variants, "je")  # what a resident of a je-gemeente sees
+    assert not U_WOORD.search(all_words(shown)), f"{name}: {all_words(shown)!r}"
+
+
+@pytest.mark.parametrize("name, variants", [(n, v) for n, v in all_responses().items() if len(v) > 1])
+def test_the_je_text_has_the_same_placeholders_and_buttons(name, variants):
+    u, je = variants
+    assert set(PLACEHOLDER.findall(je["text"])) == set(PLACEHOLDER.findall(u["text"])), name
+    assert je.get("buttons") == u.get("buttons"), name
+
+
+def test_response_text_picks_the_variation_of_the_gemeente():
+    from wegwijs.responses import response_text
+
+    values = laad_gemeente("voorbeelddorp").template_values()
+    je = response_text("utter_welkom", aanspreekvorm=laad_gemeente("voorbeelddorp").aanspreekvorm, **values)
+    u = response_text("utter_welkom", **values)
+    assert "Waar wil je iets over weten?" in je and "Voorbeelddorp" in je
+    assert "Waar wilt u iets over weten?" in u
+    assert response_text("utter_widget_sluiten", aanspreekvorm="je") == "Sluiten"  # the same for both
+
+
+def test_gemeente_setting_aanspreekvorm(tmp_path):
+    from wegwijs.gemeente import laad_gemeente as laad
+
+    assert laad_gemeente("voorbeeldstad").aanspreekvorm == "u"  # the default
+    assert laad_gemeente("voorbeelddorp").aanspreekvorm == "je"
+    (tmp_path / "x.yaml").write_text("naam: X\naanspreekvorm: jij\n")
+    with pytest.raises(ValueError, match="aanspreekvorm"):
+        laad("x", tmp_path)
+
+
+def teksten(vorm: str) -> dict[str, str]:
+    from knowledge.teksten import JE, alle_teksten
+
+    alle = {k: v for k, v in alle_teksten().items() if isinstance(v, str)}
+    if vorm == "u":
+        return {k: v for k, v in alle.items() if not k.startswith(JE)}
+    return {k.removeprefix(JE): v for k, v in alle.items() if k.startswith(JE)}
+
+
+def test_every_explanation_that_says_u_has_a_je_version():
+    u, je = teksten("u"), teksten("je")
+    assert set(je) <= set(u), f"je versions of unknown keys: {set(je) - set(u)}"
+    missing = [k for k, v in u.items() if U_WOORD.search(v) and k not in je]
+    assert not missing, f"write je versions in knowledge/teksten.yml for {missing}"
+    for key, text in je.items():
+        assert not U_WOORD.search(text), f"je.{key}: {text}"
+        assert set(PLACEHOLDER.findall(text)) == set(PLACEHOLDER.findall(u[key])), key
+
+
+def voorbeelden():
+    import yaml
+
+    for path in sorted((ROOT_DIR / "knowledge" / "voorbeelden").glob("*.yml")):
+        for voorbeeld in yaml.safe_load(path.read_text(encoding="utf-8")):
+            if "fout" not in voorbeeld:
+                yield pytest.param(path.stem, voorbeeld["input"], id=f"{path.stem}: {voorbeeld['name']}")
+
+
+def strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in strings(v)]
+    return []
+
+
+def without_strings(value):
+    if isinstance(value, dict):
+        return {k: without_strings(v) for k, v in value.items() if not isinstance(v, str)}
+    if isinstance(value, list):
+        return [without_strings(v) for v in value if not isinstance(v, str)]
+    return value
+
+
+@pytest.mark.parametrize("calculator, invoer", list(voorbeelden()))
+def test_a_calculation_in_je_says_je_and_computes_the_same(calculator, invoer):
+    u = knowledge.bereken(calculator, invoer)
+    je = knowledge.bereken(calculator, invoer, aanspreekvorm="je")
+    assert without_strings(je) == without_strings(u)
+    said = [s for s in strings(je) if U_WOORD.search(s)]
+    assert not said, said
+    assert knowledge.bereken(calculator, invoer) == u  # the je run left the u texts alone (and the cache)
+
+
+def test_wat_als_in_je():
+    invoer = {"peildatum": "2026-11-26", "leeftijd": 35, "leefsituatie": "alleenstaande",
+              "netto_inkomsten_per_maand": 600, "start_werk": "2026-09-01"}
+    uitleg = knowledge.watals("bijverdienvrijlating", invoer, aanspreekvorm="je")["uitleg"]
+    assert "Verdien je" in uitleg and not U_WOORD.search(uitleg)
+
+
+@pytest.mark.parametrize("gemeente, vorm", [("voorbeelddorp", "je"), ("voorbeeldstad", "u"), ("bestaat-niet", "u")])
+def test_session_start_sets_the_aanspreekvorm_of_the_gemeente(gemeente, vorm):
+    """Before the welcome: the slot from the first message's metadata, and the slots of an earlier session kept."""
+    import asyncio
+
+    from rasa_sdk import Tracker
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.antwoorden import ActionSessionStart
+
+    metadata = {"gemeente": gemeente}
+    earlier = [{"event": "slot", "name": "leeftijd", "value": 35},
+               {"event": "slot", "name": "session_started_metadata", "value": metadata}]
+    tracker = Tracker("t", {"leeftijd": 35, "session_started_metadata": metadata}, {}, earlier, False, None, {}, "")
+    domain = {"session_config": {"carry_over_slots_to_new_session": True}}
+    events = asyncio.run(ActionSessionStart().run(CollectingDispatcher(), tracker, domain))
+    assert events[0]["event"] == "session_started"
+    assert events[-1] == {**events[-1], "event": "action", "name": "action_listen"}
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert slots["aanspreekvorm"] == vorm and slots["leeftijd"] == 35

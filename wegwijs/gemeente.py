@@ -20,6 +20,12 @@ from wegwijs.settings import ROOT
 GEMEENTEN_DIR = ROOT / "knowledge" / "parameters" / "gemeenten"
 _SAFE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 _KLEUR = re.compile(r"^#[0-9a-f]{6}$")
+# How Wegwijs addresses a resident: "u" (the default) or "je". Every text has a "u" version;
+# the "je" versions are written out next to them (bot/domain/, knowledge/teksten.yml).
+AANSPREEKVORMEN = ("u", "je")
+
+
+BEWAARTERMIJN_STANDAARD = 30
 
 
 class OnbekendeGemeente(ValueError):
@@ -44,6 +50,9 @@ class Gemeente:
     openingstijden: str
     website: str
     widget: WidgetLook = field(default_factory=WidgetLook)
+    aanspreekvorm: str = "u"  # "u" or "je": which version of every text a resident sees (docs/gemeente.md)
+    # Days a conversation is kept after its last message (docs/privacy.md); the gemeente decides.
+    bewaartermijn_dagen: int = BEWAARTERMIJN_STANDAARD
 
     def template_values(self) -> dict[str, str]:
         """Values for `{gemeente_*}` placeholders in response texts."""
@@ -75,7 +84,22 @@ def laad_gemeente(code: str, directory: Path = GEMEENTEN_DIR) -> Gemeente:
         openingstijden=str(contact.get("openingstijden", "")),
         website=str(contact.get("website", "")),
         widget=lees_widget(data.get("widget") or {}, path),
+        aanspreekvorm=lees_aanspreekvorm(data.get("aanspreekvorm", "u"), path),
+        bewaartermijn_dagen=lees_bewaartermijn(data.get("bewaartermijn_dagen", BEWAARTERMIJN_STANDAARD), path),
     )
+
+
+def lees_bewaartermijn(value, path: Path) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 3650:
+        raise ValueError(f"{path}: bewaartermijn_dagen must be a whole number of days from 1 to 3650, not {value!r}")
+    return value
+
+
+def lees_aanspreekvorm(value, path: Path) -> str:
+    """`aanspreekvorm: u` or `aanspreekvorm: je`; anything else is a typo, not a third form."""
+    if value not in AANSPREEKVORMEN:
+        raise ValueError(f"{path}: aanspreekvorm must be one of {', '.join(AANSPREEKVORMEN)}, not {value!r}")
+    return value
 
 
 def lees_widget(data: dict, path: Path) -> WidgetLook:

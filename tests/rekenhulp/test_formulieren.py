@@ -144,6 +144,64 @@ def test_plichten_for_a_single_parent_with_a_toddler(stack):
     assert "jonger dan" in result  # the ontheffing for a child under 5 is offered
 
 
+def button(messages: list[dict], starts_with: str) -> str:
+    """The payload of the button a person would click."""
+    return next(b["payload"] for m in messages for b in m["buttons"] if b["title"].startswith(starts_with))
+
+
+def plichten_result(*, leeftijd: int, kind: int, mantelzorg: bool = False) -> dict:
+    return knowledge.bereken("participatieplicht", {
+        "peildatum": VANDAAG.isoformat(), "gemeente": "voorbeeldstad", "leeftijd": leeftijd,
+        "leefsituatie": "alleenstaande_ouder", "jongste_kind_leeftijd": kind, "arbeidsvermogen": "volledig",
+        "mantelzorg": mantelzorg,
+    })
+
+
+@pytest.mark.parametrize("knop, zelfde_als", [
+    ("Alleen met kinderen: jongste jonger dan", 3),
+    ("Alleen met kinderen: jongste 5 tot", 8),
+    ("Alleen met kinderen: jongste 12", 15),
+])
+def test_plichten_for_a_single_parent_in_six_turns(stack, knop, zelfde_als):
+    """One button says both how the person lives and the youngest child's age group; the
+    duties only change at the ages on the buttons, so the answer is the same as for an exact age."""
+    session_id, _ = stack.new_session()
+    replies = [stack.say(session_id, "/bereken_plichten"), stack.say(session_id, "29")]
+    replies.append(stack.say(session_id, button(replies[-1], knop)))
+    assert "Kunt u werken" in text_of(replies[-1])  # no question about the child's age
+    replies += [stack.say(session_id, turn) for turn in ["volledig", "nee"]]
+    assert "Uw jongste kind is" in text_of(replies[-1])
+    replies.append(stack.say(session_id, "ja"))
+    assert len(replies) == 6 and "Dit staat in de wet" in text_of(replies[-1])
+    expected = {o["uitleg"] for o in plichten_result(leeftijd=29, kind=zelfde_als)["opties"]}
+    possible = {o["uitleg"] for kind in (1, 8, 15) for o in plichten_result(leeftijd=29, kind=kind)["opties"]}
+    result = text_of(replies[-1])
+    assert {uitleg for uitleg in possible if uitleg in result} == expected
+
+
+def test_plichten_single_parent_typing_the_childs_age_with_how_they_live(stack):
+    replies = gesprek(stack, "/bereken_plichten", "31", "alleen met mijn dochter van 4", "volledig", "ja", "ja")
+    assert "Uw jongste kind is 4 jaar" in text_of(replies[-2])
+    assert "Dit staat in de wet" in text_of(replies[-1])
+    for optie in plichten_result(leeftijd=31, kind=4, mantelzorg=True)["opties"]:
+        assert optie["uitleg"] in text_of(replies[-1])
+
+
+def test_an_age_group_is_asked_again_where_it_is_too_rough(stack):
+    """After the plichten form, bijverdienen needs the child's exact age; the bijstandsnorm needs none."""
+    session_id, _ = stack.new_session()
+    replies = [stack.say(session_id, "/bereken_plichten"), stack.say(session_id, "35")]
+    stack.say(session_id, button(replies[-1], "Alleen met kinderen: jongste 5 tot"))
+    for turn in ["volledig", "nee", "ja"]:
+        stack.say(session_id, turn)
+    assert "Hoe oud is uw jongste kind" in text_of(stack.say(session_id, "/bereken_bijverdienen"))
+    session_id, _ = stack.new_session()
+    for turn in ["/bereken_plichten", "35", "alleen met mijn zoon van 7", "volledig", "nee", "ja", "/bereken_norm"]:
+        stack.say(session_id, turn)
+    result = text_of(stack.say(session_id, "mijn zoon van 7")) + text_of(stack.say(session_id, "ja"))
+    assert "Uw bijstand is waarschijnlijk" in result  # before: "Het veld 'jongste_kind_leeftijd' kent Wegwijs niet"
+
+
 def test_ferd_whose_vrijlating_may_have_ended(stack):
     start = date(VANDAAG.year - 1, 10, 1)
     replies = gesprek(stack, "/bereken_bijverdienen", "52", "alleen", "900 euro", f"1 oktober {start.year}", "ja")
