@@ -2,9 +2,13 @@
 
 The entry point lives here, not in gateway/app.py, so that gateway.app is
 imported once under its own name and its AppKeys are the same everywhere.
+
+With WEGWIJS_GATEWAY_WORKERS above 1, that many processes share the port
+(SO_REUSEPORT) and the SQLite files; the kernel spreads connections over them.
 """
 
 import logging
+import multiprocessing
 
 from aiohttp import web
 
@@ -12,10 +16,25 @@ from gateway.app import create_app
 from wegwijs.settings import Settings
 
 
+def serve(settings: Settings) -> None:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s gateway %(levelname)s %(message)s")
+    # No access log: request paths hold session ids, which are bearer secrets.
+    web.run_app(
+        create_app(settings), host=settings.host, port=settings.gateway_port, print=None, access_log=None,
+        reuse_port=settings.gateway_workers > 1,
+    )
+
+
 def main() -> None:
     settings = Settings()
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s gateway %(levelname)s %(message)s")
-    web.run_app(create_app(settings), host=settings.host, port=settings.gateway_port, print=None)
+    if settings.gateway_workers <= 1:
+        serve(settings)
+        return
+    workers = [multiprocessing.Process(target=serve, args=(settings,)) for _ in range(settings.gateway_workers)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 POST   /api/sessions                         -> 201 {"session_id", "messages"}
 POST   /api/sessions/{session_id}/messages   -> 200 {"messages"}
 DELETE /api/sessions/{session_id}            -> 204
+GET    /api/openapi.json                     -> the OpenAPI description (gateway/api_schema.py)
 GET    /healthz                              -> 200 / 503 (Rasa and actions)
 GET    /livez                                -> 200 (the gateway itself)
 
@@ -11,43 +12,56 @@ Every error is JSON {"error": code, "message": kind Dutch text}.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import logging
 import unicodedata
 
 from aiohttp import web
 
-from gateway import headers, review, widget
+from gateway import api_schema, headers, review, widget
+from gateway.limits import RateLimiter, channel_token, client_address
 from gateway.rasa_client import RasaClient, RasaReply, RasaUnavailable
-from gateway.store import Session, SessionStore
-from gateway.tracker import erase_tracker
+from gateway.retention import sweep_regularly
+from gateway.store import Session, SessionStore, schema_lock
+from gateway.tracker import TrackerStore
 from wegwijs.gemeente import OnbekendeGemeente, laad_gemeente
+from wegwijs.redactie import redact
 from wegwijs.responses import response_text
 from wegwijs.settings import Settings
 
 log = logging.getLogger(__name__)
 
-MAX_TEXT_CHARS = 2000
+MAX_TEXT_CHARS = api_schema.MAX_TEXT_CHARS
 MAX_BODY_BYTES = 64 * 1024
 WELCOME_PAYLOAD = "/welkom"
 
 SETTINGS = web.AppKey("settings", Settings)
 STORE = web.AppKey("store", SessionStore)
 RASA = web.AppKey("rasa", RasaClient)
+TRACKERS = web.AppKey("trackers", TrackerStore)
+LIMITER = web.AppKey("limiter", RateLimiter)
+CHANNEL_TOKEN = web.AppKey("channel_token", str)
+GEMEENTE_KEY = "wegwijs_gemeente"  # request key: the gemeente of the session this request is about
 
 
 class ApiError(Exception):
     """An error the client should see, with its HTTP status and Dutch text."""
 
-    def __init__(self, status: int, code: str, response: str, **values: str):
+    def __init__(self, status: int, code: str, response: str, headers: dict | None = None, **values: str):
         super().__init__(code)
         self.status, self.code, self.response, self.values = status, code, response, values
+        self.headers = headers or {}
 
 
-def error_response(request: web.Request, status: int, code: str, response: str, **values) -> web.Response:
-    gemeente = laad_gemeente(request.app[SETTINGS].gemeente)
-    text = response_text(response, **{**gemeente.template_values(), **values})
-    return web.json_response({"error": code, "message": text}, status=status)
+def error_response(
+    request: web.Request, status: int, code: str, response: str, headers: dict | None = None, **values
+) -> web.Response:
+    # The session's gemeente when the request has one (its phone number, "u" or "je").
+    gemeente = laad_gemeente(request.get(GEMEENTE_KEY) or request.app[SETTINGS].gemeente)
+    text = response_text(response, gemeente.aanspreekvorm, **{**gemeente.template_values(), **values})
+    return web.json_response({"error": code, "message": text}, status=status, headers=headers)
 
 
 @web.middleware
@@ -56,7 +70,7 @@ async def json_errors(request: web.Request, handler):
     try:
         return await handler(request)
     except ApiError as error:
-        return error_response(request, error.status, error.code, error.response, **error.values)
+        return error_response(request, error.status, error.code, error.response, error.headers, **error.values)
     except web.HTTPRequestEntityTooLarge:
         return error_response(request, 413, "te_groot", "utter_fout_te_lang")
     except web.HTTPNotFound:
@@ -66,11 +80,14 @@ async def json_errors(request: web.Request, handler):
     except web.HTTPException:
         raise
     except Exception:  # noqa: BLE001 - the last line of defence, logged in full
-        log.exception("unhandled error in %s %s", request.method, request.path)
+        # The route pattern, not the path: a path can hold a session id, which is a secret.
+        resource = request.match_info.route.resource
+        log.exception("unhandled error in %s %s", request.method, resource.canonical if resource else "?")
         return error_response(request, 500, "interne_fout", "utter_fout_intern")
 
 
-async def read_json(request: web.Request, allowed: set[str], required: bool) -> dict:
+async def read_json(request: web.Request, body_kind: str, required: bool) -> dict:
+    """The request body, parsed and checked against its schema (gateway/api_schema.py)."""
     body = await request.read()
     if not body.strip():
         if required:
@@ -78,14 +95,28 @@ async def read_json(request: web.Request, allowed: set[str], required: bool) -> 
         return {}
     try:
         data = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         raise ApiError(400, "ongeldige_json", "utter_fout_json") from None
     if not isinstance(data, dict):
         raise ApiError(400, "ongeldige_json", "utter_fout_json")
-    unknown = set(data) - allowed
-    if unknown:
-        raise ApiError(400, "onbekend_veld", "utter_fout_json")
+    problem = api_schema.refusal(body_kind, data)
+    if problem is not None:
+        raise ApiError(*problem)
     return data
+
+
+def check_rate(request: web.Request, session_id: str | None = None) -> None:
+    """429 with Retry-After when this client address (or session) sends too much."""
+    settings, limiter = request.app[SETTINGS], request.app[LIMITER]
+    address = client_address(request, settings.vertrouwde_proxy, request.app[CHANNEL_TOKEN])
+    checks = [("adres", address, settings.limiet_adres)]
+    if session_id is not None:
+        checks.append(("sessie", session_id, settings.limiet_sessie))
+    for kind, who, limit in checks:
+        verdict = limiter.hit(kind, who, limit)
+        if not verdict.allowed:
+            retry = {"Retry-After": str(verdict.retry_after_s)}
+            raise ApiError(429, "te_veel_berichten", "utter_fout_te_veel", headers=retry)
 
 
 def clean_text(value) -> str:
@@ -109,12 +140,16 @@ async def ask_rasa(request: web.Request, session: Session, text: str) -> RasaRep
     except RasaUnavailable as error:
         log.warning("Rasa unavailable: %s", error)
         raise ApiError(503, "assistent_onbereikbaar", "utter_fout_rasa") from None
+    if not reply.messages and not await request.app[RASA].healthy(f"{request.app[SETTINGS].actions_url}/health"):
+        # Rasa answers nothing when the action server is gone: the same kind 503 as a dead Rasa.
+        log.warning("action server unavailable")
+        raise ApiError(503, "assistent_onbereikbaar", "utter_fout_rasa")
     if not reply.messages:
         # Rasa answered nothing: still never leave a person without a reply.
-        values = laad_gemeente(session.gemeente).template_values()
-        message = response_text("utter_geen_antwoord", **values)
+        gemeente = laad_gemeente(session.gemeente)
+        message = response_text("utter_geen_antwoord", gemeente.aanspreekvorm, **gemeente.template_values())
         reply = RasaReply(messages=[{"text": message, "buttons": []}], erase_requested=reply.erase_requested)
-    review.record_turn(request.app[STORE].db, session, text, reply.messages)
+    review.record_turn(request.app[STORE].db, session, redact(text), reply.messages)
     return reply
 
 
@@ -133,14 +168,16 @@ async def start_session(request: web.Request, gemeente: str, **test) -> tuple[st
     try:
         reply = await ask_rasa(request, session, WELCOME_PAYLOAD)
     except ApiError:
-        erase_session(request, session_id, session)
+        await erase_session(request, session_id, session)
         raise
     return session_id, session, reply
 
 
 async def create_session(request: web.Request) -> web.Response:
-    data = await read_json(request, allowed={"gemeente"}, required=False)
+    check_rate(request)
+    data = await read_json(request, "new_session", required=False)
     gemeente = known_gemeente(data.get("gemeente", request.app[SETTINGS].gemeente))
+    request[GEMEENTE_KEY] = gemeente
     session_id, _, reply = await start_session(request, gemeente)
     return web.json_response({"session_id": session_id, "messages": reply.messages}, status=201)
 
@@ -150,39 +187,47 @@ def find_session(request: web.Request):
     session = request.app[STORE].get(session_id)
     if session is None:
         raise ApiError(404, "onbekende_sessie", "utter_fout_onbekende_sessie")
+    request[GEMEENTE_KEY] = session.gemeente
     return session_id, session
 
 
 async def post_message(request: web.Request) -> web.Response:
     session_id, session = find_session(request)
-    data = await read_json(request, allowed={"text"}, required=True)
+    check_rate(request, session_id)
+    data = await read_json(request, "message", required=True)
     text = clean_text(data.get("text"))
     reply = await ask_rasa(request, session, text)
     if reply.erase_requested:
         # The person confirmed "wis mijn gesprek" in the chat itself.
-        erase_session(request, session_id, session)
+        await erase_session(request, session_id, session)
         return web.json_response({"messages": reply.messages, "gesprek_gewist": True})
     request.app[STORE].touch(session_id)
     return web.json_response({"messages": reply.messages})
 
 
-def erase_session(request: web.Request, session_id: str, session) -> None:
+async def erase_session(request: web.Request, session_id: str, session) -> None:
     """Remove every trace: the Rasa tracker, a test session's turns and marks, the session row."""
-    erase_tracker(request.app[SETTINGS].tracker_db, session.conversation_id)
+    # Compacting the tracker file can take a moment: not on the event loop.
+    await asyncio.get_running_loop().run_in_executor(None, request.app[TRACKERS].erase, [session.conversation_id])
     review.erase_test_data(request.app[STORE].db, session)
     request.app[STORE].delete(session_id)
 
 
 async def delete_session(request: web.Request) -> web.Response:
+    check_rate(request)
     session_id, session = find_session(request)
-    erase_session(request, session_id, session)
+    await erase_session(request, session_id, session)
     return web.Response(status=204)
+
+
+async def openapi(request: web.Request) -> web.Response:
+    return web.json_response(api_schema.OPENAPI)
 
 
 async def healthz(request: web.Request) -> web.Response:
     settings, rasa = request.app[SETTINGS], request.app[RASA]
     parts = {
-        "rasa": await rasa.healthy(f"{settings.rasa_url}/"),
+        "rasa": await rasa.all_healthy(),
         "actions": await rasa.healthy(f"{settings.actions_url}/health"),
     }
     ok = all(parts.values())
@@ -198,10 +243,19 @@ async def livez(request: web.Request) -> web.Response:
 async def resources(app: web.Application):
     settings = app[SETTINGS]
     app[STORE] = SessionStore(settings.gateway_db)
-    app[RASA] = RasaClient(settings.rasa_url, settings.rasa_timeout_s)
+    with schema_lock(settings.gateway_db):
+        app[LIMITER] = RateLimiter(app[STORE].db)
+    app[CHANNEL_TOKEN] = channel_token(settings.var_dir)
+    app[TRACKERS] = TrackerStore(settings.tracker_url)
+    app[RASA] = RasaClient(settings.rasa_urls, settings.rasa_timeout_s)
     await app[RASA].start()
+    sweep = asyncio.create_task(sweep_regularly(app[STORE], app[TRACKERS], settings.opschonen_interval_s))
     yield
+    sweep.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await sweep
     await app[RASA].close()
+    app[TRACKERS].close()
     app[STORE].close()
 
 
@@ -216,6 +270,7 @@ def create_app(settings: Settings | None = None) -> web.Application:
             web.delete("/api/sessions/{session_id}", delete_session),
             web.get("/healthz", healthz),
             web.get("/livez", livez),
+            web.get("/api/openapi.json", openapi),
         ]
     )
     widget.setup(app)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 from dataclasses import dataclass
 
@@ -25,9 +26,14 @@ class RasaUnavailable(Exception):
 
 
 class RasaClient:
-    def __init__(self, base_url: str, timeout_s: float):
-        self.webhook = f"{base_url}/webhooks/rest/webhook"
-        self.base_url = base_url
+    """Sends each conversation to one of several Rasa servers, always the same one.
+
+    Pinning keeps a conversation's turns in order on one server (its lock) and
+    spreads the CPU-heavy work of many conversations over the servers.
+    """
+
+    def __init__(self, base_urls: list[str], timeout_s: float):
+        self.base_urls = list(base_urls)
         self.timeout = aiohttp.ClientTimeout(total=timeout_s)
         self._http: aiohttp.ClientSession | None = None
 
@@ -41,8 +47,9 @@ class RasaClient:
     async def send(self, conversation_id: str, text: str, metadata: dict) -> "RasaReply":
         """Send one user message; returns the bot messages as {"text", "buttons"}."""
         payload = {"sender": conversation_id, "message": text, "metadata": metadata}
+        webhook = f"{self.server_for(conversation_id)}/webhooks/rest/webhook"
         try:
-            async with self._http.post(self.webhook, json=payload) as response:
+            async with self._http.post(webhook, json=payload) as response:
                 if response.status != 200:
                     raise RasaUnavailable(f"Rasa answered HTTP {response.status}")
                 raw = await response.json(content_type=None)
@@ -54,6 +61,14 @@ class RasaClient:
             messages=[m for m in (normalise(item) for item in raw) if m is not None],
             erase_requested=any(is_erase_marker(item) for item in raw),
         )
+
+    def server_for(self, conversation_id: str) -> str:
+        digest = hashlib.sha256(conversation_id.encode("utf-8")).digest()
+        return self.base_urls[int.from_bytes(digest[:8], "big") % len(self.base_urls)]
+
+    async def all_healthy(self) -> bool:
+        results = await asyncio.gather(*(self.healthy(f"{url}/") for url in self.base_urls))
+        return all(results)
 
     async def healthy(self, url: str) -> bool:
         try:

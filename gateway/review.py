@@ -29,7 +29,9 @@ from pathlib import Path
 
 from aiohttp import web
 
+from gateway.store import schema_lock
 from wegwijs.dialogen import script_from_conversation
+from wegwijs.redactie import redact
 from wegwijs.responses import all_responses, response_text
 from wegwijs.settings import ROOT
 from wegwijs.testers import Testers
@@ -102,7 +104,7 @@ async def me(request: web.Request) -> web.Response:
 async def create_test_session(request: web.Request) -> web.Response:
     gw = _gw()
     naam = tester_of(request)
-    data = await gw.read_json(request, allowed={"gemeente", "peildatum"}, required=False)
+    data = await gw.read_json(request, "test_session", required=False)
     gemeente = gw.known_gemeente(data.get("gemeente") or request.app[gw.SETTINGS].gemeente)
     peildatum = data.get("peildatum") or None
     if peildatum is not None:
@@ -163,7 +165,7 @@ async def show_conversation(request: web.Request) -> web.Response:
 
 async def add_mark(request: web.Request) -> web.Response:
     naam = tester_of(request)
-    data = await _gw().read_json(request, allowed={"conversation_id", "beurt", "oordeel", "opmerking"}, required=True)
+    data = await _gw().read_json(request, "mark", required=True)
     if data.get("oordeel") not in OORDELEN:
         fail(request, 400, "ongeldig_oordeel", "utter_review_fout_oordeel")
     opmerking = data.get("opmerking") or ""
@@ -177,7 +179,7 @@ async def add_mark(request: web.Request) -> web.Response:
     if not exists:
         fail(request, 404, "onbekend_gesprek", "utter_review_fout_gesprek")
     row = {"tester": naam, "tijd": _now(), "conversation_id": cid, "beurt": beurt,
-           "oordeel": data["oordeel"], "opmerking": opmerking.strip()}
+           "oordeel": data["oordeel"], "opmerking": redact(opmerking.strip())}
     db["markeringen"].insert(row)
     return web.json_response(row, status=201)
 
@@ -228,7 +230,8 @@ def file_handler(path: Path, content_type: str):
 
 
 async def create_tables(app: web.Application) -> None:
-    ensure_tables(_store(app).db)
+    with schema_lock(app[_gw().SETTINGS].gateway_db):
+        ensure_tables(_store(app).db)
 
 
 def test_metadata(session) -> dict:
@@ -242,12 +245,13 @@ def record_turn(db, session, text: str, messages: list[dict]) -> None:
     """Keep a test session's turn, so testers can mark it; real sessions are never recorded."""
     if not session.test:
         return
-    nummer = db.execute(
-        "SELECT COALESCE(MAX(beurt) + 1, 0) FROM test_beurten WHERE conversation_id = ?", [session.conversation_id]
-    ).fetchone()[0]
-    db["test_beurten"].insert(
-        {"conversation_id": session.conversation_id, "beurt": nummer, "tester": session.tester, "tijd": _now(),
-         "tekst": text, "antwoord": json.dumps(messages, ensure_ascii=False)}
+    # One statement, so two gateway workers recording turns of one conversation
+    # at the same moment cannot both take the same number.
+    db.execute(
+        "INSERT INTO test_beurten (conversation_id, beurt, tester, tijd, tekst, antwoord) "
+        "SELECT ?, COALESCE(MAX(beurt) + 1, 0), ?, ?, ?, ? FROM test_beurten WHERE conversation_id = ?",
+        [session.conversation_id, session.tester, _now(), text, json.dumps(messages, ensure_ascii=False),
+         session.conversation_id],
     )
 
 

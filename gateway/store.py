@@ -8,6 +8,8 @@ secret never reaches the tracker store or its logs.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import secrets
 import sqlite3
@@ -39,16 +41,33 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+@contextlib.contextmanager
+def schema_lock(db_path: Path):
+    """One process at a time creates or changes tables.
+
+    Several gateway workers start at the same moment; SQLite refuses (database
+    is locked, without waiting) when two of them change the schema together.
+    """
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(db_path.with_name(db_path.name + ".schema-lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
 class SessionStore:
     def __init__(self, path: Path):
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(str(path), timeout=10, isolation_level=None, check_same_thread=False)
         self.db = sqlite_utils.Database(conn)
-        self.db.enable_wal()
         self.db.execute("PRAGMA synchronous = NORMAL")
         # Erased rows are overwritten with zeros, not just marked free.
         self.db.execute("PRAGMA secure_delete = ON")
-        self._create_tables()
+        with schema_lock(path):
+            self.db.enable_wal()
+            self._create_tables()
 
     def _create_tables(self) -> None:
         self.db["sessions"].create(
@@ -116,10 +135,23 @@ class SessionStore:
     def delete(self, session_id: str) -> Session | None:
         session = self.get(session_id)
         if session is not None:
-            self.db.execute("DELETE FROM sessions WHERE id_hash = ?", [_hash(session_id)])
-            # Also clear the write-ahead log, which still holds the old page.
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.delete_by_hash(_hash(session_id))
         return session
+
+    def delete_by_hash(self, id_hash: str) -> None:
+        self.db.execute("DELETE FROM sessions WHERE id_hash = ?", [id_hash])
+        # Also clear the write-ahead log, which still holds the old page.
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def gemeenten(self) -> list[str]:
+        return [row[0] for row in self.db.execute("SELECT DISTINCT gemeente FROM sessions")]
+
+    def idle_sessions(self, gemeente: str, before: str) -> list[dict]:
+        """Session rows of this gemeente whose last message was before `before` (ISO, UTC)."""
+        return list(self.db["sessions"].rows_where("gemeente = ? AND last_active_at < ?", [gemeente, before]))
+
+    def session_of(self, row: dict) -> Session:
+        return self._session(row)
 
     def close(self) -> None:
         self.db.conn.close()

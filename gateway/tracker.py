@@ -1,4 +1,4 @@
-"""Erase a conversation from Rasa's SQL tracker store.
+"""Erase conversations from Rasa's SQL tracker store (SQLite or PostgreSQL).
 
 Rasa's HTTP API stays off (it would let anyone on the machine read
 trackers), so the gateway removes a tracker's events from the store itself.
@@ -7,42 +7,76 @@ trackers), so the gateway removes a tracker's events from the store itself.
 from __future__ import annotations
 
 import logging
-import sqlite3
-from pathlib import Path
+
+import sqlalchemy as sa
 
 log = logging.getLogger(__name__)
 
 
-def erase_tracker(tracker_db: Path, conversation_id: str) -> int:
-    """Delete every event of one conversation; returns the number of rows removed."""
-    if not tracker_db.exists():
-        return 0
-    conn = sqlite3.connect(str(tracker_db), timeout=10)
-    conn.execute("PRAGMA secure_delete = ON")  # overwrite, do not just mark free
-    try:
-        with conn:
-            exists = conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'"
-            ).fetchone()
-            if not exists:
+class TrackerStore:
+    def __init__(self, url: str):
+        self.engine = sa.create_engine(url, future=True)
+        self.sqlite = self.engine.dialect.name == "sqlite"
+        if self.sqlite:
+            sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+
+    def _has_events(self, conn) -> bool:
+        return sa.inspect(conn).has_table("events")
+
+    def erase(self, conversation_ids: list[str]) -> int:
+        """Delete every event of these conversations; returns the number of rows removed."""
+        if not conversation_ids:
+            return 0
+        with self.engine.begin() as conn:
+            if not self._has_events(conn):
                 return 0
-            cursor = conn.execute("DELETE FROM events WHERE sender_id = ?", [conversation_id])
-            removed = cursor.rowcount
-        compact(conn)
+            removed = conn.execute(
+                sa.text("DELETE FROM events WHERE sender_id IN :ids").bindparams(sa.bindparam("ids", expanding=True)),
+                {"ids": list(conversation_ids)},
+            ).rowcount
+        self.compact()
         return removed
-    finally:
-        conn.close()
+
+    def idle_conversations(self, before_timestamp: float) -> list[str]:
+        """Conversations whose last event is older than this Unix time."""
+        with self.engine.connect() as conn:
+            if not self._has_events(conn):
+                return []
+            rows = conn.execute(
+                sa.text("SELECT sender_id FROM events GROUP BY sender_id HAVING MAX(timestamp) < :t"),
+                {"t": before_timestamp},
+            )
+            return [row[0] for row in rows]
+
+    def contains(self, needle: str) -> bool:
+        """Whether any stored event holds this text (used by the erasure tests)."""
+        with self.engine.connect() as conn:
+            if not self._has_events(conn):
+                return False
+            query = sa.text("SELECT 1 FROM events WHERE sender_id = :n OR data LIKE :like LIMIT 1")
+            return conn.execute(query, {"n": needle, "like": f"%{needle}%"}).first() is not None
+
+    def compact(self) -> None:
+        """Rewrite the SQLite file so no freed page or log still holds an erased conversation.
+
+        Rasa's own connections also use secure_delete (wegwijs/tracker_store.py),
+        but VACUUM and a truncated write-ahead log make sure. If Rasa is writing
+        at this moment the rows are deleted anyway and the next erasure compacts
+        again. PostgreSQL reuses the space through autovacuum (docs/privacy.md).
+        """
+        if not self.sqlite:
+            return
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("VACUUM")
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sa.exc.OperationalError as error:
+            log.warning("could not compact the tracker store now: %s", error)
+
+    def close(self) -> None:
+        self.engine.dispose()
 
 
-def compact(conn: sqlite3.Connection) -> None:
-    """Rewrite the file so no freed page still holds an erased conversation.
-
-    Rasa's own connection writes without secure_delete, so page splits can
-    leave old copies of rows in free pages; VACUUM rebuilds the file without
-    them. If Rasa is writing at this moment the rows are deleted anyway and
-    the next erasure compacts again.
-    """
-    try:
-        conn.execute("VACUUM")
-    except sqlite3.OperationalError as error:
-        log.warning("could not compact the tracker store now: %s", error)
+def _sqlite_pragmas(connection, _record) -> None:
+    connection.execute("PRAGMA secure_delete = ON")
+    connection.execute("PRAGMA busy_timeout = 10000")

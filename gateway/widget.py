@@ -46,7 +46,7 @@ async def widget_settings(request: web.Request) -> web.Response:
         raise web.HTTPNotFound() from None
     values = gemeente.template_values()
     texts = {
-        name.removeprefix(TEXT_PREFIX): response_text(name, **values)
+        name.removeprefix(TEXT_PREFIX): response_text(name, gemeente.aanspreekvorm, **values)
         for name in all_responses()
         if name.startswith(TEXT_PREFIX)
     }

@@ -16,6 +16,17 @@ from wegwijs.settings import ROOT, Settings
 MODEL = Settings().models_dir / "wegwijs.tar.gz"
 
 
+def conversation_id(settings: Settings, session_id: str) -> str:
+    """The id Rasa knows a session's conversation by (never shown to the client)."""
+    from gateway.store import SessionStore
+
+    store = SessionStore(settings.gateway_db)
+    try:
+        return store.get(session_id).conversation_id
+    finally:
+        store.close()
+
+
 @dataclass
 class Stack:
     settings: Settings
@@ -55,6 +66,8 @@ def stack(tmp_path_factory) -> Stack:
     """The real thing: `wegwijs run` with the trained model, on free ports."""
     if not MODEL.exists():
         pytest.fail(f"no trained model at {MODEL}; run `make train` (make test does this)")
-    settings = on_free_ports(tmp_path_factory.mktemp("var"))
+    # Rate limits are tested on their own (tests/gateway/test_limits.py); here they would
+    # only slow the suite, which sends far more messages per minute than a person.
+    settings = on_free_ports(tmp_path_factory.mktemp("var"), limiet_sessie=0, limiet_adres=0)
     with running(settings) as process:
         yield Stack(settings, process)

@@ -23,6 +23,27 @@ def run() -> None:
     sys.exit(run_supervisor(Settings()))
 
 
+@cli.command("run-schaal")
+@click.option("--gateway-poort", "gateway_port_2", default=None, type=int, help="Port of the second gateway (default: next one).")
+@click.option("--redis-poort", "redis_port", default=6380, type=int, show_default=True)
+@click.option("--database", default="wegwijs", show_default=True, help="PostgreSQL database for the tracker store.")
+def run_schaal(gateway_port_2: int | None, redis_port: int, database: str) -> None:
+    """Start the scaled set-up: PostgreSQL, Redis, two Rasa servers, two gateways (docs/deploy.md)."""
+    from wegwijs.schaal import Schaal, build_parts
+    from wegwijs.supervisor import StartFailed
+    from wegwijs.supervisor import run as run_supervisor
+
+    settings = Settings()
+    schaal = Schaal((settings.gateway_port, gateway_port_2 or settings.gateway_port + 1), redis_port, database)
+    try:
+        parts = build_parts(settings, schaal)
+    except StartFailed as error:
+        click.echo(f"Starten mislukt: {error}", err=True)
+        sys.exit(1)
+    click.echo("Tweede gateway: " + schaal.gateway_urls(settings)[1])
+    sys.exit(run_supervisor(settings, parts))
+
+
 @cli.command()
 @click.option("--url", default=None, help="Gateway address (default: the local one).")
 def chat(url: str | None) -> None:
@@ -39,6 +60,26 @@ def telegram(url: str | None) -> None:
     from wegwijs.telegram import main as run_telegram
 
     sys.exit(run_telegram(Settings(), url))
+
+
+@cli.command()
+def opschonen() -> None:
+    """Wis gesprekken die langer dan de bewaartermijn van de gemeente stil zijn (docs/privacy.md)."""
+    from gateway.retention import opschonen as sweep
+    from gateway.store import SessionStore
+    from gateway.tracker import TrackerStore
+
+    settings = Settings()
+    store, trackers = SessionStore(settings.gateway_db), TrackerStore(settings.tracker_url)
+    try:
+        done = sweep(store, trackers)
+    finally:
+        trackers.close()
+        store.close()
+    click.echo(
+        f"Gewist: {done.sessies} gesprekken na hun bewaartermijn, {done.gesprekken_zonder_sessie} "
+        f"gesprekken zonder sessie ({done.tracker_events} opgeslagen gebeurtenissen)."
+    )
 
 
 @cli.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})

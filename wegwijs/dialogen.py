@@ -553,7 +553,7 @@ def own_assistant(var_dir: Path, timeout_s: float = 300):
     from wegwijs import instance
     from wegwijs.testers import Testers, open_db
 
-    settings = instance.on_free_ports(var_dir)
+    settings = instance.on_free_ports(var_dir, limiet_sessie=0, limiet_adres=0)  # scripts type faster than people
     var_dir.mkdir(parents=True, exist_ok=True)
     db = open_db(settings.gateway_db)
     token = Testers(db).add("dialogen")

@@ -33,38 +33,71 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def free_port_range(count: int) -> int:
+    """The first of `count` consecutive free ports (the supervisor's Rasa servers)."""
+    for _ in range(50):
+        first = free_port()
+        try:
+            for port in range(first, first + count):
+                with socket.socket() as s:
+                    s.bind(("127.0.0.1", port))
+            return first
+        except OSError:
+            continue
+    raise StartFailed(f"no {count} consecutive free ports found")
+
+
 def on_free_ports(var_dir: Path, **changes) -> Settings:
-    return Settings().with_(
-        var_dir=var_dir, gateway_port=free_port(), rasa_port=free_port(), actions_port=free_port(), **changes
-    )
+    settings = Settings().with_(var_dir=var_dir, **changes)
+    rasa_port = free_port_range(settings.rasa_workers)
+    taken = set(range(rasa_port, rasa_port + settings.rasa_workers))
+    gateway_port = _free_port_outside(taken)
+    actions_port = _free_port_outside(taken | {gateway_port})
+    return settings.with_(gateway_port=gateway_port, rasa_port=rasa_port, actions_port=actions_port)
 
 
-def wait_until_healthy(settings: Settings, process: subprocess.Popen, timeout_s: float = START_TIMEOUT_S) -> None:
+def _free_port_outside(taken: set[int]) -> int:
+    """A free port that is not one of `taken` (free now, but about to be used)."""
+    while (port := free_port()) in taken:
+        pass
+    return port
+
+
+def healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/healthz", timeout=2) as response:
+            return response.status == 200
+    except (urllib.error.URLError, OSError):
+        return False
+
+
+def wait_until_healthy(
+    settings: Settings, process: subprocess.Popen, timeout_s: float = START_TIMEOUT_S, urls: list[str] | None = None
+) -> None:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise StartFailed(f"wegwijs run stopped; see {settings.var_dir / 'logs'}")
-        try:
-            with urllib.request.urlopen(f"{settings.gateway_url}/healthz", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except (urllib.error.URLError, OSError):
-            pass
+        if all(healthy(url) for url in urls or [settings.gateway_url]):
+            return
         time.sleep(1)
     raise StartFailed(f"Wegwijs was not healthy within {timeout_s:.0f} s; see {settings.var_dir / 'logs'}")
 
 
 @contextmanager
-def running(settings: Settings, timeout_s: float = START_TIMEOUT_S) -> Iterator[subprocess.Popen]:
-    """`wegwijs run` with these settings, healthy, until the block ends."""
+def running(
+    settings: Settings, timeout_s: float = START_TIMEOUT_S, command: tuple[str, ...] = ("run",),
+    urls: list[str] | None = None,
+) -> Iterator[subprocess.Popen]:
+    """`wegwijs run` (or another `wegwijs` command) with these settings, healthy at `urls`, until the block ends."""
     settings.var_dir.mkdir(parents=True, exist_ok=True)
     with open(settings.var_dir / "supervisor.log", "wb") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "wegwijs.cli", "run"], env=settings.child_env(), cwd=ROOT,
+            [sys.executable, "-m", "wegwijs.cli", *command], env=settings.child_env(), cwd=ROOT,
             stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
         )
     try:
-        wait_until_healthy(settings, process, timeout_s)
+        wait_until_healthy(settings, process, timeout_s, urls)
         yield process
     finally:
         stop(process)

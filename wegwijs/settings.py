@@ -28,6 +28,24 @@ class Settings:
     actions_port: int = field(default_factory=lambda: int(_env("WEGWIJS_ACTIONS_PORT", "5055")))
     gemeente: str = field(default_factory=lambda: _env("WEGWIJS_GEMEENTE", "voorbeeldstad"))
     rasa_timeout_s: float = field(default_factory=lambda: float(_env("WEGWIJS_RASA_TIMEOUT", "30")))
+    # Rasa servers started by the supervisor; each conversation always goes to the same one,
+    # so one server's in-memory lock is enough (the scaled set-up uses Redis locks instead).
+    rasa_workers: int = field(default_factory=lambda: int(_env("WEGWIJS_RASA_WORKERS", "2")))
+    # Set only when Rasa runs elsewhere (docs/deploy.md): comma-separated base URLs.
+    rasa_urls_env: str = field(default_factory=lambda: _env("WEGWIJS_RASA_URLS", ""))
+    actions_url_env: str = field(default_factory=lambda: _env("WEGWIJS_ACTIONS_URL", ""))
+    gateway_workers: int = field(default_factory=lambda: int(_env("WEGWIJS_GATEWAY_WORKERS", "1")))
+    # SQLAlchemy URL of Rasa's tracker store, for erasure and retention; default var/rasa.db.
+    tracker_url_env: str = field(default_factory=lambda: _env("WEGWIJS_TRACKER_URL", ""))
+    # Messages per minute; 0 switches a limit off (benchmarks on loopback).
+    limiet_sessie: int = field(default_factory=lambda: int(_env("WEGWIJS_LIMIET_SESSIE", "30")))
+    limiet_adres: int = field(default_factory=lambda: int(_env("WEGWIJS_LIMIET_ADRES", "120")))
+    # How many reverse proxies in front of the gateway add X-Forwarded-For (0: use the peer address).
+    vertrouwde_proxy: int = field(default_factory=lambda: int(_env("WEGWIJS_VERTROUWDE_PROXY", "0")))
+    endpoints_file: Path = field(
+        default_factory=lambda: Path(_env("WEGWIJS_ENDPOINTS", str(ROOT / "bot" / "endpoints.yml")))
+    )
+    opschonen_interval_s: float = field(default_factory=lambda: float(_env("WEGWIJS_OPSCHONEN_INTERVAL", "3600")))
 
     @property
     def gateway_db(self) -> Path:
@@ -42,12 +60,30 @@ class Settings:
         return f"http://{self.host}:{self.gateway_port}"
 
     @property
+    def tracker_url(self) -> str:
+        return self.tracker_url_env or f"sqlite:///{self.tracker_db}"
+
+    @property
     def rasa_url(self) -> str:
         # Rasa and the action server only ever listen on loopback.
         return f"http://127.0.0.1:{self.rasa_port}"
 
     @property
+    def rasa_ports(self) -> list[int]:
+        """The supervisor's Rasa servers: rasa_port, rasa_port + 1, ..."""
+        return [self.rasa_port + i for i in range(max(1, self.rasa_workers))]
+
+    @property
+    def rasa_urls(self) -> list[str]:
+        if self.rasa_urls_env:
+            return [url.strip().rstrip("/") for url in self.rasa_urls_env.split(",") if url.strip()]
+        return [f"http://127.0.0.1:{port}" for port in self.rasa_ports]
+
+    @property
     def actions_url(self) -> str:
+        # On Kubernetes the action server is another pod (deploy/config.yaml sets WEGWIJS_ACTIONS_URL).
+        if self.actions_url_env:
+            return self.actions_url_env.rstrip("/").removesuffix("/webhook")
         return f"http://127.0.0.1:{self.actions_port}"
 
     def with_(self, **changes) -> "Settings":
@@ -66,5 +102,14 @@ class Settings:
             WEGWIJS_GEMEENTE=self.gemeente,
             WEGWIJS_TRACKER_DB=str(self.tracker_db),
             WEGWIJS_ACTIONS_URL=f"{self.actions_url}/webhook",
+            WEGWIJS_RASA_WORKERS=str(self.rasa_workers),
+            WEGWIJS_GATEWAY_WORKERS=str(self.gateway_workers),
+            WEGWIJS_ENDPOINTS=str(self.endpoints_file),
+            WEGWIJS_RASA_URLS=self.rasa_urls_env,
+            WEGWIJS_TRACKER_URL=self.tracker_url_env,
+            WEGWIJS_LIMIET_SESSIE=str(self.limiet_sessie),
+            WEGWIJS_LIMIET_ADRES=str(self.limiet_adres),
+            WEGWIJS_VERTROUWDE_PROXY=str(self.vertrouwde_proxy),
+            WEGWIJS_OPSCHONEN_INTERVAL=str(self.opschonen_interval_s),
         )
         return env

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -57,6 +58,13 @@ class Part:
         return self.process is not None and self.process.poll() is None
 
     def healthy(self) -> bool:
+        if self.health_url.startswith("tcp://"):  # a part without HTTP (Redis): it accepts connections
+            host, _, port = self.health_url[len("tcp://"):].rpartition(":")
+            try:
+                socket.create_connection((host, int(port)), timeout=2).close()
+                return True
+            except OSError:
+                return False
         try:
             with urllib.request.urlopen(self.health_url, timeout=2) as response:
                 return response.status == 200
@@ -87,7 +95,6 @@ def build_parts(settings: Settings) -> list[Part]:
     env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     logs = settings.var_dir / "logs"
     python = sys.executable
-    bot = settings.root / "bot"
     return [
         Part(
             name="actions",
@@ -96,20 +103,7 @@ def build_parts(settings: Settings) -> list[Part]:
             env={**env, "SANIC_HOST": "127.0.0.1"},
             log_path=logs / "actions.log",
         ),
-        Part(
-            name="rasa",
-            command=[
-                python, "-m", "rasa", "run",
-                "--model", str(latest_model(settings.models_dir)),
-                "--endpoints", str(bot / "endpoints.yml"),
-                "--credentials", str(bot / "credentials.yml"),
-                "--interface", "127.0.0.1",
-                "--port", str(settings.rasa_port),
-            ],
-            health_url=f"{settings.rasa_url}/",
-            env=env,
-            log_path=logs / "rasa.log",
-        ),
+        *(rasa_part(settings, port, env, logs) for port in settings.rasa_ports),
         Part(
             name="gateway",
             command=[python, "-m", "gateway"],
@@ -120,11 +114,32 @@ def build_parts(settings: Settings) -> list[Part]:
     ]
 
 
+def rasa_part(settings: Settings, port: int, env: dict[str, str], logs: Path) -> Part:
+    """One Rasa server on loopback, HTTP API off, REST channel only."""
+    name = "rasa" if port == settings.rasa_port else f"rasa-{port - settings.rasa_port + 1}"
+    env.setdefault("RASA_TELEMETRY_ENABLED", "false")
+    env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    return Part(
+        name=name,
+        command=[
+            sys.executable, "-m", "wegwijs.rasa_server", "run",
+            "--model", str(latest_model(settings.models_dir)),
+            "--endpoints", str(settings.endpoints_file),
+            "--credentials", str(settings.root / "bot" / "credentials.yml"),
+            "--interface", "127.0.0.1",
+            "--port", str(port),
+        ],
+        health_url=f"http://127.0.0.1:{port}/",
+        env=env,
+        log_path=logs / f"{name}.log",
+    )
+
+
 class Supervisor:
-    def __init__(self, settings: Settings, out=sys.stdout):
+    def __init__(self, settings: Settings, out=sys.stdout, parts: list[Part] | None = None):
         self.settings = settings
         self.out = out
-        self.parts = build_parts(settings)
+        self.parts = parts if parts is not None else build_parts(settings)
         self.stopping = False
 
     def say(self, text: str) -> None:
@@ -173,8 +188,8 @@ class Supervisor:
             part.stop()
 
 
-def run(settings: Settings) -> int:
-    supervisor = Supervisor(settings)
+def run(settings: Settings, parts: list[Part] | None = None) -> int:
+    supervisor = Supervisor(settings, parts=parts)
 
     def request_stop(signum, frame):
         supervisor.stopping = True

@@ -36,6 +36,7 @@ from telegram.ext import (
 from telegram.helpers import escape_markdown
 
 from gateway.app import WELCOME_PAYLOAD
+from gateway.limits import CHANNEL_TOKEN_HEADER, CHANNEL_USER_HEADER, channel_token
 from wegwijs.gemeente import laad_gemeente
 from wegwijs.responses import response_text
 from wegwijs.settings import Settings
@@ -70,8 +71,9 @@ class SessionGone(Exception):
 class GatewayClient:
     """The gateway's session API, over HTTP, exactly as the web widget uses it."""
 
-    def __init__(self, base_url: str):
+    def __init__(self, base_url: str, channel_token: str = ""):
         self.base_url = base_url.rstrip("/")
+        self.channel_token = channel_token
         self._http: aiohttp.ClientSession | None = None
 
     async def start(self) -> None:
@@ -81,20 +83,28 @@ class GatewayClient:
         if self._http is not None:
             await self._http.close()
 
-    async def create(self) -> tuple[str, list[dict]]:
-        body = await self._call("POST", "/api/sessions", {})
+    async def create(self, user: str = "") -> tuple[str, list[dict]]:
+        body = await self._call("POST", "/api/sessions", {}, user)
         return body["session_id"], body["messages"]
 
-    async def say(self, session_id: str, text: str) -> dict:
-        return await self._call("POST", f"/api/sessions/{session_id}/messages", {"text": text})
+    async def say(self, session_id: str, text: str, user: str = "") -> dict:
+        return await self._call("POST", f"/api/sessions/{session_id}/messages", {"text": text}, user)
 
     async def erase(self, session_id: str) -> None:
         with contextlib.suppress(SessionGone):
             await self._call("DELETE", f"/api/sessions/{session_id}")
 
-    async def _call(self, method: str, path: str, body: dict | None = None) -> dict:
+    def _headers(self, user: str) -> dict[str, str]:
+        """With the channel token, the gateway limits each chat on its own, not the bridge as a whole."""
+        if not (self.channel_token and user):
+            return {}
+        return {CHANNEL_TOKEN_HEADER: self.channel_token, CHANNEL_USER_HEADER: user}
+
+    async def _call(self, method: str, path: str, body: dict | None = None, user: str = "") -> dict:
         try:
-            async with self._http.request(method, self.base_url + path, json=body) as response:
+            async with self._http.request(
+                method, self.base_url + path, json=body, headers=self._headers(user)
+            ) as response:
                 if response.status == 404 and path.startswith("/api/sessions/"):
                     raise SessionGone()
                 data = await response.json(content_type=None) if response.status != 204 else {}
@@ -232,10 +242,10 @@ class Bridge:
     def __init__(self, gateway: GatewayClient, sessions: ChatSessions, gemeente: str):
         self.gateway = gateway
         self.sessions = sessions
-        self.gemeente_values = laad_gemeente(gemeente).template_values()
+        self.gemeente = laad_gemeente(gemeente)
 
     def text(self, response: str) -> str:
-        return response_text(response, **self.gemeente_values)
+        return response_text(response, self.gemeente.aanspreekvorm, **self.gemeente.template_values())
 
     def failure_text(self, error: GatewayError) -> str:
         """The gateway's own kind text, or ours when it could not be reached."""
@@ -316,14 +326,14 @@ class Bridge:
                 return await self.say(chat_id, session_id, text)
             except SessionGone:
                 log.info("session unknown at the gateway; starting a new one")
-        session_id, welcome = await self.gateway.create()
+        session_id, welcome = await self.gateway.create(chat_hash(chat_id))
         self.sessions.put(chat_id, session_id)
         if text == WELCOME_PAYLOAD:
             return welcome
         return welcome + await self.say(chat_id, session_id, text)
 
     async def say(self, chat_id: int, session_id: str, text: str) -> list[dict]:
-        reply = await self.gateway.say(session_id, text)
+        reply = await self.gateway.say(session_id, text, chat_hash(chat_id))
         if reply.get("gesprek_gewist"):
             self.sessions.forget(chat_id)
         return reply["messages"]
@@ -342,10 +352,11 @@ class Bridge:
 
 
 def build_application(
-    token: str, gateway_url: str, db_path: Path, gemeente: str, api_url: str | None = None
+    token: str, gateway_url: str, db_path: Path, gemeente: str, api_url: str | None = None,
+    channel_token: str = "",
 ) -> Application:
     """The one Application, its handlers bound to a Bridge; api_url replaces https://api.telegram.org."""
-    bridge = Bridge(GatewayClient(gateway_url), ChatSessions(db_path), gemeente)
+    bridge = Bridge(GatewayClient(gateway_url, channel_token), ChatSessions(db_path), gemeente)
     builder = (
         Application.builder()
         .token(token)
@@ -380,7 +391,8 @@ def main(settings: Settings, gateway_url: str | None = None) -> int:
     # httpx logs every request URL at INFO, and the URL contains the bot token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     application = build_application(
-        token, gateway_url or settings.gateway_url, settings.var_dir / "telegram.db", settings.gemeente
+        token, gateway_url or settings.gateway_url, settings.var_dir / "telegram.db", settings.gemeente,
+        channel_token=channel_token(settings.var_dir),
     )
     application.run_polling(allowed_updates=["message", "callback_query"])
     return 0

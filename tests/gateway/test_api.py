@@ -7,22 +7,18 @@ import sqlite3
 
 import pytest
 
+from tests.conftest import conversation_id
+
 pytestmark = pytest.mark.stack
 
 
-def tracker_rows(stack, conversation_id: str) -> int:
+def tracker_rows(stack, rasa_id: str) -> int:
     with sqlite3.connect(stack.settings.tracker_db) as conn:
-        return conn.execute("SELECT COUNT(*) FROM events WHERE sender_id = ?", [conversation_id]).fetchone()[0]
+        return conn.execute("SELECT COUNT(*) FROM events WHERE sender_id = ?", [rasa_id]).fetchone()[0]
 
 
 def conversation_id_of(stack, session_id: str) -> str:
-    from gateway.store import SessionStore
-
-    store = SessionStore(stack.settings.gateway_db)
-    try:
-        return store.get(session_id).conversation_id
-    finally:
-        store.close()
+    return conversation_id(stack.settings, session_id)
 
 
 def all_text(messages: list[dict]) -> str:

@@ -1,0 +1,70 @@
+"""Retention: conversations idle longer than the gemeente's bewaartermijn are erased.
+
+Run by `wegwijs opschonen` and, every WEGWIJS_OPSCHONEN_INTERVAL seconds, by the
+running gateway. Erasing is the same as on request: the Rasa tracker, a test
+session's turns and marks, and the session row. Conversations in the tracker
+store without a session (left by a crash, or by a channel that is gone) are
+erased after the default bewaartermijn.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from gateway import review
+from gateway.limits import RateLimiter
+from gateway.store import SessionStore
+from gateway.tracker import TrackerStore
+from wegwijs.gemeente import BEWAARTERMIJN_STANDAARD, OnbekendeGemeente, laad_gemeente
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Opgeschoond:
+    sessies: int
+    gesprekken_zonder_sessie: int
+    tracker_events: int
+
+
+def bewaartermijn(gemeente: str) -> int:
+    try:
+        return laad_gemeente(gemeente).bewaartermijn_dagen
+    except OnbekendeGemeente:
+        return BEWAARTERMIJN_STANDAARD
+
+
+def opschonen(store: SessionStore, trackers: TrackerStore, now: datetime | None = None) -> Opgeschoond:
+    now = now or datetime.now(timezone.utc)
+    expired = []
+    for gemeente in store.gemeenten():
+        cutoff = now - timedelta(days=bewaartermijn(gemeente))
+        expired += store.idle_sessions(gemeente, cutoff.isoformat(timespec="seconds"))
+    conversation_ids = [row["conversation_id"] for row in expired]
+
+    default_cutoff = (now - timedelta(days=BEWAARTERMIJN_STANDAARD)).timestamp()
+    orphans = [cid for cid in trackers.idle_conversations(default_cutoff) if store.by_conversation(cid) is None]
+
+    removed_events = trackers.erase(conversation_ids + orphans)
+    for row in expired:
+        review.erase_test_data(store.db, store.session_of(row))
+        store.delete_by_hash(row["id_hash"])
+    RateLimiter(store.db).forget_old()
+    return Opgeschoond(len(expired), len(orphans), removed_events)
+
+
+async def sweep_regularly(store: SessionStore, trackers: TrackerStore, interval_s: float) -> None:
+    """The running gateway's own sweep; a failure is logged and tried again next time."""
+    loop = asyncio.get_running_loop()
+    while True:
+        try:
+            done = await loop.run_in_executor(None, opschonen, store, trackers)
+            if done.sessies or done.gesprekken_zonder_sessie:
+                log.info("retention: erased %d sessions, %d orphaned conversations", done.sessies,
+                         done.gesprekken_zonder_sessie)
+        except Exception:  # noqa: BLE001 - keep sweeping; the next run retries
+            log.exception("retention sweep failed")
+        await asyncio.sleep(interval_s)

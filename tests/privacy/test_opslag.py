@@ -1,0 +1,101 @@
+"""What reaches the disk: no personal data, and nothing after its bewaartermijn.
+
+Against the running assistant: messages full of personal data go through the
+real gateway, Rasa (redacting tracker store) and action server; then every
+database file, its write-ahead log and every log file is searched byte by byte.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from gateway.store import _hash as id_hash
+from tests.gateway.test_api import conversation_id_of, tracker_rows
+from wegwijs.gemeente import lees_bewaartermijn
+
+pytestmark = pytest.mark.stack
+
+PERSONAL = {
+    "111222333": "[BSN]",
+    "NL91ABNA0417164300": "[IBAN]",
+    "j.devries83@hotmail.com": "[EMAIL]",
+    "06-12345678": "[TELEFOON]",
+    "2512 AB 14": "[ADRES]",
+    "12-03-1985": "[GEBOORTEDATUM]",
+}
+MESSAGES = [
+    "mijn bsn is 111222333, klopt mijn uitkering wel?",
+    "stort het maar op NL91ABNA0417164300 graag",
+    "mail me op j.devries83@hotmail.com of bel 06-12345678",
+    "ik woon op 2512 AB 14 en ben geboren op 12-03-1985",
+    "mijn moeder geeft mij 150 euro per maand",
+]
+
+
+def disk_files(stack):
+    var = stack.settings.var_dir
+    return [p for p in var.rglob("*") if p.is_file() and (p.suffix in (".db", ".log") or p.name.endswith(("-wal", "-journal")))]
+
+
+def test_personal_data_is_redacted_before_anything_is_stored(stack):
+    session_id, _ = stack.new_session()
+    for message in MESSAGES:
+        assert stack.say(session_id, message), message
+    conversation_id = conversation_id_of(stack, session_id)
+    assert tracker_rows(stack, conversation_id) > 0
+    stored = b"".join(path.read_bytes() for path in disk_files(stack))
+    for raw, placeholder in PERSONAL.items():
+        assert raw.encode() not in stored, raw
+        assert placeholder.encode() in stored, placeholder
+    assert b"150 euro" in stored, "amounts are not personal data and stay"
+
+
+def test_the_model_still_hears_what_it_needs_in_the_same_turn(stack):
+    session_id, _ = stack.new_session()
+    reply = " ".join(m["text"] for m in stack.say(session_id, "mijn bsn is 111222333, ik wil bijverdienen"))
+    assert "vrijlating" in reply.lower() or "bijverdien" in reply.lower()
+
+
+def age(stack, session_id: str, days: int) -> None:
+    when = (datetime.now(timezone.utc) - timedelta(days=days)).isoformat(timespec="seconds")
+    with sqlite3.connect(stack.settings.gateway_db, timeout=10) as conn:
+        conn.execute("UPDATE sessions SET last_active_at = ? WHERE id_hash = ?", [when, id_hash(session_id)])
+
+
+def test_wegwijs_opschonen_erases_what_is_past_its_bewaartermijn(stack):
+    expired, kept = stack.new_session()[0], stack.new_session()[0]
+    stack.say(expired, "ik krijg boodschappen van mijn zus")
+    stack.say(kept, "ik krijg boodschappen van mijn broer")
+    expired_conversation = conversation_id_of(stack, expired)
+    age(stack, expired, 31)
+    age(stack, kept, 29)
+    orphan = "verweesd-gesprek-" + str(time.time_ns())
+    with sqlite3.connect(stack.settings.tracker_db, timeout=10) as conn:
+        conn.execute(
+            "INSERT INTO events (sender_id, type_name, timestamp, data) VALUES (?, 'user', ?, '{}')",
+            [orphan, time.time() - 40 * 86400],
+        )
+
+    done = subprocess.run(
+        [sys.executable, "-m", "wegwijs.cli", "opschonen"], env=stack.settings.child_env(),
+        capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Gewist: 1 gesprekken na hun bewaartermijn, 1 gesprekken zonder sessie")
+    assert stack.request("POST", f"/api/sessions/{expired}/messages", {"text": "hoi"})[0] == 404
+    assert tracker_rows(stack, expired_conversation) == 0 and tracker_rows(stack, orphan) == 0
+    assert stack.say(kept, "en wat als het 50 euro is?")
+    for path in disk_files(stack):
+        assert expired_conversation.encode() not in path.read_bytes(), path
+
+
+@pytest.mark.parametrize("value", [0, -5, "30", 3651, True, 1.5])
+def test_a_wrong_bewaartermijn_is_refused_at_start(value, tmp_path):
+    with pytest.raises(ValueError, match="bewaartermijn_dagen"):
+        lees_bewaartermijn(value, tmp_path / "x.yaml")
