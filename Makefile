@@ -19,19 +19,32 @@ PYTHON310 ?= $(shell for p in python3.10 $(HOME)/.pyenv/versions/3.10.*/bin/pyth
 	if "$$p" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' >/dev/null 2>&1; then \
 	  echo "$$p"; break; fi; done)
 
-.PHONY: run test install npm train validate pytest dialogen e2e chat bench clean help
+.PHONY: run run-schaal schaal-deps test install npm train validate pytest dialogen e2e chat bench audit clean help
 
 help:
 	@echo "make run    start Wegwijs (gateway on http://127.0.0.1:8080)"
+	@echo "make run-schaal  the scaled set-up: PostgreSQL, Redis, 2 Rasa servers, 2 gateways"
 	@echo "make test   run every check (validate, train, pytest, end-to-end stories)"
 	@echo "make chat   chat in the terminal with a running Wegwijs"
 	@echo "make dialogen  play the dialogue scripts in dialogen/ (report in results/)"
 	@echo "make bench  run the benchmarks in bench/"
+	@echo "make audit  check the pinned packages for known vulnerabilities (pip-audit; exceptions in audit/accepted.toml)"
 
 run: install $(MODEL)
 	$(BIN)/wegwijs run
 
-test: install npm validate $(MODEL) dialogen pytest
+# The set-up past one machine, on one machine (docs/deploy.md): PostgreSQL and Redis
+# from Debian, two Rasa servers and two gateway workers (8080 and 8081).
+run-schaal: install schaal-deps $(MODEL)
+	$(BIN)/wegwijs run-schaal
+
+schaal-deps:
+	@if ! command -v pg_lsclusters >/dev/null || ! command -v redis-server >/dev/null; then \
+	  if [ "$$(id -u)" != 0 ]; then \
+	    echo "PostgreSQL en Redis ontbreken. Installeer ze als root: apt-get install postgresql redis-server"; exit 1; fi; \
+	  apt-get update && apt-get install -y --no-install-recommends postgresql redis-server; fi
+
+test: install npm schaal-deps validate $(MODEL) dialogen pytest
 
 install: $(VENV)/.installed
 
@@ -74,6 +87,11 @@ chat: install
 bench: install $(MODEL)
 	$(BIN)/python bench/nlu.py
 	$(BIN)/python bench/knowledge.py
+
+# Known vulnerabilities in requirements.lock: pip-audit in its own tool environment
+# (it needs packaging>=23, Rasa 3.6 pins <21); reviewed exceptions in audit/accepted.toml.
+audit: install
+	$(BIN)/python audit/run.py
 
 clean:
 	rm -rf models results .pytest_cache

@@ -81,7 +81,7 @@ KINDS = [
 ]
 
 
-PARTS = {"gateway": "-m gateway", "rasa": "rasa run", "actions": "rasa_sdk"}  # part -> in its command line
+PARTS = {"gateway": "-m gateway", "rasa": "rasa_server run", "actions": "rasa_sdk"}  # part -> in its command line
 
 
 @dataclass
@@ -280,7 +280,7 @@ def main() -> int:
     levels = [int(n) for n in args.levels.split(",")]
     print(f"Machine: {machine()}")
     with tempfile.TemporaryDirectory(prefix="wegwijs-bench-") as var_dir:
-        settings = instance.on_free_ports(Path(var_dir))
+        settings = instance.on_free_ports(Path(var_dir), limiet_sessie=0, limiet_adres=0)
         print(f"Starting Wegwijs with {settings.models_dir}...", flush=True)
         with instance.running(settings) as process:
             results = asyncio.run(bench(settings, psutil.Process(process.pid), levels, args.seconds, args.max_replies))

@@ -1,0 +1,88 @@
+"""The scaled set-up: two gateway workers and two Rasa servers sharing PostgreSQL and Redis.
+
+`wegwijs run-schaal` with Debian's PostgreSQL and Redis (make run-schaal and
+.ci/run install them). Every dialogue script of the ervaringsdeskundigen runs
+with its messages alternating between the two gateways; gateway 1 sends a
+conversation to Rasa A and gateway 2 to Rasa B, so the turns only come out
+right when the tracker store and the lock store are really shared.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from tests.conftest import MODEL, conversation_id
+from wegwijs.dialogen import Gateway, find_scripts, run_scripts
+from wegwijs.instance import free_port, on_free_ports, running
+from wegwijs.schaal import drop_database, psql
+from wegwijs.settings import ROOT
+from wegwijs.testers import Testers, open_db
+
+pytestmark = pytest.mark.stack
+
+
+class AlternatingGateway(Gateway):
+    """Each call goes to the next gateway worker in turn."""
+
+    def __init__(self, urls: list[str], token: str):
+        super().__init__(urls[0], token)
+        self.urls, self.calls = urls, {url: 0 for url in urls}
+
+    def call(self, method, path, body=None):
+        self.url = self.urls[sum(self.calls.values()) % len(self.urls)]
+        self.calls[self.url] += 1
+        return super().call(method, path, body)
+
+
+@pytest.fixture(scope="module")
+def schaal(tmp_path_factory):
+    if not MODEL.exists():
+        pytest.fail(f"no trained model at {MODEL}")
+    for tool in ("pg_lsclusters", "redis-server", "runuser"):
+        if shutil.which(tool) is None:
+            pytest.fail(f"{tool} not found: the scaled set-up needs PostgreSQL and Redis (make run-schaal installs them)")
+    settings = on_free_ports(tmp_path_factory.mktemp("schaal"), limiet_sessie=0, limiet_adres=0)
+    second, redis_port, database = free_port(), free_port(), f"wegwijs_test_{os.getpid()}"
+    urls = [settings.gateway_url, f"http://{settings.host}:{second}"]
+    command = ("run-schaal", "--gateway-poort", str(second), "--redis-poort", str(redis_port), "--database", database)
+    db = open_db(settings.gateway_db)
+    token = Testers(db).add("schaal")
+    db.conn.close()
+    try:
+        with running(settings, command=command, urls=urls):
+            yield settings, urls, token, database
+    finally:
+        drop_database(database)
+
+
+def test_dialogue_scripts_alternating_over_two_gateways_and_two_rasa_servers(schaal):
+    settings, urls, token, database = schaal
+    gateway = AlternatingGateway(urls, token)
+    report = run_scripts(find_scripts(ROOT / "dialogen"), gateway, on_progress=None)
+    failed = [(r["titel"], r.get("fout") or [b for b in r["beurten"] if not b.get("geslaagd", True)][:1])
+              for r in report["scripts"] if not r["geslaagd"]]
+    assert not failed, failed
+    assert min(gateway.calls.values()) > 50, gateway.calls
+    written = psql("SELECT n_tup_ins FROM pg_stat_user_tables WHERE relname = 'events'", database).strip()
+    assert int(written or 0) > 100, "the conversations went to PostgreSQL"
+    left = psql("SELECT count(*) FROM events", database).strip()
+    assert int(left) == 0, "the runner erased every script's conversation, in PostgreSQL too"
+    assert not (settings.var_dir / "rasa.db").exists(), "nothing went to a local SQLite tracker"
+
+
+def test_simultaneous_messages_of_one_conversation_are_handled_one_after_the_other(schaal):
+    settings, urls, token, _ = schaal
+    gateway = Gateway(urls[0], token)
+    session_id, _ = gateway.start(None, None)
+    gateways = [Gateway(url) for url in urls]
+    texts = ["mag ik bijverdienen", "en giften", "hoeveel bijstand krijg ik", "wat is de kostendelersnorm"]
+    with ThreadPoolExecutor(len(texts)) as pool:
+        replies = list(pool.map(lambda i: gateways[i % 2].say(session_id, texts[i]), range(len(texts))))
+    assert all(replies)
+    shown = gateway.call("GET", f"/review/api/gesprekken/{conversation_id(settings, session_id)}")[1]
+    assert sorted(b["tekst"] for b in shown["beurten"][1:]) == sorted(texts), "every message is in the tracker, once"
