@@ -13,8 +13,9 @@ client) used per reply during the level.
 
 Kinds of turns (add a Kind to KINDS to measure another):
   faq     answered by a response from the domain; the action server is not called
-  action  answered by action_antwoord with today's amounts from knowledge/. The
-          calculators-as-forms do not exist yet; this is the closest stand-in.
+  action  answered by action_antwoord with today's amounts from knowledge/ (one
+          action call per turn, like a calculator's result turn; whole form
+          conversations are measured by bench/load.py).
 
 Then it profiles one turn of each kind, one at a time: the same message through
 the gateway, straight to Rasa's REST channel, and (for action turns)
@@ -73,7 +74,7 @@ KINDS = [
     ),
     Kind(
         "action",
-        "action_antwoord + knowledge/ (stand-in for a calculator turn)",
+        "action_antwoord + knowledge/ (one action call, like a calculator turn)",
         (("mijn moeder betaalt mijn boodschappen", "gift"), ("mag ik bijverdienen", "loon"),
          ("hoeveel bijstand krijg ik", "Hoeveel bijstand")),
         intent="giften",

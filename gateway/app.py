@@ -249,7 +249,7 @@ async def resources(app: web.Application):
     app[TRACKERS] = TrackerStore(settings.tracker_url)
     app[RASA] = RasaClient(settings.rasa_urls, settings.rasa_timeout_s)
     await app[RASA].start()
-    sweep = asyncio.create_task(sweep_regularly(app[STORE], app[TRACKERS], settings.opschonen_interval_s))
+    sweep = asyncio.create_task(sweep_regularly(settings))
     yield
     sweep.cancel()
     with contextlib.suppress(asyncio.CancelledError):

@@ -54,10 +54,14 @@ class RateLimiter:
         ).fetchone()[0]
         return Verdict(hits <= limit, int((window + 1) * WINDOW_S - now) + 1)
 
-    def forget_old(self) -> int:
-        """Drop counters of past windows (called by the retention sweep)."""
-        window = int(time.time() // WINDOW_S)
-        return self.db.execute("DELETE FROM rate_limits WHERE window < ?", [window]).rowcount
+
+
+def forget_old_counts(db) -> int:
+    """Drop counters of past windows (called by the retention sweep)."""
+    if not db["rate_limits"].exists():
+        return 0
+    window = int(time.time() // WINDOW_S)
+    return db.execute("DELETE FROM rate_limits WHERE window < ?", [window]).rowcount
 
 
 CHANNEL_TOKEN_HEADER = "X-Wegwijs-Kanaal"

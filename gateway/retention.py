@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from gateway import review
-from gateway.limits import RateLimiter
+from gateway.limits import forget_old_counts
 from gateway.store import SessionStore
 from gateway.tracker import TrackerStore
 from wegwijs.gemeente import BEWAARTERMIJN_STANDAARD, OnbekendeGemeente, laad_gemeente
@@ -52,19 +52,29 @@ def opschonen(store: SessionStore, trackers: TrackerStore, now: datetime | None 
     for row in expired:
         review.erase_test_data(store.db, store.session_of(row))
         store.delete_by_hash(row["id_hash"])
-    RateLimiter(store.db).forget_old()
+    forget_old_counts(store.db)
     return Opgeschoond(len(expired), len(orphans), removed_events)
 
 
-async def sweep_regularly(store: SessionStore, trackers: TrackerStore, interval_s: float) -> None:
-    """The running gateway's own sweep; a failure is logged and tried again next time."""
+def opschonen_settings(settings) -> Opgeschoond:
+    """One sweep with its own connections (it runs in a thread, next to the gateway's own)."""
+    store, trackers = SessionStore(settings.gateway_db), TrackerStore(settings.tracker_url)
+    try:
+        return opschonen(store, trackers)
+    finally:
+        trackers.close()
+        store.close()
+
+
+async def sweep_regularly(settings) -> None:
+    """The running gateway's own sweep, at start and then every interval; a failure is retried next time."""
     loop = asyncio.get_running_loop()
     while True:
         try:
-            done = await loop.run_in_executor(None, opschonen, store, trackers)
+            done = await loop.run_in_executor(None, opschonen_settings, settings)
             if done.sessies or done.gesprekken_zonder_sessie:
                 log.info("retention: erased %d sessions, %d orphaned conversations", done.sessies,
                          done.gesprekken_zonder_sessie)
         except Exception:  # noqa: BLE001 - keep sweeping; the next run retries
             log.exception("retention sweep failed")
-        await asyncio.sleep(interval_s)
+        await asyncio.sleep(settings.opschonen_interval_s)

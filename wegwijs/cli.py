@@ -65,17 +65,9 @@ def telegram(url: str | None) -> None:
 @cli.command()
 def opschonen() -> None:
     """Wis gesprekken die langer dan de bewaartermijn van de gemeente stil zijn (docs/privacy.md)."""
-    from gateway.retention import opschonen as sweep
-    from gateway.store import SessionStore
-    from gateway.tracker import TrackerStore
+    from gateway.retention import opschonen_settings
 
-    settings = Settings()
-    store, trackers = SessionStore(settings.gateway_db), TrackerStore(settings.tracker_url)
-    try:
-        done = sweep(store, trackers)
-    finally:
-        trackers.close()
-        store.close()
+    done = opschonen_settings(Settings())
     click.echo(
         f"Gewist: {done.sessies} gesprekken na hun bewaartermijn, {done.gesprekken_zonder_sessie} "
         f"gesprekken zonder sessie ({done.tracker_events} opgeslagen gebeurtenissen)."
