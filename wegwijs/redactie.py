@@ -347,12 +347,28 @@ def _spans(text: str, today: date) -> list[Span]:
     return joined
 
 
+MAX_PASSES = 4
+
+
 def redact(text: str, today: date | None = None) -> str:
-    """text with every BSN, IBAN, phone number, e-mail address, address, postcode and birth date replaced."""
+    """text with every BSN, IBAN, phone number, e-mail address, address, postcode and birth date replaced.
+
+    Replacing one piece can make what is left around it match another
+    detector (numbers glued together), so this repeats until nothing changes.
+    """
+    for _ in range(MAX_PASSES):
+        redacted = _redact_once(text, today or date.today())
+        if redacted == text:
+            break
+        text = redacted
+    return text
+
+
+def _redact_once(text: str, today: date) -> str:
     if not _MAY_CONTAIN_DATA.search(text):
         return text
     parts, pos = [], 0
-    for span in _spans(text, today or date.today()):
+    for span in _spans(text, today):
         if span.kind:
             parts += [text[pos : span.start], span.kind]
             pos = span.end
