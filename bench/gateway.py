@@ -46,6 +46,7 @@ import psutil
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from measure import machine, percentile  # noqa: E402  (bench/measure.py)
 from wegwijs import instance  # noqa: E402
 from wegwijs.settings import Settings  # noqa: E402
 
@@ -107,11 +108,6 @@ def cpu_seconds(supervisor: psutil.Process) -> dict[str, float]:
     client = psutil.Process().cpu_times()
     used["client"] = client.user + client.system
     return used
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
 
 class Gateway:
@@ -261,15 +257,6 @@ def report_goals(results: list[Level]) -> None:
             p95 = percentile(level.replies, 0.95) * 1000
             verdict = "met" if p95 < GOALS_MS[level.kind] else "NOT met"
             print(f"  {level.kind:7} p95 {p95:.0f} ms, goal < {GOALS_MS[level.kind]} ms: {verdict}")
-
-
-def machine() -> str:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), "?")
-    mem_kb = int(next(line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines()
-                      if line.startswith("MemTotal")))
-    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    return f"{os.cpu_count()} cores, {cpu}, {mem_kb / 1024 ** 2:.0f} GB RAM, load average {load}"
 
 
 def main() -> int:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import importlib.util
 import os
 import sys
 import tempfile
@@ -35,12 +34,9 @@ import sqlalchemy as sa
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from measure import machine, percentile  # noqa: E402  (bench/measure.py)
 from wegwijs import instance  # noqa: E402
 
-_spec = importlib.util.spec_from_file_location("bench_gateway", Path(__file__).with_name("gateway.py"))
-bench_gateway = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(bench_gateway)
-percentile, machine = bench_gateway.percentile, bench_gateway.machine
 
 # One person's conversation: (message, a word the answer must contain).
 PERSON = (
@@ -53,7 +49,8 @@ PERSON = (
     ("moet ik dit doorgeven", "door"),
 )
 # PostgreSQL runs as Debian's service, outside the supervisor: not in the RSS table.
-PART_NAMES = {"gateway": "gateway", "rasa_server run": "rasa", "rasa_sdk": "actions", "redis-server": "redis"}
+PART_NAMES = {"wegwijs.cli": "supervisor", "-m gateway": "gateway", "rasa_server run": "rasa", "rasa_sdk": "actions",
+              "redis-server": "redis"}
 
 
 @dataclass
