@@ -40,29 +40,6 @@ def sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.?!:])\s+", text) if s.strip()]
 
 
-@pytest.mark.parametrize("name, text", scored_texts())
-def test_each_response_is_easy_to_read(name, text):
-    score = textstat.flesch_reading_ease(text)
-    assert score >= MIN_SCORE, f"{name}: Flesch-Douma {score:.0f} < {MIN_SCORE}"
-
-
-@pytest.mark.parametrize("name, text", scored_texts())
-def test_no_sentence_is_longer_than_twenty_words(name, text):
-    long = [s for s in sentences(text) if len(s.split()) > MAX_WORDS_PER_SENTENCE]
-    assert not long, f"{name}: split these sentences: {long}"
-
-
-@pytest.mark.parametrize("vorm", AANSPREEKVORMEN)
-def test_average_is_b1(vorm):
-    scores = [textstat.flesch_reading_ease(text) for _, text in scored_texts(vorm)]
-    assert sum(scores) / len(scores) >= MIN_AVERAGE, f"{vorm}: {sum(scores) / len(scores):.0f}"
-
-
-def test_the_je_texts_are_scored_too():
-    je = [name for name, _ in scored_texts() if name.endswith("(je)")]
-    assert len(je) > 50 and "utter_welkom (je)" in je
-
-
 # --- knowledge/teksten.yml: the explanations inside a result ("Waarom? ...") -----------
 
 def explanations() -> list[tuple[str, str]]:
@@ -77,16 +54,36 @@ def every_explanation() -> list[tuple[str, str]]:
     return [(k, PLACEHOLDER.sub("dit", v)) for k, v in alle_teksten().items() if isinstance(v, str) and v]
 
 
-@pytest.mark.parametrize("key, text", explanations())
-def test_each_explanation_is_easy_to_read(key, text):
+def every_scored_text() -> list[tuple[str, str]]:
+    """The responses in bot/domain/ and the explanations in knowledge/teksten.yml, both forms."""
+    return scored_texts() + [(f"teksten.yml {key}", text) for key, text in explanations()]
+
+
+def every_text() -> list[tuple[str, str]]:
+    return scored_texts() + [(f"teksten.yml {key}", text) for key, text in every_explanation()]
+
+
+@pytest.mark.parametrize("name, text", every_scored_text())
+def test_each_text_is_easy_to_read(name, text):
     score = textstat.flesch_reading_ease(text)
-    assert score >= MIN_SCORE, f"teksten.yml {key}: Flesch-Douma {score:.0f} < {MIN_SCORE}"
+    assert score >= MIN_SCORE, f"{name}: Flesch-Douma {score:.0f} < {MIN_SCORE}"
 
 
-@pytest.mark.parametrize("key, text", every_explanation())
-def test_no_explanation_sentence_is_longer_than_twenty_words(key, text):
+@pytest.mark.parametrize("name, text", every_text())
+def test_no_sentence_is_longer_than_twenty_words(name, text):
     long = [s for s in sentences(text) if len(s.split()) > MAX_WORDS_PER_SENTENCE]
-    assert not long, f"teksten.yml {key}: split these sentences: {long}"
+    assert not long, f"{name}: split these sentences: {long}"
+
+
+@pytest.mark.parametrize("vorm", AANSPREEKVORMEN)
+def test_average_is_b1(vorm):
+    scores = [textstat.flesch_reading_ease(text) for _, text in scored_texts(vorm)]
+    assert sum(scores) / len(scores) >= MIN_AVERAGE, f"{vorm}: {sum(scores) / len(scores):.0f}"
+
+
+def test_the_je_texts_are_scored_too():
+    je = [name for name, _ in scored_texts() if name.endswith("(je)")]
+    assert len(je) > 50 and "utter_welkom (je)" in je
 
 
 @pytest.mark.parametrize("vorm", AANSPREEKVORMEN)
