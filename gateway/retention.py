@@ -60,10 +60,25 @@ def opschonen_settings(settings) -> Opgeschoond:
     """One sweep with its own connections (it runs in a thread, next to the gateway's own)."""
     store, trackers = SessionStore(settings.gateway_db), TrackerStore(settings.tracker_url)
     try:
-        return opschonen(store, trackers)
+        done = opschonen(store, trackers)
+        forget_telegram_chats(settings.var_dir / "telegram.db", store)
+        return done
     finally:
         trackers.close()
         store.close()
+
+
+def forget_telegram_chats(path, store: SessionStore) -> None:
+    """The Telegram bridge's chat -> session rows whose session is gone go too."""
+    if not path.exists():
+        return
+    from wegwijs.telegram import ChatSessions  # only when Telegram is used; it imports the gateway
+
+    chats = ChatSessions(path)
+    try:
+        chats.forget_sessions_not_in(lambda session_id: store.get(session_id) is not None)
+    finally:
+        chats.close()
 
 
 async def sweep_regularly(settings) -> None:

@@ -13,9 +13,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
+import hmac
 import logging
 import os
 import re
+import secrets
 import weakref
 from pathlib import Path
 
@@ -118,32 +120,55 @@ class GatewayClient:
 
 
 class ChatSessions:
-    """Which gateway session belongs to which chat, keyed by the SHA-256 of the chat id."""
+    """Which gateway session belongs to which chat, keyed by a keyed hash (HMAC) of the chat id.
+
+    Chat ids are numbers that could be tried one by one against a plain
+    hash; with a secret key (telegram.key next to the database, mode 600) a
+    copy of the database alone does not tell whose chats these are.
+    """
 
     def __init__(self, path: Path):
         path.parent.mkdir(parents=True, exist_ok=True)
+        self.key = secret_key(path.with_suffix(".key"))
         self.db = sqlite_utils.Database(path)
         self.db.enable_wal()
         self.db.execute("PRAGMA secure_delete = ON")  # a forgotten row is overwritten, not just freed
         self.db["chats"].create({"chat_hash": str, "session_id": str}, pk="chat_hash", if_not_exists=True)
 
+    def hash(self, chat_id: int) -> str:
+        return hmac.new(self.key, str(chat_id).encode("ascii"), hashlib.sha256).hexdigest()
+
     def get(self, chat_id: int) -> str | None:
-        rows = list(self.db["chats"].rows_where("chat_hash = ?", [chat_hash(chat_id)], limit=1))
+        rows = list(self.db["chats"].rows_where("chat_hash = ?", [self.hash(chat_id)], limit=1))
         return rows[0]["session_id"] if rows else None
 
     def put(self, chat_id: int, session_id: str) -> None:
-        self.db["chats"].upsert({"chat_hash": chat_hash(chat_id), "session_id": session_id}, pk="chat_hash")
+        self.db["chats"].upsert({"chat_hash": self.hash(chat_id), "session_id": session_id}, pk="chat_hash")
 
     def forget(self, chat_id: int) -> None:
-        self.db.execute("DELETE FROM chats WHERE chat_hash = ?", [chat_hash(chat_id)])
+        self.db.execute("DELETE FROM chats WHERE chat_hash = ?", [self.hash(chat_id)])
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the write-ahead log held the old row too
+
+    def forget_sessions_not_in(self, is_known) -> int:
+        """Drop chats whose gateway session is gone (erased after its bewaartermijn)."""
+        gone = [row["chat_hash"] for row in self.db["chats"].rows if not is_known(row["session_id"])]
+        for chat in gone:
+            self.db.execute("DELETE FROM chats WHERE chat_hash = ?", [chat])
+        if gone:
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return len(gone)
 
     def close(self) -> None:
         self.db.close()
 
 
-def chat_hash(chat_id: int) -> str:
-    return hashlib.sha256(str(chat_id).encode("ascii")).hexdigest()
+def secret_key(path: Path) -> bytes:
+    if not path.exists():
+        with contextlib.suppress(FileExistsError):
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as f:
+                f.write(secrets.token_hex(32))
+    return path.read_text().strip().encode("ascii")
 
 
 def utf16_length(text: str) -> int:
@@ -326,14 +351,14 @@ class Bridge:
                 return await self.say(chat_id, session_id, text)
             except SessionGone:
                 log.info("session unknown at the gateway; starting a new one")
-        session_id, welcome = await self.gateway.create(chat_hash(chat_id))
+        session_id, welcome = await self.gateway.create(self.sessions.hash(chat_id))
         self.sessions.put(chat_id, session_id)
         if text == WELCOME_PAYLOAD:
             return welcome
         return welcome + await self.say(chat_id, session_id, text)
 
     async def say(self, chat_id: int, session_id: str, text: str) -> list[dict]:
-        reply = await self.gateway.say(session_id, text, chat_hash(chat_id))
+        reply = await self.gateway.say(session_id, text, self.sessions.hash(chat_id))
         if reply.get("gesprek_gewist"):
             self.sessions.forget(chat_id)
         return reply["messages"]

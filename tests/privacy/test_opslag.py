@@ -18,6 +18,7 @@ import pytest
 from gateway.store import _hash as id_hash
 from tests.gateway.test_api import conversation_id_of, tracker_rows
 from wegwijs.gemeente import lees_bewaartermijn
+from wegwijs.telegram import ChatSessions
 
 pytestmark = pytest.mark.stack
 
@@ -82,6 +83,11 @@ def test_wegwijs_opschonen_erases_what_is_past_its_bewaartermijn(stack):
             [orphan, time.time() - 40 * 86400],
         )
 
+    chats = ChatSessions(stack.settings.var_dir / "telegram.db")  # the Telegram bridge's own table
+    chats.put(77, expired)
+    chats.put(78, kept)
+    chats.close()
+
     done = subprocess.run(
         [sys.executable, "-m", "wegwijs.cli", "opschonen"], env=stack.settings.child_env(),
         capture_output=True, text=True, timeout=120,
@@ -91,6 +97,9 @@ def test_wegwijs_opschonen_erases_what_is_past_its_bewaartermijn(stack):
     assert stack.request("POST", f"/api/sessions/{expired}/messages", {"text": "hoi"})[0] == 404
     assert tracker_rows(stack, expired_conversation) == 0 and tracker_rows(stack, orphan) == 0
     assert stack.say(kept, "en wat als het 50 euro is?")
+    chats = ChatSessions(stack.settings.var_dir / "telegram.db")
+    assert (chats.get(77), chats.get(78)) == (None, kept), "a Telegram chat of an erased session is forgotten too"
+    chats.close()
     for path in disk_files(stack):
         assert expired_conversation.encode() not in path.read_bytes(), path
 

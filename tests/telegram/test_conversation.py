@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import random
 import sqlite3
 import time
@@ -42,7 +43,9 @@ async def test_giften_conversation_with_buttons_then_wis_then_a_fresh_session(st
         await exchange(api, CHAT, api.press_button(CHAT, "Wat moet ik doorgeven?"), "doorgeven")
 
         [(chat_hash, old_session)] = session_rows(db)
-        assert chat_hash == hashlib.sha256(str(CHAT).encode()).hexdigest()
+        key = (tmp_path / "telegram.key").read_bytes()
+        assert chat_hash == hmac.new(key, str(CHAT).encode(), hashlib.sha256).hexdigest()
+        assert chat_hash != hashlib.sha256(str(CHAT).encode()).hexdigest(), "a keyed hash, not one anyone can recompute"
         gewist = response_text("utter_telegram_gewist")
         assert await exchange(api, CHAT, api.send_text(CHAT, "/wis"), gewist) == [gewist]
         assert session_rows(db) == []
