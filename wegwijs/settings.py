@@ -34,6 +34,9 @@ class Settings:
     # Set only when Rasa runs elsewhere (docs/deploy.md): comma-separated base URLs.
     rasa_urls_env: str = field(default_factory=lambda: _env("WEGWIJS_RASA_URLS", ""))
     actions_url_env: str = field(default_factory=lambda: _env("WEGWIJS_ACTIONS_URL", ""))
+    # Whether the gateway itself checks the action server (/healthz, and a reply that stays empty).
+    # Off on Kubernetes, where only Rasa may reach the action server (deploy/networkpolicies.yaml).
+    check_actions: bool = field(default_factory=lambda: _env("WEGWIJS_CONTROLEER_ACTIES", "1") != "0")
     gateway_workers: int = field(default_factory=lambda: int(_env("WEGWIJS_GATEWAY_WORKERS", "1")))
     # SQLAlchemy URL of Rasa's tracker store, for erasure and retention; default var/rasa.db.
     tracker_url_env: str = field(default_factory=lambda: _env("WEGWIJS_TRACKER_URL", ""))
@@ -104,6 +107,7 @@ class Settings:
             WEGWIJS_ACTIONS_URL=f"{self.actions_url}/webhook",
             WEGWIJS_RASA_WORKERS=str(self.rasa_workers),
             WEGWIJS_GATEWAY_WORKERS=str(self.gateway_workers),
+            WEGWIJS_CONTROLEER_ACTIES="1" if self.check_actions else "0",
             WEGWIJS_ENDPOINTS=str(self.endpoints_file),
             WEGWIJS_RASA_URLS=self.rasa_urls_env,
             WEGWIJS_TRACKER_URL=self.tracker_url_env,
