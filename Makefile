@@ -48,14 +48,14 @@ test: install npm schaal-deps validate $(MODEL) dialogen pytest
 
 install: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml requirements.lock
+$(VENV)/.installed: pyproject.toml requirements.lock overrides.txt
 	@if [ -z "$(PYTHON310)" ]; then \
 	  echo "Python 3.10 niet gevonden. Rasa 3.6 werkt alleen met Python 3.10."; \
 	  echo "Installeer python3.10 (op PATH) of met pyenv: pyenv install 3.10"; \
 	  exit 1; fi
 	@[ -x $(BIN)/python ] || $(PYTHON310) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==0.13.9
-	$(BIN)/uv pip install --python $(BIN)/python --constraint requirements.lock --editable '.[dev]'
+	$(BIN)/uv pip install --python $(BIN)/python --constraint requirements.lock --override overrides.txt --editable '.[dev]'
 	@touch $@
 
 npm: $(NODE_DEPS)
