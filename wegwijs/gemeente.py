@@ -55,12 +55,13 @@ class Gemeente:
     bewaartermijn_dagen: int = BEWAARTERMIJN_STANDAARD
 
     def template_values(self) -> dict[str, str]:
-        """Values for `{gemeente_*}` placeholders in response texts."""
+        """Values for `{gemeente_*}` and `{bewaartermijn_dagen}` placeholders in response texts."""
         return {
             "gemeente_naam": self.naam,
             "gemeente_telefoon": self.telefoon,
             "gemeente_openingstijden": self.openingstijden,
             "gemeente_website": self.website,
+            "bewaartermijn_dagen": str(self.bewaartermijn_dagen),
         }
 
 

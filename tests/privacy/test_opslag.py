@@ -108,3 +108,10 @@ def test_wegwijs_opschonen_erases_what_is_past_its_bewaartermijn(stack):
 def test_a_wrong_bewaartermijn_is_refused_at_start(value, tmp_path):
     with pytest.raises(ValueError, match="bewaartermijn_dagen"):
         lees_bewaartermijn(value, tmp_path / "x.yaml")
+
+
+def test_the_privacy_answer_says_what_is_removed_and_how_long_it_is_kept(stack):
+    session_id, _ = stack.new_session()
+    answer = " ".join(m["text"] for m in stack.say(session_id, "/privacy"))
+    assert "haal ik dat weg" in answer and "Na 30 dagen zonder bericht wis ik het gesprek" in answer
+    assert "{" not in answer
