@@ -8,16 +8,16 @@ removed by the retention sweep (gateway/retention.py).
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import hmac
-import os
 import secrets
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from aiohttp import web
+
+from wegwijs.secret import read_or_create
 
 WINDOW_S = 60
 
@@ -70,14 +70,7 @@ CHANNEL_USER_HEADER = "X-Wegwijs-Gebruiker"
 
 def channel_token(var_dir: Path) -> str:
     """The secret our own channels (the Telegram bridge) show, made once per var/ folder."""
-    path = var_dir / "kanaal.token"
-    if not path.exists():
-        var_dir.mkdir(parents=True, exist_ok=True)
-        with contextlib.suppress(FileExistsError):
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "w") as f:
-                f.write(secrets.token_urlsafe(32))
-    return path.read_text().strip()
+    return read_or_create(var_dir / "kanaal.token")
 
 
 def client_address(request: web.Request, trusted_proxies: int, token: str = "") -> str:

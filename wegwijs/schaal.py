@@ -12,15 +12,14 @@ the message, which only works because the stores are shared.
 from __future__ import annotations
 
 import re
-import secrets
 import shutil
 import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from wegwijs.secret import read_or_create
 from wegwijs.settings import Settings
-from wegwijs.supervisor import Part, StartFailed, rasa_part
+from wegwijs.supervisor import Part, StartFailed, actions_part, gateway_part, rasa_part
 
 PG_ROLE = "wegwijs"
 
@@ -43,14 +42,6 @@ def _run(command: list[str], what: str) -> str:
     except subprocess.CalledProcessError as error:
         raise StartFailed(f"{what} mislukt: {error.stderr.strip() or error.stdout.strip()}") from None
     return done.stdout
-
-
-def _secret(path: Path) -> str:
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(secrets.token_urlsafe(24))
-        path.chmod(0o600)
-    return path.read_text().strip()
 
 
 def postgres_port() -> int:
@@ -90,7 +81,7 @@ def build_parts(settings: Settings, schaal: Schaal) -> list[Part]:
     """Redis, the action server, two Rasa servers and two gateway workers."""
     settings = settings.with_(endpoints_file=settings.root / "bot" / "endpoints-schaal.yml")
     secrets_dir = settings.var_dir / "schaal"
-    db_password, redis_password = _secret(secrets_dir / "postgres.wachtwoord"), _secret(secrets_dir / "redis.wachtwoord")
+    db_password, redis_password = read_or_create(secrets_dir / "postgres.wachtwoord"), read_or_create(secrets_dir / "redis.wachtwoord")
     pg_port = postgres_port()
     ensure_database(schaal.database, db_password)
     logs = settings.var_dir / "logs"
@@ -110,24 +101,11 @@ def build_parts(settings: Settings, schaal: Schaal) -> list[Part]:
         env=env,
         log_path=logs / "redis.log",
     )
-    actions = Part(
-        name="actions",
-        command=[sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(settings.actions_port)],
-        health_url=f"{settings.actions_url}/health",
-        env={**env, "SANIC_HOST": "127.0.0.1"},
-        log_path=logs / "actions.log",
-    )
     rasa_ports = [settings.rasa_port, settings.rasa_port + 1]
-    rasas = [rasa_part(settings, port, dict(env), logs) for port in rasa_ports]
     rasa_urls = [f"http://127.0.0.1:{port}" for port in rasa_ports]
     gateways = [
-        Part(
-            name=f"gateway-{number}",
-            command=[sys.executable, "-m", "gateway"],
-            health_url=f"http://{settings.host}:{port}/livez",
-            env={**env, "WEGWIJS_PORT": str(port), "WEGWIJS_RASA_URLS": ",".join(urls)},
-            log_path=logs / f"gateway-{number}.log",
-        )
+        gateway_part(settings, env, logs, f"gateway-{number}", port, urls)
         for number, port, urls in ((1, schaal.gateway_ports[0], rasa_urls), (2, schaal.gateway_ports[1], rasa_urls[::-1]))
     ]
-    return [redis, actions, *rasas, *gateways]
+    rasas = [rasa_part(settings, port, env, logs) for port in rasa_ports]
+    return [redis, actions_part(settings, env, logs), *rasas, *gateways]

@@ -95,6 +95,8 @@ class Settings:
     def child_env(self) -> dict[str, str]:
         """Environment for child processes, so they agree on paths and ports."""
         env = dict(os.environ)
+        env.setdefault("RASA_TELEMETRY_ENABLED", "false")
+        env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
         env.update(
             WEGWIJS_VAR=str(self.var_dir),
             WEGWIJS_MODELS=str(self.models_dir),

@@ -90,35 +90,28 @@ def latest_model(models_dir: Path) -> Path:
 
 
 def build_parts(settings: Settings) -> list[Part]:
-    env = settings.child_env()
-    env.setdefault("RASA_TELEMETRY_ENABLED", "false")
-    env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-    logs = settings.var_dir / "logs"
-    python = sys.executable
+    env, logs = settings.child_env(), settings.var_dir / "logs"
     return [
-        Part(
-            name="actions",
-            command=[python, "-m", "rasa_sdk", "--actions", "actions", "--port", str(settings.actions_port)],
-            health_url=f"{settings.actions_url}/health",
-            env={**env, "SANIC_HOST": "127.0.0.1"},
-            log_path=logs / "actions.log",
-        ),
+        actions_part(settings, env, logs),
         *(rasa_part(settings, port, env, logs) for port in settings.rasa_ports),
-        Part(
-            name="gateway",
-            command=[python, "-m", "gateway"],
-            health_url=f"{settings.gateway_url}/livez",
-            env=env,
-            log_path=logs / "gateway.log",
-        ),
+        gateway_part(settings, env, logs),
     ]
+
+
+def actions_part(settings: Settings, env: dict[str, str], logs: Path) -> Part:
+    """The action server, on loopback only."""
+    return Part(
+        name="actions",
+        command=[sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(settings.actions_port)],
+        health_url=f"{settings.actions_url}/health",
+        env={**env, "SANIC_HOST": "127.0.0.1"},
+        log_path=logs / "actions.log",
+    )
 
 
 def rasa_part(settings: Settings, port: int, env: dict[str, str], logs: Path) -> Part:
     """One Rasa server on loopback, HTTP API off, REST channel only."""
     name = "rasa" if port == settings.rasa_port else f"rasa-{port - settings.rasa_port + 1}"
-    env.setdefault("RASA_TELEMETRY_ENABLED", "false")
-    env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     return Part(
         name=name,
         command=[
@@ -131,6 +124,22 @@ def rasa_part(settings: Settings, port: int, env: dict[str, str], logs: Path) ->
         ],
         health_url=f"http://127.0.0.1:{port}/",
         env=env,
+        log_path=logs / f"{name}.log",
+    )
+
+
+def gateway_part(
+    settings: Settings, env: dict[str, str], logs: Path, name: str = "gateway", port: int | None = None,
+    rasa_urls: list[str] | None = None,
+) -> Part:
+    """The gateway on `port` (default the settings' one), sending to `rasa_urls` (default the settings' ones)."""
+    port = port or settings.gateway_port
+    own = {"WEGWIJS_PORT": str(port), **({"WEGWIJS_RASA_URLS": ",".join(rasa_urls)} if rasa_urls else {})}
+    return Part(
+        name=name,
+        command=[sys.executable, "-m", "gateway"],
+        health_url=f"http://{settings.host}:{port}/livez",
+        env={**env, **own},
         log_path=logs / f"{name}.log",
     )
 

@@ -17,7 +17,6 @@ import hmac
 import logging
 import os
 import re
-import secrets
 import weakref
 from pathlib import Path
 
@@ -40,6 +39,7 @@ from telegram.helpers import escape_markdown
 from gateway.app import WELCOME_PAYLOAD
 from gateway.limits import CHANNEL_TOKEN_HEADER, CHANNEL_USER_HEADER, channel_token
 from wegwijs.gemeente import laad_gemeente
+from wegwijs.secret import read_or_create
 from wegwijs.responses import response_text
 from wegwijs.settings import Settings
 
@@ -129,7 +129,7 @@ class ChatSessions:
 
     def __init__(self, path: Path):
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.key = secret_key(path.with_suffix(".key"))
+        self.key = read_or_create(path.with_suffix(".key")).encode("ascii")
         self.db = sqlite_utils.Database(path)
         self.db.enable_wal()
         self.db.execute("PRAGMA secure_delete = ON")  # a forgotten row is overwritten, not just freed
@@ -160,15 +160,6 @@ class ChatSessions:
 
     def close(self) -> None:
         self.db.close()
-
-
-def secret_key(path: Path) -> bytes:
-    if not path.exists():
-        with contextlib.suppress(FileExistsError):
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "w") as f:
-                f.write(secrets.token_hex(32))
-    return path.read_text().strip().encode("ascii")
 
 
 def utf16_length(text: str) -> int:

@@ -6,18 +6,16 @@ real processes with SIGKILL, as a crash or the out-of-memory killer would.
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import time
-import urllib.error
-import urllib.request
 
 import psutil
 import pytest
 
 from gateway.rasa_client import RasaClient
 from tests.conftest import MODEL, conversation_id
+from wegwijs.dialogen import Gateway
 from wegwijs.gemeente import laad_gemeente
 from wegwijs.instance import on_free_ports, running
 from wegwijs.responses import response_text
@@ -27,15 +25,8 @@ pytestmark = pytest.mark.stack
 
 
 def call(settings, method: str, path: str, body=None, token: str | None = None):
-    headers = {"Content-Type": "application/json", **({"Authorization": f"Bearer {token}"} if token else {})}
-    data = json.dumps(body).encode() if body is not None else None
-    request = urllib.request.Request(settings.gateway_url + path, data=data, method=method, headers=headers)
-    try:
-        with urllib.request.urlopen(request, timeout=60) as response:
-            payload = response.read()
-            return response.status, json.loads(payload) if payload else None
-    except urllib.error.HTTPError as error:
-        return error.code, json.loads(error.read() or b"null")
+    """(status, parsed JSON) of one call to the gateway, as the dialogue runner makes it."""
+    return Gateway(settings.gateway_url, token).call(method, path, body)
 
 
 def say(settings, session_id: str, text: str):
