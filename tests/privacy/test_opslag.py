@@ -115,3 +115,21 @@ def test_the_privacy_answer_says_what_is_removed_and_how_long_it_is_kept(stack):
     answer = " ".join(m["text"] for m in stack.say(session_id, "/privacy"))
     assert "haal ik dat weg" in answer and "Na 30 dagen zonder bericht wis ik het gesprek" in answer
     assert "{" not in answer
+
+
+def test_rasa_log_lines_are_redacted_too(caplog):
+    """Rasa logs the text of a timed-out REST request; the Rasa process redacts every log line."""
+    import logging
+
+    from wegwijs.rasa_server import install_log_redaction
+
+    original = logging.getLogRecordFactory()
+    install_log_redaction()
+    try:
+        with caplog.at_level(logging.ERROR, logger="rasa.core.channels.rest"):
+            logging.getLogger("rasa.core.channels.rest").error(
+                '{"text": "%s", "event": "rest.message.received.timeout"}', "mijn bsn is 111222333"
+            )
+    finally:
+        logging.setLogRecordFactory(original)
+    assert "111222333" not in caplog.text and "[BSN]" in caplog.text
