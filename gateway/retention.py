@@ -53,6 +53,7 @@ def opschonen(store: SessionStore, trackers: TrackerStore, now: datetime | None 
         review.erase_test_data(store.db, store.session_of(row))
         store.delete_by_hash(row["id_hash"])
     forget_old_counts(store.db)
+    trackers.forget_old_tombstones()
     return Opgeschoond(len(expired), len(orphans), removed_events)
 
 

@@ -10,6 +10,8 @@ import logging
 
 import sqlalchemy as sa
 
+from wegwijs import tombstones
+
 log = logging.getLogger(__name__)
 
 
@@ -24,18 +26,34 @@ class TrackerStore:
         return sa.inspect(conn).has_table("events")
 
     def erase(self, conversation_ids: list[str]) -> int:
-        """Delete every event of these conversations; returns the number of rows removed."""
+        """Delete every event of these conversations; returns the number of rows removed.
+
+        A tombstone per conversation keeps a turn that is still being answered
+        from writing the conversation back (wegwijs/tombstones.py).
+        """
         if not conversation_ids:
             return 0
+        ids = sorted(set(conversation_ids))  # one lock order for everyone: no deadlocks
         with self.engine.begin() as conn:
-            if not self._has_events(conn):
-                return 0
-            removed = conn.execute(
-                sa.text("DELETE FROM events WHERE sender_id IN :ids").bindparams(sa.bindparam("ids", expanding=True)),
-                {"ids": list(conversation_ids)},
-            ).rowcount
+            tombstones.create_table(conn)
+            for conversation_id in ids:
+                tombstones.lock(conn, conversation_id)
+            tombstones.bury(conn, ids)
+            removed = 0
+            if self._has_events(conn):
+                removed = conn.execute(
+                    sa.text("DELETE FROM events WHERE sender_id IN :ids").bindparams(
+                        sa.bindparam("ids", expanding=True)
+                    ),
+                    {"ids": ids},
+                ).rowcount
         self.compact()
         return removed
+
+    def forget_old_tombstones(self) -> int:
+        with self.engine.begin() as conn:
+            tombstones.create_table(conn)
+            return tombstones.forget_old(conn)
 
     def idle_conversations(self, before_timestamp: float) -> list[str]:
         """Conversations whose last event is older than this Unix time."""

@@ -16,6 +16,7 @@ from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
+from wegwijs import tombstones
 from wegwijs.redactie import redact_value
 
 log = logging.getLogger(__name__)
@@ -34,10 +35,18 @@ class RedactingSQLTrackerStore(SQLTrackerStore):
         if self.engine.dialect.name == "sqlite":
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
             self.engine.dispose()  # connections made before the listener get the pragmas too
+        with self.engine.begin() as conn:
+            tombstones.create_table(conn)
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         await self.stream_events(tracker)
         with self.session_scope() as session:
+            tombstones.lock(session, tracker.sender_id)
+            if tombstones.is_erased(session, tracker.sender_id):
+                # Erased while this turn was answered: writing it now would bring it back.
+                log.info("conversation erased during its turn; not saved")
+                session.rollback()
+                return
             for event in self._additional_events(session, tracker):
                 data = redact_value(event.as_dict())
                 session.add(
