@@ -23,6 +23,7 @@ import knowledge
 from actions import parse
 from actions.antwoorden import GEVAAR
 from actions.context import peildatum, template_values
+from actions.slotvorm import vorm_klopt
 
 # Intents that answer a topic while a form waits (then the question comes again).
 TOPIC_INTENTS = {
@@ -197,6 +198,10 @@ class RekenhulpForm(FormValidationAction, ABC):
         wanted = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
         updates: dict[str, Any] = {}
         for slot, value in tracker.slots_to_validate().items():
+            if not vorm_klopt(slot, value):
+                updates[slot] = None  # not a value the actions made (e.g. typed `/giften{...}`): ask again
+                tracker.slots.update(updates)
+                continue
             if slot == "jongste_kind_leeftijd" and isinstance(value, dict) and not self.kind_groep_genoeg(value, tracker):
                 updates[slot] = None  # an age group from another calculator is too rough here: ask the age
                 tracker.slots.update(updates)
