@@ -2,7 +2,6 @@
 a JSON-able result with the outcome, the steps, the assumptions and the sources."""
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 from . import loader
@@ -50,16 +49,55 @@ def bijstandsnorm(v: dict) -> dict:
         partner_heeft_recht=v["partner_heeft_recht"] is not False, kostendelers=kostendelers,
         kinderen=kinderen, mantelzorg_elders=bool(v["mantelzorg_elders"]))
     norm, toegepast = nm.bepaal_norm(ber, huishouden)
+    norm, zonder_ouders = jongeren_verhoging(ber, huishouden, norm, v["ouders_kunnen_bijdragen"])
     vt = nm.vakantietoeslag(ber, norm)
-    ber.aanname("aanname.norm_gemeente_beslist")
+    wie_beslist(ber, aow_leeftijd(ber, v["leeftijd"], v["partner_leeftijd"]))
     return ber.afronden({
         "peildatum": iso(ber.peildatum),
         "norm": als_getal(norm),
+        "norm_ouders_niet_bijdragen": als_getal(zonder_ouders),
         "kostendelers": kostendelers,
         "kostendelersnorm_toegepast": toegepast,
         "vakantietoeslag_per_maand": als_getal(vt),
         "medebewoners": details,
     })
+
+
+def jongeren_verhoging(ber: Berekening, h: nm.Huishouden, norm: Decimal,
+                       ouders_kunnen_bijdragen: bool | None) -> tuple[Decimal, Decimal | None]:
+    """Artikel 20 lid 3: the norm after the answer about the parents, and the norm when
+    they cannot contribute (None when lid 3 does not apply). Unknown answer: both outcomes."""
+    verhoogd = nm.verhoogde_jongerennorm_20_3(ber, h, norm)
+    if verhoogd is None:
+        return norm, None
+    hoog, verhoging, plafond = verhoogd
+    velden = {"verhoging": euro(verhoging), "norm": euro(hoog), "plafond": euro(plafond),
+              "grens": ber.waarde("leeftijd.volwassenennorm")}
+    if ouders_kunnen_bijdragen is True:
+        ber.stap("norm.jongeren_ouders_bijdragen", **velden)
+        return norm, hoog
+    if ouders_kunnen_bijdragen is None:
+        ber.stap("norm.jongeren_verhoging_onbekend", **velden)
+        return norm, hoog
+    ber.stap("norm.jongeren_verhoging", **velden)
+    if hoog == plafond:
+        ber.stap("norm.jongeren_verhoging_plafond", **velden)
+    return hoog, hoog
+
+
+def aow_leeftijd(ber: Berekening, leeftijd: int, partner_leeftijd: int | None) -> bool:
+    """Whether the person or the partner has the AOW age (then the SVB pays: art. 47a)."""
+    aow = ber.waarde("leeftijd.aow_jaren")
+    return leeftijd >= aow or (partner_leeftijd is not None and partner_leeftijd >= aow)
+
+
+def wie_beslist(ber: Berekening, aow: bool) -> None:
+    """Art. 47a: from the AOW age the SVB carries out the bijstand (AIO), not the gemeente."""
+    if aow:
+        ber.bron("pw_47a")
+        ber.aanname("aanname.aow_svb")
+    else:
+        ber.aanname("aanname.norm_gemeente_beslist")
 
 
 # -- giftenruimte ---------------------------------------------------------------
@@ -71,7 +109,7 @@ def giftenruimte(v: dict) -> dict:
     meetellend, lening, buiten, per_gift = NUL, False, 0, []
     for g in v["giften"]:
         if van <= g["datum"] <= tot:
-            reden = gf.telt_mee_31_2_m(g["soort"])
+            reden = gf.telt_mee_31_2_m(g["soort"], regime)
             lening = lening or g["soort"] == "lening"
         else:
             buiten += 1
@@ -83,7 +121,7 @@ def giftenruimte(v: dict) -> dict:
     if buiten:
         ber.stap("giften.buiten_jaar", aantal=buiten, jaar=ber.peildatum.year)
     if any(g["soort"] == "voedselbank" for g in v["giften"]):
-        ber.stap("giften.voedselbank")
+        ber.stap(gf.VOEDSELBANK_STAP[regime])
     if lening:
         ber.bron("crvb_lening")
         ber.stap("giften.lening")
@@ -139,26 +177,33 @@ def bijverdienvrijlating(v: dict) -> dict:
         leeftijd=leeftijd, aow=aow, leefsituatie=v["leefsituatie"],
         jongste_kind_leeftijd=v["jongste_kind_leeftijd"],
         start_werk=v["start_werk"], medisch=bool(v["medische_urenbeperking"]),
-        loonkostensubsidie=bool(v["doelgroep_loonkostensubsidie"]))
+        loonkostensubsidie=bool(v["doelgroep_loonkostensubsidie"]), ingang_34a=bv.ingang_34a(ber))
     inkomsten = v["netto_inkomsten_per_maand"]
-    regime = bv.regime_bijverdienen(ber)
-    vrijlating = bv.beste_vrijlating(ber, regime, werkende, inkomsten)
+    regimes = bv.regimes_bijverdienen(ber, aow)
+    vrijlating = bv.beste_vrijlating(ber, regimes, werkende, inkomsten)
+    regime = bv.REGIME_PER_REGEL[vrijlating.regel] if vrijlating else regimes[-1]
     if vrijlating and regime == "artikel_31":
         vrijlating = bv.tot_nieuwe_regels(ber, vrijlating)
     vrij = vrijlating.bedrag(inkomsten) if vrijlating else NUL
     if vrijlating:
-        bv.beschrijf(ber, vrijlating, vrij)
-        aannames_vrijlating(ber, regime, vrijlating, werkende.start_werk, ber.lagen.get("regels") == "gemeente")
+        bv.beschrijf(ber, vrijlating, vrij, aow)
+        aannames_vrijlating(ber, regime, vrijlating, aow)
     else:
         ber.stap(f"vrijlating.geen_{regime}")
     huishouden = nm.Huishouden(leeftijd=leeftijd, leefsituatie=v["leefsituatie"],
                                kostendelers=v["kostendelers"] or 0,
                                kinderen=v["jongste_kind_leeftijd"] is not None)
     norm, _ = nm.bepaal_norm(ber, huishouden)
+    verhoogd = nm.verhoogde_jongerennorm_20_3(ber, huishouden, norm)
+    if verhoogd is not None:
+        ber.aanname("aanname.jongeren_verhoging_niet_meegeteld", verhoging=euro(verhoogd[1]))
     aanvullend = max(NUL, norm - (inkomsten - vrij))
     totaal = inkomsten + aanvullend
     ber.stap("bijverdienen.uitkomst", inkomsten=euro(inkomsten), vrij=euro(vrij), norm=euro(norm),
              aanvullend=euro(aanvullend), totaal=euro(totaal))
+    if aow:
+        ber.bron("pw_47a")
+        ber.aanname("aanname.aow_svb_werk")
     return ber.afronden({
         "peildatum": iso(ber.peildatum),
         "regime": regime,
@@ -174,15 +219,14 @@ def bijverdienvrijlating(v: dict) -> dict:
 
 
 @herbruikbaar
-def aannames_vrijlating(ber: Berekening, regime: str, v: bv.Vrijlating, start_werk: date, vroeg: bool) -> None:
-    """What Wegwijs cannot know or decide about this vrijlating (the college decides)."""
-    if v.regel in ("31_2_n", "34a"):
+def aannames_vrijlating(ber: Berekening, regime: str, v: bv.Vrijlating, aow: bool) -> None:
+    """What Wegwijs cannot know or decide about this vrijlating (the college decides).
+    Art. 31 lid 2 n (under the AOW age), r and art. 34a depend on the college's
+    judgment that the work helps towards arbeidsinschakeling."""
+    if v.regel in ("31_2_r", "34a") or (v.regel == "31_2_n" and not aow):
         ber.aanname("aanname.vrijlating_college_oordeel")
     if v.regel == "34a":
         ber.aanname("aanname.vrijlating_34a_verlengen")
-        start_regime = loader.regime_ingangsdatum("bijverdienen.regime", "artikel_34a")
-        if vroeg or start_werk < start_regime:
-            ber.aanname("aanname.vrijlating_34a_telling")
     if v.tot is not None:
         ber.aanname("aanname.vrijlating_aaneengesloten")
     if regime == "artikel_34a":

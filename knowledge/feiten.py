@@ -83,6 +83,7 @@ def feiten(peildatum: date, gemeente: str | None = None) -> dict[str, str]:
         "norm_alleenstaande_aow": _euro("normen.alleenstaande_aow", peildatum),
         "norm_gehuwden_aow": _euro("normen.gehuwden_aow", peildatum),
         "norm_jongere_alleenstaande": _euro("normen.jongere_alleenstaande", peildatum),
+        "jongeren_verhoging_ouders": _euro("normen.jongeren_verhoging_ouders", peildatum),
         "vermogensgrens_alleenstaande": _euro("vermogen.grens_alleenstaande", peildatum),
         "vermogensgrens_gezin": _euro("vermogen.grens_gezin", peildatum),
         "vermogensgrens_eigen_woning": _euro("vermogen.grens_eigen_woning", peildatum),

@@ -17,7 +17,8 @@ from .teksten import datum, tekst
 
 DATUM_PATROON = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 SOORTEN_GIFT = ("geld", "in_natura", "voedselbank", "lening")
-RELATIES = ("kind", "ouder", "huurder", "student", "anders")
+# "familie": second-degree family (broer, zus, opa, oma, kleinkind); art. 19a lid 1 onder b.
+RELATIES = ("kind", "ouder", "familie", "huurder", "student", "anders")
 ARBEIDSVERMOGENS = ("volledig", "beperkt", "geen_duurzaam")
 
 
@@ -242,6 +243,7 @@ SCHEMAS: dict[str, Schema] = {
         "partner_leeftijd": (leeftijd_bijstand, False),
         "partner_heeft_recht": (ja_nee, False),
         "mantelzorg_elders": (ja_nee, False),
+        "ouders_kunnen_bijdragen": (ja_nee, False),
         "medebewoners": (lijst_van(MEDEBEWONER), False),
     },
 }

@@ -2,7 +2,8 @@
 
 Tot en met 2026: artikel 31 lid 2 onder n, r, y en z Participatiewet.
 Vanaf 2027 (of eerder als de gemeente dat kiest): artikel 34a.
-The set of rules is chosen by peildatum (``REGELS_PER_REGIME``); each rule is
+The set of rules is chosen by peildatum (``REGELS_PER_REGIME``; in the gedoogjaar both
+sets count, see ``regimes_bijverdienen``); each rule is
 one function that returns a ``Vrijlating`` or None when it does not apply.
 """
 from __future__ import annotations
@@ -27,6 +28,7 @@ class Werkende:
     start_werk: date
     medisch: bool
     loonkostensubsidie: bool
+    ingang_34a: date  # the first day art. 34a applied to this person (see ``ingang_34a``)
 
 
 @dataclass(frozen=True)
@@ -117,10 +119,20 @@ def vrijlating_31_2_z(ber: Berekening, w: Werkende) -> Vrijlating | None:
 def vrijlating_34a(ber: Berekening, w: Werkende) -> Vrijlating | None:
     """Artikel 34a (Participatiewet in balans): onder de AOW-leeftijd 15% van de
     inkomsten uit werk, zonder maximumbedrag, ten hoogste 12 aaneengesloten
-    maanden, ook onder de 27. Het college kan verlengen als meer uren niet kunnen."""
+    maanden, ook onder de 27, als het werk naar het oordeel van het college bijdraagt
+    aan arbeidsinschakeling. Het college kan verlengen als meer uren niet kunnen.
+
+    Werk dat begon voordat art. 34a voor deze persoon gold: er is geen
+    overgangsregel gevonden. Maanden van vóór art. 34a tellen niet als 'op': de
+    12 maanden lopen vanaf de dag dat art. 34a gaat gelden (1 januari 2027, of de
+    eerdere start van de gemeente). Dat staat als aanname in de uitkomst.
+    """
     if w.aow:
         return None
-    tot = laatste_dag_na(w.start_werk, int(ber.waarde("vrijlating_34a.maanden")))
+    telling = max(w.start_werk, w.ingang_34a)
+    if w.start_werk < w.ingang_34a:
+        ber.aanname("aanname.vrijlating_34a_telling", datum=datum(w.ingang_34a))
+    tot = laatste_dag_na(telling, int(ber.waarde("vrijlating_34a.maanden")))
     if ber.peildatum > tot:
         ber.stap("vrijlating.34a_afgelopen", tot=datum(tot))
         return None
@@ -128,9 +140,10 @@ def vrijlating_34a(ber: Berekening, w: Werkende) -> Vrijlating | None:
 
 
 def vrijlating_34a_medisch(ber: Berekening, w: Werkende) -> Vrijlating | None:
-    """Artikel 34a (Participatiewet in balans): bij een medische urenbeperking 15%,
-    zonder maximum en zonder einddatum."""
-    if not w.medisch or w.aow:
+    """Artikel 34a lid 1 onder b (Participatiewet in balans): bij een medische
+    urenbeperking 15%, zonder maximum en zonder einddatum. De tekst sluit de
+    AOW-leeftijd niet uit; Wegwijs kiest dan de gunstigste van deze en lid 1 onder c."""
+    if not w.medisch:
         return None
     return _vrijlating(ber, "34a_medisch", ber.waarde("vrijlating_34a.medisch_percentage"), None, w, None)
 
@@ -155,17 +168,40 @@ BRON_PER_REGEL = {
 }
 
 
+REGIME_PER_REGEL = {regel: regime for regime, regels in (
+    ("artikel_31", ("31_2_n", "31_2_r", "31_2_y", "31_2_z")),
+    ("artikel_34a", ("34a", "34a_medisch", "34a_aow"))) for regel in regels}
+
+
 @herbruikbaar
-def regime_bijverdienen(ber: Berekening) -> str:
-    """The national regime on the peildatum, unless the gemeente applies art. 34a early."""
+def regimes_bijverdienen(ber: Berekening, aow: bool) -> tuple[str, ...]:
+    """The sets of rules whose vrijlatingen count on the peildatum.
+
+    Nationally one regime. In the gedoogjaar a gemeente may already apply art. 34a,
+    but only in people's favour: the vrijlatingen of art. 31 lid 2 stay statutory
+    rights until 31 December 2026, so both regimes count and the highest outcome
+    wins. Past the AOW age the SVB pays (AIO): the gemeente layer does not apply.
+    """
     regime = ber.waarde("bijverdienen.regime")
-    vroeg = regime != "artikel_34a" and ber.beleid("vrijlating_34a_toepassen")
+    vroeg = regime != "artikel_34a" and not aow and ber.beleid("vrijlating_34a_toepassen")
     ber.lagen.pop("vrijlating_34a_toepassen", None)
     ber.lagen["regels"] = "gemeente" if vroeg else "wet"
     if vroeg:
         ber.stap("vrijlating.gemeente_34a_eerder", gemeente=ber.gemeente.naam)
-        return "artikel_34a"
-    return regime
+        return (regime, "artikel_34a")
+    return (regime,)
+
+
+def ingang_34a(ber: Berekening) -> date:
+    """The first day art. 34a applied to people in this gemeente: the national date,
+    or the earlier start the gemeente chose in the gedoogjaar."""
+    landelijk = loader.regime_ingangsdatum("bijverdienen.regime", "artikel_34a")
+    if ber.gemeente is None:
+        return landelijk
+    p = ber.gemeente.instelling("vrijlating_34a_toepassen", min(ber.peildatum, landelijk - EEN_DAG))
+    if p is None or not p.waarde:
+        return landelijk
+    return max(p.van, loader.meta("wegwijs.gedoogjaar_vanaf"))
 
 
 @herbruikbaar
@@ -177,18 +213,21 @@ def toepasselijke_vrijlatingen(ber: Berekening, regime: str, w: Werkende) -> tup
     return kandidaten
 
 
-def beste_vrijlating(ber: Berekening, regime: str, w: Werkende, inkomsten: Decimal) -> Vrijlating | None:
+def beste_vrijlating(ber: Berekening, regimes: tuple[str, ...], w: Werkende, inkomsten: Decimal) -> Vrijlating | None:
     """The rules do not add up: the highest vrijlating that applies is used."""
-    kandidaten = toepasselijke_vrijlatingen(ber, regime, w)
+    kandidaten = tuple(v for regime in regimes for v in toepasselijke_vrijlatingen(ber, regime, w))
     if not kandidaten:
         return None
+    if len(regimes) > 1 and len(kandidaten) > 1:
+        ber.aanname("aanname.vrijlating_niet_optellen")
     return max(kandidaten, key=lambda v: (v.bedrag(inkomsten), v.tot is None))
 
 
-def beschrijf(ber: Berekening, v: Vrijlating, bedrag: Decimal) -> None:
+def beschrijf(ber: Berekening, v: Vrijlating, bedrag: Decimal, aow: bool) -> None:
     ber.bron(BRON_PER_REGEL[v.regel])
     maximum = euro(v.maximum) if v.maximum is not None else None
-    ber.stap(f"vrijlating.regel_{v.regel}", percentage=procent(v.percentage), maximum=maximum,
+    sleutel = f"vrijlating.regel_{v.regel}" + ("_aow" if aow and v.regel == "31_2_n" else "")
+    ber.stap(sleutel, percentage=procent(v.percentage), maximum=maximum,
              bedrag=euro(bedrag), tot=datum(v.tot) if v.tot else "")
 
 

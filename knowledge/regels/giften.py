@@ -9,16 +9,24 @@ from ..geld import NUL, euro
 TELT_MEE = ("geld", "in_natura")
 
 
-def telt_mee_31_2_m(soort: str) -> str | None:
+def telt_mee_31_2_m(soort: str, regime: str) -> str | None:
     """Artikel 31 lid 2 onder m: giften in geld en kostenbesparende bijdragen in
-    natura tellen samen mee voor de vrijlating. Hulp van de voedselbank telt nooit
-    mee. Een lening met een echte, aantoonbare terugbetalingsplicht is geen gift.
+    natura tellen samen mee voor de vrijlating. Een lening met een echte,
+    aantoonbare terugbetalingsplicht is geen gift. Hulp van de voedselbank telt
+    sinds 2026 nooit mee (art. 18 lid 8); daarvoor besliste de gemeente (oud
+    onderdeel m, 'verantwoord'), en Wegwijs telt haar dan ook niet mee, met die uitleg.
 
     Returns None if the gift counts, else the text key of the reason it does not.
     """
     if soort in TELT_MEE:
         return None
+    if soort == "voedselbank" and regime == "gemeentebeleid":
+        return "gift.telt_niet.voedselbank_gemeente"
     return f"gift.telt_niet.{soort}"
+
+
+# The step that explains food-bank help, per giften regime.
+VOEDSELBANK_STAP = {"wettelijke_grens": "giften.voedselbank", "gemeentebeleid": "giften.voedselbank_gemeente"}
 
 
 @herbruikbaar
@@ -69,7 +77,9 @@ def boven_grens_31_2_s(ber: Berekening, overschreden: Decimal) -> None:
 def melden_17(ber: Berekening, grens: Decimal | None, meetellend: Decimal, lening: bool) -> bool:
     """Artikel 17 lid 1: meld uit uzelf alles wat invloed kan hebben op uw bijstand.
     Wanneer een gift gemeld moet worden zegt de wet niet; veel gemeenten vragen het
-    pas boven de grens (gemeente-instelling, anders het landelijke advies)."""
+    pas boven de grens (gemeente-instelling, anders het landelijke advies). Onder de
+    grens zegt de uitleg dus niet dat melden niet hoeft: alleen dat het niet meetelt,
+    en dat de gemeente het toch kan willen weten (advies, geen wet)."""
     ber.bron("pw_17")
     if lening:
         ber.stap("giften.melden_lening")

@@ -4,11 +4,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .. import loader
 from ..berekening import Berekening, herbruikbaar
 from ..geld import CENT, HONDERD, centen, euro, procent
 from ..teksten import tekst
 
 JONG, VOLWASSEN, AOW = "jong", "volwassen", "aow"
+# Relations that stay kostendeler when they rent at a market price (art. 19a lid 1 onder b:
+# bloed- of aanverwant in de eerste of tweede graad). "familie" is the second degree.
+FAMILIE = ("kind", "ouder", "familie")
 
 
 @dataclass(frozen=True)
@@ -41,8 +45,9 @@ def leeftijdsgroep(ber: Berekening, leeftijd: int) -> str:
 def kostendeler_19a(ber: Berekening, m: Medebewoner) -> str | None:
     """Artikel 19a lid 1: een kostendelende medebewoner is 27 jaar of ouder, woont
     in dezelfde woning, is niet de partner, geen commerciële huurder of kostganger
-    (behalve familie in de eerste of tweede graad) en geen student met
-    studiefinanciering of WTOS.
+    (behalve familie in de eerste of tweede graad: kind, ouder, broer, zus, opa,
+    oma, kleinkind; lid 1 onder b) en geen student met (recht op)
+    studiefinanciering of WTOS of een BBL-opleiding (lid 1 onder d).
 
     Returns None if the medebewoner is a kostendeler, else the text key of the reason.
     """
@@ -50,7 +55,7 @@ def kostendeler_19a(ber: Berekening, m: Medebewoner) -> str | None:
         return "medebewoner.te_jong"
     if m.relatie == "student":
         return "medebewoner.student"
-    if m.commerciele_huur and m.relatie in ("huurder", "anders"):
+    if m.commerciele_huur and m.relatie not in FAMILIE:
         return "medebewoner.commerciele_huur"
     return None
 
@@ -61,8 +66,6 @@ def norm_alleenstaande(ber: Berekening, groep: str) -> Decimal:
             AOW: "normen.alleenstaande_aow"}[groep]
     norm = ber.waarde(naam)
     ber.stap(f"norm.alleenstaande_{groep}", norm=euro(norm), grens=ber.waarde("leeftijd.volwassenennorm"))
-    if groep == JONG:
-        ber.aanname("aanname.jongeren_aanvulling")
     return norm
 
 
@@ -82,8 +85,6 @@ def norm_gehuwden(ber: Berekening, groep: str, partnergroep: str, kinderen: bool
     norm = ber.waarde(naam)
     ber.stap(sleutel, norm=euro(norm), grens=ber.waarde("leeftijd.volwassenennorm"),
              kinderen=tekst("norm.met_kinderen" if kinderen else "norm.zonder_kinderen"))
-    if JONG in groepen:
-        ber.aanname("aanname.jongeren_aanvulling")
     return norm
 
 
@@ -92,24 +93,25 @@ def basis_gehuwdennorm(ber: Berekening, aow: bool) -> Decimal:
     return ber.waarde("normen.gehuwden_aow" if aow else "normen.gehuwden")
 
 
-def kostendelersnorm_22a(ber: Berekening, a: int, b: Decimal) -> Decimal:
+def kostendelersnorm_22a(ber: Berekening, a: int, b: Decimal, sleutel: str = "norm.kostendelersnorm") -> Decimal:
     """Artikel 22a lid 1: norm = ((40 + A x 30) / (A x 100)) x B, afgerond op centen.
 
-    A is het aantal kostendelende medebewoners plus de belanghebbende (en partner).
+    A is het aantal kostendelende medebewoners plus de belanghebbende (en zijn
+    echtgenoot van 21 jaar of ouder).
     """
     vast = ber.waarde("normen.kostendelersnorm_vast_deel")
     per_persoon = ber.waarde("normen.kostendelersnorm_per_persoon")
     breuk = (vast + a * per_persoon) / (a * HONDERD)
     norm = centen(b * breuk)
     ber.bron("pw_22a")
-    ber.stap("norm.kostendelersnorm", a=a, b=euro(b), percentage=procent((breuk * HONDERD).quantize(CENT)),
-             norm=euro(norm))
+    ber.stap(sleutel, a=a, b=euro(b), percentage=procent((breuk * HONDERD).quantize(CENT)),
+             norm=euro(norm), grens=ber.waarde("leeftijd.volwassenennorm"))
     return norm
 
 
 def norm_niet_rechthebbende_partner_24(ber: Berekening, gehuwdennorm: Decimal) -> Decimal:
-    """Artikel 24: met een partner zonder recht op bijstand krijgt de belanghebbende
-    een percentage van de gehuwdennorm (50%; 70% aangekondigd, zie parameter)."""
+    """Artikel 24 (tekst tot 2027): met een partner zonder recht op bijstand krijgt de
+    belanghebbende van 21 of ouder zonder kostendelers 50% van de gehuwdennorm."""
     percentage = ber.waarde("normen.niet_rechthebbende_partner_percentage")
     norm = centen(gehuwdennorm * percentage / HONDERD)
     ber.bron("pw_24")
@@ -132,8 +134,10 @@ def beoordeel_medebewoner(ber: Berekening, m: Medebewoner) -> tuple[bool, str]:
     """Artikel 19a: is deze medebewoner kostendeler, en waarom (niet)."""
     reden = kostendeler_19a(ber, m)
     zin = tekst(reden or "medebewoner.telt_mee", leeftijd=ber.waarde("normen.kostendeler_minimumleeftijd"))
-    if m.commerciele_huur and m.relatie in ("kind", "ouder"):
+    if m.commerciele_huur and m.relatie in FAMILIE:
         ber.aanname("aanname.familie_commerciele_huur")
+    elif reden == "medebewoner.commerciele_huur":
+        ber.aanname("aanname.huurder_familie")
     return reden is None, zin
 
 
@@ -169,7 +173,7 @@ def bepaal_norm(ber: Berekening, h: Huishouden) -> tuple[Decimal, bool]:
         if kostendelers and groep != JONG:
             return kostendelersnorm_22a(ber, h.kostendelers + 1, basis_gehuwdennorm(ber, groep == AOW)), True
         if kostendelers:
-            ber.aanname("aanname.jongere_kostendelers")
+            ber.stap("norm.jongere_geen_kostendelersnorm", grens=ber.waarde("leeftijd.volwassenennorm"))
         return norm_alleenstaande(ber, groep), False
     if h.partner_leeftijd is None:
         partnergroep = groep
@@ -181,13 +185,42 @@ def bepaal_norm(ber: Berekening, h: Huishouden) -> tuple[Decimal, bool]:
     if kostendelers and JONG not in (groep, partnergroep):
         b = basis_gehuwdennorm(ber, AOW in (groep, partnergroep))
         return gehuwden_per_persoon_22a(ber, kostendelersnorm_22a(ber, h.kostendelers + 2, b)), True
-    if kostendelers:
+    if kostendelers and {groep, partnergroep} != {JONG}:
+        norm = jonge_gehuwden_kostendelers_22a_3(ber, h, groep, partnergroep)
+        if norm is not None:
+            return norm, True
         ber.aanname("aanname.jongere_kostendelers")
+    elif kostendelers:
+        ber.stap("norm.jongere_geen_kostendelersnorm", grens=ber.waarde("leeftijd.volwassenennorm"))
     return norm_gehuwden(ber, groep, partnergroep, h.kinderen), False
 
 
+def jonge_gehuwden_kostendelers_22a_3(ber: Berekening, h: Huishouden, groep: str, partnergroep: str) -> Decimal | None:
+    """Artikel 22a lid 3: gehuwden van wie één 18, 19 of 20 jaar is en de ander 21 of
+    ouder, met kostendelers: een vast bedrag voor de jonge echtgenoot (met of zonder
+    kinderen) plus de kostendelersnorm van de echtgenoot van 21 of ouder. Voor die
+    echtgenoot telt A de kostendelers en hemzelf; de jonge echtgenoot telt niet mee.
+
+    Returns None on a peildatum for which the amount is not in the parameters.
+    """
+    naam = "normen.jongeren_gehuwd_kostendelers_" + ("met_kind" if h.kinderen else "zonder_kind")
+    try:
+        jong = ber.waarde(naam)
+    except loader.GeenWaarde:
+        return None
+    oudere = partnergroep if groep == JONG else groep
+    deel = kostendelersnorm_22a(ber, h.kostendelers + 1, basis_gehuwdennorm(ber, oudere == AOW),
+                                "norm.kostendelersnorm_oudere_partner")
+    norm = jong + deel
+    ber.stap("norm.jonge_gehuwden_kostendelers", jong=euro(jong), deel=euro(deel), norm=euro(norm),
+             grens=ber.waarde("leeftijd.volwassenennorm"))
+    return norm
+
+
 def norm_partner_zonder_recht(ber: Berekening, h: Huishouden, groep: str, kostendelers: bool) -> tuple[Decimal, bool]:
-    """Artikel 24 (en 22a als er ook kostendelers zijn): de norm van de partner die wel recht heeft."""
+    """Artikel 24 (en 22a als er ook kostendelers zijn): de norm van de partner die wel
+    recht heeft. Tot 2027: 50% van de gehuwdennorm; daarna (aangekondigd, open) de
+    alleenstaandennorm die voor hem geldt."""
     if groep == JONG:
         ber.aanname("aanname.jongere_partner_zonder_recht")
         return norm_alleenstaande(ber, groep), False
@@ -195,4 +228,31 @@ def norm_partner_zonder_recht(ber: Berekening, h: Huishouden, groep: str, kosten
     if kostendelers:
         ber.aanname("aanname.partner_zonder_recht_kostendelers")
         return kostendelersnorm_22a(ber, h.kostendelers + 2, b), True
+    if ber.waarde("normen.niet_rechthebbende_partner_regel") == "alleenstaandennorm":
+        ber.bron("pw_24")
+        ber.stap("norm.niet_rechthebbende_partner_alleenstaande")
+        return norm_alleenstaande(ber, groep), False
     return norm_niet_rechthebbende_partner_24(ber, b), False
+
+
+def verhoogde_jongerennorm_20_3(ber: Berekening, h: Huishouden, norm: Decimal) -> tuple[Decimal, Decimal, Decimal] | None:
+    """Artikel 20 lid 3 en 4 (vanaf 2026): kan iemand van 18, 19 of 20 jaar voor zijn
+    levensonderhoud geen beroep doen op zijn ouders, dan verhoogt het college de norm
+    met een vast bedrag. Samen niet hoger dan de norm van artikel 21 voor iemand van
+    21 of ouder in een vergelijkbare situatie. Vóór 2026 ging dit via bijzondere
+    bijstand (oud artikel 12).
+
+    Returns (verhoogde norm, verhoging, plafond), or None when lid 3 does not apply
+    to this person or on this peildatum.
+    """
+    if leeftijdsgroep(ber, h.leeftijd) != JONG:
+        return None
+    try:
+        verhoging = ber.waarde("normen.jongeren_verhoging_ouders")
+    except loader.GeenWaarde:
+        ber.bron("pw_12_oud")
+        ber.aanname("aanname.jongeren_bijzondere_bijstand")
+        return None
+    plafond = ber.waarde("normen.gehuwden" if h.leefsituatie == "gehuwden" else "normen.alleenstaande")
+    ber.bron("pw_20_3")
+    return min(norm + verhoging, plafond), verhoging, plafond

@@ -111,8 +111,10 @@ def optie_alleenstaande_ouder_9a(ber: Berekening, d: Deelnemer) -> dict | None:
 
 
 def optie_kinderopvang_9_4(ber: Berekening, d: Deelnemer) -> dict | None:
-    """Artikel 9 lid 4: voor een alleenstaande ouder met een kind jonger dan 12 let het
-    college erop dat kinderopvang en school geregeld zijn voordat werk gevraagd wordt."""
+    """Artikel 9 lid 4: een alleenstaande ouder met de volledige zorg voor een kind
+    jonger dan 12 hoeft arbeid pas te aanvaarden als het college zich genoegzaam heeft
+    overtuigd van passende kinderopvang, voldoende scholing (van de ouder) en de
+    belastbaarheid van de ouder. Het college hoeft dat niet zelf te regelen."""
     if d.leefsituatie != "alleenstaande_ouder" or d.jongste_kind_leeftijd is None:
         return None
     grens = ber.waarde("participatie.kinderopvang_kind_jonger_dan")
@@ -131,7 +133,9 @@ def optie_mantelzorg(ber: Berekening, d: Deelnemer) -> dict | None:
 
 def optie_eigen_initiatief(ber: Berekening, d: Deelnemer, regime: str) -> dict | None:
     """Participatiewet in balans: bij maatschappelijke participatie mag u zelf iets
-    kiezen (opleiding, vrijwilligerswerk, mantelzorg) zonder eerst toestemming te vragen."""
+    voorstellen (opleiding, vrijwilligerswerk, mantelzorg). Aangekondigd is dat dit
+    zonder voorafgaande toestemming mag; de tekst van 2027 is niet gezien (open), dus
+    de uitleg belooft dat niet."""
     if regime != "maatschappelijke_participatie":
         return None
     sleutel = "optie.eigen_initiatief_bezig" if (d.opleiding or d.vrijwilligerswerk or d.mantelzorg) \
@@ -140,9 +144,11 @@ def optie_eigen_initiatief(ber: Berekening, d: Deelnemer, regime: str) -> dict |
 
 
 def gevolgen_18(ber: Berekening, reden: str | None) -> dict:
-    """Artikel 18: wie een plicht niet nakomt krijgt een verlaging volgens de
-    verordening van de gemeente; niet als het u niet te verwijten is. U wordt eerst
-    gehoord (Awb 4:8). De gemeente kijkt binnen 3 maanden opnieuw naar de verlaging."""
+    """Artikel 18: bij de arbeidsverplichtingen (lid 4) verlaagt het college de
+    bijstand met 100% voor 1 tot 3 maanden (de verordening kiest), langer bij herhaling
+    binnen 12 maanden (lid 6-8). Bij andere plichten (zoals de tegenprestatie) bepaalt
+    de verordening hoeveel en hoe lang (lid 2). Geen verlaging als het u niet te
+    verwijten is (lid 9). U wordt eerst gehoord (Awb 4:8). Heroverweging binnen 3 maanden."""
     if reden:
         return {"uitleg": tekst("gevolgen.geen"), "maatregel": None, "horen_eerst": False, "bron": None}
     percentage = ber.waarde("maatregel.percentage")

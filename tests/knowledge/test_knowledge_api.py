@@ -31,7 +31,8 @@ def test_feiten_sleutels_en_opmaak():
     verwacht = {
         "giftengrens": "€ 1.200", "norm_alleenstaande": "€ 1.419,46", "norm_gehuwden": "€ 2.027,79",
         "norm_alleenstaande_aow": "€ 1.587,34", "norm_gehuwden_aow": "€ 2.176,10",
-        "norm_jongere_alleenstaande": "€ 350,42", "vermogensgrens_alleenstaande": "€ 8.000",
+        "norm_jongere_alleenstaande": "€ 350,42", "jongeren_verhoging_ouders": "€ 762,24",
+        "vermogensgrens_alleenstaande": "€ 8.000",
         "vermogensgrens_gezin": "€ 16.000", "vermogensgrens_eigen_woning": "€ 67.500",
         "vrijlating_percentage": "25%", "vrijlating_maximum": "€ 285", "vrijlating_maanden": "6",
         "vrijlating_34a_percentage": "15%", "vrijlating_34a_maanden": "12",
@@ -50,6 +51,7 @@ def test_feiten_volgen_peildatum_en_gemeente():
     assert knowledge.feiten(date(2025, 3, 1), "Den Haag")["giftengrens"] == "€ 1.200"
     assert knowledge.feiten(date(2026, 11, 26), "voorbeeldstad")["vrijlating_percentage"] == "15%"
     assert knowledge.feiten(date(2027, 2, 1))["vrijlating_maximum"] == "geen maximum"
+    assert knowledge.feiten(date(2025, 3, 1))["jongeren_verhoging_ouders"] == "onbekend"  # art. 20 lid 3 from 2026
     with pytest.raises(knowledge.InvoerFout):
         knowledge.feiten(date(2026, 1, 1), "Atlantis")
 
@@ -136,3 +138,27 @@ def test_zelfde_vraag_zelfde_antwoord_met_en_zonder_geheugen():
     invoer = {"peildatum": "2026-07-01", "leeftijd": 40, "leefsituatie": "gehuwden", "partner_leeftijd": 40,
               "medebewoners": [{"leeftijd": 70, "relatie": "ouder"}]}
     assert knowledge.bereken("bijstandsnorm", invoer) == knowledge.bereken("bijstandsnorm", invoer)
+
+
+def test_watals_h1_werk_van_voor_2027_telt_vanaf_2027():
+    """Review H1: 'wat als' told people who started work before 2027 they keep € 0 under the 2027 rules."""
+    uit = knowledge.watals("bijverdienvrijlating", {
+        "peildatum": "2026-11-26", "leeftijd": 26, "leefsituatie": "alleenstaande",
+        "netto_inkomsten_per_maand": 500, "start_werk": "2025-06-01"})
+    assert uit["nu"]["vrijlating_per_maand"] == 0  # under 27: no art. 31 vrijlating in 2026
+    assert uit["regels_2027"]["vrijlating_per_maand"] == 75
+    assert any("1 januari 2027" in a for a in uit["regels_2027"]["aannames"])
+
+
+def test_h3_beide_uitkomsten_in_je_vorm():
+    uit = knowledge.bereken("bijstandsnorm", {"peildatum": "2026-07-01", "leeftijd": 20,
+                                              "leefsituatie": "alleenstaande_ouder"}, aanspreekvorm="je")
+    assert (uit["norm"], uit["norm_ouders_niet_bijdragen"]) == (350.42, 1112.66)
+    assert "Kunnen je ouders niet bijdragen" in uit["uitleg"]
+
+
+def test_ouders_kunnen_bijdragen_moet_ja_of_nee_zijn():
+    with pytest.raises(knowledge.InvoerFout) as e:
+        knowledge.bereken("bijstandsnorm", {"peildatum": "2026-07-01", "leeftijd": 19,
+                                            "leefsituatie": "alleenstaande", "ouders_kunnen_bijdragen": "nee"})
+    assert e.value.veld == "ouders_kunnen_bijdragen"

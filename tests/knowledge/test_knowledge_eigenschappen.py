@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import knowledge
@@ -99,6 +99,9 @@ medebewoner = st.fixed_dictionaries(
        st.lists(medebewoner, max_size=6), st.integers(min_value=18, max_value=100), st.booleans(), st.booleans())
 def test_een_kostendeler_erbij_verhoogt_de_norm_nooit(peildatum, leeftijd, leefsituatie, medebewoners,
                                                       partner, recht, mantelzorg):
+    # Art. 22a lid 3 with B = art. 22 onder b (the older spouse has the AOW age) gives a young couple
+    # more with a kostendeler than art. 20 lid 1 onder c gives without: the law's own quirk, not a bug.
+    assume(not (leefsituatie == "gehuwden" and recht and min(leeftijd, partner) < 21 and max(leeftijd, partner) >= 67))
     invoer = {"peildatum": peildatum.isoformat(), "leeftijd": leeftijd, "leefsituatie": leefsituatie,
               "medebewoners": medebewoners, "mantelzorg_elders": mantelzorg}
     if leefsituatie == "gehuwden":

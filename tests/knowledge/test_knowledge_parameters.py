@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -120,10 +120,39 @@ def test_alle_parameters_laden():
 
 
 def test_open_punten_uit_legal_facts_zijn_als_open_gemarkeerd():
-    assert loader.zoek("vrijlating_31_2_n.maximum", date(2026, 7, 1)).zekerheid == "open"
-    assert loader.zoek("normen.niet_rechthebbende_partner_percentage", date(2027, 1, 1)).zekerheid == "open"
+    for naam in ("vrijlating_31_2_n.maximum", "vrijlating_31_2_r.maximum", "vrijlating_31_2_y.maximum",
+                 "vrijlating_31_2_z.maximum"):
+        assert loader.zoek(naam, date(2026, 7, 1)).zekerheid == "open", naam  # M12: indexed amount not found
+    assert loader.zoek("normen.niet_rechthebbende_partner_regel", date(2027, 1, 1)).zekerheid == "open"
     assert loader.zoek("participatie.regime", date(2027, 1, 1)).zekerheid == "open"
-    assert loader.zoek("normen.vakantietoeslag_percentage", date(2026, 1, 1)).zekerheid == "afgeleid"
+
+
+def test_bevestigd_na_de_juridische_toets():
+    """Review December 2026: the law text itself confirms these (L1, L2, kostendeler age 27 from 2023)."""
+    assert loader.zoek("normen.vakantietoeslag_percentage", date(2026, 1, 1)).zekerheid == "bevestigd"
+    for naam in ("normen.jongeren_gehuwd_beiden_zonder_kind", "normen.jongeren_gehuwd_beiden_met_kind",
+                 "normen.jongeren_gehuwd_een_zonder_kind"):
+        assert loader.zoek(naam, date(2025, 7, 1)).zekerheid == "bevestigd", naam
+    assert loader.zoek("normen.kostendeler_minimumleeftijd", date(2023, 1, 1)).waarde == 27
+    with pytest.raises(loader.GeenWaarde):
+        loader.zoek("normen.kostendeler_minimumleeftijd", date(2022, 12, 31))
+
+
+def test_oude_vrijlatingsleeftijd_eindigt_met_34a():
+    """L7: the age limit of art. 31 lid 5 belongs to n and r, which end when art. 34a starts."""
+    start_34a = loader.regime_ingangsdatum("bijverdienen.regime", "artikel_34a")
+    assert loader.zoek("leeftijd.jongeren_zonder_arbeidsvrijlating", start_34a - timedelta(days=1)).waarde == 27
+    with pytest.raises(loader.GeenWaarde):
+        loader.zoek("leeftijd.jongeren_zonder_arbeidsvrijlating", start_34a)
+
+
+def test_wetsartikelen_van_2027_verwijzen_naar_de_participatiewet():
+    """L5: the amending act BWBR0051679 shows only "[Red: Wijzigt de Participatiewet.]"."""
+    for sleutel in ("pw_34a", "pw_34b", "pib_maatschappelijke_participatie"):
+        assert "BWBR0015703/2027-01-01" in loader.artikel_bron(sleutel, date(2027, 1, 1))["url"]
+    for tijdlijn in loader.parameters().values():
+        for p in tijdlijn.periodes:
+            assert "BWBR0051679" not in p.bron["url"], p.naam
 
 
 @pytest.mark.parametrize("naam,peildatum,bedrag", [
@@ -138,6 +167,12 @@ def test_open_punten_uit_legal_facts_zijn_als_open_gemarkeerd():
     ("vrijlating_31_2_r.maximum", date(2026, 1, 1), "177.66"),
     ("giften.vrijlating_per_jaar", date(2026, 1, 1), "1200"),
     ("vermogen.grens_eigen_woning", date(2026, 1, 1), "67500"),
+    ("normen.jongeren_verhoging_ouders", date(2026, 1, 1), "746.45"),
+    ("normen.jongeren_verhoging_ouders", date(2026, 7, 1), "762.24"),
+    ("normen.jongeren_gehuwd_kostendelers_met_kind", date(2026, 7, 1), "755.98"),
+    ("normen.jongeren_gehuwd_kostendelers_zonder_kind", date(2026, 1, 1), "345.99"),
+    ("bijzondere_bijstand.drempel", date(2024, 7, 1), "166"),
+    ("bijzondere_bijstand.drempel", date(2025, 1, 1), "170"),
 ])
 def test_bedragen_volgens_legal_facts(naam, peildatum, bedrag):
     assert loader.zoek(naam, peildatum).waarde == Decimal(bedrag)
