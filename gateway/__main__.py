@@ -5,6 +5,10 @@ imported once under its own name and its AppKeys are the same everywhere.
 
 With WEGWIJS_GATEWAY_WORKERS above 1, that many processes share the port
 (SO_REUSEPORT) and the SQLite files; the kernel spreads connections over them.
+
+Files: umask 077 and var/ made private at start (security review M5). Logs:
+no conversation text and no exception messages, and a malformed request is
+one short line without an excerpt of it (wegwijs/log_privacy.py, L10).
 """
 
 import logging
@@ -13,10 +17,13 @@ import multiprocessing
 from aiohttp import web
 
 from gateway.app import create_app
+from wegwijs.log_privacy import install_gateway_logging
+from wegwijs.secret import private_var, restrict_umask
 from wegwijs.settings import Settings
 
 
 def serve(settings: Settings) -> None:
+    install_gateway_logging()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s gateway %(levelname)s %(message)s")
     # No access log: request paths hold session ids, which are bearer secrets.
     web.run_app(
@@ -26,7 +33,9 @@ def serve(settings: Settings) -> None:
 
 
 def main() -> None:
+    restrict_umask()
     settings = Settings()
+    private_var(settings.var_dir)
     if settings.gateway_workers <= 1:
         serve(settings)
         return

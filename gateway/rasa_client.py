@@ -1,13 +1,20 @@
-"""Talk to the Rasa server through its REST channel, on loopback."""
+"""Talk to the Rasa server through its REST channel, on loopback.
+
+Rasa's channel answers only with the Rasa key (wegwijs/rasa_kanaal.py): the
+supervisor, or a Kubernetes Secret, puts it in WEGWIJS_RASA_SLEUTEL.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
 import logging
+import os
 from dataclasses import dataclass
 
 import aiohttp
+
+from wegwijs.secret import RASA_KEY_ENV
 
 log = logging.getLogger(__name__)
 
@@ -32,13 +39,16 @@ class RasaClient:
     spreads the CPU-heavy work of many conversations over the servers.
     """
 
-    def __init__(self, base_urls: list[str], timeout_s: float):
+    def __init__(self, base_urls: list[str], timeout_s: float, key: str | None = None):
         self.base_urls = list(base_urls)
         self.timeout = aiohttp.ClientTimeout(total=timeout_s)
+        self.key = key
         self._http: aiohttp.ClientSession | None = None
 
     async def start(self) -> None:
-        self._http = aiohttp.ClientSession(timeout=self.timeout)
+        key = self.key or os.environ.get(RASA_KEY_ENV, "")
+        headers = {"Authorization": f"Bearer {key}"} if key else {}
+        self._http = aiohttp.ClientSession(timeout=self.timeout, headers=headers)
 
     async def close(self) -> None:
         if self._http is not None:

@@ -90,8 +90,9 @@ def running(
     urls: list[str] | None = None,
 ) -> Iterator[subprocess.Popen]:
     """`wegwijs run` (or another `wegwijs` command) with these settings, healthy at `urls`, until the block ends."""
-    settings.var_dir.mkdir(parents=True, exist_ok=True)
-    with open(settings.var_dir / "supervisor.log", "wb") as log:
+    settings.var_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    log_fd = os.open(settings.var_dir / "supervisor.log", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(log_fd, "wb") as log:
         process = subprocess.Popen(
             [sys.executable, "-m", "wegwijs.cli", *command], env=settings.child_env(), cwd=ROOT,
             stdout=log, stderr=subprocess.STDOUT, start_new_session=True,

@@ -1,4 +1,4 @@
-"""`python -m wegwijs.rasa_server run ...`: Rasa's own command line, with two changes.
+"""`python -m wegwijs.rasa_server run ...`: Rasa's own command line, with these changes.
 
 Speed: Rasa 3.6 checks every reply of the action server with
 `jsonschema.validate`, which builds a new validator and re-checks the schema
@@ -7,14 +7,21 @@ itself each time: about 50 ms of CPU per action turn on a 2.5 GHz core
 error are the same as Rasa's.
 
 Privacy: some of Rasa's log lines quote what the person typed (a REST request
-that timed out logs its text at ERROR). Every log line of the Rasa process is
-redacted (wegwijs/redactie.py) before any handler writes it.
+that timed out logs its text at ERROR, a `/`-message it cannot parse is a
+warning with the whole text, a failing action logs the action server's
+answer with the whole tracker). Conversation text is never logged
+(wegwijs/log_privacy.py): exceptions lose their messages, warnings go
+through logging, Rasa's structured log events lose the fields that hold
+text, and every line is redacted (wegwijs/redactie.py) as a second net.
+
+Files: umask 077, so whatever Rasa writes is for Wegwijs's user only.
+The key for the action server (endpoints.yml) comes from wegwijs/secret.py.
 """
 
 from __future__ import annotations
 
 import functools
-import logging
+import os
 import sys
 
 from jsonschema import ValidationError
@@ -23,7 +30,24 @@ from jsonschema.validators import validator_for
 from rasa.core.actions.action import RemoteAction
 from rasa.shared.constants import DOCS_BASE_URL
 
-from wegwijs.redactie import redact
+from wegwijs.log_privacy import (
+    LEFT_OUT,
+    exception_summary,
+    install_private_logging,
+    install_record_privacy,
+)
+from wegwijs.secret import ACTIONS_KEY_ENV, acties_sleutel, restrict_umask
+from wegwijs.settings import Settings
+
+# The fields of Rasa's structured log events that can hold conversation text or the conversation id
+# (Rasa's own list in rasa.utils.log_utils._anonymizer, and the ids).
+CONVERSATION_FIELDS = (
+    "text", "response_text", "user_text", "slot_values", "parse_data_text", "parse_data_entities",
+    "prediction_events", "tracker_latest_message", "prefilled_slots", "message", "response",
+    "slot_candidates", "rasa_event", "rasa_events", "tracker_states", "current_states", "old_states",
+    "successes", "current_entity", "next_entity", "states", "entity", "token_text", "user_message",
+    "json_message", "sender_id", "conversation_id", "tracker",
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -46,23 +70,42 @@ def _validate_action_result(self, result) -> bool:
     raise error
 
 
-def install_log_redaction() -> None:
-    """From now on every log record of this process carries its message redacted."""
-    make_record = logging.getLogRecordFactory()
+# Kept under its old name: every log record of the process is redacted (and keeps no exception message).
+install_log_redaction = install_record_privacy
 
-    def redacted_record(*args, **kwargs) -> logging.LogRecord:
-        record = make_record(*args, **kwargs)
-        try:
-            record.msg, record.args = redact(record.getMessage()), ()
-        except Exception:  # noqa: BLE001 - a malformed message is logging's to report, as usual
-            pass
-        return record
 
-    logging.setLogRecordFactory(redacted_record)
+def without_conversation_text(logger, method_name: str, event_dict: dict) -> dict:
+    """A structlog processor: fields with conversation text are left out, and exceptions lose their message."""
+    for key in CONVERSATION_FIELDS:
+        if key in event_dict:
+            event_dict[key] = LEFT_OUT
+    exc_info = event_dict.get("exc_info", method_name == "exception")
+    if exc_info:
+        error = exc_info[1] if isinstance(exc_info, tuple) else exc_info if isinstance(exc_info, BaseException) else sys.exc_info()[1]
+        event_dict["exc_info"] = False  # structlog would render the message; the summary has none
+        if error is not None:
+            event_dict["exception"] = exception_summary(error)
+    return event_dict
+
+
+def install_structlog_privacy() -> None:
+    """Run `without_conversation_text` first in the processors Rasa's configure_structlog sets up."""
+    import rasa.utils.log_utils as log_utils
+
+    rasa_anonymizer = log_utils._anonymizer
+
+    def private_anonymizer(logger, method_name, event_dict):
+        return without_conversation_text(logger, method_name, rasa_anonymizer(logger, method_name, event_dict))
+
+    log_utils._anonymizer = private_anonymizer
 
 
 def main() -> None:
-    install_log_redaction()
+    restrict_umask()
+    install_private_logging()
+    install_structlog_privacy()
+    # bot/endpoints*.yml sends this key to the action server: `Authorization: Bearer ${WEGWIJS_ACTIES_SLEUTEL}`.
+    os.environ[ACTIONS_KEY_ENV] = acties_sleutel(Settings().var_dir)
     RemoteAction._validate_action_result = _validate_action_result
     from rasa.__main__ import main as rasa_main
 

@@ -17,9 +17,9 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from wegwijs.secret import read_or_create
+from wegwijs.secret import read_or_create, restrict_umask
 from wegwijs.settings import Settings
-from wegwijs.supervisor import Part, StartFailed, actions_part, gateway_part, rasa_part
+from wegwijs.supervisor import Part, StartFailed, actions_part, gateway_part, log_limits, part_env, rasa_part
 
 PG_ROLE = "wegwijs"
 
@@ -79,13 +79,14 @@ def drop_database(name: str) -> None:
 
 def build_parts(settings: Settings, schaal: Schaal) -> list[Part]:
     """Redis, the action server, two Rasa servers and two gateway workers."""
+    restrict_umask()  # the passwords and everything else under var/ are for Wegwijs's user only
     settings = settings.with_(endpoints_file=settings.root / "bot" / "endpoints-schaal.yml")
     secrets_dir = settings.var_dir / "schaal"
     db_password, redis_password = read_or_create(secrets_dir / "postgres.wachtwoord"), read_or_create(secrets_dir / "redis.wachtwoord")
     pg_port = postgres_port()
     ensure_database(schaal.database, db_password)
     logs = settings.var_dir / "logs"
-    env = settings.child_env()
+    env = part_env(settings)
     env.update(
         DB_HOST="127.0.0.1", DB_PORT=str(pg_port), DB_NAME=schaal.database, DB_USER=PG_ROLE, DB_PASSWORD=db_password,
         REDIS_HOST="127.0.0.1", REDIS_PORT=str(schaal.redis_port), REDIS_PASSWORD=redis_password,
@@ -100,6 +101,7 @@ def build_parts(settings: Settings, schaal: Schaal) -> list[Part]:
         health_url=f"tcp://127.0.0.1:{schaal.redis_port}",
         env=env,
         log_path=logs / "redis.log",
+        log_limits=log_limits(settings),
     )
     rasa_ports = [settings.rasa_port, settings.rasa_port + 1]
     rasa_urls = [f"http://127.0.0.1:{port}" for port in rasa_ports]

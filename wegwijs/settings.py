@@ -17,6 +17,15 @@ def _env(name: str, default: str) -> str:
     return os.environ.get(name, default)
 
 
+def shortest_bewaartermijn(directory: Path | None = None) -> int:
+    """The shortest bewaartermijn_dagen over the gemeente files; a broken file stops the start."""
+    from wegwijs.gemeente import BEWAARTERMIJN_STANDAARD, GEMEENTEN_DIR, bekende_gemeenten, laad_gemeente
+
+    directory = directory or GEMEENTEN_DIR
+    termijnen = [laad_gemeente(code, directory).bewaartermijn_dagen for code in bekende_gemeenten(directory)]
+    return min(termijnen, default=BEWAARTERMIJN_STANDAARD)
+
+
 @dataclass(frozen=True)
 class Settings:
     root: Path = ROOT
@@ -49,6 +58,12 @@ class Settings:
         default_factory=lambda: Path(_env("WEGWIJS_ENDPOINTS", str(ROOT / "bot" / "endpoints.yml")))
     )
     opschonen_interval_s: float = field(default_factory=lambda: float(_env("WEGWIJS_OPSCHONEN_INTERVAL", "3600")))
+    # The Python package the action server loads its actions from (tests load one with a failing action).
+    actions_package: str = field(default_factory=lambda: _env("WEGWIJS_ACTIES_PAKKET", "actions"))
+    # Log files of the supervisor's parts: one file is rotated at this size, and the rotated files of
+    # one part are removed oldest first beyond the total (besides after the bewaartermijn).
+    log_max_bytes: int = field(default_factory=lambda: int(_env("WEGWIJS_LOG_MAX_BYTES", str(10 * 1024 * 1024))))
+    log_total_bytes: int = field(default_factory=lambda: int(_env("WEGWIJS_LOG_TOTAAL_BYTES", str(100 * 1024 * 1024))))
 
     @property
     def gateway_db(self) -> Path:
@@ -89,6 +104,11 @@ class Settings:
             return self.actions_url_env.rstrip("/").removesuffix("/webhook")
         return f"http://127.0.0.1:{self.actions_port}"
 
+    @property
+    def log_bewaartermijn_dagen(self) -> int:
+        """Days a log line may be kept: the shortest bewaartermijn of all gemeenten (a log holds them all)."""
+        return shortest_bewaartermijn()
+
     def with_(self, **changes) -> "Settings":
         return replace(self, **changes)
 
@@ -117,5 +137,8 @@ class Settings:
             WEGWIJS_LIMIET_ADRES=str(self.limiet_adres),
             WEGWIJS_VERTROUWDE_PROXY=str(self.vertrouwde_proxy),
             WEGWIJS_OPSCHONEN_INTERVAL=str(self.opschonen_interval_s),
+            WEGWIJS_ACTIES_PAKKET=self.actions_package,
+            WEGWIJS_LOG_MAX_BYTES=str(self.log_max_bytes),
+            WEGWIJS_LOG_TOTAAL_BYTES=str(self.log_total_bytes),
         )
         return env

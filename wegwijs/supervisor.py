@@ -2,7 +2,10 @@
 
 One process owns the others: it waits until each answers its health check,
 restarts a part that dies, and on Ctrl-C (or SIGTERM) stops them all.
-Each part logs to var/logs/<part>.log.
+Each part's output comes to the supervisor through a pipe and goes to
+var/logs/<part>.log, rotated daily and by size and removed after the
+shortest bewaartermijn of the gemeenten (wegwijs/log_rotation.py).
+Everything under var/ is for Wegwijs's user only: umask 077, 0700 and 0600.
 """
 
 from __future__ import annotations
@@ -12,17 +15,21 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from wegwijs.log_rotation import LogLimits, RotatingLog
+from wegwijs.secret import internal_keys_env, private_var, restrict_umask
 from wegwijs.settings import Settings
 
 HEALTH_TIMEOUT_S = 300
 STOP_TIMEOUT_S = 10
 RESTART_BACKOFF_S = (1, 2, 5, 10, 30)
+LOG_SWEEP_INTERVAL_S = 60
 
 
 class StartFailed(RuntimeError):
@@ -36,22 +43,29 @@ class Part:
     health_url: str
     env: dict[str, str]
     log_path: Path
+    log_limits: LogLimits = field(default_factory=LogLimits)
     process: subprocess.Popen | None = None
     restarts: int = 0
     started_at: float = field(default=0.0)
+    log: RotatingLog | None = None
+    _copier: threading.Thread | None = None
 
     def start(self) -> None:
-        self.log_path.parent.mkdir(parents=True, exist_ok=True)
-        log = open(self.log_path, "ab")
+        if self.log is None:
+            self.log = RotatingLog(self.log_path, self.log_limits)
+        self.log.sweep()
         self.process = subprocess.Popen(
             self.command,
-            env=self.env,
-            stdout=log,
+            env={**self.env, "PYTHONUNBUFFERED": "1"},  # lines reach the log when they are written
+            stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
             start_new_session=True,  # Ctrl-C reaches the supervisor only; it stops the parts
         )
-        log.close()
+        self._copier = threading.Thread(
+            target=copy_lines, args=(self.process.stdout, self.log), name=f"log-{self.name}", daemon=True
+        )
+        self._copier.start()
         self.started_at = time.monotonic()
 
     def running(self) -> bool:
@@ -80,6 +94,19 @@ class Part:
         except subprocess.TimeoutExpired:
             os.killpg(self.process.pid, signal.SIGKILL)
             self.process.wait()
+        if self._copier is not None:
+            self._copier.join(STOP_TIMEOUT_S)  # the last lines of the part, up to its end
+
+
+def copy_lines(pipe, log: RotatingLog) -> None:
+    """Everything a part writes, line by line into its log, until the part (and its children) closed the pipe."""
+    with pipe:
+        for line in iter(pipe.readline, b""):
+            log.write(line)
+
+
+def log_limits(settings: Settings) -> LogLimits:
+    return LogLimits(settings.log_bewaartermijn_dagen, settings.log_max_bytes, settings.log_total_bytes)
 
 
 def latest_model(models_dir: Path) -> Path:
@@ -90,7 +117,7 @@ def latest_model(models_dir: Path) -> Path:
 
 
 def build_parts(settings: Settings) -> list[Part]:
-    env, logs = settings.child_env(), settings.var_dir / "logs"
+    env, logs = part_env(settings), settings.var_dir / "logs"
     return [
         actions_part(settings, env, logs),
         *(rasa_part(settings, port, env, logs) for port in settings.rasa_ports),
@@ -98,14 +125,24 @@ def build_parts(settings: Settings) -> list[Part]:
     ]
 
 
+def part_env(settings: Settings) -> dict[str, str]:
+    """The parts' environment: the settings, and the keys between gateway, Rasa and action server."""
+    private_var(settings.var_dir)
+    return {**settings.child_env(), **internal_keys_env(settings.var_dir)}
+
+
 def actions_part(settings: Settings, env: dict[str, str], logs: Path) -> Part:
-    """The action server, on loopback only."""
+    """The action server, on loopback only, answering Rasa only (wegwijs/actieserver.py)."""
     return Part(
         name="actions",
-        command=[sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(settings.actions_port)],
+        command=[
+            sys.executable, "-m", "wegwijs.actieserver", "--actions", settings.actions_package,
+            "--port", str(settings.actions_port),
+        ],
         health_url=f"{settings.actions_url}/health",
         env={**env, "SANIC_HOST": "127.0.0.1"},
         log_path=logs / "actions.log",
+        log_limits=log_limits(settings),
     )
 
 
@@ -125,6 +162,7 @@ def rasa_part(settings: Settings, port: int, env: dict[str, str], logs: Path) ->
         health_url=f"http://127.0.0.1:{port}/",
         env=env,
         log_path=logs / f"{name}.log",
+        log_limits=log_limits(settings),
     )
 
 
@@ -141,6 +179,7 @@ def gateway_part(
         health_url=f"http://{settings.host}:{port}/livez",
         env={**env, **own},
         log_path=logs / f"{name}.log",
+        log_limits=log_limits(settings),
     )
 
 
@@ -155,7 +194,7 @@ class Supervisor:
         print(text, file=self.out, flush=True)
 
     def start(self) -> None:
-        self.settings.var_dir.mkdir(parents=True, exist_ok=True)
+        private_var(self.settings.var_dir)
         for part in self.parts:
             part.start()
         self.wait_healthy()
@@ -178,8 +217,12 @@ class Supervisor:
             time.sleep(0.5)
 
     def watch(self) -> None:
-        """Restart any part that dies, with a growing pause, until asked to stop."""
+        """Restart any part that dies, with a growing pause, until asked to stop; keep the logs within bounds."""
+        last_sweep = time.monotonic()
         while not self.stopping:
+            if time.monotonic() - last_sweep > LOG_SWEEP_INTERVAL_S:
+                self.sweep_logs()
+                last_sweep = time.monotonic()
             for part in self.parts:
                 if not self.stopping and not part.running():
                     pause = RESTART_BACKOFF_S[min(part.restarts, len(RESTART_BACKOFF_S) - 1)]
@@ -191,13 +234,22 @@ class Supervisor:
                     part.start()
             time.sleep(0.5)
 
+    def sweep_logs(self) -> None:
+        for part in self.parts:
+            if part.log is not None:
+                part.log.sweep()
+
     def stop(self) -> None:
         self.stopping = True
         for part in reversed(self.parts):
             part.stop()
+        for part in self.parts:
+            if part.log is not None:
+                part.log.close()
 
 
 def run(settings: Settings, parts: list[Part] | None = None) -> int:
+    restrict_umask()
     supervisor = Supervisor(settings, parts=parts)
 
     def request_stop(signum, frame):
