@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.conftest import MODEL, Stack  # noqa: E402
 from wegwijs import instance  # noqa: E402
+from wegwijs.settings import NO_LIMITS  # noqa: E402
 
 RESULT_MARK = "Dit staat in de wet"
 SCRIPTS = {
@@ -71,7 +72,7 @@ def story_accuracy(stack: Stack) -> dict:
 
 def main() -> int:
     with tempfile.TemporaryDirectory() as var:
-        settings = instance.on_free_ports(Path(var), limiet_sessie=0, limiet_adres=0)
+        settings = instance.on_free_ports(Path(var), **NO_LIMITS)
         with instance.running(settings) as process:
             stack = Stack(settings, process)
             print(f"{'calculator':24} {'turns':>5} {'seconds':>8}")

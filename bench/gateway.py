@@ -48,7 +48,7 @@ sys.path.insert(0, str(ROOT))
 
 from measure import machine, percentile  # noqa: E402  (bench/measure.py)
 from wegwijs import instance  # noqa: E402
-from wegwijs.settings import Settings  # noqa: E402
+from wegwijs.settings import NO_LIMITS, Settings  # noqa: E402
 
 CONVERSATION_TURNS = 10
 PROFILE_TURNS = 30
@@ -268,7 +268,7 @@ def main() -> int:
     levels = [int(n) for n in args.levels.split(",")]
     print(f"Machine: {machine()}")
     with tempfile.TemporaryDirectory(prefix="wegwijs-bench-") as var_dir:
-        settings = instance.on_free_ports(Path(var_dir), limiet_sessie=0, limiet_adres=0)
+        settings = instance.on_free_ports(Path(var_dir), **NO_LIMITS)
         print(f"Starting Wegwijs with {settings.models_dir}...", flush=True)
         with instance.running(settings) as process:
             results = asyncio.run(bench(settings, psutil.Process(process.pid), levels, args.seconds, args.max_replies))

@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from measure import machine, percentile  # noqa: E402  (bench/measure.py)
 from wegwijs import instance  # noqa: E402
+from wegwijs.settings import NO_LIMITS  # noqa: E402
 
 
 # One person's conversation: (message, a word the answer must contain).
@@ -167,7 +168,7 @@ def main() -> int:
     args = parser.parse_args()
     print(f"Machine: {machine()}")
     with tempfile.TemporaryDirectory(prefix="wegwijs-load-") as var_dir:
-        settings = instance.on_free_ports(Path(var_dir), limiet_sessie=0, limiet_adres=0)
+        settings = instance.on_free_ports(Path(var_dir), **NO_LIMITS)
         urls, command, tracker_url = [settings.gateway_url], ("run",), settings.tracker_url
         if args.schaal:
             from wegwijs.schaal import drop_database, postgres_port

@@ -17,24 +17,27 @@ import contextlib
 import json
 import logging
 import unicodedata
+from datetime import datetime, timedelta, timezone
 
 from aiohttp import web
 
 from gateway import api_schema, headers, review, widget
-from gateway.limits import RateLimiter, channel_token, client_address
+from gateway.limits import DAY_S, RateLimiter, channel_token, client_address
 from gateway.rasa_client import RasaClient, RasaReply, RasaUnavailable
 from gateway.retention import sweep_regularly
 from gateway.store import Session, SessionStore, schema_lock
 from gateway.tracker import TrackerStore
 from wegwijs.gemeente import OnbekendeGemeente, laad_gemeente
 from wegwijs.redactie import redact
-from wegwijs.responses import response_text
+from wegwijs.responses import button_payloads, response_message, response_text
 from wegwijs.settings import Settings
 
 log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 64 * 1024
-WELCOME_PAYLOAD = "/welkom"
+WELCOME_PAYLOAD = "/welkom"  # how a test session's recorded turns show the welcome
+WELCOME_RESPONSE = "utter_welkom"
+JSON_TYPES = ("application/json",)
 
 SETTINGS = web.AppKey("settings", Settings)
 STORE = web.AppKey("store", SessionStore)
@@ -92,6 +95,9 @@ async def read_json(request: web.Request, body_kind: str, required: bool) -> dic
         if required:
             raise ApiError(400, "leeg_verzoek", "utter_fout_json")
         return {}
+    if request.content_type not in JSON_TYPES:
+        # A form or text/plain body is what a foreign page can send without asking first (I2).
+        raise ApiError(415, "geen_json", "utter_fout_json")
     try:
         data = json.loads(body)
     except (ValueError, UnicodeDecodeError, RecursionError):
@@ -104,29 +110,81 @@ async def read_json(request: web.Request, body_kind: str, required: bool) -> dic
     return data
 
 
+def refuse_when_over(request: web.Request, kind: str, who: str, limit: int, window_s: int = 60,
+                     response: str = "utter_fout_te_veel") -> None:
+    """429 with Retry-After when `who` passed `limit` requests of this kind in the window."""
+    verdict = request.app[LIMITER].hit(kind, who, limit, window_s)
+    if not verdict.allowed:
+        retry = {"Retry-After": str(verdict.retry_after_s)}
+        raise ApiError(429, "te_veel_berichten", response, headers=retry)
+
+
+def address_of(request: web.Request) -> str:
+    return client_address(request, request.app[SETTINGS].vertrouwde_proxy, request.app[CHANNEL_TOKEN])
+
+
 def check_rate(request: web.Request, session_id: str | None = None) -> None:
-    """429 with Retry-After when this client address (or session) sends too much."""
-    settings, limiter = request.app[SETTINGS], request.app[LIMITER]
-    address = client_address(request, settings.vertrouwde_proxy, request.app[CHANNEL_TOKEN])
-    checks = [("adres", address, settings.limiet_adres)]
-    if session_id is not None:
-        checks.append(("sessie", session_id, settings.limiet_sessie))
-    for kind, who, limit in checks:
-        verdict = limiter.hit(kind, who, limit)
-        if not verdict.allowed:
-            retry = {"Retry-After": str(verdict.retry_after_s)}
-            raise ApiError(429, "te_veel_berichten", "utter_fout_te_veel", headers=retry)
+    """The per-address limit, and the per-session one once the session is known."""
+    settings = request.app[SETTINGS]
+    if session_id is None:
+        refuse_when_over(request, "adres", address_of(request), settings.limiet_adres)
+    else:
+        refuse_when_over(request, "sessie", session_id, settings.limiet_sessie)
+
+
+def check_new_session_rate(request: web.Request) -> None:
+    """Each new session costs storage: a low limit per address, per minute and per day (security review M3)."""
+    settings, address = request.app[SETTINGS], address_of(request)
+    for limit, window_s in ((settings.limiet_nieuw_minuut, 60), (settings.limiet_nieuw_dag, DAY_S)):
+        refuse_when_over(request, "nieuw", address, limit, window_s, response="utter_fout_te_veel_gesprekken")
+
+
+ZWJ = "\u200d"
+
+
+def zonder_opmaaktekens(text: str) -> str:
+    """Without invisible format characters (zero-width, bidi controls: Unicode category Cf, L8).
+
+    A zero-width joiner between two visible characters stays: it glues emoji
+    like a family or a rainbow flag together.
+    """
+    kept = []
+    for i, ch in enumerate(text):
+        if unicodedata.category(ch) != "Cf":
+            kept.append(ch)
+        elif ch == ZWJ and 0 < i < len(text) - 1 and not text[i - 1].isspace() and not text[i + 1].isspace():
+            kept.append(ch)
+    return "".join(kept)
 
 
 def clean_text(value: str) -> str:
-    """The user's text without control characters; a 400 when nothing is left.
+    """The user's text without control and invisible format characters; a 400 when nothing is left.
 
     The schema (gateway/api_schema.py) already made sure it is a string of at
     most MAX_TEXT_CHARS; removing characters only makes it shorter.
     """
-    text = "".join(
-        ch for ch in value if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs")
+    text = zonder_opmaaktekens(
+        "".join(ch for ch in value if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs"))
     ).strip()
+    if not text:
+        raise ApiError(400, "leeg_bericht", "utter_fout_leeg")
+    return text
+
+
+def as_typed(text: str, session: Session) -> str:
+    """What Rasa gets: a leading "/" is its syntax for an intent with entities that fill slots.
+
+    Only the payload of a button the last reply offered may use it (a test
+    session may also use any button payload of the domain, as the dialogue
+    scripts do); anything else is what the person typed, so it goes as text
+    (security review M4).
+    """
+    if not text.startswith("/") or text in session.knoppen:
+        return text
+    if session.test and text in button_payloads():
+        return text
+    while text and (text[0] == "/" or text[0].isspace()):
+        text = text[1:]
     if not text:
         raise ApiError(400, "leeg_bericht", "utter_fout_leeg")
     return text
@@ -161,46 +219,80 @@ def known_gemeente(gemeente) -> str:
     return gemeente
 
 
+def welcome(gemeente_code: str) -> list[dict]:
+    """The first message, from the gateway itself: no conversation in Rasa until the person writes (M3)."""
+    gemeente = laad_gemeente(gemeente_code)
+    return [response_message(WELCOME_RESPONSE, gemeente.aanspreekvorm, **gemeente.template_values())]
+
+
+def offer(request: web.Request, session_id: str, messages: list[dict]) -> None:
+    payloads = [b["payload"] for m in messages for b in m.get("buttons") or [] if b.get("payload")]
+    request.app[STORE].offered(session_id, payloads)
+
+
 async def start_session(request: web.Request, gemeente: str, **test) -> tuple[str, Session, RasaReply]:
-    """A new session with its welcome; nothing is left behind when Rasa cannot answer."""
+    """A new session with its welcome."""
     session_id, session = request.app[STORE].create(gemeente, **test)
-    try:
-        reply = await ask_rasa(request, session, WELCOME_PAYLOAD)
-    except ApiError:
-        await erase_session(request, session_id, session)
-        raise
-    return session_id, session, reply
+    messages = welcome(gemeente)
+    offer(request, session_id, messages)
+    review.record_turn(request.app[STORE].db, session, WELCOME_PAYLOAD, messages)
+    return session_id, session, RasaReply(messages=messages, erase_requested=False)
 
 
 async def create_session(request: web.Request) -> web.Response:
     check_rate(request)
+    check_new_session_rate(request)
     data = await read_json(request, "new_session", required=False)
     gemeente = known_gemeente(data.get("gemeente", request.app[SETTINGS].gemeente))
     request[GEMEENTE_KEY] = gemeente
+    require_site_of(request, gemeente)
     session_id, _, reply = await start_session(request, gemeente)
     return web.json_response({"session_id": session_id, "messages": reply.messages}, status=201)
 
 
-def find_session(request: web.Request):
+def find_session(request: web.Request, resumable_only: bool = False):
+    """The session of the id in the path; a 404 when there is none.
+
+    With `resumable_only`, a real session that nobody used for longer than
+    `hervat_minuten` counts as gone for new messages: its id, if someone else
+    got hold of it, no longer reads earlier answers back (security review M6).
+    It can still be erased, and is kept until the bewaartermijn otherwise.
+    """
     session_id = request.match_info["session_id"]
     session = request.app[STORE].get(session_id)
-    if session is None:
+    if session is None or (resumable_only and not resumable(session, request.app[SETTINGS])):
         raise ApiError(404, "onbekende_sessie", "utter_fout_onbekende_sessie")
     request[GEMEENTE_KEY] = session.gemeente
+    require_site_of(request, session.gemeente)
     return session_id, session
 
 
+def require_site_of(request: web.Request, gemeente: str) -> None:
+    """One gemeente's website cannot use another gemeente's Wegwijs (L7)."""
+    if not headers.check_site(request, gemeente):
+        raise ApiError(403, "site_niet_toegestaan", "utter_widget_fout_site")
+
+
+def resumable(session: Session, settings: Settings) -> bool:
+    if session.test or not session.last_active_at or settings.hervat_minuten <= 0:
+        return True
+    idle = datetime.now(timezone.utc) - datetime.fromisoformat(session.last_active_at)
+    return idle <= timedelta(minutes=settings.hervat_minuten)
+
+
 async def post_message(request: web.Request) -> web.Response:
-    session_id, session = find_session(request)
+    check_rate(request)  # before any lookup: guessing ids costs the guesser (L5)
+    session_id, session = find_session(request, resumable_only=True)
     check_rate(request, session_id)
     data = await read_json(request, "message", required=True)
-    text = clean_text(data["text"])
+    text = as_typed(clean_text(data["text"]), session)
     reply = await ask_rasa(request, session, text)
     if reply.erase_requested:
         # The person confirmed "wis mijn gesprek" in the chat itself.
         await erase_session(request, session_id, session)
         return web.json_response({"messages": reply.messages, "gesprek_gewist": True})
     request.app[STORE].touch(session_id)
+    offer(request, session_id, reply.messages)
     return web.json_response({"messages": reply.messages})
 
 
@@ -213,7 +305,8 @@ async def erase_session(request: web.Request, session_id: str, session) -> None:
 
 
 async def delete_session(request: web.Request) -> web.Response:
-    check_rate(request)
+    # Its own limit: chatting up to the address limit never blocks erasing (L4).
+    refuse_when_over(request, "wissen", address_of(request), request.app[SETTINGS].limiet_wissen)
     session_id, session = find_session(request)
     await erase_session(request, session_id, session)
     return web.Response(status=204)
@@ -248,7 +341,7 @@ async def resources(app: web.Application):
     settings = app[SETTINGS]
     app[STORE] = SessionStore(settings.gateway_db)
     with schema_lock(settings.gateway_db):
-        app[LIMITER] = RateLimiter(app[STORE].db)
+        app[LIMITER] = RateLimiter(app[STORE].db, settings.var_dir)
     app[CHANNEL_TOKEN] = channel_token(settings.var_dir)
     app[TRACKERS] = TrackerStore(settings.tracker_url)
     app[RASA] = RasaClient(settings.rasa_urls, settings.rasa_timeout_s)
@@ -279,5 +372,5 @@ def create_app(settings: Settings | None = None) -> web.Application:
     )
     widget.setup(app)
     review.setup(app)
-    headers.setup(app)
+    headers.setup(app, app[SETTINGS].publieke_hosts)
     return app

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import secrets
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ from aiohttp import web
 from wegwijs.secret import read_or_create
 
 WINDOW_S = 60
+DAY_S = 24 * 3600
 
 
 @dataclass(frozen=True)
@@ -29,39 +29,59 @@ class Verdict:
 
 
 class RateLimiter:
-    def __init__(self, db):
-        self.db = db
+    """Fixed windows (a minute, a day) per kind of request and client.
+
+    The key of a client's counter is an HMAC of its address. The HMAC key is
+    not in the database (a copy of it alone must not give the addresses back,
+    security review L11) but in a private file under var/ that is replaced
+    every day; the counters of older keys are deleted with their windows.
+    """
+
+    def __init__(self, db, key_dir: Path):
+        self.db, self.key_dir = db, key_dir
         db.execute(
             "CREATE TABLE IF NOT EXISTS rate_limits (key TEXT PRIMARY KEY, window INTEGER NOT NULL, hits INTEGER NOT NULL)"
         )
-        db.execute("CREATE TABLE IF NOT EXISTS secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
-        db.execute("INSERT OR IGNORE INTO secrets VALUES ('rate_limit_key', ?)", [secrets.token_hex(32)])
-        self._key = db.execute("SELECT value FROM secrets WHERE name = 'rate_limit_key'").fetchone()[0].encode()
+        if "verloopt" not in db["rate_limits"].columns_dict:
+            db.execute("ALTER TABLE rate_limits ADD COLUMN verloopt REAL")
+        # The key used to be stored next to the hashes; it goes, and so do the counters made with it.
+        if db["secrets"].exists():
+            db.execute("DELETE FROM rate_limits WHERE verloopt IS NULL")
+            db.execute("DROP TABLE secrets")
 
-    def hit(self, kind: str, who: str, limit: int) -> Verdict:
-        """Count one request of `who`; refused once `limit` is passed in this minute (0: no limit)."""
+    def _key(self, now: float) -> bytes:
+        day = time.strftime("%Y-%m-%d", time.gmtime(now))
+        return read_or_create(self.key_dir / f"limiet-{day}.sleutel").encode()
+
+    def hit(self, kind: str, who: str, limit: int, window_s: int = WINDOW_S) -> Verdict:
+        """Count one request of `who`; refused once `limit` is passed in this window (0: no limit)."""
         if limit <= 0:
             return Verdict(True, 0)
         now = time.time()
-        window = int(now // WINDOW_S)
-        key = kind + ":" + hmac.new(self._key, who.encode("utf-8"), hashlib.sha256).hexdigest()
+        window = int(now // window_s)
+        ends = (window + 1) * window_s
+        key = f"{kind}:{window_s}:" + hmac.new(self._key(now), who.encode("utf-8"), hashlib.sha256).hexdigest()
         hits = self.db.execute(
-            "INSERT INTO rate_limits (key, window, hits) VALUES (?, ?, 1) "
+            "INSERT INTO rate_limits (key, window, hits, verloopt) VALUES (?, ?, 1, ?) "
             "ON CONFLICT (key) DO UPDATE SET "
-            "hits = CASE WHEN window = excluded.window THEN hits + 1 ELSE 1 END, window = excluded.window "
+            "hits = CASE WHEN window = excluded.window THEN hits + 1 ELSE 1 END, "
+            "window = excluded.window, verloopt = excluded.verloopt "
             "RETURNING hits",
-            [key, window],
+            [key, window, ends],
         ).fetchone()[0]
-        return Verdict(hits <= limit, int((window + 1) * WINDOW_S - now) + 1)
+        return Verdict(hits <= limit, int(ends - now) + 1)
 
 
-
-def forget_old_counts(db) -> int:
-    """Drop counters of past windows (called by the retention sweep)."""
+def forget_old_counts(db, key_dir: Path | None = None) -> int:
+    """Drop counters of past windows, and HMAC keys of past days (called by the retention sweep)."""
+    if key_dir is not None:
+        today = time.strftime("%Y-%m-%d", time.gmtime())
+        for old in key_dir.glob("limiet-*.sleutel"):
+            if old.name != f"limiet-{today}.sleutel":
+                old.unlink(missing_ok=True)
     if not db["rate_limits"].exists():
         return 0
-    window = int(time.time() // WINDOW_S)
-    return db.execute("DELETE FROM rate_limits WHERE window < ?", [window]).rowcount
+    return db.execute("DELETE FROM rate_limits WHERE verloopt IS NULL OR verloopt < ?", [time.time()]).rowcount
 
 
 CHANNEL_TOKEN_HEADER = "X-Wegwijs-Kanaal"

@@ -13,6 +13,7 @@ import asyncio
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 from gateway import review
 from gateway.limits import forget_old_counts
@@ -28,6 +29,7 @@ class Opgeschoond:
     sessies: int
     gesprekken_zonder_sessie: int
     tracker_events: int
+    stille_sessies: int = 0
 
 
 def bewaartermijn(gemeente: str) -> int:
@@ -37,7 +39,13 @@ def bewaartermijn(gemeente: str) -> int:
         return BEWAARTERMIJN_STANDAARD
 
 
-def opschonen(store: SessionStore, trackers: TrackerStore, now: datetime | None = None) -> Opgeschoond:
+def opschonen(
+    store: SessionStore,
+    trackers: TrackerStore,
+    now: datetime | None = None,
+    key_dir: Path | None = None,
+    stille_sessie_minuten: int = 60,
+) -> Opgeschoond:
     now = now or datetime.now(timezone.utc)
     expired = []
     for gemeente in store.gemeenten():
@@ -52,21 +60,36 @@ def opschonen(store: SessionStore, trackers: TrackerStore, now: datetime | None 
     for row in expired:
         review.erase_test_data(store.db, store.session_of(row))
         store.delete_by_hash(row["id_hash"])
-    forget_old_counts(store.db)
+    # Sessions opened without a single message have no conversation in Rasa: only their row goes.
+    quiet = store.delete_quiet((now - timedelta(minutes=stille_sessie_minuten)).isoformat(timespec="seconds"))
+    forget_old_counts(store.db, key_dir)
     trackers.forget_old_tombstones()
-    return Opgeschoond(len(expired), len(orphans), removed_events)
+    return Opgeschoond(len(expired), len(orphans), removed_events, quiet)
+
+
+def database_mb(settings) -> float:
+    """The size of the session and (SQLite) tracker databases with their write-ahead logs."""
+    paths = [settings.gateway_db]
+    if not settings.tracker_url_env:
+        paths.append(settings.tracker_db)
+    files = [p.with_name(p.name + suffix) for p in paths for suffix in ("", "-wal")]
+    return sum(f.stat().st_size for f in files if f.exists()) / 1e6
 
 
 def opschonen_settings(settings) -> Opgeschoond:
     """One sweep with its own connections (it runs in a thread, next to the gateway's own)."""
     store, trackers = SessionStore(settings.gateway_db), TrackerStore(settings.tracker_url)
     try:
-        done = opschonen(store, trackers)
+        done = opschonen(store, trackers, key_dir=settings.var_dir, stille_sessie_minuten=settings.stille_sessie_minuten)
         forget_telegram_chats(settings.var_dir / "telegram.db", store)
-        return done
     finally:
         trackers.close()
         store.close()
+    size = database_mb(settings)
+    if size > settings.opslag_alarm_mb:
+        log.warning("storage alarm: the databases hold %.0f MB, more than WEGWIJS_OPSLAG_ALARM_MB=%d",
+                    size, settings.opslag_alarm_mb)
+    return done
 
 
 def forget_telegram_chats(path, store: SessionStore) -> None:
@@ -88,9 +111,9 @@ async def sweep_regularly(settings) -> None:
     while True:
         try:
             done = await loop.run_in_executor(None, opschonen_settings, settings)
-            if done.sessies or done.gesprekken_zonder_sessie:
-                log.info("retention: erased %d sessions, %d orphaned conversations", done.sessies,
-                         done.gesprekken_zonder_sessie)
+            if done.sessies or done.gesprekken_zonder_sessie or done.stille_sessies:
+                log.info("retention: erased %d sessions, %d orphaned conversations, %d sessions without a message",
+                         done.sessies, done.gesprekken_zonder_sessie, done.stille_sessies)
         except Exception:  # noqa: BLE001 - keep sweeping; the next run retries
             log.exception("retention sweep failed")
         await asyncio.sleep(settings.opschonen_interval_s)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import hashlib
+import json
 import secrets
 import sqlite3
 from dataclasses import dataclass
@@ -31,6 +32,11 @@ class Session:
     test: bool = False
     tester: str | None = None
     peildatum: str | None = None
+    # Payloads of the buttons in the last reply: the only texts that may start with "/".
+    knoppen: tuple[str, ...] = ()
+    # When the person last wrote something (None: not yet, and Rasa has no conversation yet).
+    bericht_op: str | None = None
+    last_active_at: str | None = None
 
 
 def _hash(session_id: str) -> str:
@@ -83,9 +89,13 @@ class SessionStore:
         )
         self.db["sessions"].create_index(["conversation_id"], unique=True, if_not_exists=True)
         existing = self.db["sessions"].columns_dict
-        for column, kind in {"test": int, "tester": str, "peildatum": str}.items():
+        for column, kind in {"test": int, "tester": str, "peildatum": str, "knoppen": str}.items():
             if column not in existing:
                 self.db["sessions"].add_column(column, kind)
+        if "bericht_op" not in existing:
+            self.db["sessions"].add_column("bericht_op", str)
+            # Sessions from before this column all had a conversation in Rasa: keep them as they were.
+            self.db.execute("UPDATE sessions SET bericht_op = last_active_at")
 
     def create(
         self, gemeente: str, test: bool = False, tester: str | None = None, peildatum: str | None = None
@@ -117,7 +127,14 @@ class SessionStore:
             test=bool(row.get("test")),
             tester=row.get("tester"),
             peildatum=row.get("peildatum"),
+            knoppen=tuple(json.loads(row.get("knoppen") or "[]")),
+            bericht_op=row.get("bericht_op"),
+            last_active_at=row.get("last_active_at"),
         )
+
+    def offered(self, session_id: str, payloads: list[str]) -> None:
+        """Remember the payloads of the buttons just shown (no personal data: they are ours)."""
+        self.db.execute("UPDATE sessions SET knoppen = ? WHERE id_hash = ?", [json.dumps(payloads), _hash(session_id)])
 
     def get(self, session_id: str) -> Session | None:
         rows = list(self.db["sessions"].rows_where("id_hash = ?", [_hash(session_id)], limit=1))
@@ -128,9 +145,20 @@ class SessionStore:
         return self._session(rows[0]) if rows else None
 
     def touch(self, session_id: str) -> None:
+        """The person wrote something now."""
+        now = _now()
         self.db.execute(
-            "UPDATE sessions SET last_active_at = ? WHERE id_hash = ?", [_now(), _hash(session_id)]
+            "UPDATE sessions SET last_active_at = ?, bericht_op = ? WHERE id_hash = ?", [now, now, _hash(session_id)]
         )
+
+    def delete_quiet(self, before: str) -> int:
+        """Sessions opened before `before` (ISO, UTC) in which nobody ever wrote: they hold no conversation."""
+        removed = self.db.execute(
+            "DELETE FROM sessions WHERE bericht_op IS NULL AND COALESCE(test, 0) = 0 AND created_at < ?", [before]
+        ).rowcount
+        if removed:
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return removed
 
     def delete(self, session_id: str) -> Session | None:
         session = self.get(session_id)

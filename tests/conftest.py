@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import pytest
 
 from wegwijs.instance import on_free_ports, running
-from wegwijs.settings import ROOT, Settings
+from wegwijs.settings import NO_LIMITS, ROOT, Settings
 
 MODEL = Settings().models_dir / "wegwijs.tar.gz"
 
@@ -68,6 +68,6 @@ def stack(tmp_path_factory) -> Stack:
         pytest.fail(f"no trained model at {MODEL}; run `make train` (make test does this)")
     # Rate limits are tested on their own (tests/gateway/test_limits.py); here they would
     # only slow the suite, which sends far more messages per minute than a person.
-    settings = on_free_ports(tmp_path_factory.mktemp("var"), limiet_sessie=0, limiet_adres=0)
+    settings = on_free_ports(tmp_path_factory.mktemp("var"), **NO_LIMITS)
     with running(settings) as process:
         yield Stack(settings, process)

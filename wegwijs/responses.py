@@ -61,10 +61,29 @@ def response_text(name: str, aanspreekvorm: str = DEFAULT, **values: str) -> str
 
     Callers that know the gemeente pass `aanspreekvorm=gemeente.aanspreekvorm`.
     """
+    return response_message(name, aanspreekvorm, **values)["text"]
+
+
+def response_message(name: str, aanspreekvorm: str = DEFAULT, **values: str) -> dict:
+    """A response as the gateway API gives a message: {"text", "buttons": [{"title", "payload"}]}."""
     variants = all_responses().get(name)
     if not variants:
         raise KeyError(f"response {name!r} not found in {DOMAIN_DIR}")
-    text = variant(variants, aanspreekvorm)["text"]
+    chosen = variant(variants, aanspreekvorm)
+    text = chosen["text"]
     for key, value in values.items():
         text = text.replace("{" + key + "}", value)
-    return text
+    buttons = [{"title": str(b["title"]), "payload": str(b["payload"])} for b in chosen.get("buttons") or []]
+    return {"text": text, "buttons": buttons}
+
+
+@lru_cache(maxsize=1)
+def button_payloads() -> frozenset[str]:
+    """Every payload a button of the domain can send."""
+    return frozenset(
+        str(button["payload"])
+        for variations in all_responses().values()
+        for variation in variations
+        for button in variation.get("buttons") or []
+        if button.get("payload")
+    )

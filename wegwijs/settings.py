@@ -17,6 +17,10 @@ def _env(name: str, default: str) -> str:
     return os.environ.get(name, default)
 
 
+# Every rate limit off: for tests, scripts and benchmarks on loopback, which type faster than people.
+NO_LIMITS = dict(limiet_sessie=0, limiet_adres=0, limiet_nieuw_minuut=0, limiet_nieuw_dag=0, limiet_wissen=0)
+
+
 def shortest_bewaartermijn(directory: Path | None = None) -> int:
     """The shortest bewaartermijn_dagen over the gemeente files; a broken file stops the start."""
     from wegwijs.gemeente import BEWAARTERMIJN_STANDAARD, GEMEENTEN_DIR, bekende_gemeenten, laad_gemeente
@@ -52,6 +56,21 @@ class Settings:
     # Messages per minute; 0 switches a limit off (benchmarks on loopback).
     limiet_sessie: int = field(default_factory=lambda: int(_env("WEGWIJS_LIMIET_SESSIE", "30")))
     limiet_adres: int = field(default_factory=lambda: int(_env("WEGWIJS_LIMIET_ADRES", "120")))
+    # New sessions per client address, per minute and per day (security review M3): a session costs storage.
+    limiet_nieuw_minuut: int = field(default_factory=lambda: int(_env("WEGWIJS_LIMIET_NIEUW_MINUUT", "10")))
+    limiet_nieuw_dag: int = field(default_factory=lambda: int(_env("WEGWIJS_LIMIET_NIEUW_DAG", "200")))
+    # Erasures per client address per minute: their own limit, so chatting never blocks erasing (L4).
+    limiet_wissen: int = field(default_factory=lambda: int(_env("WEGWIJS_LIMIET_WISSEN", "30")))
+    # A session in which nobody wrote anything is removed after this many minutes (M3).
+    stille_sessie_minuten: int = field(default_factory=lambda: int(_env("WEGWIJS_STILLE_SESSIE_MINUTEN", "60")))
+    # A session nobody used for this many minutes takes no new messages (its id no longer reads
+    # earlier answers back, security review M6); it can still be erased. 0: no such limit.
+    hervat_minuten: int = field(default_factory=lambda: int(_env("WEGWIJS_HERVAT_MINUTEN", "60")))
+    # The retention sweep warns in the log when the databases together are larger than this (M3).
+    opslag_alarm_mb: int = field(default_factory=lambda: int(_env("WEGWIJS_OPSLAG_ALARM_MB", "1024")))
+    # Host names the gateway answers to (comma-separated; empty: only loopback names). A request with
+    # another Host header is refused: a DNS-rebinding page cannot reach a local gateway (L7).
+    publieke_hosts: str = field(default_factory=lambda: _env("WEGWIJS_PUBLIEKE_HOSTS", ""))
     # How many reverse proxies in front of the gateway add X-Forwarded-For (0: use the peer address).
     vertrouwde_proxy: int = field(default_factory=lambda: int(_env("WEGWIJS_VERTROUWDE_PROXY", "0")))
     endpoints_file: Path = field(
@@ -136,6 +155,13 @@ class Settings:
             WEGWIJS_LIMIET_SESSIE=str(self.limiet_sessie),
             WEGWIJS_LIMIET_ADRES=str(self.limiet_adres),
             WEGWIJS_VERTROUWDE_PROXY=str(self.vertrouwde_proxy),
+            WEGWIJS_LIMIET_NIEUW_MINUUT=str(self.limiet_nieuw_minuut),
+            WEGWIJS_LIMIET_NIEUW_DAG=str(self.limiet_nieuw_dag),
+            WEGWIJS_LIMIET_WISSEN=str(self.limiet_wissen),
+            WEGWIJS_STILLE_SESSIE_MINUTEN=str(self.stille_sessie_minuten),
+            WEGWIJS_HERVAT_MINUTEN=str(self.hervat_minuten),
+            WEGWIJS_OPSLAG_ALARM_MB=str(self.opslag_alarm_mb),
+            WEGWIJS_PUBLIEKE_HOSTS=self.publieke_hosts,
             WEGWIJS_OPSCHONEN_INTERVAL=str(self.opschonen_interval_s),
             WEGWIJS_ACTIES_PAKKET=self.actions_package,
             WEGWIJS_LOG_MAX_BYTES=str(self.log_max_bytes),

@@ -3,8 +3,9 @@
 Rasa holds a conversation's tracker in memory while it answers a message. If
 the person erases the conversation in that moment, Rasa's save at the end of
 the turn would find no events in the store and write the whole conversation
-back. So erasing leaves a tombstone (the random conversation id, nothing
-else) and the tracker store refuses to save a tombstoned conversation.
+back. So erasing leaves a tombstone (a hash of the random conversation id,
+nothing else: not even the id stays on disk) and the tracker store refuses
+to save a tombstoned conversation.
 
 Erase and save take the same per-conversation lock in the database, so the
 check and the write cannot interleave: on SQLite the first statement of the
@@ -14,6 +15,7 @@ snapshot is read), on PostgreSQL a transaction-scoped advisory lock.
 
 from __future__ import annotations
 
+import hashlib
 import time
 
 import sqlalchemy as sa
@@ -23,8 +25,12 @@ TABLE = "wegwijs_gewist"
 KEEP_S = 24 * 3600
 
 
+def _hash(sender_id: str) -> str:
+    return hashlib.sha256(sender_id.encode("utf-8")).hexdigest()
+
+
 def create_table(conn) -> None:
-    conn.execute(sa.text(f"CREATE TABLE IF NOT EXISTS {TABLE} (sender_id VARCHAR(255) PRIMARY KEY, gewist_op FLOAT)"))
+    conn.execute(sa.text(f"CREATE TABLE IF NOT EXISTS {TABLE} (id_hash VARCHAR(64) PRIMARY KEY, gewist_op FLOAT)"))
 
 
 def lock(conn, sender_id: str) -> None:
@@ -33,7 +39,7 @@ def lock(conn, sender_id: str) -> None:
         conn.execute(sa.text("SELECT pg_advisory_xact_lock(hashtextextended(:s, 0))"), {"s": sender_id})
     else:
         # A write as the first statement: SQLite takes its write lock before reading anything.
-        conn.execute(sa.text(f"UPDATE {TABLE} SET gewist_op = gewist_op WHERE sender_id = :s"), {"s": sender_id})
+        conn.execute(sa.text(f"UPDATE {TABLE} SET gewist_op = gewist_op WHERE id_hash = :s"), {"s": _hash(sender_id)})
 
 
 def _dialect(conn) -> str:
@@ -43,7 +49,7 @@ def _dialect(conn) -> str:
 
 
 def is_erased(conn, sender_id: str) -> bool:
-    return conn.execute(sa.text(f"SELECT 1 FROM {TABLE} WHERE sender_id = :s"), {"s": sender_id}).first() is not None
+    return conn.execute(sa.text(f"SELECT 1 FROM {TABLE} WHERE id_hash = :s"), {"s": _hash(sender_id)}).first() is not None
 
 
 def bury(conn, sender_ids: list[str]) -> None:
@@ -51,8 +57,8 @@ def bury(conn, sender_ids: list[str]) -> None:
     now = time.time()
     for sender_id in sender_ids:
         conn.execute(
-            sa.text(f"INSERT INTO {TABLE} (sender_id, gewist_op) VALUES (:s, :t) ON CONFLICT (sender_id) DO NOTHING"),
-            {"s": sender_id, "t": now},
+            sa.text(f"INSERT INTO {TABLE} (id_hash, gewist_op) VALUES (:s, :t) ON CONFLICT (id_hash) DO NOTHING"),
+            {"s": _hash(sender_id), "t": now},
         )
 
 

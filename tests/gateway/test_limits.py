@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -12,6 +13,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from gateway.app import STORE, create_app
 from gateway.limits import CHANNEL_TOKEN_HEADER, CHANNEL_USER_HEADER, channel_token
 from gateway.store import _hash as id_hash
+from wegwijs.secret import RASA_KEY_ENV, rasa_sleutel
 
 pytestmark = pytest.mark.stack
 
@@ -20,12 +22,19 @@ pytestmark = pytest.mark.stack
 async def gateway(stack, tmp_path, **limits):
     """A gateway with its own database and these limits, using the running stack's Rasa."""
     settings = stack.settings.with_(var_dir=tmp_path, tracker_url_env=f"sqlite:///{stack.settings.tracker_db}", **limits)
+    # The running stack's Rasa answers only with its own key (L9).
+    previous = os.environ.get(RASA_KEY_ENV)
+    os.environ[RASA_KEY_ENV] = rasa_sleutel(stack.settings.var_dir)
     client = TestClient(TestServer(create_app(settings)))
     await client.start_server()
     try:
         yield client
     finally:
         await client.close()
+        if previous is None:
+            os.environ.pop(RASA_KEY_ENV, None)
+        else:
+            os.environ[RASA_KEY_ENV] = previous
 
 
 async def start(client, headers=None) -> str:

@@ -16,10 +16,15 @@ async def make_client(tmp_path) -> TestClient:
     return client
 
 
-async def test_new_session_when_rasa_is_down_is_a_kind_503(tmp_path):
+async def test_when_rasa_is_down_the_welcome_still_comes_and_the_first_message_gets_a_kind_503(tmp_path):
+    """The welcome comes from the gateway itself (security review M3); the first real message needs Rasa."""
     client = await make_client(tmp_path)
     try:
         response = await client.post("/api/sessions", json={})
+        assert response.status == 201
+        session = await response.json()
+        assert "Wegwijs" in session["messages"][0]["text"]
+        response = await client.post(f"/api/sessions/{session['session_id']}/messages", json={"text": "hallo"})
         body = await response.json()
         assert response.status == 503
         assert body["error"] == "assistent_onbereikbaar"

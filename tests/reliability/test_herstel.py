@@ -19,6 +19,7 @@ from wegwijs.dialogen import Gateway
 from wegwijs.gemeente import laad_gemeente
 from wegwijs.instance import on_free_ports, running
 from wegwijs.responses import response_text
+from wegwijs.settings import NO_LIMITS
 from wegwijs.testers import Testers, open_db
 
 pytestmark = pytest.mark.stack
@@ -65,7 +66,7 @@ def kill_and_expect_503(settings, port: int, session_id: str, text: str) -> None
 def assistant(tmp_path_factory):
     if not MODEL.exists():
         pytest.fail(f"no trained model at {MODEL}")
-    settings = on_free_ports(tmp_path_factory.mktemp("herstel"), limiet_sessie=0, limiet_adres=0)
+    settings = on_free_ports(tmp_path_factory.mktemp("herstel"), **NO_LIMITS)
     return settings
 
 

@@ -20,7 +20,7 @@ from tests.conftest import MODEL, conversation_id
 from wegwijs.dialogen import Gateway, find_scripts, run_scripts
 from wegwijs.instance import free_port, on_free_ports, running
 from wegwijs.schaal import drop_database, psql
-from wegwijs.settings import ROOT
+from wegwijs.settings import NO_LIMITS, ROOT
 from wegwijs.testers import Testers, open_db
 
 pytestmark = pytest.mark.stack
@@ -46,7 +46,7 @@ def schaal(tmp_path_factory):
     for tool in ("pg_lsclusters", "redis-server", "runuser"):
         if shutil.which(tool) is None:
             pytest.fail(f"{tool} not found: the scaled set-up needs PostgreSQL and Redis (make run-schaal installs them)")
-    settings = on_free_ports(tmp_path_factory.mktemp("schaal"), limiet_sessie=0, limiet_adres=0)
+    settings = on_free_ports(tmp_path_factory.mktemp("schaal"), **NO_LIMITS)
     second, redis_port, database = free_port(), free_port(), f"wegwijs_test_{os.getpid()}"
     urls = [settings.gateway_url, f"http://{settings.host}:{second}"]
     command = ("run-schaal", "--gateway-poort", str(second), "--redis-poort", str(redis_port), "--database", database)
