@@ -11,13 +11,23 @@ and leaves everything the calculators and the dialogue need: amounts
 ones pass: the elfproef for a BSN, mod-97 for an IBAN, the Dutch numbering
 plan for a phone number. A near miss stays as typed.
 
+The detectors read a normalised copy of the text (`_normalise`), so a
+number is found however it is written: NFKC ("１" and "＠" become "1" and
+"@"), every Unicode digit as 0-9 ("١١١" and "۱۱۱" are 111), every space as
+" " (no-break, narrow, thin), and invisible format characters and combining
+marks left out (zero-width space, soft hyphen, bidi controls, keycaps).
+Between the groups of a number up to three of " ./_-" may stand
+("111 - 222 - 333", "06_12_34_56_78"). What they find is mapped back to the
+original text: only the identifier becomes its placeholder, the rest of the
+message stays exactly as typed.
+
 Each kind has one small function that yields spans; `_spans` takes them in
 order of priority (an e-mail address wins over the digits inside it), drops
 overlaps and joins a street and a postcode next to each other into one
 address. Every pattern is linear in the length of the text: no nested
 quantifiers over the same characters, and patterns that could start
-anywhere in a long word only start at a boundary. Text without an ASCII
-digit or "@" is returned at once.
+anywhere in a long word only start at a boundary. Text without a digit or
+"@" (after normalising) is returned at once.
 
 `redact_value(obj)` does the same for every string in a JSON-like value,
 such as a Rasa event dict, and keeps the keys.
@@ -27,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from datetime import date
 from functools import lru_cache
 from typing import Iterator, NamedTuple
@@ -39,7 +50,7 @@ ADRES = "[ADRES]"
 POSTCODE = "[POSTCODE]"
 GEBOORTEDATUM = "[GEBOORTEDATUM]"
 
-# re.ASCII everywhere: only 0-9 are digits, so "٣" or "²" never becomes a BSN.
+# re.ASCII everywhere: the patterns read the normalised copy, where every digit is 0-9.
 _A = re.ASCII
 _AI = re.ASCII | re.IGNORECASE
 
@@ -48,6 +59,67 @@ _AI = re.ASCII | re.IGNORECASE
 # and the middle of a longer number are never read as a shorter one.
 _NUM_START = r"(?<![0-9])(?<![0-9][.,/-])"
 _NUM_END = r"(?![0-9]|[.,/-][0-9])"
+# What people put between the groups of a number: "111 222 333", "111/222/333", "111_222_333",
+# "111 - 222 - 333", "06 . 12". At most three, so "1200 euro en 300" stays apart.
+_GAP = r"[\s./_-]{0,3}"
+_PHONE_GAP = r"[\s.()/_-]{0,3}"  # and brackets: "(020) 765 4321", "+31 (0)6"
+
+
+# ---------------------------------------------------------------- the copy the detectors read
+
+# Leave out: invisible format characters (zero-width space and joiners, word joiner, soft hyphen,
+# BOM, bidi marks and isolates) and combining marks (accents, variation selectors, the keycap in "1️⃣").
+_LEFT_OUT = frozenset({"Cf", "Mn", "Me"})
+
+
+@lru_cache(maxsize=4096)
+def _read_as(char: str) -> str:
+    """How the detectors read one typed character: "١" as "1", a no-break space as " ", "\u200b" as ""."""
+    read = []
+    for c in unicodedata.normalize("NFKC", char):
+        category = unicodedata.category(c)
+        if category in _LEFT_OUT:
+            continue
+        if category == "Nd":
+            c = str(unicodedata.decimal(c))
+        elif category == "Zs":
+            c = " "
+        elif category in ("Zl", "Zp"):
+            c = "\n"
+        read.append(c)
+    return "".join(read)
+
+
+class _Normalised(NamedTuple):
+    text: str  # what the detectors read
+    origin: list[int] | None  # origin[i] is the index in the typed text of text[i]; None: text is the typed text
+
+
+def _normalise(typed: str) -> _Normalised:
+    if typed.isascii():
+        return _Normalised(typed, None)
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, char in enumerate(typed):
+        read = char if char < "\x80" else _read_as(char)
+        chars.append(read)
+        origin.extend([i] * len(read))
+    return _Normalised("".join(chars), origin)
+
+
+def _typed_span(span: "Span", normalised: _Normalised, typed: str) -> tuple[int, int]:
+    """Where a span of the normalised copy is in the typed text.
+
+    Characters left out inside the span go with it. Combining marks right
+    after it belong to its last character ("3️⃣"), so they go too.
+    """
+    if normalised.origin is None:
+        return span.start, span.end
+    start = normalised.origin[span.start]
+    end = normalised.origin[span.end - 1] + 1
+    while end < len(typed) and unicodedata.category(typed[end]) in ("Mn", "Me"):
+        end += 1
+    return start, end
 
 
 class Span(NamedTuple):
@@ -92,6 +164,11 @@ _IBAN_LENGTHS = {
 _IBAN_SHAPE = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}", _A)
 
 
+def _compact(iban: str) -> str:
+    """ "nl91 abna-0417" -> "NL91ABNA0417": letters and digits only, in capitals."""
+    return re.sub(r"[^A-Za-z0-9]", "", iban).upper()
+
+
 def _iban_shaped(compact: str) -> bool:
     """Country code, check digits, and the right length for that country."""
     return (
@@ -103,7 +180,7 @@ def _iban_shaped(compact: str) -> bool:
 
 def iban_valid(value: str) -> bool:
     """Mod-97 (ISO 13616): shaped like an IBAN of its country, and the check digits fit."""
-    compact = value.replace(" ", "").upper()
+    compact = _compact(value)
     if not _iban_shaped(compact):
         return False
     rearranged = compact[4:] + compact[:4]
@@ -123,21 +200,47 @@ def _email_spans(text: str) -> Iterator[Span]:
 
 # Where an IBAN may start: country code and check digits, together ("de 12 uur ..." is no IBAN).
 _IBAN_START = re.compile(r"(?=([A-Za-z]{2})[0-9]{2})", _A)
-# How an IBAN is written: in one piece or in groups of four ("NL82 RABO 0312 3456 78").
-_IBAN_WRITTEN = re.compile(r"[A-Za-z]{2}[0-9]{2}(?:[A-Za-z0-9]+|(?: [A-Za-z0-9]{4})+(?: [A-Za-z0-9]{1,3})?)", _A)
+# How an IBAN is written: in one piece or in groups of four ("NL82 RABO 0312 3456 78", "NL82-RABO-...").
+_IBAN_WRITTEN = re.compile(
+    r"[A-Za-z]{2}[0-9]{2}(?:[A-Za-z0-9]+|(?:[\s./_-]{1,3}[A-Za-z0-9]{4})+(?:[\s./_-]{1,3}[A-Za-z0-9]{1,3})?)", _A
+)
 
 
 @lru_cache(maxsize=None)
 def _iban_chars(length: int) -> re.Pattern:
-    """Exactly `length` letters/digits, single spaces allowed between them, no digit right after."""
-    return re.compile(rf"[A-Za-z0-9](?: ?[A-Za-z0-9]){{{length - 1}}}(?![0-9])", _A)
+    """Country code and check digits, then letters/digits up to `length` with small gaps between, no digit after."""
+    return re.compile(rf"[A-Za-z]{{2}}[0-9]{{2}}(?:{_GAP}[A-Za-z0-9]){{{length - 4}}}(?![0-9])", _A)
 
 
-def _iban_spans(text: str) -> Iterator[Span]:
+# "NL 91 ABNA 0417 1643 00": a space after the country code only when the rest is in groups of four or in
+# one piece, so that "is 06 1234 5678 en ik woon ..." is not tried as an IBAN from Iceland (IS).
+_IBAN_SPACED_START = re.compile(r"(?<![A-Za-z])(?=([A-Za-z]{2})\s{1,3}[0-9]{2})", _A)
+_IBAN_SPACED = re.compile(
+    r"[A-Za-z]{2}\s{1,3}[0-9]{2}(?:\s{0,3}[A-Za-z0-9]+|(?:\s{1,3}[A-Za-z0-9]{4})+(?:\s{1,3}[A-Za-z0-9]{1,3})?)", _A
+)
+
+
+@lru_cache(maxsize=None)
+def _iban_chars_spaced(length: int) -> re.Pattern:
+    return re.compile(rf"[A-Za-z]{{2}}\s{{1,3}}[0-9]{{2}}(?:{_GAP}[A-Za-z0-9]){{{length - 4}}}(?![0-9])", _A)
+
+
+def _iban_candidates(text: str) -> Iterator[re.Match]:
     for start in _IBAN_START.finditer(text):
         length = _IBAN_LENGTHS.get(start.group(1).upper())
         m = length and _iban_chars(length).match(text, start.start())
-        if not m or not _iban_shaped(m.group().replace(" ", "").upper()):
+        if m:
+            yield m
+    for start in _IBAN_SPACED_START.finditer(text):
+        length = _IBAN_LENGTHS.get(start.group(1).upper())
+        m = length and _iban_chars_spaced(length).match(text, start.start())
+        if m and _IBAN_SPACED.fullmatch(m.group()):
+            yield m
+
+
+def _iban_spans(text: str) -> Iterator[Span]:
+    for m in _iban_candidates(text):
+        if not _iban_shaped(_compact(m.group())):
             continue
         if iban_valid(m.group()):
             yield Span(m.start(), m.end(), IBAN)
@@ -146,10 +249,10 @@ def _iban_spans(text: str) -> Iterator[Span]:
 
 
 _PHONE_NL = re.compile(
-    r"""(?<![0-9+])(?<![0-9][.,/-])          # not inside a number
-    (?: (?:\+|00)\ ?31 [\s.-]* (?:\(?0\)?[\s.-]*)?   # +31, 0031, +31 (0), +310
-      | \(?0 )                                    # 0, (0
-    [1-9] (?:[\s.()/-]{0,3}[0-9]){8}              # the nine digits after the 0, grouped any way
+    rf"""(?<![0-9+])(?<![0-9][.,/-])                      # not inside a number
+    (?: (?:\+|00)\s{{0,3}}31 {_GAP} (?:\(?0\)?{_GAP})?        # +31, 0031, +31 (0), +310
+      | \(?0 (?:\s{{1,3}}(?=6))? )                           # 0, (0, "0 6" (only a mobile: "0 19598" is no phone)
+    [1-9] (?:{_PHONE_GAP}[0-9]){{8}}                        # the nine digits after the 0, grouped any way
     (?![0-9])""",
     re.VERBOSE | _A,
 )
@@ -157,8 +260,9 @@ _PHONE_NL = re.compile(
 _PHONE_PUBLIC = ("0800", "0900", "0906", "0909", "088")
 # Run together with a word only after one like "tel": else "NL12ABNA0417164300" is a phone number.
 _PHONE_WORD = re.compile(r"(?:tel|nr|nummer|mobiel|bel|gsm|whatsapp|app)$", _AI)
-_PHONE_INTL = re.compile(r"(?<![A-Za-z0-9+])\+(?!31)[1-9](?:[\s.()/-]{0,2}[0-9]){8,13}(?![0-9])", _A)
-# "01-02-2023 12 uur" has ten digits and a 0 in front, but it is a date (and "06-12-34-56-78" is not).
+_PHONE_INTL = re.compile(rf"(?<![A-Za-z0-9+])\+(?!\s{{0,3}}31)\s{{0,3}}[1-9](?:{_PHONE_GAP}[0-9]){{8,13}}(?![0-9])", _A)
+# "01-02-2023 12 uur" has ten digits and a 0 in front, but it is a date (and "06-12-34-56-78" is not);
+# so has "0 69 23-2-2025 6", a list of numbers with a date among them.
 _DATE_LIKE = re.compile(
     r"(?:0?[1-9]|[12][0-9]|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:[0-9]{4}|[0-9]{2}(?![./-]?[0-9]))", _A
 )
@@ -167,7 +271,7 @@ _DATE_LIKE = re.compile(
 def _phone_spans(text: str) -> Iterator[Span]:
     for m in _PHONE_NL.finditer(text):
         national = "0" + re.sub(r"[^0-9]", "", m.group())[-9:]  # +31 6 1234 5678 -> 0612345678
-        if national.startswith(_PHONE_PUBLIC) or _DATE_LIKE.match(m.group()):
+        if national.startswith(_PHONE_PUBLIC) or _DATE_LIKE.search(m.group()):
             continue
         after_letter = m.start() > 0 and text[m.start() - 1].isalpha()
         if after_letter and not _PHONE_WORD.search(text, max(0, m.start() - 8), m.start()):
@@ -300,13 +404,41 @@ def _address_spans(text: str) -> Iterator[Span]:
             yield Span(m.start("nr"), m.end(), ADRES)
 
 
-_BSN = re.compile(rf"{_NUM_START}[0-9](?:[ .-]?[0-9]){{8}}{_NUM_END}", _A)  # 111222333, 1112.22.333, 111 222 333
+# 111222333, 1112.22.333, 111 222 333, 111/222/333, 111 - 222 - 333
+_BSN = re.compile(rf"{_NUM_START}[0-9](?:{_GAP}[0-9]){{8}}{_NUM_END}", _A)
+
+
+_VISIBLE_GAP = re.compile(r"[^0-9\s]+(?:\s+[^0-9\s]+)*", _A)
+
+
+def _grouped_as_one_number(written: str) -> bool:
+    """ "111 222 333", "1112.22.333", "617-283-941", "111/222/333", "111 - 222 - 333": one number.
+
+    Spaces, and single dots and hyphens, may stand anywhere, as always. Other
+    signs ("/", "_", " - ") only count when they split the number in at least
+    three groups, the same sign each time: "1200/300 450" or "12 - 345 678 9"
+    are numbers that happen to stand close together.
+    """
+    signs = [gap for gap in re.findall(r"[^0-9]+", written) if not gap.isspace()]
+    if all(sign in (".", "-") for sign in signs):
+        return True
+    return len(signs) >= 2 and len({_VISIBLE_GAP.search(sign).group() for sign in signs}) == 1
 
 
 def _bsn_spans(text: str) -> Iterator[Span]:
-    for m in _BSN.finditer(text):
-        if elfproef(re.sub(r"[^0-9]", "", m.group())) and not _is_amount(text, m.start(), m.end()):
+    pos = 0
+    while m := _BSN.search(text, pos):
+        digits = re.sub(r"[^0-9]", "", m.group())
+        if (
+            elfproef(digits)
+            and _grouped_as_one_number(m.group())
+            and not _DATE_LIKE.search(m.group())  # "6-4-2025 7 9 4": a date and two numbers
+            and not _is_amount(text, m.start(), m.end())
+        ):
             yield Span(m.start(), m.end(), BSN)
+            pos = m.end()
+        else:  # "12 / 111 222 333": the BSN may start inside what was tried
+            pos = m.start() + 1
 
 
 # ---------------------------------------------------------------- putting it together
@@ -365,22 +497,25 @@ def redact(text: str, today: date | None = None) -> str:
 
 
 def _redact_once(text: str, today: date) -> str:
-    if not _MAY_CONTAIN_DATA.search(text):
+    normalised = _normalise(text)
+    if not _MAY_CONTAIN_DATA.search(normalised.text):
         return text
     parts, pos = [], 0
-    for span in _spans(text, today):
+    for span in _spans(normalised.text, today):
         if span.kind:
-            parts += [text[pos : span.start], span.kind]
-            pos = span.end
+            start, end = _typed_span(span, normalised, text)
+            parts += [text[pos : max(pos, start)], span.kind]
+            pos = max(pos, end)
     parts.append(text[pos:])
     return "".join(parts)
 
 
 def found(text: str, today: date | None = None) -> list[str]:
     """The kinds of personal data in text, in order, e.g. ["[TELEFOON]", "[BSN]"]."""
-    if not _MAY_CONTAIN_DATA.search(text):
+    normalised = _normalise(text).text
+    if not _MAY_CONTAIN_DATA.search(normalised):
         return []
-    return [span.kind for span in _spans(text, today or date.today()) if span.kind]
+    return [span.kind for span in _spans(normalised, today or date.today()) if span.kind]
 
 
 def redact_value(obj, today: date | None = None):
