@@ -24,6 +24,7 @@ import csv
 import io
 import json
 import logging
+import re
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -184,6 +185,24 @@ async def add_mark(request: web.Request) -> web.Response:
     return web.json_response(row, status=201)
 
 
+# A cell a spreadsheet would read as a formula (OWASP "CSV injection"); spaces first do not help.
+FORMULA_START = re.compile(r"\A\s*[=+\-@\t\r]")
+PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(?:[.,][0-9]+)*")
+
+
+def spreadsheet_safe(value):
+    """A CSV cell that Excel and LibreOffice show as text, never run as a formula.
+
+    As OWASP advises, a text that starts with = + - @ tab or CR gets a single
+    quote in front; the rest of the text stays as the tester typed it. Only a
+    plain number such as "-50" or "-12,50" stays as it is: a spreadsheet reads
+    it as that number, which cannot do anything.
+    """
+    if not isinstance(value, str) or not FORMULA_START.match(value) or PLAIN_NUMBER.fullmatch(value):
+        return value
+    return "'" + value
+
+
 async def export_marks(request: web.Request) -> web.Response:
     tester_of(request)
     db = _store(request.app).db
@@ -197,7 +216,7 @@ async def export_marks(request: web.Request) -> web.Response:
     ).fetchall()
     for row in rows:
         answer = " ".join(m["text"] for m in json.loads(row[7] or "[]"))
-        writer.writerow([*row[:7], answer])
+        writer.writerow([spreadsheet_safe(cell) for cell in [*row[:7], answer]])
     return web.Response(
         text=out.getvalue(), content_type="text/csv", charset="utf-8",
         headers={"Content-Disposition": 'attachment; filename="oordelen.csv"'},
