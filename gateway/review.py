@@ -25,6 +25,7 @@ import io
 import json
 import logging
 import re
+import unicodedata
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -172,6 +173,7 @@ async def add_mark(request: web.Request) -> web.Response:
     opmerking = data.get("opmerking") or ""
     if not isinstance(opmerking, str) or len(opmerking) > MAX_OPMERKING:
         fail(request, 413, "te_lang", "utter_fout_te_lang")
+    opmerking = without_control_characters(opmerking)
     db = _store(request.app).db
     cid, beurt = data.get("conversation_id"), data.get("beurt")
     exists = isinstance(cid, str) and isinstance(beurt, int) and list(
@@ -201,6 +203,11 @@ def spreadsheet_safe(value):
     if not isinstance(value, str) or not FORMULA_START.match(value) or PLAIN_NUMBER.fullmatch(value):
         return value
     return "'" + value
+
+
+def without_control_characters(text: str) -> str:
+    """A comment as it can be stored: no control characters (but new lines and tabs) and no lone surrogates."""
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs"))
 
 
 async def export_marks(request: web.Request) -> web.Response:

@@ -573,40 +573,73 @@ def first_sentence(text: str) -> str:
     return sentence[:120]
 
 
+# Characters a YAML comment cannot hold: line breaks (also \x85, U+2028, U+2029) end it, and
+# control characters or lone surrogates make the whole file unreadable (PyYAML's "unacceptable").
+NOT_IN_A_COMMENT = re.compile("[^\t\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def yaml_string(text: str) -> str:
+    """`text` as one double-quoted YAML string on one line, read back exactly (yaml.safe_dump escapes)."""
+    dumped = yaml.safe_dump(str(text), allow_unicode=True, default_style='"', width=float("inf"))
+    return dumped.removesuffix("\n")
+
+
+def yaml_comment(text: str) -> str:
+    """`text` on one comment line: whatever could end the comment or break the file becomes a space."""
+    return " ".join(NOT_IN_A_COMMENT.sub(" ", text).split())
+
+
 def script_from_conversation(conversation: dict) -> str:
     """A draft script (YAML text) from a test conversation with the testers' marks.
 
     A turn marked "klopt" keeps the first sentence of the answer as `bevat`; a
     turn marked "klopt niet" gets that sentence as `bevat niet`, so the script
     fails until the answer is better. Comments become YAML comments.
+
+    Testers typed these texts: every value is written by yaml.safe_dump and
+    every comment loses its line breaks, so no text can add keys or turns, or
+    make the file unreadable (security review L2).
     """
     lines = [
-        f"titel: {json.dumps('Testgesprek van ' + str(conversation.get('tester') or 'een tester'), ensure_ascii=False)}",
-        "persona: \"Vul hier in wie de persoon is, in een zin.\"",
+        f"titel: {yaml_string('Testgesprek van ' + str(conversation.get('tester') or 'een tester'))}",
+        f"persona: {yaml_string('Vul hier in wie de persoon is, in een zin.')}",
     ]
-    if conversation.get("peildatum"):
-        lines.append(f"peildatum: {conversation['peildatum']}")
+    peildatum = _iso_date(conversation.get("peildatum"))
+    if peildatum:
+        lines.append(f"peildatum: {peildatum}")
     lines.append("beurten:")
     for turn in conversation["beurten"]:
         if turn["tekst"] == "/welkom":
             continue
-        marks = turn.get("markeringen") or []
-        lines.append(f"  - zegt: {json.dumps(turn['tekst'], ensure_ascii=False)}")
-        for mark in marks:
-            comment = (mark.get("opmerking") or "").replace("\n", " ")
-            lines.append(f"    # {mark['tester']}: {mark['oordeel']}{': ' + comment if comment else ''}")
-        oordelen = {m["oordeel"] for m in marks}
-        sentence = first_sentence(reply_text(turn["antwoord"]))
-        if not sentence:
-            continue
-        if "klopt_niet" in oordelen:
-            lines.append(f"    bevat niet: {json.dumps(sentence, ensure_ascii=False)}")
-        elif "klopt" in oordelen:
-            lines.append(f"    bevat: {json.dumps(sentence, ensure_ascii=False)}")
-        buttons = reply_buttons(turn["antwoord"])
-        if "klopt" in oordelen and buttons:
-            lines.append(f"    knop: {json.dumps(buttons[0], ensure_ascii=False)}")
+        lines.extend(_turn_lines(turn))
     return "\n".join(lines) + "\n"
+
+
+def _iso_date(value) -> str | None:
+    try:
+        return date.fromisoformat(str(value)).isoformat() if value else None
+    except ValueError:
+        return None
+
+
+def _turn_lines(turn: dict) -> list[str]:
+    marks = turn.get("markeringen") or []
+    lines = [f"  - zegt: {yaml_string(turn['tekst'])}"]
+    for mark in marks:
+        comment = mark.get("opmerking") or ""
+        lines.append("    # " + yaml_comment(f"{mark['tester']}: {mark['oordeel']}{': ' + comment if comment else ''}"))
+    oordelen = {m["oordeel"] for m in marks}
+    sentence = first_sentence(reply_text(turn["antwoord"]))
+    if not sentence:
+        return lines
+    if "klopt_niet" in oordelen:
+        lines.append(f"    bevat niet: {yaml_string(sentence)}")
+    elif "klopt" in oordelen:
+        lines.append(f"    bevat: {yaml_string(sentence)}")
+    buttons = reply_buttons(turn["antwoord"])
+    if "klopt" in oordelen and buttons:
+        lines.append(f"    knop: {yaml_string(buttons[0])}")
+    return lines
 
 
 # ---------------------------------------------------------------- nlu candidates
