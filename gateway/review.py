@@ -14,8 +14,11 @@ POST /review/api/markeringen                      {"conversation_id", "beurt", "
 GET  /review/api/markeringen.csv                  every mark
 
 Every /review/api call except teksten needs `Authorization: Bearer <tester token>`
-(`wegwijs testers add <naam>`). Turns are recorded only for test sessions, and
-only test sessions may carry a peildatum to the actions.
+(`wegwijs testers add <naam>`; a token expires, wegwijs/testers.py). After
+FOUTE_SLEUTELS_PER_MINUUT refused tokens from one client address, that address
+gets 429 for the rest of the minute, also with a right token. Turns are
+recorded only for test sessions, and only test sessions may carry a peildatum
+to the actions.
 """
 
 from __future__ import annotations
@@ -25,12 +28,14 @@ import io
 import json
 import logging
 import re
+import time
 import unicodedata
 from datetime import date, datetime, timezone
 from pathlib import Path
 
 from aiohttp import web
 
+from gateway.limits import client_address
 from gateway.store import schema_lock
 from wegwijs.dialogen import script_from_conversation
 from wegwijs.redactie import redact
@@ -42,6 +47,8 @@ log = logging.getLogger(__name__)
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 INBOX = web.AppKey("review_inbox", Path)
+BLOCKED = web.AppKey("review_blocked", dict)  # client address -> time.monotonic() until which it gets 429
+FOUTE_SLEUTELS_PER_MINUUT = 10
 TEXT_PREFIX = "utter_review_"
 OORDELEN = ("klopt", "klopt_niet", "te_moeilijk", "te_lang", "toon")
 MAX_OPMERKING = 2000
@@ -85,12 +92,48 @@ def fail(request: web.Request, status: int, code: str, response: str):
 
 
 def tester_of(request: web.Request) -> str:
+    """The tester this request comes from; 401 for a wrong or expired token, 429 after too many."""
+    address = client_address(request, request.app[_gw().SETTINGS].vertrouwde_proxy, request.app[_gw().CHANNEL_TOKEN])
+    refuse_while_blocked(request.app, address)
     header = request.headers.get("Authorization", "")
     token = header[7:].strip() if header.lower().startswith("bearer ") else None
-    naam = Testers(_store(request.app).db).check(token)
-    if naam is None:
-        fail(request, 401, "geen_tester", "utter_review_fout_sleutel")
-    return naam
+    toegang = Testers(_store(request.app).db).toegang(token)
+    if toegang.naam is not None:
+        return toegang.naam
+    count_refusal(request.app, address)
+    if toegang.reden == "verlopen":
+        fail(request, 401, "sleutel_verlopen", "utter_review_fout_sleutel_verlopen")
+    fail(request, 401, "geen_tester", "utter_review_fout_sleutel")
+
+
+def refuse_while_blocked(app: web.Application, address: str) -> None:
+    """429 without looking at the token while this address is over its limit: a right guess learns nothing."""
+    until = app[BLOCKED].get(address)
+    if until is None:
+        return
+    left = until - time.monotonic()
+    if left <= 0:
+        del app[BLOCKED][address]
+        return
+    raise too_many_refusals(int(left) + 1)
+
+
+def count_refusal(app: web.Application, address: str) -> None:
+    """Count a refused token of this address (shared by all gateway workers); 429 once over the limit."""
+    verdict = app[_gw().LIMITER].hit("tester_fout", address, FOUTE_SLEUTELS_PER_MINUUT)
+    if verdict.allowed:
+        return
+    now = time.monotonic()
+    blocked = app[BLOCKED]
+    for other in [a for a, until in blocked.items() if until <= now]:
+        del blocked[other]
+    blocked[address] = now + verdict.retry_after_s
+    raise too_many_refusals(verdict.retry_after_s)
+
+
+def too_many_refusals(retry_after_s: int) -> Exception:
+    return _gw().ApiError(429, "te_veel_sleutels", "utter_review_te_veel_sleutels",
+                          headers={"Retry-After": str(retry_after_s)})
 
 
 async def texts(request: web.Request) -> web.Response:
@@ -290,6 +333,7 @@ def erase_test_data(db, session) -> None:
 
 def setup(app: web.Application, inbox: Path | None = None) -> None:
     app[INBOX] = inbox or ROOT / "dialogen" / "inbox"
+    app[BLOCKED] = {}
     app.on_startup.append(create_tables)
     app.router.add_routes([web.get(route, file_handler(*target)) for route, target in FILES.items()])
     app.router.add_routes(

@@ -170,19 +170,29 @@ def _testers():
     return Testers(open_db(Settings().gateway_db))
 
 
+def _moment(iso: str) -> str:
+    """An ISO time in UTC as the CLI shows it: 2027-03-05 09:40 UTC."""
+    from datetime import datetime
+
+    return datetime.fromisoformat(iso).strftime("%Y-%m-%d %H:%M UTC")
+
+
 @testers.command("add")
 @click.argument("naam")
-def testers_add(naam: str) -> None:
+@click.option("--dagen", default=90, show_default=True, help="Hoeveel dagen de sleutel werkt (1 tot 365).")
+def testers_add(naam: str, dagen: int) -> None:
     """Maak een testsleutel voor NAAM (u ziet hem maar een keer)."""
     from wegwijs.testers import TesterFout
 
+    testers = _testers()
     try:
-        token = _testers().add(naam)
+        token = testers.add(naam, dagen=dagen)
     except TesterFout as error:
         click.echo(str(error), err=True)
         sys.exit(1)
     click.echo(f"Testsleutel voor {naam} (bewaar hem goed, u ziet hem maar een keer):")
     click.echo(token)
+    click.echo(f"De sleutel is geldig tot {_moment(testers.verloopt(naam.strip()).isoformat())}.")
 
 
 @testers.command("revoke")
@@ -201,10 +211,15 @@ def testers_revoke(naam: str) -> None:
 
 @testers.command("list")
 def testers_list() -> None:
-    """Alle testers, en of hun sleutel nog werkt."""
+    """Alle testers, en of hun sleutel nog werkt (en tot wanneer)."""
     for row in _testers().list():
-        state = f"ingetrokken {row['ingetrokken']}" if row["ingetrokken"] else "actief"
-        click.echo(f"{row['naam']}\t{row['aangemaakt']}\t{state}")
+        if row["ingetrokken"]:
+            state = f"ingetrokken {_moment(row['ingetrokken'])}"
+        elif row["verlopen"]:
+            state = f"verlopen {_moment(row['verloopt'])}"
+        else:
+            state = f"actief, geldig tot {_moment(row['verloopt'])}"
+        click.echo(f"{row['naam']}\t{_moment(row['aangemaakt'])}\t{state}")
 
 
 if __name__ == "__main__":

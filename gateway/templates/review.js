@@ -19,11 +19,17 @@
     const headers = { "Authorization": "Bearer " + token() };
     if (body !== undefined) headers["Content-Type"] = "application/json";
     const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    if (response.status === 401) { uitloggen(); throw new Error(T.fout_sleutel); }
     const type = response.headers.get("Content-Type") || "";
     const data = type.includes("json") ? await response.json() : await response.blob();
-    if (!response.ok) throw new Error((data && data.message) || T.fout);
+    if (response.status === 401) uitloggen(); // a wrong, revoked or expired key: the message says which
+    if (!response.ok) throw serverFout((data && data.message) || (response.status === 401 ? T.fout_sleutel : T.fout));
     return data;
+  }
+
+  function serverFout(message) {
+    const error = new Error(message);
+    error.vanServer = true;
+    return error;
   }
 
   function toonFout(error) { $("fout").textContent = error ? (error.message || String(error)) : ""; }
@@ -182,7 +188,7 @@
       toonFout(null);
       sessionStorage.setItem(KEY, $("sleutel").value.trim());
       $("sleutel").value = "";
-      try { await binnenkomen(); } catch (error) { uitloggen(); toonFout(new Error(T.fout_sleutel)); }
+      try { await binnenkomen(); } catch (error) { uitloggen(); toonFout(error.vanServer ? error : new Error(T.fout_sleutel)); }
     });
     $("uitloggen").addEventListener("click", uitloggen);
     $("starten").addEventListener("submit", starten);

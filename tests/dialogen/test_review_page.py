@@ -17,6 +17,8 @@ def tokens(stack) -> dict:
     testers = Testers(open_db(stack.settings.gateway_db))
     tokens = {"Anja": testers.add("Anja browser"), "Bas": testers.add("Bas browser"), "oud": testers.add("Oud browser")}
     testers.revoke("Oud browser")
+    tokens["verlopen"] = testers.add("Verlopen browser", dagen=1)
+    testers.db["testers"].update("Verlopen browser", {"verloopt": "2020-01-01T00:00:00+00:00"})
     return tokens
 
 
@@ -38,6 +40,14 @@ def test_revoked_token_is_refused_in_the_page(browser, stack, tokens):  # noqa: 
     page = open_page(browser, stack)
     login(page, tokens["oud"])
     expect(page.get_by_role("alert")).to_contain_text("Deze testsleutel werkt niet")
+    expect(page.get_by_role("button", name="Start een testgesprek")).to_be_hidden()
+    page.context.close()
+
+
+def test_an_expired_token_says_so_in_the_page(browser, stack, tokens):  # noqa: F811
+    page = open_page(browser, stack)
+    login(page, tokens["verlopen"])
+    expect(page.get_by_role("alert")).to_contain_text("Deze testsleutel is verlopen. Vraag de beheerder om een nieuwe")
     expect(page.get_by_role("button", name="Start een testgesprek")).to_be_hidden()
     page.context.close()
 
