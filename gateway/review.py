@@ -9,7 +9,7 @@ POST /review/api/sessions                         201: a TEST session ({"peildat
 GET  /review/api/gesprekken                       every test conversation (never a real user's)
 GET  /review/api/gesprekken/{conversation_id}     its turns with all marks
 GET  /review/api/gesprekken/{id}/dialoog          a draft dialogue script (YAML download)
-POST /review/api/gesprekken/{id}/dialoog          the same, saved in dialogen/inbox/
+POST /review/api/gesprekken/{id}/dialoog          the same, saved in the inbox (var/dialogen-inbox/)
 POST /review/api/markeringen                      {"conversation_id", "beurt", "oordeel", "opmerking"?}
 GET  /review/api/markeringen.csv                  every mark
 
@@ -19,6 +19,9 @@ FOUTE_SLEUTELS_PER_MINUUT refused tokens from one client address, that address
 gets 429 for the rest of the minute, also with a right token. Turns are
 recorded only for test sessions, and only test sessions may carry a peildatum
 to the actions.
+
+The inbox lies under the data folder (WEGWIJS_VAR), as the code tree is
+read-only in a container; `wegwijs dialogen inbox` lists and checks it.
 """
 
 from __future__ import annotations
@@ -37,10 +40,9 @@ from aiohttp import web
 
 from gateway.limits import client_address
 from gateway.store import schema_lock
-from wegwijs.dialogen import script_from_conversation
+from wegwijs.dialogen import inbox_dir, script_from_conversation
 from wegwijs.redactie import redact
 from wegwijs.responses import all_responses, response_text
-from wegwijs.settings import ROOT
 from wegwijs.testers import Testers
 
 log = logging.getLogger(__name__)
@@ -332,7 +334,7 @@ def erase_test_data(db, session) -> None:
 
 
 def setup(app: web.Application, inbox: Path | None = None) -> None:
-    app[INBOX] = inbox or ROOT / "dialogen" / "inbox"
+    app[INBOX] = inbox or inbox_dir(app[_gw().SETTINGS].var_dir)
     app[BLOCKED] = {}
     app.on_startup.append(create_tables)
     app.router.add_routes([web.get(route, file_handler(*target)) for route, target in FILES.items()])

@@ -128,6 +128,28 @@ def dialogen_test(pad: Path, url: str | None, token: str | None, html_path: Path
     sys.exit(0 if report["mislukt"] == 0 else 1)
 
 
+@dialogen.command("inbox")
+def dialogen_inbox() -> None:
+    """De concepten van de reviewpagina: waar ze staan, en of ze als script te lezen zijn."""
+    from wegwijs.dialogen import ScriptFout, inbox_dir, load_script
+
+    inbox = inbox_dir(Settings().var_dir)
+    drafts = sorted(inbox.glob("*.yml")) if inbox.is_dir() else []
+    click.echo(f"Inbox: {inbox}")
+    if not drafts:
+        click.echo("Er staan geen concepten in de inbox.")
+        return
+    for path in drafts:
+        try:
+            script = load_script(path)
+        except ScriptFout as error:
+            click.echo(f"  {error}")
+            continue
+        beurten = len(script.beurten)
+        click.echo(f"  {path.name}: {script.titel}, {beurten} {'beurt' if beurten == 1 else 'beurten'}")
+    click.echo("Lees een concept na, vul de persona in en zet het dan in dialogen/ (docs/dialogen.md).")
+
+
 @dialogen.command("nlu-kandidaten")
 @click.option("--drempel", default=0.6, show_default=True, help="Below this confidence a message is a candidate.")
 def dialogen_nlu_kandidaten(drempel: float) -> None:

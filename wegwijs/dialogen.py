@@ -56,7 +56,12 @@ TURN_KEYS = {
     "zegt dat de gemeente beslist",
 }
 BEDRAG_UIT_KEYS = {"rekenhulp", "invoer", "veld"}
-INBOX = "inbox"
+INBOX = "inbox"  # an old drafts folder under dialogen/: the runner skips it
+
+
+def inbox_dir(var_dir: Path) -> Path:
+    """Where the review page saves draft scripts: under the data folder, never in the (read-only) code."""
+    return var_dir / "dialogen-inbox"
 
 # What the checks "verwijst naar een mens" and "zegt dat de gemeente beslist" look for.
 MENS = re.compile(

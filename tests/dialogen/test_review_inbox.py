@@ -1,0 +1,59 @@
+"""I4 of the security review (issue #19): the review page saved draft scripts in the code
+tree (dialogen/inbox/), which is read-only in the container; now under the data folder."""
+
+from __future__ import annotations
+
+from aiohttp.test_utils import TestClient, TestServer
+from click.testing import CliRunner
+
+from gateway.app import create_app
+from tests.dialogen.test_review_api import auth, sent  # noqa: F401 - the fixtures
+from tests.dialogen.test_review_script_yaml import conversation_with
+from wegwijs.dialogen import parse_script, script_from_conversation
+from wegwijs.instance import free_port
+from wegwijs.settings import ROOT, Settings
+from wegwijs.testers import Testers, open_db
+
+
+async def test_drafts_go_to_the_data_folder_not_the_code_tree(tmp_path, sent):  # noqa: F811 - the fixture
+    settings = Settings().with_(var_dir=tmp_path / "var", rasa_port=free_port(), actions_port=free_port())
+    code_tree = sorted(p for p in (ROOT / "dialogen").rglob("*"))
+    app = create_app(settings)  # as `wegwijs run` and the container make it: no inbox given
+    try:
+        async with TestClient(TestServer(app)) as client:
+            token = Testers(open_db(settings.gateway_db)).add("Anja")
+            session = await (await client.post("/review/api/sessions", json={}, headers=auth(token))).json()
+            await client.post(f"/api/sessions/{session['session_id']}/messages", json={"text": "mag ik bijverdienen"})
+            saved = await client.post(f"/review/api/gesprekken/{session['conversation_id']}/dialoog", headers=auth(token))
+            assert saved.status == 201
+            name = (await saved.json())["bestand"]
+        draft = settings.var_dir / "dialogen-inbox" / name
+        assert parse_script(draft.read_text(encoding="utf-8")).beurten[0].zegt == "mag ik bijverdienen"
+    finally:
+        added = [p for p in (ROOT / "dialogen").rglob("*") if p not in code_tree]
+        for path in added:  # the old code wrote here; leave the tree as it was
+            path.unlink()
+    assert added == []
+
+
+def test_the_cli_shows_the_drafts_and_checks_them(tmp_path, monkeypatch):
+    from wegwijs.cli import cli
+
+    monkeypatch.setenv("WEGWIJS_VAR", str(tmp_path))
+    inbox = tmp_path / "dialogen-inbox"
+    inbox.mkdir()
+    (inbox / "gesprek-abcdef12.yml").write_text(script_from_conversation(conversation_with()), encoding="utf-8")
+    (inbox / "gesprek-kapot123.yml").write_text("titel: x\nbeurten: [\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["dialogen", "inbox"])
+    assert result.exit_code == 0, result.output
+    assert str(inbox) in result.output
+    assert "gesprek-abcdef12.yml: Testgesprek van Anja, 1 beurt" in result.output
+    assert "gesprek-kapot123.yml, regel" in result.output
+
+
+def test_the_cli_says_when_the_inbox_is_empty(tmp_path, monkeypatch):
+    from wegwijs.cli import cli
+
+    monkeypatch.setenv("WEGWIJS_VAR", str(tmp_path))
+    result = CliRunner().invoke(cli, ["dialogen", "inbox"])
+    assert result.exit_code == 0 and "geen concepten" in result.output.lower()
