@@ -31,6 +31,7 @@ from wegwijs.gemeente import OnbekendeGemeente, laad_gemeente
 from wegwijs.redactie import redact
 from wegwijs.responses import button_payloads, response_message, response_text
 from wegwijs.settings import Settings
+from wegwijs.tekst import strip_format_characters
 
 log = logging.getLogger(__name__)
 
@@ -139,31 +140,13 @@ def check_new_session_rate(request: web.Request) -> None:
         refuse_when_over(request, "nieuw", address, limit, window_s, response="utter_fout_te_veel_gesprekken")
 
 
-ZWJ = "\u200d"
-
-
-def zonder_opmaaktekens(text: str) -> str:
-    """Without invisible format characters (zero-width, bidi controls: Unicode category Cf, L8).
-
-    A zero-width joiner between two visible characters stays: it glues emoji
-    like a family or a rainbow flag together.
-    """
-    kept = []
-    for i, ch in enumerate(text):
-        if unicodedata.category(ch) != "Cf":
-            kept.append(ch)
-        elif ch == ZWJ and 0 < i < len(text) - 1 and not text[i - 1].isspace() and not text[i + 1].isspace():
-            kept.append(ch)
-    return "".join(kept)
-
-
 def clean_text(value: str) -> str:
     """The user's text without control and invisible format characters; a 400 when nothing is left.
 
     The schema (gateway/api_schema.py) already made sure it is a string of at
     most MAX_TEXT_CHARS; removing characters only makes it shorter.
     """
-    text = zonder_opmaaktekens(
+    text = strip_format_characters(
         "".join(ch for ch in value if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs"))
     ).strip()
     if not text:
