@@ -17,7 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 import knowledge
 from actions.context import aanspreekvorm, gemeente_code, peildatum, template_values
-from actions.rekenhulp import FORM_SLOTS, ONBEKEND, kind_leeftijd_voor_berekening
+from actions.rekenhulp import FORM_SLOTS, ONBEKEND, kind_leeftijd_voor_berekening, onder_volwassenennorm
 from knowledge.geld import euro
 from knowledge.teksten import datum as datum_tekst
 from wegwijs.responses import variant
@@ -88,6 +88,7 @@ def samenvatting_values(tracker: Tracker, domain: dict) -> dict[str, str]:
         "kind_tekst": kind_tekst(slot("jongste_kind_leeftijd")),
         "partner_tekst": "" if slot("partner_leeftijd") in (None, ONBEKEND)
         else w("partner", aantal=slot("partner_leeftijd")),
+        "ouders_tekst": ouders_tekst(slot("ouders_kunnen_bijdragen"), w) if onder_volwassenennorm(tracker) else "",
         "inkomsten_tekst": of_onbekend(slot("inkomsten"), lambda v: geld(v["euro"])),
         "start_werk_tekst": of_onbekend(slot("start_werk"), lambda v: datum_tekst(date.fromisoformat(v))),
         "arbeidsvermogen_tekst": of_onbekend(slot("arbeidsvermogen"), lambda v: w(v)),
@@ -97,6 +98,13 @@ def samenvatting_values(tracker: Tracker, domain: dict) -> dict[str, str]:
             for m in v) or w("niemand")),
     }
     return values
+
+
+def ouders_tekst(value, w) -> str:
+    """Whether the parents can help (art. 20 lid 3); empty when the form did not ask it."""
+    if value is None:
+        return ""
+    return w({True: "ouders_ja", False: "ouders_nee"}.get(value, "ouders_onbekend"))
 
 
 class ActionAskBevestigd(Action):
@@ -166,7 +174,8 @@ def invoer(form: str, tracker: Tracker, vandaag: date, gemeente: str) -> dict:
                 **optional(tracker, "arbeidsvermogen"), **optional(tracker, "mantelzorg")}
     # The bijstandsnorm has no field for the youngest child (its children are in the medebewoners).
     huisgenoten = [m for m in tracker.get_slot("medebewoners") or [] if m["leeftijd"] is not None and m["relatie"] != "partner"]
-    return {**basis, **persoon, **optional(tracker, "partner_leeftijd"), "medebewoners": huisgenoten}
+    return {**basis, **persoon, **optional(tracker, "partner_leeftijd"), **optional(tracker, "ouders_kunnen_bijdragen"),
+            "medebewoners": huisgenoten}
 
 
 def optional(tracker: Tracker, slot: str) -> dict:
@@ -205,6 +214,9 @@ def uitkomst(form: str, result: dict) -> tuple[str, dict[str, str]]:
         return ("utter_uitkomst_bijverdienen" if result["vrijlating_per_maand"] > 0
                 else "utter_uitkomst_bijverdienen_niets"), values
     if form == "norm_form":
+        anders = result.get("norm_ouders_niet_bijdragen")
+        if anders is not None and anders != result["norm"]:
+            return "utter_uitkomst_norm_ouders", {"norm": geld(result["norm"]), "bedrag": geld(anders)}
         return "utter_uitkomst_norm", {"norm": geld(result["norm"])}
     plichten = [p["uitleg"] for p in result["plichten"] if p["geldt"]]
     if not plichten:

@@ -144,6 +144,8 @@ VRAGEN = {
         Vraag("leefsituatie", _leefsituatie, "utter_opnieuw_keuze", "wonen", "utter_aanname_leefsituatie"),
         Vraag("jongste_kind_leeftijd", _leeftijd, "utter_opnieuw_leeftijd", "kind", "utter_aanname_kind"),
         Vraag("partner_leeftijd", _leeftijd, "utter_opnieuw_leeftijd", "partner", "utter_aanname_partner"),
+        Vraag("ouders_kunnen_bijdragen", _ja_nee, "utter_opnieuw_keuze", "ouders",
+              "utter_aanname_ouders_kunnen_bijdragen"),
         Vraag("inkomsten", _bedrag, "utter_opnieuw_bedrag", "verdienen", None),
         Vraag("start_werk", _datum, "utter_opnieuw_datum", "sinds", "utter_aanname_start_werk"),
         Vraag("arbeidsvermogen", _arbeidsvermogen, "utter_opnieuw_keuze", "werken", "utter_aanname_arbeidsvermogen"),
@@ -156,6 +158,13 @@ ONBEKEND = "onbekend"  # slot value for "weet ik niet" where an assumption is ma
 # What a first message that starts a form may already tell.
 PREFILL = ("gift_bedrag", "gift_soort", "gift_datum", "inkomsten")
 DIRECT_CORRIGEERBAAR = ("gift_bedrag", "inkomsten", "gift_datum", "start_werk", "gift_soort", "leefsituatie")
+
+
+def onder_volwassenennorm(tracker: Tracker) -> bool:
+    """Under 21: art. 20 lid 3 (parents who cannot help) can raise the norm."""
+    leeftijd = tracker.get_slot("leeftijd")
+    grens = knowledge.feiten(peildatum(tracker))["norm_volwassen_leeftijd"]
+    return isinstance(leeftijd, int) and grens.isdigit() and leeftijd < int(grens)
 
 
 def aow_leeftijd_bereikt(tracker: Tracker) -> bool:
@@ -185,6 +194,7 @@ class RekenhulpForm(FormValidationAction, ABC):
         situatie = tracker.get_slot("leefsituatie")
         slots = [s for s in domain_slots if s != "jongste_kind_leeftijd" or situatie == "alleenstaande_ouder"]
         slots = [s for s in slots if s != "partner_leeftijd" or situatie == "gehuwden"]
+        slots = [s for s in slots if s != "ouders_kunnen_bijdragen" or onder_volwassenennorm(tracker)]
         if self.form == "plichten_form" and aow_leeftijd_bereikt(tracker):
             slots = [s for s in slots if s not in ("arbeidsvermogen", "mantelzorg")]  # no duties past AOW age
         return slots
@@ -366,7 +376,7 @@ FORM_SLOTS = {
     "giften_form": ["gift_bedrag", "gift_soort", "gift_datum"],
     "bijverdienen_form": ["leeftijd", "leefsituatie", "jongste_kind_leeftijd", "inkomsten", "start_werk"],
     "plichten_form": ["leeftijd", "leefsituatie", "jongste_kind_leeftijd", "arbeidsvermogen", "mantelzorg"],
-    "norm_form": ["leeftijd", "leefsituatie", "partner_leeftijd", "medebewoners"],
+    "norm_form": ["leeftijd", "leefsituatie", "partner_leeftijd", "ouders_kunnen_bijdragen", "medebewoners"],
 }
 
 

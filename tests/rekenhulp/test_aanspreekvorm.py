@@ -6,6 +6,8 @@ import re
 
 import pytest
 
+from tests.rekenhulp.gesprek import Sessie
+
 pytestmark = pytest.mark.stack
 
 U_WOORD = re.compile(r"\b(u|uw|uzelf)\b", re.IGNORECASE)
@@ -15,16 +17,12 @@ def text_of(messages: list[dict]) -> str:
     return " ".join(m["text"] for m in messages)
 
 
-def new_session(stack, gemeente: str) -> tuple[str, list[dict]]:
-    status, body = stack.request("POST", "/api/sessions", {"gemeente": gemeente})
-    assert status == 201, body
-    return body["session_id"], body["messages"]
-
-
 def test_a_je_gemeente_says_je_from_welcome_to_result(stack):
-    session_id, welcome = new_session(stack, "voorbeelddorp")  # aanspreekvorm: je
-    replies = [welcome] + [stack.say(session_id, turn) for turn in [
-        "/bijverdienen",          # an answer filled by action_antwoord
+    antwoord = Sessie(stack, "voorbeelddorp")  # aanspreekvorm: je
+    welcome = antwoord.welkom
+    replies = [welcome, antwoord.say("/bijverdienen")]  # an answer filled by action_antwoord
+    sessie = Sessie(stack, "voorbeelddorp")
+    replies += [sessie.say(turn) for turn in [
         "/bereken_plichten",      # a form: questions asked by Rasa itself
         "29",
         "alleen met kinderen, jongste jonger dan 5 jaar",
@@ -47,14 +45,14 @@ def test_a_je_gemeente_says_je_from_welcome_to_result(stack):
 
 
 def test_the_default_gemeente_still_says_u(stack):
-    session_id, welcome = new_session(stack, "voorbeeldstad")
-    assert "Waar wilt u iets over weten?" in text_of(welcome)
-    assert "Hoe oud bent u?" in text_of(stack.say(session_id, "/bereken_norm"))
+    sessie = Sessie(stack, "voorbeeldstad")
+    assert "Waar wilt u iets over weten?" in text_of(sessie.welkom)
+    assert "Hoe oud bent u?" in text_of(sessie.say("/bereken_norm"))
 
 
 def test_je_for_a_not_understood_answer_and_stopping(stack):
-    session_id, _ = new_session(stack, "voorbeelddorp")
-    replies = [stack.say(session_id, turn) for turn in ["/bereken_giften", "blabla", "nog steeds blabla", "stop"]]
+    sessie = Sessie(stack, "voorbeelddorp")
+    replies = [sessie.say(turn) for turn in ["/bereken_giften", "blabla", "nog steeds blabla", "stop"]]
     assert "je antwoord" in text_of(replies[2])
     assert "Waar kan ik je nog mee helpen?" in text_of(replies[3])
     for reply in replies:

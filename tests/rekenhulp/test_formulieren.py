@@ -9,6 +9,7 @@ import pytest
 
 import knowledge
 from knowledge.geld import euro
+from tests.rekenhulp.gesprek import Sessie
 
 pytestmark = pytest.mark.stack
 
@@ -28,8 +29,8 @@ def geld(value) -> str:
 
 
 def gesprek(stack, *turns: str) -> list[list[dict]]:
-    session_id, _ = stack.new_session()
-    return [stack.say(session_id, turn) for turn in turns]
+    sessie = Sessie(stack)
+    return [sessie.say(turn) for turn in turns]
 
 
 def test_giften_thomas_boodschappen_van_zijn_moeder(stack):
@@ -52,12 +53,12 @@ def test_giften_thomas_boodschappen_van_zijn_moeder(stack):
 
 
 def test_giften_ledger_adds_up_over_the_year(stack):
-    session_id, _ = stack.new_session()
+    sessie = Sessie(stack)
     for turn in ["/bereken_giften", "€ 700,-", "geld", "15 maart", "ja"]:
-        stack.say(session_id, turn)
+        sessie.say(turn)
     for turn in ["/bereken_giften", "600 euro", "geld", "vorige maand"]:
-        stack.say(session_id, turn)
-    result = text_of(stack.say(session_id, "ja"))
+        sessie.say(turn)
+    result = text_of(sessie.say("ja"))
     assert "€ 100 boven de grens" in result
     assert "Geef de giften zo snel mogelijk door" in result
 
@@ -120,10 +121,10 @@ def test_bijverdienen_computes_what_you_keep(stack):
 
 
 def test_second_calculation_remembers_age_and_living_situation(stack):
-    session_id, _ = stack.new_session()
+    sessie = Sessie(stack)
     for turn in ["/bereken_bijverdienen", "40", "alleen", "400", "vorige maand", "ja"]:
-        stack.say(session_id, turn)
-    first_question = text_of(stack.say(session_id, "/bereken_norm"))
+        sessie.say(turn)
+    first_question = text_of(sessie.say("/bereken_norm"))
     assert "Hoe oud bent u" not in first_question
     assert "Wie wonen er" in first_question
 
@@ -165,13 +166,13 @@ def plichten_result(*, leeftijd: int, kind: int, mantelzorg: bool = False) -> di
 def test_plichten_for_a_single_parent_in_six_turns(stack, knop, zelfde_als):
     """One button says both how the person lives and the youngest child's age group; the
     duties only change at the ages on the buttons, so the answer is the same as for an exact age."""
-    session_id, _ = stack.new_session()
-    replies = [stack.say(session_id, "/bereken_plichten"), stack.say(session_id, "29")]
-    replies.append(stack.say(session_id, button(replies[-1], knop)))
+    sessie = Sessie(stack)
+    replies = [sessie.say("/bereken_plichten"), sessie.say("29")]
+    replies.append(sessie.say(button(replies[-1], knop)))
     assert "Kunt u werken" in text_of(replies[-1])  # no question about the child's age
-    replies += [stack.say(session_id, turn) for turn in ["volledig", "nee"]]
+    replies += [sessie.say(turn) for turn in ["volledig", "nee"]]
     assert "Uw jongste kind is" in text_of(replies[-1])
-    replies.append(stack.say(session_id, "ja"))
+    replies.append(sessie.say("ja"))
     assert len(replies) == 6 and "Dit staat in de wet" in text_of(replies[-1])
     expected = {o["uitleg"] for o in plichten_result(leeftijd=29, kind=zelfde_als)["opties"]}
     possible = {o["uitleg"] for kind in (1, 8, 15) for o in plichten_result(leeftijd=29, kind=kind)["opties"]}
@@ -189,16 +190,16 @@ def test_plichten_single_parent_typing_the_childs_age_with_how_they_live(stack):
 
 def test_an_age_group_is_asked_again_where_it_is_too_rough(stack):
     """After the plichten form, bijverdienen needs the child's exact age; the bijstandsnorm needs none."""
-    session_id, _ = stack.new_session()
-    replies = [stack.say(session_id, "/bereken_plichten"), stack.say(session_id, "35")]
-    stack.say(session_id, button(replies[-1], "Alleen met kinderen: jongste 5 tot"))
+    sessie = Sessie(stack)
+    replies = [sessie.say("/bereken_plichten"), sessie.say("35")]
+    sessie.say(button(replies[-1], "Alleen met kinderen: jongste 5 tot"))
     for turn in ["volledig", "nee", "ja"]:
-        stack.say(session_id, turn)
-    assert "Hoe oud is uw jongste kind" in text_of(stack.say(session_id, "/bereken_bijverdienen"))
-    session_id, _ = stack.new_session()
+        sessie.say(turn)
+    assert "Hoe oud is uw jongste kind" in text_of(sessie.say("/bereken_bijverdienen"))
+    sessie = Sessie(stack)
     for turn in ["/bereken_plichten", "35", "alleen met mijn zoon van 7", "volledig", "nee", "ja", "/bereken_norm"]:
-        stack.say(session_id, turn)
-    result = text_of(stack.say(session_id, "mijn zoon van 7")) + text_of(stack.say(session_id, "ja"))
+        sessie.say(turn)
+    result = text_of(sessie.say("mijn zoon van 7")) + text_of(sessie.say("ja"))
     assert "Uw bijstand is waarschijnlijk" in result  # before: "Het veld 'jongste_kind_leeftijd' kent Wegwijs niet"
 
 
