@@ -9,7 +9,9 @@ would grow past `max_bytes`, it becomes `<part>.log.<day>` (then
 `<part>.log.<day>.1`, ...). A file of day D is removed once D is the
 bewaartermijn ago, so no line is kept longer than the bewaartermijn; and the
 oldest files go first when one part's logs pass `total_bytes`. Files are
-made with mode 600.
+made with mode 600. Log files no part writes any more (a Rasa server fewer,
+the scaled set-up's parts after `make run`) go when their last line is the
+bewaartermijn old (`remove_stale_logs`).
 """
 
 from __future__ import annotations
@@ -123,3 +125,16 @@ class RotatingLog:
             _, _, path = rotated.pop(0)
             total -= path.stat().st_size
             path.unlink(missing_ok=True)
+
+
+def remove_stale_logs(folder: Path, bewaartermijn_dagen: int, now: float | None = None) -> list[Path]:
+    """Remove every file in `folder` whose last line is older than the bewaartermijn; returns them."""
+    if not folder.is_dir():
+        return []
+    cutoff = (now if now is not None else time.time()) - bewaartermijn_dagen * 86400
+    removed = []
+    for path in folder.iterdir():
+        if path.is_file() and path.stat().st_mtime < cutoff:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed

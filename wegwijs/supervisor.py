@@ -22,7 +22,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from wegwijs.log_rotation import LogLimits, RotatingLog
+from wegwijs.log_rotation import LogLimits, RotatingLog, remove_stale_logs
 from wegwijs.secret import internal_keys_env, private_var, restrict_umask
 from wegwijs.settings import Settings
 
@@ -195,6 +195,7 @@ class Supervisor:
 
     def start(self) -> None:
         private_var(self.settings.var_dir)
+        self.sweep_logs()
         for part in self.parts:
             part.start()
         self.wait_healthy()
@@ -238,6 +239,7 @@ class Supervisor:
         for part in self.parts:
             if part.log is not None:
                 part.log.sweep()
+        remove_stale_logs(self.settings.var_dir / "logs", self.settings.log_bewaartermijn_dagen)
 
     def stop(self) -> None:
         self.stopping = True

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from wegwijs.log_rotation import LogLimits, RotatingLog
+from wegwijs.log_rotation import LogLimits, RotatingLog, remove_stale_logs
 from wegwijs.settings import shortest_bewaartermijn
 from wegwijs.supervisor import Part
 
@@ -72,6 +72,15 @@ def test_a_log_left_by_an_earlier_run_counts_from_its_last_line(tmp_path):
     RotatingLog(left, LogLimits(bewaartermijn_dagen=30)).sweep()
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["rasa.log", recent.name])
     assert left.read_bytes() == b"" and stat.S_IMODE(left.stat().st_mode) == 0o600
+
+
+def test_logs_no_part_writes_any_more_go_after_the_bewaartermijn(tmp_path):
+    for name, age_days in {"rasa-3.log": 31, "redis.log.2026-01-02": 45, "gateway-1.log": 29}.items():
+        (tmp_path / name).write_text("regel\n")
+        os.utime(tmp_path / name, (time.time() - age_days * DAY_S,) * 2)
+    removed = remove_stale_logs(tmp_path, 30)
+    assert sorted(p.name for p in removed) == ["rasa-3.log", "redis.log.2026-01-02"]
+    assert [p.name for p in tmp_path.iterdir()] == ["gateway-1.log"]
 
 
 def test_the_supervisor_rotates_what_a_part_writes(tmp_path):
