@@ -81,11 +81,20 @@ def without_conversation_text(logger, method_name: str, event_dict: dict) -> dic
             event_dict[key] = LEFT_OUT
     exc_info = event_dict.get("exc_info", method_name == "exception")
     if exc_info:
-        error = exc_info[1] if isinstance(exc_info, tuple) else exc_info if isinstance(exc_info, BaseException) else sys.exc_info()[1]
+        error = exception_of(exc_info)
         event_dict["exc_info"] = False  # structlog would render the message; the summary has none
         if error is not None:
             event_dict["exception"] = exception_summary(error)
     return event_dict
+
+
+def exception_of(exc_info) -> BaseException | None:
+    """The exception that structlog's `exc_info` (True, an exception or a sys.exc_info() tuple) means."""
+    if isinstance(exc_info, BaseException):
+        return exc_info
+    if isinstance(exc_info, tuple):
+        return exc_info[1]
+    return sys.exc_info()[1]
 
 
 def install_structlog_privacy() -> None:
