@@ -225,6 +225,8 @@ def uitkomst(form: str, result: dict) -> tuple[str, dict[str, str]]:
 
 
 def wat_nu(form: str, result: dict, tracker: Tracker) -> str:
+    if result.get("uitvoerder") == "svb" and form != "giften_form":
+        return "utter_wat_nu_svb"  # AIO: report to and ask the SVB, not the gemeente (art. 47a)
     if form == "giften_form":
         if known(tracker, "gift_soort") == "lening":
             return "utter_wat_nu_lening"
@@ -291,6 +293,8 @@ class ActionBereken(Action):
         dispatcher.utter_message(response=wat_nu(form, result, tracker))
         bron = hoofdbron(form, result)
         closing = "utter_bron_en_gemeente_giften_form" if form == "giften_form" else "utter_bron_en_gemeente"
+        if result.get("uitvoerder") == "svb":
+            closing = "utter_bron_en_svb"
         dispatcher.utter_message(response=closing, bron_titel=bron["titel"], bron_url=bron["url"], **values)
 
 

@@ -51,9 +51,11 @@ def bijstandsnorm(v: dict) -> dict:
     norm, toegepast = nm.bepaal_norm(ber, huishouden)
     norm, zonder_ouders = jongeren_verhoging(ber, huishouden, norm, v["ouders_kunnen_bijdragen"])
     vt = nm.vakantietoeslag(ber, norm)
-    wie_beslist(ber, aow_leeftijd(ber, v["leeftijd"], v["partner_leeftijd"]))
+    aow = aow_leeftijd(ber, v["leeftijd"], v["partner_leeftijd"])
+    wie_beslist(ber, aow)
     return ber.afronden({
         "peildatum": iso(ber.peildatum),
+        "uitvoerder": uitvoerder(aow),
         "norm": als_getal(norm),
         "norm_ouders_niet_bijdragen": als_getal(zonder_ouders),
         "kostendelers": kostendelers,
@@ -89,6 +91,11 @@ def aow_leeftijd(ber: Berekening, leeftijd: int, partner_leeftijd: int | None) -
     """Whether the person or the partner has the AOW age (then the SVB pays: art. 47a)."""
     aow = ber.waarde("leeftijd.aow_jaren")
     return leeftijd >= aow or (partner_leeftijd is not None and partner_leeftijd >= aow)
+
+
+def uitvoerder(aow: bool) -> str:
+    """Who carries out the bijstand: the SVB from the AOW age (AIO, art. 47a), else the gemeente."""
+    return "svb" if aow else "gemeente"
 
 
 def wie_beslist(ber: Berekening, aow: bool) -> None:
@@ -206,6 +213,7 @@ def bijverdienvrijlating(v: dict) -> dict:
         ber.aanname("aanname.aow_svb_werk")
     return ber.afronden({
         "peildatum": iso(ber.peildatum),
+        "uitvoerder": uitvoerder(aow),
         "regime": regime,
         "regel": vrijlating.regel if vrijlating else None,
         "percentage": float(vrijlating.percentage) if vrijlating else 0.0,
@@ -247,8 +255,13 @@ def participatieplicht(v: dict) -> dict:
         werk_uren_per_week=_uren_tekst(v["werk_uren_per_week"]), opleiding=bool(v["opleiding"]),
         vrijwilligerswerk=bool(v["vrijwilligerswerk"]))
     regime, plichten, opties, gevolgen = pp.beoordeel(ber, deelnemer)
+    aow = aow_leeftijd(ber, v["leeftijd"], None)
+    if aow:
+        ber.bron("pw_47a")
+        ber.aanname("aanname.aow_svb")
     return ber.afronden({
         "peildatum": iso(ber.peildatum),
+        "uitvoerder": uitvoerder(aow),
         "regime": regime,
         "plichten": [{**p, "bron": dict(p["bron"])} for p in plichten],
         "opties": [{**o, "bron": dict(o["bron"])} for o in opties],

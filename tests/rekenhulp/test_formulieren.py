@@ -217,3 +217,4 @@ def test_frans_past_aow_age_has_no_duties_and_is_asked_less(stack):
     replies = gesprek(stack, "/bereken_plichten", "79", "alleen", "ja")
     assert "Klopt dat" in text_of(replies[2])
     assert "geen plichten" in text_of(replies[3])
+    assert "beslist de SVB" in text_of(replies[3]) and "Vraag de AIO aan bij de SVB" in text_of(replies[3])
