@@ -70,7 +70,8 @@ def opschonen() -> None:
     done = opschonen_settings(Settings())
     click.echo(
         f"Gewist: {done.sessies} gesprekken na hun bewaartermijn, {done.gesprekken_zonder_sessie} "
-        f"gesprekken zonder sessie ({done.tracker_events} opgeslagen gebeurtenissen)."
+        f"gesprekken zonder sessie ({done.tracker_events} opgeslagen gebeurtenissen), "
+        f"{done.stille_sessies} sessies zonder bericht."
     )
 
 

@@ -556,9 +556,10 @@ def summary_lines(report: dict) -> list[str]:
 def own_assistant(var_dir: Path, timeout_s: float = 300):
     """Start `wegwijs run` on free ports with its own var/ folder; yields (url, tester token)."""
     from wegwijs import instance
+    from wegwijs.settings import NO_LIMITS
     from wegwijs.testers import Testers, open_db
 
-    settings = instance.on_free_ports(var_dir, limiet_sessie=0, limiet_adres=0)  # scripts type faster than people
+    settings = instance.on_free_ports(var_dir, **NO_LIMITS)  # scripts type faster than people
     var_dir.mkdir(parents=True, exist_ok=True)
     db = open_db(settings.gateway_db)
     token = Testers(db).add("dialogen")
