@@ -10,7 +10,7 @@ from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.context import AANSPREEKVORM_SLOT, gemeente_aanspreekvorm, template_values
-from gateway.rasa_client import ERASE_MARKER
+from wegwijs.protocol import ERASE_MARKER
 
 FALLBACK_ACTION = "action_niet_begrepen"
 # Words that point to danger for the person: then 113 and 112 come first.

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from jsonschema import Draft7Validator
 
+from wegwijs.protocol import ERASED_KEY
+
 MAX_TEXT_CHARS = 2000
 
 NEW_SESSION = {
@@ -96,7 +98,7 @@ _MESSAGES = {
     "type": "object",
     "properties": {
         "messages": {"type": "array", "items": {"$ref": "#/components/schemas/BotMessage"}},
-        "gesprek_gewist": {"type": "boolean"},
+        ERASED_KEY: {"type": "boolean"},
     },
     "required": ["messages"],
 }

@@ -22,12 +22,13 @@ from datetime import datetime, timedelta, timezone
 from aiohttp import web
 
 from gateway import api_schema, headers, review, widget
-from gateway.limits import DAY_S, RateLimiter, channel_token, client_address
+from gateway.limits import DAY_S, RateLimiter, client_address
 from gateway.rasa_client import RasaClient, RasaReply, RasaUnavailable
 from gateway.retention import sweep_regularly
 from gateway.store import Session, SessionStore, schema_lock
 from gateway.tracker import TrackerStore
 from wegwijs.gemeente import OnbekendeGemeente, laad_gemeente
+from wegwijs.protocol import ERASED_KEY, WELCOME_PAYLOAD, channel_token
 from wegwijs.redactie import redact
 from wegwijs.responses import button_payloads, response_message, response_text
 from wegwijs.settings import Settings
@@ -36,7 +37,6 @@ from wegwijs.tekst import strip_format_characters
 log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 64 * 1024
-WELCOME_PAYLOAD = "/welkom"  # how a test session's recorded turns show the welcome
 WELCOME_RESPONSE = "utter_welkom"
 JSON_TYPES = ("application/json",)
 
@@ -273,7 +273,7 @@ async def post_message(request: web.Request) -> web.Response:
     if reply.erase_requested:
         # The person confirmed "wis mijn gesprek" in the chat itself.
         await erase_session(request, session_id, session)
-        return web.json_response({"messages": reply.messages, "gesprek_gewist": True})
+        return web.json_response({"messages": reply.messages, ERASED_KEY: True})
     request.app[STORE].touch(session_id)
     offer(request, session_id, reply.messages)
     return web.json_response({"messages": reply.messages})

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from aiohttp import web
 
+from wegwijs.protocol import CHANNEL_TOKEN_HEADER, CHANNEL_USER_HEADER
 from wegwijs.secret import read_or_create
 
 WINDOW_S = 60
@@ -82,15 +83,6 @@ def forget_old_counts(db, key_dir: Path | None = None) -> int:
     if not db["rate_limits"].exists():
         return 0
     return db.execute("DELETE FROM rate_limits WHERE verloopt IS NULL OR verloopt < ?", [time.time()]).rowcount
-
-
-CHANNEL_TOKEN_HEADER = "X-Wegwijs-Kanaal"
-CHANNEL_USER_HEADER = "X-Wegwijs-Gebruiker"
-
-
-def channel_token(var_dir: Path) -> str:
-    """The secret our own channels (the Telegram bridge) show, made once per var/ folder."""
-    return read_or_create(var_dir / "kanaal.token")
 
 
 def client_address(request: web.Request, trusted_proxies: int, token: str = "") -> str:

@@ -14,12 +14,11 @@ from dataclasses import dataclass
 
 import aiohttp
 
+from wegwijs.protocol import ERASE_MARKER
 from wegwijs.secret import RASA_KEY_ENV
 
 log = logging.getLogger(__name__)
 
-# Sent by action_vergeet_mij (actions/antwoorden.py) after the person confirmed.
-ERASE_MARKER = {"wegwijs_actie": "gesprek_wissen"}
 
 
 @dataclass(frozen=True)

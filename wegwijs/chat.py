@@ -11,6 +11,8 @@ import urllib.error
 import urllib.request
 from typing import Callable
 
+from wegwijs.protocol import ERASED_KEY
+
 QUIT_WORDS = {"stop", "/stop", "exit", "quit"}
 
 
@@ -74,5 +76,5 @@ def chat(base_url: str, read: Callable[[str], str] = input, write: Callable[[str
             write("Wegwijs: De verbinding is weg. Probeer het zo opnieuw.")
             continue
         buttons = show(reply["messages"], write)
-        if reply.get("gesprek_gewist"):
+        if reply.get(ERASED_KEY):
             return 0

@@ -36,9 +36,8 @@ from telegram.ext import (
 )
 from telegram.helpers import escape_markdown
 
-from gateway.app import WELCOME_PAYLOAD
-from gateway.limits import CHANNEL_TOKEN_HEADER, CHANNEL_USER_HEADER, channel_token
 from wegwijs.gemeente import laad_gemeente
+from wegwijs.protocol import CHANNEL_TOKEN_HEADER, CHANNEL_USER_HEADER, ERASED_KEY, WELCOME_PAYLOAD, channel_token
 from wegwijs.secret import read_or_create
 from wegwijs.responses import response_text
 from wegwijs.settings import Settings
@@ -350,7 +349,7 @@ class Bridge:
 
     async def say(self, chat_id: int, session_id: str, text: str) -> list[dict]:
         reply = await self.gateway.say(session_id, text, self.sessions.hash(chat_id))
-        if reply.get("gesprek_gewist"):
+        if reply.get(ERASED_KEY):
             self.sessions.forget(chat_id)
         return reply["messages"]
 

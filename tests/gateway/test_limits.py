@@ -11,7 +11,7 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
 from gateway.app import STORE, create_app
-from gateway.limits import CHANNEL_TOKEN_HEADER, CHANNEL_USER_HEADER, channel_token
+from wegwijs.protocol import CHANNEL_TOKEN_HEADER, CHANNEL_USER_HEADER, channel_token
 from gateway.store import _hash as id_hash
 from wegwijs.secret import RASA_KEY_ENV, rasa_sleutel
 

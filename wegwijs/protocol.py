@@ -1,0 +1,30 @@
+"""What the gateway and its clients agree on, beyond the JSON schema (gateway/api_schema.py).
+
+The ground floor: the gateway, the channels (kanalen/) and the actions all
+import these names from here, so that none of them imports another for a
+constant. Only the standard library and wegwijs.secret.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wegwijs.secret import read_or_create
+
+# How a channel asks for the welcome again (Telegram's /start), and how a test session's recorded turns show it.
+WELCOME_PAYLOAD = "/welkom"
+
+# The custom message action_vergeet_mij (actions/antwoorden.py) sends after the person confirmed.
+ERASE_MARKER = {"wegwijs_actie": "gesprek_wissen"}
+
+# The reply key that says the gateway erased the conversation the person asked to erase.
+ERASED_KEY = "gesprek_gewist"
+
+# With these two headers a channel bridge (Telegram) names its user, so each chat has its own rate limit.
+CHANNEL_TOKEN_HEADER = "X-Wegwijs-Kanaal"
+CHANNEL_USER_HEADER = "X-Wegwijs-Gebruiker"
+
+
+def channel_token(var_dir: Path) -> str:
+    """The secret our own channels (the Telegram bridge) show, made once per var/ folder."""
+    return read_or_create(var_dir / "kanaal.token")
