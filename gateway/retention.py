@@ -4,7 +4,8 @@ Run by `wegwijs opschonen` and, every WEGWIJS_OPSCHONEN_INTERVAL seconds, by the
 running gateway. Erasing is the same as on request: the Rasa tracker, a test
 session's turns and marks, and the session row. Conversations in the tracker
 store without a session (left by a crash, or by a channel that is gone) are
-erased after the default bewaartermijn.
+erased after the default bewaartermijn. A channel's own session rows (Telegram's
+chat -> session table) go through the hook it registers (channel_stores()).
 """
 
 from __future__ import annotations
@@ -12,16 +13,19 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass
+from importlib.metadata import entry_points
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from gateway import review
+from gateway import testsessies
 from gateway.limits import forget_old_counts
 from gateway.store import SessionStore
 from gateway.tracker import TrackerStore
 from wegwijs.gemeente import BEWAARTERMIJN_STANDAARD, OnbekendeGemeente, laad_gemeente
 
 log = logging.getLogger(__name__)
+
+CHANNEL_STORES = "wegwijs.channel_stores"
 
 
 @dataclass(frozen=True)
@@ -58,7 +62,7 @@ def opschonen(
 
     removed_events = trackers.erase(conversation_ids + orphans)
     for row in expired:
-        review.erase_test_data(store.db, store.session_of(row))
+        testsessies.erase_test_data(store.db, store.session_of(row))
         store.delete_by_hash(row["id_hash"])
     # Sessions opened without a single message have no conversation in Rasa: only their row goes.
     quiet = store.delete_quiet((now - timedelta(minutes=stille_sessie_minuten)).isoformat(timespec="seconds"))
@@ -81,7 +85,7 @@ def opschonen_settings(settings) -> Opgeschoond:
     store, trackers = SessionStore(settings.gateway_db), TrackerStore(settings.tracker_url)
     try:
         done = opschonen(store, trackers, key_dir=settings.var_dir, stille_sessie_minuten=settings.stille_sessie_minuten)
-        forget_telegram_chats(settings.var_dir / "telegram.db", store)
+        forget_in_channel_stores(settings.var_dir, store)
     finally:
         trackers.close()
         store.close()
@@ -92,17 +96,19 @@ def opschonen_settings(settings) -> Opgeschoond:
     return done
 
 
-def forget_telegram_chats(path, store: SessionStore) -> None:
-    """The Telegram bridge's chat -> session rows whose session is gone go too."""
-    if not path.exists():
-        return
-    from wegwijs.telegram import ChatSessions  # only when Telegram is used; it imports the gateway
+def channel_stores() -> list:
+    """Channels that keep session ids of their own register a hook in the entry point group CHANNEL_STORES.
 
-    chats = ChatSessions(path)
-    try:
-        chats.forget_sessions_not_in(lambda session_id: store.get(session_id) is not None)
-    finally:
-        chats.close()
+    A hook is `forget_sessions_not_in(var_dir, is_known) -> int` (see
+    wegwijs/telegram_chats.py). Found by registration, so the gateway imports no channel.
+    """
+    return [entry.load() for entry in entry_points(group=CHANNEL_STORES)]
+
+
+def forget_in_channel_stores(var_dir: Path, store: SessionStore) -> None:
+    """Channels' own session rows whose session is gone go too."""
+    for forget_sessions_not_in in channel_stores():
+        forget_sessions_not_in(var_dir, lambda session_id: store.get(session_id) is not None)
 
 
 async def sweep_regularly(settings) -> None:

@@ -33,13 +33,15 @@ import logging
 import re
 import time
 import unicodedata
-from datetime import date, datetime, timezone
+from datetime import date
 from pathlib import Path
 
 from aiohttp import web
 
+from gateway.core import CHANNEL_TOKEN, LIMITER, SETTINGS, STORE, ApiError, known_gemeente, read_json, start_session
 from gateway.limits import client_address
 from gateway.store import schema_lock
+from gateway.testsessies import ensure_tables, now_iso
 from wegwijs.dialogen import inbox_dir, script_from_conversation
 from wegwijs.redactie import redact
 from wegwijs.responses import all_responses, response_text
@@ -61,45 +63,17 @@ FILES = {
 }
 
 
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-def _gw():
-    """gateway.app, imported when first needed: it imports this module itself."""
-    import gateway.app
-
-    return gateway.app
-
-
-def _store(app: web.Application):
-    return app[_gw().STORE]
-
-
-def ensure_tables(db) -> None:
-    db["test_beurten"].create(
-        {"id": int, "conversation_id": str, "beurt": int, "tester": str, "tijd": str, "tekst": str, "antwoord": str},
-        pk="id", if_not_exists=True,
-    )
-    db["test_beurten"].create_index(["conversation_id", "beurt"], unique=True, if_not_exists=True)
-    db["markeringen"].create(
-        {"id": int, "tester": str, "tijd": str, "conversation_id": str, "beurt": int, "oordeel": str, "opmerking": str},
-        pk="id", if_not_exists=True,
-    )
-    Testers(db)
-
-
 def fail(request: web.Request, status: int, code: str, response: str):
-    raise _gw().ApiError(status, code, response)
+    raise ApiError(status, code, response)
 
 
 def tester_of(request: web.Request) -> str:
     """The tester this request comes from; 401 for a wrong or expired token, 429 after too many."""
-    address = client_address(request, request.app[_gw().SETTINGS].vertrouwde_proxy, request.app[_gw().CHANNEL_TOKEN])
+    address = client_address(request, request.app[SETTINGS].vertrouwde_proxy, request.app[CHANNEL_TOKEN])
     refuse_while_blocked(request.app, address)
     header = request.headers.get("Authorization", "")
     token = header[7:].strip() if header.lower().startswith("bearer ") else None
-    toegang = Testers(_store(request.app).db).toegang(token)
+    toegang = Testers(request.app[STORE].db).toegang(token)
     if toegang.naam is not None:
         return toegang.naam
     count_refusal(request.app, address)
@@ -122,7 +96,7 @@ def refuse_while_blocked(app: web.Application, address: str) -> None:
 
 def count_refusal(app: web.Application, address: str) -> None:
     """Count a refused token of this address (shared by all gateway workers); 429 once over the limit."""
-    verdict = app[_gw().LIMITER].hit("tester_fout", address, FOUTE_SLEUTELS_PER_MINUUT)
+    verdict = app[LIMITER].hit("tester_fout", address, FOUTE_SLEUTELS_PER_MINUUT)
     if verdict.allowed:
         return
     now = time.monotonic()
@@ -134,7 +108,7 @@ def count_refusal(app: web.Application, address: str) -> None:
 
 
 def too_many_refusals(retry_after_s: int) -> Exception:
-    return _gw().ApiError(429, "te_veel_sleutels", "utter_review_te_veel_sleutels",
+    return ApiError(429, "te_veel_sleutels", "utter_review_te_veel_sleutels",
                           headers={"Retry-After": str(retry_after_s)})
 
 
@@ -149,17 +123,16 @@ async def me(request: web.Request) -> web.Response:
 
 
 async def create_test_session(request: web.Request) -> web.Response:
-    gw = _gw()
     naam = tester_of(request)
-    data = await gw.read_json(request, "test_session", required=False)
-    gemeente = gw.known_gemeente(data.get("gemeente") or request.app[gw.SETTINGS].gemeente)
+    data = await read_json(request, "test_session", required=False)
+    gemeente = known_gemeente(data.get("gemeente") or request.app[SETTINGS].gemeente)
     peildatum = data.get("peildatum") or None
     if peildatum is not None:
         try:
             peildatum = date.fromisoformat(str(peildatum)).isoformat()
         except ValueError:
-            raise gw.ApiError(400, "ongeldige_peildatum", "utter_fout_json") from None
-    session_id, session, reply = await gw.start_session(request, gemeente, test=True, tester=naam, peildatum=peildatum)
+            raise ApiError(400, "ongeldige_peildatum", "utter_fout_json") from None
+    session_id, session, reply = await start_session(request, gemeente, test=True, tester=naam, peildatum=peildatum)
     body = {"session_id": session_id, "conversation_id": session.conversation_id, "messages": reply.messages}
     return web.json_response(body, status=201)
 
@@ -188,7 +161,7 @@ def conversation(db, conversation_id: str) -> dict | None:
 
 async def list_conversations(request: web.Request) -> web.Response:
     tester_of(request)
-    db = _store(request.app).db
+    db = request.app[STORE].db
     rows = db.execute(
         "SELECT b.conversation_id, b.tester, MIN(b.tijd) AS begin, COUNT(*) AS beurten, "
         "(SELECT COUNT(*) FROM markeringen m WHERE m.conversation_id = b.conversation_id) AS markeringen "
@@ -200,7 +173,7 @@ async def list_conversations(request: web.Request) -> web.Response:
 
 def _conversation_or_404(request: web.Request) -> dict:
     tester_of(request)
-    found = conversation(_store(request.app).db, request.match_info["conversation_id"])
+    found = conversation(request.app[STORE].db, request.match_info["conversation_id"])
     if found is None:
         fail(request, 404, "onbekend_gesprek", "utter_review_fout_gesprek")
     return found
@@ -212,21 +185,21 @@ async def show_conversation(request: web.Request) -> web.Response:
 
 async def add_mark(request: web.Request) -> web.Response:
     naam = tester_of(request)
-    data = await _gw().read_json(request, "mark", required=True)
+    data = await read_json(request, "mark", required=True)
     if data.get("oordeel") not in OORDELEN:
         fail(request, 400, "ongeldig_oordeel", "utter_review_fout_oordeel")
     opmerking = data.get("opmerking") or ""
     if not isinstance(opmerking, str) or len(opmerking) > MAX_OPMERKING:
         fail(request, 413, "te_lang", "utter_fout_te_lang")
     opmerking = without_control_characters(opmerking)
-    db = _store(request.app).db
+    db = request.app[STORE].db
     cid, beurt = data.get("conversation_id"), data.get("beurt")
     exists = isinstance(cid, str) and isinstance(beurt, int) and list(
         db["test_beurten"].rows_where("conversation_id = ? AND beurt = ?", [cid, beurt], limit=1)
     )
     if not exists:
         fail(request, 404, "onbekend_gesprek", "utter_review_fout_gesprek")
-    row = {"tester": naam, "tijd": _now(), "conversation_id": cid, "beurt": beurt,
+    row = {"tester": naam, "tijd": now_iso(), "conversation_id": cid, "beurt": beurt,
            "oordeel": data["oordeel"], "opmerking": redact(opmerking.strip())}
     db["markeringen"].insert(row)
     return web.json_response(row, status=201)
@@ -257,7 +230,7 @@ def without_control_characters(text: str) -> str:
 
 async def export_marks(request: web.Request) -> web.Response:
     tester_of(request)
-    db = _store(request.app).db
+    db = request.app[STORE].db
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["tester", "tijd", "gesprek", "beurt", "oordeel", "opmerking", "vraag", "antwoord"])
@@ -301,40 +274,12 @@ def file_handler(path: Path, content_type: str):
 
 
 async def create_tables(app: web.Application) -> None:
-    with schema_lock(app[_gw().SETTINGS].gateway_db):
-        ensure_tables(_store(app).db)
-
-
-def test_metadata(session) -> dict:
-    """What Rasa hears about a test session: that it is one, and its peildatum."""
-    if not session.test:
-        return {}
-    return {"test": True, **({"peildatum": session.peildatum} if session.peildatum else {})}
-
-
-def record_turn(db, session, text: str, messages: list[dict]) -> None:
-    """Keep a test session's turn, so testers can mark it; real sessions are never recorded."""
-    if not session.test:
-        return
-    # One statement, so two gateway workers recording turns of one conversation
-    # at the same moment cannot both take the same number.
-    db.execute(
-        "INSERT INTO test_beurten (conversation_id, beurt, tester, tijd, tekst, antwoord) "
-        "SELECT ?, COALESCE(MAX(beurt) + 1, 0), ?, ?, ?, ? FROM test_beurten WHERE conversation_id = ?",
-        [session.conversation_id, session.tester, _now(), text, json.dumps(messages, ensure_ascii=False),
-         session.conversation_id],
-    )
-
-
-def erase_test_data(db, session) -> None:
-    """Erasing a test session also erases its recorded turns and their marks."""
-    if session.test:
-        for table in ("test_beurten", "markeringen"):
-            db.execute(f"DELETE FROM {table} WHERE conversation_id = ?", [session.conversation_id])
+    with schema_lock(app[SETTINGS].gateway_db):
+        ensure_tables(app[STORE].db)
 
 
 def setup(app: web.Application, inbox: Path | None = None) -> None:
-    app[INBOX] = inbox or inbox_dir(app[_gw().SETTINGS].var_dir)
+    app[INBOX] = inbox or inbox_dir(app[SETTINGS].var_dir)
     app[BLOCKED] = {}
     app.on_startup.append(create_tables)
     app.router.add_routes([web.get(route, file_handler(*target)) for route, target in FILES.items()])

@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
-import hmac
 import logging
 import os
 import re
@@ -21,7 +20,6 @@ import weakref
 from pathlib import Path
 
 import aiohttp
-import sqlite_utils
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import BadRequest, TelegramError
@@ -38,9 +36,9 @@ from telegram.helpers import escape_markdown
 
 from wegwijs.gemeente import laad_gemeente
 from wegwijs.protocol import CHANNEL_TOKEN_HEADER, CHANNEL_USER_HEADER, ERASED_KEY, WELCOME_PAYLOAD, channel_token
-from wegwijs.secret import read_or_create
 from wegwijs.responses import response_text
 from wegwijs.settings import Settings
+from wegwijs.telegram_chats import ChatSessions
 
 log = logging.getLogger(__name__)
 
@@ -116,49 +114,6 @@ class GatewayClient:
             log.warning("gateway answered HTTP %s (%s)", response.status, data.get("error"))
             raise GatewayError(data.get("message"))
         return data
-
-
-class ChatSessions:
-    """Which gateway session belongs to which chat, keyed by a keyed hash (HMAC) of the chat id.
-
-    Chat ids are numbers that could be tried one by one against a plain
-    hash; with a secret key (telegram.key next to the database, mode 600) a
-    copy of the database alone does not tell whose chats these are.
-    """
-
-    def __init__(self, path: Path):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.key = read_or_create(path.with_suffix(".key")).encode("ascii")
-        self.db = sqlite_utils.Database(path)
-        self.db.enable_wal()
-        self.db.execute("PRAGMA secure_delete = ON")  # a forgotten row is overwritten, not just freed
-        self.db["chats"].create({"chat_hash": str, "session_id": str}, pk="chat_hash", if_not_exists=True)
-
-    def hash(self, chat_id: int) -> str:
-        return hmac.new(self.key, str(chat_id).encode("ascii"), hashlib.sha256).hexdigest()
-
-    def get(self, chat_id: int) -> str | None:
-        rows = list(self.db["chats"].rows_where("chat_hash = ?", [self.hash(chat_id)], limit=1))
-        return rows[0]["session_id"] if rows else None
-
-    def put(self, chat_id: int, session_id: str) -> None:
-        self.db["chats"].upsert({"chat_hash": self.hash(chat_id), "session_id": session_id}, pk="chat_hash")
-
-    def forget(self, chat_id: int) -> None:
-        self.db.execute("DELETE FROM chats WHERE chat_hash = ?", [self.hash(chat_id)])
-        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the write-ahead log held the old row too
-
-    def forget_sessions_not_in(self, is_known) -> int:
-        """Drop chats whose gateway session is gone (erased after its bewaartermijn)."""
-        gone = [row["chat_hash"] for row in self.db["chats"].rows if not is_known(row["session_id"])]
-        for chat in gone:
-            self.db.execute("DELETE FROM chats WHERE chat_hash = ?", [chat])
-        if gone:
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        return len(gone)
-
-    def close(self) -> None:
-        self.db.close()
 
 
 def utf16_length(text: str) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from gateway.review import ensure_tables
+from gateway.testsessies import ensure_tables
 from gateway.store import SessionStore
 from wegwijs.dialogen import nlu_candidates, redact
 

@@ -1,0 +1,64 @@
+"""Test sessions' storage: the turns testers can mark, and their marks (tables test_beurten, markeringen).
+
+Only test sessions are recorded; a real person's conversation never is. The
+review page (gateway/review.py) reads these tables, the gateway core records
+turns into them and erasing a session (on request or by retention) empties them.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+
+from wegwijs.redactie import redact
+from wegwijs.testers import Testers
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def ensure_tables(db) -> None:
+    db["test_beurten"].create(
+        {"id": int, "conversation_id": str, "beurt": int, "tester": str, "tijd": str, "tekst": str, "antwoord": str},
+        pk="id", if_not_exists=True,
+    )
+    db["test_beurten"].create_index(["conversation_id", "beurt"], unique=True, if_not_exists=True)
+    db["markeringen"].create(
+        {"id": int, "tester": str, "tijd": str, "conversation_id": str, "beurt": int, "oordeel": str, "opmerking": str},
+        pk="id", if_not_exists=True,
+    )
+    Testers(db)
+
+
+def test_metadata(session) -> dict:
+    """What Rasa hears about a test session: that it is one, and its peildatum."""
+    if not session.test:
+        return {}
+    return {"test": True, **({"peildatum": session.peildatum} if session.peildatum else {})}
+
+
+def record_turn(db, session, text: str, messages: list[dict]) -> None:
+    """Keep a test session's turn, redacted, so testers can mark it; real sessions are never recorded.
+
+    Redaction happens here, after the test check: a real person's message is
+    not recorded, so it costs no redaction either.
+    """
+    if not session.test:
+        return
+    text = redact(text)
+    # One statement, so two gateway workers recording turns of one conversation
+    # at the same moment cannot both take the same number.
+    db.execute(
+        "INSERT INTO test_beurten (conversation_id, beurt, tester, tijd, tekst, antwoord) "
+        "SELECT ?, COALESCE(MAX(beurt) + 1, 0), ?, ?, ?, ? FROM test_beurten WHERE conversation_id = ?",
+        [session.conversation_id, session.tester, now_iso(), text, json.dumps(messages, ensure_ascii=False),
+         session.conversation_id],
+    )
+
+
+def erase_test_data(db, session) -> None:
+    """Erasing a test session also erases its recorded turns and their marks."""
+    if session.test:
+        for table in ("test_beurten", "markeringen"):
+            db.execute(f"DELETE FROM {table} WHERE conversation_id = ?", [session.conversation_id])
