@@ -15,8 +15,9 @@ from typing import Any
 
 from . import bronnen
 from .berekeningen import BEREKENINGEN as _BEREKENINGEN
+from .berekeningen import berekening, controleer
 from .feiten import feiten
-from .invoer import InvoerFout, controleer
+from .invoer import InvoerFout
 from .teksten import met_aanspreekvorm
 from .watals import watals as _watals
 
@@ -33,7 +34,7 @@ def bereken(calculator: str, invoer: dict[str, Any], aanspreekvorm: str = "u") -
     ``InvoerFout``) say "u", or "je" with ``aanspreekvorm="je"``.
     """
     with met_aanspreekvorm(aanspreekvorm):
-        return _BEREKENINGEN[calculator](controleer(calculator, invoer))
+        return berekening(calculator).bereken(controleer(calculator, invoer))
 
 
 def watals(calculator: str, invoer: dict[str, Any], aanspreekvorm: str = "u") -> dict:

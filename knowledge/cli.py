@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any, TextIO
 
 from . import BEREKENINGEN, bereken, feiten, watals
+from .berekeningen import berekening
 from .invoer import InvoerFout, een_datum, fout
 from .teksten import tekst
 
@@ -75,9 +76,7 @@ def main(argv: list[str] | None = None, stdin: TextIO | None = None, stdout: Tex
             peildatum = een_datum(args.peildatum, "peildatum") if args.peildatum else date.today()
             resultaat: Any = feiten(peildatum, args.gemeente)
         else:
-            if args.calculator not in BEREKENINGEN:
-                raise fout("calculator", "onbekende_berekening", naam=args.calculator,
-                           keuzes=", ".join(BEREKENINGEN))
+            berekening(args.calculator)  # an unknown calculator is an error before reading stdin
             invoer = lees_json(stdin)
             functie = bereken if args.opdracht == "bereken" else watals
             resultaat = functie(args.calculator, invoer)

@@ -30,3 +30,9 @@ def leeftijd_op(geboortedatum: date, peildatum: date) -> int:
 def kalenderjaar(peildatum: date) -> tuple[date, date]:
     """First and last day of the calendar year of ``peildatum``."""
     return date(peildatum.year, 1, 1), date(peildatum.year + 1, 1, 1) - EEN_DAG
+
+
+def jaar_later(d: date, jaren: int) -> date:
+    """``d`` moved by whole years; 29 February becomes 28 February in a common year."""
+    jaar = d.year + jaren
+    return d.replace(year=jaar, day=min(d.day, calendar.monthrange(jaar, d.month)[1]))

@@ -1,4 +1,7 @@
-"""Check the JSON input of each calculator and turn it into Python values.
+"""The checks that the input schemas of the calculators are built from.
+
+Each calculator declares its ``SCHEMA`` in its own module (``berekeningen/``)
+with the checks below; ``berekeningen.controleer`` applies it.
 
 Unknown fields are refused, not ignored. Every error is an ``InvoerFout`` with
 the field (``veld``) and a Dutch message (``fout``) from ``teksten.yml``.
@@ -16,10 +19,6 @@ from .geld import CENT, NUL, euro
 from .teksten import datum, tekst
 
 DATUM_PATROON = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-SOORTEN_GIFT = ("geld", "in_natura", "voedselbank", "lening")
-# "familie": second-degree family (broer, zus, opa, oma, kleinkind); art. 19a lid 1 onder b.
-RELATIES = ("kind", "ouder", "familie", "huurder", "student", "anders")
-ARBEIDSVERMOGENS = ("volledig", "beperkt", "geen_duurzaam")
 
 
 class InvoerFout(ValueError):
@@ -190,69 +189,10 @@ def leeftijd_bijstand(waarde: Any, veld: str) -> int:
     return leeftijd
 
 
-GIFT: Schema = {
-    "datum": (een_datum, True),
-    "bedrag": (een_bedrag, True),
-    "soort": (keuze(SOORTEN_GIFT), True),
-    "omschrijving": (een_tekst, False),
+# Every calculator's input starts with these two fields.
+BASIS: Schema = {
+    "peildatum": (een_peildatum, True),
+    "gemeente": (een_gemeente, False),
 }
 
-MEDEBEWONER: Schema = {
-    "leeftijd": (LEEFTIJD, True),
-    "relatie": (keuze(RELATIES), False),
-    "commerciele_huur": (ja_nee, False),
-}
-
-SCHEMAS: dict[str, Schema] = {
-    "giftenruimte": {
-        "peildatum": (een_peildatum, True),
-        "gemeente": (een_gemeente, False),
-        "leefsituatie": (keuze(LEEFSITUATIES), False),
-        "giften": (lijst_van(GIFT), True),
-    },
-    "bijverdienvrijlating": {
-        "peildatum": (een_peildatum, True),
-        "gemeente": (een_gemeente, False),
-        "geboortedatum": (een_datum, False),
-        "leeftijd": (leeftijd_bijstand, False),
-        "leefsituatie": (keuze(LEEFSITUATIES), True),
-        "jongste_kind_leeftijd": (kind_leeftijd, False),
-        "kostendelers": (AANTAL, False),
-        "netto_inkomsten_per_maand": (een_bedrag, True),
-        "start_werk": (een_datum, True),
-        "medische_urenbeperking": (ja_nee, False),
-        "doelgroep_loonkostensubsidie": (ja_nee, False),
-    },
-    "participatieplicht": {
-        "peildatum": (een_peildatum, True),
-        "gemeente": (een_gemeente, False),
-        "leeftijd": (leeftijd_bijstand, True),
-        "leefsituatie": (keuze(LEEFSITUATIES), True),
-        "jongste_kind_leeftijd": (kind_leeftijd, False),
-        "mantelzorg": (ja_nee, False),
-        "arbeidsvermogen": (keuze(ARBEIDSVERMOGENS), False),
-        "werk_uren_per_week": (uren, False),
-        "opleiding": (ja_nee, False),
-        "vrijwilligerswerk": (ja_nee, False),
-    },
-    "bijstandsnorm": {
-        "peildatum": (een_peildatum, True),
-        "gemeente": (een_gemeente, False),
-        "leeftijd": (leeftijd_bijstand, True),
-        "leefsituatie": (keuze(LEEFSITUATIES), True),
-        "partner_leeftijd": (leeftijd_bijstand, False),
-        "partner_heeft_recht": (ja_nee, False),
-        "mantelzorg_elders": (ja_nee, False),
-        "ouders_kunnen_bijdragen": (ja_nee, False),
-        "medebewoners": (lijst_van(MEDEBEWONER), False),
-    },
-}
-
-
-def controleer(calculator: str, invoer: Any) -> dict:
-    """The checked input of ``calculator`` or an ``InvoerFout``."""
-    try:
-        schema = SCHEMAS[calculator]
-    except KeyError:
-        raise fout("calculator", "onbekende_berekening", naam=calculator, keuzes=", ".join(SCHEMAS)) from None
-    return object_volgens(schema, invoer)
+LEEFSITUATIE = keuze(LEEFSITUATIES)

@@ -2,65 +2,26 @@
 1 January 2027, and the effect of €100 more income (or one more gift)."""
 from __future__ import annotations
 
-import calendar
 from datetime import date
 from decimal import Decimal
 from typing import Any, Callable
 
 from . import loader
+from .berekeningen import BEREKENINGEN, controleer
 from .geld import euro
-from .invoer import controleer, een_datum
 from .teksten import datum, tekst
-
-VERGELIJK = {
-    "bijverdienvrijlating": ("vrijlating_per_maand", "aanvullende_bijstand", "totaal_inkomen", "bijstandsnorm"),
-    "giftenruimte": ("grens", "meetellend", "ruimte_over", "overschreden_met"),
-    "bijstandsnorm": ("norm",),
-    "participatieplicht": (),
-}
-
-
-def _jaar_later(d: date, jaren: int) -> date:
-    jaar = d.year + jaren
-    return d.replace(year=jaar, day=min(d.day, calendar.monthrange(jaar, d.month)[1]))
-
-
-def _naar_nieuwe_regels(calculator: str, invoer: dict, peildatum: date, nieuw: date) -> dict:
-    """The same situation, moved to the first day of the new rules."""
-    uit = dict(invoer)
-    if calculator == "giftenruimte":
-        jaren = nieuw.year - peildatum.year
-        uit["peildatum"] = _jaar_later(peildatum, jaren).isoformat()
-        uit["giften"] = [{**g, "datum": _jaar_later(een_datum(g["datum"], "datum"), jaren).isoformat()}
-                         for g in invoer["giften"]]
-        return uit
-    verschuiving = nieuw - peildatum
-    uit["peildatum"] = nieuw.isoformat()
-    for veld in ("start_werk", "geboortedatum"):
-        if calculator == "bijverdienvrijlating" and invoer.get(veld) is not None:
-            uit[veld] = (een_datum(invoer[veld], veld) + verschuiving).isoformat()
-    return uit
-
-
-def _meer(calculator: str, invoer: dict, peildatum: date, extra: Decimal) -> dict | None:
-    if calculator == "bijverdienvrijlating":
-        bedrag = Decimal(str(invoer["netto_inkomsten_per_maand"])) + extra
-        return {**invoer, "netto_inkomsten_per_maand": float(bedrag)}
-    if calculator == "giftenruimte":
-        gift = {"datum": peildatum.isoformat(), "bedrag": float(extra), "soort": "geld"}
-        return {**invoer, "giften": [*invoer["giften"], gift]}
-    return None
 
 
 def _verschil(calculator: str, a: dict, b: dict) -> dict[str, float | None]:
+    berekening = BEREKENINGEN[calculator]
     uit = {}
-    for veld in VERGELIJK[calculator]:
+    for veld in berekening.VERGELIJK:
         if a.get(veld) is None or b.get(veld) is None:
             uit[veld] = None
         else:
             uit[veld] = round(b[veld] - a[veld], 2)
-    if calculator == "participatieplicht":
-        uit["tegenprestatie"] = f"{a['regime']} -> {b['regime']}"
+    if hasattr(berekening, "verschil"):
+        uit.update(berekening.verschil(a, b))
     return uit
 
 
@@ -71,7 +32,7 @@ def _bedrag(waarde: float | None) -> str:
 def _zin(calculator: str, soort: str, nu: dict, nieuw: dict, verschil: dict, peildatum: date,
          extra: Decimal) -> str:
     velden = {k: euro(Decimal(str(v))) for k, v in verschil.items() if isinstance(v, float)}
-    for veld in VERGELIJK[calculator]:
+    for veld in BEREKENINGEN[calculator].VERGELIJK:
         velden[f"nu_{veld}"] = _bedrag(nu.get(veld))
         velden[f"nieuw_{veld}"] = _bedrag(nieuw.get(veld))
     return tekst(f"watals.{calculator}.{soort}", peildatum=datum(peildatum), extra=euro(extra), **velden)
@@ -80,6 +41,7 @@ def _zin(calculator: str, soort: str, nu: dict, nieuw: dict, verschil: dict, pei
 def watals(calculator: str, invoer: dict[str, Any], bereken: Callable[[str, dict], dict]) -> dict:
     """Compare the result now, under the rules of 2027, and with €100 more."""
     controleer(calculator, invoer)
+    berekening = BEREKENINGEN[calculator]
     nu = bereken(calculator, invoer)
     peildatum = date.fromisoformat(nu["peildatum"])
     nieuw = loader.regime_ingangsdatum("bijverdienen.regime", "artikel_34a")
@@ -87,7 +49,7 @@ def watals(calculator: str, invoer: dict[str, Any], bereken: Callable[[str, dict
     uit: dict[str, Any] = {"calculator": calculator, "peildatum": nu["peildatum"], "nu": nu}
     zinnen = []
     if peildatum < nieuw:
-        later = bereken(calculator, _naar_nieuwe_regels(calculator, invoer, peildatum, nieuw))
+        later = bereken(calculator, berekening.naar_nieuwe_regels(invoer, peildatum, nieuw))
         uit["regels_2027"] = later
         uit["verschil_regels_2027"] = _verschil(calculator, nu, later)
         zinnen.append(_zin(calculator, "regels_2027", nu, later, uit["verschil_regels_2027"], nieuw, extra))
@@ -95,7 +57,7 @@ def watals(calculator: str, invoer: dict[str, Any], bereken: Callable[[str, dict
         uit["regels_2027"] = None
         uit["verschil_regels_2027"] = None
         zinnen.append(tekst("watals.al_nieuwe_regels", datum=datum(nieuw)))
-    meer_invoer = _meer(calculator, invoer, peildatum, extra)
+    meer_invoer = berekening.meer(invoer, peildatum, extra)
     if meer_invoer is not None:
         meer = bereken(calculator, meer_invoer)
         uit["meer"] = meer

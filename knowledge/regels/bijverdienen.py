@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 
 from .. import loader
-from ..berekening import Berekening, herbruikbaar
+from ..uitleg import Berekening, herbruikbaar
 from ..datums import EEN_DAG, laatste_dag_na
 from ..geld import deel, euro, procent
 from ..teksten import datum
@@ -46,34 +46,33 @@ class Vrijlating:
         return bedrag if self.maximum is None else min(bedrag, self.maximum)
 
 
-def _vrijlating(ber: Berekening, regel: str, percentage: Decimal, maximum: Decimal | None,
-                w: Werkende, tot: date | None) -> Vrijlating:
-    return Vrijlating(regel, percentage, maximum, tot)
-
-
 def einde_31_2_n(ber: Berekening, w: Werkende) -> date:
     return laatste_dag_na(w.start_werk, int(ber.waarde("vrijlating_31_2_n.maanden")))
 
 
 def vrijlating_31_2_n(ber: Berekening, w: Werkende) -> Vrijlating | None:
-    """Artikel 31 lid 2 onder n: 25% van de inkomsten uit werk, met een maximum per
-    maand, ten hoogste 6 aaneengesloten maanden, vanaf 27 jaar, als het werk naar
-    het oordeel van het college bijdraagt aan arbeidsinschakeling. Vanaf de
-    AOW-leeftijd geldt geen termijn."""
+    """Artikel 31 lid 2 onder n: ``vrijlating_31_2_n.percentage`` van de
+    inkomsten uit werk, ten hoogste ``vrijlating_31_2_n.maximum`` per maand, ten hoogste
+    ``vrijlating_31_2_n.maanden`` aaneengesloten maanden, vanaf
+    ``leeftijd.jongeren_zonder_arbeidsvrijlating`` jaar, als het werk naar het oordeel
+    van het college bijdraagt aan arbeidsinschakeling. Vanaf de AOW-leeftijd geldt
+    geen termijn."""
     if w.leeftijd < ber.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating"):
         return None
     tot = None if w.aow else einde_31_2_n(ber, w)
     if tot is not None and ber.peildatum > tot:
         ber.stap("vrijlating.n_afgelopen", tot=datum(tot))
         return None
-    return _vrijlating(ber, "31_2_n", ber.waarde("vrijlating_31_2_n.percentage"),
-                       ber.waarde("vrijlating_31_2_n.maximum"), w, tot)
+    return Vrijlating("31_2_n", ber.waarde("vrijlating_31_2_n.percentage"),
+                      ber.waarde("vrijlating_31_2_n.maximum"), tot)
 
 
 def vrijlating_31_2_r(ber: Berekening, w: Werkende) -> Vrijlating | None:
-    """Artikel 31 lid 2 onder r: alleenstaande ouder (27 jaar of ouder) met de
-    volledige zorg voor een kind jonger dan 12: 12,5% met een maximum, ten hoogste
-    30 maanden, na afloop van de 6 maanden van onderdeel n."""
+    """Artikel 31 lid 2 onder r: alleenstaande ouder (vanaf
+    ``leeftijd.jongeren_zonder_arbeidsvrijlating`` jaar) met de volledige zorg voor een
+    kind jonger dan ``vrijlating_31_2_r.kind_jonger_dan``: ``vrijlating_31_2_r.percentage``
+    met een maximum, ten hoogste ``vrijlating_31_2_r.maanden`` maanden, na afloop van
+    de maanden van onderdeel n."""
     if (w.leefsituatie != "alleenstaande_ouder" or w.aow or w.jongste_kind_leeftijd is None
             or w.leeftijd < ber.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating")
             or w.jongste_kind_leeftijd >= ber.waarde("vrijlating_31_2_r.kind_jonger_dan")):
@@ -86,22 +85,24 @@ def vrijlating_31_2_r(ber: Berekening, w: Werkende) -> Vrijlating | None:
     if ber.peildatum > tot:
         ber.stap("vrijlating.r_afgelopen", tot=datum(tot))
         return None
-    return _vrijlating(ber, "31_2_r", ber.waarde("vrijlating_31_2_r.percentage"),
-                       ber.waarde("vrijlating_31_2_r.maximum"), w, tot)
+    return Vrijlating("31_2_r", ber.waarde("vrijlating_31_2_r.percentage"),
+                      ber.waarde("vrijlating_31_2_r.maximum"), tot)
 
 
 def vrijlating_31_2_y(ber: Berekening, w: Werkende) -> Vrijlating | None:
-    """Artikel 31 lid 2 onder y: bij een medische urenbeperking 15% met een maximum,
-    zonder einddatum, op elke leeftijd; niet zolang onderdeel n geldt."""
+    """Artikel 31 lid 2 onder y: bij een medische urenbeperking
+    ``vrijlating_31_2_y.percentage`` met een maximum, zonder einddatum, op elke leeftijd;
+    niet zolang onderdeel n geldt."""
     if not w.medisch:
         return None
-    return _vrijlating(ber, "31_2_y", ber.waarde("vrijlating_31_2_y.percentage"),
-                       ber.waarde("vrijlating_31_2_y.maximum"), w, None)
+    return Vrijlating("31_2_y", ber.waarde("vrijlating_31_2_y.percentage"),
+                      ber.waarde("vrijlating_31_2_y.maximum"), None)
 
 
 def vrijlating_31_2_z(ber: Berekening, w: Werkende) -> Vrijlating | None:
     """Artikel 31 lid 2 onder z: iemand uit de doelgroep loonkostensubsidie krijgt
-    15% met een maximum, ten hoogste 12 maanden (na de maanden van onderdeel n).
+    ``vrijlating_31_2_z.percentage`` met een maximum, ten hoogste
+    ``vrijlating_31_2_z.maanden`` maanden (na de maanden van onderdeel n).
     Daarna kan het college dit laten doorlopen als meer uren niet kunnen (onder aa)."""
     if not w.loonkostensubsidie:
         return None
@@ -112,19 +113,19 @@ def vrijlating_31_2_z(ber: Berekening, w: Werkende) -> Vrijlating | None:
         ber.stap("vrijlating.z_afgelopen", tot=datum(tot))
         ber.aanname("aanname.vrijlating_aa")
         return None
-    return _vrijlating(ber, "31_2_z", ber.waarde("vrijlating_31_2_z.percentage"),
-                       ber.waarde("vrijlating_31_2_z.maximum"), w, tot)
+    return Vrijlating("31_2_z", ber.waarde("vrijlating_31_2_z.percentage"),
+                      ber.waarde("vrijlating_31_2_z.maximum"), tot)
 
 
 def vrijlating_34a(ber: Berekening, w: Werkende) -> Vrijlating | None:
-    """Artikel 34a (Participatiewet in balans): onder de AOW-leeftijd 15% van de
-    inkomsten uit werk, zonder maximumbedrag, ten hoogste 12 aaneengesloten
-    maanden, ook onder de 27, als het werk naar het oordeel van het college bijdraagt
-    aan arbeidsinschakeling. Het college kan verlengen als meer uren niet kunnen.
+    """Artikel 34a (Participatiewet in balans): onder de AOW-leeftijd
+    ``vrijlating_34a.percentage`` van de inkomsten uit werk, zonder maximumbedrag, ten
+    hoogste ``vrijlating_34a.maanden`` aaneengesloten maanden, ook voor jongeren, als het
+    werk naar het oordeel van het college bijdraagt aan arbeidsinschakeling. Het college kan verlengen als meer uren niet kunnen.
 
     Werk dat begon voordat art. 34a voor deze persoon gold: er is geen
     overgangsregel gevonden. Maanden van vóór art. 34a tellen niet als 'op': de
-    12 maanden lopen vanaf de dag dat art. 34a gaat gelden (1 januari 2027, of de
+    maanden lopen vanaf de dag dat art. 34a gaat gelden (1 januari 2027, of de
     eerdere start van de gemeente). Dat staat als aanname in de uitkomst.
     """
     if w.aow:
@@ -136,25 +137,26 @@ def vrijlating_34a(ber: Berekening, w: Werkende) -> Vrijlating | None:
     if ber.peildatum > tot:
         ber.stap("vrijlating.34a_afgelopen", tot=datum(tot))
         return None
-    return _vrijlating(ber, "34a", ber.waarde("vrijlating_34a.percentage"), None, w, tot)
+    return Vrijlating("34a", ber.waarde("vrijlating_34a.percentage"), None, tot)
 
 
 def vrijlating_34a_medisch(ber: Berekening, w: Werkende) -> Vrijlating | None:
     """Artikel 34a lid 1 onder b (Participatiewet in balans): bij een medische
-    urenbeperking 15%, zonder maximum en zonder einddatum. De tekst sluit de
+    urenbeperking ``vrijlating_34a.medisch_percentage``, zonder maximum en zonder einddatum. De tekst sluit de
     AOW-leeftijd niet uit; Wegwijs kiest dan de gunstigste van deze en lid 1 onder c."""
     if not w.medisch:
         return None
-    return _vrijlating(ber, "34a_medisch", ber.waarde("vrijlating_34a.medisch_percentage"), None, w, None)
+    return Vrijlating("34a_medisch", ber.waarde("vrijlating_34a.medisch_percentage"), None, None)
 
 
 def vrijlating_34a_aow(ber: Berekening, w: Werkende) -> Vrijlating | None:
-    """Artikel 34a (Participatiewet in balans): vanaf de AOW-leeftijd 25% met een
-    maximum per maand, zonder einddatum."""
+    """Artikel 34a (Participatiewet in balans): vanaf de AOW-leeftijd
+    ``vrijlating_34a.aow_percentage`` met een maximum per maand
+    (``vrijlating_34a.aow_maximum``), zonder einddatum."""
     if not w.aow:
         return None
-    return _vrijlating(ber, "34a_aow", ber.waarde("vrijlating_34a.aow_percentage"),
-                       ber.waarde("vrijlating_34a.aow_maximum"), w, None)
+    return Vrijlating("34a_aow", ber.waarde("vrijlating_34a.aow_percentage"),
+                      ber.waarde("vrijlating_34a.aow_maximum"), None)
 
 
 REGELS_PER_REGIME = {
@@ -182,14 +184,13 @@ def regimes_bijverdienen(ber: Berekening, aow: bool) -> tuple[str, ...]:
     rights until 31 December 2026, so both regimes count and the highest outcome
     wins. Past the AOW age the SVB pays (AIO): the gemeente layer does not apply.
     """
-    regime = ber.waarde("bijverdienen.regime")
-    vroeg = regime != "artikel_34a" and not aow and ber.beleid("vrijlating_34a_toepassen")
-    ber.lagen.pop("vrijlating_34a_toepassen", None)
-    ber.lagen["regels"] = "gemeente" if vroeg else "wet"
-    if vroeg:
-        ber.stap("vrijlating.gemeente_34a_eerder", gemeente=ber.gemeente.naam)
-        return (regime, "artikel_34a")
-    return (regime,)
+    landelijk = ber.waarde("bijverdienen.regime")
+    regime, laag = ber.regime("bijverdienen.regime", "artikel_34a", "vrijlating_34a_toepassen",
+                              laag="regels", gemeente_mag=not aow)
+    if laag == "wet":
+        return (regime,)
+    ber.stap("vrijlating.gemeente_34a_eerder", gemeente=ber.gemeente.naam)
+    return (landelijk, regime)
 
 
 def ingang_34a(ber: Berekening) -> date:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..berekening import Berekening, herbruikbaar
+from ..uitleg import Berekening, herbruikbaar
 from ..geld import NUL, euro
 
 TELT_MEE = ("geld", "in_natura")
@@ -32,7 +32,8 @@ VOEDSELBANK_STAP = {"wettelijke_grens": "giften.voedselbank", "gemeentebeleid": 
 @herbruikbaar
 def giftengrens_31_2_m(ber: Berekening, leefsituatie: str | None) -> Decimal:
     """Artikel 31 lid 2 onder m (vanaf 1 januari 2026): giften en bijdragen in
-    natura zijn samen vrij tot € 1.200 per kalenderjaar (geïndexeerd, art. 39)."""
+    natura zijn samen vrij tot ``giften.vrijlating_per_jaar`` per kalenderjaar
+    (geïndexeerd, art. 39)."""
     grens = ber.waarde("giften.vrijlating_per_jaar")
     ber.bron("pw_31_2_m")
     ber.lagen["grens"] = "wet"
@@ -47,8 +48,7 @@ def giftengrens_gemeentebeleid(ber: Berekening, leefsituatie: str | None) -> Dec
     college beoordeelt of een gift 'verantwoord' is; veel gemeenten hadden een
     eigen grens in beleidsregels."""
     ber.bron("pw_31_2_m")
-    grenzen = ber.beleid("giftengrens")
-    ber.lagen["grens"] = ber.lagen.pop("giftengrens")
+    grenzen = ber.beleid("giftengrens", laag="grens")
     if grenzen is None:
         ber.stap("giften.grens_geen")
         return None

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .. import loader
-from ..berekening import Berekening, herbruikbaar
+from ..uitleg import Berekening, herbruikbaar
 from ..geld import CENT, HONDERD, centen, euro, procent
 from ..teksten import tekst
 
@@ -43,7 +43,8 @@ def leeftijdsgroep(ber: Berekening, leeftijd: int) -> str:
 
 
 def kostendeler_19a(ber: Berekening, m: Medebewoner) -> str | None:
-    """Artikel 19a lid 1: een kostendelende medebewoner is 27 jaar of ouder, woont
+    """Artikel 19a lid 1: een kostendelende medebewoner is
+    ``normen.kostendeler_minimumleeftijd`` jaar of ouder, woont
     in dezelfde woning, is niet de partner, geen commerciële huurder of kostganger
     (behalve familie in de eerste of tweede graad: kind, ouder, broer, zus, opa,
     oma, kleinkind; lid 1 onder b) en geen student met (recht op)
@@ -94,10 +95,11 @@ def basis_gehuwdennorm(ber: Berekening, aow: bool) -> Decimal:
 
 
 def kostendelersnorm_22a(ber: Berekening, a: int, b: Decimal, sleutel: str = "norm.kostendelersnorm") -> Decimal:
-    """Artikel 22a lid 1: norm = ((40 + A x 30) / (A x 100)) x B, afgerond op centen.
+    """Artikel 22a lid 1: norm = ((``normen.kostendelersnorm_vast_deel`` + A x
+    ``normen.kostendelersnorm_per_persoon``) / (A x 100)) x B, afgerond op centen.
 
     A is het aantal kostendelende medebewoners plus de belanghebbende (en zijn
-    echtgenoot van 21 jaar of ouder).
+    echtgenoot vanaf ``leeftijd.volwassenennorm`` jaar).
     """
     vast = ber.waarde("normen.kostendelersnorm_vast_deel")
     per_persoon = ber.waarde("normen.kostendelersnorm_per_persoon")
@@ -111,7 +113,8 @@ def kostendelersnorm_22a(ber: Berekening, a: int, b: Decimal, sleutel: str = "no
 
 def norm_niet_rechthebbende_partner_24(ber: Berekening, gehuwdennorm: Decimal) -> Decimal:
     """Artikel 24 (tekst tot 2027): met een partner zonder recht op bijstand krijgt de
-    belanghebbende van 21 of ouder zonder kostendelers 50% van de gehuwdennorm."""
+    belanghebbende vanaf ``leeftijd.volwassenennorm`` jaar zonder kostendelers
+    ``normen.niet_rechthebbende_partner_percentage`` van de gehuwdennorm."""
     percentage = ber.waarde("normen.niet_rechthebbende_partner_percentage")
     norm = centen(gehuwdennorm * percentage / HONDERD)
     ber.bron("pw_24")
@@ -122,7 +125,8 @@ def norm_niet_rechthebbende_partner_24(ber: Berekening, gehuwdennorm: Decimal) -
 
 @herbruikbaar
 def vakantietoeslag(ber: Berekening, norm: Decimal) -> Decimal:
-    """Artikel 19 lid 3 en 45: de norm bevat vakantietoeslag (5% van de norm),
+    """Artikel 19 lid 3 en 45: de norm bevat vakantietoeslag
+    (``normen.vakantietoeslag_percentage`` van de norm),
     die één keer per jaar wordt uitbetaald."""
     vt = centen(norm * ber.waarde("normen.vakantietoeslag_percentage") / HONDERD)
     ber.stap("norm.vakantietoeslag", vakantietoeslag=euro(vt))
@@ -196,9 +200,9 @@ def bepaal_norm(ber: Berekening, h: Huishouden) -> tuple[Decimal, bool]:
 
 
 def jonge_gehuwden_kostendelers_22a_3(ber: Berekening, h: Huishouden, groep: str, partnergroep: str) -> Decimal | None:
-    """Artikel 22a lid 3: gehuwden van wie één 18, 19 of 20 jaar is en de ander 21 of
-    ouder, met kostendelers: een vast bedrag voor de jonge echtgenoot (met of zonder
-    kinderen) plus de kostendelersnorm van de echtgenoot van 21 of ouder. Voor die
+    """Artikel 22a lid 3: gehuwden van wie één jonger is dan ``leeftijd.volwassenennorm``
+    en de ander niet, met kostendelers: een vast bedrag voor de jonge echtgenoot (met of
+    zonder kinderen) plus de kostendelersnorm van de oudere echtgenoot. Voor die
     echtgenoot telt A de kostendelers en hemzelf; de jonge echtgenoot telt niet mee.
 
     Returns None on a peildatum for which the amount is not in the parameters.
@@ -219,8 +223,9 @@ def jonge_gehuwden_kostendelers_22a_3(ber: Berekening, h: Huishouden, groep: str
 
 def norm_partner_zonder_recht(ber: Berekening, h: Huishouden, groep: str, kostendelers: bool) -> tuple[Decimal, bool]:
     """Artikel 24 (en 22a als er ook kostendelers zijn): de norm van de partner die wel
-    recht heeft. Tot 2027: 50% van de gehuwdennorm; daarna (aangekondigd, open) de
-    alleenstaandennorm die voor hem geldt."""
+    recht heeft: ``normen.niet_rechthebbende_partner_regel`` zegt welke regel geldt
+    (tot 2027 een percentage van de gehuwdennorm; daarna, aangekondigd en open, de
+    alleenstaandennorm die voor hem geldt)."""
     if groep == JONG:
         ber.aanname("aanname.jongere_partner_zonder_recht")
         return norm_alleenstaande(ber, groep), False
@@ -236,10 +241,10 @@ def norm_partner_zonder_recht(ber: Berekening, h: Huishouden, groep: str, kosten
 
 
 def verhoogde_jongerennorm_20_3(ber: Berekening, h: Huishouden, norm: Decimal) -> tuple[Decimal, Decimal, Decimal] | None:
-    """Artikel 20 lid 3 en 4 (vanaf 2026): kan iemand van 18, 19 of 20 jaar voor zijn
-    levensonderhoud geen beroep doen op zijn ouders, dan verhoogt het college de norm
-    met een vast bedrag. Samen niet hoger dan de norm van artikel 21 voor iemand van
-    21 of ouder in een vergelijkbare situatie. Vóór 2026 ging dit via bijzondere
+    """Artikel 20 lid 3 en 4 (vanaf 2026): kan iemand jonger dan ``leeftijd.volwassenennorm``
+    voor zijn levensonderhoud geen beroep doen op zijn ouders, dan verhoogt het college
+    de norm met ``normen.jongeren_verhoging_ouders``. Samen niet hoger dan de norm van
+    artikel 21 voor een volwassene in een vergelijkbare situatie. Vóór 2026 ging dit via bijzondere
     bijstand (oud artikel 12).
 
     Returns (verhoogde norm, verhoging, plafond), or None when lid 3 does not apply

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..berekening import Berekening, herbruikbaar
+from ..uitleg import Berekening, herbruikbaar
 from ..teksten import tekst
 
 
@@ -28,7 +28,7 @@ def _optie(ber: Berekening, code: str, sleutel: str, bron: str, **velden) -> dic
 
 
 def vrijgesteld(ber: Berekening, d: Deelnemer) -> str | None:
-    """Artikel 9 lid 1 (vanaf 18 tot de AOW-leeftijd) en lid 5 (volledig en duurzaam
+    """Artikel 9 lid 1 (vanaf ``leeftijd.minimum_bijstand`` jaar tot de AOW-leeftijd) en lid 5 (volledig en duurzaam
     arbeidsongeschikt): wanneer de plichten niet gelden. Returns the text key."""
     if d.leeftijd >= ber.waarde("leeftijd.aow_jaren"):
         return "plicht.niet_aow"
@@ -81,13 +81,11 @@ TEGENPRESTATIE_PER_REGIME = {
 }
 
 
-def regime_participatie(ber: Berekening) -> str:
-    """The national regime on the peildatum, unless the gemeente starts maatschappelijke participatie early."""
-    regime = ber.waarde("participatie.regime")
-    vroeg = regime != "maatschappelijke_participatie" and ber.beleid("maatschappelijke_participatie_toepassen")
-    ber.lagen.pop("maatschappelijke_participatie_toepassen", None)
-    ber.lagen["tegenprestatie"] = "gemeente" if vroeg else "wet"
-    return "maatschappelijke_participatie" if vroeg else regime
+def regime_participatie(ber: Berekening) -> tuple[str, str]:
+    """The national regime on the peildatum, unless the gemeente starts maatschappelijke
+    participatie early. Returns the regime and its layer ("wet" or "gemeente")."""
+    return ber.regime("participatie.regime", "maatschappelijke_participatie",
+                      "maatschappelijke_participatie_toepassen", laag="tegenprestatie")
 
 
 def optie_dringende_redenen_9_2(ber: Berekening, d: Deelnemer) -> dict:
@@ -99,7 +97,8 @@ def optie_dringende_redenen_9_2(ber: Berekening, d: Deelnemer) -> dict:
 
 def optie_alleenstaande_ouder_9a(ber: Berekening, d: Deelnemer) -> dict | None:
     """Artikel 9a: een alleenstaande ouder met de volledige zorg voor een kind jonger
-    dan 5 krijgt op verzoek ontheffing van de arbeidsplicht (samen hoogstens 5 jaar).
+    dan ``participatie.ontheffing_kind_jonger_dan`` krijgt op verzoek ontheffing van de
+    arbeidsplicht (samen hoogstens ``participatie.ontheffing_maximum_jaren`` jaar).
     De plicht om een opleiding te volgen volgens het plan van aanpak blijft."""
     if d.leefsituatie != "alleenstaande_ouder" or d.jongste_kind_leeftijd is None:
         return None
@@ -112,7 +111,7 @@ def optie_alleenstaande_ouder_9a(ber: Berekening, d: Deelnemer) -> dict | None:
 
 def optie_kinderopvang_9_4(ber: Berekening, d: Deelnemer) -> dict | None:
     """Artikel 9 lid 4: een alleenstaande ouder met de volledige zorg voor een kind
-    jonger dan 12 hoeft arbeid pas te aanvaarden als het college zich genoegzaam heeft
+    jonger dan ``participatie.kinderopvang_kind_jonger_dan`` hoeft arbeid pas te aanvaarden als het college zich genoegzaam heeft
     overtuigd van passende kinderopvang, voldoende scholing (van de ouder) en de
     belastbaarheid van de ouder. Het college hoeft dat niet zelf te regelen."""
     if d.leefsituatie != "alleenstaande_ouder" or d.jongste_kind_leeftijd is None:
@@ -145,10 +144,12 @@ def optie_eigen_initiatief(ber: Berekening, d: Deelnemer, regime: str) -> dict |
 
 def gevolgen_18(ber: Berekening, reden: str | None) -> dict:
     """Artikel 18: bij de arbeidsverplichtingen (lid 4) verlaagt het college de
-    bijstand met 100% voor 1 tot 3 maanden (de verordening kiest), langer bij herhaling
-    binnen 12 maanden (lid 6-8). Bij andere plichten (zoals de tegenprestatie) bepaalt
+    bijstand met ``maatregel.percentage`` voor ``maatregel.duur_minimum_maanden`` tot
+    ``maatregel.duur_maximum_maanden`` maanden (de verordening kiest), langer bij
+    herhaling (lid 6-8). Bij andere plichten (zoals de tegenprestatie) bepaalt
     de verordening hoeveel en hoe lang (lid 2). Geen verlaging als het u niet te
-    verwijten is (lid 9). U wordt eerst gehoord (Awb 4:8). Heroverweging binnen 3 maanden."""
+    verwijten is (lid 9). U wordt eerst gehoord (Awb 4:8). Heroverweging binnen
+    ``maatregel.heroverweging_maanden`` maanden."""
     if reden:
         return {"uitleg": tekst("gevolgen.geen"), "maatregel": None, "horen_eerst": False, "bron": None}
     percentage = ber.waarde("maatregel.percentage")
@@ -179,7 +180,7 @@ def beoordeel(ber: Berekening, d: Deelnemer) -> tuple[str, tuple, tuple, dict]:
     """All plichten (art. 9 lid 1), opties (9 lid 2, 9 lid 4, 9a, 33 lid 6, eigen
     initiatief) and gevolgen (art. 18) for one person on the peildatum."""
     reden = vrijgesteld(ber, d)
-    regime = regime_participatie(ber)
+    regime, laag = regime_participatie(ber)
     plichten = (
         plicht_arbeid_9_1_a(ber, d, reden),
         plicht_voorzieningen_9_1_b(ber, d, reden),
@@ -198,7 +199,7 @@ def beoordeel(ber: Berekening, d: Deelnemer) -> tuple[str, tuple, tuple, dict]:
     else:
         ber.stap("plicht.samenvatting", aantal=len(opties))
         ber.aanname("aanname.plan_van_aanpak")
-        if regime == "maatschappelijke_participatie" and ber.lagen["tegenprestatie"] == "gemeente":
+        if regime == "maatschappelijke_participatie" and laag == "gemeente":
             ber.stap("plicht.gemeente_eerder", gemeente=ber.gemeente.naam)
     return regime, plichten, opties, gevolgen
 

@@ -45,21 +45,43 @@ class Berekening:
         """The value of national parameter ``naam`` on the peildatum."""
         return self.periode(naam, peildatum).waarde
 
-    def beleid(self, instelling: str, landelijk: str | None = None) -> Any:
+    def beleid(self, instelling: str, landelijk: str | None = None, laag: str | None = None) -> Any:
         """A gemeente setting if the gemeente has one, else the national default.
 
-        Returns None when neither exists. Records which layer was used.
+        Returns None when neither exists. Records which layer was used, under
+        ``laag`` (default: the name of the setting).
         """
-        p = self.gemeente.instelling(instelling, self.peildatum) if self.gemeente else None
+        laag = laag or instelling
+        p = self._instelling(instelling)
         if p is not None:
-            self.lagen[instelling] = "gemeente"
-            self._gebruik(p)
+            self.lagen[laag] = "gemeente"
             return p.waarde
         if landelijk is None:
-            self.lagen[instelling] = "geen"
+            self.lagen[laag] = "geen"
             return None
-        self.lagen[instelling] = "landelijk"
+        self.lagen[laag] = "landelijk"
         return self.waarde(landelijk)
+
+    def regime(self, parameter: str, nieuw: str, instelling: str, laag: str,
+               gemeente_mag: bool = True) -> tuple[str, str]:
+        """The national regime ``parameter`` on the peildatum, or regime ``nieuw`` when the
+        gemeente starts it early (its setting ``instelling``; only if ``gemeente_mag``).
+
+        Returns the regime and its layer ("wet" or "gemeente"), and records the layer
+        as ``laag``. This is the gedoogjaar pattern of the Participatiewet in balans.
+        """
+        landelijk = self.waarde(parameter)
+        p = self._instelling(instelling) if landelijk != nieuw and gemeente_mag else None
+        vroeg = p is not None and bool(p.waarde)
+        self.lagen[laag] = "gemeente" if vroeg else "wet"
+        return (nieuw, "gemeente") if vroeg else (landelijk, "wet")
+
+    def _instelling(self, instelling: str) -> loader.Periode | None:
+        """The gemeente's own setting ``instelling`` on the peildatum (used), or None."""
+        p = self.gemeente.instelling(instelling, self.peildatum) if self.gemeente else None
+        if p is not None:
+            self._gebruik(p)
+        return p
 
     def _gebruik(self, p: loader.Periode) -> None:
         if id(p.als_dict) in self._gezien:

@@ -1,0 +1,148 @@
+"""Bijverdienvrijlating: hoeveel van het loon iemand in de bijstand mag houden
+(artikel 31 lid 2 onder n, r, y en z; vanaf 2027 artikel 34a Participatiewet)."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from .. import loader
+from ..datums import leeftijd_op, plus_maanden
+from ..geld import NUL, als_getal, euro, iso
+from ..invoer import (AANTAL, BASIS, LEEFSITUATIE, Schema, een_bedrag, een_datum, fout, ja_nee,
+                      kind_leeftijd, leeftijd_bijstand)
+from ..regels import bijverdienen as bv
+from ..regels import normen as nm
+from ..regels.uitvoering import uitvoerder
+from ..uitleg import Berekening, herbruikbaar
+
+SCHEMA: Schema = {
+    **BASIS,
+    "geboortedatum": (een_datum, False),
+    "leeftijd": (leeftijd_bijstand, False),
+    "leefsituatie": (LEEFSITUATIE, True),
+    "jongste_kind_leeftijd": (kind_leeftijd, False),
+    "kostendelers": (AANTAL, False),
+    "netto_inkomsten_per_maand": (een_bedrag, True),
+    "start_werk": (een_datum, True),
+    "medische_urenbeperking": (ja_nee, False),
+    "doelgroep_loonkostensubsidie": (ja_nee, False),
+}
+
+
+def leeftijd_en_aow(ber: Berekening, v: dict) -> tuple[int, bool]:
+    """Age on the peildatum and whether the AOW age is reached (exact with a birth date)."""
+    jaren = int(ber.waarde("leeftijd.aow_jaren"))
+    maanden = int(ber.waarde("leeftijd.aow_maanden"))
+    if v["geboortedatum"] is None:
+        return v["leeftijd"], v["leeftijd"] >= jaren
+    if v["geboortedatum"] > ber.peildatum:
+        raise fout("geboortedatum", "geboortedatum_na_peildatum")
+    leeftijd = leeftijd_op(v["geboortedatum"], ber.peildatum)
+    minimum = ber.waarde("leeftijd.minimum_bijstand")
+    if leeftijd < minimum:
+        raise fout("geboortedatum", "te_jong", minimum=minimum)
+    aow_datum = plus_maanden(v["geboortedatum"], jaren * 12 + maanden)
+    return leeftijd, ber.peildatum >= aow_datum
+
+
+def bereken(v: dict) -> dict:
+    if (v["geboortedatum"] is None) == (v["leeftijd"] is None):
+        raise fout("geboortedatum" if v["geboortedatum"] is None else "leeftijd",
+                   "geboortedatum_of_leeftijd" if v["geboortedatum"] is None else "niet_allebei")
+    if v["start_werk"] > v["peildatum"]:
+        raise fout("start_werk", "start_na_peildatum")
+    ber = Berekening(v["peildatum"], v["gemeente"])
+    leeftijd, aow = leeftijd_en_aow(ber, v)
+    werkende = bv.Werkende(
+        leeftijd=leeftijd, aow=aow, leefsituatie=v["leefsituatie"],
+        jongste_kind_leeftijd=v["jongste_kind_leeftijd"],
+        start_werk=v["start_werk"], medisch=bool(v["medische_urenbeperking"]),
+        loonkostensubsidie=bool(v["doelgroep_loonkostensubsidie"]), ingang_34a=bv.ingang_34a(ber))
+    inkomsten = v["netto_inkomsten_per_maand"]
+    regimes = bv.regimes_bijverdienen(ber, aow)
+    vrijlating = bv.beste_vrijlating(ber, regimes, werkende, inkomsten)
+    regime = bv.REGIME_PER_REGEL[vrijlating.regel] if vrijlating else regimes[-1]
+    if vrijlating and regime == "artikel_31":
+        vrijlating = bv.tot_nieuwe_regels(ber, vrijlating)
+    vrij = vrijlating.bedrag(inkomsten) if vrijlating else NUL
+    if vrijlating:
+        bv.beschrijf(ber, vrijlating, vrij, aow)
+        aannames_vrijlating(ber, regime, vrijlating, aow)
+    else:
+        ber.stap(f"vrijlating.geen_{regime}")
+    huishouden = nm.Huishouden(leeftijd=leeftijd, leefsituatie=v["leefsituatie"],
+                               kostendelers=v["kostendelers"] or 0,
+                               kinderen=v["jongste_kind_leeftijd"] is not None)
+    norm, _ = nm.bepaal_norm(ber, huishouden)
+    verhoogd = nm.verhoogde_jongerennorm_20_3(ber, huishouden, norm)
+    if verhoogd is not None:
+        ber.aanname("aanname.jongeren_verhoging_niet_meegeteld", verhoging=euro(verhoogd[1]))
+    aanvullend = max(NUL, norm - (inkomsten - vrij))
+    totaal = inkomsten + aanvullend
+    ber.stap("bijverdienen.uitkomst", inkomsten=euro(inkomsten), vrij=euro(vrij), norm=euro(norm),
+             aanvullend=euro(aanvullend), totaal=euro(totaal))
+    if aow:
+        ber.bron("pw_47a")
+        ber.aanname("aanname.aow_svb_werk")
+    return ber.afronden({
+        "peildatum": iso(ber.peildatum),
+        "uitvoerder": uitvoerder(aow),
+        "regime": regime,
+        "regel": vrijlating.regel if vrijlating else None,
+        "percentage": float(vrijlating.percentage) if vrijlating else 0.0,
+        "maximum": als_getal(vrijlating.maximum) if vrijlating else None,
+        "vrijlating_per_maand": als_getal(vrij),
+        "vrijlating_tot": iso(vrijlating.tot) if vrijlating else None,
+        "bijstandsnorm": als_getal(norm),
+        "aanvullende_bijstand": als_getal(aanvullend),
+        "totaal_inkomen": als_getal(totaal),
+        "hoofdbron": ber.bron(hoofdbron(regime, vrijlating)),
+    })
+
+
+def hoofdbron(regime: str, vrijlating: bv.Vrijlating | None) -> str:
+    """The article of the vrijlating that applies; without one, the main rule of the regime."""
+    if vrijlating is not None:
+        return bv.BRON_PER_REGEL[vrijlating.regel]
+    return "pw_34a" if regime == "artikel_34a" else "pw_31_2_n"
+
+
+@herbruikbaar
+def aannames_vrijlating(ber: Berekening, regime: str, v: bv.Vrijlating, aow: bool) -> None:
+    """What Wegwijs cannot know or decide about this vrijlating (the college decides).
+    Art. 31 lid 2 n (under the AOW age), r and art. 34a depend on the college's
+    judgment that the work helps towards arbeidsinschakeling."""
+    if v.regel in ("31_2_r", "34a") or (v.regel == "31_2_n" and not aow):
+        ber.aanname("aanname.vrijlating_college_oordeel")
+    if v.regel == "34a":
+        ber.aanname("aanname.vrijlating_34a_verlengen")
+    if v.tot is not None:
+        ber.aanname("aanname.vrijlating_aaneengesloten")
+    if regime == "artikel_34a":
+        try:
+            buffer = ber.waarde("bufferbudget.maximum_per_jaar")
+        except loader.GeenWaarde:
+            return
+        ber.bron("pw_34b")
+        ber.stap("vrijlating.bufferbudget", bedrag=euro(buffer))
+
+
+# -- wat als ----------------------------------------------------------------------
+VERGELIJK = ("vrijlating_per_maand", "aanvullende_bijstand", "totaal_inkomen", "bijstandsnorm")
+
+
+def naar_nieuwe_regels(invoer: dict, peildatum: date, nieuw: date) -> dict:
+    """The same situation on the first day of the new rules: the start of work and
+    the birth date move along, so the work is as old and the person as old as now."""
+    verschuiving = nieuw - peildatum
+    uit = {**invoer, "peildatum": nieuw.isoformat()}
+    for veld in ("start_werk", "geboortedatum"):
+        if invoer.get(veld) is not None:
+            uit[veld] = (een_datum(invoer[veld], veld) + verschuiving).isoformat()
+    return uit
+
+
+def meer(invoer: dict, peildatum: date, extra: Decimal) -> dict:
+    """The same situation with ``extra`` more income per month."""
+    bedrag = Decimal(str(invoer["netto_inkomsten_per_maand"])) + extra
+    return {**invoer, "netto_inkomsten_per_maand": float(bedrag)}

@@ -1,0 +1,96 @@
+"""Giftenruimte: hoeveel giften en bijdragen in natura vrij zijn in een kalenderjaar
+(artikel 31 lid 2 onder m en s, artikel 17 Participatiewet)."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from ..datums import jaar_later, kalenderjaar
+from ..geld import NUL, als_getal, euro, iso
+from ..invoer import BASIS, LEEFSITUATIE, Schema, een_bedrag, een_datum, een_tekst, keuze, lijst_van
+from ..regels import giften as gf
+from ..teksten import tekst
+from ..uitleg import Berekening
+
+SOORTEN_GIFT = ("geld", "in_natura", "voedselbank", "lening")
+
+GIFT: Schema = {
+    "datum": (een_datum, True),
+    "bedrag": (een_bedrag, True),
+    "soort": (keuze(SOORTEN_GIFT), True),
+    "omschrijving": (een_tekst, False),
+}
+
+SCHEMA: Schema = {
+    **BASIS,
+    "leefsituatie": (LEEFSITUATIE, False),
+    "giften": (lijst_van(GIFT), True),
+}
+
+HOOFDBRON = "pw_31_2_m"
+
+
+def bereken(v: dict) -> dict:
+    ber = Berekening(v["peildatum"], v["gemeente"])
+    van, tot = kalenderjaar(ber.peildatum)
+    regime = ber.waarde("giften.regime")
+    grens = gf.GRENS_PER_REGIME[regime](ber, v["leefsituatie"])
+    meetellend, lening, buiten, per_gift = NUL, False, 0, []
+    for g in v["giften"]:
+        if van <= g["datum"] <= tot:
+            reden = gf.telt_mee_31_2_m(g["soort"], regime)
+            lening = lening or g["soort"] == "lening"
+        else:
+            buiten += 1
+            reden = "gift.telt_niet.ander_jaar"
+        if reden is None:
+            meetellend += g["bedrag"]
+        per_gift.append({"datum": g["datum"].isoformat(), "bedrag": float(g["bedrag"]), "soort": g["soort"],
+                         "telt_mee": reden is None, "reden": tekst(reden or "gift.telt_mee")})
+    if buiten:
+        ber.stap("giften.buiten_jaar", aantal=buiten, jaar=ber.peildatum.year)
+    if any(g["soort"] == "voedselbank" for g in v["giften"]):
+        ber.stap(gf.VOEDSELBANK_STAP[regime])
+    if lening:
+        ber.bron("crvb_lening")
+        ber.stap("giften.lening")
+    ber.stap("giften.meetellend", meetellend=euro(meetellend), jaar=ber.peildatum.year)
+    ruimte = overschreden = None
+    if grens is not None:
+        ruimte = max(NUL, grens - meetellend)
+        overschreden = max(NUL, meetellend - grens)
+        if overschreden == NUL:
+            ber.stap("giften.ruimte_over", ruimte=euro(ruimte))
+        gf.boven_grens_31_2_s(ber, overschreden)
+    melden = gf.melden_17(ber, grens, meetellend, lening)
+    ber.aanname("aanname.giften_bewijs")
+    return ber.afronden({
+        "peildatum": iso(ber.peildatum),
+        "regime": regime,
+        "periode": {"van": iso(van), "tot": iso(tot)},
+        "grens": als_getal(grens),
+        "meetellend": als_getal(meetellend),
+        "ruimte_over": als_getal(ruimte),
+        "overschreden_met": als_getal(overschreden),
+        "melden_verplicht": melden,
+        "giften": per_gift,
+        "hoofdbron": ber.bron(HOOFDBRON),
+    })
+
+
+# -- wat als ----------------------------------------------------------------------
+VERGELIJK = ("grens", "meetellend", "ruimte_over", "overschreden_met")
+
+
+def naar_nieuwe_regels(invoer: dict, peildatum: date, nieuw: date) -> dict:
+    """The same gifts in the calendar year of the new rules."""
+    jaren = nieuw.year - peildatum.year
+    return {**invoer, "peildatum": jaar_later(peildatum, jaren).isoformat(),
+            "giften": [{**g, "datum": jaar_later(een_datum(g["datum"], "datum"), jaren).isoformat()}
+                       for g in invoer["giften"]]}
+
+
+def meer(invoer: dict, peildatum: date, extra: Decimal) -> dict:
+    """One more gift of ``extra`` in money, on the peildatum."""
+    gift = {"datum": peildatum.isoformat(), "bedrag": float(extra), "soort": "geld"}
+    return {**invoer, "giften": [*invoer["giften"], gift]}
