@@ -2,8 +2,17 @@
 
 GET /                                   demo page: a plain (fictional) gemeente page with the widget on it
 GET /demo.css, /voorbeeldstad.svg       the demo page's style and logo
-GET /widget/wegwijs.js, /widget/wegwijs.css   the widget itself (widget/)
+GET /widget/wegwijs.js                  the launcher, the one script a gemeente puts on its site (widget/)
+GET /widget/frame/{gemeente}            the conversation, in a frame on the gateway's own origin
+GET /widget/frame.js, /widget/frame.css its script and style
 GET /widget/instellingen/{gemeente}     the gemeente's look and the widget's texts, as JSON
+
+The conversation runs in the frame so that the session id and the transcript
+stay on the gateway's origin, out of reach of every script on the gemeente's
+site (security review M6). Only the frame may be framed, and only by the
+gemeente's own sites (`widget.toegestane_sites`) and the gateway's own pages:
+its Content-Security-Policy says `frame-ancestors 'self' <sites>`, every other
+answer keeps `frame-ancestors 'none'` (gateway/headers.py).
 """
 
 from __future__ import annotations
@@ -27,8 +36,12 @@ FILES = {
     "/demo.css": (TEMPLATES_DIR / "demo.css", "text/css; charset=utf-8"),
     "/voorbeeldstad.svg": (TEMPLATES_DIR / "voorbeeldstad.svg", "image/svg+xml"),
     "/widget/wegwijs.js": (WIDGET_DIR / "wegwijs.js", "text/javascript; charset=utf-8"),
-    "/widget/wegwijs.css": (WIDGET_DIR / "wegwijs.css", "text/css; charset=utf-8"),
+    "/widget/frame.js": (WIDGET_DIR / "frame.js", "text/javascript; charset=utf-8"),
+    "/widget/frame.css": (WIDGET_DIR / "frame.css", "text/css; charset=utf-8"),
 }
+FRAME_PAGE = WIDGET_DIR / "frame.html"
+# Request key: the sites that may frame this answer (set by `frame`, used by `allow_framing`).
+FRAMED_BY = "wegwijs_framed_by"
 
 
 def file_handler(path: Path, content_type: str):
@@ -51,10 +64,51 @@ async def widget_settings(request: web.Request) -> web.Response:
         if name.startswith(TEXT_PREFIX)
     }
     look = gemeente.widget
-    body = {"titel": look.titel, "kleur": look.kleur, "tekstkleur": look.tekstkleur, "teksten": texts}
+    body = {
+        "titel": look.titel,
+        "kleur": look.kleur,
+        "tekstkleur": look.tekstkleur,
+        "teksten": texts,
+        # For the frame: which pages may talk to it, and how long a conversation may rest before it starts anew.
+        "toegestane_sites": list(look.toegestane_sites),
+        "hervatten_minuten": resume_minutes(request.app),
+    }
     return web.json_response(body, headers={"Cache-Control": CACHE_CONTROL})
+
+
+def resume_minutes(app: web.Application) -> int:
+    """The gateway's `hervat_minuten`: the widget resumes a conversation no longer than the gateway does."""
+    from gateway.app import SETTINGS  # gateway.app imports this module
+
+    return app[SETTINGS].hervat_minuten
+
+
+async def frame(request: web.Request) -> web.FileResponse:
+    """The conversation's page, for one gemeente; only that gemeente's sites may show it in a frame."""
+    try:
+        gemeente = laad_gemeente(request.match_info["gemeente"])
+    except OnbekendeGemeente:
+        raise web.HTTPNotFound() from None
+    request[FRAMED_BY] = ("'self'", *gemeente.widget.toegestane_sites)
+    headers = {"Content-Type": "text/html; charset=utf-8", "Cache-Control": CACHE_CONTROL}
+    return web.FileResponse(FRAME_PAGE, headers=headers)
+
+
+def frame_ancestors(csp: str, sources) -> str:
+    """The policy with its `frame-ancestors` directive replaced by these sources."""
+    directives = [d.strip() for d in csp.split(";") if d.strip() and not d.strip().startswith("frame-ancestors")]
+    return "; ".join([*directives, "frame-ancestors " + " ".join(sources)])
+
+
+async def allow_framing(request: web.Request, response: web.StreamResponse) -> None:
+    """Runs last, after the security headers: only the frame's answer gets a wider frame-ancestors."""
+    sources, csp = request.get(FRAMED_BY), response.headers.get("Content-Security-Policy")
+    if sources and csp and response.status < 400:  # a 304 too: the browser keeps the policy it carries
+        response.headers["Content-Security-Policy"] = frame_ancestors(csp, sources)
 
 
 def setup(app: web.Application) -> None:
     app.router.add_routes([web.get(route, file_handler(*target)) for route, target in FILES.items()])
+    app.router.add_get("/widget/frame/{gemeente}", frame)
     app.router.add_get("/widget/instellingen/{gemeente}", widget_settings)
+    app.on_response_prepare.append(allow_framing)

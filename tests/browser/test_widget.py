@@ -63,6 +63,7 @@ def test_full_dialogue_by_keyboard(widget: Widget):
     # Escape closes the panel and puts the focus back on the button that opened it.
     page.keyboard.press("Escape")
     expect(widget.panel).to_be_hidden()
+    expect(widget.launcher).to_be_focused()
     assert widget.focused_is(widget.launcher)
     assert has_visible_focus(widget.launcher)
 
@@ -79,16 +80,19 @@ def test_transcript_survives_reload_and_navigation_but_not_a_new_tab(widget: Wid
     transcript = widget.texts()
     stored = widget.stored()
     assert stored["sessionId"] and len(stored["messages"]) == len(transcript)
-    assert widget.page.evaluate("() => localStorage.length") == 0, "nothing in localStorage: public computers"
+    for frame in [widget.page.main_frame, widget.frame()]:
+        assert frame.evaluate("() => localStorage.length") == 0, "nothing in localStorage: public computers"
 
     widget.page.reload()
     expect(widget.panel).to_be_visible()  # it was open, so it opens again
+    expect(widget.dialog).to_be_visible()
     expect(widget.log.locator(".bericht")).to_have_count(len(transcript))
     assert widget.texts() == transcript
     assert not widget.focused_is(widget.input), "a page load must not steal the focus"
     expect(widget.choice("Wat moet ik doorgeven?")).to_be_visible()  # the last answer's buttons are back
 
     widget.page.goto(widget.base_url + "/?pagina=2")
+    expect(widget.panel).to_be_visible()
     expect(widget.log.locator(".bericht")).to_have_count(len(transcript))
     widget.ask("en als ik een gift krijg")
     assert len(widget.texts()) > len(transcript)
@@ -167,7 +171,7 @@ def test_erase_button_deletes_the_conversation_everywhere(widget: Widget, stack)
 
     widget.tab_to(widget.button("Gesprek wissen"), key="Shift+Tab")
     page.keyboard.press("Enter")
-    expect(widget.panel).to_contain_text("Wilt u dit hele gesprek wissen?")
+    expect(widget.dialog).to_contain_text("Wilt u dit hele gesprek wissen?")
     assert widget.focused_is(widget.button("Nee, niet wissen")), "the safe choice has the focus"
     page.keyboard.press("Shift+Tab")
     with page.expect_response(lambda r: r.request.method == "DELETE") as deleted:
@@ -218,14 +222,15 @@ def test_html_in_messages_is_shown_as_text_and_only_https_links_work(widget: Wid
         expect(widget.mine.last).to_contain_text(f"<b>hallo</b> {INJECTION}")
         expect(widget.bot.last).to_contain_text(INJECTION)
         expect(widget.choice("<b>vet</b>")).to_be_visible()
-        shadow = page.locator("wegwijs-widget")
         for tag in ["img", "script", "b", "iframe"]:
-            expect(shadow.locator(f".log {tag}")).to_have_count(0)
+            expect(widget.log.locator(tag)).to_have_count(0)
         links = widget.log.locator("a")
         expect(links).to_have_count(1)
         expect(links).to_have_attribute("href", "https://www.voorbeeldstad.nl/bijstand")
+        expect(links).to_have_attribute("target", "_top")  # opens in the whole tab, not in the small frame
         expect(links).to_have_text("www.voorbeeldstad.nl/bijstand")
-        assert page.evaluate("() => window.__pwned") is None
+        for frame in [page.main_frame, widget.frame()]:
+            assert frame.evaluate("() => window.__pwned") is None
 
     check()
     page.unroute(MESSAGES)
@@ -234,20 +239,33 @@ def test_html_in_messages_is_shown_as_text_and_only_https_links_work(widget: Wid
 
 
 def axe_violations(page) -> list:
-    """axe-core's WCAG 2.1 AA violations; also the widget's contrast checks that axe could not finish."""
-    if not page.evaluate("() => 'axe' in window"):
-        page.add_script_tag(path=str(AXE))
-    return page.evaluate(
-        """async (tags) => {
-            const result = await axe.run(document, {runOnly: {type: 'tag', values: tags}});
-            const report = (v) => ({id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target)});
-            const unsure = result.incomplete.filter((v) => v.id === 'color-contrast')
-                .map((v) => ({...v, nodes: v.nodes.filter((n) => n.target[0] === 'wegwijs-widget')}))
-                .filter((v) => v.nodes.length);
-            return [...result.violations, ...unsure].map(report);
-        }""",
-        WCAG_21_AA,
-    )
+    """axe-core's WCAG 2.1 AA violations on the page and, when it is there, in the widget's frame.
+
+    Also the widget's contrast checks that axe could not finish. The frame is
+    checked on its own (it may be on another origin than the page).
+    """
+    frames = [(page.main_frame, "wegwijs-widget")]
+    frames += [(frame, "") for frame in page.frames if "/widget/frame/" in frame.url]
+    found = []
+    for frame, widget_selector in frames:
+        if not frame.evaluate("() => 'axe' in window"):
+            frame.add_script_tag(path=str(AXE))
+        found += frame.evaluate(
+            """async ([tags, widget]) => {
+                const result = await axe.run(document, {runOnly: {type: 'tag', values: tags}, iframes: false});
+                const report = (v) => ({id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target),
+                                        why: v.nodes.map((n) => [...n.any, ...n.all].map((c) => c.message).join(' '))});
+                const unsure = result.incomplete.filter((v) => v.id === 'color-contrast')
+                    .map((v) => ({...v, nodes: v.nodes.filter((n) => !widget || n.target[0][0] === widget)}))
+                    // An empty input has no text to check; with the error on screen the input has text.
+                    .map((v) => ({...v, nodes: v.nodes.filter((n) => !n.any.some(
+                        (c) => c.data && c.data.messageKey === 'emptyValue'))}))
+                    .filter((v) => v.nodes.length);
+                return [...result.violations, ...unsure].map(report);
+            }""",
+            [WCAG_21_AA, widget_selector],
+        )
+    return found
 
 
 # add_script_tag injects axe as an inline script, which the demo page's CSP rightly blocks;
@@ -286,20 +304,18 @@ def test_fits_small_screens_and_zoom_without_horizontal_scrolling(browser, stack
         widget.open_by_keyboard()
         widget.wait_for_welcome()
         widget.ask("mag ik bijverdienen naast mijn bijstand")
-        overflow = widget.page.evaluate(
-            """() => {
-                const root = document.querySelector('wegwijs-widget').shadowRoot;
-                const wide = [document.documentElement, ...root.querySelectorAll('*')]
-                    .filter((el) => el.className !== 'sr')  // text for screen readers only
-                    .filter((el) => el.scrollWidth > el.clientWidth + 1)
-                    .filter((el) => getComputedStyle(el).overflowX !== 'visible');
-                return {page: document.documentElement.scrollWidth, wide: wide.map((el) => el.className)};
-            }"""
+        assert widget.page.evaluate("() => document.documentElement.scrollWidth") <= viewport["width"]
+        wide = widget.frame().evaluate(
+            """() => [document.documentElement, ...document.querySelectorAll('*')]
+                .filter((el) => el.className !== 'sr')  // text for screen readers only
+                .filter((el) => el.scrollWidth > el.clientWidth + 1)
+                .filter((el) => getComputedStyle(el).overflowX !== 'visible')
+                .map((el) => el.className)"""
         )
-        assert overflow["page"] <= viewport["width"] and overflow["wide"] == [], overflow
+        assert wide == []
         panel = widget.panel.bounding_box()
         assert panel["x"] >= 0 and panel["x"] + panel["width"] <= viewport["width"]
-        for button in widget.panel.get_by_role("button").all():
+        for button in widget.dialog.get_by_role("button").all():
             box = button.bounding_box()
             assert box["height"] >= 44 and box["width"] >= 44, button.inner_text()
     finally:

@@ -14,7 +14,8 @@ from wegwijs.responses import all_responses
 from wegwijs.settings import ROOT, Settings
 
 ALLOWED = "https://www.voorbeeldstad.nl"  # in voorbeeldstad.yaml, widget.toegestane_sites
-WIDGET_FILES = [ROOT / "widget" / "wegwijs.js", ROOT / "widget" / "wegwijs.css"]
+WIDGET_FILES = [ROOT / "widget" / name for name in ("wegwijs.js", "frame.html", "frame.js", "frame.css")]
+SCRIPTS = [ROOT / "widget" / "wegwijs.js", ROOT / "widget" / "frame.js"]
 
 
 @pytest.fixture
@@ -65,7 +66,7 @@ def test_widget_settings_are_checked(tmp_path):
 
 def test_widget_texts_are_in_the_domain():
     names = {name for name in all_responses() if name.startswith("utter_widget_")}
-    script = (ROOT / "widget" / "wegwijs.js").read_text()
+    script = "".join(path.read_text() for path in SCRIPTS)
     used = set(re.findall(r"texts\.([a-z_]+)", script))
     assert used and {f"utter_widget_{key}" for key in used} <= names
     assert {"utter_widget_typen", "utter_widget_mens", "utter_widget_wissen"} <= names
@@ -73,7 +74,7 @@ def test_widget_texts_are_in_the_domain():
 
 def test_widget_is_small_and_never_parses_html():
     assert sum(path.stat().st_size for path in WIDGET_FILES) < 40_000
-    script = WIDGET_FILES[0].read_text()
+    script = "".join(path.read_text() for path in SCRIPTS)
     for risky in ["innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function", ".style"]:
         assert risky not in script, risky
 
@@ -83,7 +84,8 @@ async def test_demo_page_and_widget_are_served_with_strict_headers(client):
         ("/", "text/html"),
         ("/demo.css", "text/css"),
         ("/widget/wegwijs.js", "text/javascript"),
-        ("/widget/wegwijs.css", "text/css"),
+        ("/widget/frame.js", "text/javascript"),
+        ("/widget/frame.css", "text/css"),
     ]:
         response = await client.get(path)
         assert response.status == 200, path
@@ -139,3 +141,38 @@ async def test_own_pages_need_no_cors(client):
         "/widget/instellingen/voorbeeldstad", headers={"Origin": "null", "Sec-Fetch-Site": "same-origin"}
     )
     assert response.status == 200
+
+
+async def test_only_the_frame_may_be_framed_and_only_by_its_gemeente_sites(client):
+    """The conversation's frame: framed by the gemeente's own sites and the demo; every other answer by nobody (M6)."""
+    response = await client.get("/widget/frame/voorbeeldstad")
+    assert response.status == 200 and response.headers["Content-Type"].startswith("text/html")
+    csp = response.headers["Content-Security-Policy"]
+    directives = dict(d.strip().split(" ", 1) for d in csp.split(";"))
+    assert directives["frame-ancestors"] == f"'self' {ALLOWED}"
+    assert directives["default-src"] == "'self'" and "unsafe-inline" not in csp
+    page = await response.text()
+    assert '<script src="/widget/frame.js" defer></script>' in page
+    assert "<style" not in page and "style=" not in page and "<script>" not in page
+
+    other = (await client.get("/widget/frame/voorbeelddorp")).headers["Content-Security-Policy"]
+    assert "frame-ancestors 'self' https://www.voorbeelddorp.nl" in other and ALLOWED not in other
+
+    for path in ["/", "/widget/wegwijs.js", "/widget/frame.js", "/widget/instellingen/voorbeeldstad", "/livez"]:
+        response = await client.get(path)
+        assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"], path
+
+    response = await client.get("/widget/frame/bestaat-niet")
+    assert response.status == 404 and "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
+
+    # A revalidation (304) must carry the same policy, or the browser would store 'none' with the page.
+    etag = (await client.get("/widget/frame/voorbeeldstad")).headers["ETag"]
+    response = await client.get("/widget/frame/voorbeeldstad", headers={"If-None-Match": etag})
+    assert response.status == 304
+    assert f"frame-ancestors 'self' {ALLOWED}" in response.headers["Content-Security-Policy"]
+
+
+async def test_frame_gets_the_sites_and_the_resume_time(client):
+    body = await (await client.get("/widget/instellingen/voorbeeldstad")).json()
+    assert body["toegestane_sites"] == [ALLOWED]
+    assert body["hervatten_minuten"] == Settings().hervat_minuten == 60

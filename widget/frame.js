@@ -1,0 +1,510 @@
+/*
+ * Wegwijs chat widget: the conversation itself. It runs in a frame from the
+ * Wegwijs server's own origin (GET /widget/frame/<gemeente>), which the
+ * launcher on the gemeente's site (wegwijs.js) opens. So the session id and
+ * the transcript live only in this origin's sessionStorage: a script on the
+ * gemeente's page (analytics, a tag manager, an XSS) cannot read them. The
+ * host page only ever hears "ready", "open" and "closed" from here.
+ *
+ * Plain JavaScript, no dependencies, no build step, no inline script or style.
+ * Message text is only ever added as text nodes, never as HTML. Every word
+ * shown comes from the gateway (bot/domain/widget.yml).
+ */
+(() => {
+  'use strict';
+
+  const GEMEENTE = decodeURIComponent(location.pathname.split('/').pop() || '');
+  const STORAGE_KEY = 'wegwijs:' + GEMEENTE;
+  const MENS_PAYLOAD = '/mens_spreken';
+  const MAX_STORED = 200; // messages kept in sessionStorage
+  const HEX = /^#[0-9a-f]{6}$/i;
+  const LINK = /https:\/\/[^\s<>"'()]+/g; // only https addresses become links
+  const MINUTE_MS = 60 * 1000;
+
+  let settings = null; // GET /widget/instellingen/<gemeente>: texts, colours, sites, hervatten_minuten
+  let texts = {};
+  let state = { sessionId: null, open: false, messages: [], laatst: 0 };
+  let busy = false; // one request at a time
+  let eraseWaiting = false; // "Ja, wis alles" while a reply is pending: erase as soon as it is in
+  let host = null; // {window, origin} of the page that embeds us, once it said hello
+  const ui = {};
+
+  /** An error with kind Dutch text for the person, and the HTTP status (0: no connection). */
+  class Fout extends Error {
+    constructor(message, status) {
+      super(message);
+      this.status = status;
+    }
+  }
+
+  // ---- storage: this origin's sessionStorage, gone when the tab closes ----
+
+  /** The gateway's hervat_minuten (0: the gateway sets no limit, so neither do we). */
+  function resumeWindowMs() {
+    const minutes = Number(settings && settings.hervatten_minuten);
+    if (minutes === 0) return Infinity;
+    return (minutes > 0 ? minutes : 60) * MINUTE_MS;
+  }
+
+  /** Too long without anything happening: a stored conversation is not shown again. */
+  function idleTooLong(laatst) {
+    return !(laatst > 0) || Date.now() - laatst >= resumeWindowMs();
+  }
+
+  function load() {
+    try {
+      const saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY));
+      if (saved && Array.isArray(saved.messages) && !idleTooLong(saved.laatst)) return saved;
+      sessionStorage.removeItem(STORAGE_KEY); // old: start fresh (the server keeps it for its own retention)
+    } catch (e) {
+      // blocked storage (a browser that blocks storage in frames) or broken: start empty
+    }
+    return { sessionId: null, open: false, messages: [], laatst: 0 };
+  }
+
+  function save() {
+    state.laatst = Date.now();
+    try {
+      if (!state.sessionId && !state.messages.length) {
+        sessionStorage.removeItem(STORAGE_KEY); // nothing to keep: leave no trace
+      } else {
+        state.messages = state.messages.slice(-MAX_STORED);
+        sessionStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+      }
+    } catch (e) {
+      // storage blocked or full: the chat still works, only not across pages
+    }
+  }
+
+  // ---- talking to the gateway (our own origin) ----
+
+  async function api(method, path, body) {
+    let response;
+    try {
+      response = await fetch(path, {
+        method,
+        headers: body ? { 'Content-Type': 'application/json' } : {},
+        body: body ? JSON.stringify(body) : undefined,
+        credentials: 'omit',
+      });
+    } catch (e) {
+      throw new Fout(texts.fout_verbinding, 0);
+    }
+    if (response.status === 204) return {};
+    let data = null;
+    try {
+      data = await response.json();
+    } catch (e) {
+      // the connection broke mid-answer, or not JSON: handled below
+    }
+    if (!response.ok || !data) throw new Fout((data && data.message) || texts.fout_onbekend, response.status);
+    return data;
+  }
+
+  async function startSession(showWelcome) {
+    const data = await api('POST', '/api/sessions', { gemeente: GEMEENTE });
+    state.sessionId = data.session_id;
+    if (showWelcome) addMessages(data.messages);
+  }
+
+  function sessionPath() {
+    return '/api/sessions/' + encodeURIComponent(state.sessionId);
+  }
+
+  async function postMessage(text) {
+    try {
+      return await api('POST', sessionPath() + '/messages', { text });
+    } catch (err) {
+      if (err.status !== 404) throw err;
+      // The session is gone (expired or erased elsewhere): continue in a new one, without a second welcome.
+      await startSession(false);
+      return api('POST', sessionPath() + '/messages', { text });
+    }
+  }
+
+  /**
+   * Runs one call to the gateway. While it is pending the typing indicator shows
+   * (no fake delays); a failure shows its Dutch text with a retry button.
+   * Returns false when another call is still pending.
+   */
+  async function request(task, retry, typing = true) {
+    if (busy) return false;
+    busy = true;
+    clearError();
+    setTyping(typing);
+    try {
+      await task();
+    } catch (err) {
+      if (!(err instanceof Fout)) console.error(err); // a bug: the person still gets a kind message
+      showError(err instanceof Fout && err.message ? err.message : texts.fout_onbekend, retry);
+    } finally {
+      busy = false;
+      setTyping(false);
+      save();
+    }
+    if (eraseWaiting) {
+      eraseWaiting = false;
+      erase();
+    }
+    return true;
+  }
+
+  /**
+   * Sends one message. `text` is what Wegwijs gets; `label` is what the person
+   * sees when they used a button (its title, while `text` is its payload).
+   * A typed message that could not be sent goes back into the input.
+   */
+  function send(text, label) {
+    const typed = !label;
+    return request(
+      async () => {
+        if (!state.sessionId) await startSession(!state.messages.length);
+        const mine = addMessage({ from: 'u', text: label || text });
+        if (typed) ui.input.value = '';
+        let data;
+        try {
+          data = await postMessage(text);
+        } catch (err) {
+          state.messages.pop();
+          mine.remove();
+          if (typed) ui.input.value = text;
+          throw err;
+        }
+        if (data.gesprek_gewist) {
+          // The person confirmed "wis mijn gesprek" in the chat: the gateway erased it, so do we.
+          forget();
+          showErased(data.messages);
+        } else {
+          addMessages(data.messages);
+        }
+      },
+      () => send(typed ? ui.input.value.trim() || text : text, label),
+    );
+  }
+
+  /** "Ja, wis alles". Never dropped: while a reply is pending it says so, and erases right after. */
+  function erase() {
+    ui.wissen.focus();
+    ui.bevestig.hidden = true;
+    if (busy) {
+      eraseWaiting = true;
+      showWaiting();
+      return;
+    }
+    request(
+      async () => {
+        if (state.sessionId) {
+          try {
+            await api('DELETE', sessionPath());
+          } catch (err) {
+            if (err.status !== 404) throw err; // 404: already gone
+          }
+        }
+        forget();
+        showErased([{ text: texts.gewist }]);
+      },
+      erase,
+      false,
+    );
+  }
+
+  function forget() {
+    state = { sessionId: null, open: state.open, messages: [], laatst: 0 };
+    ui.log.replaceChildren();
+  }
+
+  // ---- showing messages ----
+
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  function button(className, text, onClick) {
+    const node = el('button', className, text);
+    node.type = 'button';
+    node.addEventListener('click', onClick);
+    return node;
+  }
+
+  /** Only what the gateway promises: text, and buttons with a title and a payload. */
+  function clean(message) {
+    const { text, buttons } = message || {};
+    return {
+      from: 'wegwijs',
+      text: String(text || ''),
+      buttons: (Array.isArray(buttons) ? buttons : [])
+        .filter((b) => b && typeof b.title === 'string' && typeof b.payload === 'string')
+        .map((b) => ({ title: b.title, payload: b.payload })),
+    };
+  }
+
+  function addMessages(messages) {
+    const added = (Array.isArray(messages) ? messages : []).map((m) => addMessage(clean(m)));
+    // Long answers: show the start of the answer, not its end.
+    if (added.length) ui.log.scrollTop = added[0].offsetTop - 16;
+  }
+
+  function addMessage(message) {
+    state.messages.push(message);
+    const node = render(message);
+    if (message.from === 'u') ui.log.scrollTop = ui.log.scrollHeight;
+    return node;
+  }
+
+  function render(message) {
+    if (message.from === 'u') removeChoices();
+    const node = el('div', 'bericht ' + message.from);
+    node.append(el('span', 'sr', message.from === 'u' ? texts.afzender_u : texts.afzender_wegwijs), ' ');
+    if (message.from === 'u') node.append(message.text);
+    else appendWithLinks(node, message.text);
+    ui.log.append(node);
+    if (message.buttons && message.buttons.length) {
+      const group = el('div', 'keuzes');
+      group.setAttribute('role', 'group');
+      group.setAttribute('aria-label', texts.keuzes);
+      for (const b of message.buttons) group.append(button('', b.title, () => send(b.payload, b.title)));
+      ui.log.append(group);
+    }
+    return node;
+  }
+
+  /** Text as text nodes; https addresses become links (opening in the whole tab, as before). Never HTML. */
+  function appendWithLinks(parent, text) {
+    let done = 0;
+    for (const match of text.matchAll(LINK)) {
+      const url = match[0].replace(/[.,;:!?]+$/, ''); // a dot after an address ends the sentence
+      const link = el('a', '', url.slice('https://'.length));
+      link.href = url;
+      link.target = '_top';
+      parent.append(text.slice(done, match.index), link);
+      done = match.index + url.length;
+    }
+    parent.append(text.slice(done));
+  }
+
+  /** Buttons belong to the latest answer only; focus must not fall out of the widget with them. */
+  function removeChoices() {
+    for (const group of ui.log.querySelectorAll('.keuzes')) {
+      if (group.contains(document.activeElement)) ui.input.focus();
+      group.remove();
+    }
+  }
+
+  function showErased(messages) {
+    const note = el('div', 'gewist');
+    for (const m of messages) appendWithLinks(note.appendChild(el('p', 'bericht wegwijs')), clean(m).text);
+    const begin = () => request(() => startSession(true), begin);
+    const again = button('nieuw', texts.nieuw_gesprek, () => {
+      ui.input.focus();
+      note.remove();
+      begin();
+    });
+    note.append(again);
+    ui.log.append(note);
+    again.focus();
+  }
+
+  function setTyping(on) {
+    ui.typen.replaceChildren();
+    if (!on) return;
+    const row = el('span');
+    for (let i = 0; i < 3; i++) row.append(el('span', 'stip'));
+    row.append(texts.typen);
+    ui.typen.append(row);
+  }
+
+  /** The erase is queued behind a pending reply: say so, in the same live region. */
+  function showWaiting() {
+    const row = el('span');
+    row.append(el('span', 'stip'), el('span', 'stip'), el('span', 'stip'), texts.wissen_wacht);
+    ui.typen.replaceChildren(row);
+  }
+
+  function showError(message, retry) {
+    const box = el('div', 'fout');
+    box.setAttribute('role', 'alert');
+    box.append(el('p', '', message), button('', texts.opnieuw, retry));
+    ui.fouten.append(box);
+  }
+
+  function clearError() {
+    if (ui.fouten.contains(document.activeElement)) ui.input.focus();
+    ui.fouten.replaceChildren();
+  }
+
+  // ---- opening and closing: the host page shows or hides this frame ----
+
+  /** Tell the page that embeds us; only ever open/closed state and the launcher's look, never the conversation. */
+  function tellHost(type, details = {}) {
+    if (host) host.window.postMessage({ wegwijs: type, ...details }, host.origin);
+  }
+
+  function open() {
+    if (idleTooLong(state.laatst) && (state.sessionId || state.messages.length)) forget(); // left alone too long
+    state.open = true;
+    ui.input.focus();
+    ui.log.scrollTop = ui.log.scrollHeight;
+    if (!state.sessionId && !state.messages.length) request(() => startSession(true), () => open());
+    save();
+  }
+
+  function close() {
+    state.open = false;
+    ui.bevestig.hidden = true;
+    save();
+    tellHost('sluiten');
+  }
+
+  /** The launcher's look and whether the panel was open, for the host page. */
+  function ready() {
+    tellHost('klaar', {
+      open: state.open,
+      titel: settings.titel || 'Wegwijs',
+      openen: texts.openen,
+      kleur: HEX.test(settings.kleur) ? settings.kleur : '#154273',
+      tekstkleur: HEX.test(settings.tekstkleur) ? settings.tekstkleur : '#ffffff',
+    });
+  }
+
+  /** Only the window that embeds us, from a site the gemeente listed (or our own demo page). */
+  function fromHost(event) {
+    if (event.source !== window.parent || window.parent === window) return false;
+    const sites = (settings && Array.isArray(settings.toegestane_sites)) ? settings.toegestane_sites : [];
+    return event.origin === location.origin || sites.includes(event.origin);
+  }
+
+  const waitingForSettings = [];
+
+  function onMessage(event) {
+    if (!settings) {
+      waitingForSettings.push(event); // the settings (with the allowed sites) are still loading
+      return;
+    }
+    if (!fromHost(event) || !event.data || typeof event.data !== 'object') return;
+    const type = event.data.wegwijs;
+    if (type === 'hallo') {
+      host = { window: event.source, origin: event.origin };
+      ready();
+    } else if (type === 'openen' && host) {
+      open();
+    }
+  }
+
+  // ---- building the panel ----
+
+  function build() {
+    const colours = new CSSStyleSheet();
+    // Checked again here, because these values go into CSS text.
+    const colour = (value, fallback) => (HEX.test(value) ? value : fallback);
+    colours.replaceSync(
+      `:root { --ww-kleur: ${colour(settings.kleur, '#154273')}; --ww-tekst: ${colour(settings.tekstkleur, '#ffffff')}; }`,
+    );
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, colours];
+
+    const panel = el('div', 'panel');
+    panel.setAttribute('role', 'dialog');
+    panel.setAttribute('aria-labelledby', 'ww-titel');
+    panel.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        close();
+      }
+    });
+
+    const title = el('h1', '', settings.titel || 'Wegwijs');
+    title.id = 'ww-titel';
+    const heading = el('div');
+    heading.append(title, el('p', '', texts.ondertitel));
+    const header = el('div', 'kop');
+    header.append(heading, button('sluiten', texts.sluiten, close));
+
+    ui.wissen = button('', texts.wissen, () => {
+      ui.bevestig.hidden = false;
+      ui.bevestigNee.focus();
+    });
+    const actions = el('div', 'acties');
+    actions.append(button('', texts.mens, () => send(MENS_PAYLOAD, texts.mens)), ui.wissen);
+
+    const question = el('p', '', texts.wissen_vraag);
+    question.id = 'ww-wissen-vraag';
+    ui.bevestigNee = button('', texts.wissen_nee, () => {
+      ui.bevestig.hidden = true;
+      ui.wissen.focus();
+    });
+    ui.bevestig = el('div', 'bevestig');
+    ui.bevestig.hidden = true;
+    ui.bevestig.setAttribute('role', 'group');
+    ui.bevestig.setAttribute('aria-labelledby', 'ww-wissen-vraag');
+    ui.bevestig.append(question, button('', texts.wissen_ja, erase), ui.bevestigNee);
+
+    ui.log = el('div', 'log');
+    ui.log.setAttribute('role', 'log');
+    ui.log.setAttribute('aria-live', 'polite');
+    ui.log.setAttribute('aria-label', texts.gesprek);
+    ui.log.tabIndex = 0; // scrollable by keyboard
+
+    ui.typen = el('div', 'typen');
+    ui.typen.setAttribute('role', 'status');
+    ui.fouten = el('div');
+
+    const label = el('label', '', texts.vraag_label);
+    label.htmlFor = 'ww-invoer';
+    ui.input = el('textarea');
+    ui.input.id = 'ww-invoer';
+    ui.input.rows = 2;
+    ui.input.maxLength = 2000; // the gateway refuses longer messages
+    ui.input.placeholder = texts.vraag_hint;
+    ui.input.addEventListener('keydown', (event) => {
+      // Enter sends, Shift+Enter is a new line.
+      if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+        event.preventDefault();
+        form.requestSubmit();
+      }
+    });
+    const sendButton = el('button', 'versturen', texts.versturen);
+    sendButton.type = 'submit';
+    const row = el('div', 'invoer');
+    row.append(ui.input, sendButton);
+    const form = el('form');
+    form.append(label, row);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const text = ui.input.value.trim();
+      if (text) send(text);
+    });
+
+    panel.append(header, actions, ui.bevestig, ui.log, ui.typen, ui.fouten, form);
+
+    // The transcript is filled in before the panel is on the page,
+    // so a screen reader does not read it all out again.
+    const saved = state.messages;
+    state.messages = [];
+    for (const m of saved) addMessage(m.from === 'u' ? { from: 'u', text: String(m.text) } : clean(m));
+    document.body.append(panel);
+    // The frame gets its size only when the host page shows it: then show the end of the conversation.
+    addEventListener('resize', () => {
+      ui.log.scrollTop = ui.log.scrollHeight;
+    });
+  }
+
+  async function start() {
+    try {
+      settings = await api('GET', '/widget/instellingen/' + encodeURIComponent(GEMEENTE));
+    } catch (e) {
+      console.warn(`Wegwijs: no settings for gemeente "${GEMEENTE}".`);
+      return;
+    }
+    texts = settings.teksten || {};
+    state = load();
+    build();
+    for (const event of waitingForSettings.splice(0)) onMessage(event);
+  }
+
+  // Listen at once: the host says hello as soon as this frame has loaded.
+  addEventListener('message', onMessage);
+  if (document.body) start();
+  else document.addEventListener('DOMContentLoaded', start);
+})();
