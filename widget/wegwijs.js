@@ -49,6 +49,7 @@
 .launcher svg { width: 1.5em; height: 1.5em; fill: currentColor; }
 .panel {
   position: fixed; right: 16px; bottom: 16px; z-index: 2147483000;
+  box-sizing: border-box;
   width: min(26em, calc(100vw - 32px));
   height: min(40em, calc(100vh - 32px));
   height: min(40em, calc(100dvh - 32px));
