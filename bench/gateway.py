@@ -47,6 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from measure import machine, percentile  # noqa: E402  (bench/measure.py)
+from kanalen.client import GatewayClient  # noqa: E402
 from wegwijs import instance  # noqa: E402
 from wegwijs.settings import NO_LIMITS, Settings  # noqa: E402
 
@@ -111,18 +112,18 @@ def cpu_seconds(supervisor: psutil.Process) -> dict[str, float]:
 
 
 class Gateway:
+    """The channels' gateway client (kanalen/client.py) on the bench's own connection pool."""
+
     def __init__(self, http: aiohttp.ClientSession, url: str):
-        self.http, self.url = http, url
+        self.client = GatewayClient(url, http=http)
 
     async def new_session(self) -> str:
-        async with self.http.post(f"{self.url}/api/sessions", json={}) as response:
-            assert response.status == 201, await response.text()
-            return (await response.json())["session_id"]
+        session_id, _ = await self.client.create()
+        return session_id
 
     async def say(self, session_id: str, text: str) -> tuple[int, str]:
-        async with self.http.post(f"{self.url}/api/sessions/{session_id}/messages", json={"text": text}) as response:
-            body = await response.json()
-            return response.status, " ".join(m["text"] for m in body.get("messages", []))
+        response = await self.client.request("POST", f"/api/sessions/{session_id}/messages", {"text": text})
+        return response.status, " ".join(m["text"] for m in (response.body or {}).get("messages", []))
 
 
 async def conversation(

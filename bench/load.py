@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from measure import machine, percentile  # noqa: E402  (bench/measure.py)
+from kanalen.client import GatewayClient, GatewayError  # noqa: E402
 from wegwijs import instance  # noqa: E402
 from wegwijs.settings import NO_LIMITS  # noqa: E402
 
@@ -62,35 +63,34 @@ class Load:
     sent: dict[str, int] = field(default_factory=lambda: defaultdict(int))  # session id -> user messages answered
 
 
-async def person(http: aiohttp.ClientSession, urls: list[str], load: Load, deadline: float) -> None:
+async def person(clients: list[GatewayClient], load: Load, deadline: float) -> None:
+    """One person after another: start, talk through PERSON, start again (with two gateways, each message goes to the other one)."""
     turn_count = 0
     while time.monotonic() < deadline:
-        async with http.post(f"{urls[0]}/api/sessions", json={}) as response:
-            if response.status != 201:
-                load.errors[f"start {response.status}"] += 1
-                await asyncio.sleep(1)
-                continue
-            session_id = (await response.json())["session_id"]
+        try:
+            session_id, _ = await clients[0].create()
+        except GatewayError as error:
+            load.errors[f"start {error.status}"] += 1
+            await asyncio.sleep(1)
+            continue
         load.sent[session_id] += 1  # the welcome
         for text, expected in PERSON:
             if time.monotonic() >= deadline:
                 return
-            url = urls[turn_count % len(urls)]  # with two gateways, each message goes to the other one
+            client = clients[turn_count % len(clients)]
             turn_count += 1
             started = time.perf_counter()
             try:
-                async with http.post(f"{url}/api/sessions/{session_id}/messages", json={"text": text}) as response:
-                    body = await response.json(content_type=None)
-                    status = response.status
-            except (aiohttp.ClientError, asyncio.TimeoutError) as error:
-                load.errors[type(error).__name__] += 1
+                response = await client.request("POST", f"/api/sessions/{session_id}/messages", {"text": text})
+            except GatewayError as error:
+                load.errors[type(error.__context__ or error).__name__] += 1
                 break
-            if status != 200:
-                load.errors[str(status)] += 1
+            if response.status != 200:
+                load.errors[str(response.status)] += 1
                 break
             load.replies.append(time.perf_counter() - started)
             load.sent[session_id] += 1
-            if expected.lower() not in " ".join(m["text"] for m in body["messages"]).lower():
+            if expected.lower() not in " ".join(m["text"] for m in response.body["messages"]).lower():
                 load.wrong += 1
 
 
@@ -138,7 +138,8 @@ async def drive(settings, urls: list[str], root: psutil.Process, conversations: 
         load, peak, stop = Load(), {}, asyncio.Event()
         sampler = asyncio.create_task(sample_memory(root, peak, stop))
         started = time.monotonic()
-        await asyncio.gather(*(person(http, urls, load, started + seconds) for _ in range(conversations)))
+        clients = [GatewayClient(url, http=http) for url in urls]
+        await asyncio.gather(*(person(clients, load, started + seconds) for _ in range(conversations)))
         elapsed = time.monotonic() - started
         stop.set()
         await sampler

@@ -100,7 +100,7 @@ def channel_stores() -> list:
     """Channels that keep session ids of their own register a hook in the entry point group CHANNEL_STORES.
 
     A hook is `forget_sessions_not_in(var_dir, is_known) -> int` (see
-    wegwijs/telegram_chats.py). Found by registration, so the gateway imports no channel.
+    kanalen/telegram_chats.py). Found by registration, so the gateway imports no channel.
     """
     return [entry.load() for entry in entry_points(group=CHANNEL_STORES)]
 

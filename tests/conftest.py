@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import subprocess
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 
 import pytest
 
+from kanalen.client import Gateway
 from wegwijs.instance import on_free_ports, running
 from wegwijs.settings import NO_LIMITS, ROOT, Settings
 
@@ -37,18 +35,8 @@ class Stack:
         return self.settings.gateway_url
 
     def request(self, method: str, path: str, body=None, raw: bytes | None = None):
-        """(status, parsed JSON or None) for one HTTP call to the gateway."""
-        data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
-        req = urllib.request.Request(
-            self.url + path, data=data, method=method, headers={"Content-Type": "application/json"}
-        )
-        try:
-            with urllib.request.urlopen(req, timeout=60) as response:
-                payload = response.read()
-                return response.status, (json.loads(payload) if payload else None)
-        except urllib.error.HTTPError as error:
-            payload = error.read()
-            return error.code, (json.loads(payload) if payload else None)
+        """(status, parsed JSON or None) for one HTTP call to the gateway, through the channels' client."""
+        return tuple(Gateway(self.url).call(method, path, body, raw))
 
     def new_session(self) -> tuple[str, list[dict]]:
         status, body = self.request("POST", "/api/sessions", {})

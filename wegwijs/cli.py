@@ -48,7 +48,7 @@ def run_schaal(gateway_port_2: int | None, redis_port: int, database: str) -> No
 @click.option("--url", default=None, help="Gateway address (default: the local one).")
 def chat(url: str | None) -> None:
     """Chat with Wegwijs in the terminal, through the gateway."""
-    from wegwijs.chat import chat as run_chat
+    from kanalen.chat import chat as run_chat
 
     sys.exit(run_chat(url or Settings().gateway_url))
 
@@ -57,7 +57,7 @@ def chat(url: str | None) -> None:
 @click.option("--url", default=None, help="Gateway address (default: the local one).")
 def telegram(url: str | None) -> None:
     """Run the Telegram bot (token in WEGWIJS_TELEGRAM_TOKEN), bridged to the gateway."""
-    from wegwijs.telegram import main as run_telegram
+    from kanalen.telegram import main as run_telegram
 
     sys.exit(run_telegram(Settings(), url))
 
@@ -99,7 +99,8 @@ def dialogen_test(pad: Path, url: str | None, token: str | None, html_path: Path
     """Speel elk script door de gateway en schrijf een HTML- en JSON-rapport."""
     import tempfile
 
-    from wegwijs.dialogen import Gateway, GatewayFout, find_scripts, own_assistant, run_scripts, summary_lines
+    from kanalen.client import GatewayError
+    from wegwijs.dialogen import SCRIPT_TIMEOUT_S, Gateway, find_scripts, own_assistant, run_scripts, summary_lines
     from wegwijs.dialogen import write_html, write_json
 
     paths = find_scripts(pad)
@@ -110,13 +111,13 @@ def dialogen_test(pad: Path, url: str | None, token: str | None, html_path: Path
         if url:
             if not token:
                 click.echo("Let op: zonder --token geen testgesprekken; de peildatum van scripts telt dan niet.", err=True)
-            report = run_scripts(paths, Gateway(url, token))
+            report = run_scripts(paths, Gateway(url, token, timeout_s=SCRIPT_TIMEOUT_S))
         else:
             click.echo("Wegwijs start voor de dialogen (dit duurt even)...", err=True)
             with tempfile.TemporaryDirectory(prefix="wegwijs-dialogen-") as var_dir:
                 with own_assistant(Path(var_dir)) as (own_url, own_token):
-                    report = run_scripts(paths, Gateway(own_url, own_token))
-    except GatewayFout as error:
+                    report = run_scripts(paths, Gateway(own_url, own_token, timeout_s=SCRIPT_TIMEOUT_S))
+    except GatewayError as error:
         click.echo(str(error), err=True)
         sys.exit(2)
     write_json(report, json_path)

@@ -28,16 +28,16 @@ import html
 import json
 import re
 import sys
-import urllib.error
-import urllib.request
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Callable
+from typing import Callable
 
 import yaml
+
+from kanalen.client import Gateway, GatewayError
 
 # ---------------------------------------------------------------- the format
 
@@ -364,51 +364,7 @@ def check_turn(turn: Beurt, messages: list[dict], peildatum: str, gemeente: str)
 # ---------------------------------------------------------------- playing
 
 
-class GatewayFout(RuntimeError):
-    pass
-
-
-class Gateway:
-    """The gateway API, as the widget uses it; test sessions with a tester token."""
-
-    def __init__(self, url: str, token: str | None = None, timeout_s: float = 90):
-        self.url, self.token, self.timeout_s = url.rstrip("/"), token, timeout_s
-
-    def call(self, method: str, path: str, body: dict | None = None) -> tuple[int, Any]:
-        headers = {"Content-Type": "application/json"}
-        if self.token:
-            headers["Authorization"] = f"Bearer {self.token}"
-        data = json.dumps(body).encode() if body is not None else None
-        req = urllib.request.Request(self.url + path, data=data, method=method, headers=headers)
-        try:
-            with urllib.request.urlopen(req, timeout=self.timeout_s) as response:
-                payload = response.read()
-                return response.status, json.loads(payload) if payload else None
-        except urllib.error.HTTPError as error:
-            payload = error.read()
-            try:
-                return error.code, json.loads(payload) if payload else None
-            except ValueError:
-                return error.code, None
-        except (urllib.error.URLError, OSError) as error:
-            raise GatewayFout(f"Wegwijs is niet bereikbaar op {self.url}: {error}") from None
-
-    def start(self, peildatum: str | None, gemeente: str | None) -> tuple[str, list[dict]]:
-        if self.token:
-            body = {k: v for k, v in {"peildatum": peildatum, "gemeente": gemeente}.items() if v}
-            status, answer = self.call("POST", "/review/api/sessions", body)
-        else:
-            status, answer = self.call("POST", "/api/sessions", {"gemeente": gemeente} if gemeente else {})
-        if status != 201:
-            raise GatewayFout(f"Kon geen gesprek beginnen (HTTP {status}): {answer}")
-        return answer["session_id"], answer["messages"]
-
-    def say(self, session_id: str, text: str) -> list[dict]:
-        status, answer = self.call("POST", f"/api/sessions/{session_id}/messages", {"text": text})
-        if status != 200:
-            message = (answer or {}).get("message", "")
-            raise GatewayFout(f"Wegwijs gaf een fout (HTTP {status}): {message}")
-        return answer["messages"]
+SCRIPT_TIMEOUT_S = 90  # one reply of a script's turn; a calculator turn on a busy machine can take long
 
 
 def play(script: Script, gateway: Gateway, default_gemeente: str = "voorbeeldstad") -> dict:
@@ -423,7 +379,7 @@ def play(script: Script, gateway: Gateway, default_gemeente: str = "voorbeeldsta
         session_id, welcome = gateway.start(script.peildatum, script.gemeente)
         result["welkom"] = welcome
         for number, turn in enumerate(script.beurten, start=1):
-            messages = gateway.say(session_id, turn.zegt)
+            messages = gateway.say(session_id, turn.zegt)["messages"]
             checks = check_turn(turn, messages, peildatum, gemeente)
             ok = all(c.geslaagd for c in checks)
             result["beurten"].append(
@@ -431,8 +387,8 @@ def play(script: Script, gateway: Gateway, default_gemeente: str = "voorbeeldsta
                  "geslaagd": ok, "controles": [c.as_dict() for c in checks]}
             )
             result["geslaagd"] = result["geslaagd"] and ok
-        gateway.call("DELETE", f"/api/sessions/{session_id}")
-    except GatewayFout as error:
+        gateway.erase(session_id)
+    except GatewayError as error:
         result["geslaagd"], result["fout"] = False, str(error)
     return result
 
@@ -568,7 +524,7 @@ def own_assistant(var_dir: Path, timeout_s: float = 300):
         with instance.running(settings, timeout_s):
             yield settings.gateway_url, token
     except instance.StartFailed:
-        raise GatewayFout(f"Wegwijs startte niet op tijd; kijk in {var_dir / 'logs'}") from None
+        raise GatewayError(detail=f"Wegwijs startte niet op tijd; kijk in {var_dir / 'logs'}") from None
 
 
 # ---------------------------------------------------------------- from a marked conversation

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wegwijs.chat import chat
+from kanalen.chat import chat
 
 pytestmark = pytest.mark.stack
 

@@ -41,11 +41,10 @@ class FakeGateway:
 
     def say(self, session_id, text):
         self.said.append(text)
-        return self.reply
+        return {"messages": self.reply}
 
-    def call(self, method, path, body=None):
-        self.deleted.append(path)
-        return 204, None
+    def erase(self, session_id):
+        self.deleted.append(session_id)
 
 
 def test_all_kinds_of_checks_pass_on_a_matching_reply():
@@ -127,7 +126,7 @@ def test_cli_exits_non_zero_when_a_script_fails(tmp_path, monkeypatch):
     from wegwijs import cli as cli_module
     import wegwijs.dialogen as dialogen
 
-    monkeypatch.setattr(dialogen, "Gateway", lambda url, token: FakeGateway(REPLY))
+    monkeypatch.setattr(dialogen, "Gateway", lambda url, token, timeout_s: FakeGateway(REPLY))
     path = tmp_path / "s.yml"
     path.write_text(SCRIPT, encoding="utf-8")
     args = ["dialogen", "test", str(path), "--url", "http://x", "--token", "t",

@@ -18,7 +18,7 @@ import pytest
 from gateway.store import _hash as id_hash
 from tests.gateway.test_api import conversation_id_of, tracker_rows
 from wegwijs.gemeente import lees_bewaartermijn
-from wegwijs.telegram_chats import ChatSessions
+from kanalen.telegram_chats import ChatSessions
 
 pytestmark = pytest.mark.stack
 

@@ -15,7 +15,7 @@ import pytest
 
 from gateway.rasa_client import RasaClient
 from tests.conftest import MODEL, conversation_id
-from wegwijs.dialogen import Gateway
+from kanalen.client import Gateway
 from wegwijs.gemeente import laad_gemeente
 from wegwijs.instance import on_free_ports, running
 from wegwijs.responses import response_text
@@ -27,7 +27,7 @@ pytestmark = pytest.mark.stack
 
 def call(settings, method: str, path: str, body=None, token: str | None = None):
     """(status, parsed JSON) of one call to the gateway, as the dialogue runner makes it."""
-    return Gateway(settings.gateway_url, token).call(method, path, body)
+    return tuple(Gateway(settings.gateway_url, token).call(method, path, body))
 
 
 def say(settings, session_id: str, text: str):

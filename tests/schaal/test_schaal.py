@@ -17,7 +17,8 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from tests.conftest import MODEL, conversation_id
-from wegwijs.dialogen import Gateway, find_scripts, run_scripts
+from kanalen.client import Gateway
+from wegwijs.dialogen import find_scripts, run_scripts
 from wegwijs.instance import free_port, on_free_ports, running
 from wegwijs.schaal import drop_database, psql
 from wegwijs.settings import NO_LIMITS, ROOT
@@ -33,10 +34,10 @@ class AlternatingGateway(Gateway):
         super().__init__(urls[0], token)
         self.urls, self.calls = urls, {url: 0 for url in urls}
 
-    def call(self, method, path, body=None):
+    def _run(self, call):
         self.url = self.urls[sum(self.calls.values()) % len(self.urls)]
         self.calls[self.url] += 1
-        return super().call(method, path, body)
+        return super()._run(call)
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +83,7 @@ def test_simultaneous_messages_of_one_conversation_are_handled_one_after_the_oth
     gateways = [Gateway(url) for url in urls]
     texts = ["mag ik bijverdienen", "en giften", "hoeveel bijstand krijg ik", "wat is de kostendelersnorm"]
     with ThreadPoolExecutor(len(texts)) as pool:
-        replies = list(pool.map(lambda i: gateways[i % 2].say(session_id, texts[i]), range(len(texts))))
+        replies = list(pool.map(lambda i: gateways[i % 2].say(session_id, texts[i])["messages"], range(len(texts))))
     assert all(replies)
     shown = gateway.call("GET", f"/review/api/gesprekken/{conversation_id(settings, session_id)}")[1]
     assert sorted(b["tekst"] for b in shown["beurten"][1:]) == sorted(texts), "every message is in the tracker, once"

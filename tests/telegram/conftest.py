@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.telegram.fake_bot_api import FakeBotApi
-from wegwijs.telegram import build_application
+from kanalen.telegram import build_application
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 from click.testing import CliRunner
 
 from wegwijs.cli import cli
-from wegwijs.telegram import TOKEN_ENV
+from kanalen.telegram import TOKEN_ENV
 
 
 def test_without_a_token_the_command_explains_botfather_and_stops():

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from telegram.helpers import escape_markdown
 
 from tests.telegram.fake_bot_api import parse_markdown_v2
-from wegwijs.telegram import (
+from kanalen.telegram import (
     MAX_CALLBACK_DATA_BYTES,
     callback_data,
     payload_of,

@@ -19,7 +19,6 @@ import re
 import weakref
 from pathlib import Path
 
-import aiohttp
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import BadRequest, TelegramError
@@ -34,16 +33,16 @@ from telegram.ext import (
 )
 from telegram.helpers import escape_markdown
 
+from kanalen.client import GatewayClient, GatewayError, SessionGone
 from wegwijs.gemeente import laad_gemeente
-from wegwijs.protocol import CHANNEL_TOKEN_HEADER, CHANNEL_USER_HEADER, ERASED_KEY, WELCOME_PAYLOAD, channel_token
+from wegwijs.protocol import ERASED_KEY, WELCOME_PAYLOAD, channel_token
 from wegwijs.responses import response_text
 from wegwijs.settings import Settings
-from wegwijs.telegram_chats import ChatSessions
+from kanalen.telegram_chats import ChatSessions
 
 log = logging.getLogger(__name__)
 
 TOKEN_ENV = "WEGWIJS_TELEGRAM_TOKEN"
-GATEWAY_TIMEOUT_S = 60
 MAX_MESSAGE_UTF16 = 4096  # Telegram's limit for one message, in UTF-16 code units
 MAX_CALLBACK_DATA_BYTES = 64
 MAX_CONCURRENT_UPDATES = 64
@@ -53,67 +52,6 @@ LONG_PAYLOADS = "long_payloads"  # chat_data entry: key -> payload, for this pro
 MAX_LONG_PAYLOADS = 100
 # Where a long reply may be cut, best first: between paragraphs, after a sentence, at a space.
 BOUNDARIES = (re.compile(r"\n\s*\n"), re.compile(r"[.!?:;]\s|\n"), re.compile(r"\s"))
-
-
-class GatewayError(Exception):
-    """The gateway gave no answer; `message` is its kind Dutch text, or None when unreachable."""
-
-    def __init__(self, message: str | None = None):
-        super().__init__(message or "gateway unreachable")
-        self.message = message
-
-
-class SessionGone(Exception):
-    """The gateway does not know the session (any more): erased or never made."""
-
-
-class GatewayClient:
-    """The gateway's session API, over HTTP, exactly as the web widget uses it."""
-
-    def __init__(self, base_url: str, channel_token: str = ""):
-        self.base_url = base_url.rstrip("/")
-        self.channel_token = channel_token
-        self._http: aiohttp.ClientSession | None = None
-
-    async def start(self) -> None:
-        self._http = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=GATEWAY_TIMEOUT_S))
-
-    async def close(self) -> None:
-        if self._http is not None:
-            await self._http.close()
-
-    async def create(self, user: str = "") -> tuple[str, list[dict]]:
-        body = await self._call("POST", "/api/sessions", {}, user)
-        return body["session_id"], body["messages"]
-
-    async def say(self, session_id: str, text: str, user: str = "") -> dict:
-        return await self._call("POST", f"/api/sessions/{session_id}/messages", {"text": text}, user)
-
-    async def erase(self, session_id: str) -> None:
-        with contextlib.suppress(SessionGone):
-            await self._call("DELETE", f"/api/sessions/{session_id}")
-
-    def _headers(self, user: str) -> dict[str, str]:
-        """With the channel token, the gateway limits each chat on its own, not the bridge as a whole."""
-        if not (self.channel_token and user):
-            return {}
-        return {CHANNEL_TOKEN_HEADER: self.channel_token, CHANNEL_USER_HEADER: user}
-
-    async def _call(self, method: str, path: str, body: dict | None = None, user: str = "") -> dict:
-        try:
-            async with self._http.request(
-                method, self.base_url + path, json=body, headers=self._headers(user)
-            ) as response:
-                if response.status == 404 and path.startswith("/api/sessions/"):
-                    raise SessionGone()
-                data = await response.json(content_type=None) if response.status != 204 else {}
-        except (aiohttp.ClientError, asyncio.TimeoutError, ValueError) as error:
-            log.warning("gateway unreachable: %s", str(error) or type(error).__name__)
-            raise GatewayError() from None
-        if response.status >= 400:
-            log.warning("gateway answered HTTP %s (%s)", response.status, data.get("error"))
-            raise GatewayError(data.get("message"))
-        return data
 
 
 def utf16_length(text: str) -> int:

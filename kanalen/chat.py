@@ -5,36 +5,13 @@ Buttons are shown as numbered choices; type the number to choose one.
 
 from __future__ import annotations
 
-import json
 import textwrap
-import urllib.error
-import urllib.request
 from typing import Callable
 
+from kanalen.client import Gateway, GatewayError
 from wegwijs.protocol import ERASED_KEY
 
 QUIT_WORDS = {"stop", "/stop", "exit", "quit"}
-
-
-class GatewayError(Exception):
-    def __init__(self, status: int, message: str):
-        super().__init__(message)
-        self.status, self.message = status, message
-
-
-def call(method: str, url: str, body: dict | None = None) -> dict:
-    data = json.dumps(body).encode("utf-8") if body is not None else None
-    request = urllib.request.Request(url, data=data, method=method, headers={"Content-Type": "application/json"})
-    try:
-        with urllib.request.urlopen(request, timeout=60) as response:
-            raw = response.read()
-            return json.loads(raw) if raw else {}
-    except urllib.error.HTTPError as error:
-        try:
-            message = json.loads(error.read()).get("message", "")
-        except ValueError:
-            message = ""
-        raise GatewayError(error.code, message or f"HTTP {error.code}") from None
 
 
 def show(messages: list[dict], write: Callable[[str], None]) -> list[dict]:
@@ -49,14 +26,14 @@ def show(messages: list[dict], write: Callable[[str], None]) -> list[dict]:
 
 
 def chat(base_url: str, read: Callable[[str], str] = input, write: Callable[[str], None] = print) -> int:
+    gateway = Gateway(base_url)
     try:
-        session = call("POST", f"{base_url}/api/sessions", {})
-    except (GatewayError, urllib.error.URLError) as error:
-        write(f"Kan Wegwijs niet bereiken op {base_url}: {getattr(error, 'message', error)}")
+        session_id, messages = gateway.create()
+    except GatewayError as error:
+        write(f"Kan Wegwijs niet bereiken op {base_url}: {error.message or 'geen verbinding'}")
         write("Draait Wegwijs? Start het met: make run")
         return 1
-    messages_url = f"{base_url}/api/sessions/{session['session_id']}/messages"
-    buttons = show(session["messages"], write)
+    buttons = show(messages, write)
     while True:
         try:
             text = read("U: ").strip()
@@ -68,12 +45,13 @@ def chat(base_url: str, read: Callable[[str], str] = input, write: Callable[[str
         if text.isdigit() and 1 <= int(text) <= len(buttons):
             text = buttons[int(text) - 1]["payload"]
         try:
-            reply = call("POST", messages_url, {"text": text})
+            reply = gateway.say(session_id, text)
         except GatewayError as error:
-            write(f"Wegwijs: {error.message}")
-            continue
-        except urllib.error.URLError:
-            write("Wegwijs: De verbinding is weg. Probeer het zo opnieuw.")
+            # The gateway's own kind text; none when the connection is gone.
+            if error.status is None:
+                write("Wegwijs: De verbinding is weg. Probeer het zo opnieuw.")
+            else:
+                write(f"Wegwijs: {error.message or f'HTTP {error.status}'}")
             continue
         buttons = show(reply["messages"], write)
         if reply.get(ERASED_KEY):

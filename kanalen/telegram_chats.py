@@ -1,6 +1,6 @@
 """The Telegram bridge's one store: which gateway session belongs to which chat (var/telegram.db).
 
-Apart from the bridge (wegwijs/telegram.py) so that the retention sweep can
+Apart from the bridge (kanalen/telegram.py) so that the retention sweep can
 empty it without loading python-telegram-bot or the bridge: the sweep finds
 `forget_sessions_not_in` through the entry point group `wegwijs.channel_stores`
 (pyproject.toml), so the gateway never imports a channel.
