@@ -119,9 +119,12 @@ async def test_cors_only_for_listed_sites(client):
     assert response.headers["Access-Control-Allow-Origin"] == ALLOWED
     assert "POST" in response.headers["Access-Control-Allow-Methods"]
 
-    # A listed site gets the answer, errors included (here: Rasa is not running).
+    # A listed site gets the answer (the welcome needs no Rasa), errors included.
     response = await client.post("/api/sessions", json={}, headers={"Origin": ALLOWED})
-    assert response.status == 503
+    assert response.status == 201
+    assert response.headers["Access-Control-Allow-Origin"] == ALLOWED
+    response = await client.post("/api/sessions/onbekend/messages", json={"text": "hallo"}, headers={"Origin": ALLOWED})
+    assert response.status == 404
     assert response.headers["Access-Control-Allow-Origin"] == ALLOWED
 
     for origin in ["https://kwaadwillend.example", "null", "http://www.voorbeeldstad.nl.example"]:
