@@ -185,12 +185,13 @@ def widget(page, stack) -> Widget:
 
 SITE = "https://www.voorbeeldstad.nl"  # in voorbeeldstad.yaml, widget.toegestane_sites
 WEGWIJS = "https://wegwijs.voorbeeldstad.nl"  # where a gemeente would run Wegwijs (docs/widget.md)
+WEGWIJS_ELSEWHERE = "https://wegwijs.example"  # Wegwijs on another site than the gemeente's
 FOREIGN = "https://kwaadwillend.example"  # a site that is in no gemeente's list
 
 # A plain gemeente page with the one script tag, and its own strict policy: the page
 # allows the Wegwijs server for the script and the frame, nothing more.
 SITE_CSP = (
-    f"default-src 'self'; script-src 'self' {WEGWIJS}; frame-src {WEGWIJS} {FOREIGN}; "
+    "default-src 'self'; script-src 'self' {wegwijs}; frame-src {wegwijs} " + FOREIGN + "; "
     "base-uri 'none'; object-src 'none'"
 )
 SITE_PAGE = """<!doctype html>
@@ -209,20 +210,22 @@ class GemeenteSite:
     from Wegwijs' own frame. A request from the site keeps the site's Origin.
     """
 
-    def __init__(self, context, stack, gemeente: str = "voorbeeldstad", site: str = SITE):
-        self.context, self.stack, self.site = context, stack, site
-        self.page_html = SITE_PAGE.format(wegwijs=WEGWIJS, gemeente=gemeente)
+    def __init__(self, context, stack, gemeente: str = "voorbeeldstad", site: str = SITE, wegwijs: str = WEGWIJS):
+        self.context, self.stack, self.site, self.wegwijs = context, stack, site, wegwijs
+        self.page_html = SITE_PAGE.format(wegwijs=wegwijs, gemeente=gemeente)
         context.route(f"{site}/**", self._site)
-        context.route(f"{WEGWIJS}/**", self._wegwijs)
+        context.route(f"{wegwijs}/**", self._wegwijs)
 
     def _site(self, route) -> None:
         route.fulfill(body=self.page_html, content_type="text/html; charset=utf-8",
-                      headers={"Content-Security-Policy": SITE_CSP})
+                      headers={"Content-Security-Policy": SITE_CSP.format(wegwijs=self.wegwijs)})
 
     def _wegwijs(self, route) -> None:
         request = route.request
-        url = self.stack.url + request.url.removeprefix(WEGWIJS)
-        headers = {name: value.replace(WEGWIJS, self.stack.url) for name, value in request.all_headers().items()}
+        url = self.stack.url + request.url.removeprefix(self.wegwijs)
+        headers = {
+            name: value.replace(self.wegwijs, self.stack.url) for name, value in request.all_headers().items()
+        }
         headers["host"] = self.stack.url.removeprefix("http://")
         try:
             route.fulfill(response=route.fetch(url=url, headers=headers, max_redirects=0))
@@ -232,18 +235,23 @@ class GemeenteSite:
 
 @pytest.fixture
 def site_context(browser, stack, request):
-    """A fresh browser with the gemeente site; fails on CSP violations and on requests to any third site."""
-    options = getattr(request, "param", {})
+    """A fresh browser with the gemeente site; fails on CSP violations and on requests to any third site.
+
+    Parametrize it with {"wegwijs": WEGWIJS_ELSEWHERE} to put Wegwijs on another site than the gemeente's;
+    other keys go to the browser context.
+    """
+    options = dict(getattr(request, "param", {}))
+    wegwijs = options.pop("wegwijs", WEGWIJS)
     context = browser.new_context(viewport=DESKTOP, locale="nl-NL", **options)
     context.add_init_script(WATCH_CSP)
     requested: list[str] = []
     context.on("request", lambda r: requested.append(r.url))
-    GemeenteSite(context, stack)
+    GemeenteSite(context, stack, wegwijs=wegwijs)
     yield context
     violations = [v for page in context.pages for v in csp_violations(page)]
     context.close()
     assert violations == [], f"Content-Security-Policy violations: {violations}"
-    allowed = (SITE + "/", WEGWIJS + "/", FOREIGN + "/")
+    allowed = (SITE + "/", wegwijs + "/", FOREIGN + "/")
     assert [url for url in requested if not url.startswith(allowed)] == []
 
 

@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import expect
 
 from gateway.store import SessionStore
-from tests.browser.conftest import FOREIGN, SITE, GemeenteSite, Widget
+from tests.browser.conftest import FOREIGN, SITE, WEGWIJS_ELSEWHERE, GemeenteSite, Widget
 from tests.browser.test_widget import axe_violations
 
 pytestmark = pytest.mark.stack
@@ -227,3 +227,37 @@ def test_axe_finds_nothing_on_the_host_page_or_in_the_frame(framed: Widget):
     assert axe_violations(framed.page) == []
     framed.button("Gesprek wissen").click()
     assert axe_violations(framed.page) == []
+
+
+# Chromium's private windows (and Brave, and others) refuse storage to frames of another site than the
+# page. Playwright's contexts are private windows already; this makes it certain for the test.
+BLOCK_STORAGE = """
+if (location.origin === '%s') {
+  for (const name of ['sessionStorage', 'localStorage']) {
+    Object.defineProperty(window, name, {get() { throw new DOMException('blocked', 'SecurityError'); }});
+  }
+}
+""" % WEGWIJS_ELSEWHERE
+
+
+@pytest.mark.parametrize("site_context", [{"wegwijs": WEGWIJS_ELSEWHERE}], indirect=True)
+def test_on_another_site_than_wegwijs_it_works_without_storage(site_context):
+    """Wegwijs on another site, in a browser that blocks storage in such frames: the chat works,
+    by keyboard, only it is not kept across pages (docs/widget.md)."""
+    site_context.add_init_script(BLOCK_STORAGE)
+    framed = Widget(site_context.new_page(), SITE, "/bijstand").goto()
+    assert framed.frame().url.startswith(WEGWIJS_ELSEWHERE)
+    framed.open_by_keyboard()
+    framed.wait_for_welcome()
+    framed.ask(QUESTION)
+    expect(framed.bot.last).to_contain_text("vrijlating")
+
+    # Escape closes it from inside the frame; the focus goes back to the button on the gemeente's page.
+    framed.page.keyboard.press("Escape")
+    expect(framed.panel).to_be_hidden()
+    assert framed.focused_is(framed.launcher)
+
+    framed.goto()  # another page of the site: nothing was kept, so a new conversation
+    framed.open_by_keyboard()
+    framed.wait_for_welcome()
+    expect(framed.mine).to_have_count(0)
