@@ -21,8 +21,7 @@ import concurrent.futures
 import contextlib
 import json
 import logging
-from dataclasses import dataclass
-from typing import Any, Awaitable, Callable
+from typing import Any, Awaitable, Callable, NamedTuple
 
 import aiohttp
 
@@ -51,15 +50,11 @@ class SessionGone(GatewayError):
     """The gateway does not know the session (any more): erased or never made."""
 
 
-@dataclass(frozen=True)
-class Response:
+class Response(NamedTuple):
     """One HTTP answer of the gateway: its status and its JSON body (None when empty or not JSON)."""
 
     status: int
     body: Any
-
-    def __iter__(self):  # (status, body), as the tests unpack it
-        return iter((self.status, self.body))
 
 
 class GatewayClient:

@@ -36,7 +36,7 @@ class Stack:
 
     def request(self, method: str, path: str, body=None, raw: bytes | None = None):
         """(status, parsed JSON or None) for one HTTP call to the gateway, through the channels' client."""
-        return tuple(Gateway(self.url).call(method, path, body, raw))
+        return Gateway(self.url).call(method, path, body, raw)
 
     def new_session(self) -> tuple[str, list[dict]]:
         status, body = self.request("POST", "/api/sessions", {})

@@ -27,7 +27,7 @@ pytestmark = pytest.mark.stack
 
 def call(settings, method: str, path: str, body=None, token: str | None = None):
     """(status, parsed JSON) of one call to the gateway, as the dialogue runner makes it."""
-    return tuple(Gateway(settings.gateway_url, token).call(method, path, body))
+    return Gateway(settings.gateway_url, token).call(method, path, body)
 
 
 def say(settings, session_id: str, text: str):

@@ -85,5 +85,5 @@ def test_simultaneous_messages_of_one_conversation_are_handled_one_after_the_oth
     with ThreadPoolExecutor(len(texts)) as pool:
         replies = list(pool.map(lambda i: gateways[i % 2].say(session_id, texts[i])["messages"], range(len(texts))))
     assert all(replies)
-    shown = gateway.call("GET", f"/review/api/gesprekken/{conversation_id(settings, session_id)}")[1]
+    shown = gateway.call("GET", f"/review/api/gesprekken/{conversation_id(settings, session_id)}").body
     assert sorted(b["tekst"] for b in shown["beurten"][1:]) == sorted(texts), "every message is in the tracker, once"
