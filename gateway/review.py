@@ -42,7 +42,7 @@ from gateway.core import CHANNEL_TOKEN, LIMITER, SETTINGS, STORE, ApiError, know
 from gateway.limits import client_address
 from gateway.store import schema_lock
 from gateway.testsessies import ensure_tables, now_iso
-from wegwijs.dialogen import inbox_dir, script_from_conversation
+from wegwijs.dialogen.script import inbox_dir, script_from_conversation
 from wegwijs.redactie import redact
 from wegwijs.responses import all_responses, response_text
 from wegwijs.testers import Testers

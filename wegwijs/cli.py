@@ -100,8 +100,9 @@ def dialogen_test(pad: Path, url: str | None, token: str | None, html_path: Path
     import tempfile
 
     from kanalen.client import GatewayError
-    from wegwijs.dialogen import SCRIPT_TIMEOUT_S, Gateway, find_scripts, own_assistant, run_scripts, summary_lines
-    from wegwijs.dialogen import write_html, write_json
+    from wegwijs.dialogen.rapport import summary_lines, write_html, write_json
+    from wegwijs.dialogen.script import find_scripts
+    from wegwijs.dialogen.spelen import SCRIPT_TIMEOUT_S, Gateway, own_assistant, run_scripts
 
     paths = find_scripts(pad)
     if not paths:
@@ -133,7 +134,7 @@ def dialogen_test(pad: Path, url: str | None, token: str | None, html_path: Path
 @dialogen.command("inbox")
 def dialogen_inbox() -> None:
     """De concepten van de reviewpagina: waar ze staan, en of ze als script te lezen zijn."""
-    from wegwijs.dialogen import ScriptFout, inbox_dir, load_script
+    from wegwijs.dialogen.script import ScriptFout, inbox_dir, load_script
 
     inbox = inbox_dir(Settings().var_dir)
     drafts = sorted(inbox.glob("*.yml")) if inbox.is_dir() else []
@@ -158,7 +159,7 @@ def dialogen_nlu_kandidaten(drempel: float) -> None:
     """Berichten uit testgesprekken die het model slecht begreep, per gegokte intent."""
     import yaml
 
-    from wegwijs.dialogen import nlu_candidates
+    from wegwijs.dialogen.nlu_kandidaten import nlu_candidates
     from wegwijs.gemeente import GEMEENTEN_DIR
 
     settings = Settings()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wegwijs.dialogen import ScriptFout, find_scripts, load_script, parse_script
+from wegwijs.dialogen.script import ScriptFout, find_scripts, load_script, parse_script
 from wegwijs.settings import ROOT
 
 GOOD = """\

@@ -7,7 +7,7 @@ import sqlite3
 
 from gateway.testsessies import ensure_tables
 from gateway.store import SessionStore
-from wegwijs.dialogen import nlu_candidates, redact
+from wegwijs.dialogen.nlu_kandidaten import mask_digits, nlu_candidates
 
 
 def user_event(sender: str, text: str, intent: str, confidence: float) -> tuple:
@@ -54,7 +54,7 @@ def test_real_users_only_when_the_gemeente_switched_it_on_and_redacted(tmp_path)
     real = [c for c in groups["bijverdienen"] if c["bron"] != "test"]
     assert real == [{"tekst": "mijn bsn is 000000000, mag ik bijklussen", "zekerheid": 0.3,
                      "reden": "lage zekerheid", "bron": "echt (geanonimiseerd)"}]
-    assert redact("mail me op a.b@c.nl of NL91ABNA0417164300") == "mail me op [e-mail] of [iban]"
+    assert mask_digits("mail me op a.b@c.nl of NL91ABNA0417164300") == "mail me op [e-mail] of [iban]"
 
 
 def test_the_command_prints_rasa_training_data(tmp_path, monkeypatch):

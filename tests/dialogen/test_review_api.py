@@ -14,7 +14,7 @@ from gateway import review
 from gateway.app import create_app
 from gateway.rasa_client import RasaClient, RasaReply
 from wegwijs.instance import free_port
-from wegwijs.dialogen import parse_script
+from wegwijs.dialogen.script import parse_script
 from wegwijs.settings import Settings
 from wegwijs.testers import TesterFout, Testers, open_db
 

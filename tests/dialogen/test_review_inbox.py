@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from gateway.app import create_app
 from tests.dialogen.test_review_api import auth, sent  # noqa: F401 - the fixtures
 from tests.dialogen.test_review_script_yaml import conversation_with
-from wegwijs.dialogen import parse_script, script_from_conversation
+from wegwijs.dialogen.script import parse_script, script_from_conversation
 from wegwijs.instance import free_port
 from wegwijs.settings import ROOT, Settings
 from wegwijs.testers import Testers, open_db

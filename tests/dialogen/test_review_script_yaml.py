@@ -11,7 +11,7 @@ import yaml
 from hypothesis import given, settings as hypothesis_settings, strategies as st
 
 from tests.dialogen.test_review_api import auth, client, sent  # noqa: F401 - the fixtures
-from wegwijs.dialogen import first_sentence, parse_script, reply_text, script_from_conversation
+from wegwijs.dialogen.script import first_sentence, parse_script, reply_text, script_from_conversation
 
 
 def conversation_with(tekst="mag ik bijverdienen", opmerking="", tester="Anja", antwoord="Ja, dat mag. Bel de gemeente.",

@@ -6,7 +6,10 @@ import json
 
 from click.testing import CliRunner
 
-from wegwijs.dialogen import check_turn, parse_script, run_scripts, summary_lines, write_html, write_json
+from wegwijs.dialogen.controles import check_turn
+from wegwijs.dialogen.rapport import summary_lines, write_html, write_json
+from wegwijs.dialogen.script import parse_script
+from wegwijs.dialogen.spelen import run_scripts
 
 REPLY = [
     {
@@ -124,9 +127,9 @@ def test_reports_show_the_whole_conversation_and_the_failures(tmp_path):
 
 def test_cli_exits_non_zero_when_a_script_fails(tmp_path, monkeypatch):
     from wegwijs import cli as cli_module
-    import wegwijs.dialogen as dialogen
+    import wegwijs.dialogen.spelen as spelen
 
-    monkeypatch.setattr(dialogen, "Gateway", lambda url, token, timeout_s: FakeGateway(REPLY))
+    monkeypatch.setattr(spelen, "Gateway", lambda url, token, timeout_s: FakeGateway(REPLY))
     path = tmp_path / "s.yml"
     path.write_text(SCRIPT, encoding="utf-8")
     args = ["dialogen", "test", str(path), "--url", "http://x", "--token", "t",
@@ -141,7 +144,7 @@ def test_cli_exits_non_zero_when_a_script_fails(tmp_path, monkeypatch):
 def test_progress_bar():
     import io
 
-    from wegwijs.dialogen import progress
+    from wegwijs.dialogen.spelen import progress
 
     out = io.StringIO()
     progress(1, 4, "Thomas", stream=out)

@@ -1,0 +1,346 @@
+"""Dialogue scripts: their format, the parser (Dutch errors that name the line), and drafts from the review page.
+
+A script is a plain YAML file (see docs/dialogen.md):
+
+    titel: Thomas krijgt boodschappen van zijn moeder
+    persona: Thomas is 34, woont alleen en krijgt elke maand boodschappen.
+    peildatum: 2026-11-26          # optional: the date the rules are taken from
+    beurten:
+      - zegt: /bereken_giften
+        bevat: Hoeveel
+      - zegt: vijftig euro per maand
+        bevat niet: ["Sorry"]
+        bedrag: "€ 50"
+        knop: Praat met een mens
+        bron: wetten.overheid.nl
+        verwijst naar een mens: ja
+        zegt dat de gemeente beslist: ja
+
+The public gateway's review page imports this module only (script_from_conversation):
+not the runner, the reports or the NLU candidates.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+# ---------------------------------------------------------------- the format
+
+SCRIPT_KEYS = {"titel", "persona", "peildatum", "gemeente", "beurten"}
+REQUIRED_SCRIPT_KEYS = ("titel", "persona", "beurten")
+TURN_KEYS = {
+    "zegt",
+    "bevat",
+    "bevat niet",
+    "bedrag",
+    "bedrag uit",
+    "knop",
+    "geen knop",
+    "bron",
+    "verwijst naar een mens",
+    "zegt dat de gemeente beslist",
+}
+BEDRAG_UIT_KEYS = {"rekenhulp", "invoer", "veld"}
+INBOX = "inbox"  # an old drafts folder under dialogen/: the runner skips it
+
+
+def inbox_dir(var_dir: Path) -> Path:
+    """Where the review page saves draft scripts: under the data folder, never in the (read-only) code."""
+    return var_dir / "dialogen-inbox"
+
+# What the checks "verwijst naar een mens" and "zegt dat de gemeente beslist" look for.
+MENS = re.compile(
+    r"met een mens|bel de gemeente|juridisch loket|sociaal raadslieden|meld u bij de gemeente|bel 113",
+    re.IGNORECASE,
+)
+MENS_KNOP = "Praat met een mens"
+GEMEENTE_BESLIST = re.compile(
+    r"gemeente(?: [A-Z][\w-]*)? beslist|beslist de gemeente|dat doet de gemeente|geen besluit",
+    re.IGNORECASE,
+)
+BRON = re.compile(r"https://\S+")
+
+
+class ScriptFout(ValueError):
+    """A script that cannot be read; the message names the file and the line, in Dutch."""
+
+    def __init__(self, path: Path | str, line: int | None, message: str):
+        self.path, self.line, self.bericht = str(path), line, message
+        where = f"{path}, regel {line}" if line else str(path)
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass
+class Bedrag:
+    rekenhulp: str
+    invoer: dict
+    veld: str
+
+
+@dataclass
+class Beurt:
+    zegt: str
+    regel: int
+    bevat: list[str] = field(default_factory=list)
+    bevat_niet: list[str] = field(default_factory=list)
+    bedrag: list[str] = field(default_factory=list)
+    bedrag_uit: list[Bedrag] = field(default_factory=list)
+    knop: list[str] = field(default_factory=list)
+    geen_knop: list[str] = field(default_factory=list)
+    bron: list[str] = field(default_factory=list)  # "" means: any https link
+    mens: bool | None = None
+    gemeente_beslist: bool | None = None
+
+
+@dataclass
+class Script:
+    pad: str
+    titel: str
+    persona: str
+    beurten: list[Beurt]
+    peildatum: str | None = None
+    gemeente: str | None = None
+
+
+def _line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _suggestion(key: str, allowed: set[str]) -> str:
+    close = difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.6)
+    return f" Bedoelt u '{close[0]}'?" if close else ""
+
+
+def _scalar_text(path, node: yaml.Node, what: str) -> str:
+    if not isinstance(node, yaml.ScalarNode) or node.value == "" and node.tag.endswith("null"):
+        raise ScriptFout(path, _line(node), f"bij '{what}' hoort een tekst.")
+    return str(node.value).strip()
+
+
+def _text_list(path, node: yaml.Node, what: str) -> list[str]:
+    """One text, or a list of texts."""
+    if isinstance(node, yaml.SequenceNode):
+        items = [_scalar_text(path, item, what) for item in node.value]
+        if not items:
+            raise ScriptFout(path, _line(node), f"de lijst bij '{what}' is leeg.")
+        return items
+    return [_scalar_text(path, node, what)]
+
+
+def _yes_no(path, node: yaml.Node, what: str) -> bool:
+    value = _scalar_text(path, node, what).lower()
+    if value in ("ja", "true", "yes"):
+        return True
+    if value in ("nee", "false", "no"):
+        return False
+    raise ScriptFout(path, _line(node), f"bij '{what}' hoort 'ja' of 'nee', niet '{value}'.")
+
+
+def _mapping(path, node: yaml.Node, what: str, allowed: set[str]) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+    if not isinstance(node, yaml.MappingNode):
+        raise ScriptFout(path, _line(node), f"{what} moet bestaan uit regels als 'sleutel: waarde'.")
+    result = {}
+    for key_node, value_node in node.value:
+        key = str(key_node.value).strip()
+        if key not in allowed:
+            raise ScriptFout(
+                path, _line(key_node), f"onbekend woord '{key}' in {what}.{_suggestion(key, allowed)}"
+            )
+        if key in result:
+            raise ScriptFout(path, _line(key_node), f"'{key}' staat twee keer in {what}.")
+        result[key] = (key_node, value_node)
+    return result
+
+
+def _bedrag_uit(path, node: yaml.Node) -> Bedrag:
+    fields = _mapping(path, node, "'bedrag uit'", BEDRAG_UIT_KEYS)
+    for key in BEDRAG_UIT_KEYS:
+        if key not in fields:
+            raise ScriptFout(path, _line(node), f"bij 'bedrag uit' ontbreekt '{key}'.")
+    invoer_node = fields["invoer"][1]
+    if not isinstance(invoer_node, yaml.MappingNode):
+        raise ScriptFout(path, _line(invoer_node), "bij 'invoer' horen regels als 'leeftijd: 35'.")
+    invoer = yaml.safe_load(yaml.serialize(invoer_node))
+    return Bedrag(
+        rekenhulp=_scalar_text(path, fields["rekenhulp"][1], "rekenhulp"),
+        invoer=invoer,
+        veld=_scalar_text(path, fields["veld"][1], "veld"),
+    )
+
+
+def _turn(path, node: yaml.Node, number: int) -> Beurt:
+    fields = _mapping(path, node, f"beurt {number}", TURN_KEYS)
+    if "zegt" not in fields:
+        raise ScriptFout(path, _line(node), f"beurt {number} heeft geen 'zegt:'. Wat zegt de persoon?")
+    turn = Beurt(zegt=_scalar_text(path, fields["zegt"][1], "zegt"), regel=_line(node))
+    lists = {"bevat": "bevat", "bevat niet": "bevat_niet", "bedrag": "bedrag", "knop": "knop", "geen knop": "geen_knop"}
+    for key, attribute in lists.items():
+        if key in fields:
+            setattr(turn, attribute, _text_list(path, fields[key][1], key))
+    if "bron" in fields:
+        value_node = fields["bron"][1]
+        if isinstance(value_node, yaml.ScalarNode) and value_node.value.lower() in ("ja", "true", "yes"):
+            turn.bron = [""]
+        else:
+            turn.bron = _text_list(path, value_node, "bron")
+    if "bedrag uit" in fields:
+        value_node = fields["bedrag uit"][1]
+        items = value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
+        turn.bedrag_uit = [_bedrag_uit(path, item) for item in items]
+    if "verwijst naar een mens" in fields:
+        turn.mens = _yes_no(path, fields["verwijst naar een mens"][1], "verwijst naar een mens")
+    if "zegt dat de gemeente beslist" in fields:
+        turn.gemeente_beslist = _yes_no(
+            path, fields["zegt dat de gemeente beslist"][1], "zegt dat de gemeente beslist"
+        )
+    return turn
+
+
+def parse_script(text: str, path: Path | str = "<script>") -> Script:
+    """One script from its YAML text; raises ScriptFout with the line number."""
+    try:
+        root = yaml.compose(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        problem = getattr(error, "problem", None) or "de tekst is geen geldige YAML"
+        hint = " Kijk of de inspringing klopt en of een dubbele punt in een tekst tussen aanhalingstekens staat."
+        raise ScriptFout(path, mark.line + 1 if mark else None, f"dit lukt niet te lezen ({problem}).{hint}") from None
+    if root is None:
+        raise ScriptFout(path, None, "het bestand is leeg.")
+    fields = _mapping(path, root, "het script", SCRIPT_KEYS)
+    for key in REQUIRED_SCRIPT_KEYS:
+        if key not in fields:
+            raise ScriptFout(path, 1, f"'{key}:' ontbreekt. Elk script heeft een titel, een persona en beurten.")
+    peildatum = None
+    if "peildatum" in fields:
+        value_node = fields["peildatum"][1]
+        try:
+            peildatum = date.fromisoformat(str(value_node.value).strip()).isoformat()
+        except ValueError:
+            raise ScriptFout(
+                path, _line(value_node), f"de peildatum '{value_node.value}' is geen datum. Schrijf zo: 2026-11-26."
+            ) from None
+    beurten_node = fields["beurten"][1]
+    if not isinstance(beurten_node, yaml.SequenceNode) or not beurten_node.value:
+        raise ScriptFout(path, _line(beurten_node), "onder 'beurten:' staat een lijst. Elke beurt begint met '- zegt:'.")
+    return Script(
+        pad=str(path),
+        titel=_scalar_text(path, fields["titel"][1], "titel"),
+        persona=_scalar_text(path, fields["persona"][1], "persona"),
+        peildatum=peildatum,
+        gemeente=_scalar_text(path, fields["gemeente"][1], "gemeente") if "gemeente" in fields else None,
+        beurten=[_turn(path, node, i) for i, node in enumerate(beurten_node.value, start=1)],
+    )
+
+
+def load_script(path: Path) -> Script:
+    return parse_script(path.read_text(encoding="utf-8"), path)
+
+
+def find_scripts(target: Path) -> list[Path]:
+    """A file, or every .yml/.yaml under a folder (except the inbox, which holds drafts)."""
+    if target.is_file():
+        return [target]
+    if not target.is_dir():
+        raise FileNotFoundError(f"{target} bestaat niet")
+    return sorted(
+        p for p in target.rglob("*") if p.suffix in (".yml", ".yaml") and INBOX not in p.relative_to(target).parts
+    )
+
+
+# ---------------------------------------------------------------- reading a reply
+
+
+def normalise(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+def reply_text(messages: list[dict]) -> str:
+    return normalise(" ".join(m.get("text", "") for m in messages))
+
+
+def reply_buttons(messages: list[dict]) -> list[str]:
+    return [b.get("title", "") for m in messages for b in m.get("buttons") or []]
+
+
+# ---------------------------------------------------------------- from a marked conversation
+
+
+def first_sentence(text: str) -> str:
+    sentence = re.split(r"(?<=[.?!])\s", normalise(text), maxsplit=1)[0]
+    return sentence[:120]
+
+
+# Characters a YAML comment cannot hold: line breaks (also \x85, U+2028, U+2029) end it, and
+# control characters or lone surrogates make the whole file unreadable (PyYAML's "unacceptable").
+NOT_IN_A_COMMENT = re.compile("[^\t\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def yaml_string(text: str) -> str:
+    """`text` as one double-quoted YAML string on one line, read back exactly (yaml.safe_dump escapes)."""
+    dumped = yaml.safe_dump(str(text), allow_unicode=True, default_style='"', width=float("inf"))
+    return dumped.removesuffix("\n")
+
+
+def yaml_comment(text: str) -> str:
+    """`text` on one comment line: whatever could end the comment or break the file becomes a space."""
+    return " ".join(NOT_IN_A_COMMENT.sub(" ", text).split())
+
+
+def script_from_conversation(conversation: dict) -> str:
+    """A draft script (YAML text) from a test conversation with the testers' marks.
+
+    A turn marked "klopt" keeps the first sentence of the answer as `bevat`; a
+    turn marked "klopt niet" gets that sentence as `bevat niet`, so the script
+    fails until the answer is better. Comments become YAML comments.
+
+    Testers typed these texts: every value is written by yaml.safe_dump and
+    every comment loses its line breaks, so no text can add keys or turns, or
+    make the file unreadable (security review L2).
+    """
+    lines = [
+        f"titel: {yaml_string('Testgesprek van ' + str(conversation.get('tester') or 'een tester'))}",
+        f"persona: {yaml_string('Vul hier in wie de persoon is, in een zin.')}",
+    ]
+    peildatum = _iso_date(conversation.get("peildatum"))
+    if peildatum:
+        lines.append(f"peildatum: {peildatum}")
+    lines.append("beurten:")
+    for turn in conversation["beurten"]:
+        if turn["tekst"] == "/welkom":
+            continue
+        lines.extend(_turn_lines(turn))
+    return "\n".join(lines) + "\n"
+
+
+def _iso_date(value) -> str | None:
+    try:
+        return date.fromisoformat(str(value)).isoformat() if value else None
+    except ValueError:
+        return None
+
+
+def _turn_lines(turn: dict) -> list[str]:
+    marks = turn.get("markeringen") or []
+    lines = [f"  - zegt: {yaml_string(turn['tekst'])}"]
+    for mark in marks:
+        comment = mark.get("opmerking") or ""
+        lines.append("    # " + yaml_comment(f"{mark['tester']}: {mark['oordeel']}{': ' + comment if comment else ''}"))
+    oordelen = {m["oordeel"] for m in marks}
+    sentence = first_sentence(reply_text(turn["antwoord"]))
+    if not sentence:
+        return lines
+    if "klopt_niet" in oordelen:
+        lines.append(f"    bevat niet: {yaml_string(sentence)}")
+    elif "klopt" in oordelen:
+        lines.append(f"    bevat: {yaml_string(sentence)}")
+    buttons = reply_buttons(turn["antwoord"])
+    if "klopt" in oordelen and buttons:
+        lines.append(f"    knop: {yaml_string(buttons[0])}")
+    return lines
