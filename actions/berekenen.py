@@ -18,6 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 import knowledge
 from actions.context import aanspreekvorm, gemeente_code, peildatum, template_values
 from actions.rekenhulp import FORM_SLOTS, ONBEKEND, kind_leeftijd_voor_berekening, onder_volwassenennorm
+from knowledge.berekeningen.bijverdienvrijlating import PERIODES as INKOMSTEN_PERIODES
 from knowledge.geld import euro
 from knowledge.teksten import datum as datum_tekst
 from wegwijs.responses import variant
@@ -123,52 +124,39 @@ class ActionAskBevestigd(Action):
 
 # --- the input for knowledge/ -----------------------------------------------------
 
-def per_maand(value: dict) -> float:
-    """A monthly amount from an answer like '150 per week' or '1800 per jaar'."""
-    factor = {"week": Decimal(52) / Decimal(12), "jaar": Decimal(1) / Decimal(12)}.get(value.get("periode"), Decimal(1))
-    return float((Decimal(str(value["euro"])) * factor).quantize(Decimal("0.01")))
-
-
 def known(tracker: Tracker, slot: str):
     value = tracker.get_slot(slot)
     return None if value == ONBEKEND else value
 
 
-def nieuwe_giften(tracker: Tracker, vandaag: date) -> list[dict]:
-    """The gift just told about; a monthly gift becomes one gift per month up to today."""
+def nieuwe_giften(tracker: Tracker) -> list[dict]:
+    """The gift just told about, as knowledge/ takes it (a monthly one with its period)."""
     bedrag = tracker.get_slot("gift_bedrag")
-    soort = known(tracker, "gift_soort") or "geld"
-    start = date.fromisoformat(known(tracker, "gift_datum") or vandaag.isoformat())
-    dates = [start]
-    if bedrag.get("periode") == "maand":
-        dates = maandelijks(start, vandaag)
-    return [{"datum": d.isoformat(), "bedrag": bedrag["euro"], "soort": soort} for d in dates]
+    gift = {"datum": tracker.get_slot("gift_datum") or ONBEKEND, "bedrag": bedrag["euro"],
+            "soort": tracker.get_slot("gift_soort") or ONBEKEND}
+    return [{**gift, "periode": "maand"} if bedrag.get("periode") == "maand" else gift]
 
 
-def maandelijks(start: date, tot: date) -> list[date]:
-    dates, year, month = [], start.year, start.month
-    while (year, month) <= (tot.year, tot.month):
-        day = min(start.day, 28)
-        if date(year, month, day) <= tot:
-            dates.append(date(year, month, day))
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return dates or [start]
+def inkomsten(value: dict) -> dict:
+    """An answer like '150 per week' for knowledge/, which turns it into an amount per month."""
+    periode = value.get("periode")
+    return {"bedrag": value["euro"], **({"periode": periode} if periode in INKOMSTEN_PERIODES else {})}
 
 
 def invoer(form: str, tracker: Tracker, vandaag: date, gemeente: str) -> dict:
     basis = {"peildatum": vandaag.isoformat()}
     persoon = {
         "leeftijd": tracker.get_slot("leeftijd"),
-        "leefsituatie": known(tracker, "leefsituatie") or "alleenstaande",
+        "leefsituatie": tracker.get_slot("leefsituatie") or ONBEKEND,
     }
     kind = {k: kind_leeftijd_voor_berekening(v) for k, v in optional(tracker, "jongste_kind_leeftijd").items()}
     if form == "giften_form":
-        ledger = [*(tracker.get_slot("giften") or []), *nieuwe_giften(tracker, vandaag)]
+        ledger = [*(tracker.get_slot("giften") or []), *nieuwe_giften(tracker)]
         return {**basis, "gemeente": gemeente, "giften": ledger}
     if form == "bijverdienen_form":
-        start = known(tracker, "start_werk") or vandaag.replace(day=1).isoformat()
         return {**basis, "gemeente": gemeente, **persoon, **kind,
-                "netto_inkomsten_per_maand": per_maand(tracker.get_slot("inkomsten")), "start_werk": start}
+                "netto_inkomsten": inkomsten(tracker.get_slot("inkomsten")),
+                "start_werk": tracker.get_slot("start_werk") or ONBEKEND}
     if form == "plichten_form":
         return {**basis, "gemeente": gemeente, **persoon, **kind,
                 **optional(tracker, "arbeidsvermogen"), **optional(tracker, "mantelzorg")}
@@ -188,13 +176,6 @@ CALCULATOR = {
     "bijverdienen_form": "bijverdienvrijlating",
     "plichten_form": "participatieplicht",
     "norm_form": "bijstandsnorm",
-}
-# The source shown with the result: the article the outcome rests on.
-HOOFDBRON = {
-    "giften_form": ("lid 2 onder m", "artikel 31"),
-    "bijverdienen_form": ("artikel 34a", "artikel 31 lid 2 onder n", "artikel 31"),
-    "plichten_form": ("artikel 9 lid 1", "artikel 9"),
-    "norm_form": ("artikel 22a", "artikel 21", "artikel 20"),
 }
 
 
@@ -233,15 +214,6 @@ def wat_nu(form: str, result: dict, tracker: Tracker) -> str:
         return "utter_wat_nu_giften_melden" if result["melden_verplicht"] else "utter_wat_nu_giften_bijhouden"
     return {"bijverdienen_form": "utter_wat_nu_bijverdienen", "plichten_form": "utter_wat_nu_plichten",
             "norm_form": "utter_wat_nu_norm"}[form]
-
-
-def hoofdbron(form: str, result: dict) -> dict:
-    bronnen = [b for b in result["bronnen"] if "Participatiewet" in b["titel"]] or result["bronnen"]
-    for wanted in HOOFDBRON[form]:
-        for bron in bronnen:
-            if wanted in bron["titel"]:
-                return bron
-    return bronnen[0]
 
 
 def aannames(tracker: Tracker, domain: dict, result: dict) -> str:
@@ -291,7 +263,7 @@ class ActionBereken(Action):
             dispatcher.utter_message(response="utter_opties_plichten",
                                      opties=" ".join(o["uitleg"] for o in result["opties"]))
         dispatcher.utter_message(response=wat_nu(form, result, tracker))
-        bron = hoofdbron(form, result)
+        bron = result["hoofdbron"]  # the article the outcome rests on, chosen by knowledge/
         closing = "utter_bron_en_gemeente_giften_form" if form == "giften_form" else "utter_bron_en_gemeente"
         if result.get("uitvoerder") == "svb":
             closing = "utter_bron_en_svb"

@@ -131,29 +131,29 @@ class Vraag:
     parser: Callable[[str, date], Any]
     opnieuw: str            # response for a kind re-ask with an example
     veld: str               # the word for this answer in "wat wilt u aanpassen?"
-    aanname: str | None     # None: without this answer nothing can be computed
+    kan_onbekend: bool      # "weet ik niet" is an answer (knowledge/ or the domain states the assumption)
 
 
 VRAGEN = {
     v.slot: v
     for v in [
-        Vraag("gift_bedrag", _bedrag, "utter_opnieuw_bedrag", "bedrag", None),
-        Vraag("gift_soort", _gift_soort, "utter_opnieuw_keuze", "soort", "utter_aanname_gift_soort"),
-        Vraag("gift_datum", _datum, "utter_opnieuw_datum", "wanneer", "utter_aanname_gift_datum"),
-        Vraag("leeftijd", _leeftijd, "utter_opnieuw_leeftijd", "leeftijd", None),
-        Vraag("leefsituatie", _leefsituatie, "utter_opnieuw_keuze", "wonen", "utter_aanname_leefsituatie"),
-        Vraag("jongste_kind_leeftijd", _leeftijd, "utter_opnieuw_leeftijd", "kind", "utter_aanname_kind"),
-        Vraag("partner_leeftijd", _leeftijd, "utter_opnieuw_leeftijd", "partner", "utter_aanname_partner"),
-        Vraag("ouders_kunnen_bijdragen", _ja_nee, "utter_opnieuw_keuze", "ouders",
-              "utter_aanname_ouders_kunnen_bijdragen"),
-        Vraag("inkomsten", _bedrag, "utter_opnieuw_bedrag", "verdienen", None),
-        Vraag("start_werk", _datum, "utter_opnieuw_datum", "sinds", "utter_aanname_start_werk"),
-        Vraag("arbeidsvermogen", _arbeidsvermogen, "utter_opnieuw_keuze", "werken", "utter_aanname_arbeidsvermogen"),
-        Vraag("mantelzorg", _ja_nee, "utter_opnieuw_keuze", "mantelzorg", "utter_aanname_mantelzorg"),
-        Vraag("medebewoners", _medebewoners, "utter_opnieuw_medebewoners", "huisgenoten", None),
+        Vraag("gift_bedrag", _bedrag, "utter_opnieuw_bedrag", "bedrag", False),
+        Vraag("gift_soort", _gift_soort, "utter_opnieuw_keuze", "soort", True),
+        Vraag("gift_datum", _datum, "utter_opnieuw_datum", "wanneer", True),
+        Vraag("leeftijd", _leeftijd, "utter_opnieuw_leeftijd", "leeftijd", False),
+        Vraag("leefsituatie", _leefsituatie, "utter_opnieuw_keuze", "wonen", True),
+        Vraag("jongste_kind_leeftijd", _leeftijd, "utter_opnieuw_leeftijd", "kind", True),
+        Vraag("partner_leeftijd", _leeftijd, "utter_opnieuw_leeftijd", "partner", True),
+        Vraag("ouders_kunnen_bijdragen", _ja_nee, "utter_opnieuw_keuze", "ouders", True),
+        Vraag("inkomsten", _bedrag, "utter_opnieuw_bedrag", "verdienen", False),
+        Vraag("start_werk", _datum, "utter_opnieuw_datum", "sinds", True),
+        Vraag("arbeidsvermogen", _arbeidsvermogen, "utter_opnieuw_keuze", "werken", True),
+        Vraag("mantelzorg", _ja_nee, "utter_opnieuw_keuze", "mantelzorg", True),
+        Vraag("medebewoners", _medebewoners, "utter_opnieuw_medebewoners", "huisgenoten", False),
     ]
 }
-ONBEKEND = "onbekend"  # slot value for "weet ik niet" where an assumption is made
+# Slot value for "weet ik niet" where an assumption is made: the word knowledge/ takes as well.
+ONBEKEND = knowledge.ONBEKEND
 # Which answers a person may give straight away, unasked, as a correction.
 # What a first message that starts a form may already tell.
 PREFILL = ("gift_bedrag", "gift_soort", "gift_datum", "inkomsten")
@@ -163,13 +163,13 @@ DIRECT_CORRIGEERBAAR = ("gift_bedrag", "inkomsten", "gift_datum", "start_werk", 
 def onder_volwassenennorm(tracker: Tracker) -> bool:
     """Under 21: art. 20 lid 3 (parents who cannot help) can raise the norm."""
     leeftijd = tracker.get_slot("leeftijd")
-    grens = knowledge.feiten(peildatum(tracker))["norm_volwassen_leeftijd"]
-    return isinstance(leeftijd, int) and grens.isdigit() and leeftijd < int(grens)
+    grens = knowledge.waarde("leeftijd.volwassenennorm", peildatum(tracker))
+    return isinstance(leeftijd, int) and grens is not None and leeftijd < grens
 
 
 def aow_leeftijd_bereikt(tracker: Tracker) -> bool:
     leeftijd = tracker.get_slot("leeftijd")
-    return isinstance(leeftijd, int) and leeftijd >= int(knowledge.feiten(peildatum(tracker))["aow_leeftijd"])
+    return isinstance(leeftijd, int) and leeftijd >= knowledge.waarde("leeftijd.aow_jaren", peildatum(tracker))
 
 
 def intent(tracker: Tracker) -> tuple[str, float]:
@@ -285,7 +285,7 @@ class RekenhulpForm(FormValidationAction, ABC):
         is_answer = slot != "bevestigd" and VRAGEN[slot].parser(text, peildatum(tracker)) is not None
         return name == "stoppen" and confidence >= STOP_SURE and not is_answer
 
-    # Ages of the youngest child at which the answer of this calculator changes (knowledge.feiten keys).
+    # Ages of the youngest child at which the answer of this calculator changes (knowledge/ parameters).
     # Only these forms take an age group instead of an exact age.
     kind_grenzen: tuple[str, ...] = ()
 
@@ -293,11 +293,10 @@ class RekenhulpForm(FormValidationAction, ABC):
         """True when every age in the group gets the same answer from this calculator."""
         if not self.kind_grenzen:
             return False
-        feiten = knowledge.feiten(peildatum(tracker))
         for naam in self.kind_grenzen:
-            if not feiten[naam].isdigit():
+            grens = knowledge.waarde(naam, peildatum(tracker))
+            if grens is None:
                 return False  # no age known on this date: ask the exact age
-            grens = int(feiten[naam])
             if groep["van"] < grens and (groep["tot"] is None or groep["tot"] > grens):
                 return False
         return True
@@ -325,7 +324,7 @@ class RekenhulpForm(FormValidationAction, ABC):
         return {"rekenhulp_klaar": True, "bevestigd": None, "mislukt": None}
 
     def weet_niet(self, vraag: Vraag, dispatcher, tracker: Tracker, values: dict) -> dict:
-        if vraag.aanname:
+        if vraag.kan_onbekend:
             return {vraag.slot: ONBEKEND, "onbekend": [*(tracker.get_slot("onbekend") or []), vraag.slot]}
         if tracker.get_slot("mislukt") == "weet_niet":
             dispatcher.utter_message(response="utter_weet_niet_dan_algemeen")
@@ -390,7 +389,7 @@ class ValidateBijverdienen(RekenhulpForm):
 
 class ValidatePlichten(RekenhulpForm):
     form, topic = "plichten_form", "participatieplicht"
-    kind_grenzen = ("ontheffing_kind_leeftijd", "kinderopvang_kind_leeftijd")
+    kind_grenzen = ("participatie.ontheffing_kind_jonger_dan", "participatie.kinderopvang_kind_jonger_dan")
 
 
 class ActionAskPlichtenLeefsituatie(Action):

@@ -4,8 +4,10 @@ Public API::
 
     bereken(calculator, invoer, aanspreekvorm="u") -> dict   # same JSON-able dict as the CLI
     watals(calculator, invoer, aanspreekvorm="u") -> dict    # now vs. rules of 2027 vs. €100 more
-    feiten(peildatum, gemeente=None) -> dict[str, str]
+    feiten(peildatum, gemeente=None) -> dict[str, str]   # Dutch display texts for responses
+    waarde(naam, peildatum) -> number | None  # a parameter's value, e.g. waarde("leeftijd.aow_jaren", d)
     InvoerFout                              # .veld and .fout (Dutch)
+    ONBEKEND                                # "onbekend": an answer not known, where a field allows it
     bronnen.bron(sleutel, peildatum)        # {titel, url}
     BEREKENINGEN                            # the calculator names
 """
@@ -16,14 +18,14 @@ from typing import Any
 from . import bronnen
 from .berekeningen import BEREKENINGEN as _BEREKENINGEN
 from .berekeningen import berekening, controleer
-from .feiten import feiten
-from .invoer import InvoerFout
+from .feiten import feiten, waarde
+from .invoer import ONBEKEND, InvoerFout
 from .teksten import met_aanspreekvorm
 from .watals import watals as _watals
 
 BEREKENINGEN = tuple(_BEREKENINGEN)
 
-__all__ = ["bereken", "watals", "feiten", "InvoerFout", "bronnen", "BEREKENINGEN"]
+__all__ = ["bereken", "watals", "feiten", "waarde", "InvoerFout", "ONBEKEND", "bronnen", "BEREKENINGEN"]
 
 
 def bereken(calculator: str, invoer: dict[str, Any], aanspreekvorm: str = "u") -> dict:

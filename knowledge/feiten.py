@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from . import loader
 from .gemeenten import gemeente as zoek_gemeente
@@ -15,7 +16,9 @@ from .invoer import fout
 from .teksten import datum, tekst
 
 
-def _waarde(naam: str, peildatum: date):
+def waarde(naam: str, peildatum: date) -> Any:
+    """The value of parameter ``naam`` on ``peildatum`` (a number, date or text as in
+    ``parameters/``), or None when it has no value on that date."""
     try:
         return loader.zoek(naam, peildatum).waarde
     except loader.GeenWaarde:
@@ -23,22 +26,22 @@ def _waarde(naam: str, peildatum: date):
 
 
 def _euro(naam: str, peildatum: date) -> str:
-    w = _waarde(naam, peildatum)
+    w = waarde(naam, peildatum)
     return tekst("feiten.onbekend") if w is None else euro(w)
 
 
 def _getal(naam: str, peildatum: date) -> str:
-    w = _waarde(naam, peildatum)
+    w = waarde(naam, peildatum)
     return tekst("feiten.onbekend") if w is None else getal(w)
 
 
 def _procent(naam: str, peildatum: date) -> str:
-    w = _waarde(naam, peildatum)
+    w = waarde(naam, peildatum)
     return tekst("feiten.onbekend") if w is None else procent(w)
 
 
 def _giftengrens(peildatum: date, g) -> str:
-    if _waarde("giften.regime", peildatum) == "wettelijke_grens":
+    if waarde("giften.regime", peildatum) == "wettelijke_grens":
         return _euro("giften.vrijlating_per_jaar", peildatum)
     p = g.instelling("giftengrens", peildatum) if g else None
     if p is None:
@@ -47,7 +50,7 @@ def _giftengrens(peildatum: date, g) -> str:
 
 
 def _vrijlating(peildatum: date, g) -> dict[str, str]:
-    regime = _waarde("bijverdienen.regime", peildatum)
+    regime = waarde("bijverdienen.regime", peildatum)
     vroeg = g is not None and (p := g.instelling("vrijlating_34a_toepassen", peildatum)) is not None and p.waarde
     if regime == "artikel_34a" or vroeg:
         return {"regime_bijverdienen": "34a",
@@ -101,9 +104,9 @@ def feiten(peildatum: date, gemeente: str | None = None) -> dict[str, str]:
         "aow_leeftijd": _getal("leeftijd.aow_jaren", peildatum),
         "ontheffing_kind_leeftijd": _getal("participatie.ontheffing_kind_jonger_dan", peildatum),
         "kinderopvang_kind_leeftijd": _getal("participatie.kinderopvang_kind_jonger_dan", peildatum),
-        "telefoon_113": _waarde("telefoon.zelfmoordpreventie", peildatum),
-        "telefoon_juridisch_loket": _waarde("telefoon.juridisch_loket", peildatum),
-        "telefoon_112": _waarde("telefoon.noodnummer", peildatum),
+        "telefoon_113": waarde("telefoon.zelfmoordpreventie", peildatum),
+        "telefoon_juridisch_loket": waarde("telefoon.juridisch_loket", peildatum),
+        "telefoon_112": waarde("telefoon.noodnummer", peildatum),
     }
     uit.update(_vrijlating(peildatum, g))
     if g is not None:

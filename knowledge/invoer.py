@@ -171,6 +171,13 @@ def object_volgens(schema: Schema, waarde: Any, pad: str = "") -> dict:
     return uit
 
 
+def object_van(schema: Schema) -> Controle:
+    """A nested JSON object checked against ``schema``."""
+    def controle(waarde: Any, veld: str) -> dict:
+        return object_volgens(schema, waarde, f"{veld}.")
+    return controle
+
+
 def lijst_van(schema: Schema) -> Controle:
     def controle(waarde: Any, veld: str) -> list[dict]:
         if not isinstance(waarde, list):
@@ -196,3 +203,14 @@ BASIS: Schema = {
 }
 
 LEEFSITUATIE = keuze(LEEFSITUATIES)
+
+# An answer the person did not know. Only fields that say so accept it; the
+# calculator then assumes something and the result says what (``aannames``).
+ONBEKEND = "onbekend"
+
+
+def of_onbekend(controle: Controle) -> Controle:
+    """``controle``, or the word ``"onbekend"`` for an answer that is not known."""
+    def of(waarde: Any, veld: str) -> Any:
+        return ONBEKEND if waarde == ONBEKEND else controle(waarde, veld)
+    return of

@@ -8,10 +8,11 @@ from decimal import Decimal
 from .. import loader
 from ..geld import als_getal, euro, iso
 from ..invoer import (BASIS, LEEFSITUATIE, LEEFTIJD, Schema, fout, ja_nee, keuze, leeftijd_bijstand,
-                      lijst_van)
+                      lijst_van, of_onbekend)
 from ..regels import normen as nm
 from ..regels.uitvoering import aow_leeftijd, uitvoerder
 from ..uitleg import Berekening
+from ._aannames import leefsituatie
 
 # "familie": second-degree family (broer, zus, opa, oma, kleinkind); art. 19a lid 1 onder b.
 RELATIES = ("kind", "ouder", "familie", "huurder", "student", "anders")
@@ -25,7 +26,7 @@ MEDEBEWONER: Schema = {
 SCHEMA: Schema = {
     **BASIS,
     "leeftijd": (leeftijd_bijstand, True),
-    "leefsituatie": (LEEFSITUATIE, True),
+    "leefsituatie": (of_onbekend(LEEFSITUATIE), True),
     "partner_leeftijd": (leeftijd_bijstand, False),
     "partner_heeft_recht": (ja_nee, False),
     "mantelzorg_elders": (ja_nee, False),
@@ -57,15 +58,16 @@ def tel_kostendelers(ber: Berekening, medebewoners: list[dict]) -> tuple[int, bo
 
 def bereken(v: dict) -> dict:
     ber = Berekening(v["peildatum"], v["gemeente"])
+    situatie = leefsituatie(ber, v["leefsituatie"])
     medebewoners = v["medebewoners"] or []
     kostendelers, kinderen, details = tel_kostendelers(ber, medebewoners)
-    if v["leefsituatie"] == "gehuwden" and v["partner_heeft_recht"] is None:
+    if situatie == "gehuwden" and v["partner_heeft_recht"] is None:
         ber.aanname("aanname.partner_heeft_recht")
-    if v["leefsituatie"] != "gehuwden" and (v["partner_leeftijd"] is not None or v["partner_heeft_recht"] is not None):
+    if situatie != "gehuwden" and (v["partner_leeftijd"] is not None or v["partner_heeft_recht"] is not None):
         raise fout("partner_leeftijd" if v["partner_leeftijd"] is not None else "partner_heeft_recht",
                    "partner_zonder_gehuwden")
     huishouden = nm.Huishouden(
-        leeftijd=v["leeftijd"], leefsituatie=v["leefsituatie"], partner_leeftijd=v["partner_leeftijd"],
+        leeftijd=v["leeftijd"], leefsituatie=situatie, partner_leeftijd=v["partner_leeftijd"],
         partner_heeft_recht=v["partner_heeft_recht"] is not False, kostendelers=kostendelers,
         kinderen=kinderen, mantelzorg_elders=bool(v["mantelzorg_elders"]))
     norm, toegepast = nm.bepaal_norm(ber, huishouden)

@@ -7,23 +7,32 @@ from decimal import Decimal
 
 from .. import loader
 from ..datums import leeftijd_op, plus_maanden
-from ..geld import NUL, als_getal, euro, iso
-from ..invoer import (AANTAL, BASIS, LEEFSITUATIE, Schema, een_bedrag, een_datum, fout, ja_nee,
-                      kind_leeftijd, leeftijd_bijstand)
+from ..geld import NUL, als_getal, centen, euro, iso
+from ..invoer import (AANTAL, BASIS, LEEFSITUATIE, ONBEKEND, Schema, een_bedrag, een_datum, fout, ja_nee,
+                      keuze, kind_leeftijd, leeftijd_bijstand, object_van, object_volgens, of_onbekend)
 from ..regels import bijverdienen as bv
 from ..regels import normen as nm
 from ..regels.uitvoering import uitvoerder
 from ..uitleg import Berekening, herbruikbaar
+from ._aannames import leefsituatie
+
+PERIODES = ("maand", "week", "jaar")
+# Net income with its period, e.g. {"bedrag": 150, "periode": "week"}; without a period: per month.
+INKOMSTEN: Schema = {
+    "bedrag": (een_bedrag, True),
+    "periode": (keuze(PERIODES), False),
+}
 
 SCHEMA: Schema = {
     **BASIS,
     "geboortedatum": (een_datum, False),
     "leeftijd": (leeftijd_bijstand, False),
-    "leefsituatie": (LEEFSITUATIE, True),
+    "leefsituatie": (of_onbekend(LEEFSITUATIE), True),
     "jongste_kind_leeftijd": (kind_leeftijd, False),
     "kostendelers": (AANTAL, False),
-    "netto_inkomsten_per_maand": (een_bedrag, True),
-    "start_werk": (een_datum, True),
+    "netto_inkomsten_per_maand": (een_bedrag, False),
+    "netto_inkomsten": (object_van(INKOMSTEN), False),
+    "start_werk": (of_onbekend(een_datum), True),
     "medische_urenbeperking": (ja_nee, False),
     "doelgroep_loonkostensubsidie": (ja_nee, False),
 }
@@ -49,16 +58,23 @@ def bereken(v: dict) -> dict:
     if (v["geboortedatum"] is None) == (v["leeftijd"] is None):
         raise fout("geboortedatum" if v["geboortedatum"] is None else "leeftijd",
                    "geboortedatum_of_leeftijd" if v["geboortedatum"] is None else "niet_allebei")
-    if v["start_werk"] > v["peildatum"]:
+    if (v["netto_inkomsten"] is None) == (v["netto_inkomsten_per_maand"] is None):
+        raise fout("netto_inkomsten_per_maand", "ontbreekt" if v["netto_inkomsten"] is None
+                   else "inkomsten_niet_allebei")
+    start = v["peildatum"].replace(day=1) if v["start_werk"] == ONBEKEND else v["start_werk"]
+    if start > v["peildatum"]:
         raise fout("start_werk", "start_na_peildatum")
     ber = Berekening(v["peildatum"], v["gemeente"])
+    situatie = leefsituatie(ber, v["leefsituatie"])
+    if v["start_werk"] == ONBEKEND:
+        ber.aanname("aanname.start_werk_onbekend")
+    inkomsten = inkomsten_per_maand(ber, v)
     leeftijd, aow = leeftijd_en_aow(ber, v)
     werkende = bv.Werkende(
-        leeftijd=leeftijd, aow=aow, leefsituatie=v["leefsituatie"],
+        leeftijd=leeftijd, aow=aow, leefsituatie=situatie,
         jongste_kind_leeftijd=v["jongste_kind_leeftijd"],
-        start_werk=v["start_werk"], medisch=bool(v["medische_urenbeperking"]),
+        start_werk=start, medisch=bool(v["medische_urenbeperking"]),
         loonkostensubsidie=bool(v["doelgroep_loonkostensubsidie"]), ingang_34a=bv.ingang_34a(ber))
-    inkomsten = v["netto_inkomsten_per_maand"]
     regimes = bv.regimes_bijverdienen(ber, aow)
     vrijlating = bv.beste_vrijlating(ber, regimes, werkende, inkomsten)
     regime = bv.REGIME_PER_REGEL[vrijlating.regel] if vrijlating else regimes[-1]
@@ -70,7 +86,7 @@ def bereken(v: dict) -> dict:
         aannames_vrijlating(ber, regime, vrijlating, aow)
     else:
         ber.stap(f"vrijlating.geen_{regime}")
-    huishouden = nm.Huishouden(leeftijd=leeftijd, leefsituatie=v["leefsituatie"],
+    huishouden = nm.Huishouden(leeftijd=leeftijd, leefsituatie=situatie,
                                kostendelers=v["kostendelers"] or 0,
                                kinderen=v["jongste_kind_leeftijd"] is not None)
     norm, _ = nm.bepaal_norm(ber, huishouden)
@@ -98,6 +114,24 @@ def bereken(v: dict) -> dict:
         "totaal_inkomen": als_getal(totaal),
         "hoofdbron": ber.bron(hoofdbron(regime, vrijlating)),
     })
+
+
+def inkomsten_per_maand(ber: Berekening, v: dict) -> Decimal:
+    """The net income per month. An amount per week or per year is converted with
+    ``omrekening.weken_per_jaar`` and ``omrekening.maanden_per_jaar`` (a Wegwijs
+    convention, no law), rounded to cents; the step shows both amounts."""
+    if v["netto_inkomsten"] is None:
+        return v["netto_inkomsten_per_maand"]
+    bedrag, periode = v["netto_inkomsten"]["bedrag"], v["netto_inkomsten"]["periode"] or "maand"
+    if periode == "maand":
+        return bedrag
+    weken = Decimal(ber.waarde("omrekening.weken_per_jaar"))
+    maanden = Decimal(ber.waarde("omrekening.maanden_per_jaar"))
+    factor = weken / maanden if periode == "week" else 1 / maanden
+    per_maand = centen(bedrag * factor)
+    ber.stap("bijverdienen.per_maand", bedrag=euro(bedrag), periode=periode, weken=int(weken),
+             maanden=int(maanden), per_maand=euro(per_maand))
+    return per_maand
 
 
 def hoofdbron(regime: str, vrijlating: bv.Vrijlating | None) -> str:
@@ -137,12 +171,16 @@ def naar_nieuwe_regels(invoer: dict, peildatum: date, nieuw: date) -> dict:
     verschuiving = nieuw - peildatum
     uit = {**invoer, "peildatum": nieuw.isoformat()}
     for veld in ("start_werk", "geboortedatum"):
-        if invoer.get(veld) is not None:
+        if invoer.get(veld) not in (None, ONBEKEND):
             uit[veld] = (een_datum(invoer[veld], veld) + verschuiving).isoformat()
     return uit
 
 
 def meer(invoer: dict, peildatum: date, extra: Decimal) -> dict:
     """The same situation with ``extra`` more income per month."""
-    bedrag = Decimal(str(invoer["netto_inkomsten_per_maand"])) + extra
-    return {**invoer, "netto_inkomsten_per_maand": float(bedrag)}
+    uit = {veld: waarde for veld, waarde in invoer.items() if veld != "netto_inkomsten"}
+    if invoer.get("netto_inkomsten") is None:
+        bedrag = Decimal(str(invoer["netto_inkomsten_per_maand"]))
+    else:
+        bedrag = inkomsten_per_maand(Berekening(peildatum), object_volgens(SCHEMA, invoer))
+    return {**uit, "netto_inkomsten_per_maand": float(bedrag + extra)}

@@ -5,20 +5,25 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from ..datums import jaar_later, kalenderjaar
+from ..datums import jaar_later, kalenderjaar, plus_maanden
 from ..geld import NUL, als_getal, euro, iso
-from ..invoer import BASIS, LEEFSITUATIE, Schema, een_bedrag, een_datum, een_tekst, keuze, lijst_van
+from ..invoer import (BASIS, LEEFSITUATIE, ONBEKEND, Schema, een_bedrag, een_datum, een_tekst, keuze,
+                      lijst_van, of_onbekend)
 from ..regels import giften as gf
-from ..teksten import tekst
+from ..teksten import datum, tekst
 from ..uitleg import Berekening
+from . import _aannames
 
 SOORTEN_GIFT = ("geld", "in_natura", "voedselbank", "lening")
+# "maand": the same gift every month, from its datum up to the peildatum.
+HERHALINGEN = ("eenmalig", "maand")
 
 GIFT: Schema = {
-    "datum": (een_datum, True),
+    "datum": (of_onbekend(een_datum), True),
     "bedrag": (een_bedrag, True),
-    "soort": (keuze(SOORTEN_GIFT), True),
+    "soort": (of_onbekend(keuze(SOORTEN_GIFT)), True),
     "omschrijving": (een_tekst, False),
+    "periode": (keuze(HERHALINGEN), False),
 }
 
 SCHEMA: Schema = {
@@ -32,11 +37,12 @@ HOOFDBRON = "pw_31_2_m"
 
 def bereken(v: dict) -> dict:
     ber = Berekening(v["peildatum"], v["gemeente"])
+    giften = [los for g in v["giften"] for los in per_keer(ber, _aannames.gift(ber, g))]
     van, tot = kalenderjaar(ber.peildatum)
     regime = ber.waarde("giften.regime")
     grens = gf.GRENS_PER_REGIME[regime](ber, v["leefsituatie"])
     meetellend, lening, buiten, per_gift = NUL, False, 0, []
-    for g in v["giften"]:
+    for g in giften:
         if van <= g["datum"] <= tot:
             reden = gf.telt_mee_31_2_m(g["soort"], regime)
             lening = lening or g["soort"] == "lening"
@@ -49,7 +55,7 @@ def bereken(v: dict) -> dict:
                          "telt_mee": reden is None, "reden": tekst(reden or "gift.telt_mee")})
     if buiten:
         ber.stap("giften.buiten_jaar", aantal=buiten, jaar=ber.peildatum.year)
-    if any(g["soort"] == "voedselbank" for g in v["giften"]):
+    if any(g["soort"] == "voedselbank" for g in giften):
         ber.stap(gf.VOEDSELBANK_STAP[regime])
     if lening:
         ber.bron("crvb_lening")
@@ -78,6 +84,25 @@ def bereken(v: dict) -> dict:
     })
 
 
+def per_keer(ber: Berekening, gift: dict) -> list[dict]:
+    """A monthly gift is one gift per month, from its datum up to the peildatum."""
+    if gift["periode"] != "maand":
+        return [gift]
+    data = maandelijks(gift["datum"], ber.peildatum)
+    ber.stap("giften.maandelijks", bedrag=euro(gift["bedrag"]), datum=datum(gift["datum"]),
+             peildatum=datum(ber.peildatum), aantal=len(data))
+    return [{**gift, "datum": d} for d in data]
+
+
+def maandelijks(start: date, tot: date) -> list[date]:
+    """The same day of every month from ``start`` up to ``tot`` (the last day of a
+    shorter month); a start after ``tot`` is one gift on ``start``."""
+    dagen = [start]
+    while (volgende := plus_maanden(start, len(dagen))) <= tot:
+        dagen.append(volgende)
+    return dagen
+
+
 # -- wat als ----------------------------------------------------------------------
 VERGELIJK = ("grens", "meetellend", "ruimte_over", "overschreden_met")
 
@@ -86,8 +111,11 @@ def naar_nieuwe_regels(invoer: dict, peildatum: date, nieuw: date) -> dict:
     """The same gifts in the calendar year of the new rules."""
     jaren = nieuw.year - peildatum.year
     return {**invoer, "peildatum": jaar_later(peildatum, jaren).isoformat(),
-            "giften": [{**g, "datum": jaar_later(een_datum(g["datum"], "datum"), jaren).isoformat()}
-                       for g in invoer["giften"]]}
+            "giften": [{**g, "datum": _jaar_later(g["datum"], jaren)} for g in invoer["giften"]]}
+
+
+def _jaar_later(waarde: str, jaren: int) -> str:
+    return waarde if waarde == ONBEKEND else jaar_later(een_datum(waarde, "datum"), jaren).isoformat()
 
 
 def meer(invoer: dict, peildatum: date, extra: Decimal) -> dict:

@@ -6,17 +6,18 @@ from datetime import date
 from decimal import Decimal
 
 from ..geld import iso
-from ..invoer import BASIS, LEEFSITUATIE, Schema, ja_nee, keuze, kind_leeftijd, leeftijd_bijstand, uren
+from ..invoer import BASIS, LEEFSITUATIE, Schema, ja_nee, keuze, kind_leeftijd, leeftijd_bijstand, of_onbekend, uren
 from ..regels import participatie as pp
 from ..regels.uitvoering import aow_leeftijd, uitvoerder
 from ..uitleg import Berekening
+from ._aannames import leefsituatie
 
 ARBEIDSVERMOGENS = ("volledig", "beperkt", "geen_duurzaam")
 
 SCHEMA: Schema = {
     **BASIS,
     "leeftijd": (leeftijd_bijstand, True),
-    "leefsituatie": (LEEFSITUATIE, True),
+    "leefsituatie": (of_onbekend(LEEFSITUATIE), True),
     "jongste_kind_leeftijd": (kind_leeftijd, False),
     "mantelzorg": (ja_nee, False),
     "arbeidsvermogen": (keuze(ARBEIDSVERMOGENS), False),
@@ -31,7 +32,7 @@ HOOFDBRON = "pw_9_1"
 def bereken(v: dict) -> dict:
     ber = Berekening(v["peildatum"], v["gemeente"])
     deelnemer = pp.Deelnemer(
-        leeftijd=v["leeftijd"], leefsituatie=v["leefsituatie"], jongste_kind_leeftijd=v["jongste_kind_leeftijd"],
+        leeftijd=v["leeftijd"], leefsituatie=leefsituatie(ber, v["leefsituatie"]), jongste_kind_leeftijd=v["jongste_kind_leeftijd"],
         mantelzorg=bool(v["mantelzorg"]), arbeidsvermogen=v["arbeidsvermogen"],
         werk_uren_per_week=_uren_tekst(v["werk_uren_per_week"]), opleiding=bool(v["opleiding"]),
         vrijwilligerswerk=bool(v["vrijwilligerswerk"]))

@@ -77,3 +77,102 @@ def test_regime_geeft_zijn_laag_terug():
     niet_voor_aow = Berekening(date(2026, 11, 26), g)
     assert niet_voor_aow.regime("bijverdienen.regime", "artikel_34a", "vrijlating_34a_toepassen", "regels",
                                 gemeente_mag=False) == ("artikel_31", "wet")
+
+
+# -- what used to be decided in actions/ (issue #13): now law or assumption in knowledge/ --
+BIJVERDIENEN = EENVOUDIG["bijverdienvrijlating"]
+
+
+@pytest.mark.parametrize("periode,per_maand", [("week", 650.0), ("jaar", 150.0), ("maand", 150.0), (None, 150.0)])
+def test_inkomsten_per_week_of_jaar_worden_per_maand_met_uitleg(periode, per_maand):
+    bedrag = {"week": 150, "jaar": 1800}.get(periode, 150)
+    invoer = {k: v for k, v in BIJVERDIENEN.items() if k != "netto_inkomsten_per_maand"}
+    uit = knowledge.bereken("bijverdienvrijlating", {**invoer, "netto_inkomsten": {"bedrag": bedrag, "periode": periode}})
+    zelfde = knowledge.bereken("bijverdienvrijlating", {**invoer, "netto_inkomsten_per_maand": per_maand})
+    assert uit["totaal_inkomen"] == zelfde["totaal_inkomen"]
+    omgerekend = [s for s in uit["stappen"] if "Per maand is dat" in s["tekst"]]
+    if periode in ("week", "jaar"):
+        assert len(omgerekend) == 1 and "52 weken" in omgerekend[0]["tekst"]
+        assert {p["naam"] for p in omgerekend[0]["parameters"]} >= {"omrekening.maanden_per_jaar"}
+    else:
+        assert not omgerekend and uit["stappen"] == zelfde["stappen"]
+
+
+def test_inkomsten_niet_twee_keer():
+    with pytest.raises(knowledge.InvoerFout) as e:
+        knowledge.bereken("bijverdienvrijlating", {**BIJVERDIENEN, "netto_inkomsten": {"bedrag": 1, "periode": "week"}})
+    assert e.value.veld == "netto_inkomsten_per_maand"
+    with pytest.raises(knowledge.InvoerFout) as e:
+        knowledge.bereken("bijverdienvrijlating", {k: v for k, v in BIJVERDIENEN.items() if k != "netto_inkomsten_per_maand"})
+    assert e.value.veld == "netto_inkomsten_per_maand" and "ontbreekt" in e.value.fout
+
+
+def test_watals_meer_met_inkomsten_per_week():
+    invoer = {k: v for k, v in BIJVERDIENEN.items() if k != "netto_inkomsten_per_maand"}
+    uit = knowledge.watals("bijverdienvrijlating", {**invoer, "netto_inkomsten": {"bedrag": 150, "periode": "week"}})
+    assert uit["meer"]["totaal_inkomen"] == knowledge.bereken(
+        "bijverdienvrijlating", {**invoer, "netto_inkomsten_per_maand": 750})["totaal_inkomen"]
+
+
+def test_een_gift_per_maand_telt_elke_maand_tot_de_peildatum():
+    gift = {"datum": "2026-01-01", "bedrag": 50, "soort": "in_natura"}
+    maandelijks = knowledge.bereken("giftenruimte", {"peildatum": NU, "giften": [{**gift, "periode": "maand"}]})
+    los = knowledge.bereken("giftenruimte", {"peildatum": NU, "giften": [
+        {**gift, "datum": f"2026-{m:02d}-01"} for m in range(1, 12)]})
+    assert maandelijks["meetellend"] == los["meetellend"] == 550.0
+    assert maandelijks["giften"] == los["giften"]
+    assert "elke maand € 50, vanaf 1 januari 2026" in maandelijks["uitleg"]
+    assert "11 giften" in maandelijks["uitleg"]
+
+
+def test_maandelijks_op_de_31e_valt_op_de_laatste_dag_van_een_korte_maand():
+    from knowledge.berekeningen.giftenruimte import maandelijks
+    assert maandelijks(date(2026, 1, 31), date(2026, 4, 30)) == [
+        date(2026, 1, 31), date(2026, 2, 28), date(2026, 3, 31), date(2026, 4, 30)]
+    assert maandelijks(date(2026, 12, 1), date(2026, 11, 26)) == [date(2026, 12, 1)]
+
+
+@pytest.mark.parametrize("naam,veld", [
+    ("bijverdienvrijlating", "leefsituatie"), ("participatieplicht", "leefsituatie"), ("bijstandsnorm", "leefsituatie")])
+def test_onbekende_leefsituatie_is_alleenstaand_met_aanname(naam, veld):
+    onbekend = knowledge.bereken(naam, {**EENVOUDIG[naam], veld: "onbekend"})
+    alleen = knowledge.bereken(naam, {**EENVOUDIG[naam], veld: "alleenstaande"})
+    assert "U wist niet hoe u woont. Ik heb gerekend alsof u alleen woont." in onbekend["aannames"]
+    assert onbekend["uitleg"] == alleen["uitleg"]
+    je = knowledge.bereken(naam, {**EENVOUDIG[naam], veld: "onbekend"}, aanspreekvorm="je")
+    assert "Je wist niet hoe je woont. Ik heb gerekend alsof je alleen woont." in je["aannames"]
+
+
+def test_onbekende_start_werk_is_de_eerste_van_de_maand_met_aanname():
+    onbekend = knowledge.bereken("bijverdienvrijlating", {**BIJVERDIENEN, "start_werk": "onbekend"})
+    eerste = knowledge.bereken("bijverdienvrijlating", {**BIJVERDIENEN, "start_werk": "2026-11-01"})
+    assert onbekend["vrijlating_tot"] == eerste["vrijlating_tot"]
+    assert "U wist niet wanneer u begon met werken. Ik heb gerekend alsof het deze maand was." in onbekend["aannames"]
+
+
+def test_onbekende_soort_en_datum_van_een_gift():
+    uit = knowledge.bereken("giftenruimte", {"peildatum": NU, "giften": [
+        {"datum": "onbekend", "bedrag": 80, "soort": "onbekend"}]})
+    assert uit["giften"][0]["soort"] == "geld" and uit["giften"][0]["datum"] == NU
+    assert any("alsof het geld was" in a for a in uit["aannames"])
+    assert any("alsof het dit jaar was" in a for a in uit["aannames"])
+
+
+def test_onbekend_alleen_waar_het_mag():
+    with pytest.raises(knowledge.InvoerFout) as e:
+        knowledge.bereken("bijstandsnorm", {**EENVOUDIG["bijstandsnorm"], "leeftijd": "onbekend"})
+    assert e.value.veld == "leeftijd"
+
+
+def test_waarde_geeft_een_getal_geen_tekst():
+    assert knowledge.waarde("leeftijd.aow_jaren", date(2026, 11, 26)) == 67
+    assert knowledge.waarde("participatie.ontheffing_kind_jonger_dan", date(2026, 11, 26)) == 5
+    assert knowledge.waarde("normen.jongeren_verhoging_ouders", date(2025, 1, 1)) is None
+
+
+def test_watals_met_onbekende_antwoorden():
+    uit = knowledge.watals("bijverdienvrijlating", {**BIJVERDIENEN, "start_werk": "onbekend", "leefsituatie": "onbekend"})
+    assert uit["regels_2027"]["regime"] == "artikel_34a"
+    giften = knowledge.watals("giftenruimte", {"peildatum": NU, "giften": [
+        {"datum": "onbekend", "bedrag": 80, "soort": "onbekend", "periode": "maand"}]})
+    assert giften["regels_2027"]["meetellend"] == 80.0
