@@ -84,7 +84,7 @@ KINDS = [
 ]
 
 
-PARTS = {"gateway": "-m gateway", "rasa": "rasa_server run", "actions": "rasa_sdk"}  # part -> in its command line
+PARTS = {"gateway": "-m gateway", "rasa": "wegwijs.rasa.server run", "actions": "wegwijs.rasa.actieserver"}  # part -> in its command line
 
 
 @dataclass

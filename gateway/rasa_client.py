@@ -1,6 +1,6 @@
 """Talk to the Rasa server through its REST channel, on loopback.
 
-Rasa's channel answers only with the Rasa key (wegwijs/rasa_kanaal.py): the
+Rasa's channel answers only with the Rasa key (wegwijs/rasa/kanaal.py): the
 supervisor, or a Kubernetes Secret, puts it in WEGWIJS_RASA_SLEUTEL.
 """
 

@@ -77,7 +77,7 @@ class TrackerStore:
     def compact(self) -> None:
         """Rewrite the SQLite file so no freed page or log still holds an erased conversation.
 
-        Rasa's own connections also use secure_delete (wegwijs/tracker_store.py),
+        Rasa's own connections also use secure_delete (wegwijs/rasa/tracker_store.py),
         but VACUUM and a truncated write-ahead log make sure. If Rasa is writing
         at this moment the rows are deleted anyway and the next erasure compacts
         again. PostgreSQL reuses the space through autovacuum (docs/privacy.md).

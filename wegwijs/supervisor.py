@@ -132,11 +132,11 @@ def part_env(settings: Settings) -> dict[str, str]:
 
 
 def actions_part(settings: Settings, env: dict[str, str], logs: Path) -> Part:
-    """The action server, on loopback only, answering Rasa only (wegwijs/actieserver.py)."""
+    """The action server, on loopback only, answering Rasa only (wegwijs/rasa/actieserver.py)."""
     return Part(
         name="actions",
         command=[
-            sys.executable, "-m", "wegwijs.actieserver", "--actions", settings.actions_package,
+            sys.executable, "-m", "wegwijs.rasa.actieserver", "--actions", settings.actions_package,
             "--port", str(settings.actions_port),
         ],
         health_url=f"{settings.actions_url}/health",
@@ -152,7 +152,7 @@ def rasa_part(settings: Settings, port: int, env: dict[str, str], logs: Path) ->
     return Part(
         name=name,
         command=[
-            sys.executable, "-m", "wegwijs.rasa_server", "run",
+            sys.executable, "-m", "wegwijs.rasa.server", "run",
             "--model", str(latest_model(settings.models_dir)),
             "--endpoints", str(settings.endpoints_file),
             "--credentials", str(settings.root / "bot" / "credentials.yml"),

@@ -122,7 +122,7 @@ def test_rasa_log_lines_are_redacted_too(caplog):
     """Rasa logs the text of a timed-out REST request; the Rasa process redacts every log line."""
     import logging
 
-    from wegwijs.rasa_server import install_log_redaction
+    from wegwijs.rasa.server import install_log_redaction
 
     original = logging.getLogRecordFactory()
     install_log_redaction()

@@ -19,7 +19,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from gateway.tracker import TrackerStore
 from tests.gateway.test_api import conversation_id_of, tracker_rows
-from wegwijs.tracker_store import RedactingSQLTrackerStore
+from wegwijs.rasa.tracker_store import RedactingSQLTrackerStore
 
 
 def event_count(url: str, sender_id: str) -> int:

@@ -19,7 +19,7 @@ import pytest
 import redis
 
 from wegwijs.instance import free_port
-from wegwijs.lock_store import AtomicRedisLockStore
+from wegwijs.rasa.lock_store import AtomicRedisLockStore
 
 TURNS_PER_SERVER = 40
 

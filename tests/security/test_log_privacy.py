@@ -92,7 +92,7 @@ def test_a_malformed_request_is_one_short_line(private_records):
 
 
 def test_rasa_structured_events_lose_their_text_fields():
-    from wegwijs.rasa_server import without_conversation_text
+    from wegwijs.rasa.server import without_conversation_text
 
     try:
         failing_with_cause()

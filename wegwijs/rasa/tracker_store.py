@@ -3,7 +3,7 @@
 Rasa keeps the full text in memory for the turn it is handling, so the model
 and the actions see what they need; only what reaches the database is
 redacted (wegwijs/redactie.py). Used from bot/endpoints*.yml as
-`type: wegwijs.tracker_store.RedactingSQLTrackerStore`.
+`type: wegwijs.rasa.tracker_store.RedactingSQLTrackerStore`.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ new ticket is lost. (Rasa tried a concurrent store in PR 11256 and reverted
 it.) Here each change runs in a Redis transaction (WATCH/MULTI/EXEC) and is
 retried when another server changed the lock in between.
 
-Used from bot/endpoints-schaal.yml as `type: wegwijs.lock_store.AtomicRedisLockStore`.
+Used from bot/endpoints-schaal.yml as `type: wegwijs.rasa.lock_store.AtomicRedisLockStore`.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""`python -m wegwijs.rasa_server run ...`: Rasa's own command line, with these changes.
+"""`python -m wegwijs.rasa.server run ...`: Rasa's own command line, with these changes.
 
 Speed: Rasa 3.6 checks every reply of the action server with
 `jsonschema.validate`, which builds a new validator and re-checks the schema

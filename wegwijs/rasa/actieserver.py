@@ -1,4 +1,4 @@
-"""`python -m wegwijs.actieserver --actions actions --port 5055`: rasa-sdk's action server, locked down.
+"""`python -m wegwijs.rasa.actieserver --actions actions --port 5055`: rasa-sdk's action server, locked down.
 
 rasa-sdk 3.6 runs any action for anyone who can reach it, takes any content
 type, and when an action fails it logs the error and answers 500 with
@@ -29,7 +29,7 @@ from wegwijs.log_privacy import exception_summary, install_private_logging
 from wegwijs.secret import acties_sleutel, restrict_umask
 from wegwijs.settings import Settings
 
-log = logging.getLogger("wegwijs.actieserver")
+log = logging.getLogger("wegwijs.rasa.actieserver")
 
 OPEN_PATHS = ("/health",)
 
