@@ -109,6 +109,45 @@ def feiten(peildatum: date, gemeente: str | None = None) -> dict[str, str]:
         "telefoon_112": waarde("telefoon.noodnummer", peildatum),
     }
     uit.update(_vrijlating(peildatum, g))
+    uit.update(_onderwerpen(peildatum))
+    uit.update(_wetten_per_onderwerp())
     if g is not None:
         uit["gemeente"] = g.naam
     return uit
+
+
+def _onderwerpen(peildatum: date) -> dict[str, str]:
+    """Facts for the topic answers of issue #20 (parameters/onderwerpen.yaml)."""
+    return {
+        "buitenland_weken": _getal("buitenland.weken_per_jaar", peildatum),
+        "buitenland_weken_aow": _getal("buitenland.weken_per_jaar_aow", peildatum),
+        "buitenland_melden_weken": _getal("buitenland.melden_weken_vooraf", peildatum),
+        "telefoon_belastingtelefoon": waarde("telefoon.belastingtelefoon", peildatum),
+        "toeslagen_melden_weken": _getal("toeslagen.wijziging_melden_weken", peildatum),
+        "alimentatie_kind_leeftijd": _getal("alimentatie.kind_telt_mee_tot", peildatum),
+        "bbz_voorbereiding_maanden": _getal("bbz.voorbereiding_maanden", peildatum),
+        "bbz_bedrijfskapitaal": _euro("bbz.bedrijfskapitaal_maximum", peildatum),
+        "vrijwilligersvergoeding_maand": _euro("vrijwilligersvergoeding.per_maand", peildatum),
+        "vrijwilligersvergoeding_jaar": _euro("vrijwilligersvergoeding.per_jaar", peildatum),
+        "vrijwilligersvergoeding_leeftijd": _getal("vrijwilligersvergoeding.vrij_vanaf_leeftijd", peildatum),
+        "schuldhulp_weken": _getal("schuldhulp.eerste_gesprek_weken", peildatum),
+        "schuldhulp_spoed_werkdagen": _getal("schuldhulp.spoed_werkdagen", peildatum),
+        "schuldhulp_besluit_weken": _getal("schuldhulp.beschikking_weken", peildatum),
+        "inkomenstoeslag_leeftijd": _getal("inkomenstoeslag.minimum_leeftijd", peildatum),
+        "inkomenstoeslag_maanden": _getal("inkomenstoeslag.eens_per_maanden", peildatum),
+        "studie_leeftijd": _getal("studie.jongeren_tot_leeftijd", peildatum),
+        "voorschot_weken": _getal("voorschot.binnen_weken", peildatum),
+        "opname_maanden": _getal("opname.inrichtingsnorm_na_maanden", peildatum),
+        "vakantiegeld_percentage": _procent("normen.vakantietoeslag_percentage", peildatum),
+        "vakantiegeld_maand": waarde("vakantiegeld.uitbetaalmaand", peildatum),
+        "vakantiegeld_na_einde_maanden": _getal("vakantiegeld.na_einde_maanden", peildatum),
+        "beslagvrije_voet_percentage": _procent("beslagvrije_voet.deel_van_norm", peildatum),
+        "maatregel_heroverweging_maanden": _getal("maatregel.heroverweging_maanden", peildatum),
+        "leeftijd_minimum": _getal("leeftijd.minimum_bijstand", peildatum),
+    }
+
+
+def _wetten_per_onderwerp() -> dict[str, str]:
+    """{wet_<onderwerp>}: the article behind a topic answer (bronnen.yml, keys onderwerp_<onderwerp>)."""
+    return {"wet_" + sleutel.removeprefix("onderwerp_"): spec["titel"]
+            for sleutel, spec in loader.artikelen().items() if sleutel.startswith("onderwerp_")}
