@@ -8,7 +8,6 @@ and that the gemeente decides.
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -16,22 +15,18 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 import knowledge
-from actions.context import aanspreekvorm, gemeente_code, peildatum, template_values
-from actions.rekenhulp import FORM_SLOTS, ONBEKEND, kind_leeftijd_voor_berekening, onder_volwassenennorm
-from knowledge.berekeningen.bijverdienvrijlating import PERIODES as INKOMSTEN_PERIODES
-from knowledge.geld import euro
+from actions.context import aanspreekvorm, template_values
+from actions.rekenhulp import ONBEKEND, onder_volwassenennorm
+from actions.rekenhulpen import REKENHULPEN
+from actions.rekenhulpen._invoer import geld
 from knowledge.teksten import datum as datum_tekst
 from wegwijs.responses import variant
-
-
-def geld(value: float) -> str:
-    return euro(Decimal(str(value)))
 
 
 def last_form(tracker: Tracker) -> str | None:
     """The calculator form that ran last (also just after it ended)."""
     for event in reversed(tracker.events):
-        if event.get("event") == "active_loop" and event.get("name") in FORM_SLOTS:
+        if event.get("event") == "active_loop" and event.get("name") in REKENHULPEN:
             return event["name"]
     return None
 
@@ -122,98 +117,15 @@ class ActionAskBevestigd(Action):
         return []
 
 
-# --- the input for knowledge/ -----------------------------------------------------
-
-def known(tracker: Tracker, slot: str):
-    value = tracker.get_slot(slot)
-    return None if value == ONBEKEND else value
-
-
-def nieuwe_giften(tracker: Tracker) -> list[dict]:
-    """The gift just told about, as knowledge/ takes it (a monthly one with its period)."""
-    bedrag = tracker.get_slot("gift_bedrag")
-    gift = {"datum": tracker.get_slot("gift_datum") or ONBEKEND, "bedrag": bedrag["euro"],
-            "soort": tracker.get_slot("gift_soort") or ONBEKEND}
-    return [{**gift, "periode": "maand"} if bedrag.get("periode") == "maand" else gift]
-
-
-def inkomsten(value: dict) -> dict:
-    """An answer like '150 per week' for knowledge/, which turns it into an amount per month."""
-    periode = value.get("periode")
-    return {"bedrag": value["euro"], **({"periode": periode} if periode in INKOMSTEN_PERIODES else {})}
-
-
-def invoer(form: str, tracker: Tracker, vandaag: date, gemeente: str) -> dict:
-    basis = {"peildatum": vandaag.isoformat()}
-    persoon = {
-        "leeftijd": tracker.get_slot("leeftijd"),
-        "leefsituatie": tracker.get_slot("leefsituatie") or ONBEKEND,
-    }
-    kind = {k: kind_leeftijd_voor_berekening(v) for k, v in optional(tracker, "jongste_kind_leeftijd").items()}
-    if form == "giften_form":
-        ledger = [*(tracker.get_slot("giften") or []), *nieuwe_giften(tracker)]
-        return {**basis, "gemeente": gemeente, "giften": ledger}
-    if form == "bijverdienen_form":
-        return {**basis, "gemeente": gemeente, **persoon, **kind,
-                "netto_inkomsten": inkomsten(tracker.get_slot("inkomsten")),
-                "start_werk": tracker.get_slot("start_werk") or ONBEKEND}
-    if form == "plichten_form":
-        return {**basis, "gemeente": gemeente, **persoon, **kind,
-                **optional(tracker, "arbeidsvermogen"), **optional(tracker, "mantelzorg")}
-    # The bijstandsnorm has no field for the youngest child (its children are in the medebewoners).
-    huisgenoten = [m for m in tracker.get_slot("medebewoners") or [] if m["leeftijd"] is not None and m["relatie"] != "partner"]
-    return {**basis, **persoon, **optional(tracker, "partner_leeftijd"), **optional(tracker, "ouders_kunnen_bijdragen"),
-            "medebewoners": huisgenoten}
-
-
-def optional(tracker: Tracker, slot: str) -> dict:
-    value = known(tracker, slot)
-    return {} if value is None else {slot: value}
-
-
-CALCULATOR = {
-    "giften_form": "giftenruimte",
-    "bijverdienen_form": "bijverdienvrijlating",
-    "plichten_form": "participatieplicht",
-    "norm_form": "bijstandsnorm",
-}
-
-
 # --- the result ------------------------------------------------------------------
 
-def uitkomst(form: str, result: dict) -> tuple[str, dict[str, str]]:
-    """The response and values for the outcome in one sentence."""
-    if form == "giften_form":
-        values = {k: geld(result[k] or 0) for k in ("grens", "meetellend", "ruimte_over", "overschreden_met")}
-        if result["grens"] is None:
-            return "utter_uitkomst_giften_gemeente", values
-        if result["overschreden_met"] > 0:
-            return "utter_uitkomst_giften_boven", values
-        return "utter_uitkomst_giften_ruimte", values
-    if form == "bijverdienen_form":
-        values = {"vrijlating": geld(result["vrijlating_per_maand"]), "totaal": geld(result["totaal_inkomen"])}
-        return ("utter_uitkomst_bijverdienen" if result["vrijlating_per_maand"] > 0
-                else "utter_uitkomst_bijverdienen_niets"), values
-    if form == "norm_form":
-        anders = result.get("norm_ouders_niet_bijdragen")
-        if anders is not None and anders != result["norm"]:
-            return "utter_uitkomst_norm_ouders", {"norm": geld(result["norm"]), "bedrag": geld(anders)}
-        return "utter_uitkomst_norm", {"norm": geld(result["norm"])}
-    plichten = [p["uitleg"] for p in result["plichten"] if p["geldt"]]
-    if not plichten:
-        return "utter_uitkomst_plichten_geen", {}
-    return "utter_uitkomst_plichten", {"plichten": " ".join(plichten)}
+def geen(*_args) -> list:
+    return []
 
 
-def wat_nu(form: str, result: dict, tracker: Tracker) -> str:
-    if result.get("uitvoerder") == "svb" and form != "giften_form":
-        return "utter_wat_nu_svb"  # AIO: report to and ask the SVB, not the gemeente (art. 47a)
-    if form == "giften_form":
-        if known(tracker, "gift_soort") == "lening":
-            return "utter_wat_nu_lening"
-        return "utter_wat_nu_giften_melden" if result["melden_verplicht"] else "utter_wat_nu_giften_bijhouden"
-    return {"bijverdienen_form": "utter_wat_nu_bijverdienen", "plichten_form": "utter_wat_nu_plichten",
-            "norm_form": "utter_wat_nu_norm"}[form]
+def haak(rekenhulp, naam: str):
+    """An optional part of a calculator form's module (see actions/rekenhulpen/)."""
+    return getattr(rekenhulp, naam, geen)
 
 
 def aannames(tracker: Tracker, domain: dict, result: dict) -> str:
@@ -222,11 +134,15 @@ def aannames(tracker: Tracker, domain: dict, result: dict) -> str:
     return " ".join([*own, *result.get("aannames", [])])
 
 
-def waarom(form: str, result: dict) -> str:
+def waarom(rekenhulp, result: dict) -> str:
     steps = [stap["tekst"] for stap in result.get("stappen", [])] or [result["uitleg"]]
-    if form == "plichten_form":
-        steps.append(result["gevolgen"]["uitleg"])
-    return " ".join(steps)
+    return " ".join([*steps, *haak(rekenhulp, "waarom_extra")(result)])
+
+
+def wat_nu(rekenhulp, result: dict, tracker: Tracker) -> str:
+    if result.get("uitvoerder") == "svb":
+        return "utter_wat_nu_svb"  # AIO: report to and ask the SVB, not the gemeente (art. 47a)
+    return rekenhulp.wat_nu(result, tracker)
 
 
 class ActionBereken(Action):
@@ -238,42 +154,37 @@ class ActionBereken(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
         form = last_form(tracker)
         if form is None or tracker.get_slot("bevestigd") is not True:
-            return reset(form, tracker)  # stopped early: nothing to compute
-        vandaag, values = peildatum(tracker), template_values(tracker)
-        data = invoer(form, tracker, vandaag, gemeente_code(tracker))
+            return reset(form)  # stopped early: nothing to compute
+        rekenhulp = REKENHULPEN[form]
+        data = rekenhulp.invoer(tracker)
         try:
-            result = knowledge.bereken(CALCULATOR[form], data, aanspreekvorm(tracker))
+            result = knowledge.bereken(rekenhulp.CALCULATOR, data, aanspreekvorm(tracker))
         except knowledge.InvoerFout as error:
             dispatcher.utter_message(response="utter_rekenfout", fout=error.fout)
-            return reset(form, tracker)
-        self.vertel(dispatcher, tracker, domain, form, result, values)
-        events = reset(form, tracker)
-        if form == "giften_form":
-            events.append(SlotSet("giften", data["giften"]))
-        return events
+            return reset(form)
+        self.vertel(dispatcher, tracker, domain, rekenhulp, result)
+        return [*reset(form), *haak(rekenhulp, "onthouden")(data)]
 
-    def vertel(self, dispatcher, tracker, domain, form, result, values) -> None:
-        response, outcome = uitkomst(form, result)
+    def vertel(self, dispatcher, tracker, domain, rekenhulp, result) -> None:
+        response, outcome = rekenhulp.uitkomst(result)
         dispatcher.utter_message(response=response, **outcome)
-        dispatcher.utter_message(response="utter_waarom", waarom=waarom(form, result))
+        dispatcher.utter_message(response="utter_waarom", waarom=waarom(rekenhulp, result))
         assumed = aannames(tracker, domain, result)
         if assumed:
             dispatcher.utter_message(response="utter_aannames", aannames=assumed)
-        if form == "plichten_form" and result["opties"]:
-            dispatcher.utter_message(response="utter_opties_plichten",
-                                     opties=" ".join(o["uitleg"] for o in result["opties"]))
-        dispatcher.utter_message(response=wat_nu(form, result, tracker))
+        for extra, values in haak(rekenhulp, "extra_berichten")(result):
+            dispatcher.utter_message(response=extra, **values)
+        dispatcher.utter_message(response=wat_nu(rekenhulp, result, tracker))
         bron = result["hoofdbron"]  # the article the outcome rests on, chosen by knowledge/
-        closing = "utter_bron_en_gemeente_giften_form" if form == "giften_form" else "utter_bron_en_gemeente"
-        if result.get("uitvoerder") == "svb":
-            closing = "utter_bron_en_svb"
-        dispatcher.utter_message(response=closing, bron_titel=bron["titel"], bron_url=bron["url"], **values)
+        closing = "utter_bron_en_svb" if result.get("uitvoerder") == "svb" else rekenhulp.CLOSING
+        dispatcher.utter_message(response=closing, bron_titel=bron["titel"], bron_url=bron["url"],
+                                 **template_values(tracker))
 
 
-def reset(form: str | None, tracker: Tracker) -> list[dict]:
+def reset(form: str | None) -> list[dict]:
     """Forget the form's bookkeeping; keep what a person told about themselves."""
     events = [SlotSet(s, None) for s in ("bevestigd", "aanpassen", "mislukt", "rekenhulp_klaar")]
     events.append(SlotSet("onbekend", []))
-    if form == "giften_form":
-        events += [SlotSet(s, None) for s in ("gift_bedrag", "gift_soort", "gift_datum", "gift_periode")]
+    if form is not None:
+        events += [SlotSet(s, None) for s in REKENHULPEN[form].RESET]
     return events

@@ -1,9 +1,10 @@
-"""The calculators as forms: understand each answer, summarise, then compute.
+"""The shared dialogue policy of the calculator forms: understand each answer.
 
-Each form asks only what its rule in knowledge/ needs. Every answer goes
-through the same steps (see `RekenhulpForm.beoordeel`): crisis first, then
-stopping, "weet ik niet", the answer itself, a correction of an earlier
-answer, a question about another topic, and only then a kind re-ask.
+Each form asks only what its rule in knowledge/ needs (its module in
+actions/rekenhulpen/ says what). Every answer goes through the same steps
+(see `RekenhulpForm.beoordeel`): crisis first, then stopping, "weet ik niet",
+the answer itself, a correction of an earlier answer, a question about
+another topic, and only then a kind re-ask.
 """
 
 from __future__ import annotations
@@ -14,9 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Callable
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
-from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 
 import knowledge
@@ -172,6 +172,14 @@ def aow_leeftijd_bereikt(tracker: Tracker) -> bool:
     return isinstance(leeftijd, int) and leeftijd >= knowledge.waarde("leeftijd.aow_jaren", peildatum(tracker))
 
 
+def zelfde_periode(nieuw: Any, eerder: Any) -> Any:
+    """'nee, 60 euro' about a gift of 50 euro per month means 60 per month: a correction
+    that names only the amount keeps the period of the amount it corrects."""
+    if isinstance(nieuw, dict) and nieuw.get("periode") is None and isinstance(eerder, dict) and eerder.get("periode"):
+        return {**nieuw, "periode": eerder["periode"]}
+    return nieuw
+
+
 def intent(tracker: Tracker) -> tuple[str, float]:
     found = tracker.latest_message.get("intent") or {}
     return found.get("name") or "", float(found.get("confidence") or 0)
@@ -183,9 +191,10 @@ class RekenhulpForm(FormValidationAction, ABC):
     @property
     @abstractmethod
     def form(self) -> str:
-        """The form this validates, as named in bot/domain/rekenhulp.yml."""
+        """The form this validates, as named in bot/domain/rekenhulp-*.yml."""
 
     topic = ""  # the intent whose general answer fits this calculator
+    vragen: list[str] = []  # the slots this form asks, in order (its module's SLOTS)
 
     def name(self) -> str:
         return f"validate_{self.form}"
@@ -195,9 +204,12 @@ class RekenhulpForm(FormValidationAction, ABC):
         slots = [s for s in domain_slots if s != "jongste_kind_leeftijd" or situatie == "alleenstaande_ouder"]
         slots = [s for s in slots if s != "partner_leeftijd" or situatie == "gehuwden"]
         slots = [s for s in slots if s != "ouders_kunnen_bijdragen" or onder_volwassenennorm(tracker)]
-        if self.form == "plichten_form" and aow_leeftijd_bereikt(tracker):
-            slots = [s for s in slots if s not in ("arbeidsvermogen", "mantelzorg")]  # no duties past AOW age
-        return slots
+        weglaten = self.weglaten(tracker)
+        return [s for s in slots if s not in weglaten]
+
+    def weglaten(self, tracker: Tracker) -> set[str]:
+        """Slots this form does not need for this person (a form may say so)."""
+        return set()
 
     async def next_requested_slot(self, dispatcher, tracker, domain):
         if tracker.get_slot("rekenhulp_klaar"):
@@ -246,7 +258,7 @@ class RekenhulpForm(FormValidationAction, ABC):
             if slot not in PREFILL:
                 return {slot: vraag.parser(text, peildatum(tracker))}
             return self.uit_eerste_bericht(slot, tracker)
-        correction = self.correctie(text, peildatum(tracker), exclude=slot)
+        correction = self.correctie(text, tracker, exclude=slot)
         if correction:
             return {slot: None, **correction}
         value = vraag.parser(text, peildatum(tracker))
@@ -341,19 +353,20 @@ class RekenhulpForm(FormValidationAction, ABC):
             dispatcher.utter_message(response=vraag.opnieuw)
         return {vraag.slot: None, "mislukt": vraag.slot}
 
-    def correctie(self, text: str, vandaag: date, exclude: str = "") -> dict:
+    def correctie(self, text: str, tracker: Tracker, exclude: str = "") -> dict:
         """'nee, het was 200': a new value for an answer given earlier in this form."""
         if not CORRECTION.search(text):
             return {}
         for slot in DIRECT_CORRIGEERBAAR:
             if slot != exclude and slot in self.slots():
-                value = VRAGEN[slot].parser(text, vandaag)
+                value = VRAGEN[slot].parser(text, peildatum(tracker))
                 if value is not None:
+                    value = zelfde_periode(value, tracker.get_slot(slot))
                     return {slot: value, **self.extra(slot, value)}
         return {}
 
     def slots(self) -> list[str]:
-        return FORM_SLOTS[self.form]
+        return list(self.vragen)
 
     def bevestiging(self, text: str, dispatcher, tracker: Tracker, domain: dict) -> dict:
         """The answer to the summary: yes, no, which answer to change, or a new value."""
@@ -361,7 +374,7 @@ class RekenhulpForm(FormValidationAction, ABC):
             veld = next((s for s in self.slots() if s in VRAGEN and VRAGEN[s].veld in text.lower()), None)
             if veld:
                 return {veld: None, "bevestigd": None, "aanpassen": None}
-        correction = self.correctie(text, peildatum(tracker)) if parse.ja_nee(text) is not True else {}
+        correction = self.correctie(text, tracker) if parse.ja_nee(text) is not True else {}
         if correction:
             return {**correction, "bevestigd": None, "aanpassen": None}
         answer = parse.ja_nee(text)
@@ -369,44 +382,3 @@ class RekenhulpForm(FormValidationAction, ABC):
             return {"bevestigd": True, "aanpassen": None}
         dispatcher.utter_message(response=f"utter_woord_fields_{self.form}")
         return {"bevestigd": None, "aanpassen": True}
-
-
-FORM_SLOTS = {
-    "giften_form": ["gift_bedrag", "gift_soort", "gift_datum"],
-    "bijverdienen_form": ["leeftijd", "leefsituatie", "jongste_kind_leeftijd", "inkomsten", "start_werk"],
-    "plichten_form": ["leeftijd", "leefsituatie", "jongste_kind_leeftijd", "arbeidsvermogen", "mantelzorg"],
-    "norm_form": ["leeftijd", "leefsituatie", "partner_leeftijd", "ouders_kunnen_bijdragen", "medebewoners"],
-}
-
-
-class ValidateGiften(RekenhulpForm):
-    form, topic = "giften_form", "giften"
-
-
-class ValidateBijverdienen(RekenhulpForm):
-    form, topic = "bijverdienen_form", "bijverdienen"
-
-
-class ValidatePlichten(RekenhulpForm):
-    form, topic = "plichten_form", "participatieplicht"
-    kind_grenzen = ("participatie.ontheffing_kind_jonger_dan", "participatie.kinderopvang_kind_jonger_dan")
-
-
-class ActionAskPlichtenLeefsituatie(Action):
-    """'Hoe woont u?' in the plichten form, with the youngest child's age group on the buttons.
-
-    The duties only change at the ages where knowledge/ draws a line (ontheffing
-    and kinderopvang), so one button answers both how a person lives and the
-    child's age: a single parent gets the answer one question sooner.
-    """
-
-    def name(self) -> str:
-        return "action_ask_plichten_form_leefsituatie"
-
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
-        dispatcher.utter_message(response="utter_ask_plichten_form_leefsituatie", **template_values(tracker))
-        return []
-
-
-class ValidateNorm(RekenhulpForm):
-    form, topic = "norm_form", "bijstandsnorm"

@@ -25,7 +25,7 @@ def test_metadata_peildatum_is_preferred(monkeypatch):
 def test_forms_read_dates_relative_to_the_messages_peildatum():
     from rasa_sdk.executor import CollectingDispatcher
 
-    from actions.rekenhulp import ValidateGiften
+    from actions.rekenhulpen.giften import ValidateGiften
 
     t = Tracker(
         "c", {"requested_slot": "gift_datum"},

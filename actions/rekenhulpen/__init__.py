@@ -1,0 +1,27 @@
+"""The calculator forms, one module each. A new calculator form is a new module here.
+
+Every module in this package (except those starting with ``_``) describes one form:
+
+* ``FORM``: the form in bot/domain/rekenhulp-*.yml; ``CALCULATOR``: its calculator in
+  knowledge/; ``TOPIC``: the intent whose general answer fits it;
+* ``SLOTS``: what it asks, in order; ``RESET``: what it forgets after the result
+  (besides the shared bookkeeping); ``CLOSING``: the response with the source;
+* ``invoer(tracker)``: the input for knowledge/; ``uitkomst(result)``: the response
+  and values of the outcome in one sentence; ``wat_nu(result, tracker)``: the next step;
+* optionally ``waarom_extra(result)``, ``extra_berichten(result)`` and ``onthouden(invoer)``;
+* its ``Validate*`` class (a ``RekenhulpForm``) and any ``action_ask_*`` it needs.
+
+The shared dialogue policy (crisis, stop, "weet niet", corrections, side questions)
+is in actions/rekenhulp.py; the summary and the result in actions/berekenen.py.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from types import ModuleType
+
+REKENHULPEN: dict[str, ModuleType] = {
+    module.FORM: module
+    for module in (importlib.import_module(f"{__name__}.{naam}")
+                   for _, naam, _ in sorted(pkgutil.iter_modules(__path__)) if not naam.startswith("_"))
+}

@@ -1,0 +1,42 @@
+"""Bijverdienvrijlating as a form: how much of a wage a person may keep."""
+from __future__ import annotations
+
+from rasa_sdk import Tracker
+
+from actions.rekenhulp import ONBEKEND, RekenhulpForm
+from actions.rekenhulpen._invoer import basis, geld, kind, persoon
+from knowledge.berekeningen.bijverdienvrijlating import PERIODES
+
+FORM = "bijverdienen_form"
+CALCULATOR = "bijverdienvrijlating"
+TOPIC = "bijverdienen"
+SLOTS = ["leeftijd", "leefsituatie", "jongste_kind_leeftijd", "inkomsten", "start_werk"]
+RESET = ()
+CLOSING = "utter_bron_en_gemeente"
+
+
+def inkomsten(value: dict) -> dict:
+    """An answer like '150 per week' for knowledge/, which turns it into an amount per month."""
+    periode = value.get("periode")
+    return {"bedrag": value["euro"], **({"periode": periode} if periode in PERIODES else {})}
+
+
+def invoer(tracker: Tracker) -> dict:
+    return {**basis(tracker), **persoon(tracker), **kind(tracker),
+            "netto_inkomsten": inkomsten(tracker.get_slot("inkomsten")),
+            "start_werk": tracker.get_slot("start_werk") or ONBEKEND}
+
+
+def uitkomst(result: dict) -> tuple[str, dict[str, str]]:
+    values = {"vrijlating": geld(result["vrijlating_per_maand"]), "totaal": geld(result["totaal_inkomen"])}
+    if result["vrijlating_per_maand"] > 0:
+        return "utter_uitkomst_bijverdienen", values
+    return "utter_uitkomst_bijverdienen_niets", values
+
+
+def wat_nu(result: dict, tracker: Tracker) -> str:
+    return "utter_wat_nu_bijverdienen"
+
+
+class ValidateBijverdienen(RekenhulpForm):
+    form, topic, vragen = FORM, TOPIC, SLOTS

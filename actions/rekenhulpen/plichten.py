@@ -1,0 +1,71 @@
+"""Participatieplicht as a form: which duties apply, what helps, and what follows."""
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.context import template_values
+from actions.rekenhulp import RekenhulpForm, aow_leeftijd_bereikt
+from actions.rekenhulpen._invoer import basis, kind, optional, persoon
+
+FORM = "plichten_form"
+CALCULATOR = "participatieplicht"
+TOPIC = "participatieplicht"
+SLOTS = ["leeftijd", "leefsituatie", "jongste_kind_leeftijd", "arbeidsvermogen", "mantelzorg"]
+RESET = ()
+CLOSING = "utter_bron_en_gemeente"
+
+
+def invoer(tracker: Tracker) -> dict:
+    return {**basis(tracker), **persoon(tracker), **kind(tracker),
+            **optional(tracker, "arbeidsvermogen"), **optional(tracker, "mantelzorg")}
+
+
+def uitkomst(result: dict) -> tuple[str, dict[str, str]]:
+    plichten = [p["uitleg"] for p in result["plichten"] if p["geldt"]]
+    if not plichten:
+        return "utter_uitkomst_plichten_geen", {}
+    return "utter_uitkomst_plichten", {"plichten": " ".join(plichten)}
+
+
+def waarom_extra(result: dict) -> list[str]:
+    """What happens when a duty is not met (art. 18) belongs to the why."""
+    return [result["gevolgen"]["uitleg"]]
+
+
+def extra_berichten(result: dict) -> list[tuple[str, dict[str, str]]]:
+    """The options that may help (ontheffing, kinderopvang, ...), after the assumptions."""
+    if not result["opties"]:
+        return []
+    return [("utter_opties_plichten", {"opties": " ".join(o["uitleg"] for o in result["opties"])})]
+
+
+def wat_nu(result: dict, tracker: Tracker) -> str:
+    return "utter_wat_nu_plichten"
+
+
+class ValidatePlichten(RekenhulpForm):
+    form, topic, vragen = FORM, TOPIC, SLOTS
+    kind_grenzen = ("participatie.ontheffing_kind_jonger_dan", "participatie.kinderopvang_kind_jonger_dan")
+
+    def weglaten(self, tracker: Tracker) -> set[str]:
+        """No duties past the AOW age: then ability to work and mantelzorg do not matter."""
+        return {"arbeidsvermogen", "mantelzorg"} if aow_leeftijd_bereikt(tracker) else set()
+
+
+class ActionAskPlichtenLeefsituatie(Action):
+    """'Hoe woont u?' in the plichten form, with the youngest child's age group on the buttons.
+
+    The duties only change at the ages where knowledge/ draws a line (ontheffing
+    and kinderopvang), so one button answers both how a person lives and the
+    child's age: a single parent gets the answer one question sooner.
+    """
+
+    def name(self) -> str:
+        return "action_ask_plichten_form_leefsituatie"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
+        dispatcher.utter_message(response="utter_ask_plichten_form_leefsituatie", **template_values(tracker))
+        return []
