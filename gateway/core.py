@@ -12,6 +12,7 @@ import json
 import logging
 import unicodedata
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 from aiohttp import web
 
@@ -47,6 +48,15 @@ class ApiError(Exception):
         super().__init__(code)
         self.status, self.code, self.response, self.values = status, code, response, values
         self.headers = headers or {}
+
+
+def file_handler(path: Path, content_type: str):
+    """A handler that serves one file of ours, never cached (the review page; the widget's files)."""
+
+    async def handler(request: web.Request) -> web.FileResponse:
+        return web.FileResponse(path, headers={"Content-Type": content_type, "Cache-Control": "no-store"})
+
+    return handler
 
 
 def error_response(

@@ -38,7 +38,9 @@ from pathlib import Path
 
 from aiohttp import web
 
-from gateway.core import CHANNEL_TOKEN, LIMITER, SETTINGS, STORE, ApiError, known_gemeente, read_json, start_session
+from gateway.core import (
+    CHANNEL_TOKEN, LIMITER, SETTINGS, STORE, ApiError, file_handler, known_gemeente, read_json, start_session,
+)
 from gateway.limits import client_address
 from gateway.store import schema_lock
 from gateway.testsessies import ensure_tables, now_iso
@@ -264,13 +266,6 @@ async def script_to_inbox(request: web.Request) -> web.Response:
     path = inbox / f"gesprek-{found['conversation_id'][:8]}.yml"
     path.write_text(script_from_conversation(found), encoding="utf-8")
     return web.json_response({"bestand": path.name}, status=201)
-
-
-def file_handler(path: Path, content_type: str):
-    async def handler(request: web.Request) -> web.FileResponse:
-        return web.FileResponse(path, headers={"Content-Type": content_type, "Cache-Control": "no-store"})
-
-    return handler
 
 
 async def create_tables(app: web.Application) -> None:

@@ -93,11 +93,21 @@ def bekende_gemeenten() -> tuple[str, ...]:
     return tuple(sorted(p.stem for p in GEMEENTE_DIR.glob("*.yaml")))
 
 
+def gemeente_bestand(sleutel: str) -> Any:
+    """The whole file of a gemeente, parsed, or None when `sleutel` is not exactly a file name.
+
+    The one reader of these files: knowledge uses `naam` and `beleid:`,
+    wegwijs/gemeente.py the rest (contact, widget, aanspreekvorm, ...).
+    """
+    if sleutel not in bekende_gemeenten():
+        return None
+    return yaml.safe_load((GEMEENTE_DIR / f"{sleutel}.yaml").read_text(encoding="utf-8"))
+
+
 @functools.lru_cache(maxsize=None)
 def gemeente(naam: str) -> Gemeente | None:
     """The gemeente with this name or file name, or None if there is no file."""
     sleutel = slug(naam)
     if sleutel not in bekende_gemeenten():
         return None
-    pad = GEMEENTE_DIR / f"{sleutel}.yaml"
-    return lees_beleid(sleutel, yaml.safe_load(pad.read_text(encoding="utf-8")), pad.name)
+    return lees_beleid(sleutel, gemeente_bestand(sleutel), f"{sleutel}.yaml")

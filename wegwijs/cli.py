@@ -157,17 +157,11 @@ def dialogen_inbox() -> None:
 @click.option("--drempel", default=0.6, show_default=True, help="Below this confidence a message is a candidate.")
 def dialogen_nlu_kandidaten(drempel: float) -> None:
     """Berichten uit testgesprekken die het model slecht begreep, per gegokte intent."""
-    import yaml
-
     from wegwijs.dialogen.nlu_kandidaten import nlu_candidates
-    from wegwijs.gemeente import GEMEENTEN_DIR
+    from wegwijs.gemeente import bekende_gemeenten, laad_gemeente
 
     settings = Settings()
-    switched_on = set()
-    for path in sorted(GEMEENTEN_DIR.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        if data.get("nlu_kandidaten_uit_echte_gesprekken") is True:
-            switched_on.add(path.stem)
+    switched_on = {code for code in bekende_gemeenten() if laad_gemeente(code).nlu_kandidaten_uit_echte_gesprekken}
     groups = nlu_candidates(settings.gateway_db, settings.tracker_db, drempel, switched_on)
     if not groups:
         click.echo("Geen kandidaten gevonden.")

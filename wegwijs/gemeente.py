@@ -1,8 +1,10 @@
 """The gemeente settings file: name, contact and look, next to its beleid.
 
-One file per gemeente, `knowledge/parameters/gemeenten/<naam>.yaml`. The
-`beleid:` part belongs to knowledge/; this module reads what the channels
-need to show a person how to reach their gemeente.
+One file per gemeente, `knowledge/parameters/gemeenten/<code>.yaml`, read by
+knowledge/gemeenten.py only (gemeente_bestand). The `beleid:` part belongs to
+knowledge/; this module builds from the rest what the channels need to show a
+person how to reach their gemeente. A code is exactly a file name (knowledge's
+slug() turns a name as people write it into one).
 """
 
 from __future__ import annotations
@@ -13,16 +15,10 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import yaml
+from knowledge.gemeenten import GEMEENTE_DIR, bekende_gemeenten, gemeente_bestand
+from knowledge.teksten import AANSPREEKVORMEN  # "u" (the default) or "je": one list, in knowledge
 
-from wegwijs.settings import ROOT
-
-GEMEENTEN_DIR = ROOT / "knowledge" / "parameters" / "gemeenten"
-_SAFE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 _KLEUR = re.compile(r"^#[0-9a-f]{6}$")
-# How Wegwijs addresses a resident: "u" (the default) or "je". Every text has a "u" version;
-# the "je" versions are written out next to them (bot/domain/, knowledge/teksten.yml).
-AANSPREEKVORMEN = ("u", "je")
 
 
 BEWAARTERMIJN_STANDAARD = 30
@@ -53,6 +49,8 @@ class Gemeente:
     aanspreekvorm: str = "u"  # "u" or "je": which version of every text a resident sees (docs/gemeente.md)
     # Days a conversation is kept after its last message (docs/privacy.md); the gemeente decides.
     bewaartermijn_dagen: int = BEWAARTERMIJN_STANDAARD
+    # Whether real residents' messages (redacted) may be NLU candidates (`wegwijs dialogen nlu-kandidaten`).
+    nlu_kandidaten_uit_echte_gesprekken: bool = False
 
     def template_values(self) -> dict[str, str]:
         """Values for `{gemeente_*}` and `{bewaartermijn_dagen}` placeholders in response texts."""
@@ -65,18 +63,12 @@ class Gemeente:
         }
 
 
-def bekende_gemeenten(directory: Path = GEMEENTEN_DIR) -> list[str]:
-    return sorted(p.stem for p in directory.glob("*.yaml"))
-
-
 @lru_cache(maxsize=64)
-def laad_gemeente(code: str, directory: Path = GEMEENTEN_DIR) -> Gemeente:
-    if not _SAFE_NAME.match(code or ""):
+def laad_gemeente(code: str) -> Gemeente:
+    if code not in bekende_gemeenten():
         raise OnbekendeGemeente(code)
-    path = directory / f"{code}.yaml"
-    if not path.is_file():
-        raise OnbekendeGemeente(code)
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    path = GEMEENTE_DIR / f"{code}.yaml"  # for the error messages
+    data = gemeente_bestand(code) or {}
     contact = data.get("contact") or {}
     return Gemeente(
         code=code,
@@ -87,6 +79,7 @@ def laad_gemeente(code: str, directory: Path = GEMEENTEN_DIR) -> Gemeente:
         widget=lees_widget(data.get("widget") or {}, path),
         aanspreekvorm=lees_aanspreekvorm(data.get("aanspreekvorm", "u"), path),
         bewaartermijn_dagen=lees_bewaartermijn(data.get("bewaartermijn_dagen", BEWAARTERMIJN_STANDAARD), path),
+        nlu_kandidaten_uit_echte_gesprekken=data.get("nlu_kandidaten_uit_echte_gesprekken") is True,
     )
 
 

@@ -7,24 +7,19 @@ waits until /healthz answers 200, and stops everything afterwards.
 from __future__ import annotations
 
 import os
-import signal
 import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
 from wegwijs.settings import ROOT, Settings
+from wegwijs.supervisor import StartFailed, answers_ok, stop_group
 
 START_TIMEOUT_S = 300
-
-
-class StartFailed(RuntimeError):
-    """The assistant did not come up; the message says where its logs are."""
+INSTANCE_STOP_TIMEOUT_S = 30  # the supervisor stops its parts first
 
 
 def free_port() -> int:
@@ -64,11 +59,7 @@ def _free_port_outside(taken: set[int]) -> int:
 
 
 def healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/healthz", timeout=2) as response:
-            return response.status == 200
-    except (urllib.error.URLError, OSError):
-        return False
+    return answers_ok(f"{url}/healthz")
 
 
 def wait_until_healthy(
@@ -105,11 +96,4 @@ def running(
 
 
 def stop(process: subprocess.Popen) -> None:
-    if process.poll() is not None:
-        return
-    os.killpg(process.pid, signal.SIGTERM)
-    try:
-        process.wait(30)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
+    stop_group(process, INSTANCE_STOP_TIMEOUT_S)

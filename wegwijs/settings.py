@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Iterable
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -21,12 +22,12 @@ def _env(name: str, default: str) -> str:
 NO_LIMITS = dict(limiet_sessie=0, limiet_adres=0, limiet_nieuw_minuut=0, limiet_nieuw_dag=0, limiet_wissen=0)
 
 
-def shortest_bewaartermijn(directory: Path | None = None) -> int:
-    """The shortest bewaartermijn_dagen over the gemeente files; a broken file stops the start."""
-    from wegwijs.gemeente import BEWAARTERMIJN_STANDAARD, GEMEENTEN_DIR, bekende_gemeenten, laad_gemeente
+def shortest_bewaartermijn(termijnen: Iterable[int] | None = None) -> int:
+    """The shortest bewaartermijn_dagen over the gemeente files (or of `termijnen`); a broken file stops the start."""
+    from wegwijs.gemeente import BEWAARTERMIJN_STANDAARD, bekende_gemeenten, laad_gemeente
 
-    directory = directory or GEMEENTEN_DIR
-    termijnen = [laad_gemeente(code, directory).bewaartermijn_dagen for code in bekende_gemeenten(directory)]
+    if termijnen is None:
+        termijnen = [laad_gemeente(code).bewaartermijn_dagen for code in bekende_gemeenten()]
     return min(termijnen, default=BEWAARTERMIJN_STANDAARD)
 
 

@@ -33,7 +33,28 @@ LOG_SWEEP_INTERVAL_S = 60
 
 
 class StartFailed(RuntimeError):
-    """A part did not come up; the message says which and where its log is."""
+    """A part (or a whole Wegwijs, wegwijs/instance.py) did not come up; the message says which and where its log is."""
+
+
+def answers_ok(url: str) -> bool:
+    """The URL answers 200 within 2 s: the health check of a part, and of a whole instance."""
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.status == 200
+    except (urllib.error.URLError, OSError):
+        return False
+
+
+def stop_group(process: subprocess.Popen, timeout_s: float) -> None:
+    """SIGTERM to the process group, SIGKILL when it has not ended within timeout_s."""
+    if process.poll() is not None:
+        return
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout_s)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
 
 
 @dataclass
@@ -79,21 +100,12 @@ class Part:
                 return True
             except OSError:
                 return False
-        try:
-            with urllib.request.urlopen(self.health_url, timeout=2) as response:
-                return response.status == 200
-        except (urllib.error.URLError, OSError):
-            return False
+        return answers_ok(self.health_url)
 
     def stop(self) -> None:
         if not self.running():
             return
-        os.killpg(self.process.pid, signal.SIGTERM)
-        try:
-            self.process.wait(STOP_TIMEOUT_S)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait()
+        stop_group(self.process, STOP_TIMEOUT_S)
         if self._copier is not None:
             self._copier.join(STOP_TIMEOUT_S)  # the last lines of the part, up to its end
 
