@@ -19,12 +19,12 @@ PYTHON310 ?= $(shell for p in python3.10 $(HOME)/.pyenv/versions/3.10.*/bin/pyth
 	if "$$p" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' >/dev/null 2>&1; then \
 	  echo "$$p"; break; fi; done)
 
-.PHONY: run run-schaal schaal-deps test install npm train validate pytest dialogen e2e chat bench audit clean help
+.PHONY: run run-schaal schaal-deps test install npm train validate lint-imports pytest dialogen e2e chat bench audit clean help
 
 help:
 	@echo "make run    start Wegwijs (gateway on http://127.0.0.1:8080)"
 	@echo "make run-schaal  the scaled set-up: PostgreSQL, Redis, 2 Rasa servers, 2 gateways"
-	@echo "make test   run every check (validate, train, pytest, end-to-end stories)"
+	@echo "make test   run every check (validate, layer contracts, train, pytest, end-to-end stories)"
 	@echo "make chat   chat in the terminal with a running Wegwijs"
 	@echo "make dialogen  play the dialogue scripts in dialogen/ (report in results/)"
 	@echo "make bench  run the benchmarks in bench/"
@@ -44,7 +44,7 @@ schaal-deps:
 	    echo "PostgreSQL en Redis ontbreken. Installeer ze als root: apt-get install postgresql redis-server"; exit 1; fi; \
 	  apt-get update && apt-get install -y --no-install-recommends postgresql redis-server; fi
 
-test: install npm schaal-deps validate $(MODEL) dialogen pytest
+test: install npm schaal-deps validate lint-imports $(MODEL) dialogen pytest
 
 install: $(VENV)/.installed
 
@@ -74,7 +74,11 @@ $(MODEL): $(TRAINING_DATA) | install
 	  --out models --fixed-model-name wegwijs
 	@touch $@
 
-pytest: install npm $(MODEL)
+# The layer contracts in .importlinter (docs/architecture.md): which package may import which.
+lint-imports: install
+	$(BIN)/lint-imports --no-cache
+
+pytest: install npm $(MODEL) lint-imports
 	$(BIN)/python -m pytest -q
 
 # The dialogue scripts of the ervaringsdeskundigen (docs/dialogen.md); starts its own assistant.
