@@ -7,7 +7,6 @@ and that the gemeente decides.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -16,11 +15,9 @@ from rasa_sdk.executor import CollectingDispatcher
 
 import knowledge
 from actions.context import aanspreekvorm, template_values
-from actions.rekenhulp import ONBEKEND, onder_volwassenennorm
+from actions.rekenhulp import ONBEKEND
 from actions.rekenhulpen import REKENHULPEN
-from actions.rekenhulpen._invoer import geld
-from knowledge.teksten import datum as datum_tekst
-from wegwijs.responses import variant
+from actions.rekenhulpen._woorden import Woorden, domain_text
 
 
 def last_form(tracker: Tracker) -> str | None:
@@ -31,76 +28,33 @@ def last_form(tracker: Tracker) -> str | None:
     return None
 
 
-def domain_text(domain: dict, response: str, vorm: str) -> str:
-    """The text of a domain response in this aanspreekvorm, chosen as Rasa chooses it."""
-    return variant(domain["responses"][response], vorm)["text"]
-
-
-def woord(domain: dict, name: str, vorm: str = "u", **values: Any) -> str:
-    """A small text from the domain responses, like 'alleen' or '34 jaar'."""
-    text = domain_text(domain, f"utter_woord_{name}", vorm)
-    return text.format(**values) if values else text
-
-
 # --- the summary ----------------------------------------------------------------
 
 def samenvatting_values(tracker: Tracker, domain: dict) -> dict[str, str]:
+    """The {placeholders} of every form's summary: the shared answers here, each form's
+    own answers from its module (``samenvatting`` in actions/rekenhulpen/)."""
     slot = tracker.get_slot
-    vorm = aanspreekvorm(tracker)
-
-    def w(name: str, **values: Any) -> str:
-        return woord(domain, name, vorm, **values)
-
-    onbekend = w("onbekend")
-
-    def of_onbekend(value, show) -> str:
-        if value is None:
-            return w("niet_gevraagd")  # this form did not need it
-        return onbekend if value == ONBEKEND else show(value)
-
-    def bedrag_tekst(value: dict) -> str:
-        amount = geld(value["euro"])
-        return w("per_maand", bedrag=amount) if value.get("periode") == "maand" else amount
-
-    def kind_tekst(value) -> str:
-        if value in (None, ONBEKEND):
-            return ""
-        if not isinstance(value, dict):
-            return w("kind", aantal=value)
-        if not value["van"]:
-            return w("kind_jonger_dan", tot=value["tot"])
-        if value["tot"] is None:
-            return w("kind_vanaf", van=value["van"])
-        return w("kind_tussen", van=value["van"], tot=value["tot"])
-
+    w = Woorden(domain, aanspreekvorm(tracker))
     values = {
-        "gift_bedrag_tekst": of_onbekend(slot("gift_bedrag"), bedrag_tekst),
-        "gift_soort_tekst": of_onbekend(slot("gift_soort"), lambda v: w(v)),
-        "gift_datum_tekst": of_onbekend(slot("gift_datum"), lambda v: w(
-            "sinds" if (slot("gift_bedrag") or {}).get("periode") == "maand" else "op",
-            datum=datum_tekst(date.fromisoformat(v)))),
-        "leeftijd_tekst": of_onbekend(slot("leeftijd"), lambda v: w("jaar", aantal=v)),
-        "leefsituatie_tekst": of_onbekend(slot("leefsituatie"), lambda v: w(v)),
-        "kind_tekst": kind_tekst(slot("jongste_kind_leeftijd")),
-        "partner_tekst": "" if slot("partner_leeftijd") in (None, ONBEKEND)
-        else w("partner", aantal=slot("partner_leeftijd")),
-        "ouders_tekst": ouders_tekst(slot("ouders_kunnen_bijdragen"), w) if onder_volwassenennorm(tracker) else "",
-        "inkomsten_tekst": of_onbekend(slot("inkomsten"), lambda v: geld(v["euro"])),
-        "start_werk_tekst": of_onbekend(slot("start_werk"), lambda v: datum_tekst(date.fromisoformat(v))),
-        "arbeidsvermogen_tekst": of_onbekend(slot("arbeidsvermogen"), lambda v: w(v)),
-        "mantelzorg_tekst": of_onbekend(slot("mantelzorg"), lambda v: w("ja" if v else "nee")),
-        "medebewoners_tekst": of_onbekend(slot("medebewoners"), lambda v: ", ".join(
-            w(f"{m['relatie']}_persoon", leeftijd=m["leeftijd"] if m["leeftijd"] is not None else onbekend)
-            for m in v) or w("niemand")),
+        "leeftijd_tekst": w.of_onbekend(slot("leeftijd"), lambda v: w("jaar", aantal=v)),
+        "leefsituatie_tekst": w.of_onbekend(slot("leefsituatie"), lambda v: w(v)),
+        "kind_tekst": kind_tekst(slot("jongste_kind_leeftijd"), w),
     }
+    for rekenhulp in REKENHULPEN.values():
+        values.update(rekenhulp.samenvatting(tracker, w))
     return values
 
 
-def ouders_tekst(value, w) -> str:
-    """Whether the parents can help (art. 20 lid 3); empty when the form did not ask it."""
-    if value is None:
+def kind_tekst(value, w: Woorden) -> str:
+    if value in (None, ONBEKEND):
         return ""
-    return w({True: "ouders_ja", False: "ouders_nee"}.get(value, "ouders_onbekend"))
+    if not isinstance(value, dict):
+        return w("kind", aantal=value)
+    if not value["van"]:
+        return w("kind_jonger_dan", tot=value["tot"])
+    if value["tot"] is None:
+        return w("kind_vanaf", van=value["van"])
+    return w("kind_tussen", van=value["van"], tot=value["tot"])
 
 
 class ActionAskBevestigd(Action):

@@ -5,6 +5,7 @@ from rasa_sdk import Tracker
 
 from actions.rekenhulp import ONBEKEND, RekenhulpForm
 from actions.rekenhulpen._invoer import basis, geld, kind, persoon
+from actions.rekenhulpen._woorden import Woorden
 from knowledge.berekeningen.bijverdienvrijlating import PERIODES
 
 FORM = "bijverdienen_form"
@@ -25,6 +26,13 @@ def invoer(tracker: Tracker) -> dict:
     return {**basis(tracker), **persoon(tracker), **kind(tracker),
             "netto_inkomsten": inkomsten(tracker.get_slot("inkomsten")),
             "start_werk": tracker.get_slot("start_werk") or ONBEKEND}
+
+
+def samenvatting(tracker: Tracker, w: Woorden) -> dict[str, str]:
+    return {
+        "inkomsten_tekst": w.of_onbekend(tracker.get_slot("inkomsten"), lambda v: geld(v["euro"])),
+        "start_werk_tekst": w.of_onbekend(tracker.get_slot("start_werk"), w.datum),
+    }
 
 
 def uitkomst(result: dict) -> tuple[str, dict[str, str]]:

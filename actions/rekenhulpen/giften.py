@@ -6,6 +6,7 @@ from rasa_sdk.events import SlotSet
 
 from actions.rekenhulp import ONBEKEND, RekenhulpForm
 from actions.rekenhulpen._invoer import basis, geld, known
+from actions.rekenhulpen._woorden import Woorden
 
 FORM = "giften_form"
 CALCULATOR = "giftenruimte"
@@ -26,6 +27,22 @@ def nieuwe_gift(tracker: Tracker) -> dict:
 def invoer(tracker: Tracker) -> dict:
     """The gifts told about earlier in this conversation plus the new one."""
     return {**basis(tracker), "giften": [*(tracker.get_slot("giften") or []), nieuwe_gift(tracker)]}
+
+
+def samenvatting(tracker: Tracker, w: Woorden) -> dict[str, str]:
+    """'€ 50 per maand', 'boodschappen of andere hulp', 'sinds 1 januari 2026'."""
+    bedrag = tracker.get_slot("gift_bedrag")
+    maandelijks = (bedrag or {}).get("periode") == "maand"
+
+    def bedrag_tekst(value: dict) -> str:
+        return w("per_maand", bedrag=geld(value["euro"])) if value.get("periode") == "maand" else geld(value["euro"])
+
+    return {
+        "gift_bedrag_tekst": w.of_onbekend(bedrag, bedrag_tekst),
+        "gift_soort_tekst": w.of_onbekend(tracker.get_slot("gift_soort"), w),
+        "gift_datum_tekst": w.of_onbekend(tracker.get_slot("gift_datum"),
+                                          lambda v: w("sinds" if maandelijks else "op", datum=w.datum(v))),
+    }
 
 
 def uitkomst(result: dict) -> tuple[str, dict[str, str]]:

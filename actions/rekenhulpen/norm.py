@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from rasa_sdk import Tracker
 
-from actions.rekenhulp import RekenhulpForm
+from actions.rekenhulp import ONBEKEND, RekenhulpForm, onder_volwassenennorm
 from actions.rekenhulpen._invoer import basis, geld, optional, persoon
+from actions.rekenhulpen._woorden import Woorden
 
 FORM = "norm_form"
 CALCULATOR = "bijstandsnorm"
@@ -16,11 +17,30 @@ CLOSING = "utter_bron_en_gemeente"
 
 def invoer(tracker: Tracker) -> dict:
     """The bijstandsnorm has no field for the youngest child: its children are in the medebewoners.
-    The national norm does not depend on the gemeente, so no gemeente is passed."""
+    Without a gemeente, as before: the result is the norm of the law."""
     huisgenoten = [m for m in tracker.get_slot("medebewoners") or []
                    if m["leeftijd"] is not None and m["relatie"] != "partner"]
     return {**basis(tracker, gemeente=False), **persoon(tracker), **optional(tracker, "partner_leeftijd"),
             **optional(tracker, "ouders_kunnen_bijdragen"), "medebewoners": huisgenoten}
+
+
+def samenvatting(tracker: Tracker, w: Woorden) -> dict[str, str]:
+    partner = tracker.get_slot("partner_leeftijd")
+    return {
+        "partner_tekst": "" if partner in (None, ONBEKEND) else w("partner", aantal=partner),
+        "ouders_tekst": ouders_tekst(tracker.get_slot("ouders_kunnen_bijdragen"), w)
+        if onder_volwassenennorm(tracker) else "",
+        "medebewoners_tekst": w.of_onbekend(tracker.get_slot("medebewoners"), lambda v: ", ".join(
+            w(f"{m['relatie']}_persoon", leeftijd=m["leeftijd"] if m["leeftijd"] is not None else w("onbekend"))
+            for m in v) or w("niemand")),
+    }
+
+
+def ouders_tekst(value, w: Woorden) -> str:
+    """Whether the parents can help (art. 20 lid 3); empty when the form did not ask it."""
+    if value is None:
+        return ""
+    return w({True: "ouders_ja", False: "ouders_nee"}.get(value, "ouders_onbekend"))
 
 
 def uitkomst(result: dict) -> tuple[str, dict[str, str]]:

@@ -9,6 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.context import template_values
 from actions.rekenhulp import RekenhulpForm, aow_leeftijd_bereikt
 from actions.rekenhulpen._invoer import basis, kind, optional, persoon
+from actions.rekenhulpen._woorden import Woorden
 
 FORM = "plichten_form"
 CALCULATOR = "participatieplicht"
@@ -21,6 +22,13 @@ CLOSING = "utter_bron_en_gemeente"
 def invoer(tracker: Tracker) -> dict:
     return {**basis(tracker), **persoon(tracker), **kind(tracker),
             **optional(tracker, "arbeidsvermogen"), **optional(tracker, "mantelzorg")}
+
+
+def samenvatting(tracker: Tracker, w: Woorden) -> dict[str, str]:
+    return {
+        "arbeidsvermogen_tekst": w.of_onbekend(tracker.get_slot("arbeidsvermogen"), w),
+        "mantelzorg_tekst": w.of_onbekend(tracker.get_slot("mantelzorg"), lambda v: w("ja" if v else "nee")),
+    }
 
 
 def uitkomst(result: dict) -> tuple[str, dict[str, str]]:

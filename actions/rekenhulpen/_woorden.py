@@ -1,0 +1,39 @@
+"""Small texts from the domain responses for the summary before computing ('alleen', '34 jaar')."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Callable
+
+from actions.rekenhulp import ONBEKEND
+from knowledge.teksten import datum as datum_tekst
+from wegwijs.responses import variant
+
+
+def domain_text(domain: dict, response: str, vorm: str) -> str:
+    """The text of a domain response in this aanspreekvorm, chosen as Rasa chooses it."""
+    return variant(domain["responses"][response], vorm)["text"]
+
+
+def woord(domain: dict, name: str, vorm: str = "u", **values: Any) -> str:
+    """A small text from the domain responses, like 'alleen' or '34 jaar'."""
+    text = domain_text(domain, f"utter_woord_{name}", vorm)
+    return text.format(**values) if values else text
+
+
+class Woorden:
+    """The words of one summary, in one aanspreekvorm (responses `utter_woord_*`)."""
+
+    def __init__(self, domain: dict, vorm: str):
+        self.domain, self.vorm = domain, vorm
+
+    def __call__(self, name: str, **values: Any) -> str:
+        return woord(self.domain, name, self.vorm, **values)
+
+    def of_onbekend(self, value: Any, show: Callable[[Any], str]) -> str:
+        """An answer as text; 'onbekend' for 'weet ik niet'; 'niet gevraagd' when this form did not ask it."""
+        if value is None:
+            return self("niet_gevraagd")
+        return self("onbekend") if value == ONBEKEND else show(value)
+
+    def datum(self, value: str) -> str:
+        return datum_tekst(date.fromisoformat(value))
