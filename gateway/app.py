@@ -26,7 +26,7 @@ from gateway.core import (
 )
 from gateway.limits import RateLimiter
 from gateway.rasa_client import RasaClient
-from gateway.retention import sweep_regularly
+from gateway.opschonen import regelmatig_opschonen
 from gateway.store import SessionStore, schema_lock
 from gateway.tracker import TrackerStore
 from wegwijs.protocol import ERASED_KEY, channel_token
@@ -77,7 +77,7 @@ async def openapi(request: web.Request) -> web.Response:
 async def healthz(request: web.Request) -> web.Response:
     settings, rasa = request.app[SETTINGS], request.app[RASA]
     parts = {"rasa": await rasa.all_healthy()}
-    if settings.check_actions:
+    if settings.controleer_acties:
         parts["actions"] = await actions_healthy(request.app)
     ok = all(parts.values())
     body = {"status": "ok" if ok else "storing", **{k: "ok" if v else "onbereikbaar" for k, v in parts.items()}}
@@ -98,7 +98,7 @@ async def resources(app: web.Application):
     app[TRACKERS] = TrackerStore(settings.tracker_url)
     app[RASA] = RasaClient(settings.rasa_urls, settings.rasa_timeout_s)
     await app[RASA].start()
-    sweep = asyncio.create_task(sweep_regularly(settings))
+    sweep = asyncio.create_task(regelmatig_opschonen(settings))
     yield
     sweep.cancel()
     with contextlib.suppress(asyncio.CancelledError):

@@ -18,7 +18,7 @@ from aiohttp import web
 
 from gateway import api_schema, headers, testsessies
 from gateway.limits import DAY_S, RateLimiter, client_address
-from gateway.rasa_client import RasaClient, RasaReply, RasaUnavailable
+from gateway.rasa_client import RasaClient, RasaReply, RasaUnavailableError
 from gateway.store import Session, SessionStore
 from gateway.tracker import TrackerStore
 from wegwijs.gemeente import OnbekendeGemeente, laad_gemeente
@@ -178,7 +178,7 @@ async def ask_rasa(request: web.Request, session: Session, text: str) -> RasaRep
     metadata = {"gemeente": session.gemeente, **testsessies.test_metadata(session)}
     try:
         reply = await request.app[RASA].send(session.conversation_id, text, metadata)
-    except RasaUnavailable as error:
+    except RasaUnavailableError as error:
         log.warning("Rasa unavailable: %s", error)
         raise ApiError(503, "assistent_onbereikbaar", "utter_fout_rasa") from None
     if not reply.messages and not await actions_healthy(request.app):
@@ -262,6 +262,6 @@ async def erase_session(request: web.Request, session_id: str, session) -> None:
 
 
 async def actions_healthy(app: web.Application) -> bool:
-    """The action server answers (always True when the gateway may not reach it, see Settings.check_actions)."""
+    """The action server answers (always True when the gateway may not reach it, see Settings.controleer_acties)."""
     settings = app[SETTINGS]
-    return not settings.check_actions or await app[RASA].healthy(f"{settings.actions_url}/health")
+    return not settings.controleer_acties or await app[RASA].healthy(f"{settings.actions_url}/health")

@@ -3,7 +3,7 @@
 Counters live in the gateway's SQLite database (fixed one-minute windows), so
 several gateway processes on one machine enforce one limit together. Client
 addresses are personal data: only a keyed hash is stored, and the counters are
-removed by the retention sweep (gateway/retention.py).
+removed by the retention sweep (gateway/opschonen.py).
 """
 
 from __future__ import annotations

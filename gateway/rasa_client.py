@@ -27,7 +27,7 @@ class RasaReply:
     erase_requested: bool
 
 
-class RasaUnavailable(Exception):
+class RasaUnavailableError(Exception):
     """Rasa (or the action server behind it) did not give a usable answer."""
 
 
@@ -60,12 +60,12 @@ class RasaClient:
         try:
             async with self._http.post(webhook, json=payload) as response:
                 if response.status != 200:
-                    raise RasaUnavailable(f"Rasa answered HTTP {response.status}")
+                    raise RasaUnavailableError(f"Rasa answered HTTP {response.status}")
                 raw = await response.json(content_type=None)
         except (aiohttp.ClientError, asyncio.TimeoutError, ValueError) as error:
-            raise RasaUnavailable(str(error) or type(error).__name__) from error
+            raise RasaUnavailableError(str(error) or type(error).__name__) from error
         if not isinstance(raw, list):
-            raise RasaUnavailable("Rasa answered something that is not a list")
+            raise RasaUnavailableError("Rasa answered something that is not a list")
         return RasaReply(
             messages=[m for m in (normalise(item) for item in raw) if m is not None],
             erase_requested=any(is_erase_marker(item) for item in raw),

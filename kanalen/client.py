@@ -11,7 +11,7 @@ module imports nothing of the gateway.
 
 Either raises `GatewayError` when there is no usable answer: `message` is the
 gateway's own kind Dutch text, or None when it could not be reached. A session
-the gateway no longer knows raises `SessionGone`, a kind of GatewayError.
+the gateway no longer knows raises `SessionGoneError`, a kind of GatewayError.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ class GatewayError(Exception):
         self.message, self.status = message, status
 
 
-class SessionGone(GatewayError):
+class SessionGoneError(GatewayError):
     """The gateway does not know the session (any more): erased or never made."""
 
 
@@ -126,7 +126,7 @@ class GatewayClient:
     async def erase(self, session_id: str) -> None:
         """Erase the session; one that is already gone is fine."""
         path = f"{SESSIONS}/{session_id}"
-        with contextlib.suppress(SessionGone):
+        with contextlib.suppress(SessionGoneError):
             _checked(await self.request("DELETE", path), 204, path)
 
     def _headers(self, user: str) -> dict[str, str]:
@@ -149,13 +149,13 @@ def _json(payload: bytes) -> Any:
 
 
 def _checked(response: Response, expected: int, path: str) -> dict:
-    """The body of an expected answer; SessionGone or GatewayError otherwise."""
+    """The body of an expected answer; SessionGoneError or GatewayError otherwise."""
     if response.status == expected:
         return response.body if isinstance(response.body, dict) else {}
     body = response.body if isinstance(response.body, dict) else {}
     message = body.get("message")
     log.warning("gateway answered HTTP %s (%s)", response.status, body.get("error"))
-    kind = SessionGone if response.status == 404 and path.startswith(SESSIONS + "/") else GatewayError
+    kind = SessionGoneError if response.status == 404 and path.startswith(SESSIONS + "/") else GatewayError
     detail = f"Wegwijs gaf een fout (HTTP {response.status}): {message or body or ''}"
     raise kind(message, response.status, detail)
 

@@ -33,7 +33,7 @@ from telegram.ext import (
 )
 from telegram.helpers import escape_markdown
 
-from kanalen.client import GatewayClient, GatewayError, SessionGone
+from kanalen.client import GatewayClient, GatewayError, SessionGoneError
 from wegwijs.gemeente import laad_gemeente
 from wegwijs.protocol import ERASED_KEY, WELCOME_PAYLOAD, channel_token
 from wegwijs.responses import response_text
@@ -232,7 +232,7 @@ class Bridge:
         if session_id is not None:
             try:
                 return await self.say(chat_id, session_id, text)
-            except SessionGone:
+            except SessionGoneError:
                 log.info("session unknown at the gateway; starting a new one")
         session_id, welcome = await self.gateway.create(self.sessions.hash(chat_id))
         self.sessions.put(chat_id, session_id)

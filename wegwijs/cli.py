@@ -30,14 +30,14 @@ def run() -> None:
 def run_schaal(gateway_port_2: int | None, redis_port: int, database: str) -> None:
     """Start the scaled set-up: PostgreSQL, Redis, two Rasa servers, two gateways (docs/deploy.md)."""
     from wegwijs.schaal import Schaal, build_parts
-    from wegwijs.supervisor import StartFailed
+    from wegwijs.supervisor import StartError
     from wegwijs.supervisor import run as run_supervisor
 
     settings = Settings()
     schaal = Schaal((settings.gateway_port, gateway_port_2 or settings.gateway_port + 1), redis_port, database)
     try:
         parts = build_parts(settings, schaal)
-    except StartFailed as error:
+    except StartError as error:
         click.echo(f"Starten mislukt: {error}", err=True)
         sys.exit(1)
     click.echo("Tweede gateway: " + schaal.gateway_urls(settings)[1])
@@ -65,9 +65,9 @@ def telegram(url: str | None) -> None:
 @cli.command()
 def opschonen() -> None:
     """Wis gesprekken die langer dan de bewaartermijn van de gemeente stil zijn (docs/privacy.md)."""
-    from gateway.retention import opschonen_settings
+    from gateway.opschonen import opschonen_alles
 
-    done = opschonen_settings(Settings())
+    done = opschonen_alles(Settings())
     click.echo(
         f"Gewist: {done.sessies} gesprekken na hun bewaartermijn, {done.gesprekken_zonder_sessie} "
         f"gesprekken zonder sessie ({done.tracker_events} opgeslagen gebeurtenissen), "

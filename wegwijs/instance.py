@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterator
 
 from wegwijs.settings import ROOT, Settings
-from wegwijs.supervisor import StartFailed, answers_ok, stop_group
+from wegwijs.supervisor import StartError, answers_ok, stop_group
 
 START_TIMEOUT_S = 300
 INSTANCE_STOP_TIMEOUT_S = 30  # the supervisor stops its parts first
@@ -39,7 +39,7 @@ def free_port_range(count: int) -> int:
             return first
         except OSError:
             continue
-    raise StartFailed(f"no {count} consecutive free ports found")
+    raise StartError(f"no {count} consecutive free ports found")
 
 
 def on_free_ports(var_dir: Path, **changes) -> Settings:
@@ -68,11 +68,11 @@ def wait_until_healthy(
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise StartFailed(f"wegwijs run stopped; see {settings.var_dir / 'logs'}")
+            raise StartError(f"wegwijs run stopped; see {settings.var_dir / 'logs'}")
         if all(healthy(url) for url in urls or [settings.gateway_url]):
             return
         time.sleep(1)
-    raise StartFailed(f"Wegwijs was not healthy within {timeout_s:.0f} s; see {settings.var_dir / 'logs'}")
+    raise StartError(f"Wegwijs was not healthy within {timeout_s:.0f} s; see {settings.var_dir / 'logs'}")
 
 
 @contextmanager

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from wegwijs.secret import read_or_create, restrict_umask
 from wegwijs.settings import Settings
-from wegwijs.supervisor import Part, StartFailed, actions_part, gateway_part, log_limits, part_env, rasa_part
+from wegwijs.supervisor import Part, StartError, actions_part, gateway_part, log_limits, part_env, rasa_part
 
 PG_ROLE = "wegwijs"
 
@@ -38,9 +38,9 @@ def _run(command: list[str], what: str) -> str:
     try:
         done = subprocess.run(command, capture_output=True, text=True, check=True)
     except FileNotFoundError:
-        raise StartFailed(f"{what}: {command[0]} niet gevonden. Installeer PostgreSQL en Redis: make run-schaal") from None
+        raise StartError(f"{what}: {command[0]} niet gevonden. Installeer PostgreSQL en Redis: make run-schaal") from None
     except subprocess.CalledProcessError as error:
-        raise StartFailed(f"{what} mislukt: {error.stderr.strip() or error.stdout.strip()}") from None
+        raise StartError(f"{what} mislukt: {error.stderr.strip() or error.stdout.strip()}") from None
     return done.stdout
 
 
@@ -49,7 +49,7 @@ def postgres_port() -> int:
     clusters = _run(["pg_lsclusters", "--no-header"], "PostgreSQL zoeken").split("\n")
     fields = next((line.split() for line in clusters if line.strip()), None)
     if fields is None:
-        raise StartFailed("geen PostgreSQL-cluster gevonden (pg_lsclusters)")
+        raise StartError("geen PostgreSQL-cluster gevonden (pg_lsclusters)")
     version, cluster, port, status = fields[:4]
     if status != "online":
         _run(["pg_ctlcluster", version, cluster, "start"], "PostgreSQL starten")

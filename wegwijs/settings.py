@@ -50,7 +50,7 @@ class Settings:
     actions_url_env: str = field(default_factory=lambda: _env("WEGWIJS_ACTIONS_URL", ""))
     # Whether the gateway itself checks the action server (/healthz, and a reply that stays empty).
     # Off on Kubernetes, where only Rasa may reach the action server (deploy/networkpolicies.yaml).
-    check_actions: bool = field(default_factory=lambda: _env("WEGWIJS_CONTROLEER_ACTIES", "1") != "0")
+    controleer_acties: bool = field(default_factory=lambda: _env("WEGWIJS_CONTROLEER_ACTIES", "1") != "0")
     gateway_workers: int = field(default_factory=lambda: int(_env("WEGWIJS_GATEWAY_WORKERS", "1")))
     # SQLAlchemy URL of Rasa's tracker store, for erasure and retention; default var/rasa.db.
     tracker_url_env: str = field(default_factory=lambda: _env("WEGWIJS_TRACKER_URL", ""))
@@ -79,11 +79,11 @@ class Settings:
     )
     opschonen_interval_s: float = field(default_factory=lambda: float(_env("WEGWIJS_OPSCHONEN_INTERVAL", "3600")))
     # The Python package the action server loads its actions from (tests load one with a failing action).
-    actions_package: str = field(default_factory=lambda: _env("WEGWIJS_ACTIES_PAKKET", "actions"))
+    acties_pakket: str = field(default_factory=lambda: _env("WEGWIJS_ACTIES_PAKKET", "actions"))
     # Log files of the supervisor's parts: one file is rotated at this size, and the rotated files of
     # one part are removed oldest first beyond the total (besides after the bewaartermijn).
     log_max_bytes: int = field(default_factory=lambda: int(_env("WEGWIJS_LOG_MAX_BYTES", str(10 * 1024 * 1024))))
-    log_total_bytes: int = field(default_factory=lambda: int(_env("WEGWIJS_LOG_TOTAAL_BYTES", str(100 * 1024 * 1024))))
+    log_totaal_bytes: int = field(default_factory=lambda: int(_env("WEGWIJS_LOG_TOTAAL_BYTES", str(100 * 1024 * 1024))))
 
     @property
     def gateway_db(self) -> Path:
@@ -149,7 +149,7 @@ class Settings:
             WEGWIJS_ACTIONS_URL=f"{self.actions_url}/webhook",
             WEGWIJS_RASA_WORKERS=str(self.rasa_workers),
             WEGWIJS_GATEWAY_WORKERS=str(self.gateway_workers),
-            WEGWIJS_CONTROLEER_ACTIES="1" if self.check_actions else "0",
+            WEGWIJS_CONTROLEER_ACTIES="1" if self.controleer_acties else "0",
             WEGWIJS_ENDPOINTS=str(self.endpoints_file),
             WEGWIJS_RASA_URLS=self.rasa_urls_env,
             WEGWIJS_TRACKER_URL=self.tracker_url_env,
@@ -164,8 +164,8 @@ class Settings:
             WEGWIJS_OPSLAG_ALARM_MB=str(self.opslag_alarm_mb),
             WEGWIJS_PUBLIEKE_HOSTS=self.publieke_hosts,
             WEGWIJS_OPSCHONEN_INTERVAL=str(self.opschonen_interval_s),
-            WEGWIJS_ACTIES_PAKKET=self.actions_package,
+            WEGWIJS_ACTIES_PAKKET=self.acties_pakket,
             WEGWIJS_LOG_MAX_BYTES=str(self.log_max_bytes),
-            WEGWIJS_LOG_TOTAAL_BYTES=str(self.log_total_bytes),
+            WEGWIJS_LOG_TOTAAL_BYTES=str(self.log_totaal_bytes),
         )
         return env

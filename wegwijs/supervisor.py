@@ -32,7 +32,7 @@ RESTART_BACKOFF_S = (1, 2, 5, 10, 30)
 LOG_SWEEP_INTERVAL_S = 60
 
 
-class StartFailed(RuntimeError):
+class StartError(RuntimeError):
     """A part (or a whole Wegwijs, wegwijs/instance.py) did not come up; the message says which and where its log is."""
 
 
@@ -118,13 +118,13 @@ def copy_lines(pipe, log: RotatingLog) -> None:
 
 
 def log_limits(settings: Settings) -> LogLimits:
-    return LogLimits(settings.log_bewaartermijn_dagen, settings.log_max_bytes, settings.log_total_bytes)
+    return LogLimits(settings.log_bewaartermijn_dagen, settings.log_max_bytes, settings.log_totaal_bytes)
 
 
 def latest_model(models_dir: Path) -> Path:
     models = sorted(models_dir.glob("*.tar.gz"), key=lambda p: p.stat().st_mtime)
     if not models:
-        raise StartFailed(f"Geen getraind model in {models_dir}. Train eerst met: make train")
+        raise StartError(f"Geen getraind model in {models_dir}. Train eerst met: make train")
     return models[-1]
 
 
@@ -148,7 +148,7 @@ def actions_part(settings: Settings, env: dict[str, str], logs: Path) -> Part:
     return Part(
         name="actions",
         command=[
-            sys.executable, "-m", "wegwijs.rasa.actieserver", "--actions", settings.actions_package,
+            sys.executable, "-m", "wegwijs.rasa.actieserver", "--actions", settings.acties_pakket,
             "--port", str(settings.actions_port),
         ],
         health_url=f"{settings.actions_url}/health",
@@ -217,16 +217,16 @@ class Supervisor:
         waiting = list(self.parts)
         while waiting:
             if self.stopping:
-                raise StartFailed("gestopt op verzoek")
+                raise StartError("gestopt op verzoek")
             for part in list(waiting):
                 if not part.running():
-                    raise StartFailed(f"{part.name} stopte tijdens het starten; zie {part.log_path}")
+                    raise StartError(f"{part.name} stopte tijdens het starten; zie {part.log_path}")
                 if part.healthy():
                     self.say(f"  {part.name:8} klaar")
                     waiting.remove(part)
             if time.monotonic() > deadline:
                 names = ", ".join(p.name for p in waiting)
-                raise StartFailed(f"{names} niet klaar binnen {HEALTH_TIMEOUT_S} s; zie {self.settings.var_dir / 'logs'}")
+                raise StartError(f"{names} niet klaar binnen {HEALTH_TIMEOUT_S} s; zie {self.settings.var_dir / 'logs'}")
             time.sleep(0.5)
 
     def watch(self) -> None:
@@ -283,7 +283,7 @@ def run(settings: Settings, parts: list[Part] | None = None) -> int:
             f"Stoppen: Ctrl-C\n"
         )
         supervisor.watch()
-    except StartFailed as error:
+    except StartError as error:
         supervisor.say(f"Starten mislukt: {error}")
         return 1
     finally:

@@ -17,7 +17,7 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
 from gateway.app import STORE, create_app
-from gateway.retention import opschonen
+from gateway.opschonen import opschonen
 from gateway.store import _hash as id_hash
 from gateway.tracker import TrackerStore
 from wegwijs.secret import RASA_KEY_ENV, rasa_sleutel

@@ -71,7 +71,7 @@ async def test_gemeente_must_be_known(tmp_path):
 
 async def test_on_kubernetes_the_gateway_checks_only_rasa(tmp_path):
     """Only Rasa may reach the action server there (deploy/networkpolicies.yaml)."""
-    settings = Settings().with_(var_dir=tmp_path, rasa_port=free_port(), actions_port=free_port(), check_actions=False)
+    settings = Settings().with_(var_dir=tmp_path, rasa_port=free_port(), actions_port=free_port(), controleer_acties=False)
     client = TestClient(TestServer(create_app(settings)))
     await client.start_server()
     try:

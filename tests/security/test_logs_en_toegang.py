@@ -102,7 +102,7 @@ def assistant(tmp_path_factory):
     (var / "al-aanwezig.txt").write_text("gemaakt voor de start\n")
     os.chmod(var / "al-aanwezig.txt", 0o644)
     settings = on_free_ports(
-        var, **NO_LIMITS, actions_package="tests.security.kapotte_acties",
+        var, **NO_LIMITS, acties_pakket="tests.security.kapotte_acties",
     )
     with running(settings) as process:
         yield Stack(settings, process)

@@ -95,5 +95,5 @@ def own_assistant(var_dir: Path, timeout_s: float = 300):
     try:
         with instance.running(settings, timeout_s):
             yield settings.gateway_url, token
-    except instance.StartFailed:
+    except instance.StartError:
         raise GatewayError(detail=f"Wegwijs startte niet op tijd; kijk in {var_dir / 'logs'}") from None

@@ -1,4 +1,4 @@
-"""Retention: conversations idle longer than the gemeente's bewaartermijn are erased.
+"""Opschonen (retention): conversations idle longer than the gemeente's bewaartermijn are erased.
 
 Run by `wegwijs opschonen` and, every WEGWIJS_OPSCHONEN_INTERVAL seconds, by the
 running gateway. Erasing is the same as on request: the Rasa tracker, a test
@@ -80,8 +80,8 @@ def database_mb(settings) -> float:
     return sum(f.stat().st_size for f in files if f.exists()) / 1e6
 
 
-def opschonen_settings(settings) -> Opgeschoond:
-    """One sweep with its own connections (it runs in a thread, next to the gateway's own)."""
+def opschonen_alles(settings) -> Opgeschoond:
+    """One sweep of everything past its bewaartermijn, with its own connections (in a thread, next to the gateway's own)."""
     store, trackers = SessionStore(settings.gateway_db), TrackerStore(settings.tracker_url)
     try:
         done = opschonen(store, trackers, key_dir=settings.var_dir, stille_sessie_minuten=settings.stille_sessie_minuten)
@@ -111,12 +111,12 @@ def forget_in_channel_stores(var_dir: Path, store: SessionStore) -> None:
         forget_sessions_not_in(var_dir, lambda session_id: store.get(session_id) is not None)
 
 
-async def sweep_regularly(settings) -> None:
+async def regelmatig_opschonen(settings) -> None:
     """The running gateway's own sweep, at start and then every interval; a failure is retried next time."""
     loop = asyncio.get_running_loop()
     while True:
         try:
-            done = await loop.run_in_executor(None, opschonen_settings, settings)
+            done = await loop.run_in_executor(None, opschonen_alles, settings)
             if done.sessies or done.gesprekken_zonder_sessie or done.stille_sessies:
                 log.info("retention: erased %d sessions, %d orphaned conversations, %d sessions without a message",
                          done.sessies, done.gesprekken_zonder_sessie, done.stille_sessies)
