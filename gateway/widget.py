@@ -21,6 +21,7 @@ from pathlib import Path
 
 from aiohttp import web
 
+from gateway.core import SETTINGS
 from wegwijs.gemeente import OnbekendeGemeente, laad_gemeente
 from wegwijs.responses import all_responses, response_text
 from wegwijs.settings import ROOT
@@ -78,8 +79,6 @@ async def widget_settings(request: web.Request) -> web.Response:
 
 def resume_minutes(app: web.Application) -> int:
     """The gateway's `hervat_minuten`: the widget resumes a conversation no longer than the gateway does."""
-    from gateway.app import SETTINGS  # gateway.app imports this module
-
     return app[SETTINGS].hervat_minuten
 
 
