@@ -73,16 +73,21 @@ class ActionAskBevestigd(Action):
 
 # --- the result ------------------------------------------------------------------
 
+CLOSING = "utter_bron_en_gemeente"  # the source, and that the gemeente decides
+
+
 def geen(*_args) -> list:
     return []
 
 
-def haak(rekenhulp, naam: str):
+def haak(rekenhulp, naam: str, standaard: Any = geen) -> Any:
     """An optional part of a calculator form's module (see actions/rekenhulpen/)."""
-    return getattr(rekenhulp, naam, geen)
+    return getattr(rekenhulp, naam, standaard)
 
 
 def aannames(tracker: Tracker, domain: dict, result: dict) -> str:
+    """What the form assumed for answers not known (responses utter_aanname_<slot>), then what
+    knowledge/ assumed (also for the answers it takes as "onbekend")."""
     own = [domain_text(domain, f"utter_aanname_{slot}", aanspreekvorm(tracker)) for slot in tracker.get_slot("onbekend") or []
            if f"utter_aanname_{slot}" in domain["responses"]]
     return " ".join([*own, *result.get("aannames", [])])
@@ -130,7 +135,7 @@ class ActionBereken(Action):
             dispatcher.utter_message(response=extra, **values)
         dispatcher.utter_message(response=wat_nu(rekenhulp, result, tracker))
         bron = result["hoofdbron"]  # the article the outcome rests on, chosen by knowledge/
-        closing = "utter_bron_en_svb" if result.get("uitvoerder") == "svb" else rekenhulp.CLOSING
+        closing = "utter_bron_en_svb" if result.get("uitvoerder") == "svb" else haak(rekenhulp, "CLOSING", CLOSING)
         dispatcher.utter_message(response=closing, bron_titel=bron["titel"], bron_url=bron["url"],
                                  **template_values(tracker))
 
@@ -140,5 +145,5 @@ def reset(form: str | None) -> list[dict]:
     events = [SlotSet(s, None) for s in ("bevestigd", "aanpassen", "mislukt", "rekenhulp_klaar")]
     events.append(SlotSet("onbekend", []))
     if form is not None:
-        events += [SlotSet(s, None) for s in REKENHULPEN[form].RESET]
+        events += [SlotSet(s, None) for s in haak(REKENHULPEN[form], "RESET", ())]
     return events

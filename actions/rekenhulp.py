@@ -131,25 +131,27 @@ class Vraag:
     parser: Callable[[str, date], Any]
     opnieuw: str            # response for a kind re-ask with an example
     veld: str               # the word for this answer in "wat wilt u aanpassen?"
-    kan_onbekend: bool      # "weet ik niet" is an answer (knowledge/ or the domain states the assumption)
+    aanname: str | None     # where the assumption for "weet ik niet" is written (a knowledge/ text key
+                            # or a domain response); None: without this answer nothing can be computed
 
 
 VRAGEN = {
     v.slot: v
     for v in [
-        Vraag("gift_bedrag", _bedrag, "utter_opnieuw_bedrag", "bedrag", False),
-        Vraag("gift_soort", _gift_soort, "utter_opnieuw_keuze", "soort", True),
-        Vraag("gift_datum", _datum, "utter_opnieuw_datum", "wanneer", True),
-        Vraag("leeftijd", _leeftijd, "utter_opnieuw_leeftijd", "leeftijd", False),
-        Vraag("leefsituatie", _leefsituatie, "utter_opnieuw_keuze", "wonen", True),
-        Vraag("jongste_kind_leeftijd", _leeftijd, "utter_opnieuw_leeftijd", "kind", True),
-        Vraag("partner_leeftijd", _leeftijd, "utter_opnieuw_leeftijd", "partner", True),
-        Vraag("ouders_kunnen_bijdragen", _ja_nee, "utter_opnieuw_keuze", "ouders", True),
-        Vraag("inkomsten", _bedrag, "utter_opnieuw_bedrag", "verdienen", False),
-        Vraag("start_werk", _datum, "utter_opnieuw_datum", "sinds", True),
-        Vraag("arbeidsvermogen", _arbeidsvermogen, "utter_opnieuw_keuze", "werken", True),
-        Vraag("mantelzorg", _ja_nee, "utter_opnieuw_keuze", "mantelzorg", True),
-        Vraag("medebewoners", _medebewoners, "utter_opnieuw_medebewoners", "huisgenoten", False),
+        Vraag("gift_bedrag", _bedrag, "utter_opnieuw_bedrag", "bedrag", None),
+        Vraag("gift_soort", _gift_soort, "utter_opnieuw_keuze", "soort", "aanname.gift_soort_onbekend"),
+        Vraag("gift_datum", _datum, "utter_opnieuw_datum", "wanneer", "aanname.gift_datum_onbekend"),
+        Vraag("leeftijd", _leeftijd, "utter_opnieuw_leeftijd", "leeftijd", None),
+        Vraag("leefsituatie", _leefsituatie, "utter_opnieuw_keuze", "wonen", "aanname.leefsituatie_onbekend"),
+        Vraag("jongste_kind_leeftijd", _leeftijd, "utter_opnieuw_leeftijd", "kind", "utter_aanname_kind"),
+        Vraag("partner_leeftijd", _leeftijd, "utter_opnieuw_leeftijd", "partner", "utter_aanname_partner"),
+        Vraag("ouders_kunnen_bijdragen", _ja_nee, "utter_opnieuw_keuze", "ouders",
+              "utter_aanname_ouders_kunnen_bijdragen"),
+        Vraag("inkomsten", _bedrag, "utter_opnieuw_bedrag", "verdienen", None),
+        Vraag("start_werk", _datum, "utter_opnieuw_datum", "sinds", "aanname.start_werk_onbekend"),
+        Vraag("arbeidsvermogen", _arbeidsvermogen, "utter_opnieuw_keuze", "werken", "utter_aanname_arbeidsvermogen"),
+        Vraag("mantelzorg", _ja_nee, "utter_opnieuw_keuze", "mantelzorg", "utter_aanname_mantelzorg"),
+        Vraag("medebewoners", _medebewoners, "utter_opnieuw_medebewoners", "huisgenoten", None),
     ]
 }
 # Slot value for "weet ik niet" where an assumption is made: the word knowledge/ takes as well.
@@ -336,7 +338,7 @@ class RekenhulpForm(FormValidationAction, ABC):
         return {"rekenhulp_klaar": True, "bevestigd": None, "mislukt": None}
 
     def weet_niet(self, vraag: Vraag, dispatcher, tracker: Tracker, values: dict) -> dict:
-        if vraag.kan_onbekend:
+        if vraag.aanname:
             return {vraag.slot: ONBEKEND, "onbekend": [*(tracker.get_slot("onbekend") or []), vraag.slot]}
         if tracker.get_slot("mislukt") == "weet_niet":
             dispatcher.utter_message(response="utter_weet_niet_dan_algemeen")

@@ -13,6 +13,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+# This file is called knowledge.py too: the repository root goes first, or it imports itself.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import knowledge  # noqa: E402

@@ -4,11 +4,14 @@ Every module in this package (except those starting with ``_``) describes one fo
 
 * ``FORM``: the form in bot/domain/rekenhulp-*.yml; ``CALCULATOR``: its calculator in
   knowledge/; ``TOPIC``: the intent whose general answer fits it;
-* ``SLOTS``: what it asks, in order; ``RESET``: what it forgets after the result
-  (besides the shared bookkeeping); ``CLOSING``: the response with the source;
+* ``SLOTS``: what it asks, in order;
 * ``invoer(tracker)``: the input for knowledge/; ``uitkomst(result)``: the response
   and values of the outcome in one sentence; ``wat_nu(result, tracker)``: the next step;
-* optionally ``waarom_extra(result)``, ``extra_berichten(result)`` and ``onthouden(invoer)``;
+  ``samenvatting(tracker, w)``: its answers as words in the summary before computing;
+* optionally ``RESET`` (what it forgets after the result, besides the shared
+  bookkeeping), ``CLOSING`` (the response with the source, default
+  utter_bron_en_gemeente), ``waarom_extra(result)``, ``extra_berichten(result)`` and
+  ``onthouden(invoer)``;
 * its ``Validate*`` class (a ``RekenhulpForm``) and any ``action_ask_*`` it needs.
 
 The shared dialogue policy (crisis, stop, "weet niet", corrections, side questions)

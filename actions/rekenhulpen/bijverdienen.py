@@ -12,8 +12,6 @@ FORM = "bijverdienen_form"
 CALCULATOR = "bijverdienvrijlating"
 TOPIC = "bijverdienen"
 SLOTS = ["leeftijd", "leefsituatie", "jongste_kind_leeftijd", "inkomsten", "start_werk"]
-RESET = ()
-CLOSING = "utter_bron_en_gemeente"
 
 
 def inkomsten(value: dict) -> dict:

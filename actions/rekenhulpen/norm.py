@@ -11,8 +11,6 @@ FORM = "norm_form"
 CALCULATOR = "bijstandsnorm"
 TOPIC = "bijstandsnorm"
 SLOTS = ["leeftijd", "leefsituatie", "partner_leeftijd", "ouders_kunnen_bijdragen", "medebewoners"]
-RESET = ()
-CLOSING = "utter_bron_en_gemeente"
 
 
 def invoer(tracker: Tracker) -> dict:

@@ -15,8 +15,6 @@ FORM = "plichten_form"
 CALCULATOR = "participatieplicht"
 TOPIC = "participatieplicht"
 SLOTS = ["leeftijd", "leefsituatie", "jongste_kind_leeftijd", "arbeidsvermogen", "mantelzorg"]
-RESET = ()
-CLOSING = "utter_bron_en_gemeente"
 
 
 def invoer(tracker: Tracker) -> dict:

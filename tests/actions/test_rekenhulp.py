@@ -5,6 +5,7 @@ ActionBereken for each calculator; the stack tests in tests/rekenhulp/ stay end 
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 import pytest
 from rasa_sdk import Tracker
@@ -156,8 +157,16 @@ def test_an_age_group_is_enough_only_where_knowledge_draws_no_line_inside_it():
 
 
 def test_every_form_module_is_registered_with_its_validation():
-    assert set(REKENHULPEN) == {"giften_form", "bijverdienen_form", "plichten_form", "norm_form"}
+    import actions.rekenhulpen
+
+    modules = {p.stem for p in Path(actions.rekenhulpen.__file__).parent.glob("*.py") if not p.stem.startswith("_")}
+    assert {r.__name__.rsplit(".", 1)[1] for r in REKENHULPEN.values()} == modules
+    assert {"giften_form", "bijverdienen_form", "plichten_form", "norm_form"} <= set(REKENHULPEN)
     for form, rekenhulp in REKENHULPEN.items():
+        for onderdeel in ("CALCULATOR", "TOPIC", "SLOTS", "invoer", "uitkomst", "wat_nu", "samenvatting"):
+            assert hasattr(rekenhulp, onderdeel), f"{form} mist {onderdeel}"
+        assert f"utter_samenvatting_{form}" in DOMAIN["responses"]
+        assert getattr(rekenhulp, "CLOSING", "utter_bron_en_gemeente") in DOMAIN["responses"]
         assert rekenhulp.CALCULATOR in knowledge.BEREKENINGEN
         validators = [c for c in vars(rekenhulp).values() if isinstance(c, type) and issubclass(c, RekenhulpForm)
                       and c.__module__ == rekenhulp.__name__]
@@ -248,3 +257,13 @@ def test_stopped_before_the_summary_nothing_is_computed():
     dispatcher = CollectingDispatcher()
     uit = ActionBereken().run(dispatcher, tracker(slots={"bevestigd": None}, form=None, events=events), DOMAIN)
     assert dispatcher.messages == [] and SlotSet("gift_bedrag", None) in uit
+
+
+def test_every_assumption_of_an_answer_is_written_somewhere():
+    """'weet ik niet' is an answer only where a text says what was assumed instead."""
+    from actions.rekenhulp import VRAGEN
+    from knowledge.teksten import alle_teksten
+
+    for vraag in VRAGEN.values():
+        if vraag.aanname:
+            assert vraag.aanname in DOMAIN["responses"] or vraag.aanname in alle_teksten(), vraag.slot

@@ -3,14 +3,18 @@ module has, and the main source each result names by its key in bronnen.yml."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 import knowledge
 from knowledge import bronnen, loader
 from knowledge.berekeningen import BEREKENINGEN
+from knowledge.berekeningen import __file__ as BEREKENINGEN_INIT
+from knowledge.teksten import alle_teksten
 from knowledge.uitleg import Berekening
 
+BEREKENINGEN_DIR = Path(BEREKENINGEN_INIT).parent
 NU = "2026-11-26"
 EENVOUDIG = {
     "giftenruimte": {"peildatum": NU, "giften": [{"datum": "2026-03-01", "bedrag": 80, "soort": "geld"}]},
@@ -22,15 +26,20 @@ EENVOUDIG = {
 
 
 def test_het_register_vindt_elke_module():
-    assert set(BEREKENINGEN) == set(EENVOUDIG) == set(knowledge.BEREKENINGEN)
+    modules = {p.stem for p in Path(BEREKENINGEN_DIR).glob("*.py") if not p.stem.startswith("_")}
+    assert set(BEREKENINGEN) == modules == set(knowledge.BEREKENINGEN)
+    assert set(EENVOUDIG) <= modules
 
 
-@pytest.mark.parametrize("naam", EENVOUDIG)
+@pytest.mark.parametrize("naam", BEREKENINGEN)
 def test_elke_berekening_heeft_alle_onderdelen(naam):
     module = BEREKENINGEN[naam]
     for onderdeel in ("SCHEMA", "bereken", "VERGELIJK", "naar_nieuwe_regels", "meer"):
         assert hasattr(module, onderdeel), f"{naam} mist {onderdeel}"
     assert list(module.SCHEMA)[:2] == ["peildatum", "gemeente"]
+    assert module.__doc__ and "artikel" in module.__doc__, f"{naam}: say in the docstring what it computes, by which articles"
+    teksten = alle_teksten()
+    assert f"watals.{naam}.regels_2027" in teksten, f"{naam}: 'wat als' needs its texts in teksten.yml"
 
 
 @pytest.mark.parametrize("naam", EENVOUDIG)
