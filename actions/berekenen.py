@@ -15,7 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 import knowledge
 from actions.context import aanspreekvorm, template_values
-from actions.rekenhulp import ONBEKEND
+from actions.rekenhulp import ONBEKEND, VRAGEN
 from actions.rekenhulpen import REKENHULPEN
 from actions.rekenhulpen._woorden import Woorden, domain_text
 
@@ -86,11 +86,12 @@ def haak(rekenhulp, naam: str, standaard: Any = geen) -> Any:
 
 
 def aannames(tracker: Tracker, domain: dict, result: dict) -> str:
-    """What the form assumed for answers not known (responses utter_aanname_<slot>), then what
-    knowledge/ assumed (also for the answers it takes as "onbekend")."""
-    own = [domain_text(domain, f"utter_aanname_{slot}", aanspreekvorm(tracker)) for slot in tracker.get_slot("onbekend") or []
-           if f"utter_aanname_{slot}" in domain["responses"]]
-    return " ".join([*own, *result.get("aannames", [])])
+    """What the form assumed for answers not known (the domain response its question names),
+    then what knowledge/ assumed (its own texts, also for the answers it takes as "onbekend")."""
+    own = [VRAGEN[slot].aanname for slot in tracker.get_slot("onbekend") or [] if slot in VRAGEN]
+    texts = [domain_text(domain, response, aanspreekvorm(tracker)) for response in own
+             if response in domain["responses"]]
+    return " ".join([*texts, *result.get("aannames", [])])
 
 
 def waarom(rekenhulp, result: dict) -> str:

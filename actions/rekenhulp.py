@@ -144,7 +144,7 @@ VRAGEN = {
         Vraag("leeftijd", _leeftijd, "utter_opnieuw_leeftijd", "leeftijd", None),
         Vraag("leefsituatie", _leefsituatie, "utter_opnieuw_keuze", "wonen", "aanname.leefsituatie_onbekend"),
         Vraag("jongste_kind_leeftijd", _leeftijd, "utter_opnieuw_leeftijd", "kind", "utter_aanname_kind"),
-        Vraag("partner_leeftijd", _leeftijd, "utter_opnieuw_leeftijd", "partner", "utter_aanname_partner"),
+        Vraag("partner_leeftijd", _leeftijd, "utter_opnieuw_leeftijd", "partner", "aanname.partner_leeftijd"),
         Vraag("ouders_kunnen_bijdragen", _ja_nee, "utter_opnieuw_keuze", "ouders",
               "utter_aanname_ouders_kunnen_bijdragen"),
         Vraag("inkomsten", _bedrag, "utter_opnieuw_bedrag", "verdienen", None),

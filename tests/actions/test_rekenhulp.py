@@ -267,3 +267,21 @@ def test_every_assumption_of_an_answer_is_written_somewhere():
     for vraag in VRAGEN.values():
         if vraag.aanname:
             assert vraag.aanname in DOMAIN["responses"] or vraag.aanname in alle_teksten(), vraag.slot
+
+
+def test_an_unknown_age_of_the_youngest_child_is_said():
+    """'weet ik niet' about the youngest child: the child is left out, and the result says so
+    (the text existed, but was looked up under the slot's name and never shown)."""
+    messages, _ = bereken("bijverdienen_form", {
+        "leeftijd": 30, "leefsituatie": "alleenstaande_ouder", "jongste_kind_leeftijd": ONBEKEND,
+        "inkomsten": {"euro": 400.0, "periode": "maand"}, "start_werk": "2026-10-01",
+        "onbekend": ["jongste_kind_leeftijd"]})
+    aannames = next(m["aannames"] for m in messages if m["response"] == "utter_aannames")
+    assert aannames.count("U wist de leeftijd van uw jongste kind niet.") == 1
+
+
+def test_an_unknown_age_of_the_partner_is_assumed_by_knowledge_only():
+    messages, _ = bereken("norm_form", {"leeftijd": 40, "leefsituatie": "gehuwden", "partner_leeftijd": ONBEKEND,
+                                        "medebewoners": [], "onbekend": ["partner_leeftijd"]})
+    aannames = next(m["aannames"] for m in messages if m["response"] == "utter_aannames")
+    assert "dezelfde leeftijdsgroep" in aannames and "niet meegenomen" not in aannames
