@@ -49,6 +49,7 @@ sys.path.insert(0, str(ROOT))
 from measure import machine, percentile  # noqa: E402  (bench/measure.py)
 from kanalen.client import GatewayClient  # noqa: E402
 from wegwijs import instance  # noqa: E402
+from wegwijs.secret import acties_sleutel, rasa_sleutel  # noqa: E402
 from wegwijs.settings import NO_LIMITS, Settings  # noqa: E402
 
 CONVERSATION_TURNS = 10
@@ -192,8 +193,9 @@ async def profile(http: aiohttp.ClientSession, gateway: Gateway, settings: Setti
     """One turn at a time: gateway, Rasa REST directly, the action server directly."""
     print(f"\nOne turn at a time ({PROFILE_TURNS} each), p50 / p95 in ms:")
 
-    async def post(url: str, body: dict) -> None:
-        async with http.post(url, json=body) as response:
+    async def post(url: str, body: dict, key: str) -> None:
+        # Rasa and the action server answer only with their key (wegwijs/secret.py), as the gateway and Rasa show it.
+        async with http.post(url, json=body, headers={"Authorization": f"Bearer {key}"}) as response:
             assert response.status == 200, await response.text()
             await response.read()
 
@@ -204,12 +206,13 @@ async def profile(http: aiohttp.ClientSession, gateway: Gateway, settings: Setti
         sender = secrets.token_hex(8)
         rasa_message = {"sender": sender, "message": text, "metadata": {"gemeente": "voorbeeldstad"}}
         rows["Rasa REST directly"] = await timed(
-            lambda: post(f"{settings.rasa_url}/webhooks/rest/webhook", rasa_message), PROFILE_TURNS
+            lambda: post(f"{settings.rasa_url}/webhooks/rest/webhook", rasa_message, rasa_sleutel(settings.var_dir)),
+            PROFILE_TURNS,
         )
         if kind.intent:
             body = action_call(kind, domain)
             rows["action server /webhook directly"] = await timed(
-                lambda: post(f"{settings.actions_url}/webhook", body), PROFILE_TURNS
+                lambda: post(f"{settings.actions_url}/webhook", body, acties_sleutel(settings.var_dir)), PROFILE_TURNS
             )
         for name, times in rows.items():
             p50, p95 = (percentile(times, f) * 1000 for f in (0.5, 0.95))
