@@ -125,13 +125,12 @@ def test_response_text_picks_the_variation_of_the_gemeente():
 
 
 def test_gemeente_setting_aanspreekvorm(tmp_path):
-    from wegwijs.gemeente import laad_gemeente as laad
+    from wegwijs.gemeente import gemeente_uit
 
     assert laad_gemeente("voorbeeldstad").aanspreekvorm == "u"  # the default
     assert laad_gemeente("voorbeelddorp").aanspreekvorm == "je"
-    (tmp_path / "x.yaml").write_text("naam: X\naanspreekvorm: jij\n")
     with pytest.raises(ValueError, match="aanspreekvorm"):
-        laad("x", tmp_path)
+        gemeente_uit("x", {"naam": "X", "aanspreekvorm": "jij"}, tmp_path / "x.yaml")
 
 
 def teksten(vorm: str) -> dict[str, str]:

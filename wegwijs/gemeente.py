@@ -67,8 +67,11 @@ class Gemeente:
 def laad_gemeente(code: str) -> Gemeente:
     if code not in bekende_gemeenten():
         raise OnbekendeGemeente(code)
-    path = GEMEENTE_DIR / f"{code}.yaml"  # for the error messages
-    data = gemeente_bestand(code) or {}
+    return gemeente_uit(code, gemeente_bestand(code) or {}, GEMEENTE_DIR / f"{code}.yaml")
+
+
+def gemeente_uit(code: str, data: dict, path: Path) -> Gemeente:
+    """The view of one parsed gemeente file, checked; `path` names the file in error messages."""
     contact = data.get("contact") or {}
     return Gemeente(
         code=code,
