@@ -1,0 +1,127 @@
+"""Does the first reply answer the question that was asked? (issue #20)
+
+Plays every first message of bench/antwoorden_blind.yml (written blind: by
+someone who had not seen nlu/ or the bot's texts, from the topic list, the
+seeds and the legal facts) as the opening message of a new conversation, and
+checks the reply against that message's `moet_bevatten`: every inner list
+needs at least one of its strings (case-insensitive) in the reply.
+
+Prints the share answered (anywhere in the reply, and in its first bubble),
+per topic, and every miss with the start of its reply. Starts its own Wegwijs
+on free ports unless --url (and --token) are given.
+
+Usage (with the project venv python):
+    python bench/answers.py [--url URL --token TOKEN] [--only TOPIC] [--json out.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import re
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from measure import machine  # noqa: E402  (bench/measure.py)
+from kanalen.client import GatewayClient, GatewayError  # noqa: E402
+
+BLIND_SET = ROOT / "bench" / "antwoorden_blind.yml"
+CONCURRENCY = 4
+GOAL = 0.95
+
+
+def load(path: Path = BLIND_SET, only: str | None = None) -> list[dict]:
+    cases = yaml.safe_load(path.read_text(encoding="utf-8"))["berichten"]
+    return [c for c in cases if only is None or c["onderwerp"] == only]
+
+
+def plain(text: str) -> str:
+    """Lower case, every kind of space as one space: '€\u00a01.200' matches '€ 1.200'."""
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " ").replace("\u202f", " ")).lower()
+
+
+def missing(case: dict, text: str) -> list[list[str]]:
+    """The inner lists of `moet_bevatten` of which no string occurs in `text`."""
+    found = plain(text)
+    return [options for options in case["moet_bevatten"] if not any(plain(o) in found for o in options)]
+
+
+async def ask(client: GatewayClient, case: dict) -> dict:
+    """Open a conversation, send the message, return the reply and what it misses."""
+    try:
+        session_id, _ = await client.start_test(peildatum=case.get("peildatum"))
+        reply = await client.say(session_id, case["tekst"])
+        await client.erase(session_id)
+    except GatewayError as error:
+        return {**case, "antwoord": f"FOUT: {error}", "mist": case["moet_bevatten"], "eerste_mist": case["moet_bevatten"]}
+    bubbles = [m["text"] for m in reply["messages"]]
+    return {
+        **case,
+        "antwoord": " | ".join(bubbles),
+        "mist": missing(case, " ".join(bubbles)),
+        "eerste_mist": missing(case, bubbles[0] if bubbles else ""),
+    }
+
+
+async def play(url: str, token: str, cases: list[dict]) -> list[dict]:
+    limit = asyncio.Semaphore(CONCURRENCY)
+    async with GatewayClient(url, tester_token=token) as client:
+        async def one(case):
+            async with limit:
+                return await ask(client, case)
+
+        return await asyncio.gather(*(one(c) for c in cases))
+
+
+def report(results: list[dict]) -> float:
+    n = len(results)
+    answered = sum(not r["mist"] for r in results)
+    first = sum(not r["eerste_mist"] for r in results)
+    print(f"=== Wegwijs answers benchmark: {n} blind first messages ({machine()}) ===")
+    print(f"answered (the whole first reply):  {answered / n:.3f}  ({answered}/{n}; goal {GOAL:.2f})")
+    print(f"answered in the first bubble:      {first / n:.3f}  ({first}/{n})")
+    print(f"different first replies:           {len({r['antwoord'] for r in results})}")
+    per_topic = defaultdict(list)
+    for r in results:
+        per_topic[r["onderwerp"]].append(not r["mist"])
+    print("per topic (answered/asked):")
+    for topic, oks in sorted(per_topic.items(), key=lambda kv: sum(kv[1]) / len(kv[1])):
+        print(f"  {topic:22s} {sum(oks):3d}/{len(oks):<3d}")
+    print("misses (message -> missing facts -> reply):")
+    for r in results:
+        if r["mist"]:
+            print(f"  [{r['onderwerp']}] {r['tekst']!r}\n      mist {r['mist']}\n      kreeg {r['antwoord'][:220]!r}")
+    return answered / n
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--url", help="a running Wegwijs (needs --token, a tester token); default: start one")
+    ap.add_argument("--token", help="tester token for --url")
+    ap.add_argument("--only", help="only this topic (onderwerp)")
+    ap.add_argument("--json", help="write every reply and verdict to this file")
+    args = ap.parse_args()
+    cases = load(only=args.only)
+    if args.url:
+        results = asyncio.run(play(args.url, args.token, cases))
+    else:
+        from wegwijs.dialogen.spelen import own_assistant
+
+        with tempfile.TemporaryDirectory(prefix="wegwijs-answers-") as var, own_assistant(Path(var)) as (url, token):
+            results = asyncio.run(play(url, token, cases))
+    share = report(results)
+    if args.json:
+        Path(args.json).write_text(json.dumps({"share": share, "results": results}, ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
