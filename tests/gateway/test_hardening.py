@@ -6,45 +6,21 @@ real gateway in front of the running stack's Rasa and action server.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import sqlite3
 import stat
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from aiohttp.test_utils import TestClient, TestServer
 
-from gateway.app import STORE, create_app
+from gateway.app import STORE
 from gateway.opschonen import opschonen
 from gateway.store import _hash as id_hash
 from gateway.tracker import TrackerStore
-from wegwijs.secret import RASA_KEY_ENV, rasa_sleutel
-from wegwijs.settings import NO_LIMITS
+from tests.gateway.test_limits import gateway  # the stack's settings: every limit off unless a test sets one
 
 pytestmark = pytest.mark.stack
 
-JSON = {"Content-Type": "application/json"}
-
-
-@contextlib.asynccontextmanager
-async def gateway(stack, tmp_path, **settings):
-    """A gateway with its own session database, using the running stack's Rasa and tracker store."""
-    values = {**NO_LIMITS, **settings}
-    config = stack.settings.with_(var_dir=tmp_path, tracker_url_env=f"sqlite:///{stack.settings.tracker_db}", **values)
-    previous = os.environ.get(RASA_KEY_ENV)
-    os.environ[RASA_KEY_ENV] = rasa_sleutel(stack.settings.var_dir)
-    client = TestClient(TestServer(create_app(config)))
-    await client.start_server()
-    try:
-        yield client
-    finally:
-        await client.close()
-        if previous is None:
-            os.environ.pop(RASA_KEY_ENV, None)
-        else:
-            os.environ[RASA_KEY_ENV] = previous
 
 
 async def start(client, **kwargs) -> tuple[str, list[dict]]:
