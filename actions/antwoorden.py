@@ -9,7 +9,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.context import AANSPREEKVORM_SLOT, gemeente_aanspreekvorm, template_values
+from actions import feiten_uit_bericht
+from actions.context import AANSPREEKVORM_SLOT, gemeente_aanspreekvorm, peildatum, template_values
 from wegwijs.protocol import ERASE_MARKER
 
 FALLBACK_ACTION = "action_niet_begrepen"
@@ -75,6 +76,11 @@ class ActionAntwoord(Action):
             dispatcher.utter_message(response="utter_noodsituatie_gevaar", **values)
             if intent in ("stoppen", "noodsituatie"):
                 intent = "noodsituatie"
+        eigen = feiten_uit_bericht.antwoord(intent, tracker.latest_message.get("text") or "", peildatum(tracker), domain)
+        if eigen is not None:
+            # The person's own facts decide the answer: that comes first, with a short why.
+            dispatcher.utter_message(response=eigen.response, **values, **eigen.waarden)
+            return []
         dispatcher.utter_message(response=response_for(intent, values, domain), **values)
         return []
 

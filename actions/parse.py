@@ -460,6 +460,14 @@ def _datums(t: str, vandaag: date) -> list[date | str]:
     return gevonden + [_ONGELDIG] * bool(gevonden and re.search(r"\d", t))
 
 
+def _zonder_geld(t: str) -> str:
+    """t without its amounts of money: "2000 euro" is never the year 2000."""
+    for g in reversed(_getallen(t)):
+        if g.euro:
+            t = t[:g.start] + " " * (g.eind - g.start) + t[g.eind:]
+    return t
+
+
 def datum(text: str, vandaag: date) -> date | None:
     """The one date in text ("15 maart", "15-03-2026", "2 weken geleden"), else None.
 
@@ -470,6 +478,7 @@ def datum(text: str, vandaag: date) -> date | None:
     if not t or not isinstance(vandaag, date):
         return None
     vandaag = date(vandaag.year, vandaag.month, vandaag.day)  # a datetime is a date too
+    t = _zonder_geld(t)
     t = _na_correctie(t, lambda s: bool(_datums(s, vandaag)))
     gevonden = set(_datums(t, vandaag))
     if len(gevonden) != 1 or _ONGELDIG in gevonden:
@@ -693,3 +702,45 @@ def leefsituatie(text: str) -> str | None:
     if _zegt(_ALLEEN, t) or _ontkent(_GEHUWD, t):
         return "alleenstaande"
     return None
+
+
+# --- duur, terugbetalen ----------------------------------------------------------
+
+class Duur(NamedTuple):
+    """How long: a whole number of days, weeks or months."""
+
+    aantal: int
+    eenheid: str  # "dag", "week" or "maand"
+
+
+_DUUR = re.compile(r"\b(?P<n>\d{1,3}|[a-z]+)\s+(?P<eenheid>dagen|dag|weken|week|maanden|maand)\b(?!\s+(?:geleden|terug)\b)")
+_EENHEID = {"dagen": "dag", "dag": "dag", "weken": "week", "week": "week", "maanden": "maand", "maand": "maand"}
+_DUUR_WOORD = {"dag": ("dag", "dagen"), "week": ("week", "weken"), "maand": ("maand", "maanden")}
+
+
+def duur(text: str) -> Duur | None:
+    """The one length of time in text ("5 weken", "drie maanden", "een maand"), else None.
+
+    "2 weken geleden" is a date, not a length; two different lengths give None.
+    """
+    t = _schoon(text)
+    gevonden = set()
+    for m in _DUUR.finditer(t):
+        aantal = 1 if m["n"] == "een" else _geheel(m["n"])
+        if aantal is not None and aantal > 0:
+            gevonden.add(Duur(aantal, _EENHEID[m["eenheid"]]))
+    return gevonden.pop() if len(gevonden) == 1 else None
+
+
+def duur_tekst(d: Duur) -> str:
+    """'5 weken', '1 maand'."""
+    enkel, meer = _DUUR_WOORD[d.eenheid]
+    return f"{d.aantal} {enkel if d.aantal == 1 else meer}"
+
+
+_TERUGBETALEN = re.compile(r"\bterug\s*(?:te\s+)?(?:betal|storten|vorder|geven)|\bterugvorder|\bvordering\b|\bteveel\s+ontvangen\b|\bte\s+veel\s+(?:ontvangen|gekregen)\b")
+
+
+def terugbetalen(text: str) -> bool:
+    """True when the text is about paying money back ("ik moet 2000 euro terugbetalen"): no gift received."""
+    return bool(_TERUGBETALEN.search(_schoon(text)))

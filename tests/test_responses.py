@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 import knowledge
+from actions import feiten_uit_bericht
 from wegwijs.gemeente import bekende_gemeenten, laad_gemeente
 from wegwijs.responses import all_responses
 from wegwijs.settings import ROOT as ROOT_DIR
@@ -53,7 +54,7 @@ def summary_values() -> set[str]:
 @pytest.mark.parametrize("gemeente", bekende_gemeenten())
 def test_every_placeholder_is_filled(peildatum, gemeente):
     values = {**knowledge.feiten(peildatum, gemeente), **laad_gemeente(gemeente).template_values()}
-    values.update({key: "x" for key in RESULT_VALUES | summary_values()})
+    values.update({key: "x" for key in RESULT_VALUES | summary_values() | feiten_uit_bericht.WAARDEN})
     for name, text in response_texts():
         missing = set(PLACEHOLDER.findall(text)) - set(values)
         assert not missing, f"{name} needs {missing} on {peildatum} for {gemeente}"

@@ -1,0 +1,186 @@
+"""Answer first, with the person's own facts (issue #20, part 2).
+
+A question often carries the fact that decides it: "ik ben 68, moet ik nog
+solliciteren?", "mijn dochter van 24 woont bij mij". One function per topic reads
+that fact from the message (actions/parse.py), holds it against the rule in
+knowledge/ and names the response that answers ja or nee, with the values for its
+placeholders. No fact, or not sure what it means: None, and the general answer stays.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Callable
+
+import knowledge
+from actions import parse
+from knowledge.geld import euro, getal
+
+
+# The placeholders these answers fill with the person's own facts (tests/test_responses.py reads them).
+WAARDEN = frozenset({"leeftijd", "jaren_tot_aow", "huisgenoot_leeftijd", "reis_duur", "buitenland_max_weken",
+                     "gift_bedrag_tekst", "gift_per_jaar", "spaargeld", "vermogensgrens"})
+
+
+@dataclass(frozen=True)
+class Antwoord:
+    """The response that answers the question, and the person's facts for its placeholders."""
+
+    response: str
+    waarden: dict[str, str]
+
+
+# "ik ben 68", "ben 68 jaar", "ik word 67", "68 jaar oud": the person's own age.
+_EIGEN_LEEFTIJD = re.compile(
+    r"\b(?:ik\s+ben|ben\s+ik|ik\s+word|word\s+ik|ik\s+ben\s+al|ik\s+ben\s+nu)\s+(?P<a>\d{2,3})\b(?!\s*(?:euro|%|weken|dagen))"
+    r"|\b(?P<b>\d{2,3})\s*(?:jaar|jr)\s+oud\b|\bmijn\s+leeftijd\s+is\s+(?P<c>\d{2,3})\b"
+)
+
+
+_START = re.compile(r"\b(?:sinds|vanaf|begonnen|gestart)\b(?P<rest>.{1,40})")
+_START_ERVOOR = re.compile(r"(?P<voor>[^,.?!]{1,30})\b(?:begonnen|gestart)\b")
+
+
+def start_werk(text: str, vandaag: date) -> date | None:
+    """When work started, only where the message says so ("ik werk sinds 1 oktober"):
+    "deze maand 220 euro verdiend" is no start of work."""
+    lowered = (text or "").lower()
+    m = _START.search(lowered)
+    if m and (found := parse.datum(m["rest"], vandaag)):
+        return found
+    m = _START_ERVOOR.search(lowered)
+    return parse.datum(m["voor"], vandaag) if m else None
+
+
+def eigen_leeftijd(text: str) -> int | None:
+    """The age the person gives of themself, else None (a child's or housemate's age is not it)."""
+    m = _EIGEN_LEEFTIJD.search((text or "").lower())
+    if m is None:
+        return None
+    jaren = int(m["a"] or m["b"] or m["c"])
+    return jaren if jaren <= parse.MAX_LEEFTIJD else None
+
+
+def _aow_leeftijd(peildatum: date) -> int | None:
+    return knowledge.waarde("leeftijd.aow_jaren", peildatum)
+
+
+def aow(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """Age against the AOW age: from then on no plichten and no bijstand, but the AIO of the SVB."""
+    leeftijd, grens = eigen_leeftijd(text), _aow_leeftijd(peildatum)
+    if leeftijd is None or grens is None:
+        return None
+    if leeftijd >= grens:
+        return Antwoord(f"utter_{intent}_ouder", {"leeftijd": str(leeftijd)})
+    return Antwoord(f"utter_{intent}_jonger", {"leeftijd": str(leeftijd), "jaren_tot_aow": str(grens - leeftijd)})
+
+
+# Who counts for the kostendelersnorm by age; a partner, a student or a lodger has rules of its own.
+_KOSTENDELER_RELATIES = ("kind", "ouder", "anders")
+
+
+def kostendelers(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """Housemates' ages against the minimum age of the kostendelersnorm."""
+    huisgenoten = parse.medebewoners(text) or []
+    grens = knowledge.waarde("normen.kostendeler_minimumleeftijd", peildatum)
+    if grens is None or not huisgenoten or any(m.relatie not in _KOSTENDELER_RELATIES for m in huisgenoten):
+        return None
+    if any(m.leeftijd is None for m in huisgenoten):
+        return None  # the deciding fact is missing: the general answer
+    oudste = max(m.leeftijd for m in huisgenoten)
+    waarden = {"huisgenoot_leeftijd": str(oudste)}
+    return Antwoord("utter_kostendelersnorm_telt_mee" if oudste >= grens else "utter_kostendelersnorm_jonger", waarden)
+
+
+DAGEN_PER = {"dag": 1, "week": 7, "maand": 30}  # a month abroad is more than 4 weeks whatever the month
+
+
+def buitenland(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """How long the person wants to be abroad against the weeks per year (more from the AOW age)."""
+    duur = parse.duur(text)
+    if duur is None:
+        return None
+    leeftijd, aow_grens = eigen_leeftijd(text), _aow_leeftijd(peildatum)
+    vanaf_aow = leeftijd is not None and aow_grens is not None and leeftijd >= aow_grens
+    weken = knowledge.waarde("buitenland.weken_per_jaar_aow" if vanaf_aow else "buitenland.weken_per_jaar", peildatum)
+    if weken is None:
+        return None
+    dagen = duur.aantal * DAGEN_PER[duur.eenheid]
+    waarden = {"reis_duur": parse.duur_tekst(duur), "buitenland_max_weken": getal(weken)}
+    return Antwoord("utter_buitenland_te_lang" if dagen > weken * 7 else "utter_buitenland_binnen", waarden)
+
+
+KEER_PER_JAAR = {"maand": 12, "week": 52, "jaar": 1, "keer": 1, None: 1}
+
+
+def giften(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """A gift, with how often it comes, against the statutory limit per calendar year."""
+    if parse.terugbetalen(text):
+        return None  # paying back is no gift received
+    gift = parse.bedrag(text)
+    if gift is None:
+        return None
+    return gift_tegen_grens(gift, peildatum, "utter_giften_binnen_grens", "utter_giften_boven_grens")
+
+
+def gift_tegen_grens(gift: parse.Bedrag, peildatum: date, binnen: str, boven: str) -> Antwoord | None:
+    """'€ 50 per maand is € 600 per jaar': response ``binnen`` under the year limit, else ``boven``.
+
+    None before the statutory limit (the gemeente's own rule) or for no amount."""
+    if gift.euro <= 0 or gift.periode not in KEER_PER_JAAR:
+        return None
+    if knowledge.waarde("giften.regime", peildatum) != "wettelijke_grens":
+        return None
+    grens = knowledge.waarde("giften.vrijlating_per_jaar", peildatum)
+    if grens is None:
+        return None
+    per_jaar = gift.euro * KEER_PER_JAAR[gift.periode]
+    return Antwoord(binnen if per_jaar <= Decimal(str(grens)) else boven, gift_waarden(gift, per_jaar))
+
+
+def gift_waarden(gift: parse.Bedrag, per_jaar: Decimal) -> dict[str, str]:
+    """'€ 50 per maand' is the person's own words; '€ 600' the year it makes."""
+    per = f" per {gift.periode}" if gift.periode in ("maand", "week") else ""
+    return {"gift_bedrag_tekst": euro(gift.euro) + per, "gift_per_jaar": euro(per_jaar)}
+
+
+def vermogen(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """Savings against the vermogensgrens of the household the message names (or both limits)."""
+    spaargeld = parse.bedrag(text)
+    if spaargeld is None or parse.terugbetalen(text):
+        return None
+    alleen = knowledge.waarde("vermogen.grens_alleenstaande", peildatum)
+    gezin = knowledge.waarde("vermogen.grens_gezin", peildatum)
+    if alleen is None or gezin is None:
+        return None
+    situatie = parse.leefsituatie(text)
+    grens = {"alleenstaande": alleen, "alleenstaande_ouder": gezin, "gehuwden": gezin}.get(situatie)
+    laag, hoog = (grens, grens) if grens is not None else (min(alleen, gezin), max(alleen, gezin))
+    waarden = {"spaargeld": euro(spaargeld.euro), "vermogensgrens": euro(Decimal(str(laag)))}
+    if spaargeld.euro <= Decimal(str(laag)):
+        return Antwoord("utter_vermogen_onder_grens", waarden)
+    if spaargeld.euro > Decimal(str(hoog)):
+        return Antwoord("utter_vermogen_boven_grens", {**waarden, "vermogensgrens": euro(Decimal(str(hoog)))})
+    return None  # between the two limits: it depends on the household, which the message does not say
+
+
+REGELS: dict[str, Callable[[str, date, str], Antwoord | None]] = {
+    "aow_aio": aow,
+    "participatieplicht": aow,
+    "kostendelersnorm": kostendelers,
+    "buitenland": buitenland,
+    "giften": giften,
+    "vermogen": vermogen,
+}
+
+
+def antwoord(intent: str, text: str, peildatum: date, domain: dict) -> Antwoord | None:
+    """The response that applies the facts in ``text`` to ``intent``, if the domain has it."""
+    regel = REGELS.get(intent)
+    gevonden = regel(text or "", peildatum, intent) if regel else None
+    if gevonden is None or gevonden.response not in domain.get("responses", {}):
+        return None
+    return gevonden

@@ -1,0 +1,179 @@
+"""Answer first, with the person's own facts: each rule of actions/feiten_uit_bericht.py
+through ActionAntwoord with a rasa_sdk Tracker, and the general answer when the deciding
+fact is missing. The limits come from knowledge/, so the expectations do too."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+import knowledge
+from actions import feiten_uit_bericht, parse
+from actions.antwoorden import ActionAntwoord
+from knowledge.geld import euro
+from wegwijs.responses import all_responses
+
+PEILDATUM = "2026-11-26"
+DAG = date.fromisoformat(PEILDATUM)
+DOMAIN = {"responses": all_responses()}
+
+
+def waarde(naam: str):
+    return knowledge.waarde(naam, DAG)
+
+
+def antwoord(intent: str, text: str, aanspreekvorm: str = "u") -> list[dict]:
+    """What ActionAntwoord says to `text` classified as `intent`."""
+    tracker = Tracker("test", {"aanspreekvorm": aanspreekvorm},
+                      {"text": text, "metadata": {"peildatum": PEILDATUM}, "intent": {"name": intent, "confidence": 0.9}},
+                      [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    ActionAntwoord().run(dispatcher, tracker, DOMAIN)
+    return dispatcher.messages
+
+
+def response(intent: str, text: str) -> str:
+    return antwoord(intent, text)[0]["response"]
+
+
+# --- age against the AOW age ------------------------------------------------------
+
+def test_past_the_aow_age_no_solliciteren_but_the_aio():
+    oud = waarde("leeftijd.aow_jaren") + 1
+    said = antwoord("participatieplicht", f"Ik ben {oud}, moet ik nog solliciteren?")
+    assert [m["response"] for m in said] == ["utter_participatieplicht_ouder"]
+    assert said[0]["leeftijd"] == str(oud)
+
+
+def test_under_the_aow_age_the_aio_question_says_how_long_still():
+    jong = waarde("leeftijd.aow_jaren") - 7
+    said = antwoord("aow_aio", f"ik ben {jong}, wanneer krijg ik aio")
+    assert said[0]["response"] == "utter_aow_aio_jonger" and said[0]["jaren_tot_aow"] == "7"
+
+
+def test_plichten_under_the_aow_age_keep_the_general_answer():
+    jong = waarde("leeftijd.aow_jaren") - 20
+    assert response("participatieplicht", f"ik ben {jong}, moet ik solliciteren") == "utter_participatieplicht"
+
+
+def test_a_childs_age_is_not_the_persons_own_age():
+    assert feiten_uit_bericht.eigen_leeftijd("mijn zoon van 70 vraagt of hij moet solliciteren") is None
+    assert response("participatieplicht", "mijn kind is 3, moet ik solliciteren?") == "utter_participatieplicht"
+
+
+# --- housemates against the kostendelersnorm ----------------------------------------
+
+def test_a_daughter_under_the_kostendeler_age_does_not_count():
+    jong = waarde("normen.kostendeler_minimumleeftijd") - 3
+    said = antwoord("kostendelersnorm", f"Mijn dochter van {jong} woont bij mij, krijg ik minder?")
+    assert said[0]["response"] == "utter_kostendelersnorm_jonger" and said[0]["huisgenoot_leeftijd"] == str(jong)
+
+
+def test_a_son_from_the_kostendeler_age_counts():
+    grens = waarde("normen.kostendeler_minimumleeftijd")
+    assert response("kostendelersnorm", f"mijn zoon van {grens} woont bij mij") == "utter_kostendelersnorm_telt_mee"
+
+
+def test_the_oldest_housemate_decides():
+    grens = waarde("normen.kostendeler_minimumleeftijd")
+    said = antwoord("kostendelersnorm", f"ik woon met 2 vrienden van {grens - 5} en {grens + 3}")
+    assert said[0]["response"] == "utter_kostendelersnorm_telt_mee" and said[0]["huisgenoot_leeftijd"] == str(grens + 3)
+
+
+@pytest.mark.parametrize("text", ["mijn dochter woont bij mij, krijg ik minder?",
+                                  "mijn partner van 24 woont bij mij", "wat is de kostendelersnorm"])
+def test_without_an_age_or_with_a_partner_the_general_answer(text):
+    assert response("kostendelersnorm", text) == "utter_kostendelersnorm"
+
+
+# --- weeks abroad against the limit -------------------------------------------------
+
+def test_five_weeks_abroad_is_too_long():
+    weken = waarde("buitenland.weken_per_jaar")
+    said = antwoord("buitenland", f"Ik wil {weken + 1} weken naar Marokko, mag dat?")
+    assert said[0]["response"] == "utter_buitenland_te_lang"
+    assert said[0]["reis_duur"] == f"{weken + 1} weken" and said[0]["buitenland_max_weken"] == str(weken)
+
+
+def test_days_within_the_limit_may():
+    dagen = waarde("buitenland.weken_per_jaar") * 7
+    assert response("buitenland", f"ik ga {dagen} dagen naar Turkije") == "utter_buitenland_binnen"
+    assert response("buitenland", f"ik ga {dagen + 1} dagen naar Turkije") == "utter_buitenland_te_lang"
+
+
+def test_from_the_aow_age_the_longer_limit():
+    oud = waarde("leeftijd.aow_jaren") + 2
+    weken = waarde("buitenland.weken_per_jaar") + 1
+    said = antwoord("buitenland", f"ik ben {oud} en wil {weken} weken naar Suriname")
+    assert said[0]["response"] == "utter_buitenland_binnen"
+    assert said[0]["buitenland_max_weken"] == str(waarde("buitenland.weken_per_jaar_aow"))
+
+
+def test_a_trip_without_a_length_keeps_the_general_answer():
+    assert response("buitenland", "mag ik op vakantie naar Spanje") == "utter_buitenland"
+    assert parse.duur("2 weken geleden was ik in Spanje") is None
+
+
+# --- a gift against the year limit --------------------------------------------------
+
+def test_a_monthly_gift_under_the_year_limit():
+    said = antwoord("giften", "mijn moeder geeft me elke maand 50 euro, mag dat?")
+    assert said[0]["response"] == "utter_giften_binnen_grens"
+    assert said[0]["gift_bedrag_tekst"] == "€ 50 per maand" and said[0]["gift_per_jaar"] == euro(Decimal(600))
+    assert 600 <= waarde("giften.vrijlating_per_jaar")
+
+
+def test_a_monthly_gift_over_the_year_limit():
+    per_maand = int(waarde("giften.vrijlating_per_jaar")) // 12 + 50
+    said = antwoord("giften", f"ik krijg {per_maand} euro per maand van mijn vader")
+    assert said[0]["response"] == "utter_giften_boven_grens"
+    assert said[0]["gift_per_jaar"] == euro(Decimal(per_maand * 12))
+
+
+def test_paying_back_is_no_gift():
+    assert response("giften", "ik heb een brief dat ik 2000 euro moet terugbetalen") == "utter_giften"
+
+
+def test_an_amount_is_never_a_year():
+    assert parse.datum("ik heb een brief dat ik 2000 euro moet terugbetalen", DAG) is None
+    assert parse.datum("sinds 2020", DAG) == date(2020, 1, 1)
+    assert parse.datum("Ik werk sinds 1 oktober en verdien 900 euro", DAG) == date(2026, 10, 1)
+
+
+# --- savings against the vermogensgrens ---------------------------------------------
+
+def test_savings_over_the_limit_of_someone_alone():
+    grens = waarde("vermogen.grens_alleenstaande")
+    said = antwoord("vermogen", f"ik woon alleen en heb {grens + 1500} euro op mijn rekening")
+    assert said[0]["response"] == "utter_vermogen_boven_grens" and said[0]["vermogensgrens"] == euro(Decimal(grens))
+
+
+def test_savings_under_both_limits():
+    grens = min(waarde("vermogen.grens_alleenstaande"), waarde("vermogen.grens_gezin"))
+    assert response("vermogen", f"ik heb {grens - 1000} euro spaargeld") == "utter_vermogen_onder_grens"
+
+
+def test_savings_between_the_limits_without_a_household_keep_the_general_answer():
+    alleen, gezin = waarde("vermogen.grens_alleenstaande"), waarde("vermogen.grens_gezin")
+    assert alleen < gezin
+    assert response("vermogen", f"ik heb {alleen + 100} euro gespaard") == "utter_vermogen"
+
+
+# --- every answer: u and je, and only placeholders the layer declares ------------------
+
+@pytest.mark.parametrize("intent, text", [
+    ("participatieplicht", "ik ben 70, moet ik werken"), ("aow_aio", "ik ben 50"),
+    ("kostendelersnorm", "mijn zoon van 20 woont hier"), ("kostendelersnorm", "mijn zoon van 40 woont hier"),
+    ("buitenland", "ik ga 2 maanden weg"), ("buitenland", "ik ga 1 week weg"),
+    ("giften", "ik krijg 100 euro"), ("giften", "ik krijg 5000 euro"),
+    ("vermogen", "ik heb 100 euro"), ("vermogen", "ik heb 90000 euro"),
+])
+def test_each_answer_has_u_and_je_and_declares_its_values(intent, text):
+    gevonden = feiten_uit_bericht.antwoord(intent, text, DAG, DOMAIN)
+    assert gevonden is not None and set(gevonden.waarden) <= feiten_uit_bericht.WAARDEN
+    varianten = DOMAIN["responses"][gevonden.response]
+    assert any(v.get("condition") for v in varianten) and any(not v.get("condition") for v in varianten)
