@@ -20,7 +20,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.forms import FormValidationAction
 
 import knowledge
-from actions import parse
+from actions import feiten_uit_bericht, parse
 from actions.antwoorden import GEVAAR
 from actions.context import peildatum, template_values
 from actions.slotvorm import vorm_klopt
@@ -49,6 +49,10 @@ def _bedrag(text: str, vandaag: date) -> dict | None:
 
 def _datum(text: str, vandaag: date) -> str | None:
     found = parse.datum(text, vandaag)
+    return found.isoformat() if found else None
+
+
+def _iso(found: date | None) -> str | None:
     return found.isoformat() if found else None
 
 
@@ -156,9 +160,17 @@ VRAGEN = {
 }
 # Slot value for "weet ik niet" where an assumption is made: the word knowledge/ takes as well.
 ONBEKEND = knowledge.ONBEKEND
-# Which answers a person may give straight away, unasked, as a correction.
-# What a first message that starts a form may already tell.
+# What a first message that starts a form may already tell, and how to read it from the
+# whole message: "ik ben 34" is the person's age, "sinds 1 oktober" when work started.
+EERSTE_BERICHT: dict[str, Callable[[str, date], Any]] = {
+    "gift_bedrag": _bedrag, "gift_soort": _gift_soort, "gift_datum": _datum, "inkomsten": _bedrag,
+    "leeftijd": lambda text, vandaag: feiten_uit_bericht.eigen_leeftijd(text),
+    "leefsituatie": lambda text, vandaag: parse.leefsituatie(text),
+    "start_werk": lambda text, vandaag: _iso(feiten_uit_bericht.start_werk(text, vandaag)),
+}
+# The slots a first message fills by itself (an amount the model found): these read the whole message.
 PREFILL = ("gift_bedrag", "gift_soort", "gift_datum", "inkomsten")
+# Which answers a person may give straight away, unasked, as a correction.
 DIRECT_CORRIGEERBAAR = ("gift_bedrag", "inkomsten", "gift_datum", "start_werk", "gift_soort", "leefsituatie")
 
 
@@ -259,7 +271,7 @@ class RekenhulpForm(FormValidationAction, ABC):
             # Filled before this question: an answer from an earlier form, or a first message.
             if slot not in PREFILL:
                 return {slot: vraag.parser(text, peildatum(tracker))}
-            return self.uit_eerste_bericht(slot, tracker)
+            return self.uit_eerste_bericht(slot, dispatcher, tracker, domain)
         correction = self.correctie(text, tracker, exclude=slot)
         if correction:
             return {slot: None, **correction}
@@ -272,16 +284,26 @@ class RekenhulpForm(FormValidationAction, ABC):
             return {slot: None}
         return self.opnieuw(vraag, dispatcher, tracker, values)
 
-    def uit_eerste_bericht(self, slot: str, tracker: Tracker) -> dict:
+    def uit_eerste_bericht(self, slot: str, dispatcher, tracker: Tracker, domain: dict) -> dict:
         """A form started by a message like 'mijn moeder betaalt elke maand 50 euro aan boodschappen':
-        take what that whole message already says; the summary lets the person correct it."""
+        take what that whole message already says; the summary lets the person correct it.
+        What holds in general for that amount comes first, before the next question."""
         text = tracker.latest_message.get("text") or ""
         found = {}
         for other in self.slots():
-            value = VRAGEN[other].parser(text, peildatum(tracker)) if other in PREFILL else None
+            value = EERSTE_BERICHT[other](text, peildatum(tracker)) if other in EERSTE_BERICHT else None
             if value is not None and (other == slot or tracker.get_slot(other) is None):
                 found.update({other: value, **self.extra(other, value)})
+        eerst = self.eerst_zeggen(found, tracker, domain) if slot in found else None
+        if eerst is not None:
+            response, values = eerst
+            dispatcher.utter_message(response=response, **template_values(tracker), **values)
         return {slot: None, **found}
+
+    def eerst_zeggen(self, found: dict, tracker: Tracker, domain: dict) -> tuple[str, dict] | None:
+        """The response (and its values) that says what holds for the facts of a first message.
+        A form with such a rule says so; by default nothing comes before the next question."""
+        return None
 
     def is_crisis(self, slot: str, text: str, name: str, confidence: float, tracker: Tracker) -> bool:
         """Crisis goes before everything, but a one-word answer like 'geld' is just an answer."""

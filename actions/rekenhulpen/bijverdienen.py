@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from rasa_sdk import Tracker
 
+from actions.context import template_values
 from actions.rekenhulp import ONBEKEND, RekenhulpForm
 from actions.rekenhulpen._invoer import basis, geld, kind, persoon
 from actions.rekenhulpen._woorden import Woorden
@@ -46,3 +47,13 @@ def wat_nu(result: dict, tracker: Tracker) -> str:
 
 class ValidateBijverdienen(RekenhulpForm):
     form, topic, vragen = FORM, TOPIC, SLOTS
+
+    def eerst_zeggen(self, found: dict, tracker: Tracker, domain: dict) -> tuple[str, dict] | None:
+        """The vrijlating rule of today in one sentence, with the amount the person earns."""
+        value = found.get("inkomsten")
+        if not value:
+            return None
+        regime = template_values(tracker).get("regime_bijverdienen")
+        name = f"utter_bijverdienen_eerst_{regime}"
+        response = name if name in domain.get("responses", {}) else "utter_bijverdienen_eerst"
+        return response, {"inkomsten_tekst": geld(value["euro"])}

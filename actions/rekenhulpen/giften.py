@@ -1,9 +1,14 @@
 """Giftenruimte as a form: how much of a gift (or a monthly gift) counts this year."""
 from __future__ import annotations
 
+import re
+from decimal import Decimal
+
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
+from actions import feiten_uit_bericht, parse
+from actions.context import peildatum, template_values
 from actions.rekenhulp import ONBEKEND, RekenhulpForm
 from actions.rekenhulpen._invoer import basis, geld, known
 from actions.rekenhulpen._woorden import Woorden
@@ -14,6 +19,7 @@ TOPIC = "giften"
 SLOTS = ["gift_bedrag", "gift_soort", "gift_datum"]
 RESET = ("gift_bedrag", "gift_soort", "gift_datum", "gift_periode")  # the ledger `giften` stays
 CLOSING = "utter_bron_en_gemeente_giften_form"  # with "Nog een gift optellen"
+GELEEND = re.compile(r"\b(?:geleend|lening|leen|lenen|leende)\b")  # paying back a loan one received
 
 
 def nieuwe_gift(tracker: Tracker) -> dict:
@@ -67,3 +73,23 @@ def onthouden(invoer: dict) -> list[dict]:
 
 class ValidateGiften(RekenhulpForm):
     form, topic, vragen = FORM, TOPIC, SLOTS
+
+    def uit_eerste_bericht(self, slot: str, dispatcher, tracker: Tracker, domain: dict) -> dict:
+        """'ik heb een brief dat ik 2000 euro moet terugbetalen' is no gift and no loan received:
+        the answer about terugvordering, and no gift form."""
+        text = tracker.latest_message.get("text") or ""
+        if parse.terugbetalen(text) and not GELEEND.search(text.lower()):
+            dispatcher.utter_message(response="utter_terugvordering", **template_values(tracker))
+            return {slot: None, **self.stop()}
+        return super().uit_eerste_bericht(slot, dispatcher, tracker, domain)
+
+    def eerst_zeggen(self, found: dict, tracker: Tracker, domain: dict) -> tuple[str, dict] | None:
+        """'Giften tot € 1.200 per jaar tellen niet mee. € 50 per maand is € 600 per jaar.'
+        Not for a loan: that is no gift (the form says so in its result)."""
+        bedrag = found.get("gift_bedrag")
+        if not bedrag or found.get("gift_soort") == "lening":
+            return None
+        gift = parse.Bedrag(Decimal(str(bedrag["euro"])), bedrag.get("periode"))
+        eerst = feiten_uit_bericht.gift_tegen_grens(gift, peildatum(tracker), "utter_giften_eerst_binnen",
+                                                    "utter_giften_eerst_boven")
+        return None if eerst is None else (eerst.response, eerst.waarden)

@@ -120,7 +120,7 @@ def test_a_first_message_prefills_what_it_already_says():
     text = "mijn moeder betaalt elke maand 50 euro aan boodschappen"
     values, said = beoordeel(ValidateGiften, "gift_bedrag", text, asked=False)
     assert values["gift_bedrag"] == {"euro": 50.0, "periode": "maand"} and values["gift_periode"] == "maand"
-    assert values["gift_soort"] == "in_natura" and said == []
+    assert values["gift_soort"] == "in_natura" and said == ["utter_giften_eerst_binnen"]
 
 
 def test_an_answer_from_an_earlier_form_is_taken_without_asking():
