@@ -19,10 +19,9 @@ import knowledge
 from actions import parse
 from knowledge.geld import euro, getal
 
-
 # The placeholders these answers fill with the person's own facts (tests/test_responses.py reads them).
-WAARDEN = frozenset({"leeftijd", "jaren_tot_aow", "huisgenoot_leeftijd", "reis_duur", "buitenland_max_weken",
-                     "gift_bedrag_tekst", "gift_per_jaar", "spaargeld", "vermogensgrens"})
+WAARDEN = frozenset({"leeftijd", "jaren_tot_aow", "kind_leeftijd", "huisgenoot_leeftijd", "reis_duur",
+                     "buitenland_max_weken", "gift_bedrag_tekst", "gift_per_jaar", "spaargeld", "vermogensgrens"})
 
 
 @dataclass(frozen=True)
@@ -33,13 +32,14 @@ class Antwoord:
     waarden: dict[str, str]
 
 
-# "ik ben 68", "ben 68 jaar", "ik word 67", "68 jaar oud": the person's own age.
+# "ik ben 68", "ik ben al 68 jaar", "ik word 67", "mijn leeftijd is 68": the person's own age
+# ("mijn vader is 80 jaar oud" is not).
 _EIGEN_LEEFTIJD = re.compile(
-    r"\b(?:ik\s+ben|ben\s+ik|ik\s+word|word\s+ik|ik\s+ben\s+al|ik\s+ben\s+nu)\s+(?P<a>\d{2,3})\b(?!\s*(?:euro|%|weken|dagen))"
-    r"|\b(?P<b>\d{2,3})\s*(?:jaar|jr)\s+oud\b|\bmijn\s+leeftijd\s+is\s+(?P<c>\d{2,3})\b"
+    r"\b(?:ik\s+ben|ben\s+ik|ik\s+word|word\s+ik|ik\s+ben\s+al|ik\s+ben\s+nu)\s+(?P<a>\d{2,3})\b"
+    r"(?!\s*(?:euro|%|weken|dagen))|\bmijn\s+leeftijd\s+is\s+(?P<c>\d{2,3})\b"
 )
 
-
+# "ik werk sinds 1 oktober", "ik ben vorige maand begonnen": when work started.
 _START = re.compile(r"\b(?:sinds|vanaf|begonnen|gestart)\b(?P<rest>.{1,40})")
 _START_ERVOOR = re.compile(r"(?P<voor>[^,.?!]{1,30})\b(?:begonnen|gestart)\b")
 
@@ -60,7 +60,7 @@ def eigen_leeftijd(text: str) -> int | None:
     m = _EIGEN_LEEFTIJD.search((text or "").lower())
     if m is None:
         return None
-    jaren = int(m["a"] or m["b"] or m["c"])
+    jaren = int(m["a"] or m["c"])
     return jaren if jaren <= parse.MAX_LEEFTIJD else None
 
 
@@ -76,6 +76,38 @@ def aow(text: str, peildatum: date, intent: str) -> Antwoord | None:
     if leeftijd >= grens:
         return Antwoord(f"utter_{intent}_ouder", {"leeftijd": str(leeftijd)})
     return Antwoord(f"utter_{intent}_jonger", {"leeftijd": str(leeftijd), "jaren_tot_aow": str(grens - leeftijd)})
+
+
+def aow_aio(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """AIO: "ik ben 70 en heb aio, mag ik 4 maanden naar Marokko" asks about time abroad."""
+    if parse.duur(text) is not None:
+        return buitenland(text, peildatum, "buitenland")
+    return aow(text, peildatum, intent)
+
+
+def plichten(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """Plichten: past the AOW age none; a single parent of a young child has ontheffing or childcare first."""
+    return aow(text, peildatum, intent) or alleenstaande_ouder(text, peildatum)
+
+
+_ALLEEN = re.compile(r"\balleenstaand|\balleen\b|\bin mijn eentje\b|\bzonder (?:partner|man|vrouw)\b")
+
+
+def alleenstaande_ouder(text: str, peildatum: date) -> Antwoord | None:
+    """The youngest child's age against art. 9a (ontheffing on request) and art. 9 lid 4 (childcare first)."""
+    if parse.leefsituatie(text) != "alleenstaande_ouder" or not _ALLEEN.search(text.lower()):
+        return None  # "mijn kind is 3" alone does not say the parent is on their own
+    kinderen = [m for m in parse.medebewoners(text) or [] if m.relatie == "kind"]
+    if not kinderen or any(m.leeftijd is None for m in kinderen):
+        return None
+    jongste = min(m.leeftijd for m in kinderen)
+    ontheffing = knowledge.waarde("participatie.ontheffing_kind_jonger_dan", peildatum)
+    opvang = knowledge.waarde("participatie.kinderopvang_kind_jonger_dan", peildatum)
+    if ontheffing is not None and jongste < ontheffing:
+        return Antwoord("utter_participatieplicht_jong_kind", {"kind_leeftijd": str(jongste)})
+    if opvang is not None and jongste < opvang:
+        return Antwoord("utter_participatieplicht_kinderopvang", {"kind_leeftijd": str(jongste)})
+    return None
 
 
 # Who counts for the kostendelersnorm by age; a partner, a student or a lodger has rules of its own.
@@ -95,6 +127,7 @@ def kostendelers(text: str, peildatum: date, intent: str) -> Antwoord | None:
     return Antwoord("utter_kostendelersnorm_telt_mee" if oudste >= grens else "utter_kostendelersnorm_jonger", waarden)
 
 
+_LANGER_DAN = re.compile(r"\b(?:langer|meer)\s+dan\b")  # "mag ik langer dan 4 weken blijven"
 DAGEN_PER = {"dag": 1, "week": 7, "maand": 30}  # a month abroad is more than 4 weeks whatever the month
 
 
@@ -108,6 +141,8 @@ def buitenland(text: str, peildatum: date, intent: str) -> Antwoord | None:
     weken = knowledge.waarde("buitenland.weken_per_jaar_aow" if vanaf_aow else "buitenland.weken_per_jaar", peildatum)
     if weken is None:
         return None
+    if _LANGER_DAN.search(text.lower()):
+        return None  # "langer dan 4 weken" asks what happens then: the general answer says it
     dagen = duur.aantal * DAGEN_PER[duur.eenheid]
     waarden = {"reis_duur": parse.duur_tekst(duur), "buitenland_max_weken": getal(weken)}
     return Antwoord("utter_buitenland_te_lang" if dagen > weken * 7 else "utter_buitenland_binnen", waarden)
@@ -147,11 +182,14 @@ def gift_waarden(gift: parse.Bedrag, per_jaar: Decimal) -> dict[str, str]:
     return {"gift_bedrag_tekst": euro(gift.euro) + per, "gift_per_jaar": euro(per_jaar)}
 
 
+_EIGEN_HUIS = re.compile(r"huis|woning|overwaarde|hypotheek")
+
+
 def vermogen(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """Savings against the vermogensgrens of the household the message names (or both limits)."""
     spaargeld = parse.bedrag(text)
-    if spaargeld is None or parse.terugbetalen(text):
-        return None
+    if spaargeld is None or parse.terugbetalen(text) or _EIGEN_HUIS.search(text.lower()):
+        return None  # the value of an own house has a limit of its own: the general answer names it
     alleen = knowledge.waarde("vermogen.grens_alleenstaande", peildatum)
     gezin = knowledge.waarde("vermogen.grens_gezin", peildatum)
     if alleen is None or gezin is None:
@@ -168,8 +206,8 @@ def vermogen(text: str, peildatum: date, intent: str) -> Antwoord | None:
 
 
 REGELS: dict[str, Callable[[str, date, str], Antwoord | None]] = {
-    "aow_aio": aow,
-    "participatieplicht": aow,
+    "aow_aio": aow_aio,
+    "participatieplicht": plichten,
     "kostendelersnorm": kostendelers,
     "buitenland": buitenland,
     "giften": giften,

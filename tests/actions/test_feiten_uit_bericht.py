@@ -62,6 +62,8 @@ def test_plichten_under_the_aow_age_keep_the_general_answer():
 
 def test_a_childs_age_is_not_the_persons_own_age():
     assert feiten_uit_bericht.eigen_leeftijd("mijn zoon van 70 vraagt of hij moet solliciteren") is None
+    assert feiten_uit_bericht.eigen_leeftijd("mijn vader is 80 jaar oud") is None
+    assert feiten_uit_bericht.eigen_leeftijd("ik ben al 68 jaar") == 68
     assert response("participatieplicht", "mijn kind is 3, moet ik solliciteren?") == "utter_participatieplicht"
 
 
@@ -171,9 +173,49 @@ def test_savings_between_the_limits_without_a_household_keep_the_general_answer(
     ("buitenland", "ik ga 2 maanden weg"), ("buitenland", "ik ga 1 week weg"),
     ("giften", "ik krijg 100 euro"), ("giften", "ik krijg 5000 euro"),
     ("vermogen", "ik heb 100 euro"), ("vermogen", "ik heb 90000 euro"),
+    ("participatieplicht", "alleenstaande moeder van een kind van 1"),
+    ("participatieplicht", "alleenstaande moeder van een kind van 8"),
 ])
 def test_each_answer_has_u_and_je_and_declares_its_values(intent, text):
     gevonden = feiten_uit_bericht.antwoord(intent, text, DAG, DOMAIN)
     assert gevonden is not None and set(gevonden.waarden) <= feiten_uit_bericht.WAARDEN
     varianten = DOMAIN["responses"][gevonden.response]
     assert any(v.get("condition") for v in varianten) and any(not v.get("condition") for v in varianten)
+
+
+# --- a single parent's youngest child against the ontheffing and childcare ages --------
+
+def test_a_single_parent_of_a_toddler_can_ask_ontheffing():
+    jong = waarde("participatie.ontheffing_kind_jonger_dan") - 3
+    said = antwoord("participatieplicht", f"Ik ben alleenstaande vader van een kind van {jong}, moet ik werken?")
+    assert said[0]["response"] == "utter_participatieplicht_jong_kind"
+
+
+def test_a_single_parent_of_a_schoolchild_works_once_there_is_childcare():
+    leeftijd = waarde("participatie.ontheffing_kind_jonger_dan") + 1
+    assert leeftijd < waarde("participatie.kinderopvang_kind_jonger_dan")
+    said = antwoord("participatieplicht", f"ik ben alleenstaande moeder met een zoon van {leeftijd}, moet ik solliciteren")
+    assert said[0]["response"] == "utter_participatieplicht_kinderopvang"
+
+
+@pytest.mark.parametrize("text", ["ik woon met mijn partner en ons kind van 2, moet ik werken",
+                                  "ik ben alleenstaande moeder, moet ik solliciteren",
+                                  "ik ben alleenstaande moeder met een dochter van 14, moet ik werken"])
+def test_without_a_young_child_of_a_single_parent_the_general_plichten(text):
+    assert response("participatieplicht", text) == "utter_participatieplicht"
+
+
+def test_longer_than_the_limit_asks_what_happens_then_the_general_answer():
+    weken = waarde("buitenland.weken_per_jaar")
+    assert response("buitenland", f"wat gebeurt er als ik langer dan {weken} weken in het buitenland blijf") \
+        == "utter_buitenland"
+
+
+def test_an_aio_question_with_a_trip_gets_the_weeks_from_the_aow_age():
+    oud, weken_aow = waarde("leeftijd.aow_jaren") + 3, waarde("buitenland.weken_per_jaar_aow")
+    said = antwoord("aow_aio", f"ik ben {oud} en heb aio, mag ik {weken_aow + 1} weken naar Marokko")
+    assert said[0]["response"] == "utter_buitenland_te_lang" and said[0]["buitenland_max_weken"] == str(weken_aow)
+
+
+def test_the_value_of_an_own_house_keeps_the_general_answer():
+    assert response("vermogen", "ik heb een koophuis met 50.000 euro overwaarde") == "utter_vermogen"
