@@ -207,9 +207,10 @@ _IBAN_WRITTEN = re.compile(
 
 
 @lru_cache(maxsize=None)
-def _iban_chars(length: int) -> re.Pattern:
-    """Country code and check digits, then letters/digits up to `length` with small gaps between, no digit after."""
-    return re.compile(rf"[A-Za-z]{{2}}[0-9]{{2}}(?:{_GAP}[A-Za-z0-9]){{{length - 4}}}(?![0-9])", _A)
+def _iban_chars(length: int, after_code: str = "") -> re.Pattern:
+    """Country code, `after_code` (a space in "NL 91 ..."), check digits, then letters/digits up to `length`
+    with small gaps between, no digit after."""
+    return re.compile(rf"[A-Za-z]{{2}}{after_code}[0-9]{{2}}(?:{_GAP}[A-Za-z0-9]){{{length - 4}}}(?![0-9])", _A)
 
 
 # "NL 91 ABNA 0417 1643 00": a space after the country code only when the rest is in groups of four or in
@@ -220,11 +221,6 @@ _IBAN_SPACED = re.compile(
 )
 
 
-@lru_cache(maxsize=None)
-def _iban_chars_spaced(length: int) -> re.Pattern:
-    return re.compile(rf"[A-Za-z]{{2}}\s{{1,3}}[0-9]{{2}}(?:{_GAP}[A-Za-z0-9]){{{length - 4}}}(?![0-9])", _A)
-
-
 def _iban_candidates(text: str) -> Iterator[re.Match]:
     for start in _IBAN_START.finditer(text):
         length = _IBAN_LENGTHS.get(start.group(1).upper())
@@ -233,7 +229,7 @@ def _iban_candidates(text: str) -> Iterator[re.Match]:
             yield m
     for start in _IBAN_SPACED_START.finditer(text):
         length = _IBAN_LENGTHS.get(start.group(1).upper())
-        m = length and _iban_chars_spaced(length).match(text, start.start())
+        m = length and _iban_chars(length, r"\s{1,3}").match(text, start.start())
         if m and _IBAN_SPACED.fullmatch(m.group()):
             yield m
 
