@@ -274,6 +274,8 @@ _ANDERE_PERIODE = re.compile(
     r"|\bper\s+(?:dag|uur|kwartaal|half\s*jaar)\b|\bdagelijks\b|\bkwartaal\b"
 )
 _NEGATIEF = re.compile(r"(?<![\w.,])-\s*(?:€|euro?)?\s*\d|(?:€|\beur)\s*-\s*\d|\b(?:min|minus|negatief)\b")
+# Scientific notation ("1e9", "2E+5"): the letter would split it into two numbers.
+_WETENSCHAPPELIJK = re.compile(r"\d[eE][+-]?\d")
 _VAAG = re.compile(r"\b(?:paar|aantal|enkele|honderden|duizenden|tientallen|miljoenen)\b")
 _NUL = re.compile(r"\b(?:geen|niks|niets|nada|nop)\b")
 _CENT = Decimal("0.01")
@@ -300,6 +302,8 @@ def bedrag(text: str) -> Bedrag | None:
     Zero for "geen"/"niks"/"0"; None for negative, vague, ambiguous ("50 of 60") or
     absurd amounts (above MAX_BEDRAG). See the module docstring for "1,200" and "1e9".
     """
+    if _WETENSCHAPPELIJK.search(unicodedata.normalize("NFKC", str(text))):
+        return None  # "1e309 euro": not € 309, and no amount a person has
     t = _schoon(text)
     staart = _na_correctie(t, lambda s: bool(_getallen(s)))
     if not t or _NEGATIEF.search(staart) or _VAAG.search(staart) or _ANDERE_PERIODE.search(t):

@@ -154,6 +154,9 @@ GEEN_BEDRAG = [
     "nan euro",
     "inf",
     "1e9",  # decision: no scientific notation; "1 e 9" are two numbers
+    "1e309 euro",  # security review I3: was read as € 309
+    "1e9 euro",
+    "2E+5 euro",
     "x" * 10_000,
     "50 " + "x" * 10_000,  # far too long to be a form answer
     "🙂",
