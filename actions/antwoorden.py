@@ -10,7 +10,7 @@ from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import feiten_uit_bericht
-from actions.context import AANSPREEKVORM_SLOT, gemeente_aanspreekvorm, peildatum, template_values
+from actions.context import VARIANT_SLOT, gemeente_variant, peildatum, template_values
 from wegwijs.protocol import ERASE_MARKER
 
 FALLBACK_ACTION = "action_niet_begrepen"
@@ -32,10 +32,10 @@ def response_for(intent: str, values: dict[str, str], domain: dict) -> str:
 
 
 class ActionSessionStart(Action):
-    """Rasa's session start, plus the `aanspreekvorm` slot ("u" or "je") from the gemeente setting.
+    """Rasa's session start, plus the `variant` slot ("nl-u" or "nl-je") from the gemeente setting.
 
     It runs before the first message of a session is handled, so the welcome is
-    already in the gemeente's aanspreekvorm. Like Rasa's own session start, it
+    already in the gemeente's variant (its aanspreekvorm). Like Rasa's own session start, it
     carries the slots of the previous session over (session_config in basis.yml).
     """
 
@@ -46,7 +46,7 @@ class ActionSessionStart(Action):
         events: list[dict[str, Any]] = [SessionStarted()]
         if (domain.get("session_config") or {}).get("carry_over_slots_to_new_session", True):
             events += [SlotSet(e["name"], e.get("value")) for e in tracker.applied_events() if e.get("event") == "slot"]
-        events.append(SlotSet(AANSPREEKVORM_SLOT, gemeente_aanspreekvorm(tracker)))
+        events.append(SlotSet(VARIANT_SLOT, gemeente_variant(tracker)))
         events.append(ActionExecuted("action_listen"))
         return events
 

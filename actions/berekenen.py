@@ -14,7 +14,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 import knowledge
-from actions.context import aanspreekvorm, template_values
+from actions.context import template_values, variant
 from actions.rekenhulp import ONBEKEND, VRAGEN
 from actions.rekenhulpen import REKENHULPEN
 from actions.rekenhulpen._woorden import Woorden, domain_text
@@ -34,7 +34,7 @@ def samenvatting_values(tracker: Tracker, domain: dict) -> dict[str, str]:
     """The {placeholders} of every form's summary: the shared answers here, each form's
     own answers from its module (``samenvatting`` in actions/rekenhulpen/)."""
     slot = tracker.get_slot
-    w = Woorden(domain, aanspreekvorm(tracker))
+    w = Woorden(domain, variant(tracker))
     values = {
         "leeftijd_tekst": w.of_onbekend(slot("leeftijd"), lambda v: w("jaar", aantal=v)),
         "leefsituatie_tekst": w.of_onbekend(slot("leefsituatie"), lambda v: w(v)),
@@ -89,7 +89,7 @@ def aannames(tracker: Tracker, domain: dict, result: dict) -> str:
     """What the form assumed for answers not known (the domain response its question names),
     then what knowledge/ assumed (its own texts, also for the answers it takes as "onbekend")."""
     own = [VRAGEN[slot].aanname for slot in tracker.get_slot("onbekend") or [] if slot in VRAGEN]
-    texts = [domain_text(domain, response, aanspreekvorm(tracker)) for response in own
+    texts = [domain_text(domain, response, variant(tracker)) for response in own
              if response in domain["responses"]]
     return " ".join([*texts, *result.get("aannames", [])])
 
@@ -118,7 +118,7 @@ class ActionBereken(Action):
         rekenhulp = REKENHULPEN[form]
         data = rekenhulp.invoer(tracker)
         try:
-            result = knowledge.bereken(rekenhulp.CALCULATOR, data, aanspreekvorm(tracker))
+            result = knowledge.bereken(rekenhulp.CALCULATOR, data, variant(tracker))
         except knowledge.InvoerFout as error:
             dispatcher.utter_message(response="utter_rekenfout", fout=error.fout)
             return reset(form)

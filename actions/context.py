@@ -1,4 +1,4 @@
-"""What every answer needs to know: the peildatum, the person's gemeente and how to address them."""
+"""What every answer needs to know: the peildatum, the person's gemeente and the variant of its texts."""
 
 from __future__ import annotations
 
@@ -8,10 +8,11 @@ from datetime import date
 from rasa_sdk import Tracker
 
 import knowledge
+from knowledge import varianten
 from wegwijs.gemeente import OnbekendeGemeente, laad_gemeente
 
 DEFAULT_GEMEENTE = os.environ.get("WEGWIJS_GEMEENTE", "voorbeeldstad")
-AANSPREEKVORM_SLOT = "aanspreekvorm"
+VARIANT_SLOT = "variant"
 
 
 def peildatum_uit_metadata(metadata) -> date | None:
@@ -57,16 +58,17 @@ def template_values(tracker: Tracker) -> dict[str, str]:
     return {**knowledge.feiten(peildatum(tracker), code), **laad_gemeente(code).template_values()}
 
 
-def aanspreekvorm(tracker: Tracker) -> str:
-    """"u" or "je": the slot set at the start of the session from the gemeente setting.
+def variant(tracker: Tracker) -> str:
+    """"nl-u" or "nl-je" (knowledge/varianten.py): the slot set at the start of the session.
 
     Rasa chooses the variation of every response by this slot; texts the actions
     pick themselves (knowledge/teksten.yml, words inside a summary) follow the
-    same slot, so one conversation never mixes the two.
+    same slot, so one conversation never mixes two variants.
     """
-    return "je" if tracker.get_slot(AANSPREEKVORM_SLOT) == "je" else "u"
+    value = tracker.get_slot(VARIANT_SLOT)
+    return value if value in varianten.VARIANTEN else varianten.STANDAARD
 
 
-def gemeente_aanspreekvorm(tracker: Tracker) -> str:
-    """The aanspreekvorm of the gemeente in the settings file (`aanspreekvorm: je`), default "u"."""
-    return laad_gemeente(gemeente_code(tracker)).aanspreekvorm
+def gemeente_variant(tracker: Tracker) -> str:
+    """The variant of the gemeente in the settings file (`aanspreekvorm: je` gives "nl-je"), default "nl-u"."""
+    return laad_gemeente(gemeente_code(tracker)).variant

@@ -64,7 +64,7 @@ def error_response(
 ) -> web.Response:
     # The session's gemeente when the request has one (its phone number, "u" or "je").
     gemeente = laad_gemeente(request.get(GEMEENTE_KEY) or request.app[SETTINGS].gemeente)
-    text = response_text(response, gemeente.aanspreekvorm, **{**gemeente.template_values(), **values})
+    text = response_text(response, gemeente.variant, **{**gemeente.template_values(), **values})
     return web.json_response({"error": code, "message": text}, status=status, headers=headers)
 
 
@@ -188,7 +188,7 @@ async def ask_rasa(request: web.Request, session: Session, text: str) -> RasaRep
     if not reply.messages:
         # Rasa answered nothing: still never leave a person without a reply.
         gemeente = laad_gemeente(session.gemeente)
-        message = response_text("utter_geen_antwoord", gemeente.aanspreekvorm, **gemeente.template_values())
+        message = response_text("utter_geen_antwoord", gemeente.variant, **gemeente.template_values())
         reply = RasaReply(messages=[{"text": message, "buttons": []}], erase_requested=reply.erase_requested)
     testsessies.record_turn(request.app[STORE].db, session, text, reply.messages)
     return reply
@@ -206,7 +206,7 @@ def known_gemeente(gemeente) -> str:
 def welcome(gemeente_code: str) -> list[dict]:
     """The first message, from the gateway itself: no conversation in Rasa until the person writes (M3)."""
     gemeente = laad_gemeente(gemeente_code)
-    return [response_message(WELCOME_RESPONSE, gemeente.aanspreekvorm, **gemeente.template_values())]
+    return [response_message(WELCOME_RESPONSE, gemeente.variant, **gemeente.template_values())]
 
 
 def offer(request: web.Request, session_id: str, messages: list[dict]) -> None:

@@ -60,7 +60,7 @@ async def widget_settings(request: web.Request) -> web.Response:
         raise web.HTTPNotFound() from None
     values = gemeente.template_values()
     texts = {
-        name.removeprefix(TEXT_PREFIX): response_text(name, gemeente.aanspreekvorm, **values)
+        name.removeprefix(TEXT_PREFIX): response_text(name, gemeente.variant, **values)
         for name in all_responses()
         if name.startswith(TEXT_PREFIX)
     }

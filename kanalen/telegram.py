@@ -153,7 +153,7 @@ class Bridge:
         self.gemeente = laad_gemeente(gemeente)
 
     def text(self, response: str) -> str:
-        return response_text(response, self.gemeente.aanspreekvorm, **self.gemeente.template_values())
+        return response_text(response, self.gemeente.variant, **self.gemeente.template_values())
 
     def failure_text(self, error: GatewayError) -> str:
         """The gateway's own kind text, or ours when it could not be reached."""

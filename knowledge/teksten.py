@@ -1,12 +1,14 @@
-"""The Dutch wording of every explanation, read from ``teksten.yml``.
+"""The wording of every explanation, read from ``teksten.yml``.
 
 Code refers to a text by its key (``"giften.grens_wet"``); the wording itself
 lives only in ``teksten.yml`` so a reviewer can read all of it in one place.
 
-Texts address the reader with "u". Gemeenten that say "je" get the texts under
-``je:`` in the same file, with the same keys; a text that addresses no one has
-no ``je`` version and is the same for both. Which one ``tekst`` gives is set
-per calculation with ``met_aanspreekvorm`` (``knowledge.bereken`` does this).
+The texts at the top of the file are the standard variant "nl-u". Another
+variant (knowledge/varianten.py) has its texts under its own key, with the same
+keys: ``nl-je:`` for gemeenten that say "je". A text that addresses no one has
+no nl-je version; ``varianten.volgorde`` then falls back to nl-u. Which variant
+``tekst`` gives is set per calculation with ``met_variant`` (``knowledge.bereken``
+does this).
 """
 from __future__ import annotations
 
@@ -16,11 +18,16 @@ from datetime import date
 from pathlib import Path
 import yaml
 
-TEKSTEN_PAD = Path(__file__).parent / "teksten.yml"
-AANSPREEKVORMEN = ("u", "je")
-JE = "je."  # prefix of the "je" texts in the flat key space
+from . import varianten
 
-_aanspreekvorm: contextvars.ContextVar[str] = contextvars.ContextVar("aanspreekvorm", default="u")
+TEKSTEN_PAD = Path(__file__).parent / "teksten.yml"
+
+_variant: contextvars.ContextVar[str] = contextvars.ContextVar("variant", default=varianten.STANDAARD)
+
+
+def sleutel_in(variant: str, sleutel: str) -> str:
+    """Where the text ``sleutel`` of ``variant`` sits in the flat key space: "nl-je.norm.x", or "norm.x" for nl-u."""
+    return sleutel if variant == varianten.STANDAARD else f"{variant}.{sleutel}"
 
 
 def _plat(boom: dict, prefix: str = "") -> dict[str, object]:
@@ -39,38 +46,35 @@ def alle_teksten() -> dict[str, object]:
     return _plat(yaml.safe_load(TEKSTEN_PAD.read_text(encoding="utf-8")))
 
 
-def aanspreekvorm() -> str:
-    """The aanspreekvorm texts are rendered in right now: "u" (default) or "je"."""
-    return _aanspreekvorm.get()
+def huidige_variant() -> str:
+    """The variant texts are rendered in right now: "nl-u" (the standard) or another registered one."""
+    return _variant.get()
 
 
-class met_aanspreekvorm:  # noqa: N801 - used like a function: ``with met_aanspreekvorm("je"):``
-    """Render every ``tekst`` inside this block in ``vorm`` ("u" or "je").
+class met_variant:  # noqa: N801 - used like a function: ``with met_variant("nl-je"):``
+    """Render every ``tekst`` inside this block in ``variant`` (knowledge/varianten.py).
 
     A small class rather than ``contextlib.contextmanager``: ``bereken`` enters it
     on every call, and thousands of calculations per second is a goal.
     """
 
-    __slots__ = ("vorm", "token")
+    __slots__ = ("variant", "token")
 
-    def __init__(self, vorm: str):
-        if vorm not in AANSPREEKVORMEN:
-            raise ValueError(f"aanspreekvorm must be one of {AANSPREEKVORMEN}, not {vorm!r}")
-        self.vorm = vorm
+    def __init__(self, variant: str):
+        self.variant = varianten.geldig(variant)
 
     def __enter__(self) -> None:
-        self.token = _aanspreekvorm.set(self.vorm)
+        self.token = _variant.set(self.variant)
 
     def __exit__(self, *exc) -> None:
-        _aanspreekvorm.reset(self.token)
+        _variant.reset(self.token)
 
 
-def tekst(sleutel: str, **velden: object) -> str:
-    """The text ``sleutel`` in the current aanspreekvorm, with its ``{placeholders}`` filled in."""
+def tekst(sleutel: str, variant: str | None = None, **velden: object) -> str:
+    """The text ``sleutel`` in ``variant`` (default: the current one), with its ``{placeholders}`` filled in."""
     teksten = alle_teksten()
-    sjabloon = teksten.get(JE + sleutel) if _aanspreekvorm.get() == "je" else None
-    if sjabloon is None:
-        sjabloon = teksten[sleutel]
+    gekozen = varianten.kies(variant or _variant.get(), lambda v: sleutel_in(v, sleutel) in teksten)
+    sjabloon = teksten[sleutel_in(gekozen, sleutel)]
     return sjabloon.format(**velden) if velden else sjabloon
 
 

@@ -7,7 +7,7 @@ from typing import Any, Callable
 
 from . import loader
 from .gemeenten import Gemeente
-from .teksten import aanspreekvorm, datum, tekst
+from .teksten import datum, huidige_variant, tekst
 
 
 class Berekening:
@@ -163,7 +163,7 @@ class Berekening:
 
 
 def herbruikbaar(functie: Callable) -> Callable:
-    """Remember a pure rule function per (peildatum, gemeente, aanspreekvorm, arguments).
+    """Remember a pure rule function per (peildatum, gemeente, variant, arguments).
 
     The first call runs the rule on a fresh ``Berekening`` and records its value
     and trace; later calls replay that record. The arguments must be hashable
@@ -175,7 +175,7 @@ def herbruikbaar(functie: Callable) -> Callable:
 
     @functools.wraps(functie)
     def omhulsel(ber: Berekening, *args: Any) -> Any:
-        sleutel = (ber.peildatum, ber.gemeente.sleutel if ber.gemeente else None, aanspreekvorm(), args)
+        sleutel = (ber.peildatum, ber.gemeente.sleutel if ber.gemeente else None, huidige_variant(), args)
         opname = geheugen.get(sleutel)
         if opname is None:
             sub = Berekening(ber.peildatum, ber.gemeente)

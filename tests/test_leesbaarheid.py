@@ -7,8 +7,9 @@ import re
 import pytest
 import textstat
 
-from knowledge.teksten import JE, alle_teksten
-from wegwijs.responses import aanspreekvorm_of, all_responses
+from knowledge import varianten
+from knowledge.teksten import alle_teksten, sleutel_in
+from wegwijs.responses import all_responses, variant_of, variation_for
 
 MIN_SCORE = 50
 MIN_AVERAGE = 65
@@ -17,22 +18,22 @@ MIN_WORDS_TO_SCORE = 5  # a button label like "Versturen" has no sentence to sco
 PLACEHOLDER = re.compile(r"\{[a-z0-9_]+\}")
 # Placeholders filled with long texts from knowledge/teksten.yml, which has its own check below.
 WHOLE_TEXT_PLACEHOLDERS = {"{waarom}", "{aannames}", "{plichten}", "{opties}", "{uitkomst}", "{fout}"}
-AANSPREEKVORMEN = ("u", "je")  # every text exists in "u"; gemeenten with `aanspreekvorm: je` get the je text
 
 textstat.set_lang("nl")
 
 
-def scored_texts(vorm: str | None = None) -> list[tuple[str, str]]:
-    """Every variation of every response (both "u" and "je"), or only those one aanspreekvorm sees."""
+def label(name: str, variation: dict) -> str:
+    return name if variant_of(variation) == varianten.STANDAARD else f"{name} ({variant_of(variation)})"
+
+
+def scored_texts(variant: str | None = None) -> list[tuple[str, str]]:
+    """Every variation of every response (every variant), or only those one variant sees."""
     texts = []
-    for name, variants in all_responses().items():
-        for variant in variants:
-            if vorm and aanspreekvorm_of(variant) != vorm and not (vorm == "je" and len(variants) == 1):
-                continue
-            text = PLACEHOLDER.sub("dit", variant["text"])
+    for name, variations in all_responses().items():
+        for variation in variations if variant is None else [variation_for(variations, variant)]:
+            text = PLACEHOLDER.sub("dit", variation["text"])
             if len(text.split()) >= MIN_WORDS_TO_SCORE:
-                label = name if aanspreekvorm_of(variant) == "u" else f"{name} (je)"
-                texts.append((label, text))
+                texts.append((label(name, variation), text))
     return texts
 
 
@@ -42,12 +43,17 @@ def sentences(text: str) -> list[str]:
 
 # --- knowledge/teksten.yml: the explanations inside a result ("Waarom? ...") -----------
 
-def explanations() -> list[tuple[str, str]]:
-    """The explanation texts that address the reader, in both forms: the "u" text and its je version."""
+def explanations(variant: str | None = None) -> list[tuple[str, str]]:
+    """The explanation texts that address the reader (those with a version in another variant than
+    the standard), as one variant reads them, or in every variant."""
     alle = {k: v for k, v in alle_teksten().items() if isinstance(v, str)}
-    met_je = {k.removeprefix(JE) for k in alle if k.startswith(JE)}
-    texts = [(k, alle[k]) for k in sorted(met_je)] + [(JE + k, alle[JE + k]) for k in sorted(met_je)]
-    return [(k, PLACEHOLDER.sub("dit", v)) for k, v in texts if len(v.split()) >= MIN_WORDS_TO_SCORE]
+    eigen = {k.split(".", 1)[1] for k in alle if k.split(".", 1)[0] in varianten.VARIANTEN}
+    texts = {}
+    for v in varianten.VARIANTEN if variant is None else [variant]:
+        for sleutel in sorted(eigen):
+            gekozen = sleutel_in(varianten.kies(v, lambda w: sleutel_in(w, sleutel) in alle), sleutel)
+            texts[gekozen] = alle[gekozen]
+    return [(k, PLACEHOLDER.sub("dit", t)) for k, t in texts.items() if len(t.split()) >= MIN_WORDS_TO_SCORE]
 
 
 def every_explanation() -> list[tuple[str, str]]:
@@ -55,7 +61,7 @@ def every_explanation() -> list[tuple[str, str]]:
 
 
 def every_scored_text() -> list[tuple[str, str]]:
-    """The responses in bot/domain/ and the explanations in knowledge/teksten.yml, both forms."""
+    """The responses in bot/domain/ and the explanations in knowledge/teksten.yml, every variant."""
     return scored_texts() + [(f"teksten.yml {key}", text) for key, text in explanations()]
 
 
@@ -75,20 +81,21 @@ def test_no_sentence_is_longer_than_twenty_words(name, text):
     assert not long, f"{name}: split these sentences: {long}"
 
 
-@pytest.mark.parametrize("vorm", AANSPREEKVORMEN)
-def test_average_is_b1(vorm):
-    scores = [textstat.flesch_reading_ease(text) for _, text in scored_texts(vorm)]
-    assert sum(scores) / len(scores) >= MIN_AVERAGE, f"{vorm}: {sum(scores) / len(scores):.0f}"
+@pytest.mark.parametrize("variant", varianten.VARIANTEN)
+def test_average_is_b1(variant):
+    scores = [textstat.flesch_reading_ease(text) for _, text in scored_texts(variant)]
+    assert sum(scores) / len(scores) >= MIN_AVERAGE, f"{variant}: {sum(scores) / len(scores):.0f}"
 
 
 def test_the_je_texts_are_scored_too():
-    je = [name for name, _ in scored_texts() if name.endswith("(je)")]
-    assert len(je) > 50 and "utter_welkom (je)" in je
+    je = [name for name, _ in scored_texts() if name.endswith("(nl-je)")]
+    assert len(je) > 50 and "utter_welkom (nl-je)" in je
+    assert any(key.startswith("nl-je.") for key, _ in explanations("nl-je"))
 
 
-@pytest.mark.parametrize("vorm", AANSPREEKVORMEN)
-def test_explanations_average_is_b1(vorm):
-    scores = [textstat.flesch_reading_ease(t) for k, t in explanations() if k.startswith(JE) == (vorm == "je")]
+@pytest.mark.parametrize("variant", varianten.VARIANTEN)
+def test_explanations_average_is_b1(variant):
+    scores = [textstat.flesch_reading_ease(t) for _, t in explanations(variant)]
     assert sum(scores) / len(scores) >= MIN_AVERAGE
 
 

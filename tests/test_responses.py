@@ -9,6 +9,7 @@ import pytest
 
 import knowledge
 from actions import feiten_uit_bericht
+from knowledge import varianten
 from wegwijs.gemeente import bekende_gemeenten, laad_gemeente
 from wegwijs.responses import all_responses
 from wegwijs.settings import ROOT as ROOT_DIR
@@ -75,10 +76,11 @@ def test_every_intent_with_action_antwoord_has_a_response():
                     assert f"utter_{step['intent']}" in responses, rule["rule"]
 
 
-# --- "u" or "je" (the gemeente setting `aanspreekvorm`, docs/gemeente.md) ---------------
+# --- variants: "nl-u" or "nl-je" (knowledge/varianten.py; the gemeente setting `aanspreekvorm`, docs/gemeente.md)
 
 U_WOORD = re.compile(r"\b(u|uw|uzelf)\b", re.IGNORECASE)
-JE_CONDITION = [{"type": "slot", "name": "aanspreekvorm", "value": "je"}]
+def variant_condition(variant: str) -> list[dict]:
+    return [{"type": "slot", "name": "variant", "value": variant}]
 
 
 def all_words(variant: dict) -> str:
@@ -87,13 +89,13 @@ def all_words(variant: dict) -> str:
 
 @pytest.mark.parametrize("name, variants", list(all_responses().items()))
 def test_every_response_has_a_u_text_and_a_je_text(name, variants):
-    """Each response has one text without a condition (the "u" text, Rasa's default) and,
-    if that text addresses the reader, one for `aanspreekvorm: je`. A text that addresses
+    """Each response has one text without a condition (the nl-u text, Rasa's default) and,
+    if that text addresses the reader, one for nl-je (`aanspreekvorm: je`). A text that addresses
     nobody ("Sluiten", "{aantal} jaar") is the same for both and has no second variation."""
     u = [v for v in variants if not v.get("condition")]
     je = [v for v in variants if v.get("condition")]
     assert len(u) == 1, f"{name}: exactly one variation without a condition"
-    assert all(v["condition"] == JE_CONDITION for v in je), f"{name}: only the aanspreekvorm condition is used"
+    assert all(v["condition"] == variant_condition("nl-je") for v in je), f"{name}: only the variant condition is used"
     assert len(je) <= 1, f"{name}: at most one je variation"
     if U_WOORD.search(all_words(u[0])):
         assert je, f"{name} says 'u' or 'uw': write a je variation too"
@@ -101,9 +103,9 @@ def test_every_response_has_a_u_text_and_a_je_text(name, variants):
 
 @pytest.mark.parametrize("name, variants", list(all_responses().items()))
 def test_the_je_text_never_says_u(name, variants):
-    from wegwijs.responses import variant
+    from wegwijs.responses import variation_for
 
-    shown = variant(variants, "je")  # what a resident of a je-gemeente sees
+    shown = variation_for(variants, "nl-je")  # what a resident of a je-gemeente sees
     assert not U_WOORD.search(all_words(shown)), f"{name}: {all_words(shown)!r}"
 
 
@@ -118,11 +120,11 @@ def test_response_text_picks_the_variation_of_the_gemeente():
     from wegwijs.responses import response_text
 
     values = laad_gemeente("voorbeelddorp").template_values()
-    je = response_text("utter_welkom", aanspreekvorm=laad_gemeente("voorbeelddorp").aanspreekvorm, **values)
+    je = response_text("utter_welkom", variant=laad_gemeente("voorbeelddorp").variant, **values)
     u = response_text("utter_welkom", **values)
     assert "Waar wil je iets over weten?" in je and "Voorbeelddorp" in je
     assert "Waar wilt u iets over weten?" in u
-    assert response_text("utter_widget_sluiten", aanspreekvorm="je") == "Sluiten"  # the same for both
+    assert response_text("utter_widget_sluiten", variant="nl-je") == "Sluiten"  # the same for both
 
 
 def test_gemeente_setting_aanspreekvorm(tmp_path):
@@ -130,26 +132,28 @@ def test_gemeente_setting_aanspreekvorm(tmp_path):
 
     assert laad_gemeente("voorbeeldstad").aanspreekvorm == "u"  # the default
     assert laad_gemeente("voorbeelddorp").aanspreekvorm == "je"
+    assert (laad_gemeente("voorbeeldstad").variant, laad_gemeente("voorbeelddorp").variant) == ("nl-u", "nl-je")
     with pytest.raises(ValueError, match="aanspreekvorm"):
         gemeente_uit("x", {"naam": "X", "aanspreekvorm": "jij"}, tmp_path / "x.yaml")
 
 
-def teksten(vorm: str) -> dict[str, str]:
-    from knowledge.teksten import JE, alle_teksten
+def teksten(variant: str) -> dict[str, str]:
+    """The texts of knowledge/teksten.yml that ``variant`` has itself, without fallback."""
+    from knowledge.teksten import alle_teksten
 
     alle = {k: v for k, v in alle_teksten().items() if isinstance(v, str)}
-    if vorm == "u":
-        return {k: v for k, v in alle.items() if not k.startswith(JE)}
-    return {k.removeprefix(JE): v for k, v in alle.items() if k.startswith(JE)}
+    if variant == varianten.STANDAARD:
+        return {k: v for k, v in alle.items() if k.split(".", 1)[0] not in varianten.VARIANTEN}
+    return {k.removeprefix(variant + "."): v for k, v in alle.items() if k.startswith(variant + ".")}
 
 
 def test_every_explanation_that_says_u_has_a_je_version():
-    u, je = teksten("u"), teksten("je")
+    u, je = teksten("nl-u"), teksten("nl-je")
     assert set(je) <= set(u), f"je versions of unknown keys: {set(je) - set(u)}"
     missing = [k for k, v in u.items() if U_WOORD.search(v) and k not in je]
     assert not missing, f"write je versions in knowledge/teksten.yml for {missing}"
     for key, text in je.items():
-        assert not U_WOORD.search(text), f"je.{key}: {text}"
+        assert not U_WOORD.search(text), f"nl-je.{key}: {text}"
         assert set(PLACEHOLDER.findall(text)) == set(PLACEHOLDER.findall(u[key])), key
 
 
@@ -183,7 +187,7 @@ def without_strings(value):
 @pytest.mark.parametrize("calculator, invoer", list(voorbeelden()))
 def test_a_calculation_in_je_says_je_and_computes_the_same(calculator, invoer):
     u = knowledge.bereken(calculator, invoer)
-    je = knowledge.bereken(calculator, invoer, aanspreekvorm="je")
+    je = knowledge.bereken(calculator, invoer, variant="nl-je")
     assert without_strings(je) == without_strings(u)
     said = [s for s in strings(je) if U_WOORD.search(s)]
     assert not said, said
@@ -193,12 +197,13 @@ def test_a_calculation_in_je_says_je_and_computes_the_same(calculator, invoer):
 def test_wat_als_in_je():
     invoer = {"peildatum": "2026-11-26", "leeftijd": 35, "leefsituatie": "alleenstaande",
               "netto_inkomsten_per_maand": 600, "start_werk": "2026-09-01"}
-    uitleg = knowledge.watals("bijverdienvrijlating", invoer, aanspreekvorm="je")["uitleg"]
+    uitleg = knowledge.watals("bijverdienvrijlating", invoer, variant="nl-je")["uitleg"]
     assert "Verdien je" in uitleg and not U_WOORD.search(uitleg)
 
 
-@pytest.mark.parametrize("gemeente, vorm", [("voorbeelddorp", "je"), ("voorbeeldstad", "u"), ("bestaat-niet", "u")])
-def test_session_start_sets_the_aanspreekvorm_of_the_gemeente(gemeente, vorm):
+@pytest.mark.parametrize("gemeente, variant", [("voorbeelddorp", "nl-je"), ("voorbeeldstad", "nl-u"),
+                                               ("bestaat-niet", "nl-u")])
+def test_session_start_sets_the_variant_of_the_gemeente(gemeente, variant):
     """Before the welcome: the slot from the first message's metadata, and the slots of an earlier session kept."""
     import asyncio
 
@@ -216,4 +221,4 @@ def test_session_start_sets_the_aanspreekvorm_of_the_gemeente(gemeente, vorm):
     assert events[0]["event"] == "session_started"
     assert events[-1] == {**events[-1], "event": "action", "name": "action_listen"}
     slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
-    assert slots["aanspreekvorm"] == vorm and slots["leeftijd"] == 35
+    assert slots["variant"] == variant and slots["leeftijd"] == 35

@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from knowledge.gemeenten import GEMEENTE_DIR, bekende_gemeenten, gemeente_bestand
-from knowledge.teksten import AANSPREEKVORMEN  # "u" (the default) or "je": one list, in knowledge
+from knowledge.varianten import AANSPREEKVORMEN, variant_van  # "u" (the default) or "je": one list, in knowledge
 
 _KLEUR = re.compile(r"^#[0-9a-f]{6}$")
 
@@ -51,6 +51,14 @@ class Gemeente:
     bewaartermijn_dagen: int = BEWAARTERMIJN_STANDAARD
     # Whether real residents' messages (redacted) may be NLU candidates (`wegwijs dialogen nlu-kandidaten`).
     nlu_kandidaten_uit_echte_gesprekken: bool = False
+
+    @property
+    def variant(self) -> str:
+        """The variant of every text a resident of this gemeente sees: "nl-u" or "nl-je" (knowledge/varianten.py).
+
+        The session's language is Dutch for now; a new language adds it here.
+        """
+        return variant_van("nl", self.aanspreekvorm)
 
     def template_values(self) -> dict[str, str]:
         """Values for `{gemeente_*}` and `{bewaartermijn_dagen}` placeholders in response texts."""

@@ -3,16 +3,19 @@
 All user-facing text lives there, also the few messages the gateway itself
 sends when Rasa cannot answer, so a reviewer reads every text in one place.
 
-A response has its "u" text first, without a condition. A text that addresses
-the reader also has a "je" variation, for gemeenten with `aanspreekvorm: je`:
+A response has its standard text (variant "nl-u") first, without a condition.
+A text in another variant (knowledge/varianten.py) has a condition on the slot
+`variant`; "nl-je" is for gemeenten with `aanspreekvorm: je`:
 
     utter_x:
       - text: Wat wilt u weten?
-      - condition: [{type: slot, name: aanspreekvorm, value: je}]
+      - condition: [{type: slot, name: variant, value: nl-je}]
         text: Wat wil je weten?
 
-Rasa picks the variation by the `aanspreekvorm` slot; `variant()` makes the
-same choice for texts the gateway, the widget and the actions read themselves.
+Rasa picks the variation by the `variant` slot; `variation_for()` makes the
+same choice for texts the gateway, the widget, Telegram and the actions read
+themselves, with the one fallback rule of knowledge/varianten.py (a nl-je
+response without a nl-je text gives the nl-u text).
 """
 
 from __future__ import annotations
@@ -22,11 +25,12 @@ from pathlib import Path
 
 import yaml
 
+from knowledge import varianten
 from wegwijs.settings import ROOT
 
 DOMAIN_DIR = ROOT / "bot" / "domain"
-SLOT = "aanspreekvorm"
-DEFAULT = "u"
+SLOT = "variant"
+DEFAULT = varianten.STANDAARD
 
 
 @lru_cache(maxsize=1)
@@ -38,38 +42,37 @@ def all_responses(directory: Path = DOMAIN_DIR) -> dict[str, list[dict]]:
     return responses
 
 
-def aanspreekvorm_of(variation: dict) -> str:
-    """The aanspreekvorm a variation is for: "u" without a condition, else the slot value it asks for."""
+def variant_of(variation: dict) -> str:
+    """The variant a variation is for: "nl-u" without a condition, else the `variant` slot value it asks for."""
     for condition in variation.get("condition") or []:
         if condition.get("type") == "slot" and condition.get("name") == SLOT:
             return str(condition.get("value"))
     return DEFAULT
 
 
-def variant(variations: list[dict], aanspreekvorm: str = DEFAULT) -> dict:
-    """The variation for this aanspreekvorm, as Rasa's NLG picks it: a variation whose
-    condition matches, else the first one without a condition (the "u" text)."""
-    if aanspreekvorm != DEFAULT:
-        for variation in variations:
-            if variation.get("condition") and aanspreekvorm_of(variation) == aanspreekvorm:
-                return variation
-    return next((v for v in variations if not v.get("condition")), variations[0])
+def variation_for(variations: list[dict], variant: str = DEFAULT) -> dict:
+    """The variation for this variant, as Rasa's NLG picks it: the variant's own variation,
+    else the one of its fallback (varianten.volgorde); nl-u is the one without a condition."""
+    eigen = {}
+    for variation in variations:
+        eigen.setdefault(variant_of(variation), variation)
+    return eigen[varianten.kies(variant, lambda v: v in eigen)]
 
 
-def response_text(name: str, aanspreekvorm: str = DEFAULT, **values: str) -> str:
-    """The text of a response for this aanspreekvorm ("u" or "je"), with `{placeholders}` filled in.
+def response_text(name: str, variant: str = DEFAULT, **values: str) -> str:
+    """The text of a response in this variant ("nl-u", "nl-je"), with `{placeholders}` filled in.
 
-    Callers that know the gemeente pass `aanspreekvorm=gemeente.aanspreekvorm`.
+    Callers that know the gemeente pass `variant=gemeente.variant`.
     """
-    return response_message(name, aanspreekvorm, **values)["text"]
+    return response_message(name, variant, **values)["text"]
 
 
-def response_message(name: str, aanspreekvorm: str = DEFAULT, **values: str) -> dict:
+def response_message(name: str, variant: str = DEFAULT, **values: str) -> dict:
     """A response as the gateway API gives a message: {"text", "buttons": [{"title", "payload"}]}."""
     variants = all_responses().get(name)
     if not variants:
         raise KeyError(f"response {name!r} not found in {DOMAIN_DIR}")
-    chosen = variant(variants, aanspreekvorm)
+    chosen = variation_for(variants, variant)
     text = chosen["text"]
     for key, value in values.items():
         text = text.replace("{" + key + "}", value)

@@ -6,28 +6,28 @@ from typing import Any, Callable
 
 from actions.rekenhulp import ONBEKEND
 from knowledge.teksten import datum as datum_tekst
-from wegwijs.responses import variant
+from wegwijs.responses import DEFAULT, variation_for
 
 
-def domain_text(domain: dict, response: str, vorm: str) -> str:
-    """The text of a domain response in this aanspreekvorm, chosen as Rasa chooses it."""
-    return variant(domain["responses"][response], vorm)["text"]
+def domain_text(domain: dict, response: str, variant: str) -> str:
+    """The text of a domain response in this variant ("nl-u", "nl-je"), chosen as Rasa chooses it."""
+    return variation_for(domain["responses"][response], variant)["text"]
 
 
-def woord(domain: dict, name: str, vorm: str = "u", **values: Any) -> str:
+def woord(domain: dict, name: str, variant: str = DEFAULT, **values: Any) -> str:
     """A small text from the domain responses, like 'alleen' or '34 jaar'."""
-    text = domain_text(domain, f"utter_woord_{name}", vorm)
+    text = domain_text(domain, f"utter_woord_{name}", variant)
     return text.format(**values) if values else text
 
 
 class Woorden:
-    """The words of one summary, in one aanspreekvorm (responses `utter_woord_*`)."""
+    """The words of one summary, in one variant (responses `utter_woord_*`)."""
 
-    def __init__(self, domain: dict, vorm: str):
-        self.domain, self.vorm = domain, vorm
+    def __init__(self, domain: dict, variant: str):
+        self.domain, self.variant = domain, variant
 
     def __call__(self, name: str, **values: Any) -> str:
-        return woord(self.domain, name, self.vorm, **values)
+        return woord(self.domain, name, self.variant, **values)
 
     def of_onbekend(self, value: Any, show: Callable[[Any], str]) -> str:
         """An answer as text; 'onbekend' for 'weet ik niet'; 'niet gevraagd' when this form did not ask it."""

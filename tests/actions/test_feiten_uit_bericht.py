@@ -26,9 +26,9 @@ def waarde(naam: str):
     return knowledge.waarde(naam, DAG)
 
 
-def antwoord(intent: str, text: str, aanspreekvorm: str = "u") -> list[dict]:
+def antwoord(intent: str, text: str, variant: str = "nl-u") -> list[dict]:
     """What ActionAntwoord says to `text` classified as `intent`."""
-    tracker = Tracker("test", {"aanspreekvorm": aanspreekvorm},
+    tracker = Tracker("test", {"variant": variant},
                       {"text": text, "metadata": {"peildatum": PEILDATUM}, "intent": {"name": intent, "confidence": 0.9}},
                       [], False, None, {}, "action_listen")
     dispatcher = CollectingDispatcher()

@@ -148,7 +148,7 @@ def test_onbekende_leefsituatie_is_alleenstaand_met_aanname(naam, veld):
     alleen = knowledge.bereken(naam, {**EENVOUDIG[naam], veld: "alleenstaande"})
     assert "U wist niet hoe u woont. Ik heb gerekend alsof u alleen woont." in onbekend["aannames"]
     assert onbekend["uitleg"] == alleen["uitleg"]
-    je = knowledge.bereken(naam, {**EENVOUDIG[naam], veld: "onbekend"}, aanspreekvorm="je")
+    je = knowledge.bereken(naam, {**EENVOUDIG[naam], veld: "onbekend"}, variant="nl-je")
     assert "Je wist niet hoe je woont. Ik heb gerekend alsof je alleen woont." in je["aannames"]
 
 

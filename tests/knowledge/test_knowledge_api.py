@@ -150,7 +150,7 @@ def test_watals_h1_werk_van_voor_2027_telt_vanaf_2027():
 
 def test_h3_beide_uitkomsten_in_je_vorm():
     uit = knowledge.bereken("bijstandsnorm", {"peildatum": "2026-07-01", "leeftijd": 20,
-                                              "leefsituatie": "alleenstaande_ouder"}, aanspreekvorm="je")
+                                              "leefsituatie": "alleenstaande_ouder"}, variant="nl-je")
     assert (uit["norm"], uit["norm_ouders_niet_bijdragen"]) == (350.42, 1112.66)
     assert "Kunnen je ouders niet bijdragen" in uit["uitleg"]
 
