@@ -113,7 +113,7 @@ def main() -> int:
     if args.url:
         results = asyncio.run(play(args.url, args.token, cases))
     else:
-        from wegwijs.dialogen.spelen import own_assistant
+        from beheer.spelen import own_assistant
 
         with tempfile.TemporaryDirectory(prefix="wegwijs-answers-") as var, own_assistant(Path(var)) as (url, token):
             results = asyncio.run(play(url, token, cases))

@@ -53,7 +53,7 @@ PERSON = (
     ("moet ik dit doorgeven", "door"),
 )
 # PostgreSQL runs as Debian's service, outside the supervisor: not in the RSS table.
-PART_NAMES = {"wegwijs.cli": "supervisor", "-m gateway": "gateway", "wegwijs.rasa.server run": "rasa", "wegwijs.rasa.actieserver": "actions",
+PART_NAMES = {"beheer.cli": "supervisor", "-m gateway": "gateway", "wegwijs.rasa.server run": "rasa", "wegwijs.rasa.actieserver": "actions",
               "redis-server": "redis"}
 
 

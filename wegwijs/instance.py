@@ -85,7 +85,7 @@ def running(
     log_fd = os.open(settings.var_dir / "supervisor.log", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(log_fd, "wb") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "wegwijs.cli", *command], env=settings.child_env(), cwd=ROOT,
+            [sys.executable, "-m", "beheer.cli", *command], env=settings.child_env(), cwd=ROOT,
             stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
         )
     try:

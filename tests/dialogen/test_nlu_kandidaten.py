@@ -61,7 +61,7 @@ def test_the_command_prints_rasa_training_data(tmp_path, monkeypatch):
     import yaml
     from click.testing import CliRunner
 
-    from wegwijs.cli import cli
+    from beheer.cli import cli
 
     make_dbs(tmp_path)
     monkeypatch.setenv("WEGWIJS_VAR", str(tmp_path))

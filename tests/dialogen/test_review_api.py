@@ -62,7 +62,7 @@ def test_tokens_are_stored_hashed_and_can_be_revoked(tmp_path):
 
 
 def test_testers_commands(tmp_path, monkeypatch):
-    from wegwijs.cli import cli
+    from beheer.cli import cli
 
     monkeypatch.setenv("WEGWIJS_VAR", str(tmp_path))
     result = CliRunner().invoke(cli, ["testers", "add", "Bas"])

@@ -37,7 +37,7 @@ async def test_drafts_go_to_the_data_folder_not_the_code_tree(tmp_path, sent):  
 
 
 def test_the_cli_shows_the_drafts_and_checks_them(tmp_path, monkeypatch):
-    from wegwijs.cli import cli
+    from beheer.cli import cli
 
     monkeypatch.setenv("WEGWIJS_VAR", str(tmp_path))
     inbox = tmp_path / "dialogen-inbox"
@@ -52,7 +52,7 @@ def test_the_cli_shows_the_drafts_and_checks_them(tmp_path, monkeypatch):
 
 
 def test_the_cli_says_when_the_inbox_is_empty(tmp_path, monkeypatch):
-    from wegwijs.cli import cli
+    from beheer.cli import cli
 
     monkeypatch.setenv("WEGWIJS_VAR", str(tmp_path))
     result = CliRunner().invoke(cli, ["dialogen", "inbox"])

@@ -90,7 +90,7 @@ async def test_an_expired_token_gets_a_kind_401(client):  # noqa: F811 - the fix
 
 
 def test_the_cli_shows_the_expiry(tmp_path, monkeypatch):
-    from wegwijs.cli import cli
+    from beheer.cli import cli
 
     monkeypatch.setenv("WEGWIJS_VAR", str(tmp_path))
     result = CliRunner().invoke(cli, ["testers", "add", "Bas", "--dagen", "30"])

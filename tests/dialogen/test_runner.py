@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from wegwijs.dialogen.controles import check_turn
 from wegwijs.dialogen.rapport import summary_lines, write_html, write_json
 from wegwijs.dialogen.script import parse_script
-from wegwijs.dialogen.spelen import run_scripts
+from beheer.spelen import run_scripts
 
 REPLY = [
     {
@@ -126,8 +126,8 @@ def test_reports_show_the_whole_conversation_and_the_failures(tmp_path):
 
 
 def test_cli_exits_non_zero_when_a_script_fails(tmp_path, monkeypatch):
-    from wegwijs import cli as cli_module
-    import wegwijs.dialogen.spelen as spelen
+    from beheer import cli as cli_module
+    import beheer.spelen as spelen
 
     monkeypatch.setattr(spelen, "Gateway", lambda url, token, timeout_s: FakeGateway(REPLY))
     path = tmp_path / "s.yml"
@@ -144,7 +144,7 @@ def test_cli_exits_non_zero_when_a_script_fails(tmp_path, monkeypatch):
 def test_progress_bar():
     import io
 
-    from wegwijs.dialogen.spelen import progress
+    from beheer.spelen import progress
 
     out = io.StringIO()
     progress(1, 4, "Thomas", stream=out)

@@ -7,7 +7,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from wegwijs.cli import cli
+from beheer.cli import cli
 from wegwijs.settings import ROOT
 from wegwijs.testers import Testers, open_db
 

@@ -89,7 +89,7 @@ def test_wegwijs_opschonen_erases_what_is_past_its_bewaartermijn(stack):
     chats.close()
 
     done = subprocess.run(
-        [sys.executable, "-m", "wegwijs.cli", "opschonen"], env=stack.settings.child_env(),
+        [sys.executable, "-m", "beheer.cli", "opschonen"], env=stack.settings.child_env(),
         capture_output=True, text=True, timeout=120,
     )
     assert done.returncode == 0, done.stderr

@@ -19,7 +19,7 @@ import pytest
 from tests.conftest import MODEL, conversation_id
 from kanalen.client import Gateway
 from wegwijs.dialogen.script import find_scripts
-from wegwijs.dialogen.spelen import run_scripts
+from beheer.spelen import run_scripts
 from wegwijs.instance import free_port, on_free_ports, running
 from wegwijs.schaal import drop_database, psql
 from wegwijs.settings import NO_LIMITS, ROOT

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from click.testing import CliRunner
 
-from wegwijs.cli import cli
+from beheer.cli import cli
 from kanalen.telegram import TOKEN_ENV
 
 

@@ -102,7 +102,7 @@ def dialogen_test(pad: Path, url: str | None, token: str | None, html_path: Path
     from kanalen.client import GatewayError
     from wegwijs.dialogen.rapport import summary_lines, write_html, write_json
     from wegwijs.dialogen.script import find_scripts
-    from wegwijs.dialogen.spelen import SCRIPT_TIMEOUT_S, Gateway, own_assistant, run_scripts
+    from beheer.spelen import SCRIPT_TIMEOUT_S, Gateway, own_assistant, run_scripts
 
     paths = find_scripts(pad)
     if not paths:
