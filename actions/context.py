@@ -9,7 +9,7 @@ from rasa_sdk import Tracker
 
 import knowledge
 from knowledge import varianten
-from wegwijs.gemeente import OnbekendeGemeente, laad_gemeente
+from wegwijs.gemeente import OnbekendeGemeenteFout, laad_gemeente
 
 DEFAULT_GEMEENTE = os.environ.get("WEGWIJS_GEMEENTE", "voorbeeldstad")
 VARIANT_SLOT = "variant"
@@ -47,7 +47,7 @@ def gemeente_code(tracker: Tracker) -> str:
     code = (metadata.get("gemeente") if isinstance(metadata, dict) else None) or DEFAULT_GEMEENTE
     try:
         laad_gemeente(code)
-    except OnbekendeGemeente:
+    except OnbekendeGemeenteFout:
         return DEFAULT_GEMEENTE
     return code
 

@@ -44,6 +44,9 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Callable, NamedTuple
 
+from knowledge.berekeningen.bijstandsnorm import RELATIES as KOSTENDELER_RELATIES
+from knowledge.gemeenten import LEEFSITUATIES
+
 # Absurd input ("een miljard", a pasted account number) gets a kind re-ask, not a number.
 MAX_BEDRAG = Decimal(1_000_000)
 MAX_TEKST = 1000  # characters after cleaning; nobody types a longer form answer
@@ -53,8 +56,10 @@ MIN_JAAR = 1900
 JAREN_VOORUIT = 10  # a written year may lie at most this far after vandaag
 
 PERIODES = ("maand", "week", "jaar", "keer")
-RELATIES = ("kind", "ouder", "partner", "huurder", "student", "anders")
-LEEFSITUATIES = ("alleenstaande", "alleenstaande_ouder", "gehuwden")
+# One vocabulary with knowledge/: the kostendeler relations it knows, plus "partner" (no kostendeler, but the
+# norm form must tell a partner apart), minus "familie": a brother or grandmother reads as "anders", which counts
+# the same until a form asks about commercial rent, the only place where the two differ (art. 19a lid 1 b).
+RELATIES = tuple(r for r in KOSTENDELER_RELATIES if r != "familie") + ("partner",)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from gateway.limits import DAY_S, RateLimiter, client_address
 from gateway.rasa_client import RasaClient, RasaReply, RasaUnavailableError
 from gateway.store import Session, SessionStore
 from gateway.tracker import TrackerStore
-from wegwijs.gemeente import OnbekendeGemeente, laad_gemeente
+from wegwijs.gemeente import OnbekendeGemeenteFout, laad_gemeente
 from wegwijs.protocol import WELCOME_PAYLOAD
 from wegwijs.responses import button_payloads, response_message, response_text
 from wegwijs.settings import Settings
@@ -198,7 +198,7 @@ def known_gemeente(gemeente) -> str:
     """The gemeente name if it has a settings file; a 400 otherwise."""
     try:
         laad_gemeente(gemeente)
-    except (OnbekendeGemeente, TypeError):
+    except (OnbekendeGemeenteFout, TypeError):
         raise ApiError(400, "onbekende_gemeente", "utter_fout_gemeente") from None
     return gemeente
 

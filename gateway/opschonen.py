@@ -21,7 +21,7 @@ from gateway import testsessies
 from gateway.limits import forget_old_counts
 from gateway.store import SessionStore
 from gateway.tracker import TrackerStore
-from wegwijs.gemeente import BEWAARTERMIJN_STANDAARD, OnbekendeGemeente, laad_gemeente
+from wegwijs.gemeente import BEWAARTERMIJN_STANDAARD, OnbekendeGemeenteFout, laad_gemeente
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +39,7 @@ class Opgeschoond:
 def bewaartermijn(gemeente: str) -> int:
     try:
         return laad_gemeente(gemeente).bewaartermijn_dagen
-    except OnbekendeGemeente:
+    except OnbekendeGemeenteFout:
         return BEWAARTERMIJN_STANDAARD
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from aiohttp import web
 
 from gateway.core import SETTINGS
-from wegwijs.gemeente import OnbekendeGemeente, laad_gemeente
+from wegwijs.gemeente import OnbekendeGemeenteFout, laad_gemeente
 from wegwijs.responses import all_responses, response_text
 from wegwijs.settings import ROOT
 
@@ -56,7 +56,7 @@ async def widget_settings(request: web.Request) -> web.Response:
     """Colours, title and every text of the widget (bot/domain/widget.yml) for one gemeente."""
     try:
         gemeente = laad_gemeente(request.match_info["gemeente"])
-    except OnbekendeGemeente:
+    except OnbekendeGemeenteFout:
         raise web.HTTPNotFound() from None
     values = gemeente.template_values()
     texts = {
@@ -86,7 +86,7 @@ async def frame(request: web.Request) -> web.FileResponse:
     """The conversation's page, for one gemeente; only that gemeente's sites may show it in a frame."""
     try:
         gemeente = laad_gemeente(request.match_info["gemeente"])
-    except OnbekendeGemeente:
+    except OnbekendeGemeenteFout:
         raise web.HTTPNotFound() from None
     request[FRAMED_BY] = ("'self'", *gemeente.widget.toegestane_sites)
     headers = {"Content-Type": "text/html; charset=utf-8", "Cache-Control": CACHE_CONTROL}

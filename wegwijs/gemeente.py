@@ -24,7 +24,7 @@ _KLEUR = re.compile(r"^#[0-9a-f]{6}$")
 BEWAARTERMIJN_STANDAARD = 30
 
 
-class OnbekendeGemeente(ValueError):
+class OnbekendeGemeenteFout(ValueError):
     """The name does not match a settings file."""
 
 
@@ -74,7 +74,7 @@ class Gemeente:
 @lru_cache(maxsize=64)
 def laad_gemeente(code: str) -> Gemeente:
     if code not in bekende_gemeenten():
-        raise OnbekendeGemeente(code)
+        raise OnbekendeGemeenteFout(code)
     return gemeente_uit(code, gemeente_bestand(code) or {}, GEMEENTE_DIR / f"{code}.yaml")
 
 
