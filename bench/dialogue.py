@@ -27,13 +27,17 @@ from wegwijs import instance  # noqa: E402
 from wegwijs.settings import NO_LIMITS  # noqa: E402
 
 RESULT_MARK = "Dit staat in de wet"
+# A calculator is reached as a person reaches it: a typed first message, or the topic button of the
+# welcome and then the "reken uit" button of its answer (a typed "/bereken_..." is text, security review M4).
 SCRIPTS = {
     "giftenruimte": ["mijn moeder betaalt elke maand 50 euro aan boodschappen", "boodschappen", "sinds januari", "ja"],
-    "bijverdienvrijlating": ["/bereken_bijverdienen", "35", "alleen", "600 euro", "vorige maand", "ja"],
+    "bijverdienvrijlating": [("knop", "Bijverdienen"), ("knop", "Reken uit wat ik mag houden"),
+                             "35", "alleen", "600 euro", "vorige maand", "ja"],
     # A single parent with a toddler: one button says how they live and the youngest child's age group.
-    "participatieplicht": ["/bereken_plichten", "29", ("knop", "Alleen met kinderen: jongste jonger dan"),
-                           "ja", "nee", "ja"],
-    "bijstandsnorm": ["/bereken_norm", "45", "alleen met mijn kinderen", "mijn zoon van 27", "ja"],
+    "participatieplicht": [("knop", "Mijn plichten"), ("knop", "Welke plichten gelden voor mij?"), "29",
+                           ("knop", "Alleen met kinderen: jongste jonger dan"), "ja", "nee", "ja"],
+    "bijstandsnorm": [("knop", "Hoeveel bijstand krijg ik?"), ("knop", "Reken mijn bijstand uit"), "45",
+                      "alleen met mijn kinderen", "mijn zoon van 27", "ja"],
 }
 
 
