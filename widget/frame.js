@@ -19,6 +19,23 @@
   const MAX_STORED = 200; // messages kept in sessionStorage
   const HEX = /^#[0-9a-f]{6}$/i;
   const LINK = /https:\/\/[^\s<>"'()]+/g; // only https addresses become links
+  // Phone numbers as Wegwijs writes them: 112 and 113 (only right after "bel", so never a house
+  // number or an article), 0800 and 0900 numbers, the gemeente's 14 0xx, and ordinary ten-digit
+  // numbers (020-1234567, 06-12345678, 0612345678). Never part of a longer number, a word, an
+  // address (113.nl), an amount, a percentage or a postcode.
+  const PHONE = new RegExp(
+    String.raw`(?<![\p{L}\p{N}€.,/+-])(?:` +
+      [
+        String.raw`(?<=\b[Bb]el(?:t|len)?\s)11[23]`,
+        String.raw`0[89]00[\s-]?\d{3,7}`,
+        String.raw`14\s?0\d{2,3}`,
+        String.raw`0\d{2}-\d{7}|0\d{3}-\d{6}|06-\d{8}|0\d{9}`,
+      ].join('|') +
+      String.raw`)(?![\p{L}\p{N}]|[.,]\p{N}|\.\p{L}|\s?(?:%|procent|euro)|\s\p{Lu}{2}\b)`,
+    'gu',
+  );
+  // Amounts: "€ 1.200", "€ 1.419,46", "€ 112,-", "1200 euro". They are kept whole, never linked.
+  const AMOUNT = /€\s?\d+(?:\.\d{3})*(?:,(?:\d\d|-))?|(?<![\p{N}.,])\d+(?:\.\d{3})*(?:,\d\d)?\seuro\b/giu;
   const MINUTE_MS = 60 * 1000;
 
   let settings = null; // GET /widget/instellingen/<gemeente>: texts, colours, sites, hervatten_minuten
@@ -279,8 +296,45 @@
       const link = el('a', '', url.slice('https://'.length));
       link.href = url;
       link.target = '_top';
-      parent.append(text.slice(done, match.index), link);
+      appendWithNumbers(parent, text.slice(done, match.index));
+      parent.append(link);
       done = match.index + url.length;
+    }
+    appendWithNumbers(parent, text.slice(done));
+  }
+
+  /** Phone numbers and amounts in a text, in order, never overlapping: {index, text, phone}. */
+  function findNumbers(text) {
+    const found = [
+      ...[...text.matchAll(PHONE)].map((m) => ({ index: m.index, text: m[0], phone: true })),
+      ...[...text.matchAll(AMOUNT)].map((m) => ({ index: m.index, text: m[0], phone: false })),
+    ].sort((a, b) => a.index - b.index);
+    let end = 0;
+    return found.filter((n) => {
+      if (n.index < end) return false;
+      end = n.index + n.text.length;
+      return true;
+    });
+  }
+
+  /**
+   * Text as text nodes; numbers and amounts stay on one line, and phone numbers become
+   * call links ("Bel 113") in the same tab. Never HTML.
+   */
+  function appendWithNumbers(parent, text) {
+    let done = 0;
+    for (const number of findNumbers(text)) {
+      const whole = el('span', 'heel');
+      if (number.phone) {
+        const link = el('a', 'bel', number.text);
+        link.href = 'tel:' + number.text.replace(/\D/g, '');
+        link.setAttribute('aria-label', texts.bel + ' ' + number.text);
+        whole.append(link);
+      } else {
+        whole.textContent = number.text;
+      }
+      parent.append(text.slice(done, number.index), whole);
+      done = number.index + number.text.length;
     }
     parent.append(text.slice(done));
   }
