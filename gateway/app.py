@@ -20,8 +20,8 @@ from aiohttp import web
 from gateway import api_schema, headers, review, widget
 from gateway.core import (
     CHANNEL_TOKEN, GEMEENTE_KEY, LIMITER, RASA, SETTINGS, STORE, TRACKERS,
-    actions_healthy, address_of, as_typed, ask_rasa, check_new_session_rate, check_rate, clean_text,
-    erase_session, find_session, json_errors, known_gemeente, offer, read_json, refuse_when_over,
+    actions_healthy, address_of, as_typed, ask_rasa, button_payloads_of, check_new_session_rate, check_rate,
+    clean_text, erase_session, find_session, json_errors, known_gemeente, read_json, refuse_when_over,
     require_site_of, start_session,
 )
 from gateway.limits import RateLimiter
@@ -57,8 +57,7 @@ async def post_message(request: web.Request) -> web.Response:
         # The person confirmed "wis mijn gesprek" in the chat itself.
         await erase_session(request, session_id, session)
         return web.json_response({"messages": reply.messages, ERASED_KEY: True})
-    request.app[STORE].touch(session_id)
-    offer(request, session_id, reply.messages)
+    request.app[STORE].touch(session_id, button_payloads_of(reply.messages))
     return web.json_response({"messages": reply.messages})
 
 

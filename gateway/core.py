@@ -17,7 +17,7 @@ from pathlib import Path
 from aiohttp import web
 
 from gateway import api_schema, headers, testsessies
-from gateway.limits import DAY_S, RateLimiter, client_address
+from gateway.limits import DAY_S, WINDOW_S, RateLimiter, client_address
 from gateway.rasa_client import RasaClient, RasaReply, RasaUnavailableError
 from gateway.store import Session, SessionStore
 from gateway.tracker import TrackerStore
@@ -112,7 +112,7 @@ async def read_json(request: web.Request, body_kind: str, required: bool) -> dic
     return data
 
 
-def refuse_when_over(request: web.Request, kind: str, who: str, limit: int, window_s: int = 60,
+def refuse_when_over(request: web.Request, kind: str, who: str, limit: int, window_s: int = WINDOW_S,
                      response: str = "utter_fout_te_veel") -> None:
     """429 with Retry-After when `who` passed `limit` requests of this kind in the window."""
     verdict = request.app[LIMITER].hit(kind, who, limit, window_s)
@@ -137,7 +137,7 @@ def check_rate(request: web.Request, session_id: str | None = None) -> None:
 def check_new_session_rate(request: web.Request) -> None:
     """Each new session costs storage: a low limit per address, per minute and per day (security review M3)."""
     settings, address = request.app[SETTINGS], address_of(request)
-    for limit, window_s in ((settings.limiet_nieuw_minuut, 60), (settings.limiet_nieuw_dag, DAY_S)):
+    for limit, window_s in ((settings.limiet_nieuw_minuut, WINDOW_S), (settings.limiet_nieuw_dag, DAY_S)):
         refuse_when_over(request, "nieuw", address, limit, window_s, response="utter_fout_te_veel_gesprekken")
 
 
@@ -209,16 +209,15 @@ def welcome(gemeente_code: str) -> list[dict]:
     return [response_message(WELCOME_RESPONSE, gemeente.variant, **gemeente.template_values())]
 
 
-def offer(request: web.Request, session_id: str, messages: list[dict]) -> None:
-    payloads = [b["payload"] for m in messages for b in m.get("buttons") or [] if b.get("payload")]
-    request.app[STORE].offered(session_id, payloads)
+def button_payloads_of(messages: list[dict]) -> list[str]:
+    """The payloads a reply offers: the only texts starting with "/" the next message may send (M4)."""
+    return [b["payload"] for m in messages for b in m.get("buttons") or [] if b.get("payload")]
 
 
 async def start_session(request: web.Request, gemeente: str, **test) -> tuple[str, Session, RasaReply]:
     """A new session with its welcome."""
-    session_id, session = request.app[STORE].create(gemeente, **test)
     messages = welcome(gemeente)
-    offer(request, session_id, messages)
+    session_id, session = request.app[STORE].create(gemeente, knoppen=button_payloads_of(messages), **test)
     testsessies.record_turn(request.app[STORE].db, session, WELCOME_PAYLOAD, messages)
     return session_id, session, RasaReply(messages=messages, erase_requested=False)
 

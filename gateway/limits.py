@@ -40,6 +40,7 @@ class RateLimiter:
 
     def __init__(self, db, key_dir: Path):
         self.db, self.key_dir = db, key_dir
+        self._day_key: tuple[str, bytes] = ("", b"")  # today's key, read once a day, not per request
         db.execute(
             "CREATE TABLE IF NOT EXISTS rate_limits (key TEXT PRIMARY KEY, window INTEGER NOT NULL, hits INTEGER NOT NULL)"
         )
@@ -52,7 +53,9 @@ class RateLimiter:
 
     def _key(self, now: float) -> bytes:
         day = time.strftime("%Y-%m-%d", time.gmtime(now))
-        return read_or_create(self.key_dir / f"limiet-{day}.sleutel").encode()
+        if self._day_key[0] != day:
+            self._day_key = (day, read_or_create(self.key_dir / f"limiet-{day}.sleutel").encode())
+        return self._day_key[1]
 
     def hit(self, kind: str, who: str, limit: int, window_s: int = WINDOW_S) -> Verdict:
         """Count one request of `who`; refused once `limit` is passed in this window (0: no limit)."""

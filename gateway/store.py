@@ -98,11 +98,14 @@ class SessionStore:
             self.db.execute("UPDATE sessions SET bericht_op = last_active_at")
 
     def create(
-        self, gemeente: str, test: bool = False, tester: str | None = None, peildatum: str | None = None
+        self, gemeente: str, test: bool = False, tester: str | None = None, peildatum: str | None = None,
+        knoppen: list[str] | None = None,
     ) -> tuple[str, Session]:
+        """A new session; `knoppen`: the payloads of the buttons its welcome shows."""
         session_id = secrets.token_urlsafe(SESSION_ID_BYTES)
         session = Session(
-            conversation_id=secrets.token_hex(16), gemeente=gemeente, test=test, tester=tester, peildatum=peildatum
+            conversation_id=secrets.token_hex(16), gemeente=gemeente, test=test, tester=tester, peildatum=peildatum,
+            knoppen=tuple(knoppen or ()),
         )
         now = _now()
         self.db["sessions"].insert(
@@ -115,6 +118,7 @@ class SessionStore:
                 "test": 1 if test else 0,
                 "tester": tester,
                 "peildatum": peildatum,
+                "knoppen": json.dumps(list(session.knoppen)),
             }
         )
         return session_id, session
@@ -132,10 +136,6 @@ class SessionStore:
             last_active_at=row.get("last_active_at"),
         )
 
-    def offered(self, session_id: str, payloads: list[str]) -> None:
-        """Remember the payloads of the buttons just shown (no personal data: they are ours)."""
-        self.db.execute("UPDATE sessions SET knoppen = ? WHERE id_hash = ?", [json.dumps(payloads), _hash(session_id)])
-
     def get(self, session_id: str) -> Session | None:
         rows = list(self.db["sessions"].rows_where("id_hash = ?", [_hash(session_id)], limit=1))
         return self._session(rows[0]) if rows else None
@@ -144,11 +144,13 @@ class SessionStore:
         rows = list(self.db["sessions"].rows_where("conversation_id = ?", [conversation_id], limit=1))
         return self._session(rows[0]) if rows else None
 
-    def touch(self, session_id: str) -> None:
-        """The person wrote something now."""
+    def touch(self, session_id: str, knoppen: list[str]) -> None:
+        """The person wrote something now, and the reply showed these buttons (their payloads are ours,
+        no personal data): one write per message."""
         now = _now()
         self.db.execute(
-            "UPDATE sessions SET last_active_at = ?, bericht_op = ? WHERE id_hash = ?", [now, now, _hash(session_id)]
+            "UPDATE sessions SET last_active_at = ?, bericht_op = ?, knoppen = ? WHERE id_hash = ?",
+            [now, now, json.dumps(knoppen), _hash(session_id)],
         )
 
     def delete_quiet(self, before: str) -> int:

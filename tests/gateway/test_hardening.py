@@ -255,3 +255,18 @@ async def test_the_address_hash_key_is_not_next_to_the_hashes(stack, tmp_path):
         assert len(keys) == 1
         assert stat.S_IMODE(keys[0].stat().st_mode) == 0o600
         assert keys[0].read_text().strip().encode() not in (tmp_path / "gateway.db").read_bytes()
+
+
+def test_the_rate_limit_key_is_read_once_a_day_not_per_request(tmp_path):
+    import sqlite_utils
+
+    from gateway.limits import RateLimiter
+
+    limiter = RateLimiter(sqlite_utils.Database(memory=True), tmp_path)
+    assert limiter.hit("adres", "127.0.0.1", 3).allowed
+    (key,) = tmp_path.glob("limiet-*.sleutel")
+    key.unlink()  # no file read on later requests: the count goes on under the same key
+    assert limiter.hit("adres", "127.0.0.1", 3).allowed
+    assert limiter.hit("adres", "127.0.0.1", 3).allowed
+    assert not limiter.hit("adres", "127.0.0.1", 3).allowed
+    assert not list(tmp_path.glob("limiet-*.sleutel"))
