@@ -7,6 +7,7 @@ and that the gemeente decides.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -123,7 +124,7 @@ class ActionBereken(Action):
             dispatcher.utter_message(response="utter_rekenfout", fout=error.fout)
             return reset(form)
         self.vertel(dispatcher, tracker, domain, rekenhulp, result)
-        return [*reset(form), *haak(rekenhulp, "onthouden")(data)]
+        return [*reset(form), *haak(rekenhulp, "onthouden")(data), laatste_berekening(rekenhulp, data, tracker)]
 
     def vertel(self, dispatcher, tracker, domain, rekenhulp, result) -> None:
         response, outcome = rekenhulp.uitkomst(result)
@@ -139,6 +140,13 @@ class ActionBereken(Action):
         closing = "utter_bron_en_svb" if result.get("uitvoerder") == "svb" else haak(rekenhulp, "CLOSING", CLOSING)
         dispatcher.utter_message(response=closing, bron_titel=bron["titel"], bron_url=bron["url"],
                                  **template_values(tracker))
+
+
+def laatste_berekening(rekenhulp, data: dict, tracker: Tracker) -> dict:
+    """What the overzicht needs to compute this outcome again: the calculator, its input, the variant."""
+    invoer = json.loads(json.dumps(data, default=str))  # Decimals and dates as text, as the slot stores them
+    return SlotSet("laatste_berekening", {"rekenhulp": rekenhulp.CALCULATOR, "invoer": invoer,
+                                          "variant": variant(tracker)})
 
 
 def reset(form: str | None) -> list[dict]:

@@ -5,6 +5,7 @@ ActionBereken for each calculator; the stack tests in tests/rekenhulp/ stay end 
 from __future__ import annotations
 
 import asyncio
+import json
 from pathlib import Path
 
 import pytest
@@ -250,6 +251,25 @@ def test_norm_unknown_living_situation_is_assumed_and_said_once():
     assert aannames.count("U wist niet hoe u woont.") == 1
     alleen = knowledge.bereken("bijstandsnorm", {"peildatum": PEILDATUM, "leeftijd": 40, "leefsituatie": "alleenstaande"})
     assert messages[0]["norm"] == geld(alleen["norm"])
+
+
+@pytest.mark.parametrize("form, slots", [
+    ("giften_form", {"gift_bedrag": {"euro": 50.0, "periode": "maand"}, "gift_soort": "in_natura",
+                     "gift_datum": "2026-01-01"}),
+    ("bijverdienen_form", {"leeftijd": 45, "leefsituatie": "alleenstaande", "inkomsten": {"euro": 150.0, "periode": "week"},
+                           "start_werk": "2026-02-01"}),
+    ("plichten_form", {"leeftijd": 30, "leefsituatie": "alleenstaande_ouder", "jongste_kind_leeftijd": 3,
+                       "arbeidsvermogen": ONBEKEND, "mantelzorg": False}),
+    ("norm_form", {"leeftijd": 40, "leefsituatie": "alleenstaande", "medebewoners": []}),
+])
+def test_laatste_berekening_computes_the_same_outcome_again(form, slots):
+    """The overzicht recomputes from this slot alone; it must give what the person was told."""
+    messages, events = bereken(form, slots)
+    laatste = next(e["value"] for e in events if e["name"] == "laatste_berekening")
+    assert json.loads(json.dumps(laatste)) == laatste  # a slot value Rasa can store
+    opnieuw = knowledge.bereken(laatste["rekenhulp"], laatste["invoer"], laatste["variant"])
+    response, outcome = REKENHULPEN[form].uitkomst(opnieuw)
+    assert (messages[0]["response"], {k: messages[0][k] for k in outcome}) == (response, outcome)
 
 
 def test_stopped_before_the_summary_nothing_is_computed():
