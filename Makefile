@@ -19,7 +19,7 @@ PYTHON310 ?= $(shell for p in python3.10 $(HOME)/.pyenv/versions/3.10.*/bin/pyth
 	if "$$p" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' >/dev/null 2>&1; then \
 	  echo "$$p"; break; fi; done)
 
-.PHONY: run run-schaal schaal-deps test install npm train validate lint-imports pytest dialogen e2e chat bench audit clean help
+.PHONY: run run-schaal schaal-deps pdf-deps test install npm train validate lint-imports pytest dialogen e2e chat bench audit clean help
 
 help:
 	@echo "make run    start Wegwijs (gateway on http://127.0.0.1:8080)"
@@ -46,7 +46,16 @@ schaal-deps:
 
 test: install npm schaal-deps validate lint-imports $(MODEL) dialogen pytest
 
-install: $(VENV)/.installed
+install: pdf-deps $(VENV)/.installed
+
+# WeasyPrint (the overzicht as PDF, gateway/overzicht.py) draws text with Pango, and needs a font.
+PDF_DEBS := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
+pdf-deps:
+	@if command -v dpkg-query >/dev/null && ! dpkg-query -W -f='$${Status}\n' $(PDF_DEBS) 2>/dev/null \
+	    | grep -c '^install ok installed' | grep -qx 3; then \
+	  if [ "$$(id -u)" != 0 ]; then \
+	    echo "Pango ontbreekt (voor de pdf van het overzicht). Installeer als root: apt-get install $(PDF_DEBS)"; exit 1; fi; \
+	  apt-get update && apt-get install -y --no-install-recommends $(PDF_DEBS); fi
 
 $(VENV)/.installed: pyproject.toml requirements.lock overrides.txt
 	@if [ -z "$(PYTHON310)" ]; then \
