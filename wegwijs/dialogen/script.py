@@ -8,6 +8,10 @@ A script is a plain YAML file (see docs/dialogen.md):
     beurten:
       - zegt: /bereken_giften
         bevat: Hoeveel
+      - zegt:                      # several phrasings of one turn: each is played
+          - ik krijg elke maand 50 euro van mijn moeder
+          - mijn moeder geeft mij 50 euro per maand
+        bevat: Wanneer
       - zegt: vijftig euro per maand
         bevat niet: ["Sorry"]
         bedrag: "€ 50"
@@ -29,6 +33,8 @@ from datetime import date
 from pathlib import Path
 
 import yaml
+
+DEFAULT_GEMEENTE = "voorbeeldstad"
 
 # ---------------------------------------------------------------- the format
 
@@ -81,12 +87,14 @@ class Bedrag:
     rekenhulp: str
     invoer: dict
     veld: str
+    regel: int = 0
 
 
 @dataclass
 class Beurt:
-    zegt: str
+    zegt: str  # the first phrasing: the one the conversation goes on with
     regel: int
+    andere_zinnen: list[str] = field(default_factory=list)  # other phrasings, each played on its own
     bevat: list[str] = field(default_factory=list)
     bevat_niet: list[str] = field(default_factory=list)
     bedrag: list[str] = field(default_factory=list)
@@ -112,9 +120,15 @@ def _line(node: yaml.Node) -> int:
     return node.start_mark.line + 1
 
 
-def _suggestion(key: str, allowed: set[str]) -> str:
-    close = difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.6)
-    return f" Bedoelt u '{close[0]}'?" if close else ""
+def _suggestion(key: str, allowed, list_all: bool = True) -> str:
+    """ " Bedoelt u 'x'?" for the nearest allowed word; else (with list_all) every allowed word."""
+    words = sorted(allowed)
+    close = difflib.get_close_matches(key, words, n=1, cutoff=0.6)
+    if not close and key:
+        close = difflib.get_close_matches(key.lower(), words, n=1, cutoff=0.5)
+    if close:
+        return f" Bedoelt u '{close[0]}'?"
+    return f" U kunt kiezen uit: {', '.join(words)}." if list_all else ""
 
 
 def _scalar_text(path, node: yaml.Node, what: str) -> str:
@@ -171,6 +185,7 @@ def _bedrag_uit(path, node: yaml.Node) -> Bedrag:
         rekenhulp=_scalar_text(path, fields["rekenhulp"][1], "rekenhulp"),
         invoer=invoer,
         veld=_scalar_text(path, fields["veld"][1], "veld"),
+        regel=_line(node),
     )
 
 
@@ -178,7 +193,8 @@ def _turn(path, node: yaml.Node, number: int) -> Beurt:
     fields = _mapping(path, node, f"beurt {number}", TURN_KEYS)
     if "zegt" not in fields:
         raise ScriptFout(path, _line(node), f"beurt {number} heeft geen 'zegt:'. Wat zegt de persoon?")
-    turn = Beurt(zegt=_scalar_text(path, fields["zegt"][1], "zegt"), regel=_line(node))
+    zinnen = _text_list(path, fields["zegt"][1], "zegt")
+    turn = Beurt(zegt=zinnen[0], regel=_line(node), andere_zinnen=zinnen[1:])
     lists = {"bevat": "bevat", "bevat niet": "bevat_niet", "bedrag": "bedrag", "knop": "knop", "geen knop": "geen_knop"}
     for key, attribute in lists.items():
         if key in fields:
@@ -203,14 +219,12 @@ def _turn(path, node: yaml.Node, number: int) -> Beurt:
 
 
 def parse_script(text: str, path: Path | str = "<script>") -> Script:
-    """One script from its YAML text; raises ScriptFout with the line number."""
+    """One script from its YAML text; raises ScriptFout (Dutch, with the line number)."""
+    _check_lines(path, text)
     try:
         root = yaml.compose(text)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-        problem = getattr(error, "problem", None) or "de tekst is geen geldige YAML"
-        hint = " Kijk of de inspringing klopt en of een dubbele punt in een tekst tussen aanhalingstekens staat."
-        raise ScriptFout(path, mark.line + 1 if mark else None, f"dit lukt niet te lezen ({problem}).{hint}") from None
+        raise _yaml_error(path, text, error) from None
     if root is None:
         raise ScriptFout(path, None, "het bestand is leeg.")
     fields = _mapping(path, root, "het script", SCRIPT_KEYS)
@@ -229,14 +243,93 @@ def parse_script(text: str, path: Path | str = "<script>") -> Script:
     beurten_node = fields["beurten"][1]
     if not isinstance(beurten_node, yaml.SequenceNode) or not beurten_node.value:
         raise ScriptFout(path, _line(beurten_node), "onder 'beurten:' staat een lijst. Elke beurt begint met '- zegt:'.")
-    return Script(
+    gemeente = _gemeente(path, fields["gemeente"][1]) if "gemeente" in fields else None
+    script = Script(
         pad=str(path),
         titel=_scalar_text(path, fields["titel"][1], "titel"),
         persona=_scalar_text(path, fields["persona"][1], "persona"),
         peildatum=peildatum,
-        gemeente=_scalar_text(path, fields["gemeente"][1], "gemeente") if "gemeente" in fields else None,
+        gemeente=gemeente,
         beurten=[_turn(path, node, i) for i, node in enumerate(beurten_node.value, start=1)],
     )
+    for turn in script.beurten:
+        for bedrag in turn.bedrag_uit:
+            _check_bedrag_uit(path, bedrag, script.peildatum or date.today().isoformat(), gemeente or DEFAULT_GEMEENTE)
+    return script
+
+
+# ---------------------------------------------------------------- Dutch errors for YAML mistakes
+
+ALL_KEYS = SCRIPT_KEYS | TURN_KEYS | BEDRAG_UIT_KEYS
+# "zegt:/mens_spreken": a known word with its colon, but no space after it.
+NO_SPACE_AFTER_COLON = re.compile(r"^\s*(?:-\s+)?(?P<key>[a-z][a-z ]*?):(?P<rest>[^\s].*)$")
+
+
+def _check_lines(path, text: str) -> None:
+    """Mistakes YAML reports late or in English: a tab to indent, no space after a known word's colon."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        indent = line[: len(line) - len(line.lstrip())]
+        if "\t" in indent:
+            raise ScriptFout(path, number, "hier staat een tab vooraan de regel. Gebruik alleen spaties om in te springen.")
+        match = NO_SPACE_AFTER_COLON.match(line)
+        if match and match["key"] in ALL_KEYS and not match["rest"].startswith("//"):
+            key = match["key"]
+            raise ScriptFout(path, number, f"na '{key}:' hoort een spatie. Schrijf zo: '{key}: {match['rest']}'.")
+
+
+def _yaml_error(path, text: str, error: yaml.YAMLError) -> ScriptFout:
+    """PyYAML's English problem as a Dutch hint on the line where it is."""
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    problem = str(getattr(error, "problem", "") or "")
+    line = mark.line + 1 if mark else None
+    lines = text.splitlines()
+    shown = lines[line - 1] if line and line <= len(lines) else ""
+    word = shown.strip().lstrip("- ").split(":")[0].strip()
+    if "mapping values are not allowed" in problem and mark is not None:
+        first_colon = shown.find(": ")
+        if 0 <= first_colon < mark.column - 1 or shown.count(": ") > 1:
+            return ScriptFout(path, line, "er staat een dubbele punt in de tekst. Zet de hele tekst tussen "
+                                          "aanhalingstekens, zo: bevat: \"Let op: u kunt ...\".")
+        return ScriptFout(path, line, f"de regel met '{word}:' springt verder in dan de regel erboven. "
+                                      "Zet vier spaties voor elke regel onder '- zegt:'.")
+    if "expected <block end>" in problem or "did not find expected" in problem or "expected <block" in problem:
+        return ScriptFout(path, line, f"de inspringing klopt niet{f' bij {word!r}' if word else ''}. Zet twee spaties "
+                                      "voor '- zegt:' en vier spaties voor de regels eronder.")
+    if "end of stream" in problem or "quoted scalar" in str(getattr(error, "context", "")):
+        start = error.context_mark.line + 1 if getattr(error, "context_mark", None) else line
+        return ScriptFout(path, start, "hier begint een tekst met een aanhalingsteken, maar hij sluit niet. "
+                                       "Zet aan het eind ook een aanhalingsteken.")
+    return ScriptFout(path, line, "deze regel kan ik niet lezen. Kijk of de inspringing klopt. Staat er een "
+                                  "dubbele punt in een tekst? Zet de tekst dan tussen aanhalingstekens.")
+
+
+def _gemeente(path, node: yaml.Node) -> str:
+    """A known gemeente, written as its file is named (lower case); a typo gets the nearest name."""
+    from knowledge.gemeenten import bekende_gemeenten
+
+    value = _scalar_text(path, node, "gemeente")
+    known = bekende_gemeenten()
+    for code in known:
+        if code.lower() == value.lower().replace(" ", "-"):
+            return code
+    raise ScriptFout(path, _line(node), f"de gemeente '{value}' ken ik niet.{_suggestion(value.lower(), known)}")
+
+
+def _check_bedrag_uit(path, bedrag: "Bedrag", peildatum: str, gemeente: str) -> None:
+    """The calculator, its input and the field exist: found when the script is read, not after playing it."""
+    import knowledge
+
+    if bedrag.rekenhulp not in knowledge.BEREKENINGEN:
+        raise ScriptFout(path, bedrag.regel, f"de rekenhulp '{bedrag.rekenhulp}' bestaat niet."
+                                            f"{_suggestion(bedrag.rekenhulp, knowledge.BEREKENINGEN)}")
+    try:
+        result = knowledge.bereken(bedrag.rekenhulp, {"peildatum": peildatum, "gemeente": gemeente, **bedrag.invoer})
+    except knowledge.InvoerFout as error:
+        raise ScriptFout(path, bedrag.regel, f"bij 'invoer' van '{bedrag.rekenhulp}': {error.fout}") from None
+    amounts = {k for k, v in result.items() if isinstance(v, (int, float)) and not isinstance(v, bool)}
+    if bedrag.veld not in amounts:
+        raise ScriptFout(path, bedrag.regel, f"'{bedrag.rekenhulp}' geeft geen bedrag '{bedrag.veld}'."
+                                            f"{_suggestion(bedrag.veld, amounts)}")
 
 
 def load_script(path: Path) -> Script:
