@@ -26,6 +26,8 @@ MESSAGE = {
 }
 BOT_MESSAGE = {
     "type": "object",
+    "description": "One bubble. meer_uitleg, links and overzicht are optional; a channel that does not "
+    "know one ignores it.",
     "properties": {
         "text": {"type": "string"},
         "buttons": {
@@ -36,8 +38,36 @@ BOT_MESSAGE = {
                 "required": ["title", "payload"],
             },
         },
+        "meer_uitleg": {
+            "type": "array",
+            "description": "The waarom, aannames and wet of an answer, shown behind a 'Meer uitleg' control.",
+            "items": {
+                "type": "object",
+                "properties": {"kop": {"type": "string", "minLength": 1}, "tekst": {"type": "string", "minLength": 1}},
+                "required": ["kop", "tekst"],
+                "additionalProperties": False,
+            },
+        },
+        "links": {
+            "type": "array",
+            "description": "Call buttons and the gemeente's written routes; only tel:, mailto: and https: urls.",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "titel": {"type": "string", "minLength": 1},
+                    "url": {"type": "string", "pattern": "^(tel:|mailto:|https://)"},
+                },
+                "required": ["titel", "url"],
+                "additionalProperties": False,
+            },
+        },
+        "overzicht": {
+            "type": "boolean", "enum": [True],
+            "description": "This message ends a calculation: GET /api/sessions/{session_id}/overzicht has it.",
+        },
     },
     "required": ["text", "buttons"],
+    "additionalProperties": False,
 }
 ERROR = {
     "type": "object",

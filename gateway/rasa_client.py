@@ -10,15 +10,20 @@ import asyncio
 import hashlib
 import logging
 import os
+import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import aiohttp
 
-from wegwijs.protocol import ERASE_MARKER
+from wegwijs.protocol import BERICHT_EXTRA, ERASE_MARKER
 from wegwijs.secret import RASA_KEY_ENV
 
 log = logging.getLogger(__name__)
 
+# The only links a bot message may carry: a call, an e-mail, a secure web page.
+_TEL = re.compile(r"^tel:\+?[0-9][0-9()./-]{1,30}$")
+_MAILTO = re.compile(r"^mailto:[^\s@/?#]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
 
 
 @dataclass(frozen=True)
@@ -54,7 +59,7 @@ class RasaClient:
             await self._http.close()
 
     async def send(self, conversation_id: str, text: str, metadata: dict) -> "RasaReply":
-        """Send one user message; returns the bot messages as {"text", "buttons"}."""
+        """Send one user message; returns the bot messages as {"text", "buttons", and the optional fields}."""
         payload = {"sender": conversation_id, "message": text, "metadata": metadata}
         webhook = f"{self.server_for(conversation_id)}/webhooks/rest/webhook"
         try:
@@ -66,10 +71,7 @@ class RasaClient:
             raise RasaUnavailableError(str(error) or type(error).__name__) from error
         if not isinstance(raw, list):
             raise RasaUnavailableError("Rasa answered something that is not a list")
-        return RasaReply(
-            messages=[m for m in (normalise(item) for item in raw) if m is not None],
-            erase_requested=any(is_erase_marker(item) for item in raw),
-        )
+        return RasaReply(messages=bot_messages(raw), erase_requested=any(is_erase_marker(item) for item in raw))
 
     def server_for(self, conversation_id: str) -> str:
         digest = hashlib.sha256(conversation_id.encode("utf-8")).digest()
@@ -87,8 +89,26 @@ class RasaClient:
             return False
 
 
+def bot_messages(raw: list) -> list[dict]:
+    """The bot messages of one Rasa reply, in order.
+
+    Rasa's REST channel sends a message's custom part as an item of its own,
+    right after the text: a custom part under BERICHT_EXTRA is merged into the
+    message before it (meer_uitleg, links, overzicht); one with no message
+    before it is dropped.
+    """
+    messages: list[dict] = []
+    for item in raw:
+        message = normalise(item)
+        if message is not None:
+            messages.append(message)
+        elif messages and isinstance(item, dict) and isinstance(item.get("custom"), dict):
+            messages[-1].update(extra_fields(item["custom"].get(BERICHT_EXTRA)))
+    return messages
+
+
 def normalise(item: dict) -> dict | None:
-    """Keep only what the API promises: text and buttons (title, payload)."""
+    """Keep only what the API promises: text and buttons (title, payload), and the optional fields."""
     if not isinstance(item, dict) or not item.get("text"):
         return None
     buttons = [
@@ -96,7 +116,63 @@ def normalise(item: dict) -> dict | None:
         for b in item.get("buttons") or []
         if isinstance(b, dict) and b.get("title")
     ]
-    return {"text": str(item["text"]), "buttons": buttons}
+    message = {"text": str(item["text"]), "buttons": buttons}
+    custom = item.get("custom")
+    if isinstance(custom, dict):
+        message.update(extra_fields(custom.get(BERICHT_EXTRA)))
+    return message
+
+
+def extra_fields(extra) -> dict:
+    """meer_uitleg, links and overzicht as the API promises them; anything else is dropped."""
+    if not isinstance(extra, dict):
+        return {}
+    fields: dict = {}
+    uitleg = [part for part in (uitleg_part(p) for p in list_of(extra.get("meer_uitleg"))) if part]
+    if uitleg:
+        fields["meer_uitleg"] = uitleg
+    links = [link for link in (link_part(item) for item in list_of(extra.get("links"))) if link]
+    if links:
+        fields["links"] = links
+    if extra.get("overzicht") is True:
+        fields["overzicht"] = True
+    return fields
+
+
+def list_of(value) -> list:
+    return value if isinstance(value, list) else []
+
+
+def uitleg_part(part) -> dict | None:
+    """{"kop", "tekst"}, both non-empty text."""
+    if not isinstance(part, dict):
+        return None
+    kop, tekst = part.get("kop"), part.get("tekst")
+    if not (isinstance(kop, str) and isinstance(tekst, str) and kop.strip() and tekst.strip()):
+        return None
+    return {"kop": kop.strip(), "tekst": tekst.strip()}
+
+
+def link_part(link) -> dict | None:
+    """{"titel", "url"} with a tel:, mailto: or https: url; a script or data url never passes."""
+    if not isinstance(link, dict):
+        return None
+    titel, url = link.get("titel"), link.get("url")
+    if not (isinstance(titel, str) and titel.strip() and isinstance(url, str)):
+        return None
+    url = url.strip()
+    return {"titel": titel.strip(), "url": url} if safe_url(url) else None
+
+
+def safe_url(url: str) -> bool:
+    if url.startswith("tel:"):
+        return bool(_TEL.match(url))
+    if url.startswith("mailto:"):
+        return bool(_MAILTO.match(url))
+    if url.startswith("https://"):
+        parts = urlsplit(url)
+        return bool(parts.hostname) and not parts.username and not re.search(r"[\s<>\"'`\\]", url)
+    return False
 
 
 def is_erase_marker(item) -> bool:

@@ -17,6 +17,11 @@ WELCOME_PAYLOAD = "/welkom"
 # The custom message action_vergeet_mij (actions/antwoorden.py) sends after the person confirmed.
 ERASE_MARKER = {"wegwijs_actie": "gesprek_wissen"}
 
+# The key of a custom part that belongs to the bot message just before it: its optional
+# fields meer_uitleg, links and overzicht (gateway/api_schema.py). An action or a domain
+# response sends it as json_message / custom; gateway/rasa_client.py merges it into that message.
+BERICHT_EXTRA = "wegwijs_bericht"
+
 # The reply key that says the gateway erased the conversation the person asked to erase.
 ERASED_KEY = "gesprek_gewist"
 
