@@ -22,6 +22,8 @@ EENVOUDIG = {
                              "netto_inkomsten_per_maand": 800, "start_werk": "2026-08-01"},
     "participatieplicht": {"peildatum": NU, "leeftijd": 45, "leefsituatie": "alleenstaande"},
     "bijstandsnorm": {"peildatum": NU, "leeftijd": 45, "leefsituatie": "alleenstaande"},
+    "verblijf_buitenland": {"peildatum": NU, "leeftijd": 45,
+                            "reizen": [{"vertrek": "2026-07-01", "terug": "2026-07-22"}]},
 }
 
 
@@ -58,6 +60,8 @@ def test_de_hoofdbron_is_een_bron_van_de_uitkomst(naam):
     # In the gedoogjaar a gemeente may start art. 34a early; the rule that wins is cited, not 34a.
     ("bijverdienvrijlating", {**EENVOUDIG["bijverdienvrijlating"], "gemeente": "voorbeeldstad"}, "pw_31_2_n"),
     ("participatieplicht", EENVOUDIG["participatieplicht"], "pw_9_1"),
+    ("verblijf_buitenland", EENVOUDIG["verblijf_buitenland"], "pw_13_1_e"),
+    ("verblijf_buitenland", {**EENVOUDIG["verblijf_buitenland"], "leeftijd": 70}, "pw_13_4"),
     ("bijstandsnorm", EENVOUDIG["bijstandsnorm"], "pw_21"),
     ("bijstandsnorm", {**EENVOUDIG["bijstandsnorm"], "leeftijd": 19}, "pw_20"),
     ("bijstandsnorm", {**EENVOUDIG["bijstandsnorm"], "leeftijd": 80}, "pw_22"),
