@@ -78,6 +78,11 @@ def tekst(sleutel: str, variant: str | None = None, **velden: object) -> str:
     return sjabloon.format(**velden) if velden else sjabloon
 
 
+def maand(d: date) -> str:
+    """'september'."""
+    return alle_teksten()["maanden"][d.month - 1]
+
+
 def datum(d: date) -> str:
     """'26 november 2026'."""
     maanden = alle_teksten()["maanden"]

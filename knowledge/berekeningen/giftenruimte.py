@@ -10,7 +10,7 @@ from ..geld import NUL, als_getal, euro, iso
 from ..invoer import (BASIS, LEEFSITUATIE, ONBEKEND, Schema, een_bedrag, een_datum, een_tekst, keuze,
                       lijst_van, of_onbekend)
 from ..regels import giften as gf
-from ..teksten import datum, tekst
+from ..teksten import datum, maand, tekst
 from ..uitleg import Berekening
 from . import _aannames
 
@@ -37,7 +37,8 @@ HOOFDBRON = "pw_31_2_m"
 
 def bereken(v: dict) -> dict:
     ber = Berekening(v["peildatum"], v["gemeente"])
-    giften = [los for g in v["giften"] for los in per_keer(ber, _aannames.gift(ber, g))]
+    gegeven = [_aannames.gift(ber, g) for g in v["giften"]]
+    giften = [los for g in gegeven for los in per_keer(ber, g)]
     van, tot = kalenderjaar(ber.peildatum)
     regime = ber.waarde("giften.regime")
     grens = gf.GRENS_PER_REGIME[regime](ber, v["leefsituatie"])
@@ -69,6 +70,7 @@ def bereken(v: dict) -> dict:
             ber.stap("giften.ruimte_over", ruimte=euro(ruimte))
         gf.boven_grens_31_2_s(ber, overschreden)
     melden = gf.melden_17(ber, grens, meetellend, lening)
+    voorbij = grens_voorbij_op(ber, gegeven, regime, grens, meetellend) if overschreden == NUL else None
     ber.aanname("aanname.giften_bewijs")
     return ber.afronden({
         "peildatum": iso(ber.peildatum),
@@ -79,9 +81,27 @@ def bereken(v: dict) -> dict:
         "ruimte_over": als_getal(ruimte),
         "overschreden_met": als_getal(overschreden),
         "melden_verplicht": melden,
+        "grens_voorbij_op": iso(voorbij),
         "giften": per_gift,
         "hoofdbron": ber.bron(HOOFDBRON),
     })
+
+
+def grens_voorbij_op(ber: Berekening, gegeven: list[dict], regime: str, grens: Decimal,
+                     meetellend: Decimal) -> date | None:
+    """When the monthly gifts, going on at this rate after the peildatum, pass the limit this
+    calendar year: the date of the gift that passes it (a step says the month), or None."""
+    tot = kalenderjaar(ber.peildatum)[1]
+    komend = sorted((d, g["bedrag"]) for g in gegeven
+                    if g["periode"] == "maand" and gf.telt_mee_31_2_m(g["soort"], regime) is None
+                    for d in maandelijks(g["datum"], tot) if ber.peildatum < d and d.year == tot.year)
+    totaal = meetellend
+    for dag, bedrag in komend:
+        totaal += bedrag
+        if totaal > grens:
+            ber.stap("giften.grens_voorbij", maand=maand(dag), grens=euro(grens))
+            return dag
+    return None
 
 
 def per_keer(ber: Berekening, gift: dict) -> list[dict]:
