@@ -5,6 +5,7 @@ GET /demo.css, /voorbeeldstad.svg       the demo page's style and logo
 GET /widget/wegwijs.js                  the launcher, the one script a gemeente puts on its site (widget/)
 GET /widget/frame/{gemeente}            the conversation, in a frame on the gateway's own origin
 GET /widget/frame.js, /widget/frame.css its script and style
+GET /widget/bericht.js                  one message as a list item (frame.js and the review page use it)
 GET /widget/instellingen/{gemeente}     the gemeente's look and the widget's texts, as JSON
 
 The conversation runs in the frame so that the session id and the transcript
@@ -38,6 +39,7 @@ FILES = {
     "/voorbeeldstad.svg": (TEMPLATES_DIR / "voorbeeldstad.svg", "image/svg+xml"),
     "/widget/wegwijs.js": (WIDGET_DIR / "wegwijs.js", "text/javascript; charset=utf-8"),
     "/widget/frame.js": (WIDGET_DIR / "frame.js", "text/javascript; charset=utf-8"),
+    "/widget/bericht.js": (WIDGET_DIR / "bericht.js", "text/javascript; charset=utf-8"),
     "/widget/frame.css": (WIDGET_DIR / "frame.css", "text/css; charset=utf-8"),
 }
 FRAME_PAGE = WIDGET_DIR / "frame.html"

@@ -18,24 +18,6 @@
   const MENS_PAYLOAD = '/mens_spreken';
   const MAX_STORED = 200; // messages kept in sessionStorage
   const HEX = /^#[0-9a-f]{6}$/i;
-  const LINK = /https:\/\/[^\s<>"'()]+/g; // only https addresses become links
-  // Phone numbers as Wegwijs writes them: 112 and 113 (only right after "bel", so never a house
-  // number or an article), 0800 and 0900 numbers, the gemeente's 14 0xx, and ordinary ten-digit
-  // numbers (020-1234567, 06-12345678, 0612345678). Never part of a longer number, a word, an
-  // address (113.nl), an amount, a percentage or a postcode.
-  const PHONE = new RegExp(
-    String.raw`(?<![\p{L}\p{N}€.,/+-])(?:` +
-      [
-        String.raw`(?<=\b[Bb]el(?:t|len)?\s)11[23]`,
-        String.raw`0[89]00[\s-]?\d{3,7}`,
-        String.raw`14\s?0\d{2,3}`,
-        String.raw`0\d{2}-\d{7}|0\d{3}-\d{6}|06-\d{8}|0\d{9}`,
-      ].join('|') +
-      String.raw`)(?![\p{L}\p{N}]|[.,]\p{N}|\.\p{L}|\s?(?:%|procent|euro)|\s\p{Lu}{2}\b)`,
-    'gu',
-  );
-  // Amounts: "€ 1.200", "€ 1.419,46", "€ 112,-", "1200 euro". They are kept whole, never linked.
-  const AMOUNT = /€\s?\d+(?:\.\d{3})*(?:,(?:\d\d|-))?|(?<![\p{N}.,])\d+(?:\.\d{3})*(?:,\d\d)?\seuro\b/giu;
   const MINUTE_MS = 60 * 1000;
 
   let settings = null; // GET /widget/instellingen/<gemeente>: texts, colours, sites, hervatten_minuten
@@ -227,7 +209,8 @@
 
   function forget() {
     state = { sessionId: null, open: state.open, messages: [], laatst: 0 };
-    ui.log.replaceChildren();
+    ui.lijst.replaceChildren();
+    ui.log.replaceChildren(ui.lijst);
   }
 
   // ---- showing messages ----
@@ -246,15 +229,18 @@
     return node;
   }
 
-  /** Only what the gateway promises: text, and buttons with a title and a payload. */
+  /** Only what the gateway promises (text, buttons, meer_uitleg, links, overzicht); bericht.js checks it. */
   function clean(message) {
-    const { text, buttons } = message || {};
+    return WegwijsBericht.clean({ ...message, from: 'wegwijs' });
+  }
+
+  /** What a message needs from this frame: the texts, quick replies, and the session's overzicht. */
+  function messageOptions() {
     return {
-      from: 'wegwijs',
-      text: String(text || ''),
-      buttons: (Array.isArray(buttons) ? buttons : [])
-        .filter((b) => b && typeof b.title === 'string' && typeof b.payload === 'string')
-        .map((b) => ({ title: b.title, payload: b.payload })),
+      teksten: texts,
+      linkDoel: '_top', // a link opens in the whole tab, not in the small frame
+      onButton: (b) => send(b.payload, b.title),
+      overzichtAdres: () => (state.sessionId ? sessionPath() + '/overzicht' : null),
     };
   }
 
@@ -273,70 +259,11 @@
 
   function render(message) {
     if (message.from === 'u') removeChoices();
-    const node = el('div', 'bericht ' + message.from);
-    node.append(el('span', 'sr', message.from === 'u' ? texts.afzender_u : texts.afzender_wegwijs), ' ');
-    if (message.from === 'u') node.append(message.text);
-    else appendWithLinks(node, message.text);
-    ui.log.append(node);
-    if (message.buttons && message.buttons.length) {
-      const group = el('div', 'keuzes');
-      group.setAttribute('role', 'group');
-      group.setAttribute('aria-label', texts.keuzes);
-      for (const b of message.buttons) group.append(button('', b.title, () => send(b.payload, b.title)));
-      ui.log.append(group);
-    }
-    return node;
-  }
-
-  /** Text as text nodes; https addresses become links (opening in the whole tab, as before). Never HTML. */
-  function appendWithLinks(parent, text) {
-    let done = 0;
-    for (const match of text.matchAll(LINK)) {
-      const url = match[0].replace(/[.,;:!?]+$/, ''); // a dot after an address ends the sentence
-      const link = el('a', '', url.slice('https://'.length));
-      link.href = url;
-      link.target = '_top';
-      appendWithNumbers(parent, text.slice(done, match.index));
-      parent.append(link);
-      done = match.index + url.length;
-    }
-    appendWithNumbers(parent, text.slice(done));
-  }
-
-  /** Phone numbers and amounts in a text, in order, never overlapping: {index, text, phone}. */
-  function findNumbers(text) {
-    const found = [
-      ...[...text.matchAll(PHONE)].map((m) => ({ index: m.index, text: m[0], phone: true })),
-      ...[...text.matchAll(AMOUNT)].map((m) => ({ index: m.index, text: m[0], phone: false })),
-    ].sort((a, b) => a.index - b.index);
-    let end = 0;
-    return found.filter((n) => {
-      if (n.index < end) return false;
-      end = n.index + n.text.length;
-      return true;
-    });
-  }
-
-  /**
-   * Text as text nodes; numbers and amounts stay on one line, and phone numbers become
-   * call links ("Bel 113") in the same tab. Never HTML.
-   */
-  function appendWithNumbers(parent, text) {
-    let done = 0;
-    for (const number of findNumbers(text)) {
-      const whole = el('span', 'heel');
-      if (number.phone) {
-        const link = el('a', 'bel', number.text);
-        link.href = 'tel:' + number.text.replace(/\D/g, '');
-        link.setAttribute('aria-label', texts.bel + ' ' + number.text);
-        whole.append(link);
-      } else {
-        whole.textContent = number.text;
-      }
-      parent.append(text.slice(done, number.index), whole);
-      done = number.index + number.text.length;
-    }
-    parent.append(text.slice(done));
+    // "Mijn overzicht" is the latest calculation's: only the latest answer offers it.
+    if (message.overzicht) for (const old of ui.lijst.querySelectorAll('.overzicht')) old.remove();
+    const item = WegwijsBericht.render(message, messageOptions());
+    ui.lijst.append(item);
+    return item;
   }
 
   /** Buttons belong to the latest answer only; focus must not fall out of the widget with them. */
@@ -349,7 +276,7 @@
 
   function showErased(messages) {
     const note = el('div', 'gewist');
-    for (const m of messages) appendWithLinks(note.appendChild(el('p', 'bericht wegwijs')), clean(m).text);
+    for (const m of messages) WegwijsBericht.appendText(note.appendChild(el('p', 'bericht wegwijs')), clean(m).text, messageOptions());
     const begin = () => request(() => startSession(true), begin);
     const again = button('nieuw', texts.nieuw_gesprek, () => {
       ui.input.focus();
@@ -499,6 +426,8 @@
     ui.log.setAttribute('aria-live', 'polite');
     ui.log.setAttribute('aria-label', texts.gesprek);
     ui.log.tabIndex = 0; // scrollable by keyboard
+    ui.lijst = el('ol', 'berichten'); // each message a list item, with its sender for screen readers
+    ui.log.append(ui.lijst);
 
     ui.typen = el('div', 'typen');
     ui.typen.setAttribute('role', 'status');

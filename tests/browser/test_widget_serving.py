@@ -14,8 +14,11 @@ from wegwijs.responses import all_responses
 from wegwijs.settings import ROOT, Settings
 
 ALLOWED = "https://www.voorbeeldstad.nl"  # in voorbeeldstad.yaml, widget.toegestane_sites
-WIDGET_FILES = [ROOT / "widget" / name for name in ("wegwijs.js", "frame.html", "frame.js", "frame.css")]
-SCRIPTS = [ROOT / "widget" / "wegwijs.js", ROOT / "widget" / "frame.js"]
+WIDGET_FILES = [ROOT / "widget" / name for name in ("wegwijs.js", "frame.html", "frame.js", "bericht.js", "frame.css")]
+SCRIPTS = [ROOT / "widget" / name for name in ("wegwijs.js", "frame.js", "bericht.js")]
+# Uncompressed, all files together: plain JavaScript without a build step, and still small on a phone.
+# (40 kB before "Meer uitleg", "Mijn overzicht", voorlezen, the modal phone panel and privacy up front.)
+SIZE_BUDGET = 60_000
 
 
 @pytest.fixture
@@ -73,7 +76,7 @@ def test_widget_texts_are_in_the_domain():
 
 
 def test_widget_is_small_and_never_parses_html():
-    assert sum(path.stat().st_size for path in WIDGET_FILES) < 40_000
+    assert sum(path.stat().st_size for path in WIDGET_FILES) < SIZE_BUDGET
     script = "".join(path.read_text() for path in SCRIPTS)
     for risky in ["innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function", ".style"]:
         assert risky not in script, risky
@@ -85,6 +88,7 @@ async def test_demo_page_and_widget_are_served_with_strict_headers(client):
         ("/demo.css", "text/css"),
         ("/widget/wegwijs.js", "text/javascript"),
         ("/widget/frame.js", "text/javascript"),
+        ("/widget/bericht.js", "text/javascript"),
         ("/widget/frame.css", "text/css"),
     ]:
         response = await client.get(path)
