@@ -16,8 +16,9 @@ from decimal import Decimal
 from .. import loader
 from ..datums import jaar_later, kalenderjaar
 from ..geld import getal, iso
-from ..invoer import BASIS, Schema, een_datum, fout, leeftijd_bijstand, lijst_van
+from ..invoer import BASIS, ONBEKEND, Schema, een_datum, fout, leeftijd_bijstand, lijst_van, of_onbekend
 from ..teksten import datum
+from ..regels.uitvoering import uitvoerder
 from ..uitleg import Berekening
 from .bijverdienvrijlating import leeftijd_en_aow
 
@@ -29,7 +30,7 @@ REIS: Schema = {
 SCHEMA: Schema = {
     **BASIS,
     "geboortedatum": (een_datum, False),
-    "leeftijd": (leeftijd_bijstand, False),
+    "leeftijd": (of_onbekend(leeftijd_bijstand), False),
     "reizen": (lijst_van(REIS), True),
 }
 
@@ -43,7 +44,7 @@ def bereken(v: dict) -> dict:
                    "geboortedatum_of_leeftijd" if v["geboortedatum"] is None else "niet_allebei")
     reizen = [controleer_reis(i, r, v["peildatum"]) for i, r in enumerate(v["reizen"])]
     ber = Berekening(v["peildatum"], v["gemeente"])
-    _, aow = leeftijd_en_aow(ber, v)
+    aow = aow_leeftijd(ber, v)
     weken = ber.waarde("buitenland.weken_per_jaar_aow" if aow else "buitenland.weken_per_jaar")
     max_dagen = int(weken * ber.waarde("omrekening.dagen_per_week"))  # the law counts in weeks
     ber.stap("buitenland.grens_aow" if aow else "buitenland.grens", weken=getal(weken), dagen=max_dagen)
@@ -70,6 +71,7 @@ def bereken(v: dict) -> dict:
         "peildatum": iso(ber.peildatum),
         "periode": {"van": iso(van), "tot": iso(tot)},
         "aow_leeftijd": aow,
+        "uitvoerder": uitvoerder(aow),  # from the AOW age the SVB (AIO): report the trip there
         "max_weken": int(weken),
         "max_dagen": max_dagen,
         "dagen_gebruikt": gebruikt,
@@ -81,6 +83,14 @@ def bereken(v: dict) -> dict:
         "reizen": per_reis,
         "hoofdbron": ber.bron(HOOFDBRON_AOW if aow else HOOFDBRON),
     })
+
+
+def aow_leeftijd(ber: Berekening, v: dict) -> bool:
+    """Whether the AOW age is reached on the peildatum; an age not known: not, and the result says so."""
+    if v["leeftijd"] == ONBEKEND:
+        ber.aanname("aanname.leeftijd_onbekend_buitenland")
+        return False
+    return leeftijd_en_aow(ber, v)[1]
 
 
 def controleer_reis(i: int, reis: dict, peildatum: date) -> tuple[date, date]:
