@@ -181,6 +181,24 @@
     return { blob: await response.blob() };
   }
 
+  /**
+   * The overzicht page as it stands on its own at a blob: address: its stylesheet by its full
+   * address (a blob: address is no base for "/..."), and without links that carry the session id
+   * (the page's own pdf link: the widget has its own button). It is our own server's page, made
+   * from escaped text; it is parsed, never run (DOMParser runs no scripts).
+   */
+  async function standAlone(blob) {
+    const page = new DOMParser().parseFromString(await blob.text(), 'text/html');
+    for (const sheet of page.querySelectorAll('link[href]')) sheet.href = new URL(sheet.getAttribute('href'), location.href).href;
+    for (const link of page.querySelectorAll('a[href]')) {
+      if (safeUrl(link.getAttribute('href'))) continue; // https:, mailto:, tel: stay
+      const parent = link.parentElement;
+      link.remove();
+      if (parent && !parent.textContent.trim()) parent.remove();
+    }
+    return new Blob(['<!doctype html>', new XMLSerializer().serializeToString(page.documentElement)], { type: 'text/html' });
+  }
+
   function overview(opties) {
     const texts = opties.teksten || {};
     const group = el('div', 'overzicht');
@@ -192,15 +210,15 @@
     async function get(formaat, knop) {
       status.replaceChildren();
       knop.setAttribute('aria-busy', 'true');
-      const path = opties.overzichtAdres() + (formaat === 'pdf' ? '?formaat=pdf' : '');
-      const result = await fetchOverview(path);
+      const base = opties.overzichtAdres();
+      const result = base ? await fetchOverview(base + (formaat === 'pdf' ? '?formaat=pdf' : '')) : { fout: 'onbekend' };
       knop.removeAttribute('aria-busy');
       if (!result.blob) {
         const message = { verbinding: texts.overzicht_geen_verbinding, onbekend: texts.overzicht_fout }[result.fout];
         status.textContent = message || result.fout;
         return;
       }
-      const address = URL.createObjectURL(result.blob);
+      const address = URL.createObjectURL(formaat === 'pdf' ? result.blob : await standAlone(result.blob));
       setTimeout(() => URL.revokeObjectURL(address), REVOKE_AFTER_MS);
       const link = el('a', 'knop', formaat === 'pdf' ? texts.overzicht_pdf_bewaren : texts.overzicht_openen);
       link.href = address;
@@ -209,8 +227,9 @@
         link.click(); // the download starts; the link stays for a second try
       } else {
         link.target = '_blank';
-        link.rel = 'noopener';
-        if (window.open(address, '_blank', 'noopener') === null) link.focus();
+        const opened = window.open(address, '_blank');
+        if (opened) opened.opener = null;
+        else link.focus(); // a popup blocker: the link opens it
       }
       status.replaceChildren(link);
     }

@@ -27,6 +27,9 @@ CHROMIUM_ARGS = [
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 360, "height": 740}
+# Browser contexts for the page fixture (issue #14): a phone with a touch screen, and a desktop.
+TOUCH_PHONE = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True, "device_scale_factor": 2}
+DESKTOP_MOUSE = {"viewport": {"width": 1280, "height": 800}}
 
 # Rasa on a busy machine can take a while to answer.
 expect.set_options(timeout=60_000)
@@ -159,8 +162,8 @@ class Widget:
 @pytest.fixture
 def page(browser, stack, request) -> Page:
     """A fresh browser (own sessionStorage) at desktop width; checks CSP and third parties afterwards."""
-    options = getattr(request, "param", {})
-    context = browser.new_context(viewport=DESKTOP, locale="nl-NL", **options)
+    options = {"viewport": DESKTOP, "locale": "nl-NL", **getattr(request, "param", {})}
+    context = browser.new_context(**options)
     context.add_init_script(WATCH_CSP)
     page = context.new_page()
     requested: list[str] = []
