@@ -3,6 +3,7 @@
 POST   /api/sessions                         -> 201 {"session_id", "messages"}
 POST   /api/sessions/{session_id}/messages   -> 200 {"messages"}
 DELETE /api/sessions/{session_id}            -> 204
+GET    /api/sessions/{session_id}/overzicht  -> 200 text/html, ?formaat=pdf application/pdf (gateway/overzicht.py)
 GET    /api/openapi.json                     -> the OpenAPI description (gateway/api_schema.py)
 GET    /healthz                              -> 200 / 503 (Rasa and actions)
 GET    /livez                                -> 200 (the gateway itself)
@@ -17,7 +18,7 @@ import contextlib
 
 from aiohttp import web
 
-from gateway import api_schema, headers, review, widget
+from gateway import api_schema, headers, overzicht, review, widget
 from gateway.core import (
     CHANNEL_TOKEN, GEMEENTE_KEY, LIMITER, RASA, SETTINGS, STORE, TRACKERS,
     actions_healthy, address_of, as_typed, ask_rasa, button_payloads_of, check_new_session_rate, check_rate,
@@ -122,6 +123,7 @@ def create_app(settings: Settings | None = None) -> web.Application:
         ]
     )
     widget.setup(app)
+    overzicht.setup(app)
     review.setup(app)
     headers.setup(app, app[SETTINGS].publieke_hosts)
     return app

@@ -6,6 +6,7 @@ trackers), so the gateway removes a tracker's events from the store itself.
 
 from __future__ import annotations
 
+import json
 import logging
 
 import sqlalchemy as sa
@@ -65,6 +66,30 @@ class TrackerStore:
                 {"t": before_timestamp},
             )
             return [row[0] for row in rows]
+
+    def slot_value(self, conversation_id: str, slot: str):
+        """The value a slot has now in this conversation (None when never set or reset), from its events.
+
+        Only the overzicht reads a slot (gateway/overzicht.py): it is computed again
+        from the conversation, so nothing about it is stored anywhere else.
+        """
+        with self.engine.connect() as conn:
+            if not self._has_events(conn):
+                return None
+            rows = conn.execute(
+                sa.text("SELECT type_name, data FROM events WHERE sender_id = :id"
+                        " AND (type_name IN ('restart', 'reset_slots') OR (type_name = 'slot' AND data LIKE :like))"
+                        " ORDER BY id"),
+                {"id": conversation_id, "like": f'%"{slot}"%'},
+            )
+            value = None
+            for type_name, data in rows:
+                event = json.loads(data)
+                if type_name != "slot":
+                    value = None
+                elif event.get("name") == slot:
+                    value = event.get("value")
+            return value
 
     def contains(self, needle: str) -> bool:
         """Whether any stored event holds this text (used by the erasure tests)."""

@@ -60,13 +60,32 @@ def every_explanation() -> list[tuple[str, str]]:
     return [(k, PLACEHOLDER.sub("dit", v)) for k, v in alle_teksten().items() if isinstance(v, str) and v]
 
 
+# --- gateway/overzicht.yml: the texts of "Mijn overzicht" --------------------------------------
+
+def overzicht_texts() -> list[tuple[str, str]]:
+    """Every text of the overzicht as each variant reads it (nl-je falls back to nl-u)."""
+    from gateway.overzicht import Teksten, gegevens
+
+    def keys(tree: dict, prefix: str = "") -> list[str]:
+        return [k for key, value in tree.items()
+                for k in (keys(value, f"{prefix}{key}.") if isinstance(value, dict) else [f"{prefix}{key}"])]
+
+    texts = {}
+    for variant in varianten.VARIANTEN:
+        t = Teksten(variant)
+        for key in keys(gegevens()[varianten.STANDAARD]):
+            texts[f"overzicht.yml {key} ({variant})"] = PLACEHOLDER.sub("dit", t(key))
+    return list(texts.items())
+
+
 def every_scored_text() -> list[tuple[str, str]]:
-    """The responses in bot/domain/ and the explanations in knowledge/teksten.yml, every variant."""
-    return scored_texts() + [(f"teksten.yml {key}", text) for key, text in explanations()]
+    """The responses in bot/domain/, the explanations in knowledge/teksten.yml and the overzicht, every variant."""
+    overzicht = [(key, text) for key, text in overzicht_texts() if len(text.split()) >= MIN_WORDS_TO_SCORE]
+    return scored_texts() + [(f"teksten.yml {key}", text) for key, text in explanations()] + overzicht
 
 
 def every_text() -> list[tuple[str, str]]:
-    return scored_texts() + [(f"teksten.yml {key}", text) for key, text in every_explanation()]
+    return scored_texts() + [(f"teksten.yml {key}", text) for key, text in every_explanation()] + overzicht_texts()
 
 
 @pytest.mark.parametrize("name, text", every_scored_text())
