@@ -89,14 +89,20 @@ def dialogen() -> None:
     """Dialoogscripts: gesprekken die ervaringsdeskundigen schreven, als test."""
 
 
-@dialogen.command("test")
+@dialogen.command("test", context_settings={"help_option_names": ["--help", "-h"]})
 @click.argument("pad", default="dialogen", type=click.Path(exists=True, path_type=Path))
-@click.option("--url", default=None, help="A running gateway (default: start an own assistant).")
-@click.option("--token", envvar="WEGWIJS_TESTER_TOKEN", default=None, help="Tester token for test sessions with --url.")
-@click.option("--html", "html_path", default="results/dialogen.html", type=click.Path(path_type=Path))
-@click.option("--json", "json_path", default="results/dialogen.json", type=click.Path(path_type=Path))
-def dialogen_test(pad: Path, url: str | None, token: str | None, html_path: Path, json_path: Path) -> None:
-    """Speel elk script door de gateway en schrijf een HTML- en JSON-rapport."""
+@click.option("--url", default=None, help="Adres van een Wegwijs die al draait (anders start er een eigen Wegwijs).")
+@click.option("--token", "token_argument", default=None, hidden=True)
+@click.option("--html", "html_path", default="results/dialogen.html", type=click.Path(path_type=Path),
+              help="Waar het rapport voor mensen komt.", show_default=True)
+@click.option("--json", "json_path", default="results/dialogen.json", type=click.Path(path_type=Path),
+              help="Waar het rapport voor programma's komt.", show_default=True)
+def dialogen_test(pad: Path, url: str | None, token_argument: str | None, html_path: Path, json_path: Path) -> None:
+    """Speel elk script door de gateway en schrijf een HTML- en JSON-rapport.
+
+    Met --url speelt u tegen een Wegwijs die al draait. Uw testsleutel komt dan uit
+    WEGWIJS_TESTER_TOKEN, of Wegwijs vraagt erom. Zet hem nooit op de opdrachtregel.
+    """
     import tempfile
 
     from kanalen.client import GatewayError
@@ -104,22 +110,26 @@ def dialogen_test(pad: Path, url: str | None, token: str | None, html_path: Path
     from wegwijs.dialogen.script import find_scripts
     from beheer.spelen import SCRIPT_TIMEOUT_S, Gateway, own_assistant, run_scripts
 
+    if token_argument is not None:
+        click.echo("Zet uw testsleutel niet op de opdrachtregel: iedereen op deze computer kan hem dan zien. "
+                   "Zet hem in WEGWIJS_TESTER_TOKEN, of laat Wegwijs erom vragen.", err=True)
+        sys.exit(2)
     paths = find_scripts(pad)
     if not paths:
         click.echo(f"Geen scripts gevonden in {pad}.", err=True)
         sys.exit(2)
     try:
         if url:
-            if not token:
-                click.echo("Let op: zonder --token geen testgesprekken; de peildatum van scripts telt dan niet.", err=True)
-            report = run_scripts(paths, Gateway(url, token, timeout_s=SCRIPT_TIMEOUT_S))
+            gateway = Gateway(url, _tester_token(), timeout_s=SCRIPT_TIMEOUT_S)
+            click.echo(f"Testsleutel van {gateway.tester()}.", err=True)
+            report = run_scripts(paths, gateway)
         else:
             click.echo("Wegwijs start voor de dialogen (dit duurt even)...", err=True)
             with tempfile.TemporaryDirectory(prefix="wegwijs-dialogen-") as var_dir:
                 with own_assistant(Path(var_dir)) as (own_url, own_token):
                     report = run_scripts(paths, Gateway(own_url, own_token, timeout_s=SCRIPT_TIMEOUT_S))
     except GatewayError as error:
-        click.echo(str(error), err=True)
+        click.echo(error.message or str(error), err=True)
         sys.exit(2)
     write_json(report, json_path)
     write_html(report, html_path)
@@ -129,6 +139,28 @@ def dialogen_test(pad: Path, url: str | None, token: str | None, html_path: Path
     # The closing line in the form CI and other tools read: "dialogen: N passed, N failed".
     click.echo(f"dialogen: {report['geslaagd']} passed, {report['totaal'] - report['geslaagd']} failed")
     sys.exit(0 if report["mislukt"] == 0 else 1)
+
+
+def _interactive() -> bool:
+    return sys.stdin.isatty()
+
+
+def _tester_token() -> str:
+    """The tester key from WEGWIJS_TESTER_TOKEN or a hidden prompt; without one, stop with a clear message."""
+    import os
+
+    token = os.environ.get("WEGWIJS_TESTER_TOKEN", "").strip()
+    if token:
+        return token
+    if not _interactive():
+        click.echo("Geen testsleutel. Met --url heeft u uw testsleutel nodig: zet hem in WEGWIJS_TESTER_TOKEN. "
+                   "Zonder sleutel telt de peildatum van een script niet.", err=True)
+        sys.exit(2)
+    token = click.prompt("Uw testsleutel (u ziet hem niet als u typt)", hide_input=True, err=True).strip()
+    if not token:
+        click.echo("Geen testsleutel gegeven. De test is niet gestart.", err=True)
+        sys.exit(2)
+    return token
 
 
 @dialogen.command("inbox")
@@ -190,28 +222,32 @@ def _testers():
 
 
 def _moment(iso: str) -> str:
-    """An ISO time in UTC as the CLI shows it: 2027-03-05 09:40 UTC."""
+    """An ISO time as the CLI shows it, in Dutch local time: 2027-03-05 10:40."""
     from datetime import datetime
+    from zoneinfo import ZoneInfo
 
-    return datetime.fromisoformat(iso).strftime("%Y-%m-%d %H:%M UTC")
+    return datetime.fromisoformat(iso).astimezone(ZoneInfo("Europe/Amsterdam")).strftime("%Y-%m-%d %H:%M")
 
 
 @testers.command("add")
 @click.argument("naam")
 @click.option("--dagen", default=90, show_default=True, help="Hoeveel dagen de sleutel werkt (1 tot 365).")
-def testers_add(naam: str, dagen: int) -> None:
+@click.option("--coordinator", is_flag=True, help="Deze tester ziet alle testgesprekken en zet de status van oordelen.")
+def testers_add(naam: str, dagen: int, coordinator: bool) -> None:
     """Maak een testsleutel voor NAAM (u ziet hem maar een keer)."""
-    from wegwijs.testers import TesterFout
+    from wegwijs.testers import COORDINATOR, TESTER, TesterFout
 
     testers = _testers()
     try:
-        token = testers.add(naam, dagen=dagen)
+        token = testers.add(naam, dagen=dagen, rol=COORDINATOR if coordinator else TESTER)
     except TesterFout as error:
         click.echo(str(error), err=True)
         sys.exit(1)
-    click.echo(f"Testsleutel voor {naam} (bewaar hem goed, u ziet hem maar een keer):")
+    rol = "coördinator" if coordinator else "tester"
+    click.echo(f"Testsleutel voor {naam} ({rol}). Bewaar hem goed, u ziet hem maar een keer:")
     click.echo(token)
     click.echo(f"De sleutel is geldig tot {_moment(testers.verloopt(naam.strip()).isoformat())}.")
+    click.echo("Geef de sleutel persoonlijk of in een versleuteld bericht, nooit in een gewone e-mail.")
 
 
 @testers.command("revoke")
@@ -230,15 +266,20 @@ def testers_revoke(naam: str) -> None:
 
 @testers.command("list")
 def testers_list() -> None:
-    """Alle testers, en of hun sleutel nog werkt (en tot wanneer)."""
-    for row in _testers().list():
+    """Alle testers, hun rol, en of hun sleutel nog werkt (en tot wanneer)."""
+    rows = _testers().list()
+    if not rows:
+        click.echo("Er zijn nog geen testers. Maak er een met: wegwijs testers add <naam>")
+        return
+    for row in rows:
         if row["ingetrokken"]:
             state = f"ingetrokken {_moment(row['ingetrokken'])}"
         elif row["verlopen"]:
             state = f"verlopen {_moment(row['verloopt'])}"
         else:
             state = f"actief, geldig tot {_moment(row['verloopt'])}"
-        click.echo(f"{row['naam']}\t{_moment(row['aangemaakt'])}\t{state}")
+        rol = "coördinator" if row["rol"] == "coordinator" else "tester"
+        click.echo(f"{row['naam']}\t{rol}\t{_moment(row['aangemaakt'])}\t{state}")
 
 
 if __name__ == "__main__":

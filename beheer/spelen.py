@@ -1,48 +1,77 @@
 """Play dialogue scripts through the gateway API (the path the widget takes), with the channels' client.
 
+Test sessions go through the review API (/review/api/sessions/...) with the
+tester's key: a tester has a rate limit of her own there, so a full run is
+never refused (HTTP 429) by the limit meant for one person's address.
 `own_assistant` starts a Wegwijs of its own on free ports when no --url is given.
 """
 
 from __future__ import annotations
 
+import asyncio
 import sys
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from kanalen.client import Gateway, GatewayError
-from wegwijs.dialogen.controles import check_turn
+from kanalen import client
+from kanalen.client import GatewayError
 from wegwijs.dialogen.script import Script, ScriptFout, load_script
-
+from wegwijs.dialogen.spelen import empty_result, speel, summary
+from wegwijs.dialogen.versie import versie
 
 SCRIPT_TIMEOUT_S = 90  # one reply of a script's turn; a calculator turn on a busy machine can take long
+TEST_SESSIONS = client.TEST_SESSIONS
 
 
-def play(script: Script, gateway: Gateway, default_gemeente: str = "voorbeeldstad") -> dict:
+class Gateway(client.Gateway):
+    """The blocking gateway client; with a tester key, messages and erasing go through the review API."""
+
+    def say(self, session_id: str, text: str) -> dict:
+        if not self.tester_token:
+            return super().say(session_id, text)
+        return self._expect(self.call("POST", f"{TEST_SESSIONS}/{session_id}/messages", {"text": text}), 200)
+
+    def erase(self, session_id: str) -> None:
+        if not self.tester_token:
+            return super().erase(session_id)
+        response = self.call("DELETE", f"{TEST_SESSIONS}/{session_id}")
+        if response.status != 404:
+            self._expect(response, 204)
+
+    def tester(self) -> str:
+        """The name that goes with the key; GatewayError with the page's own Dutch text when it does not work."""
+        return self._expect(self.call("GET", "/review/api/ik"), 200)["naam"]
+
+    @staticmethod
+    def _expect(response: client.Response, status: int) -> dict:
+        body = response.body if isinstance(response.body, dict) else {}
+        if response.status != status:
+            message = body.get("message")
+            raise GatewayError(message, response.status, f"Wegwijs gaf een fout (HTTP {response.status}): {message or ''}")
+        return body
+
+
+class _Blocking:
+    """A blocking gateway (or a test's fake) as the player wegwijs.dialogen.spelen expects."""
+
+    def __init__(self, gateway):
+        self.gateway = gateway
+
+    async def start(self, peildatum, gemeente):
+        return self.gateway.start(peildatum, gemeente)
+
+    async def say(self, session_id, text):
+        return self.gateway.say(session_id, text)
+
+    async def erase(self, session_id):
+        self.gateway.erase(session_id)
+
+
+def play(script: Script, gateway, default_gemeente: str = "voorbeeldstad") -> dict:
     """Play one script; returns its result as a dict (for both reports)."""
-    peildatum = script.peildatum or date.today().isoformat()
-    gemeente = script.gemeente or default_gemeente
-    result = {
-        "bestand": script.pad, "titel": script.titel, "persona": script.persona, "peildatum": peildatum,
-        "geslaagd": True, "fout": None, "welkom": [], "beurten": [],
-    }
-    try:
-        session_id, welcome = gateway.start(script.peildatum, script.gemeente)
-        result["welkom"] = welcome
-        for number, turn in enumerate(script.beurten, start=1):
-            messages = gateway.say(session_id, turn.zegt)["messages"]
-            checks = check_turn(turn, messages, peildatum, gemeente)
-            ok = all(c.geslaagd for c in checks)
-            result["beurten"].append(
-                {"nummer": number, "regel": turn.regel, "zegt": turn.zegt, "antwoord": messages,
-                 "geslaagd": ok, "controles": [c.as_dict() for c in checks]}
-            )
-            result["geslaagd"] = result["geslaagd"] and ok
-        gateway.erase(session_id)
-    except GatewayError as error:
-        result["geslaagd"], result["fout"] = False, str(error)
-    return result
+    return asyncio.run(speel(script, _Blocking(gateway), (GatewayError,), default_gemeente))
 
 
 def progress(done: int, total: int, title: str, stream=sys.stderr) -> None:
@@ -57,24 +86,21 @@ def progress(done: int, total: int, title: str, stream=sys.stderr) -> None:
     stream.flush()
 
 
-def run_scripts(paths: list[Path], gateway: Gateway, on_progress: Callable | None = progress) -> dict:
+def run_scripts(paths: list[Path], gateway, on_progress: Callable | None = progress) -> dict:
     """Load and play every script; a script that cannot be read fails with its error."""
     results = []
     for index, path in enumerate(paths):
         try:
             script = load_script(path)
         except ScriptFout as error:
-            results.append({"bestand": str(path), "titel": path.stem, "persona": "", "peildatum": None,
-                            "geslaagd": False, "fout": str(error), "welkom": [], "beurten": []})
+            results.append(empty_result(str(path), path.stem, fout=str(error)))
         else:
             if on_progress:
                 on_progress(index, len(paths), script.titel)
             results.append(play(script, gateway))
     if on_progress:
         on_progress(len(paths), len(paths), "klaar")
-    passed = sum(1 for r in results if r["geslaagd"])
-    return {"datum": datetime.now().isoformat(timespec="seconds"), "totaal": len(results), "geslaagd": passed,
-            "mislukt": len(results) - passed, "scripts": results}
+    return summary(results, datetime.now().isoformat(timespec="seconds"), **versie())
 
 
 # ---------------------------------------------------------------- own assistant

@@ -93,12 +93,15 @@ TEST_SESSION = {
 }
 MARK = {
     "type": "object",
-    "properties": {"conversation_id": {}, "beurt": {}, "oordeel": {}, "opmerking": {}},
+    "properties": {"conversation_id": {}, "beurt": {}, "oordeel": {}, "opmerking": {}, "zin": {}},
     "additionalProperties": False,
 }
+MARK_STATUS = {"type": "object", "properties": {"status": {}}, "required": ["status"], "additionalProperties": False}
+TESTBANK_RUN = {"type": "object", "properties": {"map": {}}, "additionalProperties": False}
 _VALIDATORS = {
     name: Draft7Validator(schema)
-    for name, schema in {"new_session": NEW_SESSION, "message": MESSAGE, "test_session": TEST_SESSION, "mark": MARK}.items()
+    for name, schema in {"new_session": NEW_SESSION, "message": MESSAGE, "test_session": TEST_SESSION, "mark": MARK,
+                         "mark_status": MARK_STATUS, "testbank_run": TESTBANK_RUN}.items()
 }
 
 

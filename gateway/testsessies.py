@@ -3,11 +3,21 @@
 Only test sessions are recorded; a real person's conversation never is. The
 review page (gateway/review.py) reads these tables, the gateway core records
 turns into them and erasing a session (on request or by retention) empties them.
+
+A mark has a life: its status (MARK_STATUSES) is set by a coordinator; for a
+mark set to "opgelost" the answer of today (antwoord_nu) is kept next to the
+answer then. Erasing a test conversation erases its marks too: erasing means
+every trace, for a tester as for anyone (docs/dialogen.md says so).
+
+The test bank's runs (testbank_runs) and each script's result per run
+(script_uitslagen, with the model and commit) are the pass/fail history; they
+hold script names and results only, never what a person typed.
 """
 
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import datetime, timezone
 
 from wegwijs.redactie import redact
@@ -28,7 +38,34 @@ def ensure_tables(db) -> None:
         {"id": int, "tester": str, "tijd": str, "conversation_id": str, "beurt": int, "oordeel": str, "opmerking": str},
         pk="id", if_not_exists=True,
     )
+    for column in MARK_COLUMNS:
+        if column not in db["markeringen"].columns_dict:
+            _add_column(db, "markeringen", column)
+    db["testbank_runs"].create(
+        {"id": str, "tester": str, "begin": str, "einde": str, "map": str, "totaal": int, "gedaan": int,
+         "huidig": str, "model": str, "commit": str, "rapport": str},
+        pk="id", if_not_exists=True,
+    )
+    db["script_uitslagen"].create(
+        {"id": int, "run_id": str, "bestand": str, "titel": str, "geslaagd": int, "tijd": str, "model": str,
+         "commit": str},
+        pk="id", if_not_exists=True,
+    )
+    db["script_uitslagen"].create_index(["bestand", "id"], if_not_exists=True)
     Testers(db)
+
+
+MARK_STATUSES = ("nieuw", "bekeken", "opgelost", "geen_fout")
+# status (default "nieuw"), who set it and when; the sentence the tester meant; the answer now, and when.
+MARK_COLUMNS = ("status", "status_door", "status_tijd", "zin", "antwoord_nu", "nu_tijd")
+
+
+def _add_column(db, table: str, column: str) -> None:
+    try:
+        db.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
+    except sqlite3.OperationalError as error:  # another gateway worker added it just now
+        if "duplicate column" not in str(error):
+            raise
 
 
 def test_metadata(session) -> dict:

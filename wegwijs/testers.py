@@ -8,6 +8,10 @@ once: every request looks the token up again.
 A token works for GELDIG_DAGEN days (`--dagen` chooses otherwise, at most
 MAX_DAGEN). Tokens made before tokens expired count from the day they were
 made. An expired tester gets a new token with `add`, without revoking first.
+
+A tester has a role: "tester" sees her own test conversations and marks;
+"coordinator" (`wegwijs testers add <naam> --coordinator`) sees everyone's and
+sets the status of a mark (nieuw, bekeken, opgelost, geen fout).
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ TOKEN_PREFIX = "wwt_"
 NAAM = re.compile(r"^[\w .'-]{1,60}$")
 GELDIG_DAGEN = 90
 MAX_DAGEN = 365
+TESTER, COORDINATOR = "tester", "coordinator"
+ROLLEN = (TESTER, COORDINATOR)
 
 
 class TesterFout(ValueError):
@@ -41,6 +47,11 @@ class Toegang:
 
     naam: str | None
     reden: str = "ok"
+    rol: str = TESTER
+
+    @property
+    def coordinator(self) -> bool:
+        return self.rol == COORDINATOR
 
 
 def _hash(token: str) -> str:
@@ -68,28 +79,31 @@ class Testers:
         self.db = db
         table = self.db["testers"]
         table.create(
-            {"naam": str, "token_hash": str, "aangemaakt": str, "ingetrokken": str, "verloopt": str},
+            {"naam": str, "token_hash": str, "aangemaakt": str, "ingetrokken": str, "verloopt": str, "rol": str},
             pk="naam",
             if_not_exists=True,
         )
         table.create_index(["token_hash"], unique=True, if_not_exists=True)
-        if "verloopt" not in table.columns_dict:
-            self._add_expiry_column()
+        for column in ("verloopt", "rol"):
+            if column not in table.columns_dict:
+                self._add_column(column)
 
-    def _add_expiry_column(self) -> None:
+    def _add_column(self, column: str) -> None:
         try:
-            self.db.execute("ALTER TABLE testers ADD COLUMN verloopt TEXT")
+            self.db.execute(f"ALTER TABLE testers ADD COLUMN {column} TEXT")
         except sqlite3.OperationalError as error:  # another process added it just now
             if "duplicate column" not in str(error):
                 raise
 
-    def add(self, naam: str, dagen: int = GELDIG_DAGEN) -> str:
+    def add(self, naam: str, dagen: int = GELDIG_DAGEN, rol: str = TESTER) -> str:
         """A new token for this tester (a revoked or expired tester gets a fresh one); shown only now."""
         naam = naam.strip()
         if not NAAM.match(naam):
             raise TesterFout("Gebruik een naam van letters, cijfers en spaties (hoogstens 60 tekens).")
         if not isinstance(dagen, int) or not 1 <= dagen <= MAX_DAGEN:
             raise TesterFout(f"Een testsleutel werkt tussen 1 en {MAX_DAGEN} dagen. Kies een getal daartussen.")
+        if rol not in ROLLEN:
+            raise TesterFout(f"Een tester is {TESTER} of {COORDINATOR}, niet {rol!r}.")
         row = self._row(naam)
         if row is not None and self._state(row, _now()) == "ok":
             raise TesterFout(f"Tester {naam!r} bestaat al. Trek de oude sleutel eerst in.")
@@ -97,7 +111,7 @@ class Testers:
         now = _now()
         self.db["testers"].upsert(
             {"naam": naam, "token_hash": _hash(token), "aangemaakt": _iso(now), "ingetrokken": None,
-             "verloopt": _iso(now + timedelta(days=dagen))},
+             "verloopt": _iso(now + timedelta(days=dagen)), "rol": rol},
             pk="naam",
         )
         return token
@@ -118,7 +132,7 @@ class Testers:
         now = now or _now()
         return [
             {"naam": r["naam"], "aangemaakt": r["aangemaakt"], "ingetrokken": r["ingetrokken"],
-             "verloopt": _iso(_expiry(r)), "verlopen": _expiry(r) <= now}
+             "verloopt": _iso(_expiry(r)), "verlopen": _expiry(r) <= now, "rol": r.get("rol") or TESTER}
             for r in self.db["testers"].rows_where(order_by="naam")
         ]
 
@@ -130,7 +144,9 @@ class Testers:
         if not rows:
             return Toegang(None, "onbekend")
         state = self._state(rows[0], now or _now())
-        return Toegang(rows[0]["naam"] if state == "ok" else None, state)
+        if state != "ok":
+            return Toegang(None, state)
+        return Toegang(rows[0]["naam"], state, rows[0].get("rol") or TESTER)
 
     def check(self, token: str | None, now: datetime | None = None) -> str | None:
         """The tester's name for a valid token (not revoked, not expired); else None."""

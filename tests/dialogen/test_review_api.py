@@ -84,7 +84,7 @@ async def test_no_wrong_or_revoked_token_is_refused(client, monkeypatch):
             response = await client.request(method, path, headers=headers)
             assert response.status == 401, (headers, path)
             assert "testsleutel" in (await response.json())["message"]
-    assert (await (await client.get("/review/api/ik", headers=auth(token))).json()) == {"naam": "Anja"}
+    assert (await (await client.get("/review/api/ik", headers=auth(token))).json()) == {"naam": "Anja", "coordinator": False}
 
 
 async def test_test_session_carries_its_peildatum_and_real_sessions_cannot(client, sent):
@@ -116,45 +116,69 @@ async def test_a_tester_never_sees_real_users_conversations(client, sent):
     assert (await client.post("/review/api/markeringen", json=mark, headers=auth(token))).status == 404
 
 
-async def test_marks_are_stored_shared_exported_and_become_a_script(client):
+async def test_marks_are_stored_seen_by_the_tester_and_a_coordinator_exported_and_become_a_script(client):
     anja, bas = client.testers.add("Anja"), client.testers.add("Bas")
+    cora = client.testers.add("Cora", rol="coordinator")
     session = await (await client.post("/review/api/sessions", json={"peildatum": "2026-11-26"}, headers=auth(anja))).json()
     cid = session["conversation_id"]
-    await client.post(f"/api/sessions/{session['session_id']}/messages", json={"text": "mag ik bijverdienen"})
-    await client.post(f"/api/sessions/{session['session_id']}/messages", json={"text": "en giften"})
+    for text in ("mag ik bijverdienen", "en giften"):
+        said = await client.post(f"/review/api/sessions/{session['session_id']}/messages", json={"text": text},
+                                 headers=auth(anja))
+        assert said.status == 200
     marks = [("klopt", ""), ("te_moeilijk", "Woord 'vrijlating' is lastig"), ("klopt_niet", "Dit is fout, zeg: beslist")]
     for beurt, (oordeel, opmerking) in enumerate(marks):
-        response = await client.post("/review/api/markeringen", headers=auth(anja),
-                                     json={"conversation_id": cid, "beurt": beurt, "oordeel": oordeel, "opmerking": opmerking})
+        body = {"conversation_id": cid, "beurt": beurt, "oordeel": oordeel, "opmerking": opmerking}
+        if oordeel == "klopt_niet":
+            body["zin"] = "Antwoord op en giften."
+        response = await client.post("/review/api/markeringen", headers=auth(anja), json=body)
         assert response.status == 201
     wrong = {"conversation_id": cid, "beurt": 1, "oordeel": "mooi"}
     assert (await client.post("/review/api/markeringen", json=wrong, headers=auth(anja))).status == 400
+    not_in_answer = {"conversation_id": cid, "beurt": 1, "oordeel": "klopt_niet", "zin": "Iets anders."}
+    refused = await client.post("/review/api/markeringen", json=not_in_answer, headers=auth(anja))
+    assert refused.status == 400 and "staat niet in het antwoord" in (await refused.json())["message"]
     row = client.testers.db["markeringen"].get(2)
-    assert (row["tester"], row["conversation_id"], row["beurt"], row["oordeel"]) == ("Anja", cid, 1, "te_moeilijk")
+    assert (row["tester"], row["conversation_id"], row["beurt"], row["oordeel"], row["status"]) == (
+        "Anja", cid, 1, "te_moeilijk", "nieuw")
     assert row["tijd"]
 
-    # Another tester sees the conversation and its marks.
-    listing = await (await client.get("/review/api/gesprekken", headers=auth(bas))).json()
-    assert listing["gesprekken"][0] | {"begin": None} == {
-        "conversation_id": cid, "tester": "Anja", "begin": None, "beurten": 3, "markeringen": 3}
-    shown = await (await client.get(f"/review/api/gesprekken/{cid}", headers=auth(bas))).json()
+    # Another tester does not see Anja's conversation, nor can she mark it; a coordinator sees all.
+    assert (await (await client.get("/review/api/gesprekken", headers=auth(bas))).json()) == {"gesprekken": []}
+    assert (await client.get(f"/review/api/gesprekken/{cid}", headers=auth(bas))).status == 404
+    other = {"conversation_id": cid, "beurt": 1, "oordeel": "klopt"}
+    assert (await client.post("/review/api/markeringen", json=other, headers=auth(bas))).status == 404
+    for token in (anja, cora):
+        listing = await (await client.get("/review/api/gesprekken", headers=auth(token))).json()
+        assert listing["gesprekken"][0] | {"begin": None} == {
+            "conversation_id": cid, "tester": "Anja", "begin": None, "beurten": 3, "markeringen": 3, "nieuw": 3,
+            "eerste": "mag ik bijverdienen", "peildatum": "2026-11-26", "gemeente": "voorbeeldstad"}
+    shown = await (await client.get(f"/review/api/gesprekken/{cid}", headers=auth(cora))).json()
     assert [b["tekst"] for b in shown["beurten"]] == ["/welkom", "mag ik bijverdienen", "en giften"]
     assert shown["beurten"][1]["markeringen"][0]["opmerking"] == "Woord 'vrijlating' is lastig"
+    assert shown["beurten"][2]["markeringen"][0]["zin"] == "Antwoord op en giften."
 
-    response = await client.get("/review/api/markeringen.csv", headers=auth(bas))
+    # The CSV is for a Dutch Excel: a BOM, ";", words, turns from 1, gemeente and peildatum; Bas has none of it.
+    response = await client.get("/review/api/markeringen.csv", headers=auth(cora))
     assert response.headers["Content-Type"].startswith("text/csv")
-    rows = list(csv.reader(io.StringIO(await response.text())))
-    assert rows[0] == ["tester", "tijd", "gesprek", "beurt", "oordeel", "opmerking", "vraag", "antwoord"]
-    assert [r[4] for r in rows[1:]] == ["klopt", "te_moeilijk", "klopt_niet"]
-    assert rows[2][6] == "mag ik bijverdienen" and rows[2][7].startswith("Antwoord op mag ik bijverdienen")
+    text = await response.text()
+    assert text.startswith("\ufeff")
+    rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff")), delimiter=";"))
+    assert rows[0] == ["tester", "tijd", "gemeente", "peildatum", "gesprek", "beurt", "oordeel", "status", "zin",
+                       "opmerking", "vraag", "antwoord"]
+    assert [r[6] for r in rows[1:]] == ["Klopt", "Te moeilijk", "Klopt niet"]
+    assert [r[5] for r in rows[1:]] == ["1", "2", "3"] and rows[1][10] == "" and rows[1][7] == "Nieuw"
+    assert rows[2][10] == "mag ik bijverdienen" and rows[2][11].startswith("Antwoord op mag ik bijverdienen")
+    assert rows[1][2:4] == ["voorbeeldstad", "2026-11-26"]
+    bas_csv = await (await client.get("/review/api/markeringen.csv", headers=auth(bas))).text()
+    assert len(bas_csv.strip().splitlines()) == 1
 
-    download = await client.get(f"/review/api/gesprekken/{cid}/dialoog", headers=auth(bas))
+    download = await client.get(f"/review/api/gesprekken/{cid}/dialoog", headers=auth(anja))
     text = await download.text()
     script = parse_script(text)  # a valid script, ready to edit
     assert script.peildatum == "2026-11-26" and [b.zegt for b in script.beurten] == ["mag ik bijverdienen", "en giften"]
     assert script.beurten[1].bevat_niet == ["Antwoord op en giften."]
-    assert "# Anja: klopt_niet: Dit is fout, zeg: beslist" in text
-    saved = await client.post(f"/review/api/gesprekken/{cid}/dialoog", headers=auth(bas))
+    assert "# Anja: klopt niet: Dit is fout, zeg: beslist" in text
+    saved = await client.post(f"/review/api/gesprekken/{cid}/dialoog", headers=auth(anja))
     assert saved.status == 201
     name = (await saved.json())["bestand"]
     assert yaml.safe_load((client.server.app[review.INBOX] / name).read_text(encoding="utf-8"))["beurten"]

@@ -39,11 +39,11 @@ async def test_formulas_from_testers_are_neutralised_in_the_csv(client):  # noqa
         client.testers.db.execute("UPDATE test_beurten SET tekst = ? WHERE beurt = ?", [formula, beurt])
 
     text = await (await client.get("/review/api/markeringen.csv", headers=auth(token))).text()
-    rows = list(csv.reader(io.StringIO(text)))[1:]
+    rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff")), delimiter=";"))[1:]
     cells = [cell for row in rows for cell in row]
     assert not [cell for cell in cells if cell.lstrip().startswith(TRIGGERS)]
     # Nothing is lost: the tester's text is still there, after the quote that makes it text.
-    opmerkingen, vragen = [row[5] for row in rows], [row[6] for row in rows]
+    opmerkingen, vragen = [row[9] for row in rows], [row[10] for row in rows]
     assert opmerkingen == ["'" + formula.strip() for formula in FORMULAS]  # comments are stored stripped
     assert vragen == ["'" + formula for formula in FORMULAS]
 

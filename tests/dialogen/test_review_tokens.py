@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
 import yaml
@@ -94,7 +95,7 @@ def test_the_cli_shows_the_expiry(tmp_path, monkeypatch):
 
     monkeypatch.setenv("WEGWIJS_VAR", str(tmp_path))
     result = CliRunner().invoke(cli, ["testers", "add", "Bas", "--dagen", "30"])
-    until = (datetime.now(timezone.utc) + timedelta(days=30)).date().isoformat()
+    until = (datetime.now(timezone.utc) + timedelta(days=30)).astimezone(ZoneInfo("Europe/Amsterdam")).date().isoformat()
     assert result.exit_code == 0 and "wwt_" in result.output and f"geldig tot {until}" in result.output
     listing = CliRunner().invoke(cli, ["testers", "list"]).output
     assert "Bas" in listing and "actief" in listing and until in listing

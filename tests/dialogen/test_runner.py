@@ -125,20 +125,62 @@ def test_reports_show_the_whole_conversation_and_the_failures(tmp_path):
     assert data["totaal"] == 1 and data["scripts"][0]["geslaagd"] is False
 
 
+class FakeTesterGateway(FakeGateway):
+    def tester(self):
+        return "Anja"
+
+
 def test_cli_exits_non_zero_when_a_script_fails(tmp_path, monkeypatch):
     from beheer import cli as cli_module
     import beheer.spelen as spelen
 
-    monkeypatch.setattr(spelen, "Gateway", lambda url, token, timeout_s: FakeGateway(REPLY))
+    monkeypatch.setattr(spelen, "Gateway", lambda url, token, timeout_s: FakeTesterGateway(REPLY))
+    monkeypatch.setenv("WEGWIJS_TESTER_TOKEN", "wwt_x")
     path = tmp_path / "s.yml"
     path.write_text(SCRIPT, encoding="utf-8")
-    args = ["dialogen", "test", str(path), "--url", "http://x", "--token", "t",
+    args = ["dialogen", "test", str(path), "--url", "http://x",
             "--html", str(tmp_path / "r.html"), "--json", str(tmp_path / "r.json")]
     result = CliRunner().invoke(cli_module.cli, args)
     assert result.exit_code == 0, result.output
     path.write_text(SCRIPT.replace("per jaar", "per week"), encoding="utf-8")
     result = CliRunner().invoke(cli_module.cli, args)
     assert result.exit_code == 1 and "0 van de 1 scripts goed." in result.output
+
+
+def test_the_key_never_on_the_command_line_and_never_silently_missing(tmp_path, monkeypatch):
+    """Issue #18: --token showed the key in `ps` and shell history; without it the peildatum silently did not count."""
+    from beheer import cli as cli_module
+    import beheer.spelen as spelen
+
+    played = []
+    monkeypatch.setattr(spelen, "Gateway", lambda url, token, timeout_s: played.append(token) or FakeTesterGateway(REPLY))
+    path = tmp_path / "s.yml"
+    path.write_text(SCRIPT, encoding="utf-8")
+    args = ["dialogen", "test", str(path), "--url", "http://x", "--html", str(tmp_path / "r.html"),
+            "--json", str(tmp_path / "r.json")]
+    on_line = CliRunner().invoke(cli_module.cli, [*args, "--token", "wwt_geheim"])
+    assert on_line.exit_code == 2 and "niet op de opdrachtregel" in on_line.output
+    monkeypatch.delenv("WEGWIJS_TESTER_TOKEN", raising=False)
+    missing = CliRunner().invoke(cli_module.cli, args)  # CliRunner's input is no terminal: no prompt possible
+    assert missing.exit_code == 2 and "Geen testsleutel" in missing.output and "WEGWIJS_TESTER_TOKEN" in missing.output
+    assert played == []
+    monkeypatch.setattr(cli_module, "_interactive", lambda: True)
+    prompted = CliRunner().invoke(cli_module.cli, args, input="wwt_getypt\n")
+    assert prompted.exit_code == 0, prompted.output
+    assert played == ["wwt_getypt"] and "wwt_getypt" not in prompted.output
+
+
+def test_several_phrasings_are_each_played_with_the_turns_before_them(tmp_path):
+    path = tmp_path / "s.yml"
+    path.write_text("titel: t\npersona: p\nbeurten:\n  - zegt: eerst\n  - zegt:\n      - zin a\n      - zin b\n"
+                    "    bevat: per jaar houden\n  - zegt: daarna\n", encoding="utf-8")
+    gateway = FakeGateway(REPLY)
+    report = run_scripts([path], gateway, on_progress=None)
+    assert gateway.said == ["eerst", "zin a", "daarna", "eerst", "zin b"]
+    turns = report["scripts"][0]["beurten"]
+    assert [(t["nummer"], t["zegt"], t["andere_zin"]) for t in turns] == [
+        (1, "eerst", False), (2, "zin a", False), (2, "zin b", True), (3, "daarna", False)]
+    assert report["geslaagd"] == 1 and {"model", "commit"} <= set(report)
 
 
 def test_progress_bar():

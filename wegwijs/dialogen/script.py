@@ -386,12 +386,21 @@ def yaml_comment(text: str) -> str:
     return " ".join(NOT_IN_A_COMMENT.sub(" ", text).split())
 
 
+OORDEEL_WOORDEN = {"klopt": "klopt", "klopt_niet": "klopt niet", "te_moeilijk": "te moeilijk", "te_lang": "te lang",
+                   "toon": "toon niet goed"}
+NOG_INVULLEN = "    # Wat klopt er niet? Schrijf hier wat er wel (bevat:) of juist niet (bevat niet:) in moet staan."
+
+
 def script_from_conversation(conversation: dict) -> str:
     """A draft script (YAML text) from a test conversation with the testers' marks.
 
-    A turn marked "klopt" keeps the first sentence of the answer as `bevat`; a
-    turn marked "klopt niet" gets that sentence as `bevat niet`, so the script
-    fails until the answer is better. Comments become YAML comments.
+    The draft keeps what the tester marked: a mark on one sentence of the
+    answer ("zin") becomes `bevat` (klopt) or `bevat niet` (klopt niet) of that
+    very sentence. A "klopt" without a sentence keeps the first sentence; a
+    "klopt niet" without one gets no check (a guess could test the wrong thing)
+    but a line asking what to check. The peildatum is the conversation's, or
+    else the day it was held, so the draft does not change with the calendar;
+    the gemeente is written when it was not the default one.
 
     Testers typed these texts: every value is written by yaml.safe_dump and
     every comment loses its line breaks, so no text can add keys or turns, or
@@ -404,6 +413,12 @@ def script_from_conversation(conversation: dict) -> str:
     peildatum = _iso_date(conversation.get("peildatum"))
     if peildatum:
         lines.append(f"peildatum: {peildatum}")
+    elif _iso_date(str(conversation.get("begin") or "")[:10]):
+        lines.append("# Het gesprek had geen peildatum. Dit is de dag van het gesprek:")
+        lines.append(f"peildatum: {str(conversation['begin'])[:10]}")
+    gemeente = conversation.get("gemeente")
+    if isinstance(gemeente, str) and gemeente != DEFAULT_GEMEENTE and re.fullmatch(r"[a-z0-9-]{1,60}", gemeente):
+        lines.append(f"gemeente: {gemeente}")
     lines.append("beurten:")
     for turn in conversation["beurten"]:
         if turn["tekst"] == "/welkom":
@@ -424,16 +439,29 @@ def _turn_lines(turn: dict) -> list[str]:
     lines = [f"  - zegt: {yaml_string(turn['tekst'])}"]
     for mark in marks:
         comment = mark.get("opmerking") or ""
-        lines.append("    # " + yaml_comment(f"{mark['tester']}: {mark['oordeel']}{': ' + comment if comment else ''}"))
+        woord = OORDEEL_WOORDEN.get(mark["oordeel"], mark["oordeel"])
+        lines.append("    # " + yaml_comment(f"{mark['tester']}: {woord}{': ' + comment if comment else ''}"))
+    with_sentence = {"klopt": [], "klopt_niet": []}
+    for mark in marks:
+        if mark.get("zin") and mark["oordeel"] in with_sentence and mark["zin"] not in with_sentence[mark["oordeel"]]:
+            with_sentence[mark["oordeel"]].append(mark["zin"])
     oordelen = {m["oordeel"] for m in marks}
-    sentence = first_sentence(reply_text(turn["antwoord"]))
-    if not sentence:
-        return lines
-    if "klopt_niet" in oordelen:
-        lines.append(f"    bevat niet: {yaml_string(sentence)}")
-    elif "klopt" in oordelen:
-        lines.append(f"    bevat: {yaml_string(sentence)}")
+    lines.extend(_check_lines_for("bevat niet", with_sentence["klopt_niet"]))
+    if "klopt_niet" in oordelen and not with_sentence["klopt_niet"]:
+        lines.append(NOG_INVULLEN)
+    wanted = with_sentence["klopt"]
+    if "klopt" in oordelen and not wanted and "klopt_niet" not in oordelen:
+        first = first_sentence(reply_text(turn["antwoord"]))
+        wanted = [first] if first else []
+    lines.extend(_check_lines_for("bevat", wanted))
     buttons = reply_buttons(turn["antwoord"])
-    if "klopt" in oordelen and buttons:
+    if wanted and buttons:
         lines.append(f"    knop: {yaml_string(buttons[0])}")
     return lines
+
+
+def _check_lines_for(key: str, sentences: list[str]) -> list[str]:
+    """`key: "one"`, or a list under `key:` for several sentences (a key may appear only once)."""
+    if len(sentences) == 1:
+        return [f"    {key}: {yaml_string(sentences[0])}"]
+    return [f"    {key}:"] + [f"      - {yaml_string(sentence)}" for sentence in sentences] if sentences else []
