@@ -11,17 +11,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Callable
 
 import knowledge
 from actions import parse
-from knowledge.geld import euro, getal
+from knowledge.datums import jaar_later, kalenderjaar, plus_maanden
+from knowledge.geld import euro
+from knowledge.teksten import alle_teksten
 
 # The placeholders these answers fill with the person's own facts (tests/test_responses.py reads them).
 WAARDEN = frozenset({"leeftijd", "jaren_tot_aow", "kind_leeftijd", "huisgenoot_leeftijd", "reis_duur",
-                     "buitenland_max_weken", "gift_bedrag_tekst", "gift_per_jaar", "spaargeld", "vermogensgrens"})
+                     "buitenland_max_weken", "gift_bedrag_tekst", "gift_per_jaar", "spaargeld", "vermogensgrens",
+                     "reis_dagen", "max_dagen", "dagen_over", "dagen_zonder_bijstand", "jaar"})
 
 
 @dataclass(frozen=True)
@@ -128,24 +131,67 @@ def kostendelers(text: str, peildatum: date, intent: str) -> Antwoord | None:
 
 
 _LANGER_DAN = re.compile(r"\b(?:langer|meer)\s+dan\b")  # "mag ik langer dan 4 weken blijven"
-DAGEN_PER = {"dag": 1, "week": 7, "maand": 30}  # a month abroad is more than 4 weeks whatever the month
 
 
 def buitenland(text: str, peildatum: date, intent: str) -> Antwoord | None:
-    """How long the person wants to be abroad against the weeks per year (more from the AOW age)."""
+    """How long the person wants to be abroad, as a trip, through knowledge/'s verblijf_buitenland:
+    too long, or the days left in that calendar year (more from the AOW age)."""
+    duur, reis = parse.duur(text), reis_uit_tekst(text, peildatum)
+    if duur is None or reis is None or _LANGER_DAN.search(text.lower()):
+        return None  # "langer dan 4 weken" asks what happens then: the general answer says it
+    leeftijd = eigen_leeftijd(text)
+    jaar_van_reis = max(peildatum, kalenderjaar(date.fromisoformat(reis["vertrek"]))[0])
+    invoer = {"peildatum": jaar_van_reis.isoformat(), "reizen": [reis],
+              "leeftijd": knowledge.ONBEKEND if leeftijd is None else leeftijd}
+    try:
+        uit = knowledge.bereken("verblijf_buitenland", invoer)
+    except knowledge.InvoerFout:
+        return None  # a trip Wegwijs cannot place (too far ahead): the general answer
+    waarden = {"reis_duur": parse.duur_tekst(duur), "buitenland_max_weken": str(uit["max_weken"]),
+               "reis_dagen": str(uit["langste_reis_dagen"]), "max_dagen": str(uit["max_dagen"]),
+               "dagen_over": str(uit["dagen_over"]), "dagen_zonder_bijstand": str(uit["dagen_zonder_bijstand"]),
+               "jaar": str(jaar_van_reis.year)}
+    return Antwoord("utter_buitenland_reis_te_lang" if uit["te_lang"] else "utter_buitenland_dagen_over", waarden)
+
+
+_MAAND_NAMEN = alle_teksten()["maanden"]  # januari .. december, as knowledge/ writes them
+_OP_DAG = re.compile(r"\b(?P<dag>\d{1,2})\s+(?P<maand>" + "|".join(_MAAND_NAMEN) + r")\b")
+_IN_MAAND = re.compile(r"\b(?P<maand>" + "|".join(_MAAND_NAMEN) + r")\b")
+_VOLGENDE_MAAND = re.compile(r"\bvolgende\s+maand\b")
+
+
+def reis_uit_tekst(text: str, vandaag: date) -> dict | None:
+    """A trip as knowledge/ takes it ({"vertrek", "terug"}) from a length and, if said, when:
+    "in juli 3 weken" leaves on 1 July, "op 10 augustus 2 weken" on 10 August, without a
+    month today. A month already past is next year's. No single length: None."""
     duur = parse.duur(text)
     if duur is None:
         return None
-    leeftijd, aow_grens = eigen_leeftijd(text), _aow_leeftijd(peildatum)
-    vanaf_aow = leeftijd is not None and aow_grens is not None and leeftijd >= aow_grens
-    weken = knowledge.waarde("buitenland.weken_per_jaar_aow" if vanaf_aow else "buitenland.weken_per_jaar", peildatum)
-    if weken is None:
-        return None
-    if _LANGER_DAN.search(text.lower()):
-        return None  # "langer dan 4 weken" asks what happens then: the general answer says it
-    dagen = duur.aantal * DAGEN_PER[duur.eenheid]
-    waarden = {"reis_duur": parse.duur_tekst(duur), "buitenland_max_weken": getal(weken)}
-    return Antwoord("utter_buitenland_te_lang" if dagen > weken * 7 else "utter_buitenland_binnen", waarden)
+    try:
+        vertrek = _vertrek(text.lower(), vandaag)
+    except ValueError:
+        return None  # "31 juni"
+    terug = plus_maanden(vertrek, duur.aantal) if duur.eenheid == "maand" else \
+        vertrek + timedelta(days=duur.aantal * DAGEN_PER[duur.eenheid])
+    return {"vertrek": vertrek.isoformat(), "terug": terug.isoformat()}
+
+
+def _vertrek(lowered: str, vandaag: date) -> date:
+    if m := _OP_DAG.search(lowered):
+        d = date(vandaag.year, _MAAND_NAMEN.index(m["maand"]) + 1, int(m["dag"]))
+        return d if d >= vandaag else jaar_later(d, 1)
+    if m := _IN_MAAND.search(lowered):
+        maand = _MAAND_NAMEN.index(m["maand"]) + 1
+        if maand == vandaag.month:
+            return vandaag
+        eerste = date(vandaag.year, maand, 1)
+        return eerste if eerste > vandaag else jaar_later(eerste, 1)
+    if _VOLGENDE_MAAND.search(lowered):
+        return plus_maanden(vandaag.replace(day=1), 1)
+    return vandaag
+
+
+DAGEN_PER = {"dag": 1, "week": 7}
 
 
 KEER_PER_JAAR = {"maand": 12, "week": 52, "jaar": 1, "keer": 1, None: 1}

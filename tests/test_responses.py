@@ -36,8 +36,11 @@ def test_no_amount_percentage_or_number_in_response_text(name, text):
 RESULT_VALUES = {
     "grens", "meetellend", "ruimte_over", "overschreden_met", "vrijlating", "totaal", "norm", "plichten",
     "opties", "waarom", "aannames", "bron_titel", "bron_url", "fout", "aantal", "datum", "bedrag", "leeftijd",
-    "van", "tot",
+    "van", "tot", "maand", "jaar", "max_dagen", "dagen_gebruikt", "dagen_over", "dagen_zonder_bijstand",
 }
+
+# actions/berekenen.py and actions/mens.py: what to do now, whether the gemeente is open, the livechat summary.
+RESULT_VALUES |= {"wat_nu", "gemeente_status", "vanaf", "tijd", "dag", "samenvatting"}
 
 
 def summary_values() -> set[str]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from decimal import Decimal
 
 from rasa_sdk import Tracker
@@ -12,6 +13,7 @@ from actions.context import peildatum, template_values
 from actions.rekenhulp import ONBEKEND, RekenhulpForm
 from actions.rekenhulpen._invoer import basis, geld, known
 from actions.rekenhulpen._woorden import Woorden
+from knowledge.teksten import maand
 
 FORM = "giften_form"
 CALCULATOR = "giftenruimte"
@@ -57,7 +59,19 @@ def uitkomst(result: dict) -> tuple[str, dict[str, str]]:
         return "utter_uitkomst_giften_gemeente", values
     if result["overschreden_met"] > 0:
         return "utter_uitkomst_giften_boven", values
+    if result.get("grens_voorbij_op"):
+        # a monthly gift that, at this rate, passes the limit later this year: say in which month
+        return "utter_uitkomst_giften_ruimte_tot", {**values, "maand": maand(date.fromisoformat(result["grens_voorbij_op"]))}
     return "utter_uitkomst_giften_ruimte", values
+
+
+def gevolg(result: dict, tracker: Tracker) -> str | None:
+    """The second sentence of the outcome: no consequences, or pass it on (a loan always)."""
+    if result["overschreden_met"]:
+        return "utter_gevolg_doorgeven"
+    if result["grens"] is None:
+        return "utter_gevolg_doorgeven" if result["melden_verplicht"] else None
+    return "utter_gevolg_geen_wel_doorgeven" if result["melden_verplicht"] else "utter_gevolg_geen"
 
 
 def wat_nu(result: dict, tracker: Tracker) -> str:

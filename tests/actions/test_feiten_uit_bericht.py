@@ -97,22 +97,24 @@ def test_without_an_age_or_with_a_partner_the_general_answer(text):
 def test_five_weeks_abroad_is_too_long():
     weken = waarde("buitenland.weken_per_jaar")
     said = antwoord("buitenland", f"Ik wil {weken + 1} weken naar Marokko, mag dat?")
-    assert said[0]["response"] == "utter_buitenland_te_lang"
+    assert said[0]["response"] == "utter_buitenland_reis_te_lang"
     assert said[0]["reis_duur"] == f"{weken + 1} weken" and said[0]["buitenland_max_weken"] == str(weken)
+    assert said[0]["reis_dagen"] == str((weken + 1) * 7) and said[0]["max_dagen"] == str(weken * 7)
 
 
 def test_days_within_the_limit_may():
     dagen = waarde("buitenland.weken_per_jaar") * 7
-    assert response("buitenland", f"ik ga {dagen} dagen naar Turkije") == "utter_buitenland_binnen"
-    assert response("buitenland", f"ik ga {dagen + 1} dagen naar Turkije") == "utter_buitenland_te_lang"
+    assert response("buitenland", f"ik ga {dagen} dagen naar Turkije") == "utter_buitenland_dagen_over"
+    assert response("buitenland", f"ik ga {dagen + 1} dagen naar Turkije") == "utter_buitenland_reis_te_lang"
 
 
 def test_from_the_aow_age_the_longer_limit():
     oud = waarde("leeftijd.aow_jaren") + 2
     weken = waarde("buitenland.weken_per_jaar") + 1
     said = antwoord("buitenland", f"ik ben {oud} en wil {weken} weken naar Suriname")
-    assert said[0]["response"] == "utter_buitenland_binnen"
+    assert said[0]["response"] == "utter_buitenland_dagen_over"
     assert said[0]["buitenland_max_weken"] == str(waarde("buitenland.weken_per_jaar_aow"))
+    assert said[0]["dagen_over"] == str((waarde("buitenland.weken_per_jaar_aow") - weken) * 7)
 
 
 def test_a_trip_without_a_length_keeps_the_general_answer():
@@ -214,7 +216,7 @@ def test_longer_than_the_limit_asks_what_happens_then_the_general_answer():
 def test_an_aio_question_with_a_trip_gets_the_weeks_from_the_aow_age():
     oud, weken_aow = waarde("leeftijd.aow_jaren") + 3, waarde("buitenland.weken_per_jaar_aow")
     said = antwoord("aow_aio", f"ik ben {oud} en heb aio, mag ik {weken_aow + 1} weken naar Marokko")
-    assert said[0]["response"] == "utter_buitenland_te_lang" and said[0]["buitenland_max_weken"] == str(weken_aow)
+    assert said[0]["response"] == "utter_buitenland_reis_te_lang" and said[0]["buitenland_max_weken"] == str(weken_aow)
 
 
 def test_the_value_of_an_own_house_keeps_the_general_answer():

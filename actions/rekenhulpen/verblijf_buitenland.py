@@ -1,0 +1,148 @@
+"""Verblijf buiten Nederland as a form: how many days abroad are left this year, with this trip.
+
+A trip told earlier in the conversation ("ik ga in juli 3 weken naar Turkije") is taken from
+there and never asked again; the form asks the age (the limit is longer from the AOW age)
+and earlier trips this year, and only what is still missing.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from rasa_sdk import Tracker
+
+from actions import feiten_uit_bericht, parse
+from actions.context import peildatum, peildatum_uit_metadata
+from actions.rekenhulp import VRAGEN, RekenhulpForm, Vraag
+from actions.rekenhulpen._invoer import basis, known
+from actions.rekenhulpen._woorden import Woorden
+from actions.slotvorm import VORMEN, vorm_klopt
+from knowledge.invoer import AANTAL, InvoerFout, een_datum
+from knowledge.teksten import datum
+
+FORM = "verblijf_buitenland_form"
+CALCULATOR = "verblijf_buitenland"
+TOPIC = "buitenland"
+SLOTS = ["leeftijd", "reis", "eerdere_reizen"]
+RESET = ("reis", "eerdere_reizen")
+
+# "nee", "niet", "nog nergens geweest": no earlier trips this year.
+_NIET_WEG = re.compile(r"\b(?:nee|niet|nergens|geen|nooit)\b")
+# "2 weken in maart en 10 dagen in mei": one trip per part.
+_DELEN = re.compile(r"\s*(?:,|;|\ben\b|\bplus\b)\s*")
+
+
+def _reis(text: str, vandaag: date) -> dict | None:
+    return feiten_uit_bericht.reis_uit_tekst(text, vandaag)
+
+
+def _eerdere_reis(deel: str, vandaag: date) -> dict | None:
+    """One earlier trip this year; a month not yet come (or no month) is placed early in the year."""
+    reis = feiten_uit_bericht.reis_uit_tekst(deel, vandaag)
+    if reis is None:
+        return None
+    vertrek = date.fromisoformat(reis["vertrek"])
+    if vertrek.year > vandaag.year or vertrek == vandaag:
+        vroeg = vandaag.replace(month=vertrek.month if vertrek.year > vandaag.year else 1, day=1)
+        reis = {"vertrek": vroeg.isoformat(),
+                "terug": (vroeg + (date.fromisoformat(reis["terug"]) - vertrek)).isoformat()}
+    return reis
+
+
+def _eerdere_reizen(text: str, vandaag: date) -> list[dict] | None:
+    """'nee' is none; '2 weken in maart en 10 dagen in mei' are two trips earlier this year."""
+    if parse.ja_nee(text) is False or (_NIET_WEG.search(text.lower()) and parse.duur(text) is None):
+        return []
+    reizen = [_eerdere_reis(deel, vandaag) for deel in _DELEN.split(text) if parse.duur(deel)]
+    return reizen if reizen and all(reizen) else None
+
+
+def _is_reis(value: Any) -> bool:
+    if not isinstance(value, dict) or set(value) != {"vertrek", "terug"}:
+        return False
+    try:
+        return een_datum(value["vertrek"], "vertrek") <= een_datum(value["terug"], "terug")
+    except InvoerFout:
+        return False
+
+
+def _zijn_reizen(value: Any) -> bool:
+    if not isinstance(value, list) or not all(_is_reis(r) for r in value):
+        return False
+    try:
+        AANTAL(len(value), "eerdere_reizen")
+    except InvoerFout:
+        return False
+    return True
+
+
+# This form's own questions join the registers of the shared form policy, as the module joins
+# REKENHULPEN: the question and its parser (actions/rekenhulp.py), the shape of its values
+# (actions/slotvorm.py). No shared file changes for a new form.
+VRAGEN.update({v.slot: v for v in (
+    Vraag("reis", _reis, "utter_opnieuw_reis", "reis", None),
+    Vraag("eerdere_reizen", _eerdere_reizen, "utter_opnieuw_eerdere_reizen", "eerder",
+          "utter_aanname_eerdere_reizen"),
+)})
+VORMEN.update({"reis": _is_reis, "eerdere_reizen": _zijn_reizen})
+
+
+def invoer(tracker: Tracker) -> dict:
+    eerder = known(tracker, "eerdere_reizen") or []
+    return {**basis(tracker), "leeftijd": tracker.get_slot("leeftijd"),
+            "reizen": [*eerder, tracker.get_slot("reis")]}
+
+
+def reis_tekst(reis: dict, w: Woorden) -> str:
+    return w("van_tot", van=w.datum(reis["vertrek"]), tot=w.datum(reis["terug"]))
+
+
+def samenvatting(tracker: Tracker, w: Woorden) -> dict[str, str]:
+    """'van 1 juli 2026 tot 22 juli 2026'; earlier trips the same way, or 'niet'."""
+    reis, eerder = tracker.get_slot("reis"), tracker.get_slot("eerdere_reizen")
+    return {
+        "reis_tekst": reis_tekst(reis, w) if _is_reis(reis) else "",
+        "eerdere_reizen_tekst": w.of_onbekend(eerder, lambda v: " en ".join(reis_tekst(r, w) for r in v)
+                                              if v else w("niet_eerder_weg")),
+    }
+
+
+def uitkomst(result: dict) -> tuple[str, dict[str, str]]:
+    values = {k: str(result[k]) for k in ("max_dagen", "dagen_gebruikt", "dagen_over", "dagen_zonder_bijstand")}
+    values["jaar"] = result["peildatum"][:4]
+    if not result["te_lang"]:
+        return "utter_uitkomst_buitenland_mag", values
+    if result["eerste_dag_zonder_bijstand"] is None:
+        return "utter_uitkomst_buitenland_reis_te_lang", values  # the days over fall in another year
+    values["datum"] = datum(date.fromisoformat(result["eerste_dag_zonder_bijstand"]))
+    return "utter_uitkomst_buitenland_te_lang", values
+
+
+def wat_nu(result: dict, tracker: Tracker) -> str:
+    return "utter_wat_nu_buitenland_te_lang" if result["te_lang"] else "utter_wat_nu_buitenland_melden"
+
+
+class ValidateVerblijfBuitenland(RekenhulpForm):
+    form, topic, vragen = FORM, TOPIC, SLOTS
+
+    async def extract_reis(self, dispatcher, tracker: Tracker, domain: dict) -> dict:
+        """The trip the person told about earlier in this conversation, so it is not asked again."""
+        if tracker.get_slot("reis") is not None or tracker.get_slot("requested_slot") is not None:
+            return {}
+        reis = reis_uit_gesprek(tracker)
+        return {"reis": reis} if reis is not None and vorm_klopt("reis", reis) else {}
+
+
+def reis_uit_gesprek(tracker: Tracker) -> dict | None:
+    """The last trip a person's message named since the last calculation, read as that message was."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "action" and event.get("name") == "action_bereken":
+            return None
+        if event.get("event") == "user":
+            vandaag = peildatum_uit_metadata(event.get("metadata")) or peildatum(tracker)
+            reis = feiten_uit_bericht.reis_uit_tekst(event.get("text") or "", vandaag)
+            if reis is not None:
+                return reis
+    return None
+

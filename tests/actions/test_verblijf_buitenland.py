@@ -1,0 +1,186 @@
+"""Verblijf buiten Nederland in the dialogue, without the running stack: a trip read from a
+message, the first answer through knowledge/, the form's questions and its outcome. And the
+monthly-gift projection in the giften outcome (issue #18)."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+import knowledge
+from actions import feiten_uit_bericht
+from actions.berekenen import ActionBereken
+from actions.rekenhulpen import REKENHULPEN
+from actions.rekenhulpen.verblijf_buitenland import ValidateVerblijfBuitenland, invoer
+from wegwijs.responses import all_responses, response_text
+
+JUNI = date(2026, 6, 15)
+DOMAIN = {"responses": all_responses()}
+FORM = "verblijf_buitenland_form"
+
+
+def waarde(naam: str):
+    return knowledge.waarde(naam, JUNI)
+
+
+@pytest.mark.parametrize("text, vertrek, terug", [
+    ("ik ga in juli 3 weken naar Turkije", "2026-07-01", "2026-07-22"),
+    ("op 10 augustus ga ik 2 weken naar Spanje", "2026-08-10", "2026-08-24"),
+    ("ik wil 5 weken naar Marokko", "2026-06-15", "2026-07-20"),
+    ("in maart een maand naar Polen", "2027-03-01", "2027-04-01"),  # March has passed: next year's
+    ("deze maand nog 10 dagen weg", "2026-06-15", "2026-06-25"),
+    ("in juni 10 dagen weg", "2026-06-15", "2026-06-25"),  # this month: from today
+    ("volgende maand drie weken naar Bosnië", "2026-07-01", "2026-07-22"),
+])
+def test_a_trip_from_a_message(text, vertrek, terug):
+    assert feiten_uit_bericht.reis_uit_tekst(text, JUNI) == {"vertrek": vertrek, "terug": terug}
+
+
+@pytest.mark.parametrize("text", ["mag ik op vakantie", "ik ga 2 weken en dan nog 3 dagen weg", "op 31 juni 2 weken"])
+def test_no_single_trip_no_trip(text):
+    assert feiten_uit_bericht.reis_uit_tekst(text, JUNI) is None
+
+
+def test_three_weeks_in_july_says_the_days_left_first():
+    """Issue #20: 'ik ga in juli 3 weken naar Turkije' gives the days left this year."""
+    said = feiten_uit_bericht.antwoord("buitenland", "ik ga in juli 3 weken naar Turkije", JUNI, DOMAIN)
+    over = waarde("buitenland.weken_per_jaar") * 7 - 21
+    assert said.response == "utter_buitenland_dagen_over"
+    assert said.waarden["dagen_over"] == str(over) and said.waarden["jaar"] == "2026"
+    text = response_text(said.response, **said.waarden, **_feiten())
+    assert text.startswith(f"Na deze reis van 3 weken heeft u in 2026 nog {over} dagen over.")
+
+
+def test_five_weeks_is_too_long_with_the_days():
+    said = feiten_uit_bericht.antwoord("buitenland", "Ik wil 5 weken naar Marokko, mag dat?", JUNI, DOMAIN)
+    text = response_text(said.response, **said.waarden, **_feiten())
+    assert text.startswith("Nee, 5 weken is te lang.") and "35 dagen" in text and "geen bijstand" in text
+
+
+def _feiten() -> dict:
+    from wegwijs.gemeente import laad_gemeente
+
+    return {**knowledge.feiten(JUNI, "voorbeeldstad"), **laad_gemeente("voorbeeldstad").template_values()}
+
+
+# --- the form -----------------------------------------------------------------------------
+
+def tracker(slots: dict | None = None, text: str = "", requested: str | None = None,
+            events: list | None = None, form: str | None = FORM) -> Tracker:
+    return Tracker("test", {"requested_slot": requested, **(slots or {})},
+                   {"text": text, "metadata": {"peildatum": JUNI.isoformat()}, "intent": {"name": "informeren",
+                                                                                         "confidence": 0.9}},
+                   events or [], False, None, {"name": form} if form else {}, "action_listen")
+
+
+def beoordeel(slot: str, text: str) -> dict:
+    dispatcher = CollectingDispatcher()
+    return ValidateVerblijfBuitenland().beoordeel(slot, text, dispatcher, tracker(text=text, requested=slot), DOMAIN)
+
+
+def test_the_trip_told_before_is_not_asked_again():
+    events = [{"event": "user", "text": "ik ga in juli 3 weken naar Turkije",
+               "metadata": {"peildatum": JUNI.isoformat()}},
+              {"event": "action", "name": "action_antwoord"},
+              {"event": "user", "text": "/bereken_verblijf_buitenland"}]
+    found = asyncio.run(ValidateVerblijfBuitenland().extract_reis(CollectingDispatcher(), tracker(events=events), DOMAIN))
+    assert found == {"reis": {"vertrek": "2026-07-01", "terug": "2026-07-22"}}
+
+
+def test_a_trip_from_before_the_last_calculation_is_not_taken_again():
+    events = [{"event": "user", "text": "ik ga in juli 3 weken naar Turkije"},
+              {"event": "action", "name": "action_bereken"},
+              {"event": "user", "text": "/bereken_verblijf_buitenland"}]
+    found = asyncio.run(ValidateVerblijfBuitenland().extract_reis(CollectingDispatcher(), tracker(events=events), DOMAIN))
+    assert found == {}
+
+
+@pytest.mark.parametrize("text, reizen", [
+    ("nee", []),
+    ("nee, nog nergens geweest", []),
+    ("ja 2 weken in maart", [{"vertrek": "2026-03-01", "terug": "2026-03-15"}]),
+    ("10 dagen in april en 1 week in mei", [{"vertrek": "2026-04-01", "terug": "2026-04-11"},
+                                            {"vertrek": "2026-05-01", "terug": "2026-05-08"}]),
+    ("ja, een week", [{"vertrek": "2026-01-01", "terug": "2026-01-08"}]),
+])
+def test_earlier_trips_this_year(text, reizen):
+    assert beoordeel("eerdere_reizen", text) == {"eerdere_reizen": reizen, "mislukt": None}
+
+
+def test_earlier_trips_not_understood_asks_again_with_an_example():
+    dispatcher = CollectingDispatcher()
+    values = ValidateVerblijfBuitenland().beoordeel("eerdere_reizen", "ja", dispatcher,
+                                                    tracker(text="ja", requested="eerdere_reizen"), DOMAIN)
+    assert values["eerdere_reizen"] is None and [m["response"] for m in dispatcher.messages] == ["utter_opnieuw_eerdere_reizen"]
+
+
+def test_weet_niet_counts_only_this_trip_and_says_so():
+    values = beoordeel("eerdere_reizen", "weet ik niet")
+    assert values["eerdere_reizen"] == "onbekend" and "eerdere_reizen" in values["onbekend"]
+
+
+def test_a_typed_slot_value_of_the_wrong_shape_is_asked_again():
+    from actions.slotvorm import vorm_klopt
+
+    assert vorm_klopt("reis", {"vertrek": "2026-07-01", "terug": "2026-07-22"})
+    assert not vorm_klopt("reis", {"vertrek": "2026-07-22", "terug": "2026-07-01"})
+    assert not vorm_klopt("reis", {"vertrek": "2026-07-01", "terug": "2026-07-22", "x": 1})
+    assert not vorm_klopt("eerdere_reizen", [{"vertrek": "gisteren", "terug": "2026-07-22"}])
+
+
+def alles(messages: list[dict]) -> str:
+    """Every text the messages carry, whatever part of a message it is in."""
+    return " ".join(str(v) for m in messages for v in m.values() if isinstance(v, str))
+
+
+def bereken(slots: dict) -> list[dict]:
+    events = [{"event": "active_loop", "name": FORM}, {"event": "active_loop", "name": None}]
+    dispatcher = CollectingDispatcher()
+    ActionBereken().run(dispatcher, tracker(slots={"bevestigd": True, **slots}, form=None, events=events), DOMAIN)
+    return dispatcher.messages
+
+
+def test_the_outcome_with_earlier_trips_is_too_long_and_says_from_when():
+    messages = bereken({"leeftijd": 45, "reis": {"vertrek": "2026-07-01", "terug": "2026-07-22"},
+                        "eerdere_reizen": [{"vertrek": "2026-03-01", "terug": "2026-03-15"}]})
+    assert messages[0]["text"].startswith("Dit is te lang. In 2026 bent u 35 dagen weg, en u mag hoogstens 28 dagen.")
+    assert "Over 7 dagen krijgt u geen bijstand, vanaf 16 juli 2026." in messages[0]["text"]
+    assert "Maak de reis korter" in alles(messages)
+
+
+def test_the_outcome_within_the_limit_gives_the_days_left():
+    messages = bereken({"leeftijd": 45, "reis": {"vertrek": "2026-07-01", "terug": "2026-07-22"},
+                        "eerdere_reizen": []})
+    assert messages[0]["text"].startswith("Deze reis mag. Daarna heeft u in 2026 nog 7 dagen over.")
+
+
+def test_from_the_aow_age_the_svb():
+    messages = bereken({"leeftijd": 70, "reis": {"vertrek": "2026-07-01", "terug": "2026-09-01"},
+                        "eerdere_reizen": "onbekend"})
+    assert messages[0]["text"].startswith("Deze reis mag. Daarna heeft u in 2026 nog 29 dagen over.")
+    assert "utter_bron_en_svb" in [m.get("response") for m in messages] and "AIO" in alles(messages)
+
+
+def test_the_input_for_knowledge():
+    t = tracker(slots={"leeftijd": 45, "reis": {"vertrek": "2026-07-01", "terug": "2026-07-22"},
+                       "eerdere_reizen": "onbekend"})
+    assert invoer(t)["reizen"] == [{"vertrek": "2026-07-01", "terug": "2026-07-22"}]
+    assert REKENHULPEN[FORM].CALCULATOR == "verblijf_buitenland"
+
+
+# --- the monthly gift projection (issue #18) ----------------------------------------------------
+
+def test_a_monthly_gift_under_the_limit_says_when_it_passes_the_limit():
+    events = [{"event": "active_loop", "name": "giften_form"}, {"event": "active_loop", "name": None}]
+    slots = {"bevestigd": True, "gift_bedrag": {"euro": 150.0, "periode": "maand"}, "gift_soort": "geld",
+             "gift_datum": "2026-01-01"}
+    dispatcher = CollectingDispatcher()
+    ActionBereken().run(dispatcher, tracker(slots=slots, form=None, events=events), DOMAIN)
+    grens = knowledge.waarde("giften.vrijlating_per_jaar", JUNI)
+    assert grens == 1200  # legal-facts.md; the expected month below follows from it
+    assert "Nu telt € 900 mee." in dispatcher.messages[0]["text"]
+    assert "Dan komt u in september boven de grens van € 1.200." in dispatcher.messages[0]["text"]
