@@ -378,6 +378,26 @@ _STREET_ADDRESS = re.compile(
     _AI,
 )
 _NOT_STREETS = frozenset({"onderweg", "halfweg"})
+# Streets of more than one word (issue #14, part 9): words that open a street name in any case
+# ("Lange Nieuwstraat", "hoge rijndijk", "Burgemeester de Vlugtlaan", "Dr. Schaepmanstraat").
+_STREET_OPENERS = (
+    r"(?:lange|korte|hoge|lage|oude|nieuwe|grote|kleine|eerste|tweede|derde|vierde|sint|st|burgemeester|burg"
+    r"|prins|prinses|koning|koningin|graaf|gravin|hertog|dr|dokter|prof|professor|generaal|president|kapitein"
+    r"|admiraal|pastoor|pater|mr|jonkheer|noord|zuid|oost|west|achter|binnen|buiten)\.?"
+)
+_INTERFIX = r"(?:van\s+(?:de[rn]?\s+)?|de[rn]?\s+|'t\s+|ter\s+|ten\s+)"
+# An opener, or a capitalised word, with an interfix between: up to three words before the street word.
+_NAME_WORD = rf"(?:(?i:{_STREET_OPENERS})|[A-Z][a-z]+\.?)"
+_STREET_WORD = r"[A-Za-z]{2}[A-Za-z'-]*?" + _STREET_SUFFIX
+_STANDALONE = r"(?:Laan|Plein|Gracht|Kade|Singel|Dijk|Weg|Dreef|Hof|Park|Straat|Steeg)"
+_HOUSE_NUMBER_TAIL = r"(?:\s*(?:nr\.?|nummer)\s*[0-9]{1,5}[A-Za-z]?|\s+(?:bis|hs|huis)\b|\s*-[0-9]{1,3})?"
+_LONG_STREET = re.compile(
+    r"(?<![A-Za-z'-])(?:"
+    rf"(?:{_NAME_WORD}\s+{_INTERFIX}?){{1,3}}(?P<street>{_STREET_WORD})(?![A-Za-z])"  # Lange Nieuwstraat
+    rf"|(?:(?i:{_STREET_OPENERS})\s+)?{_STANDALONE}(?:\s+{_INTERFIX}?[A-Z][A-Za-z'-]+)?"  # Laan van Meerdervoort
+    rf")\.?\s*{_HOUSE_NUMBER}{_HOUSE_NUMBER_TAIL}",
+    re.ASCII,
+)
 # "1234 AB 12", "1234ab, nr 5", "1234 ab huisnummer 12"
 _POSTCODE_THEN_NUMBER = re.compile(
     rf"{_NUM_START}(?P<pc>{_POSTCODE})[ ,:]*(?:en\s+)?(?:{_NUMBER_WORD})?{_HOUSE_NUMBER}", _AI
@@ -389,6 +409,9 @@ _NUMBER_THEN_POSTCODE = re.compile(
 
 
 def _address_spans(text: str) -> Iterator[Span]:
+    for m in _LONG_STREET.finditer(text):
+        if (m["street"] or "").lower() not in _NOT_STREETS and not _is_amount(text, m.start(), m.end()):
+            yield Span(m.start(), m.end(), ADRES)
     for m in _STREET_ADDRESS.finditer(text):
         if m["street"].lower() not in _NOT_STREETS and not _is_amount(text, m.start(), m.end()):
             yield Span(m.start(), m.end(), ADRES)
