@@ -19,10 +19,12 @@ answer keeps `frame-ancestors 'none'` (gateway/headers.py).
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from aiohttp import web
 
 from gateway.core import SETTINGS
+from knowledge.gemeenten import gemeente_bestand
 from wegwijs.gemeente import OnbekendeGemeenteFout, laad_gemeente
 from wegwijs.responses import all_responses, response_text
 from wegwijs.settings import ROOT
@@ -72,11 +74,28 @@ async def widget_settings(request: web.Request) -> web.Response:
         "kleur": look.kleur,
         "tekstkleur": look.tekstkleur,
         "teksten": texts,
+        # Privacy up front: the line under "teksten.privacy" links to the gemeente's own statement.
+        "privacyverklaring": privacy_statement(gemeente.code),
         # For the frame: which pages may talk to it, and how long a conversation may rest before it starts anew.
         "toegestane_sites": list(look.toegestane_sites),
         "hervatten_minuten": resume_minutes(request.app),
     }
     return web.json_response(body, headers={"Cache-Control": CACHE_CONTROL})
+
+
+def privacy_statement(code: str) -> str | None:
+    """`privacyverklaring:` in the gemeente settings file: the https address of its privacy statement, or None."""
+    return checked_privacy_statement((gemeente_bestand(code) or {}).get("privacyverklaring"), code)
+
+
+def checked_privacy_statement(value, code: str) -> str | None:
+    """A typo must not put a dead or unsafe link under the widget's privacy line."""
+    if value is None:
+        return None
+    parts = urlsplit(str(value))
+    if parts.scheme != "https" or not parts.hostname or parts.username or parts.password:
+        raise ValueError(f"{code}: privacyverklaring must be an https address, not {value!r}")
+    return str(value)
 
 
 def resume_minutes(app: web.Application) -> int:

@@ -183,3 +183,28 @@ async def test_frame_gets_the_sites_and_the_resume_time(client):
     body = await (await client.get("/widget/instellingen/voorbeeldstad")).json()
     assert body["toegestane_sites"] == [ALLOWED]
     assert body["hervatten_minuten"] == Settings().hervat_minuten == 60
+
+
+@pytest.mark.parametrize("gemeente", bekende_gemeenten())
+def test_every_privacy_statement_is_an_https_address(gemeente):
+    from gateway.widget import privacy_statement
+
+    url = privacy_statement(gemeente)
+    assert url is None or url.startswith("https://"), gemeente
+
+
+def test_privacy_statement_typos_are_refused():
+    from gateway.widget import checked_privacy_statement
+
+    for wrong in ["http://www.x.nl/privacy", "www.x.nl/privacy", "javascript:alert(1)", "https://a:b@www.x.nl/", ""]:
+        with pytest.raises(ValueError, match="privacyverklaring"):
+            checked_privacy_statement(wrong, "x")
+    assert checked_privacy_statement(None, "x") is None
+    assert checked_privacy_statement("https://www.x.nl/privacy", "x") == "https://www.x.nl/privacy"
+
+
+async def test_widget_settings_carry_the_privacy_line_and_statement(client):
+    body = await (await client.get("/widget/instellingen/voorbeeldstad")).json()
+    dagen = laad_gemeente("voorbeeldstad").bewaartermijn_dagen
+    assert body["teksten"]["privacy"] == f"Typ geen BSN of bankgegevens. Dit gesprek wordt na {dagen} dagen gewist."
+    assert body["privacyverklaring"] == "https://www.voorbeeldstad.nl/privacy"
