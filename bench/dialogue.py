@@ -26,7 +26,6 @@ from tests.conftest import MODEL, Stack  # noqa: E402
 from wegwijs import instance  # noqa: E402
 from wegwijs.settings import NO_LIMITS  # noqa: E402
 
-RESULT_MARK = "Dit staat in de wet"
 # A calculator is reached as a person reaches it: a typed first message, or the topic button of the
 # welcome and then the "reken uit" button of its answer (a typed "/bereken_..." is text, security review M4).
 SCRIPTS = {
@@ -47,7 +46,7 @@ def turns_to_answer(stack: Stack, script: list) -> tuple[int | None, float]:
     for number, turn in enumerate(script, start=1):
         text = click(reply, turn[1]) if isinstance(turn, tuple) else turn
         reply = stack.say(session_id, text)
-        if any(RESULT_MARK in m["text"] for m in reply):
+        if any(m.get("overzicht") for m in reply):  # the message that ends a calculation (gateway API)
             return number, time.perf_counter() - started
     return None, time.perf_counter() - started
 

@@ -355,7 +355,9 @@ def normalise(text: str) -> str:
 
 
 def reply_text(messages: list[dict]) -> str:
-    return normalise(" ".join(m.get("text", "") for m in messages))
+    """Every bubble, with what is behind its "Meer uitleg" (why, assumptions, the law: gateway API meer_uitleg)."""
+    return normalise(" ".join(part for m in messages
+                              for part in (m.get("text", ""), *(u.get("tekst", "") for u in m.get("meer_uitleg") or []))))
 
 
 def reply_buttons(messages: list[dict]) -> list[str]:
