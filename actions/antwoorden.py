@@ -9,7 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import feiten_uit_bericht
+from actions import feiten_uit_bericht, mens
 from actions.context import VARIANT_SLOT, gemeente_variant, peildatum, template_values
 from wegwijs.protocol import ERASE_MARKER
 
@@ -71,11 +71,13 @@ class ActionAntwoord(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
         intent = (tracker.latest_message.get("intent") or {}).get("name", "")
         values = template_values(tracker)
-        if GEVAAR.search(tracker.latest_message.get("text") or ""):
+        gevaar = bool(GEVAAR.search(tracker.latest_message.get("text") or ""))
+        if intent == "noodsituatie" or (gevaar and intent == "stoppen"):
+            mens.noodhulp(dispatcher, tracker, domain, gevaar)  # short bubbles with call links
+            return []
+        if gevaar:
             # Whatever the model thought, words of danger get 113 and 112 first.
-            dispatcher.utter_message(response="utter_noodsituatie_gevaar", **values)
-            if intent in ("stoppen", "noodsituatie"):
-                intent = "noodsituatie"
+            mens.gevaar(dispatcher, tracker, domain)
         eigen = feiten_uit_bericht.antwoord(intent, tracker.latest_message.get("text") or "", peildatum(tracker), domain)
         if eigen is not None:
             # The person's own facts decide the answer: that comes first, with a short why.

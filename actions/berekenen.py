@@ -1,8 +1,11 @@
 """The summary before computing, and the result after it.
 
-The result always comes in this order: the outcome in one sentence, why
-(the steps from knowledge/), what was assumed, what to do now, the source,
-and that the gemeente decides.
+The answer comes first: the first bubble is the outcome in one or two
+sentences (the amount, and "dit heeft geen gevolgen" or "geef dit door").
+Why (the steps from knowledge/), what was assumed and the law travel with it
+as its "Meer uitleg" (meer_uitleg), and it says it ends a calculation
+(overzicht). Then any options, and last what to do now and that the gemeente
+decides, with the buttons.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 import knowledge
+from actions.bericht import Teksten, extra, uitleg
 from actions.context import template_values, variant
 from actions.rekenhulp import ONBEKEND, VRAGEN
 from actions.rekenhulpen import REKENHULPEN
@@ -74,7 +78,7 @@ class ActionAskBevestigd(Action):
 
 # --- the result ------------------------------------------------------------------
 
-CLOSING = "utter_bron_en_gemeente"  # the source, and that the gemeente decides
+CLOSING = "utter_bron_en_gemeente"  # what to do now, and that the gemeente decides
 
 
 def geen(*_args) -> list:
@@ -127,19 +131,32 @@ class ActionBereken(Action):
         return [*reset(form), *haak(rekenhulp, "onthouden")(data), laatste_berekening(rekenhulp, data, tracker)]
 
     def vertel(self, dispatcher, tracker, domain, rekenhulp, result) -> None:
-        response, outcome = rekenhulp.uitkomst(result)
-        dispatcher.utter_message(response=response, **outcome)
-        dispatcher.utter_message(response="utter_waarom", waarom=waarom(rekenhulp, result))
-        assumed = aannames(tracker, domain, result)
-        if assumed:
-            dispatcher.utter_message(response="utter_aannames", aannames=assumed)
-        for extra, values in haak(rekenhulp, "extra_berichten")(result):
-            dispatcher.utter_message(response=extra, **values)
-        dispatcher.utter_message(response=wat_nu(rekenhulp, result, tracker))
-        bron = result["hoofdbron"]  # the article the outcome rests on, chosen by knowledge/
+        t = Teksten(domain, tracker)
+        dispatcher.utter_message(text=eerste_bericht(t, rekenhulp, result, tracker),
+                                 json_message=extra(meer_uitleg=meer_uitleg(t, tracker, domain, rekenhulp, result),
+                                                    overzicht=True))
+        for extra_bericht, values in haak(rekenhulp, "extra_berichten")(result):
+            dispatcher.utter_message(response=extra_bericht, **values)
         closing = "utter_bron_en_svb" if result.get("uitvoerder") == "svb" else haak(rekenhulp, "CLOSING", CLOSING)
-        dispatcher.utter_message(response=closing, bron_titel=bron["titel"], bron_url=bron["url"],
+        dispatcher.utter_message(response=closing, wat_nu=t(wat_nu(rekenhulp, result, tracker)),
                                  **template_values(tracker))
+
+
+def eerste_bericht(t: Teksten, rekenhulp, result: dict, tracker: Tracker) -> str:
+    """The outcome, and what it means for the bijstand ("geen gevolgen", "geef dit door") if the form says."""
+    response, outcome = rekenhulp.uitkomst(result)
+    gevolg = haak(rekenhulp, "gevolg", lambda *_: None)(result, tracker)
+    return " ".join([t(response, **outcome), *([t(gevolg)] if gevolg else [])])
+
+
+def meer_uitleg(t: Teksten, tracker: Tracker, domain: dict, rekenhulp, result: dict) -> list[dict]:
+    """Behind "Meer uitleg": why, what was assumed, and the law the outcome rests on (chosen by knowledge/)."""
+    bron = result["hoofdbron"]
+    return [
+        uitleg(t("utter_woord_kop_waarom"), waarom(rekenhulp, result)),
+        uitleg(t("utter_woord_kop_aannames"), aannames(tracker, domain, result)),
+        uitleg(t("utter_woord_kop_wet"), t("utter_uitleg_wet", bron_titel=bron["titel"], bron_url=bron["url"])),
+    ]
 
 
 def laatste_berekening(rekenhulp, data: dict, tracker: Tracker) -> dict:

@@ -9,7 +9,7 @@ from rasa_sdk import Tracker
 
 import knowledge
 from knowledge import varianten
-from wegwijs.gemeente import OnbekendeGemeenteFout, laad_gemeente
+from wegwijs.gemeente import OnbekendeGemeenteFout, laad_gemeente, tel_url
 
 DEFAULT_GEMEENTE = os.environ.get("WEGWIJS_GEMEENTE", "voorbeeldstad")
 VARIANT_SLOT = "variant"
@@ -55,7 +55,9 @@ def gemeente_code(tracker: Tracker) -> str:
 def template_values(tracker: Tracker) -> dict[str, str]:
     """Values for the {placeholders} in the responses of bot/domain/."""
     code = gemeente_code(tracker)
-    return {**knowledge.feiten(peildatum(tracker), code), **laad_gemeente(code).template_values()}
+    values = {**knowledge.feiten(peildatum(tracker), code), **laad_gemeente(code).template_values()}
+    # {telefoon_113_url}: the tel: link of a helpline, for the call buttons of a response's links.
+    return {**values, **{f"{k}_url": tel_url(v) for k, v in values.items() if k.startswith("telefoon_")}}
 
 
 def variant(tracker: Tracker) -> str:

@@ -20,7 +20,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.forms import FormValidationAction
 
 import knowledge
-from actions import feiten_uit_bericht, parse
+from actions import feiten_uit_bericht, mens, parse
 from actions.antwoorden import GEVAAR
 from actions.context import peildatum, template_values
 from actions.slotvorm import vorm_klopt
@@ -255,9 +255,7 @@ class RekenhulpForm(FormValidationAction, ABC):
         name, confidence = intent(tracker)
         values = template_values(tracker)
         if asked and self.is_crisis(slot, text, name, confidence, tracker):
-            if GEVAAR.search(text):
-                dispatcher.utter_message(response="utter_noodsituatie_gevaar", **values)
-            dispatcher.utter_message(response="utter_noodsituatie", **values)
+            mens.noodhulp(dispatcher, tracker, domain, bool(GEVAAR.search(text)))
             return self.stop()
         if asked and self.wil_stoppen(slot, text, name, confidence, tracker):
             dispatcher.utter_message(response="utter_gestopt")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
+import json
 import logging
 import os
 import re
@@ -34,6 +35,7 @@ from telegram.ext import (
 from telegram.helpers import escape_markdown
 
 from kanalen.client import GatewayClient, GatewayError, SessionGoneError
+from kanalen.weergave import link_line
 from wegwijs.gemeente import laad_gemeente
 from wegwijs.protocol import ERASED_KEY, WELCOME_PAYLOAD, channel_token
 from wegwijs.responses import response_text
@@ -47,6 +49,9 @@ MAX_MESSAGE_UTF16 = 4096  # Telegram's limit for one message, in UTF-16 code uni
 MAX_CALLBACK_DATA_BYTES = 64
 MAX_CONCURRENT_UPDATES = 64
 PAYLOAD_PREFIX = "p:"  # callback data that is the button payload itself
+UITLEG_PREFIX = "u:"  # callback data of a "Meer uitleg" button: a key into the chat's explanations
+UITLEG = "meer_uitleg"  # chat_data entry: key -> the parts behind a "Meer uitleg" button, for this process only
+MAX_UITLEG = 30
 KEY_PREFIX = "k:"  # callback data that is a key into the chat's long payloads
 LONG_PAYLOADS = "long_payloads"  # chat_data entry: key -> payload, for this process only
 MAX_LONG_PAYLOADS = 100
@@ -109,13 +114,38 @@ def payload_of(data: str, long_payloads: dict[str, str]) -> str | None:
     return None
 
 
-def keyboard(buttons: list[dict], long_payloads: dict[str, str]) -> InlineKeyboardMarkup | None:
-    """One button per row: the titles are short sentences."""
-    if not buttons:
-        return None
-    return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(b["title"], callback_data=callback_data(b["payload"], long_payloads))] for b in buttons]
-    )
+def keyboard(buttons: list[dict], long_payloads: dict[str, str], links: list[dict] = (),
+             meer_uitleg: InlineKeyboardButton | None = None) -> InlineKeyboardMarkup | None:
+    """One button per row: "Meer uitleg", then the https links, then the answers to choose.
+
+    Telegram opens only web links from a button; tel: and mailto: links are in the text (with_links).
+    """
+    rows = [[meer_uitleg]] if meer_uitleg else []
+    rows += [[InlineKeyboardButton(link["titel"], url=link["url"])] for link in links
+             if link["url"].startswith("https://")]
+    rows += [[InlineKeyboardButton(b["title"], callback_data=callback_data(b["payload"], long_payloads))]
+             for b in buttons]
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def with_links(text: str, links: list[dict]) -> str:
+    """The text, then a line per call or e-mail link ("Bel 113 ...: 08000113"): Telegram makes the number tappable."""
+    lines = [link_line(link) for link in links if not link["url"].startswith("https://")]
+    return "\n\n".join([text, "\n".join(lines)]) if lines else text
+
+
+def remember_uitleg(parts: list[dict], store: dict[str, list[dict]]) -> str:
+    """A key for the parts behind one "Meer uitleg" button; the newest MAX_UITLEG are kept."""
+    key = hashlib.sha256(json.dumps(parts, sort_keys=True).encode("utf-8")).hexdigest()[:32]
+    store.pop(key, None)
+    store[key] = parts
+    while len(store) > MAX_UITLEG:
+        del store[next(iter(store))]
+    return key
+
+
+def uitleg_text(parts: list[dict]) -> str:
+    return "\n\n".join(f"{part['kop']}\n{part['tekst']}" for part in parts)
 
 
 class PerChatOrder(BaseUpdateProcessor):
@@ -207,6 +237,17 @@ class Bridge:
             return
         await self.answer(update, context, payload)
 
+    async def on_meer_uitleg(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """"Meer uitleg" pressed: the why, the assumptions and the law of that answer; its buttons stay."""
+        query = update.callback_query
+        with contextlib.suppress(BadRequest):
+            await query.answer()
+        parts = context.chat_data.setdefault(UITLEG, {}).get((query.data or "")[len(UITLEG_PREFIX):])
+        if parts is None:
+            await self.send(update.effective_chat.id, context, [{"text": self.text("utter_telegram_knop_verlopen")}])
+            return
+        await self.send(update.effective_chat.id, context, [{"text": uitleg_text(parts)}])
+
     async def on_other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A photo, voice message, sticker or file: say that only text works."""
         await self.send(update.effective_chat.id, context, [{"text": self.text("utter_telegram_alleen_tekst")}])
@@ -247,16 +288,23 @@ class Bridge:
         return reply["messages"]
 
     async def send(self, chat_id: int, context: ContextTypes.DEFAULT_TYPE, messages: list[dict]) -> None:
-        """Each message in pieces Telegram accepts; its buttons go under the last piece."""
-        long_payloads = context.chat_data.setdefault(LONG_PAYLOADS, {})
+        """Each message in pieces Telegram accepts; its buttons, links and "Meer uitleg" go under the last piece."""
         for message in messages:
-            pieces = split_message(message["text"])
+            links = message.get("links") or []
+            pieces = split_message(with_links(message["text"], links))
             for number, piece in enumerate(pieces, start=1):
-                markup = keyboard(message.get("buttons") or [], long_payloads) if number == len(pieces) else None
+                markup = self.markup(message, links, context) if number == len(pieces) else None
                 # The texts are plain; escaped, every character shows as written.
                 await context.bot.send_message(
                     chat_id, escape_markdown(piece, version=2), parse_mode=ParseMode.MARKDOWN_V2, reply_markup=markup
                 )
+
+    def markup(self, message: dict, links: list[dict], context: ContextTypes.DEFAULT_TYPE) -> InlineKeyboardMarkup | None:
+        meer = None
+        if message.get("meer_uitleg"):
+            key = remember_uitleg(message["meer_uitleg"], context.chat_data.setdefault(UITLEG, {}))
+            meer = InlineKeyboardButton(self.text("utter_telegram_meer_uitleg"), callback_data=UITLEG_PREFIX + key)
+        return keyboard(message.get("buttons") or [], context.chat_data.setdefault(LONG_PAYLOADS, {}), links, meer)
 
 
 def build_application(
@@ -280,6 +328,7 @@ def build_application(
             CommandHandler("start", bridge.on_start),
             CommandHandler("help", bridge.on_help),
             CommandHandler("wis", bridge.on_wis),
+            CallbackQueryHandler(bridge.on_meer_uitleg, pattern=f"^{UITLEG_PREFIX}"),
             CallbackQueryHandler(bridge.on_button),
             MessageHandler(filters.TEXT, bridge.on_text),
             MessageHandler(~filters.TEXT & ~filters.StatusUpdate.ALL, bridge.on_other),

@@ -42,6 +42,9 @@ RESULT_VALUES = {
 # actions/berekenen.py and actions/mens.py: what to do now, whether the gemeente is open, the livechat summary.
 RESULT_VALUES |= {"wat_nu", "gemeente_status", "vanaf", "tijd", "dag", "samenvatting"}
 
+# actions/berekenen.py and actions/mens.py: what to do now, whether the gemeente is open, the livechat summary.
+RESULT_VALUES |= {"wat_nu", "gemeente_status", "vanaf", "tijd", "dag", "samenvatting"}
+
 
 def summary_values() -> set[str]:
     """The placeholders action_ask_bevestigd fills, read from the action itself."""

@@ -17,8 +17,12 @@ from urllib.parse import urlsplit
 
 from knowledge.gemeenten import GEMEENTE_DIR, bekende_gemeenten, gemeente_bestand
 from knowledge.varianten import AANSPREEKVORMEN, variant_van  # "u" (the default) or "je": one list, in knowledge
+from wegwijs.openingstijden import Openingstijden, lees_openingstijden
 
 _KLEUR = re.compile(r"^#[0-9a-f]{6}$")
+_EMAIL = re.compile(r"^[^\s@/?#:]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
+# The other ways to reach a gemeente, in the order a person sees them (docs/gemeente.md, contact.routes).
+ROUTES = ("contactformulier", "email", "whatsapp", "livechat", "teletolk")
 
 
 BEWAARTERMIJN_STANDAARD = 30
@@ -39,12 +43,21 @@ class WidgetLook:
 
 
 @dataclass(frozen=True)
+class Route:
+    """One way to reach the gemeente besides its phone: `soort` is one of ROUTES, `url` an https: or mailto: url."""
+
+    soort: str
+    url: str
+
+
+@dataclass(frozen=True)
 class Gemeente:
     code: str
     naam: str
     telefoon: str
-    openingstijden: str
     website: str
+    tijden: Openingstijden | None = None  # opening hours per weekday and closed days; None: not given
+    routes: tuple[Route, ...] = ()
     widget: WidgetLook = field(default_factory=WidgetLook)
     aanspreekvorm: str = "u"  # "u" or "je": which version of every text a resident sees (docs/gemeente.md)
     # Days a conversation is kept after its last message (docs/privacy.md); the gemeente decides.
@@ -65,7 +78,7 @@ class Gemeente:
         return {
             "gemeente_naam": self.naam,
             "gemeente_telefoon": self.telefoon,
-            "gemeente_openingstijden": self.openingstijden,
+            "gemeente_telefoon_url": tel_url(self.telefoon),
             "gemeente_website": self.website,
             "bewaartermijn_dagen": str(self.bewaartermijn_dagen),
         }
@@ -85,13 +98,41 @@ def gemeente_uit(code: str, data: dict, path: Path) -> Gemeente:
         code=code,
         naam=str(data.get("naam", code)),
         telefoon=str(contact.get("telefoon", "")),
-        openingstijden=str(contact.get("openingstijden", "")),
         website=str(contact.get("website", "")),
+        tijden=lees_openingstijden(contact, path),
+        routes=lees_routes(contact.get("routes") or {}, path),
         widget=lees_widget(data.get("widget") or {}, path),
         aanspreekvorm=lees_aanspreekvorm(data.get("aanspreekvorm", "u"), path),
         bewaartermijn_dagen=lees_bewaartermijn(data.get("bewaartermijn_dagen", BEWAARTERMIJN_STANDAARD), path),
         nlu_kandidaten_uit_echte_gesprekken=data.get("nlu_kandidaten_uit_echte_gesprekken") is True,
     )
+
+
+def tel_url(nummer: str) -> str:
+    """'14 0000' -> 'tel:140000', '0800-0113' -> 'tel:08000113'; '' when there is no number."""
+    cijfers = re.sub(r"[^0-9+]", "", nummer)
+    return f"tel:{cijfers}" if re.fullmatch(r"\+?[0-9]{2,}", cijfers) else ""
+
+
+def lees_routes(data: dict, path: Path) -> tuple[Route, ...]:
+    """`contact.routes`: e-mail as an address, the others as https urls; a typo is an error, not a dead link."""
+    if not isinstance(data, dict) or set(data) - set(ROUTES):
+        raise ValueError(f"{path}: contact.routes knows {', '.join(ROUTES)}, not {sorted(set(data) - set(ROUTES))}")
+    routes = []
+    for soort in ROUTES:
+        value = str(data.get(soort) or "").strip()
+        if not value:
+            continue
+        if soort == "email":
+            if not _EMAIL.match(value):
+                raise ValueError(f"{path}: contact.routes.email must be an e-mail address, not {value!r}")
+            routes.append(Route(soort, f"mailto:{value}"))
+            continue
+        parts = urlsplit(value)
+        if parts.scheme != "https" or not parts.hostname or parts.username or re.search(r"[\s<>\"'`\\]", value):
+            raise ValueError(f"{path}: contact.routes.{soort} must be an https:// address, not {value!r}")
+        routes.append(Route(soort, value))
+    return tuple(routes)
 
 
 def lees_bewaartermijn(value, path: Path) -> int:

@@ -9,9 +9,10 @@ Every module in this package (except those starting with ``_``) describes one fo
   and values of the outcome in one sentence; ``wat_nu(result, tracker)``: the next step;
   ``samenvatting(tracker, w)``: its answers as words in the summary before computing;
 * optionally ``RESET`` (what it forgets after the result, besides the shared
-  bookkeeping), ``CLOSING`` (the response with the source, default
-  utter_bron_en_gemeente), ``waarom_extra(result)``, ``extra_berichten(result)`` and
-  ``onthouden(invoer)``;
+  bookkeeping), ``CLOSING`` (the last bubble: what to do now and who decides, default
+  utter_bron_en_gemeente), ``gevolg(result, tracker)`` (the response of the outcome's
+  second sentence: "geen gevolgen" or "geef dit door"), ``waarom_extra(result)``,
+  ``extra_berichten(result)`` and ``onthouden(invoer)``;
 * its ``Validate*`` class (a ``RekenhulpForm``) and any ``action_ask_*`` it needs.
 
 The shared dialogue policy (crisis, stop, "weet niet", corrections, side questions)

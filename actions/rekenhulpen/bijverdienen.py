@@ -41,6 +41,11 @@ def uitkomst(result: dict) -> tuple[str, dict[str, str]]:
     return "utter_uitkomst_bijverdienen_niets", values
 
 
+def gevolg(result: dict, tracker: Tracker) -> str:
+    """Whatever is kept, the wage is passed on every month."""
+    return "utter_gevolg_loon_doorgeven"
+
+
 def wat_nu(result: dict, tracker: Tracker) -> str:
     return "utter_wat_nu_bijverdienen"
 

@@ -21,7 +21,8 @@ from actions.rekenhulpen.bijverdienen import ValidateBijverdienen
 from actions.rekenhulpen._invoer import geld
 from actions.rekenhulpen.giften import ValidateGiften
 from actions.rekenhulpen.plichten import ValidatePlichten
-from wegwijs.responses import all_responses
+from wegwijs.protocol import BERICHT_EXTRA
+from wegwijs.responses import all_responses, response_text
 
 PEILDATUM = "2026-11-26"
 DOMAIN = {"responses": all_responses()}
@@ -48,13 +49,13 @@ def beoordeel(validator: type[RekenhulpForm], slot: str, text: str, asked: bool 
 
 def test_words_of_danger_go_before_everything():
     values, said = beoordeel(ValidateGiften, "gift_bedrag", "ik wil niet meer leven")
-    assert said == ["utter_noodsituatie_gevaar", "utter_noodsituatie"] and values == STOP
+    assert said == ["utter_noodsituatie_gevaar", "utter_noodsituatie", "utter_noodsituatie_wonen"] and values == STOP
 
 
 def test_a_crisis_sentence_is_a_crisis_even_if_a_word_fits_the_question():
     values, said = beoordeel(ValidateGiften, "gift_soort", "ik heb geen eten meer voor de kinderen",
                              intent="noodsituatie")
-    assert said == ["utter_noodsituatie"] and values == STOP
+    assert said == ["utter_noodsituatie", "utter_noodsituatie_wonen", "utter_noodsituatie_113"] and values == STOP
 
 
 def test_a_one_word_answer_is_an_answer_whatever_the_intent():
@@ -189,68 +190,99 @@ def names(messages: list[dict]) -> list[str]:
     return [m["response"] for m in messages]
 
 
+def uitleg(message: dict, kop: str) -> str:
+    """The text behind "Meer uitleg" under the heading of response `kop` ("" when there is none)."""
+    parts = message["custom"][BERICHT_EXTRA].get("meer_uitleg", [])
+    return next((p["tekst"] for p in parts if p["kop"] == response_text(kop)), "")
+
+
+def test_the_answer_comes_first_and_the_explanation_travels_with_it():
+    """One or two sentences with the amount and what it means; waarom, aannames and the law behind Meer uitleg."""
+    messages, _ = bereken("giften_form", {
+        "gift_bedrag": {"euro": 50.0, "periode": "maand"}, "gift_soort": "in_natura", "gift_datum": "2026-01-01"})
+    eerste = messages[0]
+    assert eerste["text"].startswith("U kunt dit jaar nog") and "€ 550" in eerste["text"]
+    assert eerste["text"].endswith(response_text("utter_gevolg_geen"))
+    assert len(eerste["text"].split(". ")) <= 4  # outcome and consequence, nothing more
+    extra = eerste["custom"][BERICHT_EXTRA]
+    assert [p["kop"] for p in extra["meer_uitleg"]] == [
+        response_text(k) for k in ("utter_woord_kop_waarom", "utter_woord_kop_aannames", "utter_woord_kop_wet")]
+    assert extra["overzicht"] is True
+    assert "wetten.overheid.nl" not in eerste["text"] and "wetten.overheid.nl" in uitleg(eerste, "utter_woord_kop_wet")
+
+
 def test_giften_a_monthly_gift_counts_every_month_and_the_ledger_is_kept():
     messages, events = bereken("giften_form", {
         "gift_bedrag": {"euro": 50.0, "periode": "maand"}, "gift_periode": "maand",
         "gift_soort": "in_natura", "gift_datum": "2026-01-01"})
-    assert names(messages) == ["utter_uitkomst_giften_ruimte", "utter_waarom", "utter_aannames",
-                               "utter_wat_nu_giften_bijhouden", "utter_bron_en_gemeente_giften_form"]
+    assert names(messages) == [None, "utter_bron_en_gemeente_giften_form"]
     los = knowledge.bereken("giftenruimte", {"peildatum": PEILDATUM, "giften": [
         {"datum": f"2026-{m:02d}-01", "bedrag": 50, "soort": "in_natura"} for m in range(1, 12)]})
-    assert messages[0]["meetellend"] == geld(los["meetellend"]) == "€ 550"
-    assert messages[-1]["bron_titel"] == "Participatiewet, artikel 31 lid 2 onder m"
+    assert geld(los["meetellend"]) == "€ 550" and "Nu telt € 550 mee" in messages[0]["text"]
+    assert "Participatiewet, artikel 31 lid 2 onder m" in uitleg(messages[0], "utter_woord_kop_wet")
+    assert messages[-1]["wat_nu"] == response_text("utter_wat_nu_giften_bijhouden")
     ledger = next(e["value"] for e in events if e["name"] == "giften")
     assert ledger == [{"datum": "2026-01-01", "bedrag": 50.0, "soort": "in_natura", "periode": "maand"}]
     assert SlotSet("gift_bedrag", None) in events and SlotSet("gift_periode", None) in events
+
+
+def test_giften_above_the_limit_says_pass_it_on_first():
+    messages, _ = bereken("giften_form", {
+        "gift_bedrag": {"euro": 5000.0, "periode": None}, "gift_soort": "geld", "gift_datum": "2026-03-01"})
+    assert messages[0]["text"].startswith("U zit dit jaar")
+    assert messages[0]["text"].endswith(response_text("utter_gevolg_doorgeven"))
 
 
 def test_giften_weet_niet_the_assumption_comes_from_knowledge_once():
     messages, _ = bereken("giften_form", {
         "gift_bedrag": {"euro": 80.0, "periode": None}, "gift_soort": ONBEKEND, "gift_datum": "2026-03-01",
         "onbekend": ["gift_soort"]})
-    aannames = next(m["aannames"] for m in messages if m["response"] == "utter_aannames")
-    assert aannames.count("Ik heb gerekend alsof het geld was") == 1
+    assert uitleg(messages[0], "utter_woord_kop_aannames").count("Ik heb gerekend alsof het geld was") == 1
 
 
 def test_bijverdienen_a_weekly_wage_is_converted_by_knowledge_with_a_step():
     messages, _ = bereken("bijverdienen_form", {
         "leeftijd": 45, "leefsituatie": "alleenstaande", "inkomsten": {"euro": 150.0, "periode": "week"},
         "start_werk": ONBEKEND, "onbekend": ["start_werk"]})
-    assert names(messages)[0] == "utter_uitkomst_bijverdienen"
-    waarom = next(m["waarom"] for m in messages if m["response"] == "utter_waarom")
-    assert "Per maand is dat € 650" in waarom
-    aannames = next(m["aannames"] for m in messages if m["response"] == "utter_aannames")
-    assert aannames.count("U wist niet wanneer u begon met werken.") == 1
+    assert messages[0]["text"].startswith("U mag waarschijnlijk")
+    assert messages[0]["text"].endswith(response_text("utter_gevolg_loon_doorgeven"))
+    assert "Per maand is dat € 650" in uitleg(messages[0], "utter_woord_kop_waarom")
+    assert uitleg(messages[0], "utter_woord_kop_aannames").count("U wist niet wanneer u begon met werken.") == 1
     assert messages[-1]["response"] == "utter_bron_en_gemeente"
-    assert messages[-1]["bron_titel"].startswith("Participatiewet, artikel 31 lid 2 onder n")
+    assert "Participatiewet, artikel 31 lid 2 onder n" in uitleg(messages[0], "utter_woord_kop_wet")
 
 
 def test_plichten_options_and_consequences_are_told():
     messages, _ = bereken("plichten_form", {
         "leeftijd": 30, "leefsituatie": "alleenstaande_ouder", "jongste_kind_leeftijd": {"van": 0, "tot": 5},
         "arbeidsvermogen": ONBEKEND, "mantelzorg": False})
-    assert names(messages) == ["utter_uitkomst_plichten", "utter_waarom", "utter_aannames", "utter_opties_plichten",
-                               "utter_wat_nu_plichten", "utter_bron_en_gemeente"]
+    assert names(messages) == [None, "utter_opties_plichten", "utter_bron_en_gemeente"]
     result = knowledge.bereken("participatieplicht", {"peildatum": PEILDATUM, "gemeente": "voorbeeldstad",
                                                       "leeftijd": 30, "leefsituatie": "alleenstaande_ouder",
                                                       "jongste_kind_leeftijd": 0, "mantelzorg": False})
-    assert messages[1]["waarom"].endswith(result["gevolgen"]["uitleg"])
-    assert messages[-1]["bron_titel"] == result["hoofdbron"]["titel"]
+    assert uitleg(messages[0], "utter_woord_kop_waarom").endswith(result["gevolgen"]["uitleg"])
+    assert result["hoofdbron"]["titel"] in uitleg(messages[0], "utter_woord_kop_wet")
+    assert messages[-1]["wat_nu"] == response_text("utter_wat_nu_plichten")
 
 
 def test_norm_from_the_aow_age_the_svb_is_named():
     messages, _ = bereken("norm_form", {"leeftijd": 80, "leefsituatie": "alleenstaande", "medebewoners": []})
-    assert names(messages)[-2:] == ["utter_wat_nu_svb", "utter_bron_en_svb"]
-    assert "artikel 22" in messages[-1]["bron_titel"]
+    assert names(messages)[-1] == "utter_bron_en_svb"
+    assert messages[-1]["wat_nu"] == response_text("utter_wat_nu_svb")
+    assert "artikel 22" in uitleg(messages[0], "utter_woord_kop_wet")
 
 
 def test_norm_unknown_living_situation_is_assumed_and_said_once():
     messages, _ = bereken("norm_form", {"leeftijd": 40, "leefsituatie": ONBEKEND, "medebewoners": [],
                                         "onbekend": ["leefsituatie"]})
-    aannames = next(m["aannames"] for m in messages if m["response"] == "utter_aannames")
-    assert aannames.count("U wist niet hoe u woont.") == 1
+    assert uitleg(messages[0], "utter_woord_kop_aannames").count("U wist niet hoe u woont.") == 1
     alleen = knowledge.bereken("bijstandsnorm", {"peildatum": PEILDATUM, "leeftijd": 40, "leefsituatie": "alleenstaande"})
-    assert messages[0]["norm"] == geld(alleen["norm"])
+    assert geld(alleen["norm"]) in messages[0]["text"]
+
+
+def test_without_assumptions_there_is_no_empty_part():
+    messages, _ = bereken("norm_form", {"leeftijd": 40, "leefsituatie": "alleenstaande", "medebewoners": []})
+    assert all(p["tekst"] for p in messages[0]["custom"][BERICHT_EXTRA]["meer_uitleg"])
 
 
 @pytest.mark.parametrize("form, slots", [
@@ -269,7 +301,7 @@ def test_laatste_berekening_computes_the_same_outcome_again(form, slots):
     assert json.loads(json.dumps(laatste)) == laatste  # a slot value Rasa can store
     opnieuw = knowledge.bereken(laatste["rekenhulp"], laatste["invoer"], laatste["variant"])
     response, outcome = REKENHULPEN[form].uitkomst(opnieuw)
-    assert (messages[0]["response"], {k: messages[0][k] for k in outcome}) == (response, outcome)
+    assert messages[0]["text"].startswith(response_text(response, **outcome))
 
 
 def test_stopped_before_the_summary_nothing_is_computed():
@@ -296,12 +328,12 @@ def test_an_unknown_age_of_the_youngest_child_is_said():
         "leeftijd": 30, "leefsituatie": "alleenstaande_ouder", "jongste_kind_leeftijd": ONBEKEND,
         "inkomsten": {"euro": 400.0, "periode": "maand"}, "start_werk": "2026-10-01",
         "onbekend": ["jongste_kind_leeftijd"]})
-    aannames = next(m["aannames"] for m in messages if m["response"] == "utter_aannames")
+    aannames = uitleg(messages[0], "utter_woord_kop_aannames")
     assert aannames.count("U wist de leeftijd van uw jongste kind niet.") == 1
 
 
 def test_an_unknown_age_of_the_partner_is_assumed_by_knowledge_only():
     messages, _ = bereken("norm_form", {"leeftijd": 40, "leefsituatie": "gehuwden", "partner_leeftijd": ONBEKEND,
                                         "medebewoners": [], "onbekend": ["partner_leeftijd"]})
-    aannames = next(m["aannames"] for m in messages if m["response"] == "utter_aannames")
+    aannames = uitleg(messages[0], "utter_woord_kop_aannames")
     assert "dezelfde leeftijdsgroep" in aannames and "niet meegenomen" not in aannames

@@ -6,6 +6,7 @@ import pytest
 
 import knowledge
 from actions.context import peildatum
+from wegwijs.gemeente import tel_url
 
 pytestmark = pytest.mark.stack
 
@@ -42,3 +43,15 @@ def test_no_danger_words_no_alarm(stack):
     session_id, _ = stack.new_session()
     messages = stack.say(session_id, "ik heb geen geld meer voor boodschappen")
     assert "Ik maak me zorgen" not in messages[0]["text"]
+
+
+def test_the_crisis_answer_is_short_bubbles_with_call_links(stack):
+    """Issue #14: no 91-word wall; 2-3 short bubbles, and 113, 112 and the gemeente one tap away."""
+    session_id, _ = stack.new_session()
+    messages = stack.say(session_id, "ik heb geen geld meer voor eten")
+    assert 2 <= len(messages) <= 3
+    assert all(len(m["text"].split()) <= 60 for m in messages)
+    links = [link for m in messages for link in m.get("links", [])]
+    assert [link["url"] for link in links] == ["tel:140000", tel_url(FEITEN["telefoon_113"]), tel_url(FEITEN["telefoon_112"])]
+    assert links[1]["titel"] == "Bel 113 Zelfmoordpreventie (gratis, dag en nacht)"
+    assert messages[-1]["buttons"]

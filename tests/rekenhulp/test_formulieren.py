@@ -9,7 +9,9 @@ import pytest
 
 import knowledge
 from knowledge.geld import euro
+from actions.rekenhulpen import giften
 from tests.rekenhulp.gesprek import Sessie
+from wegwijs.responses import response_text
 
 pytestmark = pytest.mark.stack
 
@@ -17,7 +19,8 @@ VANDAAG = date.today()
 
 
 def text_of(messages: list[dict]) -> str:
-    return " ".join(m["text"] for m in messages)
+    """Every bubble with what is behind its "Meer uitleg"."""
+    return " ".join(part for m in messages for part in (m["text"], *(u["tekst"] for u in m.get("meer_uitleg", []))))
 
 
 def buttons_of(messages: list[dict]) -> list[str]:
@@ -49,7 +52,15 @@ def test_giften_thomas_boodschappen_van_zijn_moeder(stack):
     assert geld(expected["meetellend"]) in result
     assert "gemeente Voorbeeldstad beslist" in result
     assert "wetten.overheid.nl" in result
-    assert result.index("Waarom") < result.index("Wat kunt u nu doen") < result.index("Dit staat in de wet")
+    # The answer first: the outcome with what it means; why, assumptions and the law behind Meer uitleg.
+    eerste, laatste = replies[4][0], replies[4][-1]
+    gevolg = response_text(giften.gevolg(expected, None))  # "geen gevolgen" or "geef dit door"
+    assert geld(expected["meetellend"]) in eerste["text"] and eerste["text"].endswith(gevolg)
+    assert "Waarom" not in eerste["text"] and "wetten.overheid.nl" not in eerste["text"]
+    assert [u["kop"] for u in eerste["meer_uitleg"]][0] == "Waarom?" and eerste["overzicht"] is True
+    assert "Dit staat in de wet" in eerste["meer_uitleg"][-1]["tekst"]
+    assert "Wat kunt u nu doen" in laatste["text"] and laatste["buttons"]
+    assert {"titel": "Bel de gemeente (14 0000)", "url": "tel:140000"} in laatste["links"]
 
 
 def test_giften_ledger_adds_up_over_the_year(stack):

@@ -21,7 +21,8 @@ VANDAAG = date.today()
 
 
 def text_of(messages: list[dict]) -> str:
-    return " ".join(m["text"] for m in messages)
+    """Every bubble with what is behind its "Meer uitleg"."""
+    return " ".join(part for m in messages for part in (m["text"], *(u["tekst"] for u in m.get("meer_uitleg", []))))
 
 
 def buttons_of(messages: list[dict]) -> list[str]:

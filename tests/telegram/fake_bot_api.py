@@ -69,6 +69,11 @@ def check_inline_keyboard(markup) -> None:
             if not isinstance(button, dict) or not button.get("text"):
                 raise BadRequest("can't parse inline keyboard button: Text buttons are unallowed "
                                  "in the inline keyboard")
+            if "url" in button:
+                # A link button: Telegram opens only http(s) and tg: links, never tel: or mailto:.
+                if "callback_data" in button or not str(button["url"]).startswith(("https://", "http://", "tg://")):
+                    raise BadRequest("BUTTON_URL_INVALID")
+                continue
             data = button.get("callback_data")
             if data is None or not 1 <= len(data.encode("utf-8")) <= MAX_CALLBACK_DATA_BYTES:
                 raise BadRequest("BUTTON_DATA_INVALID")
@@ -127,6 +132,7 @@ class FakeBotApi:
             for row in (message.get("reply_markup") or {}).get("inline_keyboard", []):
                 for button in row:
                     if button["text"] == title:
+                        assert "url" not in button, f"{title!r} opens a link; it sends no callback"
                         query_id = str(next(self._update_ids) * 1000)
                         self._open_queries.add(query_id)
                         query = {
