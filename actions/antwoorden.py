@@ -9,7 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import feiten_uit_bericht, mens
+from actions import feiten_uit_bericht, mens, twijfel
 from actions.context import VARIANT_SLOT, gemeente_variant, peildatum, template_values
 from wegwijs.protocol import ERASE_MARKER
 
@@ -78,13 +78,25 @@ class ActionAntwoord(Action):
         if gevaar:
             # Whatever the model thought, words of danger get 113 and 112 first.
             mens.gevaar(dispatcher, tracker, domain)
-        eigen = feiten_uit_bericht.antwoord(intent, tracker.latest_message.get("text") or "", peildatum(tracker), domain)
+        text = tracker.latest_message.get("text") or ""
+        # What the person said about themself is kept, so no later form asks it again.
+        onthouden = [SlotSet(slot, value) for slot, value in
+                     feiten_uit_bericht.onthouden(intent, text, peildatum(tracker)).items()]
+        eigen = feiten_uit_bericht.antwoord(intent, text, peildatum(tracker), domain)
+        if twijfel.te_onzeker(intent, tracker) and eigen is None:
+            # Not sure what was meant: say so, offer the closest topics and a person, answer nothing.
+            # (A fact that decides this topic's question is evidence enough to answer it, with doubt.)
+            twijfel.zeg_niet_zeker(dispatcher, tracker, domain, "utter_niet_zeker")
+            return onthouden
         if eigen is not None:
             # The person's own facts decide the answer: that comes first, with a short why.
             dispatcher.utter_message(response=eigen.response, **values, **eigen.waarden)
-            return []
-        dispatcher.utter_message(response=response_for(intent, values, domain), **values)
-        return []
+        else:
+            dispatcher.utter_message(response=response_for(intent, values, domain), **values)
+        if twijfel.twijfel(intent, tracker) or twijfel.te_onzeker(intent, tracker):
+            # The most likely topic is answered; the next closest are offered in case it was another one.
+            twijfel.zeg_niet_zeker(dispatcher, tracker, domain, "utter_niet_zeker_anders", zonder={intent})
+        return onthouden
 
 
 class ActionNietBegrepen(Action):
@@ -95,12 +107,21 @@ class ActionNietBegrepen(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
         intent = (tracker.latest_message.get("intent") or {}).get("name", "")
+        # Not understood, but "ik ben 34" in it is still not asked again later.
+        onthouden = [SlotSet(slot, value) for slot, value in feiten_uit_bericht.onthouden(
+            intent, tracker.latest_message.get("text") or "", peildatum(tracker)).items()]
         if previous_turn_fell_back(tracker):
             response = "utter_niet_begrepen_opnieuw"
+        elif intent == "buiten_bereik":
+            response = "utter_buiten_bereik"
+        elif twijfel.dichtste_onderwerpen(tracker, domain, min_kans=twijfel.MIN_KANS_ONBEGREPEN):
+            # Some topics came close: say Wegwijs is not sure, and offer those and a person.
+            twijfel.zeg_niet_zeker(dispatcher, tracker, domain, "utter_niet_zeker", min_kans=twijfel.MIN_KANS_ONBEGREPEN)
+            return onthouden
         else:
-            response = "utter_buiten_bereik" if intent == "buiten_bereik" else "utter_niet_begrepen"
+            response = "utter_niet_begrepen"
         dispatcher.utter_message(response=response, **template_values(tracker))
-        return []
+        return onthouden
 
 
 def previous_turn_fell_back(tracker: Tracker) -> bool:

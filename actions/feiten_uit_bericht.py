@@ -24,7 +24,9 @@ from knowledge.teksten import alle_teksten
 # The placeholders these answers fill with the person's own facts (tests/test_responses.py reads them).
 WAARDEN = frozenset({"leeftijd", "jaren_tot_aow", "kind_leeftijd", "huisgenoot_leeftijd", "reis_duur",
                      "buitenland_max_weken", "gift_bedrag_tekst", "gift_per_jaar", "spaargeld", "vermogensgrens",
-                     "reis_dagen", "max_dagen", "dagen_over", "dagen_zonder_bijstand", "jaar"})
+                     "reis_dagen", "max_dagen", "dagen_over", "dagen_zonder_bijstand", "jaar",
+                     "kostendelers_personen", "kostendelersnorm_bedrag", "alimentatie_bedrag_tekst",
+                     "vergoeding_bedrag_tekst"})
 
 
 @dataclass(frozen=True)
@@ -127,7 +129,35 @@ def kostendelers(text: str, peildatum: date, intent: str) -> Antwoord | None:
         return None  # the deciding fact is missing: the general answer
     oudste = max(m.leeftijd for m in huisgenoten)
     waarden = {"huisgenoot_leeftijd": str(oudste)}
-    return Antwoord("utter_kostendelersnorm_telt_mee" if oudste >= grens else "utter_kostendelersnorm_jonger", waarden)
+    if oudste < grens:
+        return Antwoord("utter_kostendelersnorm_jonger", waarden)
+    norm = kostendelersnorm(text, huisgenoten, peildatum)
+    if norm is None:
+        return Antwoord("utter_kostendelersnorm_telt_mee", waarden)
+    return Antwoord("utter_kostendelersnorm_telt_mee_bedrag", {**waarden, **norm})
+
+
+def kostendelersnorm(text: str, huisgenoten: list, peildatum: date) -> dict[str, str] | None:
+    """The norm with these housemates, from the bijstandsnorm rule in knowledge/, for someone on their own
+    (no partner named) who is an adult under the AOW age; None when the message says otherwise."""
+    leeftijd = eigen_leeftijd(text)
+    volwassen = knowledge.waarde("leeftijd.volwassenennorm", peildatum)
+    aow_grens = _aow_leeftijd(peildatum)
+    if volwassen is None or aow_grens is None or parse.leefsituatie(text) == "gehuwden":
+        return None
+    if leeftijd is not None and not volwassen <= leeftijd < aow_grens:
+        return None  # a young person's norm or the AIO: the form computes those
+    try:
+        uitkomst = knowledge.bereken("bijstandsnorm", {
+            "peildatum": peildatum.isoformat(), "leeftijd": leeftijd if leeftijd is not None else volwassen,
+            "leefsituatie": "alleenstaande",
+            "medebewoners": [{"leeftijd": m.leeftijd, "relatie": m.relatie} for m in huisgenoten]})
+    except knowledge.InvoerFout:
+        return None
+    if not uitkomst.get("kostendelersnorm_toegepast"):
+        return None
+    return {"kostendelers_personen": str(uitkomst["kostendelers"] + 1),
+            "kostendelersnorm_bedrag": euro(Decimal(str(uitkomst["norm"])))}
 
 
 _LANGER_DAN = re.compile(r"\b(?:langer|meer)\s+dan\b")  # "mag ik langer dan 4 weken blijven"
@@ -251,6 +281,58 @@ def vermogen(text: str, peildatum: date, intent: str) -> Antwoord | None:
     return None  # between the two limits: it depends on the household, which the message does not say
 
 
+_EURO = re.compile(r"€|\beuro\b|\beur\b")
+
+
+def _euro_bedrag(text: str) -> parse.Bedrag | None:
+    """An amount the message says is money ("300 euro", "€ 300"): "mijn zoon is 19" is none."""
+    return parse.bedrag(text) if _EURO.search(text.lower()) else None
+
+
+def alimentatie(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """A child's age against the age up to which kinderalimentatie counts; else an amount: it counts."""
+    grens = knowledge.waarde("alimentatie.kind_telt_mee_tot", peildatum)
+    kinderen = [m for m in parse.medebewoners(text) or [] if m.relatie == "kind" and m.leeftijd is not None]
+    if grens is not None and kinderen and all(m.leeftijd >= grens for m in kinderen):
+        return Antwoord("utter_alimentatie_kind_ouder", {"kind_leeftijd": str(min(m.leeftijd for m in kinderen))})
+    if kinderen:
+        return None  # a child under the age: the general answer says it counts
+    bedrag = _euro_bedrag(text)
+    if bedrag is None or bedrag.euro <= 0:
+        return None
+    per = f" per {bedrag.periode}" if bedrag.periode in ("maand", "week", "jaar") else ""
+    return Antwoord("utter_alimentatie_bedrag", {"alimentatie_bedrag_tekst": euro(bedrag.euro) + per})
+
+
+def inkomenstoeslag(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """The person's age against the minimum age of the individuele inkomenstoeslag (and the AOW age)."""
+    leeftijd, grens = eigen_leeftijd(text), knowledge.waarde("inkomenstoeslag.minimum_leeftijd", peildatum)
+    if leeftijd is None or grens is None:
+        return None
+    if leeftijd < grens:
+        return Antwoord("utter_inkomenstoeslag_te_jong", {"leeftijd": str(leeftijd)})
+    return None
+
+
+_PER_JAAR = {"maand": 12, "week": 52, "jaar": 1}
+
+
+def vrijwilligerswerk(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """A vrijwilligersvergoeding with its period against what many gemeenten leave free (per year),
+    and the person's age against the age from which it is left free at all."""
+    leeftijd = eigen_leeftijd(text)
+    vrij_vanaf = knowledge.waarde("vrijwilligersvergoeding.vrij_vanaf_leeftijd", peildatum)
+    per_jaar = knowledge.waarde("vrijwilligersvergoeding.per_jaar", peildatum)
+    bedrag = _euro_bedrag(text)
+    if leeftijd is not None and vrij_vanaf is not None and leeftijd < vrij_vanaf:
+        return Antwoord("utter_vrijwilligerswerk_jong", {"leeftijd": str(leeftijd)})
+    if bedrag is None or bedrag.euro <= 0 or bedrag.periode not in _PER_JAAR or per_jaar is None:
+        return None
+    waarden = {"vergoeding_bedrag_tekst": f"{euro(bedrag.euro)} per {bedrag.periode}"}
+    boven = bedrag.euro * _PER_JAAR[bedrag.periode] > Decimal(str(per_jaar))
+    return Antwoord("utter_vrijwilligerswerk_boven" if boven else "utter_vrijwilligerswerk_binnen", waarden)
+
+
 REGELS: dict[str, Callable[[str, date, str], Antwoord | None]] = {
     "aow_aio": aow_aio,
     "participatieplicht": plichten,
@@ -258,6 +340,9 @@ REGELS: dict[str, Callable[[str, date, str], Antwoord | None]] = {
     "buitenland": buitenland,
     "giften": giften,
     "vermogen": vermogen,
+    "alimentatie": alimentatie,
+    "inkomenstoeslag": inkomenstoeslag,
+    "vrijwilligerswerk": vrijwilligerswerk,
 }
 
 
@@ -268,3 +353,47 @@ def antwoord(intent: str, text: str, peildatum: date, domain: dict) -> Antwoord 
     if gevonden is None or gevonden.response not in domain.get("responses", {}):
         return None
     return gevonden
+
+
+# --- nothing asked twice (issue #20, part 3) -------------------------------------------------
+
+# Intents whose question is whether people live together: "woon samen" there is the question, not a fact.
+_WONEN_IS_DE_VRAAG = {"samenwonen", "logeren", "huisbezoek"}
+# Intents where the housemates a message names are the household a later norm form needs.
+_HUISGENOTEN_IS_HET_ONDERWERP = {"kostendelersnorm", "bijstandsnorm", "informeren"}
+# Intents where an amount with a period is what the person earns.
+_INKOMSTEN_IS_HET_ONDERWERP = {"bijverdienen"}
+
+
+def onthouden(intent: str, text: str, vandaag: date) -> dict[str, object]:
+    """The facts of one message that a later form would ask, as the slots the forms read
+    (actions/rekenhulp.py): the person's own age, how they live, the youngest child's age,
+    the housemates, what they earn and when work started. Only what the message says."""
+    text = text or ""
+    feiten: dict[str, object] = {}
+    if (leeftijd := eigen_leeftijd(text)) is not None:
+        feiten["leeftijd"] = leeftijd
+    situatie = None if intent in _WONEN_IS_DE_VRAAG else parse.leefsituatie(text)
+    huisgenoten = parse.medebewoners(text) if intent not in _WONEN_IS_DE_VRAAG else None
+    kinderen = [m for m in huisgenoten or [] if m.relatie == "kind"]
+    if situatie == "alleenstaande_ouder" and not _kind_in_gezin(kinderen, vandaag):
+        situatie = None  # "mijn zoon van 28 woont bij mij": a grown-up child, no alleenstaande ouder
+    if situatie is not None:
+        feiten["leefsituatie"] = situatie
+    if situatie == "alleenstaande_ouder" and kinderen and all(m.leeftijd is not None for m in kinderen):
+        feiten["jongste_kind_leeftijd"] = min(m.leeftijd for m in kinderen)
+    if intent in _HUISGENOTEN_IS_HET_ONDERWERP and huisgenoten:
+        feiten["medebewoners"] = [{"leeftijd": m.leeftijd, "relatie": m.relatie} for m in huisgenoten]
+    if intent in _INKOMSTEN_IS_HET_ONDERWERP and not parse.terugbetalen(text):
+        if (loon := parse.bedrag(text)) is not None and loon.euro > 0:
+            feiten["inkomsten"] = {"euro": float(loon.euro), "periode": loon.periode}
+    if (start := start_werk(text, vandaag)) is not None:
+        feiten["start_werk"] = start.isoformat()
+    return feiten
+
+
+def _kind_in_gezin(kinderen: list, vandaag: date) -> bool:
+    """True unless every child named has an age at which it no longer belongs to the parent's gezin."""
+    grens = knowledge.waarde("gezin.kind_jonger_dan", vandaag)
+    leeftijden = [m.leeftijd for m in kinderen if m.leeftijd is not None]
+    return grens is None or not leeftijden or len(leeftijden) < len(kinderen) or min(leeftijden) < grens

@@ -24,6 +24,7 @@ from actions import feiten_uit_bericht, mens, parse
 from actions.antwoorden import GEVAAR
 from actions.context import peildatum, template_values
 from actions.slotvorm import vorm_klopt
+from actions.twijfel import is_vraag
 
 # Intents that answer a topic while a form waits (then the question comes again).
 TOPIC_INTENTS = {
@@ -31,6 +32,11 @@ TOPIC_INTENTS = {
     "samenwonen", "participatieplicht", "inlichtingenplicht", "aanvraag", "bezwaar", "privacy",
     "mens_spreken", "wat_kun_je",
 }
+def is_onderwerp(name: str, domain: dict) -> bool:
+    """An intent that answers a topic: the ones listed, and every topic with a button of its own."""
+    return name in TOPIC_INTENTS or f"utter_knop_{name}" in domain.get("responses", {})
+
+
 SURE = 0.35  # intent confidence (logistic regression, see config.yml) above which a non-answer is read as that intent
 STOP_SURE = 0.5  # stopping loses the answers so far: be surer than for a side question
 CRISIS_MIN_WORDS = 4  # "ik heb geen geld meer" is a crisis even if "geen" could be an amount
@@ -270,6 +276,9 @@ class RekenhulpForm(FormValidationAction, ABC):
             if slot not in PREFILL:
                 return {slot: vraag.parser(text, peildatum(tracker))}
             return self.uit_eerste_bericht(slot, dispatcher, tracker, domain)
+        if self.is_zijvraag(text, name, confidence, domain):
+            # "ik wil 5 weken naar Marokko, mag dat?" while the form asks the age: a question, not an age.
+            return self.zijvraag(slot, name, text, dispatcher, tracker, domain, values)
         correction = self.correctie(text, tracker, exclude=slot)
         if correction:
             return {slot: None, **correction}
@@ -277,10 +286,24 @@ class RekenhulpForm(FormValidationAction, ABC):
         if value is not None:
             return {slot: value, **self.extra(slot, value), **self.kind_uit_antwoord(slot, value, text, tracker),
                     "mislukt": None}
-        if name in TOPIC_INTENTS and confidence >= SURE:
-            dispatcher.utter_message(response=f"utter_{name}", **values)
-            return {slot: None}
+        if is_onderwerp(name, domain) and confidence >= SURE:
+            return self.zijvraag(slot, name, text, dispatcher, tracker, domain, values)
         return self.opnieuw(vraag, dispatcher, tracker, values)
+
+    def is_zijvraag(self, text: str, name: str, confidence: float, domain: dict) -> bool:
+        """A question about another topic, asked while the form waits: it is answered first, even
+        when a number in it could be read as the answer."""
+        return name != self.topic and is_onderwerp(name, domain) and confidence >= SURE and is_vraag(text)
+
+    def zijvraag(self, slot: str, name: str, text: str, dispatcher, tracker: Tracker, domain: dict,
+                 values: dict) -> dict:
+        """Answer the other topic (with the facts in the question), then the form asks its question again."""
+        eigen = feiten_uit_bericht.antwoord(name, text, peildatum(tracker), domain)
+        if eigen is not None:
+            dispatcher.utter_message(response=eigen.response, **values, **eigen.waarden)
+        else:
+            dispatcher.utter_message(response=f"utter_{name}", **values)
+        return {slot: None}
 
     def uit_eerste_bericht(self, slot: str, dispatcher, tracker: Tracker, domain: dict) -> dict:
         """A form started by a message like 'mijn moeder betaalt elke maand 50 euro aan boodschappen':

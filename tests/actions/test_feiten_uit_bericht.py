@@ -75,15 +75,104 @@ def test_a_daughter_under_the_kostendeler_age_does_not_count():
     assert said[0]["response"] == "utter_kostendelersnorm_jonger" and said[0]["huisgenoot_leeftijd"] == str(jong)
 
 
-def test_a_son_from_the_kostendeler_age_counts():
+def norm_met(huisgenoten: list[dict], leeftijd: int | None = None) -> str:
+    """The norm knowledge/ computes for an adult on their own with these housemates."""
+    uit = knowledge.bereken("bijstandsnorm", {
+        "peildatum": PEILDATUM, "leeftijd": leeftijd or waarde("leeftijd.volwassenennorm"),
+        "leefsituatie": "alleenstaande", "medebewoners": huisgenoten})
+    return euro(Decimal(str(uit["norm"])))
+
+
+def test_a_son_from_the_kostendeler_age_counts_and_the_norm_is_given():
     grens = waarde("normen.kostendeler_minimumleeftijd")
-    assert response("kostendelersnorm", f"mijn zoon van {grens} woont bij mij") == "utter_kostendelersnorm_telt_mee"
+    said = antwoord("kostendelersnorm", f"mijn zoon van {grens} woont bij mij")
+    assert said[0]["response"] == "utter_kostendelersnorm_telt_mee_bedrag"
+    assert said[0]["kostendelers_personen"] == "2"
+    assert said[0]["kostendelersnorm_bedrag"] == norm_met([{"leeftijd": grens, "relatie": "kind"}])
 
 
 def test_the_oldest_housemate_decides():
     grens = waarde("normen.kostendeler_minimumleeftijd")
     said = antwoord("kostendelersnorm", f"ik woon met 2 vrienden van {grens - 5} en {grens + 3}")
-    assert said[0]["response"] == "utter_kostendelersnorm_telt_mee" and said[0]["huisgenoot_leeftijd"] == str(grens + 3)
+    assert said[0]["response"] == "utter_kostendelersnorm_telt_mee_bedrag"
+    assert said[0]["huisgenoot_leeftijd"] == str(grens + 3)
+    assert said[0]["kostendelersnorm_bedrag"] == norm_met([{"leeftijd": grens - 5, "relatie": "anders"},
+                                                           {"leeftijd": grens + 3, "relatie": "anders"}])
+
+
+def test_past_the_aow_age_no_norm_of_the_gemeente_is_given():
+    """From the AOW age the SVB pays (AIO): the amount of the gemeente's norm would be wrong."""
+    grens, aow = waarde("normen.kostendeler_minimumleeftijd"), waarde("leeftijd.aow_jaren")
+    said = antwoord("kostendelersnorm", f"ik ben {aow + 1} en mijn zoon van {grens + 10} woont bij mij")
+    assert said[0]["response"] == "utter_kostendelersnorm_telt_mee"
+
+
+# --- alimentatie, inkomenstoeslag, vrijwilligersvergoeding ------------------------------
+
+def test_alimentatie_for_a_child_past_the_age_does_not_count():
+    tot = waarde("alimentatie.kind_telt_mee_tot")
+    said = antwoord("alimentatie", f"mijn zoon is {tot + 1} en krijgt alimentatie van zijn vader, telt dat")
+    assert said[0]["response"] == "utter_alimentatie_kind_ouder" and said[0]["kind_leeftijd"] == str(tot + 1)
+
+
+def test_alimentatie_with_an_amount_counts():
+    said = antwoord("alimentatie", "ik krijg 300 euro partneralimentatie, krijg ik dan minder bijstand")
+    assert said[0]["response"] == "utter_alimentatie_bedrag" and said[0]["alimentatie_bedrag_tekst"] == "€ 300"
+
+
+def test_alimentatie_for_a_young_child_keeps_the_general_answer():
+    tot = waarde("alimentatie.kind_telt_mee_tot")
+    assert response("alimentatie", f"voor mijn dochter van {tot - 2} krijg ik 200 euro alimentatie") == \
+        "utter_alimentatie"
+
+
+def test_inkomenstoeslag_under_its_age_is_no():
+    jong = waarde("inkomenstoeslag.minimum_leeftijd") - 2
+    said = antwoord("inkomenstoeslag", f"ik ben {jong} en al lang in de bijstand, krijg ik de inkomenstoeslag")
+    assert said[0]["response"] == "utter_inkomenstoeslag_te_jong" and said[0]["leeftijd"] == str(jong)
+
+
+@pytest.mark.parametrize("per_maand_erbij, verwacht", [(50, "utter_vrijwilligerswerk_boven"),
+                                                      (-50, "utter_vrijwilligerswerk_binnen")])
+def test_a_vrijwilligersvergoeding_against_what_gemeenten_leave_free(per_maand_erbij, verwacht):
+    per_jaar = waarde("vrijwilligersvergoeding.per_jaar")
+    bedrag = int(per_jaar / 12) + per_maand_erbij
+    oud = waarde("vrijwilligersvergoeding.vrij_vanaf_leeftijd") + 10
+    said = antwoord("vrijwilligerswerk", f"ik ben {oud} en krijg {bedrag} euro per maand voor vrijwilligerswerk")
+    assert said[0]["response"] == verwacht and said[0]["vergoeding_bedrag_tekst"] == f"€ {bedrag} per maand"
+
+
+def test_a_vrijwilligersvergoeding_under_its_age_counts():
+    jong = waarde("vrijwilligersvergoeding.vrij_vanaf_leeftijd") - 3
+    assert response("vrijwilligerswerk", f"ik ben {jong}, mag ik vrijwilligerswerk doen") == \
+        "utter_vrijwilligerswerk_jong"
+
+
+# --- facts kept for later forms ------------------------------------------------------------
+
+def test_a_single_father_s_child_is_kept_for_later():
+    assert feiten_uit_bericht.onthouden(
+        "participatieplicht", "Ik ben alleenstaande vader van een kind van 2, moet ik werken?", DAG) == \
+        {"leefsituatie": "alleenstaande_ouder", "jongste_kind_leeftijd": 2}
+
+
+def test_a_grown_up_son_makes_no_alleenstaande_ouder():
+    grens = waarde("gezin.kind_jonger_dan")
+    feiten = feiten_uit_bericht.onthouden("kostendelersnorm", f"ik ben 40 en mijn zoon van {grens + 10} woont bij mij", DAG)
+    assert feiten == {"leeftijd": 40, "medebewoners": [{"leeftijd": grens + 10, "relatie": "kind"}]}
+
+
+def test_work_with_its_start_and_pay_is_kept():
+    assert feiten_uit_bericht.onthouden("bijverdienen", "Ik werk sinds 1 oktober en verdien 900 euro per maand", DAG) == \
+        {"inkomsten": {"euro": 900.0, "periode": "maand"}, "start_werk": "2026-10-01"}
+
+
+def test_living_together_is_no_fact_where_it_is_the_question():
+    assert feiten_uit_bericht.onthouden("samenwonen", "mijn moeder en ik wonen samen, is dat samenwonen", DAG) == {}
+
+
+def test_an_amount_in_a_gift_question_is_no_income():
+    assert "inkomsten" not in feiten_uit_bericht.onthouden("giften", "mijn moeder geeft me 50 euro per maand", DAG)
 
 
 @pytest.mark.parametrize("text", ["mijn dochter woont bij mij, krijg ik minder?",

@@ -1,0 +1,149 @@
+"""Not sure what was meant: say so and offer the closest topics or a person (issue #20, part 2).
+
+The model gives a ranking of intents with a confidence each. On the developers'
+held-out set (tests/nlu/heldout.yml) the top intent was right in 2 of 11 cases
+below a confidence of 0.3, in about 7 of 10 between 0.3 and 0.55, and nearly
+always above that. So:
+
+* below NIET_ZEKER Wegwijs gives no answer: it says it is not sure and offers
+  the closest topics (each topic's button, utter_knop_<intent>) and a person;
+* below TWIJFEL it answers the most likely topic, then says it is not sure that
+  was the question and offers the next closest topics;
+* a message the model reads as "ja" or "nee" with no question open, but that holds
+  more words than a plain yes or no ("mag dat of niet", "klopt het bedrag"), gets
+  the same "not sure" with the closest topics, not "Dat is goed"; so does a
+  statement ("informeren") the model is unsure of.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import feiten_uit_bericht
+from actions.context import peildatum, template_values
+
+NIET_ZEKER = 0.3
+TWIJFEL = 0.55
+MIN_KANS = 0.03  # a topic below this confidence is not "close"
+MIN_KANS_ONBEGREPEN = 0.1  # after the fallback: only topics that came near (not for gibberish)
+MAX_ONDERWERPEN = 3
+KNOP = "utter_knop_{}"
+MENS = "mens_spreken"
+# Intents that are always answered, however unsure: danger and a person come first.
+ALTIJD_ANTWOORDEN = {"noodsituatie", MENS, "stoppen", "vergeet_mij"}
+# Words of a plain yes, no or thanks ("nee hoor", "ja graag", "oké dank je wel").
+_GEWOON = {
+    "ja", "jawel", "jazeker", "nee", "neen", "nope", "ok", "oke", "oké", "okay", "okido", "prima", "goed", "klopt",
+    "hoor", "wel", "niet", "zeker", "graag", "dank", "danku", "dankje", "dankjewel", "dankuwel", "bedankt",
+    "je", "u", "jij", "top", "fijn", "thanks", "nou", "hoor", "akkoord", "dat", "is", "nog", "even", "alles",
+}
+
+
+# A question, not an answer or a statement: a question mark, or the first word of a question.
+VRAAG = re.compile(r"\?|^\s*(?:mag|mogen|moet|moeten|kan|kunnen|krijg|krijgen|hoe|hoeveel|wat|wanneer|waar|wie"
+                   r"|waarom|welke|telt|tellen)\b", re.IGNORECASE)
+
+
+def is_vraag(text: str) -> bool:
+    return bool(VRAAG.search(text or ""))
+
+
+def gewoon_ja_nee(text: str) -> bool:
+    """True for a plain yes, no or thanks; a message with other words asks or tells something more."""
+    woorden = re.findall(r"[a-zà-ÿ]+", (text or "").lower())
+    return bool(woorden) and all(w in _GEWOON for w in woorden)
+
+
+def zekerheid(tracker: Tracker) -> float:
+    return float((tracker.latest_message.get("intent") or {}).get("confidence") or 0)
+
+
+def dichtste_onderwerpen(tracker: Tracker, domain: dict, zonder: set[str] = frozenset(),
+                         min_kans: float = MIN_KANS) -> list[str]:
+    """The topics the model found most likely, best first, that have a button (at most MAX_ONDERWERPEN)."""
+    responses = domain.get("responses", {})
+    gevonden = []
+    for kans in tracker.latest_message.get("intent_ranking") or []:
+        naam = kans.get("name") or ""
+        if naam in zonder or naam == MENS or KNOP.format(naam) not in responses:
+            continue
+        if float(kans.get("confidence") or 0) < min_kans:
+            break
+        gevonden.append(naam)
+        if len(gevonden) == MAX_ONDERWERPEN:
+            break
+    return gevonden
+
+
+def knoppen(onderwerpen: list[str], domain: dict) -> list[dict[str, str]]:
+    """A button per topic, then one to a person; titles are the topics' utter_knop_ texts."""
+    responses = domain.get("responses", {})
+    uit = []
+    for naam in [*onderwerpen, MENS]:
+        variaties = responses.get(KNOP.format(naam)) or []
+        if variaties:
+            uit.append({"title": variaties[0]["text"], "payload": f"/{naam}"})
+    return uit
+
+
+def zeg_niet_zeker(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict, response: str,
+                   zonder: set[str] = frozenset(), min_kans: float = MIN_KANS) -> None:
+    """'Ik weet niet zeker wat u bedoelt' with the closest topics (minus ``zonder``) and a person."""
+    onderwerpen = dichtste_onderwerpen(tracker, domain, zonder, min_kans)
+    dispatcher.utter_message(response=response, buttons=knoppen(onderwerpen, domain),
+                             **template_values(tracker))
+
+
+def te_onzeker(intent: str, tracker: Tracker) -> bool:
+    """Too unsure to answer at all."""
+    return intent not in ALTIJD_ANTWOORDEN and zekerheid(tracker) < NIET_ZEKER
+
+
+def twijfel(intent: str, tracker: Tracker) -> bool:
+    """Sure enough to answer, not sure enough to leave out the other topics."""
+    return intent not in ALTIJD_ANTWOORDEN and NIET_ZEKER <= zekerheid(tracker) < TWIJFEL
+
+
+# Intents that answer no question: with more words than a plain yes or no, the person meant something else.
+GEEN_VRAAG = {"bevestigen": "utter_bevestigen", "ontkennen": "utter_ontkennen", "informeren": "utter_informeren"}
+
+
+class ActionGeenVraag(Action):
+    """'Ja', 'nee' or a statement with no question open: a plain one gets the short reply,
+    anything more gets 'not sure' with the closest topics."""
+
+    def name(self) -> str:
+        return "action_geen_vraag"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
+        intent = (tracker.latest_message.get("intent") or {}).get("name", "")
+        text = tracker.latest_message.get("text") or ""
+        gewoon = GEEN_VRAAG.get(intent, "utter_ontkennen")
+        # "ik woon alleen met mijn zoon van 3": a fact told now is not asked again later.
+        onthouden = [SlotSet(slot, value) for slot, value in
+                     feiten_uit_bericht.onthouden(intent, text, peildatum(tracker)).items()]
+        if intent != "informeren" and (gewoon_ja_nee(text) or text.startswith("/")):
+            dispatcher.utter_message(response=gewoon, **template_values(tracker))
+        elif intent == "informeren" and zekerheid(tracker) >= TWIJFEL:
+            dispatcher.utter_message(response=gewoon, **template_values(tracker))  # a fact, no question
+        elif not self.beantwoord_met_feiten(dispatcher, tracker, domain, text):
+            zeg_niet_zeker(dispatcher, tracker, domain, "utter_niet_zeker", zonder=set(GEEN_VRAAG))
+        return onthouden
+
+    def beantwoord_met_feiten(self, dispatcher, tracker: Tracker, domain: dict, text: str) -> bool:
+        """'Ik ben alleenstaande vader van een kind van 2, moet ik werken?' read as a statement: it is a
+        question, and the closest topic has a rule its facts decide. Then that answer, with doubt."""
+        onderwerpen = dichtste_onderwerpen(tracker, domain, zonder=set(GEEN_VRAAG))
+        if not onderwerpen or not is_vraag(text):
+            return False
+        eigen = feiten_uit_bericht.antwoord(onderwerpen[0], text, peildatum(tracker), domain)
+        if eigen is None:
+            return False
+        dispatcher.utter_message(response=eigen.response, **template_values(tracker), **eigen.waarden)
+        zeg_niet_zeker(dispatcher, tracker, domain, "utter_niet_zeker_anders", zonder={onderwerpen[0], *GEEN_VRAAG})
+        return True
