@@ -126,10 +126,19 @@ def wat_nu(result: dict, tracker: Tracker) -> str:
 class ValidateVerblijfBuitenland(RekenhulpForm):
     form, topic, vragen = FORM, TOPIC, SLOTS
 
+    async def run(self, dispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+        """As every form, plus the trip found in the conversation (extract_reis): the shared
+        validation returns only the answers it read itself, so the found trip is added here."""
+        gevonden = await self.get_extraction_events(dispatcher, tracker, domain)
+        tracker.add_slots(gevonden)
+        events = await super().run(dispatcher, tracker, domain)
+        gezet = {e.get("name") for e in events}
+        return [*(e for e in gevonden if e["name"] not in gezet), *events]
+
     async def extract_reis(self, dispatcher, tracker: Tracker, domain: dict) -> dict:
         """The trip the person told about earlier in this conversation, so it is not asked again."""
-        if tracker.get_slot("reis") is not None or tracker.get_slot("requested_slot") is not None:
-            return {}
+        if tracker.get_slot("reis") is not None or tracker.get_slot("requested_slot") == "reis":
+            return {}  # known, or the person is answering the question about it
         reis = reis_uit_gesprek(tracker)
         return {"reis": reis} if reis is not None and vorm_klopt("reis", reis) else {}
 

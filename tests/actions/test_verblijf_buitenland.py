@@ -184,3 +184,14 @@ def test_a_monthly_gift_under_the_limit_says_when_it_passes_the_limit():
     assert grens == 1200  # legal-facts.md; the expected month below follows from it
     assert "Nu telt € 900 mee." in dispatcher.messages[0]["text"]
     assert "Dan komt u in september boven de grens van € 1.200." in dispatcher.messages[0]["text"]
+
+
+def test_the_form_sets_the_trip_it_found_when_it_starts():
+    """The shared validation returns only what it read itself; the found trip must reach Rasa too."""
+    events = [{"event": "user", "text": "ik ga in juli 3 weken naar Turkije"},
+              {"event": "action", "name": "action_antwoord"},
+              {"event": "user", "text": "/bereken_verblijf_buitenland"}]
+    domain = {**DOMAIN, "forms": {FORM: {"required_slots": ["leeftijd", "reis", "eerdere_reizen", "bevestigd"]}}}
+    uit = asyncio.run(ValidateVerblijfBuitenland().run(CollectingDispatcher(), tracker(events=events), domain))
+    assert {"event": "slot", "timestamp": None, "name": "reis",
+            "value": {"vertrek": "2026-07-01", "terug": "2026-07-22"}} in uit
