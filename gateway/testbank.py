@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -194,7 +195,8 @@ async def stop_runs(app: web.Application) -> None:
 
 
 def setup(app: web.Application, scripts_dir: Path | None = None) -> None:
-    app[SCRIPTS_DIR] = scripts_dir or ROOT / "dialogen"
+    """The scripts are those of dialogen/ (WEGWIJS_DIALOGEN names another folder, e.g. for a test)."""
+    app[SCRIPTS_DIR] = scripts_dir or Path(os.environ.get("WEGWIJS_DIALOGEN") or ROOT / "dialogen")
     app[RUNNING] = {}
     app.on_cleanup.append(stop_runs)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 
 REPORT_CSS = """
-body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5}
+body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5;overflow-wrap:anywhere}
 .ok{color:#0b6b2f}.nok{color:#a4000f}
 details{border:1px solid #bbb;border-radius:.4rem;margin:.6rem 0;padding:.4rem .8rem}
 summary{font-weight:bold;cursor:pointer}
@@ -34,9 +34,10 @@ def write_html(report: dict, path: Path) -> None:
         "<!doctype html><html lang='nl'><head><meta charset='utf-8'>",
         "<meta name='viewport' content='width=device-width, initial-scale=1'>",
         f"<title>Dialogen: {report['geslaagd']} van {report['totaal']} goed</title><style>{REPORT_CSS}</style></head><body>",
-        "<h1>Uitslag van de dialogen</h1>",
+        "<main><h1>Uitslag van de dialogen</h1>",
         f"<p>{_esc(report['datum'])}. <strong>{report['geslaagd']} van de {report['totaal']}</strong> scripts zijn goed."
         f" {report['mislukt']} scripts zijn fout.</p>",
+        f"<p>Model: {_esc(report.get('model', 'onbekend'))}. Versie: {_esc(report.get('commit', 'onbekend'))}.</p>",
     ]
     for script in report["scripts"]:
         ok = script["geslaagd"]
@@ -48,7 +49,7 @@ def write_html(report: dict, path: Path) -> None:
             parts.append(f"<p class='nok'>{_esc(script['fout'])}</p>")
         for turn in script["beurten"]:
             cls = "ok" if turn["geslaagd"] else "nok"
-            parts.append(f"<div class='beurt {cls}'><p class='u'>Beurt {turn['nummer']} (regel {turn['regel']}). De persoon zegt: {_esc(turn['zegt'])}</p>")
+            parts.append(f"<div class='beurt {cls}'><p class='u'>{_turn_name(turn)} (regel {turn['regel']}). De persoon zegt: {_esc(turn['zegt'])}</p>")
             for message in turn["antwoord"]:
                 parts.append(f"<p class='wegwijs'>{_esc(message['text'])}</p>")
                 if message.get("buttons"):
@@ -63,9 +64,14 @@ def write_html(report: dict, path: Path) -> None:
                 parts.append("</ul>")
             parts.append("</div>")
         parts.append("</details>")
-    parts.append("</body></html>")
+    parts.append("</main></body></html>")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(parts), encoding="utf-8")
+
+
+def _turn_name(turn: dict) -> str:
+    """ "Beurt 2", or "Beurt 2, andere zin" for another phrasing of that turn."""
+    return f"Beurt {turn['nummer']}" + (", andere zin" if turn.get("andere_zin") else "")
 
 
 def summary_lines(report: dict) -> list[str]:
@@ -80,6 +86,6 @@ def summary_lines(report: dict) -> list[str]:
         for turn in script["beurten"]:
             for check in turn["controles"]:
                 if not check["geslaagd"]:
-                    lines.append(f"      beurt {turn['nummer']} (regel {turn['regel']}), '{turn['zegt']}': {check['uitleg']}")
+                    lines.append(f"      {_turn_name(turn).lower()} (regel {turn['regel']}), '{turn['zegt']}': {check['uitleg']}")
     lines.append(f"{report['geslaagd']} van de {report['totaal']} scripts goed.")
     return lines
