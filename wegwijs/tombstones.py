@@ -25,8 +25,12 @@ TABLE = "wegwijs_gewist"
 KEEP_S = 24 * 3600
 
 
-def _hash(sender_id: str) -> str:
+def id_hash(sender_id: str) -> str:
+    """How a tombstone names a conversation."""
     return hashlib.sha256(sender_id.encode("utf-8")).hexdigest()
+
+
+_hash = id_hash
 
 
 def create_table(conn) -> None:
@@ -60,6 +64,11 @@ def bury(conn, sender_ids: list[str]) -> None:
             sa.text(f"INSERT INTO {TABLE} (id_hash, gewist_op) VALUES (:s, :t) ON CONFLICT (id_hash) DO NOTHING"),
             {"s": _hash(sender_id), "t": now},
         )
+
+
+def buried_since(conn, since: float) -> list[tuple[str]]:
+    """The hashes of conversations erased at or after this Unix time (for caches to drop them)."""
+    return conn.execute(sa.text(f"SELECT id_hash FROM {TABLE} WHERE gewist_op >= :t"), {"t": since}).all()
 
 
 def forget_old(conn, now: float | None = None) -> int:

@@ -1,18 +1,48 @@
-"""Rasa's SQL tracker store, but personal data is redacted before it is written.
+"""Rasa's SQL tracker store, but personal data is redacted before it is written,
+and the trackers of the conversations this server just answered stay in memory.
 
-Rasa keeps the full text in memory for the turn it is handling, so the model
-and the actions see what they need; only what reaches the database is
-redacted (wegwijs/redactie.py). Used from bot/endpoints*.yml as
+Redaction: Rasa keeps the full text in memory for the turn it is handling, so
+the model and the actions see what they need; only what reaches the database
+is redacted (wegwijs/redactie.py).
+
+The memory cache (issue #16): Rasa loads and deserialises every event of the
+conversation on every turn, so a turn gets slower as the conversation grows.
+After a save the tracker is kept (TrackerCache) and the next turn of that
+conversation takes it instead of rebuilding it, when all of this holds:
+
+- the store still ends with the event this server wrote last (one indexed
+  query: `max(id)` of the conversation). Another Rasa server that answered a
+  turn in between (`make run-schaal`), an erasure or the retention sweep
+  changes that, and the tracker is loaded from the store as before;
+- the new events were the same after redaction, so the kept tracker holds
+  what the store holds (a turn with personal data is not kept);
+- a turn takes its tracker out of the cache; a turn that fails before its
+  save leaves nothing behind.
+
+Erasure reaches the cache: every erasure leaves a tombstone
+(wegwijs/tombstones.py), and the cache drops tombstoned conversations at most
+ERASE_CHECK_S after it (a background task, and on every turn). Kept trackers
+also go after CACHE_IDLE_S without a turn, and the cache holds at most
+WEGWIJS_TRACKER_CACHE_EVENTS events in all (0 switches it off).
+
+Used from bot/endpoints*.yml as
 `type: wegwijs.rasa.tracker_store.RedactingSQLTrackerStore`.
 """
 
 from __future__ import annotations
 
+import asyncio
+import itertools
 import json
 import logging
+import os
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.events import SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
@@ -21,12 +51,69 @@ from wegwijs.redactie import redact_value
 
 log = logging.getLogger(__name__)
 
+CACHE_EVENTS_ENV = "WEGWIJS_TRACKER_CACHE_EVENTS"
+CACHE_EVENTS_DEFAULT = 50_000  # about 15 conversations of 300 messages, or 500 of 30
+CACHE_IDLE_S = 600.0
+ERASE_CHECK_S = 1.0
+# Set on a tracker this store loaded or saved: how many of its events are in the store.
+STORED_LENGTH = "_wegwijs_stored_events"
+
 
 def _sqlite_pragmas(connection, _record) -> None:
     # WAL: readers never block the writer, and a commit is one append, not a rewrite.
     # secure_delete: erased conversations are overwritten, not just marked free.
     for pragma in ("journal_mode = WAL", "synchronous = NORMAL", "secure_delete = ON", "busy_timeout = 10000"):
         connection.execute(f"PRAGMA {pragma}")
+
+
+@dataclass
+class Kept:
+    tracker: DialogueStateTracker
+    last_event_id: int  # the id of the conversation's last row in the store when it was kept
+    id_hash: str  # how its tombstone names it
+    used_at: float
+
+
+class TrackerCache:
+    """Trackers this server saved last, each with the id of its last stored event (LRU, bounded in events)."""
+
+    def __init__(self, max_events: int, idle_s: float = CACHE_IDLE_S):
+        self.max_events = max_events
+        self.idle_s = idle_s
+        self._kept: OrderedDict[str, Kept] = OrderedDict()
+        self._events = 0
+
+    def __len__(self) -> int:
+        return len(self._kept)
+
+    def __contains__(self, sender_id: str) -> bool:
+        return sender_id in self._kept
+
+    def take(self, sender_id: str) -> Kept | None:
+        kept = self._kept.pop(sender_id, None)
+        if kept is not None:
+            self._events -= len(kept.tracker.events)
+        return kept
+
+    def put(self, sender_id: str, tracker: DialogueStateTracker, last_event_id: int) -> None:
+        self.take(sender_id)
+        size = len(tracker.events)
+        if size > self.max_events:
+            return
+        self._kept[sender_id] = Kept(tracker, last_event_id, tombstones.id_hash(sender_id), time.monotonic())
+        self._events += size
+        while self._events > self.max_events:
+            oldest = next(iter(self._kept))
+            self.take(oldest)
+
+    def drop_idle(self, now: float | None = None) -> None:
+        cutoff = (now if now is not None else time.monotonic()) - self.idle_s
+        for sender_id in [s for s, kept in self._kept.items() if kept.used_at < cutoff]:
+            self.take(sender_id)
+
+    def drop_hashes(self, id_hashes: set[str]) -> None:
+        for sender_id in [s for s, kept in self._kept.items() if kept.id_hash in id_hashes]:
+            self.take(sender_id)
 
 
 class RedactingSQLTrackerStore(SQLTrackerStore):
@@ -37,9 +124,63 @@ class RedactingSQLTrackerStore(SQLTrackerStore):
             self.engine.dispose()  # connections made before the listener get the pragmas too
         with self.engine.begin() as conn:
             tombstones.create_table(conn)
+        self.cache = TrackerCache(int(os.environ.get(CACHE_EVENTS_ENV, CACHE_EVENTS_DEFAULT)))
+        self._erase_checked_at = time.time()
+        self._sweeper: asyncio.Task | None = None
+
+    # --- the cache ----------------------------------------------------------------
+
+    def _last_event_id(self, session, sender_id: str) -> int | None:
+        return session.execute(
+            sa.text("SELECT max(id) FROM events WHERE sender_id = :s"), {"s": sender_id}
+        ).scalar()
+
+    def drop_erased(self) -> None:
+        """Forget kept trackers of erased conversations (their tombstones), and idle ones."""
+        since, self._erase_checked_at = self._erase_checked_at, time.time()
+        if len(self.cache):
+            with self.engine.connect() as conn:
+                # A minute's margin: the eraser's clock (another machine) may be a little behind.
+                erased = {row[0] for row in tombstones.buried_since(conn, since - 60)}
+            self.cache.drop_hashes(erased)
+        self.cache.drop_idle()
+
+    async def _sweep_forever(self) -> None:
+        while True:
+            await asyncio.sleep(ERASE_CHECK_S)
+            try:
+                self.drop_erased()
+            except Exception:  # noqa: BLE001 - the store may be down for a moment; clear what we cannot check
+                log.exception("tracker cache: could not check for erasures; cache cleared")
+                for sender_id in list(self.cache._kept):
+                    self.cache.take(sender_id)
+
+    def _start_sweeper(self) -> None:
+        if self._sweeper is None or self._sweeper.done():
+            try:
+                self._sweeper = asyncio.get_running_loop().create_task(self._sweep_forever())
+            except RuntimeError:  # no running loop (a test calling the store directly)
+                self._sweeper = None
+
+    async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
+        self._start_sweeper()
+        if time.time() - self._erase_checked_at > ERASE_CHECK_S:
+            self.drop_erased()
+        kept = self.cache.take(sender_id)
+        if kept is not None:
+            with self.session_scope() as session:
+                if self._last_event_id(session, sender_id) == kept.last_event_id:
+                    return kept.tracker
+        tracker = await super().retrieve(sender_id)
+        if tracker is not None:
+            setattr(tracker, STORED_LENGTH, len(tracker.events))  # as many as Rasa's count of stored events
+        return tracker
+
+    # --- saving -------------------------------------------------------------------
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         await self.stream_events(tracker)
+        self.cache.take(tracker.sender_id)
         with self.session_scope() as session:
             tombstones.lock(session, tracker.sender_id)
             if tombstones.is_erased(session, tracker.sender_id):
@@ -47,8 +188,13 @@ class RedactingSQLTrackerStore(SQLTrackerStore):
                 log.info("conversation erased during its turn; not saved")
                 session.rollback()
                 return
-            for event in self._additional_events(session, tracker):
-                data = redact_value(event.as_dict())
+            new_events = self._new_events(session, tracker)
+            same_as_stored = True
+            for event in new_events:
+                raw = event.as_dict()
+                data = redact_value(raw)
+                serialised = json.dumps(data)
+                same_as_stored = same_as_stored and serialised == json.dumps(raw)  # (tuples are lists in both)
                 session.add(
                     self.SQLEvent(
                         sender_id=tracker.sender_id,
@@ -56,7 +202,22 @@ class RedactingSQLTrackerStore(SQLTrackerStore):
                         timestamp=data.get("timestamp"),
                         intent_name=data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
                         action_name=data.get("name"),
-                        data=json.dumps(data),
+                        data=serialised,
                     )
                 )
+            session.flush()
+            last_event_id = self._last_event_id(session, tracker.sender_id)
             session.commit()
+        setattr(tracker, STORED_LENGTH, len(tracker.events))
+        # A new session in this turn: Rasa loads only its events next time, so the kept tracker
+        # (with the old session's events too) would not be what the store gives. Not kept.
+        new_session = any(isinstance(event, SessionStarted) for event in new_events)
+        if same_as_stored and not new_session and last_event_id is not None:
+            self.cache.put(tracker.sender_id, tracker, last_event_id)
+
+    def _new_events(self, session, tracker: DialogueStateTracker) -> list:
+        """The events not stored yet: after the ones the tracker had when it was loaded (or Rasa's count)."""
+        stored = getattr(tracker, STORED_LENGTH, None)
+        if stored is None:
+            return list(self._additional_events(session, tracker))
+        return list(itertools.islice(tracker.events, stored, len(tracker.events)))
