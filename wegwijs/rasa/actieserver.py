@@ -12,10 +12,16 @@ review H1, L9, M5):
 - a failing action is logged with its name and the type of the error, and
   answered with just those; the tracker is never echoed or logged;
 - umask 077, and logging without conversation text (wegwijs/log_privacy.py).
+
+Rasa sends the domain's SHA-256 (`domain_digest`) instead of the domain
+(wegwijs/rasa/server.py, issue #16). The domain it was sent once is kept here
+under its digest and given to the actions; an unknown digest is answered with
+449, and Rasa makes the same call again with the whole domain.
 """
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import json
 import logging
@@ -32,6 +38,39 @@ from wegwijs.settings import Settings
 log = logging.getLogger("wegwijs.rasa.actieserver")
 
 OPEN_PATHS = ("/health",)
+DOMAIN_UNKNOWN = 449
+KEPT_DOMAINS = 4  # a model or two at a time (a reload); more is never needed
+
+
+class Domains:
+    """The domains Rasa sent, by their SHA-256 (computed here: a wrong digest is never believed)."""
+
+    def __init__(self) -> None:
+        self._by_digest: dict[str, dict] = {}
+
+    def keep(self, domain: dict) -> str:
+        digest = hashlib.sha256(json.dumps(domain, sort_keys=True).encode("utf-8")).hexdigest()
+        if digest not in self._by_digest and len(self._by_digest) >= KEPT_DOMAINS:
+            self._by_digest.clear()
+        self._by_digest[digest] = domain
+        return digest
+
+    def get(self, digest: str) -> dict | None:
+        return self._by_digest.get(digest)
+
+
+def with_domain(call: dict, domains: Domains) -> dict | None:
+    """The action call with its domain filled in from the digest; None when the digest is unknown."""
+    digest = call.get("domain_digest")
+    if not isinstance(digest, str):
+        return call
+    if isinstance(call.get("domain"), dict):
+        domains.keep(call["domain"])
+        return call
+    domain = domains.get(digest)
+    if domain is None:
+        return None
+    return {**call, "domain": domain}
 
 
 def content_type_is_json(request) -> bool:
@@ -46,8 +85,26 @@ def action_name_of(request) -> str:
     return name if isinstance(name, str) and name.isidentifier() else "?"
 
 
+def fill_in_domain(request, domains: Domains):
+    """Give the SDK the call with its domain (request.json), or answer 449 for an unknown digest."""
+    if request.headers.get("content-encoding") == "deflate":
+        return None  # compressed calls carry the whole domain (Rasa's own format)
+    try:
+        call = json.loads(request.body)
+    except ValueError:
+        return None  # the SDK answers it as it always did
+    if not isinstance(call, dict):
+        return None
+    filled = with_domain(call, domains)
+    if filled is None:
+        return response.json({"error": "domein_onbekend"}, status=DOMAIN_UNKNOWN)
+    request.parsed_json = filled
+    return None
+
+
 def lock_down(app: Sanic, key: str) -> Sanic:
     expected = f"Bearer {key}".encode()
+    domains = Domains()
 
     @app.middleware("request")
     async def only_rasa(request):
@@ -58,6 +115,8 @@ def lock_down(app: Sanic, key: str) -> Sanic:
             return response.json({"error": "niet_toegestaan"}, status=401)
         if request.method == "POST" and not content_type_is_json(request):
             return response.json({"error": "alleen_json"}, status=415)
+        if request.method == "POST" and request.path == "/webhook":
+            return fill_in_domain(request, domains)
         return None
 
     @app.exception(Exception)

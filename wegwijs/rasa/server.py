@@ -14,13 +14,31 @@ answer with the whole tracker). Conversation text is never logged
 through logging, Rasa's structured log events lose the fields that hold
 text, and every line is redacted (wegwijs/redactie.py) as a second net.
 
+Less to the action server (issue #16): Rasa 3.6 posts every event of the
+conversation and the whole domain (about 140 KB) with every action call, so
+an action turn gets slower as the conversation grows (1.8 MB per call after
+300 messages). Here a call carries:
+
+- the events of the last ACTION_TURNS turns (counted in user messages), the
+  current slots, the latest message and the active form as before. Slots are
+  the conversation's memory; the actions read events only to look back a few
+  turns (the last form, the last messages for a livechat summary);
+- the domain's SHA-256 (`domain_digest`) instead of the domain. The action
+  server keeps each domain it was sent under its digest
+  (wegwijs/rasa/actieserver.py); when it does not know the digest (it was
+  restarted) it answers 449 and the same call is made once more with the
+  whole domain. Nothing is lost: the action has not run.
+
 Files: umask 077, so whatever Rasa writes is for Wegwijs's user only.
 The key for the action server (endpoints.yml) comes from wegwijs/secret.py.
 """
 
 from __future__ import annotations
 
+import contextvars
 import functools
+import hashlib
+import json
 import os
 import sys
 
@@ -29,6 +47,9 @@ from jsonschema.exceptions import best_match
 from jsonschema.validators import validator_for
 from rasa.core.actions.action import RemoteAction
 from rasa.shared.constants import DOCS_BASE_URL
+from rasa.shared.core.events import UserUttered
+from rasa.shared.core.trackers import EventVerbosity
+from rasa.shared.exceptions import RasaException
 
 from wegwijs.log_privacy import (
     LEFT_OUT,
@@ -68,6 +89,86 @@ def _validate_action_result(self, result) -> bool:
         f"{DOCS_BASE_URL}/custom-actions"
     )
     raise error
+
+
+# How many turns of events an action call carries; the slots carry everything older.
+ACTION_TURNS = 20
+DOMAIN_UNKNOWN = 449  # the action server's answer to a digest it does not know
+_send_whole_domain = contextvars.ContextVar("send_whole_domain", default=False)
+_original_run = RemoteAction.run
+
+
+_domains: dict[int, tuple[object, dict, str]] = {}  # id(domain) -> (domain, as dict, digest)
+
+
+def _domain_with_digest(domain) -> tuple[dict, str]:
+    """The domain as the action server gets it, and its SHA-256: once per loaded model.
+
+    Keyed by identity (Domain's own hash serialises the whole domain); the entry
+    holds the domain, so its id cannot be reused while it is there.
+    """
+    known = _domains.get(id(domain))
+    if known is None or known[0] is not domain:
+        as_dict = domain.as_dict()
+        digest = hashlib.sha256(json.dumps(as_dict, sort_keys=True).encode("utf-8")).hexdigest()
+        if len(_domains) >= 4:
+            _domains.clear()
+        known = _domains[id(domain)] = (domain, as_dict, digest)
+    return known[1], known[2]
+
+
+def recent_events(tracker, turns: int = ACTION_TURNS) -> list:
+    """The tracker's events from the `turns`-th last user message on (all of them in a shorter conversation)."""
+    kept, users = [], 0
+    for event in reversed(tracker.events):
+        kept.append(event)
+        if isinstance(event, UserUttered):
+            users += 1
+            if users == turns:
+                break
+    kept.reverse()
+    return kept
+
+
+def _action_call_format(self, tracker, domain) -> dict:
+    state = tracker.current_state(EventVerbosity.NONE)
+    state["events"] = [event.as_dict() for event in recent_events(tracker)]
+    call = {"next_action": self._name, "sender_id": tracker.sender_id, "tracker": state,
+            "version": rasa_version()}
+    as_dict, digest = _domain_with_digest(domain)
+    call["domain_digest"] = digest
+    if _send_whole_domain.get():
+        call["domain"] = as_dict
+    return call
+
+
+def rasa_version() -> str:
+    import rasa
+
+    return rasa.__version__
+
+
+def domain_was_unknown(error: BaseException) -> bool:
+    return getattr(error.__cause__, "status", None) == DOMAIN_UNKNOWN
+
+
+async def _run_sending_the_domain_when_asked(self, output_channel, nlg, tracker, domain):
+    """Rasa's RemoteAction.run; once more with the whole domain when the action server asks for it (449)."""
+    try:
+        return await _original_run(self, output_channel, nlg, tracker, domain)
+    except RasaException as error:
+        if not domain_was_unknown(error):
+            raise
+    token = _send_whole_domain.set(True)
+    try:
+        return await _original_run(self, output_channel, nlg, tracker, domain)
+    finally:
+        _send_whole_domain.reset(token)
+
+
+def install_lean_action_calls() -> None:
+    RemoteAction._action_call_format = _action_call_format
+    RemoteAction.run = _run_sending_the_domain_when_asked
 
 
 # Kept under its old name: every log record of the process is redacted (and keeps no exception message).
@@ -116,6 +217,7 @@ def main() -> None:
     # bot/endpoints*.yml sends this key to the action server: `Authorization: Bearer ${WEGWIJS_ACTIES_SLEUTEL}`.
     os.environ[ACTIONS_KEY_ENV] = acties_sleutel(Settings().var_dir)
     RemoteAction._validate_action_result = _validate_action_result
+    install_lean_action_calls()
     from rasa.__main__ import main as rasa_main
 
     sys.exit(rasa_main())
