@@ -237,14 +237,23 @@ def e(value: str) -> str:
 
 
 def lijst_html(regels_: list[Regel]) -> str:
+    """Label and value per line; a list of items (gifts, housemates, trips) as a table under its label."""
     items = []
     for regel in regels_:
-        if regel.onder:
-            onder = "".join(f"<li>{lijst_html(item)}</li>" for item in regel.onder)
-            items.append(f'<div><dt>{e(regel.label)}</dt><dd><ul class="onder">{onder}</ul></dd></div>')
-        else:
-            items.append(f'<div><dt>{e(regel.label)}</dt><dd><span class="waarde">{e(regel.waarde)}</span></dd></div>')
+        waarde = tabel_html(regel.onder) if regel.onder else f'<span class="waarde">{e(regel.waarde)}</span>'
+        items.append(f"<div><dt>{e(regel.label)}</dt><dd>{waarde}</dd></div>")
     return f"<dl>{''.join(items)}</dl>"
+
+
+def tabel_html(rijen: list[list[Regel]]) -> str:
+    kolommen = list(dict.fromkeys(regel.label for rij in rijen for regel in rij))
+    kop = "".join(f'<th scope="col">{e(k)}</th>' for k in kolommen)
+    body = ""
+    for rij in rijen:
+        waarden = {regel.label: regel.waarde for regel in rij}
+        body += "<tr>" + "".join(f'<td><span class="waarde">{e(waarden.get(k, ""))}</span></td>'
+                                 for k in kolommen) + "</tr>"
+    return f"<table><thead><tr>{kop}</tr></thead><tbody>{body}</tbody></table>"
 
 
 def sectie(naam: str, kop: str, inhoud: str) -> str:

@@ -92,14 +92,19 @@ class GatewayClient:
     async def request(self, method: str, path: str, body: Any = None, raw: bytes | None = None,
                       user: str = "") -> Response:
         """One call, whatever its status; GatewayError only when the gateway could not be reached."""
+        status, payload = await self._call(method, path, user, json=body if raw is None else None, data=raw,
+                                           json_body=raw is not None)
+        return Response(status, _json(payload))
+
+    async def _call(self, method: str, path: str, user: str = "", json_body: bool = False,
+                    **arguments) -> tuple[int, bytes]:
+        """(status, body bytes) of one call; GatewayError only when the gateway could not be reached."""
         headers = self._headers(user)
-        if raw is not None:
+        if json_body:
             headers["Content-Type"] = "application/json"
         try:
-            async with self._http.request(method, self.base_url + path, json=body if raw is None else None,
-                                          data=raw, headers=headers) as response:
-                payload = await response.read()
-                return Response(response.status, _json(payload))
+            async with self._http.request(method, self.base_url + path, headers=headers, **arguments) as response:
+                return response.status, await response.read()
         except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as error:
             log.warning("gateway unreachable: %s", str(error) or type(error).__name__)
             raise GatewayError(detail=f"Wegwijs is niet bereikbaar op {self.base_url}: {error}") from None
@@ -122,6 +127,18 @@ class GatewayClient:
         """The reply: {"messages", and gesprek_gewist when the person erased the conversation}."""
         path = f"{SESSIONS}/{session_id}/messages"
         return _checked(await self.request("POST", path, {"text": text}, user=user), 200, path)
+
+    async def overzicht(self, session_id: str, formaat: str = "pdf", user: str = "") -> bytes:
+        """The overzicht of the session's last calculation: the PDF (or, with formaat "html", the page).
+
+        SessionGoneError when nothing was calculated or the session is gone (both 404).
+        """
+        path = f"{SESSIONS}/{session_id}/overzicht"
+        status, payload = await self._call("GET", path, user, params={"formaat": formaat})
+        if status == 200:
+            return payload
+        _checked(Response(status, _json(payload)), 200, path)  # raises with the gateway's own text
+        raise GatewayError(status=status)  # never reached: _checked raises for every other status
 
     async def erase(self, session_id: str) -> None:
         """Erase the session; one that is already gone is fine."""
@@ -198,3 +215,6 @@ class Gateway:
 
     def erase(self, session_id: str) -> None:
         self._run(lambda client: client.erase(session_id))
+
+    def overzicht(self, session_id: str, formaat: str = "pdf") -> bytes:
+        return self._run(lambda client: client.overzicht(session_id, formaat))

@@ -5,7 +5,8 @@ Telegram chat gets its own gateway session (made by the server), a button
 becomes an inline keyboard, and /wis erases the session. It stores nothing
 about a Telegram user but which session belongs to which chat, under the
 SHA-256 of the chat id (var/telegram.db). Every text a person reads comes
-from the gateway or from bot/domain/telegram.yml.
+from the gateway or from bot/domain/telegram.yml. A reply that ends a
+calculation (`overzicht: true`) is followed by its overzicht as a PDF document.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ MAX_UITLEG = 30
 KEY_PREFIX = "k:"  # callback data that is a key into the chat's long payloads
 LONG_PAYLOADS = "long_payloads"  # chat_data entry: key -> payload, for this process only
 MAX_LONG_PAYLOADS = 100
+OVERZICHT_BESTAND = "mijn-overzicht.pdf"
 # Where a long reply may be cut, best first: between paragraphs, after a sentence, at a space.
 BOUNDARIES = (re.compile(r"\n\s*\n"), re.compile(r"[.!?:;]\s|\n"), re.compile(r"\s"))
 
@@ -266,6 +268,25 @@ class Bridge:
         except GatewayError as error:
             messages = [{"text": self.failure_text(error)}]
         await self.send(chat_id, context, messages)
+        if any(message.get("overzicht") is True for message in messages):
+            await self.send_overzicht(chat_id, context)
+
+    async def send_overzicht(self, chat_id: int, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """After a calculation: its overzicht as a PDF document, to keep or to take to the gemeente."""
+        session_id = self.sessions.get(chat_id)
+        if session_id is None:
+            return
+        with contextlib.suppress(TelegramError):
+            await context.bot.send_chat_action(chat_id, ChatAction.UPLOAD_DOCUMENT)
+        try:
+            pdf = await self.gateway.overzicht(session_id, "pdf", self.sessions.hash(chat_id))
+        except GatewayError as error:
+            # The answer itself is on screen already; the document is an extra.
+            log.warning("no overzicht for this chat (HTTP %s)", error.status)
+            return
+        caption = escape_markdown(self.text("utter_telegram_overzicht"), version=2)
+        await context.bot.send_document(chat_id, pdf, filename=OVERZICHT_BESTAND, caption=caption,
+                                        parse_mode=ParseMode.MARKDOWN_V2)
 
     async def converse(self, chat_id: int, text: str) -> list[dict]:
         """The gateway's reply in this chat's session; a new session starts with its welcome."""

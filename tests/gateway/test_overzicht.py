@@ -22,7 +22,7 @@ from knowledge.berekeningen import berekening
 from tests.rekenhulp.gesprek import Sessie
 from wegwijs.gemeente import laad_gemeente
 
-BEDRAG = re.compile(r"€ [\d.]+(?:,\d\d)?")
+BEDRAG = re.compile(r"€ \d{1,3}(?:\.\d{3})*(?:,\d\d)?")
 U_WOORD = re.compile(r"\b(u|uw|uzelf)\b", re.IGNORECASE)
 VOORBEELDEN = Path(knowledge.__file__).parent / "voorbeelden"
 GIFT = ["/bereken_giften", "1500 euro", "geld", "15 maart", "ja"]
@@ -43,7 +43,8 @@ def raw(stack, session_id: str, query: str = "", headers: dict | None = None):
 
 
 def chat_text(messages: list[dict]) -> str:
-    return " ".join(m["text"] for m in messages)
+    """What the chat said, with what sits behind "Meer uitleg"."""
+    return " ".join([m["text"] for m in messages] + [u["tekst"] for m in messages for u in m.get("meer_uitleg") or []])
 
 
 def pdf_text(body: bytes) -> str:
@@ -119,7 +120,8 @@ def test_another_formaat_is_a_400(stack, gift, query):
 @pytest.mark.stack
 def test_a_foreign_site_gets_nothing(stack, gift):
     status, _, body = raw(stack, gift[0], headers={"Origin": "https://evil.example"})
-    assert status == 403 and b"Wegwijs" not in body and b"1.500" not in body
+    assert status == 403 and b"site_niet_toegestaan" in body
+    assert b"1.500" not in body and b"overzicht" not in body.lower()
 
 
 @pytest.mark.stack

@@ -1,7 +1,7 @@
 """A fake Telegram Bot API server on loopback, for testing the bridge.
 
 It implements the methods python-telegram-bot calls for a polling bot that
-sends text with inline keyboards, checks their parameters the way the real
+sends text with inline keyboards and uploads documents (sendDocument), checks their parameters the way the real
 API does (https://core.telegram.org/bots/api) and answers Telegram-shaped
 JSON: `{"ok": true, "result": ...}` or `{"ok": false, "error_code",
 "description"}`. A test plays the users: `send_text` and `press_button` add
@@ -24,6 +24,8 @@ from aiohttp import web
 from wegwijs.instance import free_port
 
 MAX_TEXT_UTF16 = 4096
+MAX_CAPTION_UTF16 = 1024
+MAX_UPLOAD_BYTES = 50 * 1024 * 1024  # what a bot may upload through the cloud Bot API
 MAX_CALLBACK_DATA_BYTES = 64
 MAX_UPDATES_PER_CALL = 100
 MARKDOWN_V2_RESERVED = set("_*[]()~`>#+-=|{}.!\\")
@@ -88,6 +90,7 @@ class FakeBotApi:
         self.calls: list[tuple[str, dict]] = []  # every (method, parameters) the bot sent
         self.chats: dict[int, list[dict]] = {}  # chat id -> the bot's messages, in order
         self.errors: list[tuple[str, str]] = []  # every (method, description) the API refused
+        self.files: dict[str, bytes] = {}  # file_id -> the bytes of a document the bot uploaded
         self._updates: list[dict] = []
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1)
@@ -147,7 +150,12 @@ class FakeBotApi:
         raise AssertionError(f"no button {title!r} in chat {chat_id}")
 
     def texts(self, chat_id: int) -> list[str]:
-        return [m["text"] for m in self.chats.get(chat_id, [])]
+        return [m["text"] for m in self.chats.get(chat_id, []) if "text" in m]
+
+    def documents(self, chat_id: int) -> list[dict]:
+        """The documents the bot sent to chat_id, each with its `content` (the uploaded bytes)."""
+        return [{**m["document"], "caption": m.get("caption", ""), "content": self.files[m["document"]["file_id"]]}
+                for m in self.chats.get(chat_id, []) if "document" in m]
 
     def buttons(self, chat_id: int) -> list[str]:
         """Titles of the buttons on the bot's latest message in chat_id."""
@@ -261,14 +269,49 @@ class FakeBotApi:
                     pass
             return self._updates[:limit]
 
+    @staticmethod
+    def _shown(text: str, parse_mode: str | None) -> str:
+        """What a text or caption shows, after its parse_mode."""
+        if parse_mode == "MarkdownV2":
+            return parse_markdown_v2(text)
+        if parse_mode:
+            raise BadRequest(f"unsupported parse_mode {parse_mode!r} in this fake")
+        return text
+
+    async def api_sendDocument(self, params: dict) -> dict:
+        """A document uploaded in the request (multipart/form-data), as a bot sends a new file."""
+        chat = self._chat(params)
+        upload = params.get("document")
+        if isinstance(upload, str):
+            raise BadRequest("wrong file identifier/HTTP URL specified")  # this fake keeps no files to reuse
+        if not isinstance(upload, web.FileField):
+            raise BadRequest("there is no document in the request")
+        content = upload.file.read()
+        if not content:
+            raise BadRequest("file must be non-empty")
+        if len(content) > MAX_UPLOAD_BYTES:
+            raise BadRequest("file is too big")
+        caption = self._shown(params.get("caption") or "", params.get("parse_mode"))
+        if utf16_length(caption) > MAX_CAPTION_UTF16:
+            raise BadRequest("message caption is too long")
+        file_id = f"document-{len(self.files) + 1}"
+        self.files[file_id] = content
+        message = {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "chat": {"id": self._int(params, "chat_id"), "type": "private", "first_name": "Test"},
+            "from": BOT_USER,
+            "document": {"file_id": file_id, "file_unique_id": f"unique-{file_id}", "file_name": upload.filename,
+                         "mime_type": upload.content_type, "file_size": len(content)},
+        }
+        if caption:
+            message["caption"] = caption
+        chat.append(message)
+        return message
+
     async def api_sendMessage(self, params: dict) -> dict:
         chat = self._chat(params)
-        text = params.get("text") or ""
-        parse_mode = params.get("parse_mode")
-        if parse_mode == "MarkdownV2":
-            text = parse_markdown_v2(text)
-        elif parse_mode:
-            raise BadRequest(f"unsupported parse_mode {parse_mode!r} in this fake")
+        text = self._shown(params.get("text") or "", params.get("parse_mode"))
         if not text.strip():
             raise BadRequest("message text is empty")
         if utf16_length(text) > MAX_TEXT_UTF16:

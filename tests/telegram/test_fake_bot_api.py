@@ -58,3 +58,24 @@ async def test_get_updates_waits_for_timeout_and_offset_confirms(telegram_api):
 async def test_a_wrong_token_is_refused(telegram_api):
     with pytest.raises(InvalidToken):
         await bot_for(telegram_api, token="999:wrong")
+
+
+async def test_send_document_takes_an_upload_and_checks_its_caption(telegram_api):
+    await telegram_api.send_text(CHAT, "hallo")
+    bot = await bot_for(telegram_api)
+    message = await bot.send_document(CHAT, b"%PDF-1.7 test", filename="overzicht.pdf",
+                                      caption=r"Uw overzicht\.", parse_mode="MarkdownV2")
+    assert message.document.file_name == "overzicht.pdf" and message.caption == "Uw overzicht."
+    assert message.document.mime_type == "application/pdf" and message.document.file_size == 13
+    [document] = telegram_api.documents(CHAT)
+    assert document["content"] == b"%PDF-1.7 test"
+    assert telegram_api.texts(CHAT) == [], "a document is no text message"
+    with pytest.raises(BadRequest, match="reserved"):
+        await bot.send_document(CHAT, b"x", filename="a.pdf", caption="Klaar.", parse_mode="MarkdownV2")
+    with pytest.raises(BadRequest, match="caption is too long"):
+        await bot.send_document(CHAT, b"x", filename="a.pdf", caption="a" * 1025)
+    with pytest.raises(BadRequest, match="non-empty"):
+        await bot.send_document(CHAT, b"", filename="a.pdf")
+    with pytest.raises(BadRequest, match="(?i)wrong file identifier"):
+        await bot.send_document(CHAT, "file-id-that-was-never-sent")
+    await bot.shutdown()
