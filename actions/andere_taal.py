@@ -1,0 +1,63 @@
+"""A first message in another language: the fixed text in that language, the gemeente's phone and a tolk.
+
+wegwijs/rasa/taalfilter.py recognises the language and gives the intent
+`andere_taal` with the entity `taalcode`. The texts are written once in
+bot/andere_talen.yml (never translated by a machine while someone chats);
+under each comes the same in Dutch. A button leads to the Dutch taal topic
+(short, simple sentences and the phone line with a tolk), a link calls the gemeente.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import yaml
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.bericht import extra, link
+from actions.context import template_values, variant
+from wegwijs.settings import ROOT
+
+TEKSTEN = ROOT / "bot" / "andere_talen.yml"
+ENTITY = "taalcode"
+STANDAARD_TAAL = "en"  # a language without a text of its own gets the English one
+NAAR_NEDERLANDS = "/taal"
+
+
+@lru_cache(maxsize=1)
+def andere_talen() -> dict[str, Any]:
+    return yaml.safe_load(TEKSTEN.read_text(encoding="utf-8"))
+
+
+def taal_van(tracker: Tracker) -> str:
+    talen = andere_talen()["talen"]
+    for entity in tracker.latest_message.get("entities") or []:
+        if entity.get("entity") == ENTITY and entity.get("value") in talen:
+            return entity["value"]
+    return STANDAARD_TAAL
+
+
+def vul_in(tekst: str, values: dict[str, str]) -> str:
+    for key in ("gemeente_naam", "gemeente_telefoon"):
+        tekst = tekst.replace("{" + key + "}", values[key])
+    return tekst
+
+
+class ActionAndereTaal(Action):
+    """The short text in the person's language, then the same in Dutch, a call link and a Dutch button."""
+
+    def name(self) -> str:
+        return "action_andere_taal"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
+        data = andere_talen()
+        taal = data["talen"][taal_van(tracker)]
+        values = template_values(tracker)
+        nederlands = data["nederlands"].get(variant(tracker)) or data["nederlands"]["nl-u"]
+        dispatcher.utter_message(text=vul_in(taal["tekst"], values),
+                                 json_message=extra(links=[link(taal["bellen"], values["gemeente_telefoon_url"])]))
+        dispatcher.utter_message(text=vul_in(nederlands, values),
+                                 buttons=[{"title": data["knop_nederlands"], "payload": NAAR_NEDERLANDS}])
+        return []

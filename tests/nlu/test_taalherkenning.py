@@ -1,0 +1,127 @@
+"""Other languages and gibberish are recognised, not read as a topic; short Dutch stays Dutch.
+
+The messages are in tests/nlu/talen.yml (written apart from the training data).
+The first tests check wegwijs/rasa/taalherkenning.py on its own, the last ones
+the trained model, with the Taalfilter component last in its pipeline.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+import yaml
+
+from wegwijs.rasa.taalherkenning import ANDERE_TAAL, NEDERLANDS, ONZIN, WORD, Taalherkenner, gemept, script_taal
+
+ROOT = Path(__file__).resolve().parents[2]
+TALEN = yaml.safe_load((ROOT / "tests" / "nlu" / "talen.yml").read_text(encoding="utf-8"))
+ANDERE = [(text, taal) for taal, texts in TALEN["andere_taal"].items() for text in texts]
+# Intents whose examples may be English or gibberish by design (out of scope, "can you speak english").
+NIET_PER_SE_NEDERLANDS = {"buiten_bereik", "taal"}
+
+
+def nlu_examples(path: Path) -> list[tuple[str, str]]:
+    from rasa.shared.nlu.training_data.loading import load_data
+
+    return [(m.get("text"), m.get("intent")) for m in load_data(str(path)).intent_examples]
+
+
+@pytest.fixture(scope="module")
+def training():
+    return nlu_examples(ROOT / "nlu")
+
+
+@pytest.fixture(scope="module")
+def herkenner(training):
+    return Taalherkenner(w.lower() for text, _ in training for w in WORD.findall(text))
+
+
+def test_scripts_other_than_latin_say_the_language():
+    assert script_taal("ሰላም ሓገዝ የድልየኒ") == "ti"
+    assert script_taal("مرحبا") == "ar"
+    assert script_taal("Добрий день") == "uk"
+    assert script_taal("goedemorgen") is None
+    assert script_taal("50 euro") is None
+
+
+@pytest.mark.parametrize("woord, verwacht", [
+    ("asdf", True), ("qwerty", True), ("hhhhh", True), ("fghfgh", True), ("xcvbnm", True),
+    ("bijstand", False), ("jaja", False), ("kvk", True), ("uitkering", False), ("tabee", False),
+])
+def test_what_looks_typed_by_hitting_keys(woord, verwacht):
+    assert gemept(woord) is verwacht
+
+
+def test_other_languages_are_recognised(herkenner):
+    missed = [(text, taal, herkenner.herken(text)) for text, taal in ANDERE
+              if (herkenner.herken(text).soort, herkenner.herken(text).taal) != (ANDERE_TAAL, taal)]
+    # Two-word English ("english please") is too short to tell from Dutch; everything else must be found.
+    assert len(missed) <= 1, missed
+
+
+@pytest.mark.parametrize("text", TALEN["onzin"])
+def test_gibberish_is_recognised(herkenner, text):
+    assert herkenner.herken(text).soort == ONZIN
+
+
+@pytest.mark.parametrize("text", TALEN["nederlands"])
+def test_short_dutch_stays_dutch(herkenner, text):
+    assert herkenner.herken(text).soort == NEDERLANDS
+
+
+def test_no_dutch_example_is_taken_for_another_language_or_gibberish(herkenner, training):
+    heldout = nlu_examples(ROOT / "tests" / "nlu" / "heldout.yml")
+    wrong = [(text, herkenner.herken(text)) for text, intent in training + heldout
+             if intent not in NIET_PER_SE_NEDERLANDS and herkenner.herken(text).soort != NEDERLANDS]
+    assert wrong == []
+
+
+def test_a_typo_of_a_training_word_is_a_known_word(herkenner):
+    assert herkenner.bekend("bijstnd") and herkenner.bekend("uitkerig")
+    assert not herkenner.bekend("sdfghj")
+
+
+# --- with the trained model ------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def parse():
+    from rasa.core.agent import Agent
+
+    from tests.conftest import MODEL
+
+    if not MODEL.exists():
+        pytest.fail(f"no trained model at {MODEL}; run `make train`")
+    agent = Agent.load(str(MODEL))
+    loop = asyncio.new_event_loop()
+    yield lambda text: loop.run_until_complete(agent.parse_message(text))
+    loop.close()
+
+
+def taalcode(result: dict) -> str | None:
+    return next((e["value"] for e in result["entities"] if e["entity"] == "taalcode"), None)
+
+
+@pytest.mark.stack
+@pytest.mark.parametrize("text, taal", [next((t, taal) for t, tl in ANDERE if tl == taal)
+                                        for taal in TALEN["andere_taal"]])
+def test_the_model_answers_another_language_with_that_language(parse, text, taal):
+    result = parse(text)
+    assert result["intent"]["name"] == "andere_taal" and taalcode(result) == taal
+
+
+@pytest.mark.stack
+@pytest.mark.parametrize("text", TALEN["onzin"][:5])
+def test_the_model_does_not_read_gibberish_as_a_topic(parse, text):
+    assert parse(text)["intent"]["name"] == "nlu_fallback"
+
+
+@pytest.mark.stack
+@pytest.mark.parametrize("text, intent", [
+    ("ja", "bevestigen"), ("nee", "ontkennen"), ("50 euro", "informeren"),
+    ("ik spreek niet goed nederlands", "taal"), ("mag ik bijverdiene", "bijverdienen"),
+])
+def test_the_model_keeps_short_dutch_dutch(parse, text, intent):
+    result = parse(text)
+    assert result.get("taalfilter") is None and result["intent"]["name"] == intent
