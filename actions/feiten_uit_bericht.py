@@ -166,11 +166,13 @@ _LANGER_DAN = re.compile(r"\b(?:langer|meer)\s+dan\b")  # "mag ik langer dan 4 w
 def buitenland(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """How long the person wants to be abroad, as a trip, through knowledge/'s verblijf_buitenland:
     too long, or the days left in that calendar year (more from the AOW age)."""
-    duur, reis = parse.duur(text), reis_uit_tekst(text, peildatum)
-    if duur is None or reis is None or _LANGER_DAN.search(text.lower()):
+    reis = reis_uit_tekst(text, peildatum)
+    if reis is None or _LANGER_DAN.search(text.lower()):
         return None  # "langer dan 4 weken" asks what happens then: the general answer says it
+    dagen = (date.fromisoformat(reis["terug"]) - date.fromisoformat(reis["vertrek"])).days
+    duur = parse.duur(text) or parse.Duur(dagen, "dag")  # "van 3 tot 20 juli": its days
     leeftijd = eigen_leeftijd(text)
-    jaar_van_reis = max(peildatum, kalenderjaar(date.fromisoformat(reis["vertrek"]))[0])
+    jaar_van_reis = peildatum_voor_reis(reis, peildatum)
     invoer = {"peildatum": jaar_van_reis.isoformat(), "reizen": [reis],
               "leeftijd": knowledge.ONBEKEND if leeftijd is None else leeftijd}
     try:
@@ -182,6 +184,11 @@ def buitenland(text: str, peildatum: date, intent: str) -> Antwoord | None:
                "dagen_over": str(uit["dagen_over"]), "dagen_zonder_bijstand": str(uit["dagen_zonder_bijstand"]),
                "jaar": str(jaar_van_reis.year)}
     return Antwoord("utter_buitenland_reis_te_lang" if uit["te_lang"] else "utter_buitenland_dagen_over", waarden)
+
+
+def peildatum_voor_reis(reis: dict, vandaag: date) -> date:
+    """The days left are counted in the calendar year of the trip: today, or 1 January of a later year."""
+    return max(vandaag, kalenderjaar(date.fromisoformat(reis["vertrek"]))[0])
 
 
 _MAAND_NAMEN = alle_teksten()["maanden"]  # januari .. december, as knowledge/ writes them
@@ -196,13 +203,38 @@ def reis_uit_tekst(text: str, vandaag: date) -> dict | None:
     month today. A month already past is next year's. No single length: None."""
     duur = parse.duur(text)
     if duur is None:
-        return None
+        return _van_tot(text.lower(), vandaag)
     try:
         vertrek = _vertrek(text.lower(), vandaag)
     except ValueError:
         return None  # "31 juni"
     terug = plus_maanden(vertrek, duur.aantal) if duur.eenheid == "maand" else \
         vertrek + timedelta(days=duur.aantal * DAGEN_PER[duur.eenheid])
+    return {"vertrek": vertrek.isoformat(), "terug": terug.isoformat()}
+
+
+_DAG_TOT_DAG = re.compile(r"\b(?P<van>\d{1,2})(?:\s+(?P<maand_van>" + "|".join(_MAAND_NAMEN) + r"))?\s+"
+                          r"(?:tot(?:\s+en\s+met)?|-)\s+(?P<tot>\d{1,2})\s+(?P<maand>" + "|".join(_MAAND_NAMEN) + r")\b")
+_VERTREK_TERUG = re.compile(r"\bvertrek\w*\b.*?\bterug\w*\b")
+
+
+def _van_tot(lowered: str, vandaag: date) -> dict | None:
+    """'van 3 tot 20 juli', 'ik vertrek 1 augustus en kom 25 augustus terug': the two dates."""
+    try:
+        if m := _DAG_TOT_DAG.search(lowered):
+            maand = _MAAND_NAMEN.index(m["maand"]) + 1
+            van = _MAAND_NAMEN.index(m["maand_van"]) + 1 if m["maand_van"] else maand
+            vertrek, terug = date(vandaag.year, van, int(m["van"])), date(vandaag.year, maand, int(m["tot"]))
+        elif _VERTREK_TERUG.search(lowered) and len(data := _OP_DAG.findall(lowered)) == 2:
+            (d1, m1), (d2, m2) = data
+            vertrek = date(vandaag.year, _MAAND_NAMEN.index(m1) + 1, int(d1))
+            terug = date(vandaag.year, _MAAND_NAMEN.index(m2) + 1, int(d2))
+        else:
+            return None
+    except ValueError:
+        return None  # "31 juni"
+    if terug < vertrek:
+        terug = jaar_later(terug, 1)  # "van 20 december tot 10 januari"
     return {"vertrek": vertrek.isoformat(), "terug": terug.isoformat()}
 
 

@@ -30,7 +30,7 @@ RESET = ("reis", "eerdere_reizen")
 # "nee", "niet", "nog nergens geweest": no earlier trips this year.
 _NIET_WEG = re.compile(r"\b(?:nee|niet|nergens|geen|nooit)\b")
 # "2 weken in maart en 10 dagen in mei": one trip per part.
-_DELEN = re.compile(r"\s*(?:,|;|\ben\b|\bplus\b)\s*")
+_DELEN = re.compile(r"\s*(?:,|;|(?<!tot )\ben\b(?! met)|\bplus\b)\s*")
 
 
 def _reis(text: str, vandaag: date) -> dict | None:
@@ -52,9 +52,10 @@ def _eerdere_reis(deel: str, vandaag: date) -> dict | None:
 
 def _eerdere_reizen(text: str, vandaag: date) -> list[dict] | None:
     """'nee' is none; '2 weken in maart en 10 dagen in mei' are two trips earlier this year."""
-    if parse.ja_nee(text) is False or (_NIET_WEG.search(text.lower()) and parse.duur(text) is None):
+    if parse.ja_nee(text) is False or (_NIET_WEG.search(text.lower()) and _eerdere_reis(text, vandaag) is None):
         return []
-    reizen = [_eerdere_reis(deel, vandaag) for deel in _DELEN.split(text) if parse.duur(deel)]
+    delen = [deel for deel in _DELEN.split(text) if re.search(r"\d|een|twee|drie|vier|vijf|zes", deel)]
+    reizen = [_eerdere_reis(deel, vandaag) for deel in delen]
     return reizen if reizen and all(reizen) else None
 
 
@@ -89,9 +90,15 @@ VORMEN.update({"reis": _is_reis, "eerdere_reizen": _zijn_reizen})
 
 
 def invoer(tracker: Tracker) -> dict:
-    eerder = known(tracker, "eerdere_reizen") or []
-    return {**basis(tracker), "leeftijd": tracker.get_slot("leeftijd"),
-            "reizen": [*eerder, tracker.get_slot("reis")]}
+    """A trip next year is counted in next year, without this year's earlier trips."""
+    reis = tracker.get_slot("reis")
+    eerder = [] if volgend_jaar(reis, tracker) else known(tracker, "eerdere_reizen") or []
+    return {**basis(tracker), "peildatum": feiten_uit_bericht.peildatum_voor_reis(reis, peildatum(tracker)).isoformat(),
+            "leeftijd": tracker.get_slot("leeftijd"), "reizen": [*eerder, reis]}
+
+
+def volgend_jaar(reis: Any, tracker: Tracker) -> bool:
+    return _is_reis(reis) and int(reis["vertrek"][:4]) > peildatum(tracker).year
 
 
 def reis_tekst(reis: dict, w: Woorden) -> str:
@@ -134,6 +141,10 @@ class ValidateVerblijfBuitenland(RekenhulpForm):
         events = await super().run(dispatcher, tracker, domain)
         gezet = {e.get("name") for e in events}
         return [*(e for e in gevonden if e["name"] not in gezet), *events]
+
+    def weglaten(self, tracker: Tracker) -> set[str]:
+        """Earlier trips this year do not count for a trip in a later calendar year."""
+        return {"eerdere_reizen"} if volgend_jaar(tracker.get_slot("reis"), tracker) else set()
 
     async def extract_reis(self, dispatcher, tracker: Tracker, domain: dict) -> dict:
         """The trip the person told about earlier in this conversation, so it is not asked again."""

@@ -35,6 +35,9 @@ def waarde(naam: str):
     ("deze maand nog 10 dagen weg", "2026-06-15", "2026-06-25"),
     ("in juni 10 dagen weg", "2026-06-15", "2026-06-25"),  # this month: from today
     ("volgende maand drie weken naar Bosnië", "2026-07-01", "2026-07-22"),
+    ("ik vertrek 1 augustus en kom 25 augustus terug", "2026-08-01", "2026-08-25"),
+    ("van 3 tot en met 20 juli in Marokko", "2026-07-03", "2026-07-20"),
+    ("van 20 december tot 10 januari naar Suriname", "2026-12-20", "2027-01-10"),
 ])
 def test_a_trip_from_a_message(text, vertrek, terug):
     assert feiten_uit_bericht.reis_uit_tekst(text, JUNI) == {"vertrek": vertrek, "terug": terug}
@@ -53,6 +56,12 @@ def test_three_weeks_in_july_says_the_days_left_first():
     assert said.waarden["dagen_over"] == str(over) and said.waarden["jaar"] == "2026"
     text = response_text(said.response, **said.waarden, **_feiten())
     assert text.startswith(f"Na deze reis van 3 weken heeft u in 2026 nog {over} dagen over.")
+
+
+def test_dates_without_a_length_are_a_trip_too():
+    said = feiten_uit_bericht.antwoord("buitenland", "ik vertrek 1 augustus en kom 25 augustus terug", JUNI, DOMAIN)
+    assert said.response == "utter_buitenland_dagen_over"
+    assert said.waarden["reis_duur"] == "24 dagen" and said.waarden["dagen_over"] == "4"
 
 
 def test_five_weeks_is_too_long_with_the_days():
@@ -106,6 +115,7 @@ def test_a_trip_from_before_the_last_calculation_is_not_taken_again():
     ("10 dagen in april en 1 week in mei", [{"vertrek": "2026-04-01", "terug": "2026-04-11"},
                                             {"vertrek": "2026-05-01", "terug": "2026-05-08"}]),
     ("ja, een week", [{"vertrek": "2026-01-01", "terug": "2026-01-08"}]),
+    ("van 3 tot en met 20 maart", [{"vertrek": "2026-03-03", "terug": "2026-03-20"}]),
 ])
 def test_earlier_trips_this_year(text, reizen):
     assert beoordeel("eerdere_reizen", text) == {"eerdere_reizen": reizen, "mislukt": None}
@@ -195,3 +205,14 @@ def test_the_form_sets_the_trip_it_found_when_it_starts():
     uit = asyncio.run(ValidateVerblijfBuitenland().run(CollectingDispatcher(), tracker(events=events), domain))
     assert {"event": "slot", "timestamp": None, "name": "reis",
             "value": {"vertrek": "2026-07-01", "terug": "2026-07-22"}} in uit
+
+
+def test_a_trip_next_year_is_counted_in_next_year_without_earlier_trips():
+    """Found through the gateway in December: 'in juli 3 weken' is next July, so it counts next year."""
+    t = tracker(slots={"leeftijd": 45, "reis": {"vertrek": "2027-03-01", "terug": "2027-03-22"},
+                       "eerdere_reizen": [{"vertrek": "2026-03-01", "terug": "2026-03-15"}]})
+    assert invoer(t)["peildatum"] == "2027-01-01"
+    assert invoer(t)["reizen"] == [{"vertrek": "2027-03-01", "terug": "2027-03-22"}]
+    assert ValidateVerblijfBuitenland().weglaten(t) == {"eerdere_reizen"}
+    dit_jaar = tracker(slots={"reis": {"vertrek": "2026-07-01", "terug": "2026-07-22"}})
+    assert ValidateVerblijfBuitenland().weglaten(dit_jaar) == set() and invoer(dit_jaar)["peildatum"] == "2026-06-15"
