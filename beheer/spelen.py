@@ -9,6 +9,7 @@ never refused (HTTP 429) by the limit meant for one person's address.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import sys
 from contextlib import contextmanager
 from datetime import datetime
@@ -71,7 +72,16 @@ class _Blocking:
 
 def play(script: Script, gateway, default_gemeente: str = "voorbeeldstad") -> dict:
     """Play one script; returns its result as a dict (for both reports)."""
-    return asyncio.run(speel(script, _Blocking(gateway), (GatewayError,), default_gemeente))
+    def once() -> dict:
+        return asyncio.run(speel(script, _Blocking(gateway), (GatewayError,), default_gemeente))
+
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return once()
+    # Called while an event loop runs in this thread (a test with a browser): a thread of its own.
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(once).result()
 
 
 def progress(done: int, total: int, title: str, stream=sys.stderr) -> None:

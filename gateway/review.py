@@ -317,7 +317,10 @@ async def set_mark_status(request: web.Request) -> web.Response:
     change = {"status": data["status"], "status_door": wie.naam, "status_tijd": now_iso()}
     if data["status"] == "opgelost":
         found = conversation(db, rows[0]["conversation_id"])
-        now = await testbank.answer_now(request.app, wie.naam, found, rows[0]["beurt"])
+        try:
+            now = await testbank.answer_now(request.app, wie.naam, found, rows[0]["beurt"])
+        except testbank.SpeelFout:
+            raise ApiError(503, "assistent_onbereikbaar", "utter_fout_rasa") from None
         change.update(antwoord_nu=json.dumps(now, ensure_ascii=False), nu_tijd=now_iso())
     db["markeringen"].update(int(mark_id), change)
     return web.json_response(as_mark(db["markeringen"].get(int(mark_id))))

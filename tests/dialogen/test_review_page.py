@@ -15,7 +15,7 @@ pytestmark = pytest.mark.stack
 @pytest.fixture(scope="module")
 def tokens(stack) -> dict:
     testers = Testers(open_db(stack.settings.gateway_db))
-    tokens = {"Anja": testers.add("Anja browser"), "Bas": testers.add("Bas browser"), "oud": testers.add("Oud browser")}
+    tokens = {"Anja": testers.add("Anja browser"), "Bas": testers.add("Bas browser", rol="coordinator"), "oud": testers.add("Oud browser")}
     testers.revoke("Oud browser")
     tokens["verlopen"] = testers.add("Verlopen browser", dagen=1)
     testers.db["testers"].update("Verlopen browser", {"verloopt": "2020-01-01T00:00:00+00:00"})
@@ -64,24 +64,26 @@ def test_chat_mark_share_and_script(browser, stack, tokens):  # noqa: F811
     page.get_by_label("Wat vindt u van dit antwoord?").last.select_option("te_lang")
     page.get_by_label("Opmerking (mag leeg)").last.fill("Veel tekst in een keer")
     page.get_by_role("button", name="Bewaar oordeel").last.click()
-    expect(page.get_by_role("status")).to_contain_text("Uw oordeel is bewaard")
+    expect(page.locator("form.oordeel").last.get_by_role("status")).to_contain_text("Uw oordeel is bewaard")
     violations = page.evaluate("() => window.__cspViolations")
     assert violations == []
     page.context.close()
 
-    # Bas sees Anja's conversation and her mark, and makes a script of it.
+    # Bas, a coordinator, sees Anja's conversation and her mark, and makes a script of it.
     page = open_page(browser, stack, bypass_csp=True)  # axe is injected inline
     login(page, tokens["Bas"])
     item = page.get_by_role("listitem").filter(has_text="Anja browser").first
-    expect(item).to_contain_text("1 oordelen")
-    item.get_by_role("button").click()
-    expect(page.locator("#bekijken")).to_contain_text("Anja browser: Te lang: Veel tekst in een keer")
+    expect(item).to_contain_text("1 oordeel")
+    item.get_by_role("button", name="Bekijk").click()
+    expect(item.locator(".markering")).to_contain_text("Te lang")
+    expect(item.locator(".markering")).to_contain_text("Veel tekst in een keer")
+    expect(item.locator(".markering")).to_contain_text("Anja browser")
     with page.expect_download() as download:
         page.get_by_role("button", name="Maak er een dialoogscript van").click()
     assert "zegt: \"hoe maak ik bezwaar\"" in open(download.value.path(), encoding="utf-8").read()
     with page.expect_download() as download:
         page.get_by_role("button", name="Download alle oordelen").click()
-    assert "te_lang" in open(download.value.path(), encoding="utf-8").read()
+    assert ";Te lang;" in open(download.value.path(), encoding="utf-8-sig").read()
     for viewport in (DESKTOP, PHONE):
         page.set_viewport_size(viewport)
         assert axe_violations(page) == []

@@ -19,8 +19,9 @@ def token(stack) -> str:
     return Testers(open_db(stack.settings.gateway_db)).add("pytest-dialogen")
 
 
-def test_every_shipped_script_passes(stack, token, tmp_path):
-    args = ["dialogen", "test", str(ROOT / "dialogen"), "--url", stack.url, "--token", token,
+def test_every_shipped_script_passes(stack, token, tmp_path, monkeypatch):
+    monkeypatch.setenv("WEGWIJS_TESTER_TOKEN", token)
+    args = ["dialogen", "test", str(ROOT / "dialogen"), "--url", stack.url,
             "--html", str(tmp_path / "r.html"), "--json", str(tmp_path / "r.json")]
     result = CliRunner().invoke(cli, args)
     report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
@@ -29,12 +30,13 @@ def test_every_shipped_script_passes(stack, token, tmp_path):
     assert "Thomas krijgt boodschappen" in (tmp_path / "r.html").read_text(encoding="utf-8")
 
 
-def test_a_wrong_expectation_fails_with_a_readable_diff(stack, token, tmp_path):
+def test_a_wrong_expectation_fails_with_a_readable_diff(stack, token, tmp_path, monkeypatch):
+    monkeypatch.setenv("WEGWIJS_TESTER_TOKEN", token)
     script = tmp_path / "fout.yml"
     script.write_text(
         "titel: Een verkeerde verwachting\npersona: Iemand wil met een mens praten.\nbeurten:\n"
         "  - zegt: /mens_spreken\n    bevat: U kunt nooit met een mens praten\n", encoding="utf-8")
-    args = ["dialogen", "test", str(script), "--url", stack.url, "--token", token,
+    args = ["dialogen", "test", str(script), "--url", stack.url,
             "--html", str(tmp_path / "r.html"), "--json", str(tmp_path / "r.json")]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 1
