@@ -65,6 +65,8 @@ $(VENV)/.installed: pyproject.toml requirements.lock overrides.txt
 	@[ -x $(BIN)/python ] || $(PYTHON310) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==0.13.9
 	$(BIN)/uv pip install --python $(BIN)/python --constraint requirements.lock --override overrides.txt --editable '.[dev]'
+	@echo "deduce bouwt zijn namenlijsten (alleen de eerste keer, 1-3 minuten)..."
+	$(BIN)/python -m wegwijs.namen
 	@touch $@
 
 npm: $(NODE_DEPS)

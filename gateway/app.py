@@ -30,6 +30,7 @@ from gateway.rasa_client import RasaClient
 from gateway.opschonen import regelmatig_opschonen
 from gateway.store import SessionStore, schema_lock
 from gateway.tracker import TrackerStore
+from wegwijs.namen import laad_op_achtergrond
 from wegwijs.protocol import ERASED_KEY, channel_token
 from wegwijs.settings import Settings
 
@@ -98,6 +99,7 @@ async def resources(app: web.Application):
     app[TRACKERS] = TrackerStore(settings.tracker_url)
     app[RASA] = RasaClient(settings.rasa_urls, settings.rasa_timeout_s)
     await app[RASA].start()
+    laad_op_achtergrond()  # deduce takes seconds: load while the rest starts (wegwijs/namen.py)
     sweep = asyncio.create_task(regelmatig_opschonen(settings))
     yield
     sweep.cancel()

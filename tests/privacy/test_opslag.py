@@ -29,6 +29,8 @@ PERSONAL = {
     "06-12345678": "[TELEFOON]",
     "2512 AB 14": "[ADRES]",
     "12-03-1985": "[GEBOORTEDATUM]",
+    "Ahmed Bouzid": "[NAAM]",  # names and long streets: wegwijs/namen.py (deduce), before Rasa hears them
+    "Lange Nieuwstraat": "[ADRES]",
 }
 MESSAGES = [
     "mijn bsn is 111222333, klopt mijn uitkering wel?",
@@ -36,6 +38,7 @@ MESSAGES = [
     "mail me op j.devries83@hotmail.com of bel 06-12345678",
     "ik woon op 2512 AB 14 en ben geboren op 12-03-1985",
     "mijn moeder geeft mij 150 euro per maand",
+    "mijn broer Ahmed Bouzid woont op de Lange Nieuwstraat 12a",
 ]
 
 
@@ -53,6 +56,7 @@ def test_personal_data_is_redacted_before_anything_is_stored(stack):
     stored = b"".join(path.read_bytes() for path in disk_files(stack))
     for raw, placeholder in PERSONAL.items():
         assert raw.encode() not in stored, raw
+        assert raw.split()[0].encode() not in stored, raw
         assert placeholder.encode() in stored, placeholder
     assert b"150 euro" in stored, "amounts are not personal data and stay"
 

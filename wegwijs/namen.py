@@ -1,0 +1,139 @@
+"""Personal names and street addresses out of a message, with deduce (issue #14, part 9).
+
+`wegwijs.redactie` finds what has a shape (BSN, IBAN, phone, postcode, a
+street with its number). A name has no shape: "mijn broer Ahmed", "mevrouw
+de Wit", "Johan van den Berg hier". For those we use deduce, the Dutch
+de-identification library of UMC Utrecht, with its lists of Dutch first
+names, surnames, streets and places.
+
+Measured on tests/privacy/namen_corpus.yml (86 messages written before any
+tuning, `python -m bench.redactie`): without deduce 34 of 48 messages with a
+name or address kept it; with it 3. None of 4,018 NLU, held-out and blind
+messages changed. The cost: about 1.2 GB of memory and 5-20 s to load per
+process, so only the gateway loads it, once, in a thread at start-up.
+
+Only deduce's name and street finders count here. Its date, age, phone and
+number finders stay off: Wegwijs needs "1 januari 2026" and "ik ben 24"
+as typed, and wegwijs.redactie handles the numbers that identify. A place
+name ("Den Haag") is found, so that it is not taken for a surname, but kept.
+
+`NamenFilter.verwijder(text)` gives the text with [NAAM] and [ADRES]; the
+gateway applies it before Rasa ever sees the message, so a name is never
+stored, logged or shown on /review.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import threading
+
+NAAM = "[NAAM]"
+ADRES = "[ADRES]"
+
+# deduce's finders Wegwijs does not use (see above). Place names, hospitals and
+# institutions stay on: they win from a surname that looks the same ("Den Haag").
+_UIT = frozenset({
+    "postal_code", "postbus", "date_dmy_1", "date_dmy_2", "date_ymd_1", "date_ymd_2",
+    "age", "bsn", "identifier", "phone", "email", "url",
+})
+_PERSOON = frozenset({"persoon", "patient"})
+# A title stays, so the sentence still reads: "mevrouw [NAAM]".
+_TITEL = re.compile(r"(?:mevrouw|mevr|mw|meneer|mnr|dhr|de heer|mr|dr|drs|ir|ing)\.?\s+", re.IGNORECASE)
+# What deduce misses: a name typed in lower case or from another country right after
+# "ik heet" or "mijn naam is" ("ik heet amir", "mijn naam is Oksana Kovalenko").
+_NA_NAAMWOORD = re.compile(
+    r"\b(?:ik\s+heet|mijn\s+naam\s+is|naam\s*:)\s+"
+    r"(?P<naam>[^\W\d_]+(?:\s+(?:van|de|der|den|el|al|ten|ter|te|bin|ben)){0,3}(?:\s+[^\W\d_]+)?)",
+    re.IGNORECASE,
+)
+_TUSSENWOORDEN = frozenset({"op", "de", "in", "van", "der", "den", "het", "'t", "te", "ten", "ter", "aan", "bij"})
+_HUISNUMMER_RESTANT = re.compile(
+    r"(?:\s*(?:nr\.?|nummer)\s*[0-9]{1,5}[A-Za-z]?|\s+(?:bis|hs|huis)\b|\s*-[0-9]{1,3}|[ -]?[A-Za-z](?![A-Za-z0-9]))?"
+)
+_GEEN_NAAM = frozenset({
+    "niet", "nog", "ook", "heel", "erg", "zo", "en", "maar", "dat", "het", "een", "de", "hier", "wel", "anders",
+    "verkeerd", "fout", "goed", "onbekend", "geheim", "mevrouw", "meneer", "is", "was", "staat",
+})
+
+
+class NamenFilter:
+    """deduce, loaded once: `verwijder(text)` replaces names and street addresses."""
+
+    def __init__(self) -> None:
+        from deduce import Deduce  # 5-20 s and ~1.2 GB: only where a filter is made
+
+        self._deduce = Deduce()
+
+    def verwijder(self, text: str) -> str:
+        spans = sorted([*self._deduce_spans(text), *_na_naamwoord(text)])
+        out, pos = [], 0
+        for start, end, placeholder in spans:
+            if start < pos:
+                continue  # overlaps one already replaced
+            out += [text[pos:start], placeholder]
+            pos = end
+        return "".join(out) + text[pos:]
+
+    def _deduce_spans(self, text: str):
+        for a in self._deduce.deidentify(text, disabled=set(_UIT)).annotations:
+            if a.tag in _PERSOON and _heeft_naamwoord(a.text):
+                yield a.start_char + _title_length(a.text), a.end_char, NAAM
+            elif a.tag == "locatie" and any(c.isdigit() for c in a.text):
+                tail = _HUISNUMMER_RESTANT.match(text, a.end_char)  # "12 bis", "20-3": deduce stops at 12, 20
+                yield a.start_char, tail.end(), ADRES
+
+
+def _heeft_naamwoord(found: str) -> bool:
+    """deduce sometimes marks only "op de " before a street as a surname; a name has a word of its own."""
+    return any(word.lower() not in _TUSSENWOORDEN for word in _TITEL.sub("", found).split())
+
+
+def _title_length(found: str) -> int:
+    m = _TITEL.match(found)
+    return m.end() if m else 0
+
+
+def _na_naamwoord(text: str):
+    for m in _NA_NAAMWOORD.finditer(text):
+        words = list(re.finditer(r"\S+", m["naam"]))
+        while words and words[-1][0].lower() in _GEEN_NAAM:
+            words.pop()  # "ik heet amir en ...": the name ends before "en"
+        if words and words[0][0].lower() not in _GEEN_NAAM:  # "mijn naam is niet goed gespeld"
+            yield m.start("naam"), m.start("naam") + words[-1].end(), NAAM
+
+
+_geladen: NamenFilter | None = None
+_laden = threading.Lock()
+
+
+def filter_() -> NamenFilter:
+    """One filter per process, made once (deduce's word lists are large and never change)."""
+    global _geladen
+    with _laden:  # a second caller waits for the first load instead of loading 1.2 GB again
+        if _geladen is None:
+            _geladen = NamenFilter()
+        return _geladen
+
+
+def laad_op_achtergrond() -> threading.Thread:
+    """Start loading in a thread, so the process starts meanwhile; `filter_()` then waits for it."""
+    thread = threading.Thread(target=filter_, name="namen-laden", daemon=True)
+    thread.start()
+    return thread
+
+
+async def zonder_namen(text: str) -> str:
+    """`text` without names and street addresses; waits (off the event loop) while deduce loads."""
+    if text.startswith("/"):
+        return text  # a button's payload, never typed words
+    namen = _geladen or await asyncio.get_running_loop().run_in_executor(None, filter_)
+    return namen.verwijder(text)
+
+
+if __name__ == "__main__":  # `python -m wegwijs.namen`: build deduce's lookup cache once (make install)
+    import time
+
+    begin = time.perf_counter()
+    filter_()
+    print(f"deduce geladen in {time.perf_counter() - begin:.1f} s")
