@@ -347,6 +347,7 @@ def inkomenstoeslag(text: str, peildatum: date, intent: str) -> Antwoord | None:
 
 
 _PER_JAAR = {"maand": 12, "week": 52, "jaar": 1}
+_VERGOEDING = re.compile(r"vergoeding|\bhouden\b")
 
 
 def vrijwilligerswerk(text: str, peildatum: date, intent: str) -> Antwoord | None:
@@ -357,7 +358,10 @@ def vrijwilligerswerk(text: str, peildatum: date, intent: str) -> Antwoord | Non
     per_jaar = knowledge.waarde("vrijwilligersvergoeding.per_jaar", peildatum)
     bedrag = _euro_bedrag(text)
     if leeftijd is not None and vrij_vanaf is not None and leeftijd < vrij_vanaf:
-        return Antwoord("utter_vrijwilligerswerk_jong", {"leeftijd": str(leeftijd)})
+        # "mag ik die vergoeding houden?" is answered no; "mag ik vrijwilligerswerk doen?" yes, but.
+        vergoeding = bedrag is not None or _VERGOEDING.search(text.lower()) is not None
+        return Antwoord("utter_vrijwilligerswerk_jong_vergoeding" if vergoeding else "utter_vrijwilligerswerk_jong",
+                        {"leeftijd": str(leeftijd)})
     if bedrag is None or bedrag.euro <= 0 or bedrag.periode not in _PER_JAAR or per_jaar is None:
         return None
     waarden = {"vergoeding_bedrag_tekst": f"{euro(bedrag.euro)} per {bedrag.periode}"}

@@ -146,6 +146,8 @@ def test_a_vrijwilligersvergoeding_under_its_age_counts():
     jong = waarde("vrijwilligersvergoeding.vrij_vanaf_leeftijd") - 3
     assert response("vrijwilligerswerk", f"ik ben {jong}, mag ik vrijwilligerswerk doen") == \
         "utter_vrijwilligerswerk_jong"
+    assert response("vrijwilligerswerk", f"ik ben {jong} en krijg 50 euro vrijwilligersvergoeding, mag ik die houden") \
+        == "utter_vrijwilligerswerk_jong_vergoeding"
 
 
 # --- facts kept for later forms ------------------------------------------------------------
