@@ -216,3 +216,17 @@ def test_a_trip_next_year_is_counted_in_next_year_without_earlier_trips():
     assert ValidateVerblijfBuitenland().weglaten(t) == {"eerdere_reizen"}
     dit_jaar = tracker(slots={"reis": {"vertrek": "2026-07-01", "terug": "2026-07-22"}})
     assert ValidateVerblijfBuitenland().weglaten(dit_jaar) == set() and invoer(dit_jaar)["peildatum"] == "2026-06-15"
+
+
+def test_laatste_berekening_computes_the_same_outcome_again():
+    """The overzicht recomputes from this slot alone; it must give what the person was told."""
+    events = [{"event": "active_loop", "name": FORM}, {"event": "active_loop", "name": None}]
+    slots = {"bevestigd": True, "leeftijd": 45, "reis": {"vertrek": "2027-07-01", "terug": "2027-07-22"},
+             "eerdere_reizen": []}
+    dispatcher = CollectingDispatcher()
+    uit = ActionBereken().run(dispatcher, tracker(slots=slots, form=None, events=events), DOMAIN)
+    laatste = next(e["value"] for e in uit if e["name"] == "laatste_berekening")
+    assert laatste["invoer"]["peildatum"] == "2027-01-01"
+    opnieuw = knowledge.bereken(laatste["rekenhulp"], laatste["invoer"], laatste["variant"])
+    response, outcome = REKENHULPEN[FORM].uitkomst(opnieuw)
+    assert dispatcher.messages[0]["text"].startswith(response_text(response, **outcome))
