@@ -152,6 +152,33 @@ def test_a_je_gemeente_gets_a_je_overzicht(stack):
     assert not U_WOORD.search(spoken), U_WOORD.findall(spoken)
 
 
+@pytest.mark.stack
+async def test_an_idle_session_reads_no_overzicht_back_and_asking_counts_against_the_limits(stack, tmp_path):
+    """As for messages: an id found after `hervat_minuten` reads nothing back (M6), and each request counts."""
+    from datetime import datetime, timedelta, timezone
+
+    from gateway.app import STORE
+    from gateway.store import _hash as id_hash
+    from tests.gateway.test_limits import gateway
+
+    async with gateway(stack, tmp_path, hervat_minuten=60, limiet_sessie=4) as client:
+        response = await client.post("/api/sessions", json={})
+        session_id = (await response.json())["session_id"]
+        assert (await client.post(f"/api/sessions/{session_id}/messages", json={"text": "hallo"})).status == 200
+        path = f"/api/sessions/{session_id}/overzicht"
+        assert (await (await client.get(path)).json())["error"] == "geen_berekening"
+        idle = (datetime.now(timezone.utc) - timedelta(minutes=61)).isoformat(timespec="seconds")
+        client.server.app[STORE].db.execute("UPDATE sessions SET last_active_at = ? WHERE id_hash = ?",
+                                            [idle, id_hash(session_id)])
+        response = await client.get(path)
+        assert response.status == 404 and (await response.json())["error"] == "onbekende_sessie"
+
+        response = await client.post("/api/sessions", json={})
+        fresh = (await response.json())["session_id"]
+        statuses = [(await client.get(f"/api/sessions/{fresh}/overzicht?formaat=pdf")).status for _ in range(6)]
+        assert statuses == [404] * 4 + [429] * 2
+
+
 # --- the texts and every worked example, without the stack ------------------------------------
 
 def test_every_answer_and_outcome_has_its_text():
