@@ -72,5 +72,13 @@ def variant(tracker: Tracker) -> str:
 
 
 def gemeente_variant(tracker: Tracker) -> str:
-    """The variant of the gemeente in the settings file (`aanspreekvorm: je` gives "nl-je"), default "nl-u"."""
+    """The variant of the gemeente in the settings file (`aanspreekvorm: je` gives "nl-je"), default "nl-u".
+
+    A test session may carry the u or je a tester chose on /review (metadata
+    "variant"); only the gateway sets a test session's metadata, never a client.
+    """
+    metadata = tracker.latest_message.get("metadata") or tracker.get_slot("session_started_metadata") or {}
+    chosen = metadata.get("variant") if isinstance(metadata, dict) and metadata.get("test") is True else None
+    if chosen in varianten.VARIANTEN:
+        return chosen
     return laad_gemeente(gemeente_code(tracker)).variant

@@ -88,7 +88,7 @@ _REFUSALS = {
 # The review page's bodies (gateway/review.py checks their values itself).
 TEST_SESSION = {
     "type": "object",
-    "properties": {"gemeente": {"type": "string"}, "peildatum": {"type": ["string", "null"]}},
+    "properties": {"gemeente": {"type": "string"}, "peildatum": {"type": ["string", "null"]}, "aanspreekvorm": {}},
     "additionalProperties": False,
 }
 MARK = {

@@ -176,7 +176,7 @@ def as_typed(text: str, session: Session) -> str:
 
 
 async def ask_rasa(request: web.Request, session: Session, text: str) -> RasaReply:
-    metadata = {"gemeente": session.gemeente, **testsessies.test_metadata(session)}
+    metadata = {"gemeente": session.gemeente, **testsessies.test_metadata(session, request.app[STORE].db)}
     text = await zonder_namen(text)  # Rasa, its store and /review never see a name (wegwijs/namen.py)
     try:
         reply = await request.app[RASA].send(session.conversation_id, text, metadata)

@@ -5,7 +5,7 @@ GET  /review/review.js, /review/review.css
 GET  /review/api/teksten                          the page's texts (bot/domain/review.yml)
 GET  /review/api/ik                               {"naam", "coordinator"}: checks the token
 GET  /review/api/gemeenten                        [{"code", "naam", "aanspreekvorm"}] to choose from
-POST /review/api/sessions                         201: a TEST session ({"peildatum"?, "gemeente"?})
+POST /review/api/sessions                         201: a TEST session ({"peildatum"?, "gemeente"?, "aanspreekvorm"?: u|je})
 POST /review/api/sessions/{session_id}/messages   a message in one's own test session (the tester's own limit)
 DELETE /review/api/sessions/{session_id}          erase one's own test session (its turns and marks)
 GET  /review/api/gesprekken                       one's own test conversations (a coordinator: all); never a real user's
@@ -54,17 +54,17 @@ from aiohttp import web
 
 from gateway import testbank
 from gateway.core import (
-    CHANNEL_TOKEN, LIMITER, SETTINGS, STORE, ApiError, as_typed, ask_rasa, button_payloads_of, clean_text,
+    CHANNEL_TOKEN, LIMITER, SETTINGS, STORE, WELCOME_RESPONSE, ApiError, as_typed, ask_rasa, button_payloads_of, clean_text,
     erase_session, file_handler, find_session, known_gemeente, read_json, refuse_when_over, start_session,
 )
 from gateway.limits import client_address
 from gateway.store import schema_lock
-from gateway.testsessies import MARK_STATUSES, ensure_tables, now_iso
+from gateway.testsessies import MARK_STATUSES, choose_variant, ensure_tables, now_iso
 from wegwijs.dialogen.script import inbox_dir, normalise, reply_text, script_from_conversation
 from wegwijs.gemeente import bekende_gemeenten, laad_gemeente
 from wegwijs.protocol import ERASED_KEY
 from wegwijs.redactie import redact
-from wegwijs.responses import all_responses, response_text
+from wegwijs.responses import all_responses, response_message, response_text
 from wegwijs.testers import Testers, Toegang
 
 log = logging.getLogger(__name__)
@@ -164,9 +164,30 @@ async def create_test_session(request: web.Request) -> web.Response:
             peildatum = date.fromisoformat(str(peildatum)).isoformat()
         except ValueError:
             raise ApiError(400, "ongeldige_peildatum", "utter_fout_json") from None
+    variant = VARIANT_VAN.get(data.get("aanspreekvorm") or "", False)
+    if variant is False:
+        raise ApiError(400, "ongeldige_aanspreekvorm", "utter_review_fout_aanspreekvorm")
     session_id, session, reply = await start_session(request, gemeente, test=True, tester=naam, peildatum=peildatum)
-    body = {"session_id": session_id, "conversation_id": session.conversation_id, "messages": reply.messages}
+    messages = reply.messages
+    if variant is not None:
+        messages = with_chosen_variant(request.app[STORE].db, session, variant, messages)
+    body = {"session_id": session_id, "conversation_id": session.conversation_id, "messages": messages}
     return web.json_response(body, status=201)
+
+
+VARIANT_VAN = {"": None, "u": "nl-u", "je": "nl-je"}  # the page's choice: as the gemeente says, u, or je
+
+
+def with_chosen_variant(db, session, variant: str, messages: list[dict]) -> list[dict]:
+    """The tester chose u or je: Rasa hears it with every message; the welcome is said that way too."""
+    choose_variant(db, session.conversation_id, variant)
+    gemeente = laad_gemeente(session.gemeente)
+    if variant == gemeente.variant:
+        return messages
+    messages = [response_message(WELCOME_RESPONSE, variant, **gemeente.template_values())]
+    db.execute("UPDATE test_beurten SET antwoord = ? WHERE conversation_id = ? AND beurt = 0",
+               [json.dumps(messages, ensure_ascii=False), session.conversation_id])
+    return messages
 
 
 MARK_FIELDS = ("id", "tester", "tijd", "oordeel", "opmerking", "status", "status_door", "status_tijd", "zin", "nu_tijd")

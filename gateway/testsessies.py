@@ -52,6 +52,7 @@ def ensure_tables(db) -> None:
         pk="id", if_not_exists=True,
     )
     db["script_uitslagen"].create_index(["bestand", "id"], if_not_exists=True)
+    db["test_aanspreekvorm"].create({"conversation_id": str, "variant": str}, pk="conversation_id", if_not_exists=True)
     Testers(db)
 
 
@@ -68,11 +69,24 @@ def _add_column(db, table: str, column: str) -> None:
             raise
 
 
-def test_metadata(session) -> dict:
-    """What Rasa hears about a test session: that it is one, and its peildatum."""
+def test_metadata(session, db=None) -> dict:
+    """What Rasa hears about a test session: that it is one, its peildatum, and the u or je the tester chose."""
     if not session.test:
         return {}
-    return {"test": True, **({"peildatum": session.peildatum} if session.peildatum else {})}
+    metadata = {"test": True, **({"peildatum": session.peildatum} if session.peildatum else {})}
+    variant = chosen_variant(db, session.conversation_id) if db is not None else None
+    return {**metadata, **({"variant": variant} if variant else {})}
+
+
+def choose_variant(db, conversation_id: str, variant: str) -> None:
+    """A tester chose u or je for this test session, apart from what its gemeente says."""
+    db["test_aanspreekvorm"].upsert({"conversation_id": conversation_id, "variant": variant}, pk="conversation_id")
+
+
+def chosen_variant(db, conversation_id: str) -> str | None:
+    rows = list(db["test_aanspreekvorm"].rows_where("conversation_id = ?", [conversation_id], limit=1)) \
+        if db["test_aanspreekvorm"].exists() else []
+    return rows[0]["variant"] if rows else None
 
 
 def record_turn(db, session, text: str, messages: list[dict]) -> None:
@@ -97,5 +111,5 @@ def record_turn(db, session, text: str, messages: list[dict]) -> None:
 def erase_test_data(db, session) -> None:
     """Erasing a test session also erases its recorded turns and their marks."""
     if session.test:
-        for table in ("test_beurten", "markeringen"):
+        for table in ("test_beurten", "markeringen", "test_aanspreekvorm"):
             db.execute(f"DELETE FROM {table} WHERE conversation_id = ?", [session.conversation_id])

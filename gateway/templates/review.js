@@ -177,6 +177,7 @@
     zeg(alert, ""); zeg($("gewist"), "");
     const body = { gemeente: $("gemeente").value };
     if ($("peildatum").value) body.peildatum = $("peildatum").value;
+    if ($("aanspreekvorm").value) body.aanspreekvorm = $("aanspreekvorm").value;
     try {
       await teksten(body.gemeente);
       const answer = await api("POST", "/review/api/sessions", body);

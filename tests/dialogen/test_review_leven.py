@@ -198,3 +198,35 @@ async def test_one_run_at_a_time(client, sent, tmp_path, monkeypatch):  # noqa: 
     assert overview["loopt"] == first["id"]
     release.set()
     await wait_until_done(client, token, first)
+
+
+async def test_a_tester_chooses_u_or_je_apart_from_the_gemeente(client, sent):  # noqa: F811
+    token = client.testers.add("Anja")
+    session = await new_session(client, token, gemeente="voorbeeldstad", aanspreekvorm="je")
+    assert "Waar wil je iets over weten?" in session["messages"][0]["text"]
+    await say(client, token, session, "hallo")
+    assert sent[-1][2] == {"gemeente": "voorbeeldstad", "test": True, "variant": "nl-je"}
+    shown = await (await client.get(f"/review/api/gesprekken/{session['conversation_id']}", headers=auth(token))).json()
+    assert "Waar wil je iets over weten?" in shown["beurten"][0]["antwoord"][0]["text"]
+    plain = await new_session(client, token, gemeente="voorbeelddorp")
+    await say(client, token, plain, "hallo")
+    assert "variant" not in sent[-1][2] and "Waar wil je" in plain["messages"][0]["text"]
+    wrong = await client.post("/review/api/sessions", json={"aanspreekvorm": "jij"}, headers=auth(token))
+    assert wrong.status == 400 and "beleefd of met je" in (await wrong.json())["message"]
+    # A real person's session never carries a chosen variant.
+    assert (await client.post("/api/sessions", json={"aanspreekvorm": "je"})).status == 400
+
+
+@pytest.mark.parametrize("metadata, variant", [
+    ({"gemeente": "voorbeeldstad", "test": True, "variant": "nl-je"}, "nl-je"),
+    ({"gemeente": "voorbeelddorp", "test": True, "variant": "nl-u"}, "nl-u"),
+    ({"gemeente": "voorbeeldstad", "variant": "nl-je"}, "nl-u"),  # not a test session: the gemeente decides
+    ({"gemeente": "voorbeelddorp", "test": True, "variant": "nl-xx"}, "nl-je"),
+])
+def test_the_actions_take_the_chosen_variant_only_from_a_test_session(metadata, variant):
+    from rasa_sdk import Tracker
+
+    from actions.context import gemeente_variant
+
+    tracker = Tracker("t", {"session_started_metadata": metadata}, {}, [], False, None, {}, "")
+    assert gemeente_variant(tracker) == variant
