@@ -182,7 +182,12 @@ async def test_an_idle_session_reads_no_overzicht_back_and_asking_counts_against
 # --- the texts and every worked example, without the stack ------------------------------------
 
 def test_every_answer_and_outcome_has_its_text():
+    from knowledge.berekeningen import bijstandsnorm, bijverdienvrijlating, giftenruimte, verblijf_buitenland
+
     t = ov.Teksten(varianten.STANDAARD)
+    onderdelen = [bijstandsnorm.MEDEBEWONER, giftenruimte.GIFT, bijverdienvrijlating.INKOMSTEN, verblijf_buitenland.REIS]
+    for schema in onderdelen:  # the fields of one gift, housemate, income or trip
+        assert [veld for veld in schema if not t.heeft(f"veld.{veld}")] == []
     for naam in knowledge.BEREKENINGEN:
         for veld in set(berekening(naam).SCHEMA) - set(ov.NIET_IN_SITUATIE):
             assert t.heeft(f"veld.{veld}"), (naam, veld)
