@@ -26,7 +26,7 @@ WAARDEN = frozenset({"leeftijd", "jaren_tot_aow", "kind_leeftijd", "huisgenoot_l
                      "buitenland_max_weken", "gift_bedrag_tekst", "gift_per_jaar", "spaargeld", "vermogensgrens",
                      "reis_dagen", "max_dagen", "dagen_over", "dagen_zonder_bijstand", "jaar",
                      "kostendelers_personen", "kostendelersnorm_bedrag", "alimentatie_bedrag_tekst",
-                     "vergoeding_bedrag_tekst"})
+                     "vergoeding_bedrag_tekst", "norm_eigen", "norm_ouders_niet_bijdragen"})
 
 
 @dataclass(frozen=True)
@@ -369,6 +369,33 @@ def vrijwilligerswerk(text: str, peildatum: date, intent: str) -> Antwoord | Non
     return Antwoord("utter_vrijwilligerswerk_boven" if boven else "utter_vrijwilligerswerk_binnen", waarden)
 
 
+def bijstandsnorm(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """'ik ben 19 en woon alleen, hoeveel bijstand krijg ik': the person's own age and a household on
+    their own (alone, or alone with children) give the norm through the bijstandsnorm calculator."""
+    leeftijd, aow_grens = eigen_leeftijd(text), _aow_leeftijd(peildatum)
+    situatie = parse.leefsituatie(text)
+    if leeftijd is None or aow_grens is None or leeftijd >= aow_grens:
+        return None  # from the AOW age the SVB pays: the AIO answer says so
+    if situatie not in ("alleenstaande", "alleenstaande_ouder"):
+        return None
+    huisgenoten = parse.medebewoners(text) or []
+    if any(m.relatie != "kind" or m.leeftijd is None for m in huisgenoten):
+        return None  # other adults, or an age missing: the form asks them
+    try:
+        uit = knowledge.bereken("bijstandsnorm", {
+            "peildatum": peildatum.isoformat(), "leeftijd": leeftijd, "leefsituatie": situatie,
+            "medebewoners": [{"leeftijd": m.leeftijd, "relatie": "kind"} for m in huisgenoten]})
+    except knowledge.InvoerFout:
+        return None
+    if uit.get("kostendelersnorm_toegepast") or uit.get("uitvoerder") != "gemeente":
+        return None
+    waarden = {"leeftijd": str(leeftijd), "norm_eigen": euro(Decimal(str(uit["norm"])))}
+    if uit.get("norm_ouders_niet_bijdragen") is not None:
+        hoger = euro(Decimal(str(uit["norm_ouders_niet_bijdragen"])))
+        return Antwoord("utter_bijstandsnorm_eigen_jong", {**waarden, "norm_ouders_niet_bijdragen": hoger})
+    return Antwoord("utter_bijstandsnorm_eigen", waarden)
+
+
 REGELS: dict[str, Callable[[str, date, str], Antwoord | None]] = {
     "aow_aio": aow_aio,
     "participatieplicht": plichten,
@@ -379,6 +406,7 @@ REGELS: dict[str, Callable[[str, date, str], Antwoord | None]] = {
     "alimentatie": alimentatie,
     "inkomenstoeslag": inkomenstoeslag,
     "vrijwilligerswerk": vrijwilligerswerk,
+    "bijstandsnorm": bijstandsnorm,
 }
 
 

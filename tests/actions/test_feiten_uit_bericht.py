@@ -107,6 +107,30 @@ def test_past_the_aow_age_no_norm_of_the_gemeente_is_given():
     assert said[0]["response"] == "utter_kostendelersnorm_telt_mee"
 
 
+# --- the own norm from age and household ------------------------------------------------
+
+def test_a_young_person_on_their_own_gets_the_young_norm_and_what_it_can_become():
+    jong = waarde("leeftijd.volwassenennorm") - 2
+    said = antwoord("bijstandsnorm", f"ik ben {jong} en woon alleen, hoeveel bijstand krijg ik")
+    uit = knowledge.bereken("bijstandsnorm", {"peildatum": PEILDATUM, "leeftijd": jong, "leefsituatie": "alleenstaande"})
+    assert said[0]["response"] == "utter_bijstandsnorm_eigen_jong"
+    assert said[0]["norm_eigen"] == euro(Decimal(str(uit["norm"])))
+    assert said[0]["norm_ouders_niet_bijdragen"] == euro(Decimal(str(uit["norm_ouders_niet_bijdragen"])))
+
+
+def test_an_adult_on_their_own_gets_the_norm():
+    said = antwoord("bijstandsnorm", "ik ben 50 en woon alleen, wat is mijn uitkering per maand")
+    uit = knowledge.bereken("bijstandsnorm", {"peildatum": PEILDATUM, "leeftijd": 50, "leefsituatie": "alleenstaande"})
+    assert said[0]["response"] == "utter_bijstandsnorm_eigen" and said[0]["norm_eigen"] == euro(Decimal(str(uit["norm"])))
+
+
+@pytest.mark.parametrize("text", ["hoeveel bijstand krijg ik", "ik ben 50, hoeveel bijstand krijg ik",
+                                  "ik ben 50 en woon met mijn partner, hoeveel krijgen we",
+                                  "ik ben 50 en woon alleen met mijn broer van 40, hoeveel krijg ik"])
+def test_without_age_and_own_household_the_general_norm_answer(text):
+    assert not response("bijstandsnorm", text).startswith("utter_bijstandsnorm_eigen")
+
+
 # --- alimentatie, inkomenstoeslag, vrijwilligersvergoeding ------------------------------
 
 def test_alimentatie_for_a_child_past_the_age_does_not_count():
