@@ -22,8 +22,12 @@
 
   let settings = null; // GET /widget/instellingen/<gemeente>: texts, colours, sites, hervatten_minuten
   let texts = {};
-  let state = { sessionId: null, open: false, messages: [], laatst: 0 };
+  // concept: the half-typed message; wachtrij: typed messages still waiting to be sent (both survive a reload).
+  let state = empty(false);
   let busy = false; // one request at a time
+  let queue = []; // {text, label} sent while busy: they go, in order, when Wegwijs has answered
+  let touch = false; // the last action was a tap: the on-screen keyboard stays closed
+  let modal = false; // the panel covers the whole page (the host page says so)
   let eraseWaiting = false; // "Ja, wis alles" while a reply is pending: erase as soon as it is in
   let host = null; // {window, origin} of the page that embeds us, once it said hello
   const ui = {};
@@ -37,6 +41,10 @@
   }
 
   // ---- storage: this origin's sessionStorage, gone when the tab closes ----
+
+  function empty(open) {
+    return { sessionId: null, open, messages: [], laatst: 0, concept: '', wachtrij: [] };
+  }
 
   /** The gateway's hervat_minuten (0: the gateway sets no limit, so neither do we). */
   function resumeWindowMs() {
@@ -53,18 +61,18 @@
   function load() {
     try {
       const saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY));
-      if (saved && Array.isArray(saved.messages) && !idleTooLong(saved.laatst)) return saved;
+      if (saved && Array.isArray(saved.messages) && !idleTooLong(saved.laatst)) return { ...empty(false), ...saved };
       sessionStorage.removeItem(STORAGE_KEY); // old: start fresh (the server keeps it for its own retention)
     } catch (e) {
       // blocked storage (a browser that blocks storage in frames) or broken: start empty
     }
-    return { sessionId: null, open: false, messages: [], laatst: 0 };
+    return empty(false);
   }
 
   function save() {
     state.laatst = Date.now();
     try {
-      if (!state.sessionId && !state.messages.length) {
+      if (!state.sessionId && !state.messages.length && !state.concept && !state.wachtrij.length) {
         sessionStorage.removeItem(STORAGE_KEY); // nothing to keep: leave no trace
       } else {
         state.messages = state.messages.slice(-MAX_STORED);
@@ -85,6 +93,7 @@
         headers: body ? { 'Content-Type': 'application/json' } : {},
         body: body ? JSON.stringify(body) : undefined,
         credentials: 'omit',
+        keepalive: method === 'DELETE', // "Wissen en sluiten" and then leaving the page: still erased
       });
     } catch (e) {
       throw new Fout(texts.fout_verbinding, 0);
@@ -131,11 +140,14 @@
     busy = true;
     clearError();
     setTyping(typing);
+    let failed = false;
     try {
       await task();
     } catch (err) {
+      failed = true;
       if (!(err instanceof Fout)) console.error(err); // a bug: the person still gets a kind message
       showError(err instanceof Fout && err.message ? err.message : texts.fout_onbekend, retry);
+      giveBackQueue();
     } finally {
       busy = false;
       setTyping(false);
@@ -144,8 +156,38 @@
     if (eraseWaiting) {
       eraseWaiting = false;
       erase();
+    } else if (queue.length && !failed) {
+      const next = queue.shift();
+      rememberQueue();
+      send(next.text, next.label);
     }
     return true;
+  }
+
+  /** Nothing sent is lost: after a failure, queued typed messages go back into the input. */
+  function giveBackQueue() {
+    const typed = queue.filter((m) => !m.label).map((m) => m.text);
+    queue = [];
+    rememberQueue();
+    if (typed.length) setInput([ui.input.value, ...typed].filter(Boolean).join('\n'));
+  }
+
+  /** The typed messages that wait, kept with the conversation: a reload puts them back in the input. */
+  function rememberQueue() {
+    state.wachtrij = queue.filter((m) => !m.label).map((m) => m.text);
+    save();
+  }
+
+  function setInput(value) {
+    ui.input.value = value;
+    state.concept = value;
+    save();
+  }
+
+  /** What the person typed: out of the input at once, and sent (now, or after the pending answer). */
+  function sendTyped(text) {
+    setInput('');
+    return send(text);
   }
 
   /**
@@ -155,18 +197,24 @@
    */
   function send(text, label) {
     const typed = !label;
+    if (busy) {
+      // Wegwijs is still answering: this one waits its turn, never dropped (a quick second question).
+      queue.push({ text, label });
+      rememberQueue();
+      showQueued();
+      return Promise.resolve(false);
+    }
     return request(
       async () => {
         if (!state.sessionId) await startSession(!state.messages.length);
         const mine = addMessage({ from: 'u', text: label || text });
-        if (typed) ui.input.value = '';
         let data;
         try {
           data = await postMessage(text);
         } catch (err) {
           state.messages.pop();
           mine.remove();
-          if (typed) ui.input.value = text;
+          if (typed) setInput([text, ui.input.value].filter(Boolean).join('\n'));
           throw err;
         }
         if (data.gesprek_gewist) {
@@ -177,7 +225,7 @@
           addMessages(data.messages);
         }
       },
-      () => send(typed ? ui.input.value.trim() || text : text, label),
+      () => (typed ? sendTyped(ui.input.value.trim() || text) : send(text, label)),
     );
   }
 
@@ -185,6 +233,7 @@
   function erase() {
     ui.wissen.focus();
     ui.bevestig.hidden = true;
+    queue = []; // what was waiting is part of the conversation: it goes too
     if (busy) {
       eraseWaiting = true;
       showWaiting();
@@ -208,7 +257,9 @@
   }
 
   function forget() {
-    state = { sessionId: null, open: state.open, messages: [], laatst: 0 };
+    state = empty(state.open);
+    queue = [];
+    ui.input.value = '';
     ui.lijst.replaceChildren();
     ui.log.replaceChildren(ui.lijst);
   }
@@ -266,10 +317,15 @@
     return item;
   }
 
+  /** After a tap the focus stays in the conversation, so no on-screen keyboard pops up; else the input. */
+  function focusAfterAction() {
+    (touch ? ui.log : ui.input).focus();
+  }
+
   /** Buttons belong to the latest answer only; focus must not fall out of the widget with them. */
   function removeChoices() {
     for (const group of ui.log.querySelectorAll('.keuzes')) {
-      if (group.contains(document.activeElement)) ui.input.focus();
+      if (group.contains(document.activeElement)) focusAfterAction();
       group.remove();
     }
   }
@@ -279,7 +335,7 @@
     for (const m of messages) WegwijsBericht.appendText(note.appendChild(el('p', 'bericht wegwijs')), clean(m).text, messageOptions());
     const begin = () => request(() => startSession(true), begin);
     const again = button('nieuw', texts.nieuw_gesprek, () => {
-      ui.input.focus();
+      focusAfterAction();
       note.remove();
       begin();
     });
@@ -295,6 +351,11 @@
     for (let i = 0; i < 3; i++) row.append(el('span', 'stip'));
     row.append(texts.typen);
     ui.typen.append(row);
+  }
+
+  /** A message waits behind a pending reply: say so, under "Wegwijs is aan het typen". */
+  function showQueued() {
+    if (!ui.typen.querySelector('.wacht')) ui.typen.append(el('span', 'wacht', texts.wachtrij));
   }
 
   /** The erase is queued behind a pending reply: say so, in the same live region. */
@@ -323,20 +384,67 @@
     if (host) host.window.postMessage({ wegwijs: type, ...details }, host.origin);
   }
 
-  function open() {
+  function open(byTouch) {
     if (idleTooLong(state.laatst) && (state.sessionId || state.messages.length)) forget(); // left alone too long
     state.open = true;
-    ui.input.focus();
+    touch = byTouch;
+    focusAfterAction();
     ui.log.scrollTop = ui.log.scrollHeight;
-    if (!state.sessionId && !state.messages.length) request(() => startSession(true), () => open());
+    if (!state.sessionId && !state.messages.length) request(() => startSession(true), () => open(touch));
     save();
   }
 
   function close() {
     state.open = false;
     ui.bevestig.hidden = true;
+    ui.sluitVraag.hidden = true;
     save();
     tellHost('sluiten');
+  }
+
+  /** "Sluiten": on a shared computer the next person could read on; offer to erase first. */
+  function askBeforeClosing() {
+    if (!state.messages.some((m) => m.from === 'u')) {
+      close();
+      return;
+    }
+    ui.bevestig.hidden = true;
+    ui.sluitVraag.hidden = false;
+    ui.alleenSluiten.focus();
+  }
+
+  function eraseAndClose() {
+    erase();
+    close();
+  }
+
+  /** The host page says the panel is full screen: modal, and Tab stays inside. */
+  function setModal(on) {
+    modal = on;
+    document.documentElement.classList.toggle('vol', on); // compact header and action bar (frame.css)
+    if (on) ui.panel.setAttribute('aria-modal', 'true');
+    else ui.panel.removeAttribute('aria-modal');
+  }
+
+  function tabbable() {
+    return [...ui.panel.querySelectorAll('button, a[href], textarea, [tabindex="0"]')].filter(
+      (node) => !node.disabled && node.getClientRects().length > 0,
+    );
+  }
+
+  /** Tab from the last control goes to the first, Shift+Tab from the first to the last. */
+  function keepFocusInside(event) {
+    const all = tabbable();
+    const first = all[0];
+    const last = all[all.length - 1];
+    const at = document.activeElement;
+    if (event.shiftKey && (at === first || !ui.panel.contains(at))) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && (at === last || !ui.panel.contains(at))) {
+      event.preventDefault();
+      first.focus();
+    }
   }
 
   /** The launcher's look and whether the panel was open, for the host page. */
@@ -370,11 +478,29 @@
       host = { window: event.source, origin: event.origin };
       ready();
     } else if (type === 'openen' && host) {
-      open();
+      open(event.data.aanraking === true);
+    } else if (type === 'modaal' && host) {
+      setModal(event.data.aan === true);
+    } else if (type === 'sluit' && host) {
+      close(); // the Back button: the page went back from the panel's history entry
     }
   }
 
   // ---- building the panel ----
+
+  /** Privacy up front, right where one types: what not to type, how long it is kept, the gemeente's statement. */
+  function privacyNote() {
+    const note = el('p', 'privacy', texts.privacy);
+    note.id = 'ww-privacy';
+    const url = WegwijsBericht.safeUrl(settings.privacyverklaring);
+    if (url && url.startsWith('https:')) {
+      const link = el('a', '', texts.privacyverklaring);
+      link.href = url;
+      link.target = '_top';
+      note.append(' ', link);
+    }
+    return note;
+  }
 
   function build() {
     const colours = new CSSStyleSheet();
@@ -391,23 +517,30 @@
     panel.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
         event.preventDefault();
-        close();
+        close(); // Escape closes at once; "Sluiten" offers to erase first
+      } else if (event.key === 'Tab' && modal) {
+        keepFocusInside(event);
       }
     });
+    ui.panel = panel;
 
     const title = el('h1', '', settings.titel || 'Wegwijs');
     title.id = 'ww-titel';
     const heading = el('div');
     heading.append(title, el('p', '', texts.ondertitel));
     const header = el('div', 'kop');
-    header.append(heading, button('sluiten', texts.sluiten, close));
+    header.append(heading, button('sluiten', texts.sluiten, askBeforeClosing));
 
     ui.wissen = button('', texts.wissen, () => {
       ui.bevestig.hidden = false;
       ui.bevestigNee.focus();
     });
     const actions = el('div', 'acties');
-    actions.append(button('', texts.mens, () => send(MENS_PAYLOAD, texts.mens)), ui.wissen);
+    actions.append(
+      button('', texts.mens, () => send(MENS_PAYLOAD, texts.mens)),
+      button('afdrukken', texts.afdrukken, () => print()), // the whole conversation (frame.css, @media print)
+      ui.wissen,
+    );
 
     const question = el('p', '', texts.wissen_vraag);
     question.id = 'ww-wissen-vraag';
@@ -421,12 +554,22 @@
     ui.bevestig.setAttribute('aria-labelledby', 'ww-wissen-vraag');
     ui.bevestig.append(question, button('', texts.wissen_ja, erase), ui.bevestigNee);
 
+    const closing = el('p', '', texts.sluiten_vraag);
+    closing.id = 'ww-sluiten-vraag';
+    ui.alleenSluiten = button('', texts.sluiten_bewaren, close);
+    ui.sluitVraag = el('div', 'bevestig');
+    ui.sluitVraag.hidden = true;
+    ui.sluitVraag.setAttribute('role', 'group');
+    ui.sluitVraag.setAttribute('aria-labelledby', 'ww-sluiten-vraag');
+    ui.sluitVraag.append(closing, button('', texts.sluiten_wissen, eraseAndClose), ui.alleenSluiten);
+
     ui.log = el('div', 'log');
     ui.log.setAttribute('role', 'log');
     ui.log.setAttribute('aria-live', 'polite');
     ui.log.setAttribute('aria-label', texts.gesprek);
     ui.log.tabIndex = 0; // scrollable by keyboard
     ui.lijst = el('ol', 'berichten'); // each message a list item, with its sender for screen readers
+    ui.privacy = privacyNote();
     ui.log.append(ui.lijst);
 
     ui.typen = el('div', 'typen');
@@ -440,6 +583,12 @@
     ui.input.rows = 2;
     ui.input.maxLength = 2000; // the gateway refuses longer messages
     ui.input.placeholder = texts.vraag_hint;
+    ui.input.enterKeyHint = 'send';
+    ui.input.setAttribute('aria-describedby', ui.privacy.id);
+    ui.input.addEventListener('input', () => {
+      state.concept = ui.input.value; // a half-typed message survives a reload
+      save();
+    });
     ui.input.addEventListener('keydown', (event) => {
       // Enter sends, Shift+Enter is a new line.
       if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
@@ -452,20 +601,25 @@
     const row = el('div', 'invoer');
     row.append(ui.input, sendButton);
     const form = el('form');
-    form.append(label, row);
+    form.append(label, ui.privacy, row);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const text = ui.input.value.trim();
-      if (text) send(text);
+      if (text) sendTyped(text);
     });
 
-    panel.append(header, actions, ui.bevestig, ui.log, ui.typen, ui.fouten, form);
+    panel.append(header, actions, ui.bevestig, ui.sluitVraag, ui.log, ui.typen, ui.fouten, form);
 
     // The transcript is filled in before the panel is on the page,
     // so a screen reader does not read it all out again.
     const saved = state.messages;
     state.messages = [];
     for (const m of saved) addMessage(m.from === 'u' ? { from: 'u', text: String(m.text) } : clean(m));
+    // What was typed but not sent yet: the messages that waited, then the half-typed one.
+    const unsent = [...(Array.isArray(state.wachtrij) ? state.wachtrij : []), state.concept];
+    state.wachtrij = [];
+    state.concept = unsent.filter((t) => typeof t === 'string' && t).join('\n');
+    ui.input.value = state.concept;
     document.body.append(panel);
     // The frame gets its size only when the host page shows it: then show the end of the conversation.
     addEventListener('resize', () => {
@@ -488,6 +642,13 @@
 
   // Listen at once: the host says hello as soon as this frame has loaded.
   addEventListener('message', onMessage);
+  // Tap or keys: after a tap the focus never jumps to the input (that would open the on-screen keyboard).
+  addEventListener('pointerdown', (event) => {
+    touch = event.pointerType === 'touch' || event.pointerType === 'pen';
+  }, true);
+  addEventListener('keydown', () => {
+    touch = false;
+  }, true);
   if (document.body) start();
   else document.addEventListener('DOMContentLoaded', start);
 })();

@@ -3,6 +3,9 @@
  *
  *   <script src="https://<host>/widget/wegwijs.js" data-gemeente="<naam>" async></script>
  *
+ * Optional: data-plek="<id>" puts the button inside the element with that id, so it
+ * comes at that place in the page's tab order (by default: at the end of <body>).
+ *
  * This script only draws the "Chat met Wegwijs" button and a frame. The whole
  * conversation runs in that frame, served from the Wegwijs server's own origin
  * (GET /widget/frame/<naam>, widget/frame.js), so the session id and the
@@ -24,7 +27,11 @@
 
   const BASE = new URL(script.src).origin;
   const GEMEENTE = script.dataset.gemeente || '';
+  const PLEK = script.dataset.plek || '';
   const HEX = /^#[0-9a-f]{6}$/i;
+  // When the panel takes the whole screen (the same rule as in CSS below), it is modal.
+  const FULL_SCREEN = '(max-width: 30em), (max-height: 34em)';
+  const OPEN_STATE = 'wegwijs-open'; // our history entry while the panel is open: Back closes it
 
   // The button, and the frame as a panel: full screen on phones and at 200 % zoom.
   const CSS = `
@@ -63,6 +70,14 @@
 @media (max-width: 30em), (max-height: 34em) {
   .panel { inset: 0; width: 100%; height: 100%; border: 0; border-radius: 0; }
 }
+/* Large text: the button stays one line, never wider than the screen (the words may be cut short;
+   its name for screen readers stays whole). */
+.launcher { box-sizing: border-box; max-width: calc(100vw - 32px); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.launcher svg { flex: none; }
+/* A printed page shows the page itself; the frame prints the whole conversation ("Afdrukken"). */
+@media print {
+  .launcher, .panel { display: none !important; }
+}
 @media (prefers-reduced-motion: reduce) {
   .panel { animation: none; }
 }`;
@@ -80,21 +95,53 @@
     return svg;
   }
 
-  function tellFrame(type) {
-    ui.frame.contentWindow.postMessage({ wegwijs: type }, BASE);
+  function tellFrame(type, details = {}) {
+    ui.frame.contentWindow.postMessage({ wegwijs: type, ...details }, BASE);
   }
 
-  function open() {
+  /**
+   * Full screen means modal: the rest of the page is inert (no focus, not read out) while the
+   * panel covers it. Only what we made inert is made active again.
+   */
+  function setModal() {
+    const modal = !ui.frame.hidden && ui.fullScreen.matches;
+    if (modal === ui.modal) return;
+    ui.modal = modal;
+    for (const node of ui.inert.splice(0)) node.inert = false;
+    for (let node = ui.element; modal && node.parentElement && node !== document.body; node = node.parentElement) {
+      for (const other of node.parentElement.children) {
+        if (other !== node && !other.inert) {
+          other.inert = true;
+          ui.inert.push(other);
+        }
+      }
+    }
+    tellFrame('modaal', { aan: modal });
+  }
+
+  function open(event) {
     ui.launcher.hidden = true;
     ui.frame.hidden = false;
+    setModal();
     ui.frame.focus();
-    tellFrame('openen');
+    // A tap: the frame leaves the on-screen keyboard closed. Enter or a mouse: the focus goes to the input.
+    tellFrame('openen', { aanraking: ui.pointer === 'touch' || ui.pointer === 'pen' });
+    ui.pointer = '';
+    // The Back button (the Android back gesture) closes the panel instead of leaving the page.
+    if (!(history.state && history.state[OPEN_STATE])) history.pushState({ [OPEN_STATE]: true }, '');
   }
 
   function close() {
     ui.frame.hidden = true;
     ui.launcher.hidden = false;
+    setModal();
     ui.launcher.focus();
+    if (history.state && history.state[OPEN_STATE]) history.back();
+  }
+
+  /** Back while the panel is open: the frame closes (and saves that), then says "sluiten". */
+  function onBack() {
+    if (!ui.frame.hidden && !(history.state && history.state[OPEN_STATE])) tellFrame('sluit');
   }
 
   /** The frame is ready: now the button can show, in the gemeente's colours and words. */
@@ -110,6 +157,7 @@
     ui.frame.title = String(data.titel || 'Wegwijs');
     if (data.open) {
       ui.frame.hidden = false; // it was open on the previous page; the focus stays where the page puts it
+      setModal();
     } else {
       ui.launcher.hidden = false;
     }
@@ -129,6 +177,11 @@
       return;
     }
     const element = document.createElement('wegwijs-widget');
+    element.lang = 'nl'; // screen readers read the button in Dutch, whatever the page's language
+    ui.element = element;
+    ui.inert = [];
+    ui.modal = false;
+    ui.fullScreen = matchMedia(FULL_SCREEN);
     ui.root = element.attachShadow({ mode: 'open' });
     ui.look = new CSSStyleSheet();
     ui.look.replaceSync(CSS);
@@ -138,6 +191,9 @@
     ui.launcher.type = 'button';
     ui.launcher.className = 'launcher';
     ui.launcher.hidden = true; // until the frame says it is ready
+    ui.launcher.addEventListener('pointerdown', (event) => {
+      ui.pointer = event.pointerType;
+    });
     ui.launcher.addEventListener('click', open);
 
     ui.frame = document.createElement('iframe');
@@ -149,6 +205,8 @@
     ui.frame.addEventListener('load', () => tellFrame('hallo'));
 
     addEventListener('message', onMessage);
+    addEventListener('popstate', onBack);
+    ui.fullScreen.addEventListener('change', setModal);
     ui.silence = setTimeout(() => {
       console.warn(
         `Wegwijs: the widget for gemeente "${GEMEENTE}" from ${BASE} did not start.` +
@@ -156,7 +214,9 @@
       );
     }, 15000);
     ui.root.append(ui.launcher, ui.frame);
-    document.body.append(element);
+    const place = PLEK ? document.getElementById(PLEK) : null;
+    if (PLEK && !place) console.warn(`Wegwijs: no element with id="${PLEK}" for data-plek; the button goes at the end.`);
+    (place || document.body).append(element);
   }
 
   if (document.body) start();

@@ -38,14 +38,21 @@ LINKS = [
 GIFT = ["mijn moeder betaalt elke maand 50 euro aan boodschappen", "boodschappen", "sinds januari", "ja"]
 
 
-def with_fields(page, **fields) -> None:
-    """The gateway's real answer; its last message gets these fields when it does not have them itself."""
+def with_fields(page, force: bool = False, **fields) -> None:
+    """The gateway's real answer; its last message gets these fields when it does not have them itself.
+
+    force=True: these fields instead of the answer's own, for a test of exactly what the widget
+    does with them (an unsafe link, which the gateway itself would never pass on).
+    """
     def handle(route):
         response = route.fetch()
         body = response.json()
         if body.get("messages"):
             for name, value in fields.items():
-                body["messages"][-1].setdefault(name, value)
+                if force:
+                    body["messages"][-1][name] = value
+                else:
+                    body["messages"][-1].setdefault(name, value)
         route.fulfill(response=response, json=body)
 
     page.route(MESSAGES, handle)
@@ -68,7 +75,7 @@ def ask(widget: Widget, text: str) -> None:
 @DEVICES
 def test_meer_uitleg_is_a_disclosure_button(widget: Widget):
     open_widget(widget)
-    with_fields(widget.page, meer_uitleg=MEER_UITLEG)
+    with_fields(widget.page, force=True, meer_uitleg=MEER_UITLEG)
     ask(widget, "mag ik bijverdienen naast mijn bijstand")
     answer = widget.log.locator("li.item.wegwijs").last
     more = answer.get_by_role("button", name="Meer uitleg")
@@ -99,7 +106,7 @@ def test_meer_uitleg_is_a_disclosure_button(widget: Widget):
 @DEVICES
 def test_links_are_buttons_for_tel_mailto_and_https_only(widget: Widget):
     open_widget(widget)
-    with_fields(widget.page, links=LINKS)
+    with_fields(widget.page, force=True, links=LINKS)
     ask(widget, "ik wil met een mens praten")
     links = widget.log.locator("li.item.wegwijs").last.locator(".links a")
     expect(links).to_have_text(["Bel 113", "Mail de gemeente", "Contactformulier"])
@@ -160,3 +167,50 @@ def test_a_message_in_bericht_js_stands_alone(widget: Widget):
     )
     assert item == {"tag": "LI", "text": "Wegwijs: Bel 112. Zie x.nl", "disabled": True, "overzicht": 0,
                     "targets": ["", "_blank", ""]}
+
+
+def calculate_gift(widget: Widget) -> None:
+    """A real calculation (the gift calculator), typed as a person would; the result says it ends one."""
+    for text in GIFT[:-1]:
+        ask(widget, text)
+    with_fields(widget.page, overzicht=True)  # a no-op once action_bereken sends it itself
+    ask(widget, GIFT[-1])
+    widget.page.unroute(MESSAGES)
+    expect(widget.log.get_by_role("button", name="Mijn overzicht")).to_have_count(1)
+
+
+@pytest.mark.parametrize("page", [DESKTOP_MOUSE], ids=["desktop"], indirect=True)
+def test_mijn_overzicht_opens_without_the_session_id_in_any_address(widget: Widget):
+    open_widget(widget)
+    calculate_gift(widget)
+    session_id = widget.stored()["sessionId"]
+    with widget.page.context.expect_page() as opened:
+        widget.log.get_by_role("button", name="Mijn overzicht").click()
+    overzicht = opened.value
+    overzicht.wait_for_load_state()
+    assert overzicht.url.startswith("blob:") and session_id not in overzicht.url
+    expect(overzicht.locator("h1")).to_be_visible()
+    expect(overzicht.locator("main")).to_contain_text("€")
+    assert overzicht.evaluate("() => [...document.styleSheets].some((s) => s.cssRules.length > 0)"), "styled"
+    hrefs = overzicht.evaluate("() => [...document.querySelectorAll('[href], [src]')].map((e) => e.href || e.src)")
+    assert not [h for h in hrefs if session_id in h]
+    overzicht.close()
+
+    with widget.page.expect_download() as download:
+        widget.log.get_by_role("button", name="Download als pdf").click()
+    assert download.value.suggested_filename == "wegwijs-overzicht.pdf"
+    assert session_id not in download.value.url
+    with open(download.value.path(), "rb") as pdf:
+        assert pdf.read(5) == b"%PDF-"
+
+
+@pytest.mark.parametrize("page", [TOUCH_PHONE], ids=["phone"], indirect=True)
+def test_mijn_overzicht_after_erasing_says_there_is_nothing(widget: Widget, stack):
+    open_widget(widget)
+    calculate_gift(widget)
+    session_id = widget.stored()["sessionId"]
+    assert stack.request("DELETE", f"/api/sessions/{session_id}")[0] == 204  # erased elsewhere
+    with widget.page.expect_response("**/overzicht") as response:
+        widget.log.get_by_role("button", name="Mijn overzicht").tap()
+    assert response.value.status == 404
+    expect(widget.log.locator(".overzicht-status")).to_have_text(response.value.json()["message"])
