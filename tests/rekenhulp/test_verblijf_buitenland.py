@@ -76,7 +76,7 @@ def test_five_weeks_to_morocco_is_too_long_in_the_first_sentence(stack):
     antwoord = Sessie(stack).say("Ik wil 5 weken naar Marokko, mag dat?")
     _, uit = verwacht("Ik wil 5 weken naar Marokko, mag dat?", "onbekend")
     assert antwoord[0]["text"].startswith("Nee, 5 weken is te lang.")
-    assert f"U bent dan {uit['langste_reis_dagen']} dagen weg, en u mag hoogstens {uit['max_dagen']} dagen." \
+    assert f"Dat zijn {uit['max_dagen']} dagen, en u bent dan {uit['langste_reis_dagen']} dagen weg." \
         in antwoord[0]["text"]
     assert "geen bijstand" in antwoord[0]["text"]
 
