@@ -194,6 +194,24 @@ OPENAPI = {
                 },
             }
         },
+        "/api/sessions/{session_id}/overzicht": {
+            "get": {
+                "summary": "The last calculation of the conversation, made again on request (docs/overzicht.md).",
+                "parameters": [_SESSION_ID, {
+                    "name": "formaat", "in": "query", "required": False,
+                    "schema": {"type": "string", "enum": ["html", "pdf"], "default": "html"},
+                }],
+                "responses": {
+                    "200": {"description": "The overzicht.", "content": {
+                        "text/html": {"schema": {"type": "string"}},
+                        "application/pdf": {"schema": {"type": "string", "format": "binary"}},
+                    }},
+                    "400": _error("formaat is not html or pdf."),
+                    "404": _error("No such session (or it was erased), or nothing calculated in it yet."),
+                    "429": _COMMON_ERRORS["429"],
+                },
+            }
+        },
         "/healthz": {"get": {"summary": "Rasa and the action server answer.", "responses": {
             "200": {"description": "All parts answer."}, "503": {"description": "A part does not answer."}}}},
         "/livez": {"get": {"summary": "The gateway itself answers.", "responses": {"200": {"description": "Up."}}}},
