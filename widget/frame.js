@@ -4,7 +4,8 @@
  * launcher on the gemeente's site (wegwijs.js) opens. So the session id and
  * the transcript live only in this origin's sessionStorage: a script on the
  * gemeente's page (analytics, a tag manager, an XSS) cannot read them. The
- * host page only ever hears "ready", "open" and "closed" from here.
+ * host page only ever hears "klaar" (ready) and "sluiten" (closed) from here, and
+ * tells us "hallo", "openen", "modaal" and "sluit" (docs/widget.md).
  *
  * Plain JavaScript, no dependencies, no build step, no inline script or style.
  * Message text is only ever added as text nodes, never as HTML. Every word
