@@ -42,6 +42,9 @@ class Antwoord:
 _EIGEN_LEEFTIJD = re.compile(
     r"\b(?:ik\s+ben|ben\s+ik|ik\s+word|word\s+ik|ik\s+ben\s+al|ik\s+ben\s+nu)\s+(?P<a>\d{2,3})\b"
     r"(?!\s*(?:euro|%|weken|dagen))|\bmijn\s+leeftijd\s+is\s+(?P<c>\d{2,3})\b"
+    # "ik ben weduwnaar van 50", "ik ben alleenstaande moeder van 31 met kinderen van 4 en 7"
+    r"|\bik\s+ben\s+(?:een\s+)?(?:alleenstaande\s+)?(?:weduwnaar|weduwe|vader|moeder|man|vrouw|alleenstaande)"
+    r"\s+van\s+(?P<b>\d{2})\b(?!\s*(?:euro|%|jaar\s+(?:bijstand|getrouwd)|weken|dagen|maanden|kinderen))"
 )
 
 # "ik werk sinds 1 oktober", "ik ben vorige maand begonnen": when work started.
@@ -65,7 +68,7 @@ def eigen_leeftijd(text: str) -> int | None:
     m = _EIGEN_LEEFTIJD.search((text or "").lower())
     if m is None:
         return None
-    jaren = int(m["a"] or m["c"])
+    jaren = int(m["a"] or m["b"] or m["c"])
     return jaren if jaren <= parse.MAX_LEEFTIJD else None
 
 

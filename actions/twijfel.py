@@ -45,8 +45,9 @@ _GEWOON = {
 
 
 # A question, not an answer or a statement: a question mark, or the first word of a question.
-VRAAG = re.compile(r"\?|^\s*(?:mag|mogen|moet|moeten|kan|kunnen|krijg|krijgen|hoe|hoeveel|wat|wanneer|waar|wie"
-                   r"|waarom|welke|telt|tellen)\b", re.IGNORECASE)
+# "ik ben 50 en woon alleen, wat is mijn uitkering" asks after a comma.
+VRAAG = re.compile(r"\?|(?:^|[,.;:]\s*)(?:mag|mogen|moet|moeten|kan|kunnen|krijg|krijgen|hoe|hoeveel|wat|wanneer|waar"
+                   r"|wie|waarom|welke|telt|tellen)\b", re.IGNORECASE)
 
 
 def is_vraag(text: str) -> bool:
@@ -129,9 +130,11 @@ class ActionGeenVraag(Action):
                      feiten_uit_bericht.onthouden(intent, text, peildatum(tracker)).items()]
         if intent != "informeren" and (gewoon_ja_nee(text) or text.startswith("/")):
             dispatcher.utter_message(response=gewoon, **template_values(tracker))
+        elif self.beantwoord_met_feiten(dispatcher, tracker, domain, text):
+            pass  # a question after all, and its facts decide the closest topic
         elif intent == "informeren" and zekerheid(tracker) >= TWIJFEL:
             dispatcher.utter_message(response=gewoon, **template_values(tracker))  # a fact, no question
-        elif not self.beantwoord_met_feiten(dispatcher, tracker, domain, text):
+        else:
             zeg_niet_zeker(dispatcher, tracker, domain, "utter_niet_zeker", zonder=set(GEEN_VRAAG))
         return onthouden
 

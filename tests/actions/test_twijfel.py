@@ -107,3 +107,18 @@ def test_a_sure_statement_gets_the_short_reply_and_an_unsure_one_the_closest_top
         ("informeren", 0.5), ("kostendelersnorm", 0.39), ("logeren", 0.05)]))
     assert [m["response"] for m in said] == ["utter_niet_zeker"]
     assert payloads(said[0]) == ["/kostendelersnorm", "/logeren", "/mens_spreken"]
+
+
+def test_a_statement_that_asks_after_a_comma_gets_the_answer_its_facts_decide():
+    said, events = run(twijfel.ActionGeenVraag(), tracker(
+        "ik ben weduwnaar van 50 en woon alleen in een huurhuis, wat is mijn uitkering per maand",
+        [("informeren", 0.9), ("bijstandsnorm", 0.05), ("kostendelersnorm", 0.03)]))
+    assert [m["response"] for m in said] == ["utter_bijstandsnorm_eigen", "utter_niet_zeker_anders"]
+    assert {"event": "slot", "name": "leeftijd", "value": 50} in [
+        {k: e.get(k) for k in ("event", "name", "value")} for e in events]
+
+
+@pytest.mark.parametrize("text, vraag", [("mag dat?", True), ("ik woon alleen, mag ik naar turkije", True),
+                                         ("ik woon alleen met mijn zoon", False), ("wat is de norm", True)])
+def test_a_question(text, vraag):
+    assert twijfel.is_vraag(text) is vraag
