@@ -29,6 +29,10 @@ an action turn gets slower as the conversation grows (1.8 MB per call after
   restarted) it answers 449 and the same call is made once more with the
   whole domain. Nothing is lost: the action has not run.
 
+History (issue #16): the policies' states of the conversation are continued
+from the previous turn instead of replayed from its first event
+(wegwijs/rasa/history.py).
+
 Files: umask 077, so whatever Rasa writes is for Wegwijs's user only.
 The key for the action server (endpoints.yml) comes from wegwijs/secret.py.
 """
@@ -51,6 +55,7 @@ from rasa.shared.core.events import UserUttered
 from rasa.shared.core.trackers import EventVerbosity
 from rasa.shared.exceptions import RasaException
 
+from wegwijs.rasa import history
 from wegwijs.log_privacy import (
     LEFT_OUT,
     exception_summary,
@@ -218,6 +223,7 @@ def main() -> None:
     os.environ[ACTIONS_KEY_ENV] = acties_sleutel(Settings().var_dir)
     RemoteAction._validate_action_result = _validate_action_result
     install_lean_action_calls()
+    history.install()
     from rasa.__main__ import main as rasa_main
 
     sys.exit(rasa_main())

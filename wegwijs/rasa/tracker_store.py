@@ -14,8 +14,9 @@ conversation takes it instead of rebuilding it, when all of this holds:
   query: `max(id)` of the conversation). Another Rasa server that answered a
   turn in between (`make run-schaal`), an erasure or the retention sweep
   changes that, and the tracker is loaded from the store as before;
-- the new events were the same after redaction, so the kept tracker holds
-  what the store holds (a turn with personal data is not kept);
+- the kept tracker holds what the store holds: a user or bot message that
+  redaction changed is swapped for its redacted form (as_stored); a turn
+  where redaction changed another event (a slot) is not kept;
 - a turn takes its tracker out of the cache; a turn that fails before its
   save leaves nothing behind.
 
@@ -42,7 +43,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
-from rasa.shared.core.events import SessionStarted
+from rasa.shared.core.events import BotUttered, Event, SessionStarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
@@ -114,6 +115,26 @@ class TrackerCache:
     def drop_hashes(self, id_hashes: set[str]) -> None:
         for sender_id in [s for s, kept in self._kept.items() if kept.id_hash in id_hashes]:
             self.take(sender_id)
+
+
+def as_stored(tracker: DialogueStateTracker, redacted: dict[int, dict]) -> bool:
+    """Put the redacted form of these events in the tracker, as the store has them; False when that cannot be done.
+
+    A user or bot message only sets the tracker's latest message (or bot
+    utterance), so it can be swapped for its redacted form exactly. Any other
+    event changed by redaction (a slot with personal data) is not swapped:
+    the tracker is then not kept, and the next turn loads it from the store.
+    """
+    if any(data.get("event") not in (UserUttered.type_name, BotUttered.type_name) for data in redacted.values()):
+        return False
+    for position, data in redacted.items():
+        old, new = tracker.events[position], Event.from_parameters(data)
+        tracker.events[position] = new
+        if tracker.latest_message is old:
+            tracker.latest_message = new
+        if tracker.latest_bot_utterance is old:
+            tracker.latest_bot_utterance = new
+    return True
 
 
 class RedactingSQLTrackerStore(SQLTrackerStore):
@@ -189,12 +210,14 @@ class RedactingSQLTrackerStore(SQLTrackerStore):
                 session.rollback()
                 return
             new_events = self._new_events(session, tracker)
-            same_as_stored = True
-            for event in new_events:
+            redacted = {}  # position in tracker.events -> the event as stored, where redaction changed it
+            first = len(tracker.events) - len(new_events)
+            for position, event in enumerate(new_events, first):
                 raw = event.as_dict()
                 data = redact_value(raw)
                 serialised = json.dumps(data)
-                same_as_stored = same_as_stored and serialised == json.dumps(raw)  # (tuples are lists in both)
+                if serialised != json.dumps(raw):  # (tuples are lists in both)
+                    redacted[position] = data
                 session.add(
                     self.SQLEvent(
                         sender_id=tracker.sender_id,
@@ -212,7 +235,7 @@ class RedactingSQLTrackerStore(SQLTrackerStore):
         # A new session in this turn: Rasa loads only its events next time, so the kept tracker
         # (with the old session's events too) would not be what the store gives. Not kept.
         new_session = any(isinstance(event, SessionStarted) for event in new_events)
-        if same_as_stored and not new_session and last_event_id is not None:
+        if not new_session and last_event_id is not None and as_stored(tracker, redacted):
             self.cache.put(tracker.sender_id, tracker, last_event_id)
 
     def _new_events(self, session, tracker: DialogueStateTracker) -> list:

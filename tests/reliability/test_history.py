@@ -1,0 +1,166 @@
+"""wegwijs/rasa/history.py gives exactly Rasa's applied events and states, however the history grows.
+
+One tracker grows event by event (as a kept tracker does over many turns);
+after every event the continued computation is compared with Rasa's own
+functions on a fresh replay of the same events. The histories are random
+mixes of what conversations contain: answers, forms that start, ask, are
+interrupted and end, fallbacks that revert the user's message, reverted
+actions, rule-only turns, restarts and new sessions.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import (
+    ActionExecuted,
+    ActionReverted,
+    ActiveLoop,
+    BotUttered,
+    FollowupAction,
+    Restarted,
+    SessionStarted,
+    SlotSet,
+    UserUttered,
+    UserUtteranceReverted,
+)
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from wegwijs.rasa import history
+from wegwijs.settings import ROOT
+
+DOMAIN = Domain.load(str(ROOT / "bot" / "domain"))
+RULE_ONLY = {"slots": ["bevestigd", "requested_slot"], "loops": ["giften_form"]}
+VARIANTS = [
+    dict(),
+    dict(omit_unset_slots=True),
+    dict(ignore_rule_only_turns=True, rule_only_data=RULE_ONLY),
+    dict(omit_unset_slots=True, ignore_rule_only_turns=True, rule_only_data=RULE_ONLY),
+]
+
+
+def user(intent: str) -> list:
+    return [ActionExecuted("action_listen"), UserUttered(f"tekst {intent}", {"name": intent, "confidence": 1.0})]
+
+
+def random_history(rng: random.Random, length: int) -> list:
+    pieces = {
+        "answer": lambda: [*user(rng.choice(["giften", "begroeten", "bedanken", "wat_kun_je"])),
+                           ActionExecuted(rng.choice(["utter_begroeten", "action_antwoord"]),
+                                          hide_rule_turn=rng.random() < 0.3), BotUttered("antwoord")],
+        "form_start": lambda: [*user("giften"), ActionExecuted("giften_form"), ActiveLoop("giften_form"),
+                               SlotSet("requested_slot", "gift_bedrag")],
+        "form_step": lambda: [*user("informeren"), ActionExecuted("giften_form"),
+                              SlotSet(rng.choice(["gift_bedrag", "gift_soort", "bevestigd"]), rng.choice([None, "x", True])),
+                              SlotSet("requested_slot", rng.choice(["gift_soort", "gift_datum"]))],
+        "form_interrupted": lambda: [*user("wat_kun_je"), ActionExecuted("utter_wat_kun_je"), BotUttered("x"),
+                                     ActionExecuted("giften_form"), SlotSet("requested_slot", "gift_datum")],
+        "form_end": lambda: [ActionExecuted("giften_form"), ActiveLoop(None), SlotSet("requested_slot", None)],
+        "fallback": lambda: [*user("nlu_fallback"), ActionExecuted("action_default_fallback"), UserUtteranceReverted()],
+        "action_reverted": lambda: [ActionExecuted("action_antwoord"), ActionReverted()],
+        "followup": lambda: [FollowupAction("action_antwoord"), ActionExecuted("action_antwoord")],
+        "restart": lambda: [Restarted()],
+        "new_session": lambda: [ActionExecuted("action_session_start"), SessionStarted(),
+                                SlotSet("variant", "nl-je"), ActionExecuted("action_listen")],
+    }
+    weights = {"answer": 10, "form_start": 3, "form_step": 6, "form_interrupted": 2, "form_end": 3, "fallback": 3,
+               "action_reverted": 1, "followup": 1, "restart": 0.3, "new_session": 0.3}
+    events = []
+    while len(events) < length:
+        name = rng.choices(list(weights), list(weights.values()))[0]
+        events += pieces[name]()
+    return events[:length]
+
+
+@pytest.fixture
+def continued():
+    """history.py installed for the test; Rasa's own functions back afterwards."""
+    original = DialogueStateTracker.applied_events, Domain.states_for_tracker_history, DialogueStateTracker.copy
+    history.install()
+    yield
+    DialogueStateTracker.applied_events, Domain.states_for_tracker_history, DialogueStateTracker.copy = original
+
+
+def rasas_own(events: list, sender: str = "vergelijk"):
+    """Rasa's applied events and states for these events, on a fresh tracker, without history.py."""
+    tracker = DialogueStateTracker.from_events(sender, [], DOMAIN.slots)
+    for event in events:
+        tracker.update(event)
+    applied = history._original_applied_events(tracker)
+    saved = DialogueStateTracker.applied_events
+    DialogueStateTracker.applied_events = history._original_applied_events
+    try:
+        states = [history._original_states_for_tracker_history(DOMAIN, tracker, **variant) for variant in VARIANTS]
+    finally:
+        DialogueStateTracker.applied_events = saved
+    return applied, states
+
+
+def as_dicts(events: list) -> list:
+    return [event.as_dict() for event in events]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_every_prefix_gives_rasas_applied_events_and_states(continued, seed):
+    rng = random.Random(seed)
+    events = random_history(rng, 160)
+    growing = DialogueStateTracker.from_events("vergelijk", [], DOMAIN.slots)
+    for number, event in enumerate(events, 1):
+        growing.update(event)
+        if number % 3 and number != len(events):
+            continue  # every third event, and the last: both paths run many steps at once as well
+        applied, states = rasas_own(events[:number])
+        assert as_dicts(growing.applied_events()) == as_dicts(applied), f"seed {seed}, event {number}"
+        for variant, expected in zip(VARIANTS, states):
+            expected = expected[-history.POLICY_STATES:]
+            got = growing.past_states(DOMAIN, **variant)
+            assert got == expected, f"seed {seed}, event {number}, {variant}"
+            got[-1]["changed"] = {"by": "the caller"}  # a caller changing its states changes nothing kept
+            assert growing.past_states(DOMAIN, **variant) == expected
+
+
+def test_a_copied_tracker_starts_its_own_history(continued):
+    tracker = DialogueStateTracker.from_events("kopie", random_history(random.Random(7), 80), DOMAIN.slots)
+    tracker.past_states(DOMAIN)
+    copy = tracker.copy()
+    copy.update(UserUtteranceReverted())
+    assert as_dicts(copy.applied_events()) == as_dicts(rasas_own(list(copy.events))[0])
+    assert tracker.past_states(DOMAIN) == rasas_own(list(tracker.events))[1][0][-history.POLICY_STATES:]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_copy_is_the_replay_rasa_makes(continued, seed):
+    """tracker.copy() from the current state equals Rasa's replay, and changing the copy leaves the tracker alone."""
+    from rasa.shared.core.trackers import EventVerbosity
+
+    events = random_history(random.Random(100 + seed), 120)
+    tracker = DialogueStateTracker.from_events("kopie", [], DOMAIN.slots)
+    for number, event in enumerate(events, 1):
+        tracker.update(event)
+        if number % 7:
+            continue
+        before = tracker.current_state(EventVerbosity.ALL)
+        fast, replayed = tracker.copy(), history._original_copy(tracker)
+        assert fast.current_state(EventVerbosity.ALL) == replayed.current_state(EventVerbosity.ALL)
+        assert (fast.model_id, fast.assistant_id) == (replayed.model_id, replayed.assistant_id)
+        assert fast.past_states(DOMAIN) == replayed.past_states(DOMAIN)[-history.POLICY_STATES:]
+        for extra in [SlotSet("gift_bedrag", 99), ActiveLoop("giften_form"), *user("bedanken")]:
+            fast.update(extra)
+            replayed.update(extra)
+        assert fast.current_state(EventVerbosity.ALL) == replayed.current_state(EventVerbosity.ALL)
+        assert tracker.current_state(EventVerbosity.ALL) == before
+
+
+def test_every_rule_and_the_memoization_fit_in_the_states_the_policies_get():
+    import yaml
+
+    longest = 0
+    for path in (ROOT / "bot" / "rules").glob("*.yml"):
+        for rule in yaml.safe_load(path.read_text()).get("rules", []):
+            longest = max(longest, len(rule.get("steps", [])) + 2)  # the empty start state and the last one
+    config = yaml.safe_load((ROOT / "config.yml").read_text())
+    max_history = max(policy.get("max_history", 0) or 0 for policy in config["policies"])
+    assert longest * 2 < history.POLICY_STATES
+    assert max_history * 2 < history.POLICY_STATES

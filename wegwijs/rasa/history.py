@@ -1,0 +1,230 @@
+"""The dialogue history's states, computed once per event instead of once per call (issue #16).
+
+Rasa 3.6 turns a conversation's history into states for its policies by
+replaying every event of the conversation into a fresh tracker
+(`DialogueStateTracker.applied_events` and `Domain.states_for_tracker_history`),
+four to five times per turn (RulePolicy twice per prediction, Memoization
+once, two predictions per turn). With the tracker kept in memory between turns
+(wegwijs/rasa/tracker_store.py) most of that work is repeated on events that
+did not change, so a turn got slower as the conversation grew.
+
+Here both are continued from where the previous call stopped, kept on the
+tracker object:
+
+- applied events: Rasa folds the events left to right (Restarted and
+  SessionStarted empty the list, reverts remove events from its end), so the
+  fold continues from the events it saw. It starts again from the beginning
+  when the tracker's events are not the ones it saw plus new ones, or when a
+  new form name appears (Rasa looks up the form names among all events).
+- states: Rasa yields the replayed tracker before each applied ActionExecuted
+  and once at the end. The replayed tracker, the states so far and the two
+  loop variables are kept; a call continues with the applied events after
+  them, provided the applied events it saw are still the first ones (reverts
+  only remove from the end, so checking the last one and the count is
+  enough). The final state is computed each call and never kept. The
+  policies get the last POLICY_STATES states: they look back no further.
+
+- copies: Rasa's processor copies the tracker before each action it runs
+  (`tracker.copy()`: a new tracker with every event replayed). The copy is
+  made here from the tracker's current state instead (its events, slots,
+  form, latest message and action), which is what the replay produces: the
+  tracker's state is only ever changed through its events.
+
+Each call returns new lists with copied states, as Rasa's do: callers change
+the states they get. tests/reliability/test_history.py compares both with
+Rasa's own functions on real conversations, with reverts, forms and restarts.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import deque
+from typing import Any
+
+from rasa.shared.core import constants
+from rasa.shared.constants import DEFAULT_SENDER_ID
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, ActiveLoop
+from rasa.shared.core.trackers import DialogueStateTracker
+
+_original_applied_events = DialogueStateTracker.applied_events
+_original_copy = DialogueStateTracker.copy
+_original_states_for_tracker_history = Domain.states_for_tracker_history
+KEPT = "_wegwijs_history"
+# How many of the last states the policies get. They look back no further: Memoization
+# max_history (config.yml, 4) and RulePolicy the length of the longest rule, whose states
+# it compares from the end of the conversation; a rule with conversation_start begins
+# with the empty state that only the first state of a conversation has, so a shortened
+# history (which starts with a real state) never matches it by mistake.
+# tests/reliability/test_history.py checks that every rule is much shorter than this.
+POLICY_STATES = 60
+
+
+class _Kept:
+    """What one tracker's history computations saw; not copied with the tracker (copy() replays anyway)."""
+
+    def __init__(self) -> None:
+        self.events_seen = 0
+        self.last_event_seen = None
+        self.loop_names: frozenset[str] = frozenset()
+        self.applied: list = []
+        self.states: dict[tuple, "_States"] = {}
+
+    def __deepcopy__(self, memo) -> "_Kept":
+        return _Kept()
+
+
+class _States:
+    def __init__(self, replayed: DialogueStateTracker) -> None:
+        self.replayed = replayed  # the tracker with the first `applied_seen` applied events
+        self.applied_seen = 0
+        self.last_applied_seen = None
+        self.states: list[dict] = []
+        self.last_ml_action_sub_state = None
+        self.turn_was_hidden = False
+
+
+def _kept(tracker: DialogueStateTracker) -> _Kept:
+    kept = tracker.__dict__.get(KEPT)
+    if kept is None:
+        kept = tracker.__dict__[KEPT] = _Kept()
+    return kept
+
+
+def _loop_names(events) -> frozenset[str]:
+    return frozenset(event.name for event in events if isinstance(event, ActiveLoop) and event.name)
+
+
+def applied_events(self: DialogueStateTracker) -> list:
+    """Rasa's `applied_events`, continued from the events seen in the previous call."""
+    kept = _kept(self)
+    events = self.events
+    seen = kept.events_seen
+    unchanged = seen <= len(events) and (seen == 0 or events[seen - 1] is kept.last_event_seen)
+    new_events = list(events)[seen:] if unchanged else None
+    if new_events is None or not _loop_names(new_events) <= kept.loop_names:
+        kept.__init__()
+        kept.loop_names = _loop_names(events)
+        kept.applied = _original_applied_events(self)
+    else:
+        kept.applied = _fold(self, kept.applied, new_events, kept.loop_names)
+    kept.events_seen = len(events)
+    kept.last_event_seen = events[-1] if len(events) else None
+    return list(kept.applied)
+
+
+def _fold(tracker: DialogueStateTracker, applied: list, new_events: list, loop_names: frozenset[str]) -> list:
+    """The body of Rasa's `applied_events` loop, for the events after `applied`."""
+    from rasa.shared.core.events import ActionReverted, Restarted, SessionStarted, UserUttered, UserUtteranceReverted
+
+    for event in new_events:
+        if isinstance(event, (Restarted, SessionStarted)):
+            applied = []
+        elif isinstance(event, ActionReverted):
+            tracker._undo_till_previous(ActionExecuted, applied)
+        elif isinstance(event, UserUtteranceReverted):
+            tracker._undo_till_previous(UserUttered, applied)
+            tracker._undo_till_previous(ActionExecuted, applied)
+        elif (
+            isinstance(event, ActionExecuted)
+            and event.action_name in loop_names
+            and not tracker._first_loop_execution_or_unhappy_path(event.action_name, applied)
+        ):
+            tracker._undo_till_previous_loop_execution(event.action_name, applied)
+        else:
+            applied.append(event)
+    return applied
+
+
+def _copy_state(state: dict) -> dict:
+    return {key: dict(value) if isinstance(value, dict) else value for key, value in state.items()}
+
+
+def _key(domain: Domain, omit_unset_slots: bool, ignore_rule_only_turns: bool, rule_only_data: Any) -> tuple:
+    rule_only = repr(sorted((rule_only_data or {}).items())) if ignore_rule_only_turns else ""
+    return id(domain), omit_unset_slots, ignore_rule_only_turns, rule_only
+
+
+def states_for_tracker_history(
+    self: Domain,
+    tracker: DialogueStateTracker,
+    omit_unset_slots: bool = False,
+    ignore_rule_only_turns: bool = False,
+    rule_only_data: dict[str, Any] | None = None,
+) -> list[dict]:
+    """Rasa's `Domain.states_for_tracker_history`, continued from the states of the previous call."""
+    applied = tracker.applied_events()
+    kept = _kept(tracker)
+    key = _key(self, omit_unset_slots, ignore_rule_only_turns, rule_only_data)
+    progress = kept.states.get(key)
+    if progress is not None and not (
+        progress.applied_seen <= len(applied)
+        and (progress.applied_seen == 0 or applied[progress.applied_seen - 1] is progress.last_applied_seen)
+    ):
+        progress = None
+    if progress is None:
+        progress = kept.states[key] = _States(tracker.init_copy())
+        progress.domain = self  # the key holds its id: keep it alive
+    step = _Step(self, progress, omit_unset_slots, ignore_rule_only_turns, rule_only_data)
+    for event in applied[progress.applied_seen:]:
+        if isinstance(event, ActionExecuted):
+            step.state_before(event.hide_rule_turn, progress.states)
+        progress.replayed.update(event)
+    progress.applied_seen = len(applied)
+    progress.last_applied_seen = applied[-1] if applied else None
+    # The final state (Rasa's last yield) changes with the next event: computed on copies, never kept.
+    states = [_copy_state(state) for state in progress.states[-(POLICY_STATES - 1):]]
+    _Step(self, progress, omit_unset_slots, ignore_rule_only_turns, rule_only_data, keep=False).state_before(False, states)
+    return states
+
+
+class _Step:
+    """One iteration of Rasa's loop over `generate_all_prior_trackers`, on the kept replayed tracker."""
+
+    def __init__(self, domain, progress: _States, omit_unset_slots, ignore_rule_only_turns, rule_only_data, keep=True):
+        self.domain, self.progress, self.keep = domain, progress, keep
+        self.omit_unset_slots, self.ignore, self.rule_only_data = omit_unset_slots, ignore_rule_only_turns, rule_only_data
+
+    def state_before(self, hide_rule_turn: bool, states: list[dict]) -> None:
+        domain, tr, progress = self.domain, self.progress.replayed, self.progress
+        last_ml_action_sub_state, turn_was_hidden = progress.last_ml_action_sub_state, progress.turn_was_hidden
+        skip = False
+        if self.ignore:
+            if not turn_was_hidden:
+                last_ml_action_sub_state = domain._get_prev_action_sub_state(tr)
+            if not tr.followup_action and not tr.latest_action_name == tr.active_loop_name:
+                turn_was_hidden = hide_rule_turn
+            skip = turn_was_hidden
+        if not skip:
+            state = domain.get_active_state(tr, omit_unset_slots=self.omit_unset_slots)
+            if self.ignore:
+                domain._remove_rule_only_features(state, self.rule_only_data)
+                if states:
+                    domain._substitute_rule_only_user_input(state, states[-1])
+                if last_ml_action_sub_state:
+                    state[constants.PREVIOUS_ACTION] = last_ml_action_sub_state
+            states.append(domain._clean_state(state))
+        if self.keep:
+            progress.last_ml_action_sub_state, progress.turn_was_hidden = last_ml_action_sub_state, turn_was_hidden
+
+
+def copy_tracker(self: DialogueStateTracker) -> DialogueStateTracker:
+    """Rasa's `tracker.copy()` (init_copy + replay of every event), from the current state instead."""
+    new = DialogueStateTracker.__new__(type(self))
+    state = dict(self.__dict__)
+    state.pop(KEPT, None)
+    new.__dict__.update(state)
+    new.events = deque(self.events, self.events.maxlen)
+    new.slots = {name: copy.copy(slot) for name, slot in self.slots.items()} if isinstance(self.slots, dict) else copy.copy(self.slots)
+    new.latest_action = dict(self.latest_action) if self.latest_action is not None else None
+    new.active_loop = copy.copy(self.active_loop)
+    new.sender_id = self.sender_id or DEFAULT_SENDER_ID
+    # As init_copy makes it: no model or assistant id, no sender source.
+    new.model_id = new.assistant_id = new.sender_source = None
+    return new
+
+
+def install() -> None:
+    DialogueStateTracker.copy = copy_tracker
+    DialogueStateTracker.applied_events = applied_events
+    Domain.states_for_tracker_history = states_for_tracker_history
