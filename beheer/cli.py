@@ -71,8 +71,33 @@ def opschonen() -> None:
     click.echo(
         f"Gewist: {done.sessies} gesprekken na hun bewaartermijn, {done.gesprekken_zonder_sessie} "
         f"gesprekken zonder sessie ({done.tracker_events} opgeslagen gebeurtenissen), "
-        f"{done.stille_sessies} sessies zonder bericht."
+        f"{done.stille_sessies} sessies zonder bericht, {done.signalen} signalen na hun eigen bewaartermijn."
     )
+
+
+@cli.group()
+def signalen() -> None:
+    """Signalen van inwoners en ervaringsdeskundigen: waar de regels knellen (docs/privacy.md)."""
+
+
+@signalen.command("export")
+@click.option("--formaat", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
+@click.option("--gemeente", default=None, help="Alleen de signalen van deze gemeente.")
+@click.option("--van", "van", default=None, type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Alleen signalen vanaf deze datum (JJJJ-MM-DD).")
+def signalen_export(formaat: str, gemeente: str | None, van) -> None:
+    """Print de signalen op stdout, als CSV (datum, gemeente, onderwerp, tekst, uitkomst, bron) of JSON."""
+    from wegwijs import signalen as store_module
+
+    path = store_module.pad(Settings().var_dir)
+    rijen = []
+    if path.exists():
+        store = store_module.SignalenStore(path)
+        try:
+            rijen = store.signalen(gemeente, van.date() if van else None)
+        finally:
+            store.close()
+    click.echo(store_module.als_csv(rijen) if formaat == "csv" else store_module.als_json(rijen), nl=False)
 
 
 @cli.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})

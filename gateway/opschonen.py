@@ -21,7 +21,8 @@ from gateway import testsessies
 from gateway.limits import forget_old_counts
 from gateway.store import SessionStore
 from gateway.tracker import TrackerStore
-from wegwijs.gemeente import BEWAARTERMIJN_STANDAARD, OnbekendeGemeenteFout, laad_gemeente
+from wegwijs import signalen
+from wegwijs.gemeente import BEWAARTERMIJN_STANDAARD, OnbekendeGemeenteFout, bekende_gemeenten, laad_gemeente
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,7 @@ class Opgeschoond:
     gesprekken_zonder_sessie: int
     tracker_events: int
     stille_sessies: int = 0
+    signalen: int = 0
 
 
 def bewaartermijn(gemeente: str) -> int:
@@ -86,6 +88,7 @@ def opschonen_alles(settings) -> Opgeschoond:
     try:
         done = opschonen(store, trackers, key_dir=settings.var_dir, stille_sessie_minuten=settings.stille_sessie_minuten)
         forget_in_channel_stores(settings.var_dir, store)
+        done.signalen = signalen_opschonen(settings.var_dir)
     finally:
         trackers.close()
         store.close()
@@ -94,6 +97,19 @@ def opschonen_alles(settings) -> Opgeschoond:
         log.warning("storage alarm: the databases hold %.0f MB, more than WEGWIJS_OPSLAG_ALARM_MB=%d",
                     size, settings.opslag_alarm_mb)
     return done
+
+
+def signalen_opschonen(var_dir: Path) -> int:
+    """Signals past their gemeente's own term (they have no conversation, so nothing else removes them)."""
+    path = signalen.pad(var_dir)
+    if not path.exists():
+        return 0
+    termijnen = {code: laad_gemeente(code).signalen_bewaartermijn_dagen for code in bekende_gemeenten()}
+    store = signalen.SignalenStore(path)
+    try:
+        return store.opschonen(termijnen)
+    finally:
+        store.close()
 
 
 def channel_stores() -> list:

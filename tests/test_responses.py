@@ -42,6 +42,9 @@ RESULT_VALUES = {
 # actions/berekenen.py and actions/mens.py: what to do now, whether the gemeente is open, the livechat summary.
 RESULT_VALUES |= {"wat_nu", "gemeente_status", "vanaf", "tijd", "dag", "samenvatting"}
 
+# actions/signalen.py: the signal as it will be stored, its topic and the outcome it is about.
+RESULT_VALUES |= {"signaal_tekst", "signaal_onderwerp", "signaal_uitkomst_zin"}
+
 # actions/berekenen.py and actions/mens.py: what to do now, whether the gemeente is open, the livechat summary.
 RESULT_VALUES |= {"wat_nu", "gemeente_status", "vanaf", "tijd", "dag", "samenvatting"}
 

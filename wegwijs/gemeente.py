@@ -26,6 +26,7 @@ ROUTES = ("contactformulier", "email", "whatsapp", "livechat", "teletolk")
 
 
 BEWAARTERMIJN_STANDAARD = 30
+SIGNALEN_BEWAARTERMIJN_STANDAARD = 365  # a year of signals: enough to see a knot come back (docs/privacy.md)
 
 
 class OnbekendeGemeenteFout(ValueError):
@@ -62,6 +63,8 @@ class Gemeente:
     aanspreekvorm: str = "u"  # "u" or "je": which version of every text a resident sees (docs/gemeente.md)
     # Days a conversation is kept after its last message (docs/privacy.md); the gemeente decides.
     bewaartermijn_dagen: int = BEWAARTERMIJN_STANDAARD
+    # Days a signal (wegwijs/signalen.py) is kept; it has no link to a conversation, so only this removes it.
+    signalen_bewaartermijn_dagen: int = SIGNALEN_BEWAARTERMIJN_STANDAARD
     # Whether real residents' messages (redacted) may be NLU candidates (`wegwijs dialogen nlu-kandidaten`).
     nlu_kandidaten_uit_echte_gesprekken: bool = False
 
@@ -104,6 +107,8 @@ def gemeente_uit(code: str, data: dict, path: Path) -> Gemeente:
         widget=lees_widget(data.get("widget") or {}, path),
         aanspreekvorm=lees_aanspreekvorm(data.get("aanspreekvorm", "u"), path),
         bewaartermijn_dagen=lees_bewaartermijn(data.get("bewaartermijn_dagen", BEWAARTERMIJN_STANDAARD), path),
+        signalen_bewaartermijn_dagen=lees_bewaartermijn(
+            data.get("signalen_bewaartermijn_dagen", SIGNALEN_BEWAARTERMIJN_STANDAARD), path, "signalen_bewaartermijn_dagen"),
         nlu_kandidaten_uit_echte_gesprekken=data.get("nlu_kandidaten_uit_echte_gesprekken") is True,
     )
 
@@ -135,9 +140,9 @@ def lees_routes(data: dict, path: Path) -> tuple[Route, ...]:
     return tuple(routes)
 
 
-def lees_bewaartermijn(value, path: Path) -> int:
+def lees_bewaartermijn(value, path: Path, naam: str = "bewaartermijn_dagen") -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 3650:
-        raise ValueError(f"{path}: bewaartermijn_dagen must be a whole number of days from 1 to 3650, not {value!r}")
+        raise ValueError(f"{path}: {naam} must be a whole number of days from 1 to 3650, not {value!r}")
     return value
 
 
