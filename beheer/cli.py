@@ -114,14 +114,15 @@ def dialogen() -> None:
     """Dialoogscripts: gesprekken die ervaringsdeskundigen schreven, als test."""
 
 
-@dialogen.command("test", context_settings={"help_option_names": ["--help", "-h"]})
+@dialogen.command("test")
+@click.help_option("--help", "-h", help="Toon deze hulp en stop.")
 @click.argument("pad", default="dialogen", type=click.Path(exists=True, path_type=Path))
 @click.option("--url", default=None, help="Adres van een Wegwijs die al draait (anders start er een eigen Wegwijs).")
 @click.option("--token", "token_argument", default=None, hidden=True)
 @click.option("--html", "html_path", default="results/dialogen.html", type=click.Path(path_type=Path),
-              help="Waar het rapport voor mensen komt.", show_default=True)
+              help="Waar het rapport voor mensen komt (standaard: results/dialogen.html).")
 @click.option("--json", "json_path", default="results/dialogen.json", type=click.Path(path_type=Path),
-              help="Waar het rapport voor programma's komt.", show_default=True)
+              help="Waar het rapport voor programma's komt (standaard: results/dialogen.json).")
 def dialogen_test(pad: Path, url: str | None, token_argument: str | None, html_path: Path, json_path: Path) -> None:
     """Speel elk script door de gateway en schrijf een HTML- en JSON-rapport.
 
