@@ -224,6 +224,13 @@ def copy_tracker(self: DialogueStateTracker) -> DialogueStateTracker:
     return new
 
 
+def uninstall() -> None:
+    """Rasa's own functions again (for comparisons)."""
+    DialogueStateTracker.copy = _original_copy
+    DialogueStateTracker.applied_events = _original_applied_events
+    Domain.states_for_tracker_history = _original_states_for_tracker_history
+
+
 def install() -> None:
     DialogueStateTracker.copy = copy_tracker
     DialogueStateTracker.applied_events = applied_events
