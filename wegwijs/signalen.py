@@ -15,8 +15,10 @@ unusual question does not point at one resident.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
+import logging
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -26,9 +28,12 @@ import sqlite_utils
 
 from wegwijs.redactie import redact
 
+log = logging.getLogger(__name__)
+
 DREMPEL = 10  # counts under this are shown as "minder dan 10" (docs/privacy.md)
 KLEIN = "minder dan 10"
 MAX_TEKST = 1000  # characters of a signal's own words
+MAX_SLEUTEL = 200  # characters of what is counted (a question not understood is cut here)
 BRONNEN = ("inwoner", "ervaringsdeskundige")
 KOLOMMEN = ("datum", "gemeente", "onderwerp", "tekst", "uitkomst", "bron")
 # Kinds of counts: topics asked, questions not understood, handoffs to a human, outcomes at a knot.
@@ -95,11 +100,24 @@ class SignalenStore:
         )
         self.db.conn.commit()
 
+    def tel_alles(self, gemeente: str, wat: list[tuple[str, str]], vandaag: date | None = None) -> None:
+        """Several counts of one turn at once (one commit)."""
+        week = _week(vandaag or date.today())
+        for soort, sleutel in wat:
+            if soort not in SOORTEN:
+                raise ValueError(f"unknown kind of count {soort!r}")
+        self.db.conn.executemany(
+            "INSERT INTO tellingen (week, gemeente, soort, sleutel, aantal) VALUES (?, ?, ?, ?, 1) "
+            "ON CONFLICT (week, gemeente, soort, sleutel) DO UPDATE SET aantal = aantal + 1",
+            [(week, gemeente, soort, sleutel[:MAX_SLEUTEL]) for soort, sleutel in wat],
+        )
+        self.db.conn.commit()
+
     def tellingen(self, gemeente: str | None = None) -> list[dict]:
         """Counts per week, kind and key; under DREMPEL the number itself is never given."""
         where, args = ("WHERE gemeente = ?", [gemeente]) if gemeente else ("", [])
         rows = self.db.query(f"SELECT * FROM tellingen {where} ORDER BY week, soort, sleutel", args)
-        return [{**row, "aantal": row["aantal"] if row["aantal"] >= DREMPEL else KLEIN} for row in rows]
+        return [{**row, "aantal": toon_aantal(row["aantal"])} for row in rows]
 
     def signalen(self, gemeente: str | None = None, van: date | None = None) -> list[dict]:
         clauses, args = [], []
@@ -111,6 +129,25 @@ class SignalenStore:
             args.append(van.isoformat())
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         return list(self.db.query(f"SELECT {', '.join(KOLOMMEN)} FROM signalen {where} ORDER BY datum, rowid", args))
+
+    def weken(self, gemeente: str | None = None) -> list[str]:
+        """The ISO weeks that have any count (of this gemeente), oldest first."""
+        where, args = ("WHERE gemeente = ?", [gemeente]) if gemeente else ("", [])
+        return [r[0] for r in self.db.execute(f"SELECT DISTINCT week FROM tellingen {where} ORDER BY week", args)]
+
+    def per_week(self, gemeente: str) -> dict[str, dict[str, dict[str, int | str]]]:
+        """{soort: {sleutel: {week: aantal}}} of one gemeente, each number under DREMPEL hidden.
+
+        Always one gemeente: a sum over gemeenten next to each gemeente's own
+        numbers would give a hidden small number away by subtraction.
+        """
+        rows = self.db.execute(
+            "SELECT soort, sleutel, week, aantal FROM tellingen WHERE gemeente = ? ORDER BY soort, sleutel, week",
+            [gemeente])
+        result: dict[str, dict[str, dict[str, int | str]]] = {soort: {} for soort in SOORTEN}
+        for soort, sleutel, week, aantal in rows:
+            result[soort].setdefault(sleutel, {})[week] = toon_aantal(aantal)
+        return result
 
     def opschonen(self, bewaartermijn: dict[str, int], vandaag: date | None = None) -> int:
         """Remove signals and counts older than their gemeente's term; returns how many signals went."""
@@ -126,6 +163,113 @@ class SignalenStore:
 
     def close(self) -> None:
         self.db.close()
+
+
+# --- what one turn of a conversation counts (wegwijs/rasa/tracker_store.py calls tel_beurt) ---------
+
+HANDOFFS = {"action_mens_spreken": "mens_spreken", "action_livechat_openen": "livechat"}
+FALLBACK_ACTION = "action_niet_begrepen"  # actions/antwoorden.py: not understood, or out of scope
+GEEN_ONDERWERP = {"mens_spreken"}  # counted as a handoff, not as a topic
+GEMEENTE_CODE = re.compile(r"\A[a-z0-9][a-z0-9-]{0,59}\Z")
+
+
+def onderwerpen(response_names) -> frozenset[str]:
+    """The topic intents: every intent with a topic button (utter_knop_<intent>) of its own."""
+    return frozenset(n.removeprefix("utter_knop_") for n in response_names
+                     if n.startswith("utter_knop_")) - GEEN_ONDERWERP
+
+
+def onderwerp_van(intent: str | None, topics: frozenset[str]) -> str | None:
+    """The topic an intent asks for: the topic itself, or "bereken_giften" for giften."""
+    if not intent:
+        return None
+    name = intent.removeprefix("bereken_")
+    return name if name in topics else None
+
+
+def niet_begrepen_sleutel(tekst: str) -> str:
+    """A question not understood as it is counted: redacted, lower case, one space, no end punctuation."""
+    return " ".join(redact(str(tekst)).lower().split()).strip(" .?!,;:")[:MAX_SLEUTEL]
+
+
+def tellingen_van_beurt(events: list[dict], topics: frozenset[str], form_actief: bool) -> tuple[str | None, list]:
+    """(gemeente, [(soort, sleutel), ...]) for the new events of one turn, as dicts (Event.as_dict()).
+
+    Only the gemeente is taken from the message metadata: no sender, no time.
+    A test session (metadata "test") counts nothing. A topic intent counts only
+    outside a form: inside one it is mostly an answer to the form's question.
+    """
+    gemeente, wat, laatste_tekst = None, [], None
+    for event in events:
+        if event.get("event") == "user":
+            metadata = event.get("metadata") or {}
+            if metadata.get("test"):
+                return None, []
+            gemeente = metadata.get("gemeente") or gemeente
+            laatste_tekst = event.get("text") or ""
+            intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name")
+            topic = None if form_actief else onderwerp_van(intent, topics)
+            if topic:
+                wat.append(("onderwerp", topic))
+        elif event.get("event") == "action":
+            name = event.get("name")
+            if name in HANDOFFS:
+                wat.append(("mens", HANDOFFS[name]))
+            elif name == FALLBACK_ACTION and laatste_tekst and not laatste_tekst.startswith("/"):
+                sleutel = niet_begrepen_sleutel(laatste_tekst)
+                if sleutel:
+                    wat.append(("niet_begrepen", sleutel))
+    if not isinstance(gemeente, str) or not GEMEENTE_CODE.match(gemeente):
+        return None, []
+    return gemeente, wat
+
+
+def tel(var_dir: Path, gemeente: str | None, wat: list[tuple[str, str]]) -> None:
+    """Store these counts; a count that cannot be stored is logged and never stops an answer."""
+    if not gemeente or not wat:
+        return
+    try:
+        store = SignalenStore(pad(var_dir))
+        try:
+            store.tel_alles(gemeente, wat)
+        finally:
+            store.close()
+    except Exception:  # noqa: BLE001 - counting is a side matter; the resident's answer comes first
+        log.exception("signalen: could not count this turn")
+
+
+def tel_beurt(tracker, new_events: list, domain) -> None:
+    """Count one saved turn of a Rasa tracker (its new events) for its gemeente; errors are only logged."""
+    try:
+        events = [event.as_dict() for event in new_events]
+        if not any(e.get("event") == "user" for e in events):
+            return
+        responses = getattr(domain, "responses", None) or {}
+        gemeente, wat = tellingen_van_beurt(events, onderwerpen(responses), form_actief_voor(tracker, len(events)))
+        tel(var_dir(), gemeente, wat)
+    except Exception:  # noqa: BLE001 - counting never stops a turn from being saved
+        log.exception("signalen: could not count this turn")
+
+
+def form_actief_voor(tracker, nieuw: int) -> bool:
+    """Whether a form was active before the last `nieuw` events of the tracker."""
+    for index, event in enumerate(reversed(tracker.events)):
+        if index >= nieuw and getattr(event, "type_name", None) == "active_loop":
+            return bool(getattr(event, "name", None))
+    return False
+
+
+@functools.cache
+def var_dir() -> Path:
+    """The data folder of this process (WEGWIJS_VAR): one process serves one Wegwijs."""
+    from wegwijs.settings import Settings
+
+    return Settings().var_dir
+
+
+def toon_aantal(aantal: int) -> int | str:
+    """A count as it may be shown: the number from DREMPEL on, else "minder dan 10"."""
+    return aantal if aantal >= DREMPEL else KLEIN
 
 
 def _week(dag: date) -> str:

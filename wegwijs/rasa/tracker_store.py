@@ -47,7 +47,7 @@ from rasa.shared.core.events import BotUttered, Event, SessionStarted, UserUtter
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
-from wegwijs import tombstones
+from wegwijs import signalen, tombstones
 from wegwijs.redactie import redact_value
 
 log = logging.getLogger(__name__)
@@ -231,6 +231,7 @@ class RedactingSQLTrackerStore(SQLTrackerStore):
             session.flush()
             last_event_id = self._last_event_id(session, tracker.sender_id)
             session.commit()
+        signalen.tel_beurt(tracker, new_events, self.domain)  # anonymous weekly counts (issue #17): no who, no when
         setattr(tracker, STORED_LENGTH, len(tracker.events))
         # A new session in this turn: Rasa loads only its events next time, so the kept tracker
         # (with the old session's events too) would not be what the store gives. Not kept.
