@@ -18,6 +18,17 @@ For each set:
 * precision / recall of the `bedrag` entity (exact span and overlapping span);
 * training time, memory (RSS) of the loaded model, p50/p95 parse latency.
 
+A message in another language gets the intent `andere_taal` (wegwijs/rasa/
+taalfilter.py: a short fixed text in that language with the phone line and a
+tolk). That reply is right where the set expects "not understood" or the taal
+topic, so `andere_taal` counts as correct for the gold intents in
+ANDERE_TAAL_GOED; the run prints how many predictions that concerns.
+
+Then tests/nlu/talen.yml (messages in Arabic, Turkish, Polish, Ukrainian,
+Tigrinya, English, and gibberish): the share recognised as that language or as
+gibberish, and the false positives: Dutch messages (its short Dutch list, the
+held-out set and every training example) taken for another language or gibberish.
+
 Before anything else it checks that no test example is an exact or near
 duplicate of a training example and exits with status 2 if one is.
 
@@ -48,6 +59,14 @@ NEAR_RATIO = 0.90  # difflib ratio at or above which two texts count as near dup
 NEAR_MIN_LEN = 12  # ratio check only for normalised texts at least this long
 # Sets written blind: a (near) duplicate of a training example there is chance, not a leak; it is left out.
 BLIND_SETS = {"blind.yml"}
+ANDERE_TAAL = "andere_taal"
+# Gold intents for which the other-language reply is the right one: "not understood", the
+# taal topic ("can you speak english"), and out of scope ("what time is it").
+ANDERE_TAAL_GOED = {FALLBACK, "taal", "buiten_bereik"}
+TALEN = ROOT / "tests" / "nlu" / "talen.yml"
+# Intents whose examples may be English or gibberish by design ("what time is it", "qwerty",
+# "can you speak english"): left out of the Dutch messages the false positives are counted on.
+NIET_PER_SE_NEDERLANDS = {"buiten_bereik", "taal"}
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
@@ -145,7 +164,8 @@ def worker(model: str, heldout: str, out: str) -> None:
     import rasa.nlu.featurizers.sparse_featurizer.lexical_syntactic_featurizer  # noqa: F401
     import rasa.core.policies.rule_policy  # noqa: F401
 
-    texts = [ex["text"] for ex in load_examples(Path(heldout))]
+    texts = (json.loads(Path(heldout).read_text()) if heldout.endswith(".json")
+             else [ex["text"] for ex in load_examples(Path(heldout))])
     before = rss_mb()
     t0 = time.perf_counter()
     agent = Agent.load(model)
@@ -165,6 +185,8 @@ def worker(model: str, heldout: str, out: str) -> None:
                     "intent": r["intent"]["name"],
                     "confidence": r["intent"].get("confidence"),
                     "ranking": [(i["name"], i["confidence"]) for i in r.get("intent_ranking", [])[:3]],
+                    "taalfilter": r.get("taalfilter"),
+                    "taalcode": next((e["value"] for e in r.get("entities", []) if e["entity"] == "taalcode"), None),
                     "entities": [
                         (e["start"], e["end"], e["value"])
                         for e in r.get("entities", [])
@@ -328,9 +350,17 @@ def main() -> int:
             return 3
         numbers[name] = result
         worst = min(worst, result["accuracy"])
+    talen = evaluate_talen(model, tmp.name, args.nlu, [sets[n] for n in sets if n not in BLIND_SETS])
+    if talen is None:
+        return 3
+    numbers["talen"] = talen
     if len(numbers) > 1:
         print("=== summary ===")
         for name, result in numbers.items():
+            if name == "talen":
+                print(f"  other languages and gibberish recognised {result['herkend']:.4f} ({result['n']} messages); "
+                      f"Dutch taken for another language or gibberish: {result['fout_positief']}/{result['n_nederlands']}")
+                continue
             print(f"  {name:14s} intent accuracy {result['accuracy']:.4f}  macro-F1 {result['macro_f1']:.4f}  "
                   f"({result['n']} examples)")
     if args.json:
@@ -339,6 +369,62 @@ def main() -> int:
         print(f"\nFAIL: intent accuracy {worst:.4f} < --min-accuracy {args.min_accuracy}", file=sys.stderr)
         return 1
     return 0
+
+
+def parse_texts(model: str, texts: List[str], tmpdir: str, label: str) -> List[Dict] | None:
+    """Parse plain texts with the model in a worker process; None when that failed."""
+    src, out = Path(tmpdir) / f"texts-{label}.json", Path(tmpdir) / f"parsed-{label}.json"
+    src.write_text(json.dumps(texts))
+    proc = subprocess.run([sys.executable, __file__, "--_worker", model, str(src), str(out)],
+                          cwd=ROOT, capture_output=True, text=True)
+    if proc.returncode != 0:
+        print(proc.stdout[-4000:], proc.stderr[-4000:], sep="\n", file=sys.stderr)
+        print("EVALUATION FAILED", file=sys.stderr)
+        return None
+    return json.loads(out.read_text())["results"]
+
+
+def herkenning(r: Dict) -> str:
+    """What the language filter made of a parsed message: a language code, "onzin", or "nl"."""
+    if r["intent"] == ANDERE_TAAL:
+        return r.get("taalcode") or "?"
+    return "onzin" if r.get("taalfilter") == "onzin" else "nl"
+
+
+def evaluate_talen(model: str, tmpdir: str, nlu: str, dutch_sets: List[str]) -> dict | None:
+    """Recognition of other languages and gibberish (tests/nlu/talen.yml) and the Dutch false positives."""
+    import yaml
+
+    data = yaml.safe_load(TALEN.read_text(encoding="utf-8"))
+    expected = [(t, taal) for taal, texts in data["andere_taal"].items() for t in texts]
+    expected += [(t, "onzin") for t in data["onzin"]]
+    dutch = list(data["nederlands"]) + [ex["text"] for p in [nlu, *dutch_sets] for ex in load_examples(Path(p))
+                                        if ex["intent"] not in NIET_PER_SE_NEDERLANDS]
+    dutch = list(dict.fromkeys(dutch))
+    res = parse_texts(model, [t for t, _ in expected] + dutch, tmpdir, "talen")
+    if res is None:
+        return None
+    got, got_dutch = res[:len(expected)], res[len(expected):]
+    print()
+    print("=== other languages and gibberish (tests/nlu/talen.yml) ===")
+    per = {}
+    for (text, want), r in zip(expected, got):
+        per.setdefault(want, []).append(herkenning(r) == want)
+    for want, hits in per.items():
+        print(f"  {want:6s} {sum(hits)}/{len(hits)}")
+    n_ok = sum(sum(h) for h in per.values())
+    print(f"recognised:       {n_ok / len(expected):.4f} ({n_ok}/{len(expected)})")
+    misses = [(t, w, herkenning(r)) for (t, w), r in zip(expected, got) if herkenning(r) != w]
+    for t, w, h in misses:
+        print(f"  missed [{w} -> {h}] {t!r}")
+    wrong = [(t, herkenning(r)) for t, r in zip(dutch, got_dutch) if herkenning(r) != "nl"]
+    print(f"Dutch taken for another language or gibberish: {len(wrong)} of {len(dutch)} "
+          f"(short Dutch list, {', '.join(Path(p).name for p in dutch_sets)}, all of nlu/; "
+          f"not the intents {sorted(NIET_PER_SE_NEDERLANDS)})")
+    for t, h in wrong:
+        print(f"  [{h}] {t!r}")
+    return {"n": len(expected), "herkend": n_ok / len(expected), "per_soort": {w: [sum(h), len(h)] for w, h in per.items()},
+            "n_nederlands": len(dutch), "fout_positief": len(wrong), "fout_positief_teksten": wrong}
 
 
 def evaluate(name, heldout, test, skip, model, tmpdir, args, train_s, train_cpu_s, known) -> dict | None:
@@ -360,6 +446,9 @@ def evaluate(name, heldout, test, skip, model, tmpdir, args, train_s, train_cpu_
 
     y_true = [ex["intent"] for ex in test]
     y_pred = [r["intent"] for r in res]
+    # the other-language reply is right where "not understood" or the taal topic is expected
+    n_andere_goed = sum(1 for t, p in zip(y_true, y_pred) if p == ANDERE_TAAL and t in ANDERE_TAAL_GOED)
+    y_pred = [t if p == ANDERE_TAAL and t in ANDERE_TAAL_GOED else p for t, p in zip(y_true, y_pred)]
     y_top = [next((n for n, _ in r["ranking"] if n != FALLBACK), FALLBACK) if r["ranking"] else r["intent"]
              for r in res]
     n = len(y_true)
@@ -386,6 +475,8 @@ def evaluate(name, heldout, test, skip, model, tmpdir, args, train_s, train_cpu_
         print(f"known intents:    {acc_known:.4f}  ({len(in_model)} examples of intents the model was trained on; "
               f"{sorted(set(y_true) - known)} are not)")
     print(f"nlu_fallback:     {n_fallback} predictions (counted as wrong)")
+    print(f"andere_taal:      {n_andere_goed} predictions counted as right (gold {sorted(ANDERE_TAAL_GOED)}), "
+          f"{sum(1 for r in res if r['intent'] == ANDERE_TAAL) - n_andere_goed} as wrong")
     print(f"top-intent acc:   {acc_top:.4f}  (classifier's best intent, ignoring the FallbackClassifier)")
     print("per-intent F1:    " + ", ".join(f"{l} {f:.2f}" for l, f in zip(labels, per_intent)))
     print(f"bedrag entity:    gold {ents['gold']}, predicted {ents['predicted']}; "
@@ -409,8 +500,8 @@ def evaluate(name, heldout, test, skip, model, tmpdir, args, train_s, train_cpu_
         print("  (none)")
     print()
     print("misclassified examples:")
-    for ex, r in zip(test, res):
-        if ex["intent"] != r["intent"]:
+    for ex, r, pred in zip(test, res, y_pred):
+        if ex["intent"] != pred:
             rk = ", ".join(f"{a} {b:.2f}" for a, b in r["ranking"])
             print(f"  [{ex['intent']} -> {r['intent']}] {ex['text']!r}  ({rk})")
     ent_err = [(ex, r) for ex, r in zip(test, res)

@@ -25,7 +25,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from wegwijs.rasa.taalherkenning import ANDERE_TAAL, ONZIN, WORD, Taalherkenner
+from wegwijs.rasa.taalherkenning import ANDERE_TAAL, ONZIN, WORD, Taalherkenner, lingua_taal
 
 INTENT_ANDERE_TAAL = "andere_taal"
 INTENT_ONZIN = "nlu_fallback"
@@ -61,7 +61,10 @@ class Taalfilter(GraphComponent):
                 woorden = json.loads((directory / WOORDEN_BESTAND).read_text(encoding="utf-8"))
         except (ValueError, FileNotFoundError):
             woorden = []
-        return cls(model_storage, resource, woorden)
+        component = cls(model_storage, resource, woorden)
+        component.herkenner.herken("ik heb een vraag")  # the word lists load now, not at the first message
+        lingua_taal("good morning everyone")  # so do lingua's models (~0.3 s)
+        return component
 
     def train(self, training_data: TrainingData) -> Resource:
         self._woorden = sorted({w.lower() for m in training_data.intent_examples
