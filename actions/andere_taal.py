@@ -17,7 +17,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.bericht import extra, link
-from actions.context import template_values, variant
+from actions.context import taal_gekozen, template_values, variant
+from actions.taal import spreek_engels, zeg
 from wegwijs.settings import ROOT
 
 TEKSTEN = ROOT / "bot" / "andere_talen.yml"
@@ -53,6 +54,14 @@ class ActionAndereTaal(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
         data = andere_talen()
+        if taal_van(tracker) == "en":
+            # English (issue #15): an English session says it cannot read this yet and offers the topics;
+            # a first English message in a session whose language nobody chose switches it to English.
+            if variant(tracker) == "en":
+                zeg(dispatcher, domain, "utter_engels_niet_begrepen", "en", template_values(tracker))
+                return []
+            if not taal_gekozen(tracker):
+                return spreek_engels(dispatcher, tracker, domain)
         taal = data["talen"][taal_van(tracker)]
         values = template_values(tracker)
         nederlands = data["nederlands"].get(variant(tracker)) or data["nederlands"]["nl-u"]

@@ -61,7 +61,7 @@ def template_values(tracker: Tracker) -> dict[str, str]:
 
 
 def variant(tracker: Tracker) -> str:
-    """"nl-u" or "nl-je" (knowledge/varianten.py): the slot set at the start of the session.
+    """"nl-u", "nl-je" or "en" (knowledge/varianten.py): the slot set at the start of the session.
 
     Rasa chooses the variation of every response by this slot; texts the actions
     pick themselves (knowledge/teksten.yml, words inside a summary) follow the
@@ -78,7 +78,21 @@ def gemeente_variant(tracker: Tracker) -> str:
     "variant"); only the gateway sets a test session's metadata, never a client.
     """
     metadata = tracker.latest_message.get("metadata") or tracker.get_slot("session_started_metadata") or {}
+    if sessie_taal(metadata) != varianten.STANDAARD_TAAL:
+        return laad_gemeente(gemeente_code(tracker)).variant_voor(sessie_taal(metadata))
     chosen = metadata.get("variant") if isinstance(metadata, dict) and metadata.get("test") is True else None
-    if chosen in varianten.VARIANTEN:
+    if chosen in varianten.NEDERLANDSE_VARIANTEN:
         return chosen
     return laad_gemeente(gemeente_code(tracker)).variant
+
+
+def sessie_taal(metadata) -> str:
+    """The session's language the gateway put in the metadata ("nl", "en"; issue #15), default Dutch."""
+    taal = metadata.get("taal") if isinstance(metadata, dict) else None
+    return taal if taal in varianten.TALEN else varianten.STANDAARD_TAAL
+
+
+def taal_gekozen(tracker: Tracker) -> bool:
+    """The person chose the session's language (the API, a button, "English please"): Wegwijs keeps it."""
+    metadata = tracker.latest_message.get("metadata") or {}
+    return isinstance(metadata, dict) and metadata.get("taal_gekozen") is True

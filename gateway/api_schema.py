@@ -15,7 +15,12 @@ MAX_TEXT_CHARS = 2000
 
 NEW_SESSION = {
     "type": "object",
-    "properties": {"gemeente": {"type": "string", "pattern": "^[a-z0-9-]{1,64}$"}},
+    "properties": {
+        "gemeente": {"type": "string", "pattern": "^[a-z0-9-]{1,64}$"},
+        "taal": {"type": "string", "enum": ["nl", "en"],
+                 "description": "The language of every text in this session (issue #15); without it Dutch, "
+                 "and an English first message switches to English."},
+    },
     "additionalProperties": False,
 }
 MESSAGE = {
@@ -84,6 +89,8 @@ _REFUSALS = {
     (None, "additionalProperties"): (400, "onbekend_veld", "utter_fout_json"),
     ("gemeente", "type"): (400, "onbekende_gemeente", "utter_fout_gemeente"),
     ("gemeente", "pattern"): (400, "onbekende_gemeente", "utter_fout_gemeente"),
+    ("taal", "type"): (400, "onbekende_taal", "utter_fout_taal"),
+    ("taal", "enum"): (400, "onbekende_taal", "utter_fout_taal"),
 }
 # The review page's bodies (gateway/review.py checks their values itself).
 TEST_SESSION = {

@@ -8,19 +8,20 @@ GET    /api/openapi.json                     -> the OpenAPI description (gateway
 GET    /healthz                              -> 200 / 503 (Rasa and actions)
 GET    /livez                                -> 200 (the gateway itself)
 
-Every error is JSON {"error": code, "message": kind Dutch text}.
+Every error is JSON {"error": code, "message": kind Dutch text} (English in an English session).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 
 from aiohttp import web
 
 from gateway import api_schema, headers, overzicht, review, widget
 from gateway.core import (
-    CHANNEL_TOKEN, GEMEENTE_KEY, LIMITER, RASA, SETTINGS, STORE, TRACKERS,
+    CHANNEL_TOKEN, GEMEENTE_KEY, LIMITER, RASA, SETTINGS, STORE, TAAL_KEY, TRACKERS,
     actions_healthy, address_of, as_typed, ask_rasa, button_payloads_of, check_new_session_rate, check_rate,
     clean_text, erase_session, find_session, json_errors, known_gemeente, read_json, refuse_when_over,
     require_site_of, start_session,
@@ -28,10 +29,11 @@ from gateway.core import (
 from gateway.limits import RateLimiter
 from gateway.rasa_client import RasaClient
 from gateway.opschonen import regelmatig_opschonen
-from gateway.store import SessionStore, schema_lock
+from gateway.store import Session, SessionStore, schema_lock
 from gateway.tracker import TrackerStore
 from wegwijs.namen import laad_op_achtergrond
-from wegwijs.protocol import ERASED_KEY, channel_token
+from wegwijs.protocol import ERASED_KEY, TAAL_KIEZEN_PAYLOAD, channel_token
+from wegwijs.taalkeuze import gevraagde_taal
 from wegwijs.settings import Settings
 
 MAX_BODY_BYTES = 64 * 1024
@@ -43,8 +45,9 @@ async def create_session(request: web.Request) -> web.Response:
     data = await read_json(request, "new_session", required=False)
     gemeente = known_gemeente(data.get("gemeente", request.app[SETTINGS].gemeente))
     request[GEMEENTE_KEY] = gemeente
+    request[TAAL_KEY] = data.get("taal")  # checked by the schema: "nl", "en" or absent
     require_site_of(request, gemeente)
-    session_id, _, reply = await start_session(request, gemeente)
+    session_id, _, reply = await start_session(request, gemeente, taal=data.get("taal"))
     return web.json_response({"session_id": session_id, "messages": reply.messages}, status=201)
 
 
@@ -53,14 +56,29 @@ async def post_message(request: web.Request) -> web.Response:
     session_id, session = find_session(request, resumable_only=True)
     check_rate(request, session_id)
     data = await read_json(request, "message", required=True)
-    text = as_typed(clean_text(data["text"]), session)
+    text = clean_text(data["text"])
+    gekozen = gevraagde_taal(text)
+    if gekozen:
+        # "English please", the NL/EN button: the session keeps it, Rasa changes only the slot `variant`.
+        session = kies_taal(request, session_id, session, gekozen)
+        text = TAAL_KIEZEN_PAYLOAD
+    else:
+        text = as_typed(text, session)
     reply = await ask_rasa(request, session, text)
+    if reply.taal and session.taal is None:
+        kies_taal(request, session_id, session, reply.taal)  # recognised in the first message
     if reply.erase_requested:
         # The person confirmed "wis mijn gesprek" in the chat itself.
         await erase_session(request, session_id, session)
         return web.json_response({"messages": reply.messages, ERASED_KEY: True})
     request.app[STORE].touch(session_id, button_payloads_of(reply.messages))
     return web.json_response({"messages": reply.messages})
+
+
+def kies_taal(request: web.Request, session_id: str, session: Session, taal: str) -> Session:
+    request.app[STORE].set_taal(session_id, taal)
+    request[TAAL_KEY] = taal
+    return dataclasses.replace(session, taal=taal)
 
 
 async def delete_session(request: web.Request) -> web.Response:

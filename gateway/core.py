@@ -21,6 +21,7 @@ from gateway.limits import DAY_S, WINDOW_S, RateLimiter, client_address
 from gateway.rasa_client import RasaClient, RasaReply, RasaUnavailableError
 from gateway.store import Session, SessionStore
 from gateway.tracker import TrackerStore
+from knowledge.varianten import STANDAARD_TAAL
 from wegwijs.gemeente import OnbekendeGemeenteFout, laad_gemeente
 from wegwijs.namen import zonder_namen
 from wegwijs.protocol import WELCOME_PAYLOAD
@@ -40,6 +41,7 @@ TRACKERS = web.AppKey("trackers", TrackerStore)
 LIMITER = web.AppKey("limiter", RateLimiter)
 CHANNEL_TOKEN = web.AppKey("channel_token", str)
 GEMEENTE_KEY = "wegwijs_gemeente"  # request key: the gemeente of the session this request is about
+TAAL_KEY = "wegwijs_taal"  # request key: the language of that session ("nl", "en"; None: not chosen, Dutch)
 
 
 class ApiError(Exception):
@@ -63,9 +65,10 @@ def file_handler(path: Path, content_type: str):
 def error_response(
     request: web.Request, status: int, code: str, response: str, headers: dict | None = None, **values
 ) -> web.Response:
-    # The session's gemeente when the request has one (its phone number, "u" or "je").
+    # The session's gemeente when the request has one (its phone number, "u" or "je"), and its language.
     gemeente = laad_gemeente(request.get(GEMEENTE_KEY) or request.app[SETTINGS].gemeente)
-    text = response_text(response, gemeente.variant, **{**gemeente.template_values(), **values})
+    variant = gemeente.variant_voor(request.get(TAAL_KEY))
+    text = response_text(response, variant, **{**gemeente.template_values(), **values})
     return web.json_response({"error": code, "message": text}, status=status, headers=headers)
 
 
@@ -176,7 +179,8 @@ def as_typed(text: str, session: Session) -> str:
 
 
 async def ask_rasa(request: web.Request, session: Session, text: str) -> RasaReply:
-    metadata = {"gemeente": session.gemeente, **testsessies.test_metadata(session, request.app[STORE].db)}
+    metadata = {"gemeente": session.gemeente, **taal_metadata(session),
+                **testsessies.test_metadata(session, request.app[STORE].db)}
     text = await zonder_namen(text)  # Rasa, its store and /review never see a name (wegwijs/namen.py)
     try:
         reply = await request.app[RASA].send(session.conversation_id, text, metadata)
@@ -190,10 +194,18 @@ async def ask_rasa(request: web.Request, session: Session, text: str) -> RasaRep
     if not reply.messages:
         # Rasa answered nothing: still never leave a person without a reply.
         gemeente = laad_gemeente(session.gemeente)
-        message = response_text("utter_geen_antwoord", gemeente.variant, **gemeente.template_values())
-        reply = RasaReply(messages=[{"text": message, "buttons": []}], erase_requested=reply.erase_requested)
+        message = response_text("utter_geen_antwoord", gemeente.variant_voor(session.taal), **gemeente.template_values())
+        reply = RasaReply(messages=[{"text": message, "buttons": []}], erase_requested=reply.erase_requested,
+                          taal=reply.taal)
     testsessies.record_turn(request.app[STORE].db, session, text, reply.messages)
     return reply
+
+
+def taal_metadata(session: Session) -> dict:
+    """What Rasa learns of the session's language: "taal" sets the slot `variant` at the session start
+    (and after a choice, action_taal_kiezen); "taal_gekozen" says the person chose it, so an English
+    first message does not switch a session that chose Dutch."""
+    return {"taal": session.taal or STANDAARD_TAAL, "taal_gekozen": session.taal is not None}
 
 
 def known_gemeente(gemeente) -> str:
@@ -205,10 +217,10 @@ def known_gemeente(gemeente) -> str:
     return gemeente
 
 
-def welcome(gemeente_code: str) -> list[dict]:
+def welcome(gemeente_code: str, taal: str | None = None) -> list[dict]:
     """The first message, from the gateway itself: no conversation in Rasa until the person writes (M3)."""
     gemeente = laad_gemeente(gemeente_code)
-    return [response_message(WELCOME_RESPONSE, gemeente.variant, **gemeente.template_values())]
+    return [response_message(WELCOME_RESPONSE, gemeente.variant_voor(taal), **gemeente.template_values())]
 
 
 def button_payloads_of(messages: list[dict]) -> list[str]:
@@ -216,10 +228,11 @@ def button_payloads_of(messages: list[dict]) -> list[str]:
     return [b["payload"] for m in messages for b in m.get("buttons") or [] if b.get("payload")]
 
 
-async def start_session(request: web.Request, gemeente: str, **test) -> tuple[str, Session, RasaReply]:
-    """A new session with its welcome."""
-    messages = welcome(gemeente)
-    session_id, session = request.app[STORE].create(gemeente, knoppen=button_payloads_of(messages), **test)
+async def start_session(request: web.Request, gemeente: str, taal: str | None = None,
+                        **test) -> tuple[str, Session, RasaReply]:
+    """A new session with its welcome, in `taal` when the person chose one."""
+    messages = welcome(gemeente, taal)
+    session_id, session = request.app[STORE].create(gemeente, knoppen=button_payloads_of(messages), taal=taal, **test)
     testsessies.record_turn(request.app[STORE].db, session, WELCOME_PAYLOAD, messages)
     return session_id, session, RasaReply(messages=messages, erase_requested=False)
 
@@ -237,6 +250,7 @@ def find_session(request: web.Request, resumable_only: bool = False):
     if session is None or (resumable_only and not resumable(session, request.app[SETTINGS])):
         raise ApiError(404, "onbekende_sessie", "utter_fout_onbekende_sessie")
     request[GEMEENTE_KEY] = session.gemeente
+    request[TAAL_KEY] = session.taal
     require_site_of(request, session.gemeente)
     return session_id, session
 

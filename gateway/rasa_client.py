@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 import aiohttp
 
-from wegwijs.protocol import BERICHT_EXTRA, ERASE_MARKER
+from wegwijs.protocol import BERICHT_EXTRA, ERASE_MARKER, TAAL_MARKER
 from wegwijs.secret import RASA_KEY_ENV
 
 log = logging.getLogger(__name__)
@@ -30,6 +30,7 @@ _MAILTO = re.compile(r"^mailto:[^\s@/?#]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
 class RasaReply:
     messages: list[dict]
     erase_requested: bool
+    taal: str | None = None  # the language action_andere_taal recognised and now speaks ("en"), if it did
 
 
 class RasaUnavailableError(Exception):
@@ -71,7 +72,8 @@ class RasaClient:
             raise RasaUnavailableError(str(error) or type(error).__name__) from error
         if not isinstance(raw, list):
             raise RasaUnavailableError("Rasa answered something that is not a list")
-        return RasaReply(messages=bot_messages(raw), erase_requested=any(is_erase_marker(item) for item in raw))
+        return RasaReply(messages=bot_messages(raw), erase_requested=any(is_erase_marker(item) for item in raw),
+                         taal=taal_of(raw))
 
     def server_for(self, conversation_id: str) -> str:
         digest = hashlib.sha256(conversation_id.encode("utf-8")).digest()
@@ -173,6 +175,15 @@ def safe_url(url: str) -> bool:
         parts = urlsplit(url)
         return bool(parts.hostname) and not parts.username and not re.search(r"[\s<>\"'`\\]", url)
     return False
+
+
+def taal_of(raw: list) -> str | None:
+    """The language a reply switched to ({"custom": {"wegwijs_taal": "en"}}), if it did."""
+    for item in raw:
+        custom = item.get("custom") if isinstance(item, dict) else None
+        if isinstance(custom, dict) and custom.get(TAAL_MARKER) in ("nl", "en"):
+            return custom[TAAL_MARKER]
+    return None
 
 
 def is_erase_marker(item) -> bool:

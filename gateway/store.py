@@ -37,6 +37,9 @@ class Session:
     # When the person last wrote something (None: not yet, and Rasa has no conversation yet).
     bericht_op: str | None = None
     last_active_at: str | None = None
+    # The language the person chose ("nl" or "en"), or that Wegwijs recognised in the first message;
+    # None: nobody chose yet, so Dutch, and an English first message may still switch it (issue #15).
+    taal: str | None = None
 
 
 def _hash(session_id: str) -> str:
@@ -89,7 +92,7 @@ class SessionStore:
         )
         self.db["sessions"].create_index(["conversation_id"], unique=True, if_not_exists=True)
         existing = self.db["sessions"].columns_dict
-        for column, kind in {"test": int, "tester": str, "peildatum": str, "knoppen": str}.items():
+        for column, kind in {"test": int, "tester": str, "peildatum": str, "knoppen": str, "taal": str}.items():
             if column not in existing:
                 self.db["sessions"].add_column(column, kind)
         if "bericht_op" not in existing:
@@ -99,13 +102,13 @@ class SessionStore:
 
     def create(
         self, gemeente: str, test: bool = False, tester: str | None = None, peildatum: str | None = None,
-        knoppen: list[str] | None = None,
+        knoppen: list[str] | None = None, taal: str | None = None,
     ) -> tuple[str, Session]:
         """A new session; `knoppen`: the payloads of the buttons its welcome shows."""
         session_id = secrets.token_urlsafe(SESSION_ID_BYTES)
         session = Session(
             conversation_id=secrets.token_hex(16), gemeente=gemeente, test=test, tester=tester, peildatum=peildatum,
-            knoppen=tuple(knoppen or ()),
+            knoppen=tuple(knoppen or ()), taal=taal,
         )
         now = _now()
         self.db["sessions"].insert(
@@ -119,6 +122,7 @@ class SessionStore:
                 "tester": tester,
                 "peildatum": peildatum,
                 "knoppen": json.dumps(list(session.knoppen)),
+                "taal": taal,
             }
         )
         return session_id, session
@@ -134,6 +138,7 @@ class SessionStore:
             knoppen=tuple(json.loads(row.get("knoppen") or "[]")),
             bericht_op=row.get("bericht_op"),
             last_active_at=row.get("last_active_at"),
+            taal=row.get("taal"),
         )
 
     def get(self, session_id: str) -> Session | None:
@@ -152,6 +157,10 @@ class SessionStore:
             "UPDATE sessions SET last_active_at = ?, bericht_op = ?, knoppen = ? WHERE id_hash = ?",
             [now, now, json.dumps(knoppen), _hash(session_id)],
         )
+
+    def set_taal(self, session_id: str, taal: str) -> None:
+        """The person chose another language (or Wegwijs recognised theirs): every later text follows it."""
+        self.db.execute("UPDATE sessions SET taal = ? WHERE id_hash = ?", [taal, _hash(session_id)])
 
     def delete_quiet(self, before: str) -> int:
         """Sessions opened before `before` (ISO, UTC) in which nobody ever wrote: they hold no conversation."""

@@ -4,6 +4,7 @@ A variant key says in which language and how Wegwijs speaks to a resident:
 
     "nl-u"   Dutch, "u"   (the standard; every text exists in it)
     "nl-je"  Dutch, "je"  (gemeenten with `aanspreekvorm: je`)
+    "en"     English (a session with `"taal": "en"`; the gemeente's u/je does not apply)
 
 The same key selects the Rasa responses (slot `variant`), the texts of
 knowledge/teksten.yml and the texts the gateway, widget and Telegram read from
@@ -19,14 +20,22 @@ from typing import Callable
 
 # The registration: (language of the session, the gemeente's aanspreekvorm) -> variant.
 # A language without a "u"/"je" distinction maps both to one variant: ("en", "u"): "en", ("en", "je"): "en".
-VARIANT_VAN: dict[tuple[str, str], str] = {("nl", "u"): "nl-u", ("nl", "je"): "nl-je"}
+VARIANT_VAN: dict[tuple[str, str], str] = {
+    ("nl", "u"): "nl-u", ("nl", "je"): "nl-je",
+    ("en", "u"): "en", ("en", "je"): "en",
+}
+TALEN = tuple(dict.fromkeys(taal for taal, _ in VARIANT_VAN))  # ("nl", "en"): what a session may choose
+STANDAARD_TAAL = "nl"
 
 # Where a variant looks when it has no text of its own. A "je" text exists only
 # when the text addresses the reader; otherwise the "u" text is the same for both.
-# A new language gets no fallback to Dutch: it must have every text itself.
-TERUGVAL: dict[str, tuple[str, ...]] = {"nl-u": (), "nl-je": ("nl-u",)}
+# English is not complete yet (issue #15): a text without its English variation falls
+# back to the Dutch standard text. tests/test_engels.py lists exactly which texts
+# still do, so this fallback never hides work that is not done.
+TERUGVAL: dict[str, tuple[str, ...]] = {"nl-u": (), "nl-je": ("nl-u",), "en": ("nl-u",)}
 
-VARIANTEN = tuple(dict.fromkeys(VARIANT_VAN.values()))  # ("nl-u", "nl-je")
+VARIANTEN = tuple(dict.fromkeys(VARIANT_VAN.values()))  # ("nl-u", "nl-je", "en")
+NEDERLANDSE_VARIANTEN = tuple(v for v in VARIANTEN if v.startswith("nl-"))  # scored by the Dutch B1 check
 STANDAARD = "nl-u"
 AANSPREEKVORMEN = ("u", "je")  # the gemeente setting `aanspreekvorm` (docs/gemeente.md)
 
@@ -37,6 +46,11 @@ def variant_van(taal: str = "nl", aanspreekvorm: str = "u") -> str:
         return VARIANT_VAN[taal, aanspreekvorm]
     except KeyError:
         raise ValueError(f"no variant for language {taal!r} with aanspreekvorm {aanspreekvorm!r}") from None
+
+
+def taal_van(variant: str) -> str:
+    """The language of a variant: "nl-je" -> "nl", "en" -> "en"."""
+    return geldig(variant).split("-", 1)[0]
 
 
 def geldig(variant: str) -> str:

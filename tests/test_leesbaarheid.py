@@ -1,4 +1,7 @@
-"""Plain Dutch, checked: every response text at B1 level (Flesch-Douma)."""
+"""Plain Dutch, checked: every response text at B1 level (Flesch-Douma).
+
+Only the Dutch variants (varianten.NEDERLANDSE_VARIANTEN): the English texts have
+their own check with the English formula (tests/test_engels.py)."""
 
 from __future__ import annotations
 
@@ -31,6 +34,8 @@ def scored_texts(variant: str | None = None) -> list[tuple[str, str]]:
     texts = []
     for name, variations in all_responses().items():
         for variation in variations if variant is None else [variation_for(variations, variant)]:
+            if variant_of(variation) not in varianten.NEDERLANDSE_VARIANTEN:
+                continue
             text = PLACEHOLDER.sub("dit", variation["text"])
             if len(text.split()) >= MIN_WORDS_TO_SCORE:
                 texts.append((label(name, variation), text))
@@ -47,9 +52,9 @@ def explanations(variant: str | None = None) -> list[tuple[str, str]]:
     """The explanation texts that address the reader (those with a version in another variant than
     the standard), as one variant reads them, or in every variant."""
     alle = {k: v for k, v in alle_teksten().items() if isinstance(v, str)}
-    eigen = {k.split(".", 1)[1] for k in alle if k.split(".", 1)[0] in varianten.VARIANTEN}
+    eigen = {k.split(".", 1)[1] for k in alle if k.split(".", 1)[0] in varianten.NEDERLANDSE_VARIANTEN}
     texts = {}
-    for v in varianten.VARIANTEN if variant is None else [variant]:
+    for v in varianten.NEDERLANDSE_VARIANTEN if variant is None else [variant]:
         for sleutel in sorted(eigen):
             gekozen = sleutel_in(varianten.kies(v, lambda w: sleutel_in(w, sleutel) in alle), sleutel)
             texts[gekozen] = alle[gekozen]
@@ -71,7 +76,7 @@ def overzicht_texts() -> list[tuple[str, str]]:
                 for k in (keys(value, f"{prefix}{key}.") if isinstance(value, dict) else [f"{prefix}{key}"])]
 
     texts = {}
-    for variant in varianten.VARIANTEN:
+    for variant in varianten.NEDERLANDSE_VARIANTEN:
         t = Teksten(variant)
         for key in keys(gegevens()[varianten.STANDAARD]):
             texts[f"overzicht.yml {key} ({variant})"] = PLACEHOLDER.sub("dit", t(key))
@@ -100,7 +105,7 @@ def test_no_sentence_is_longer_than_twenty_words(name, text):
     assert not long, f"{name}: split these sentences: {long}"
 
 
-@pytest.mark.parametrize("variant", varianten.VARIANTEN)
+@pytest.mark.parametrize("variant", varianten.NEDERLANDSE_VARIANTEN)
 def test_average_is_b1(variant):
     scores = [textstat.flesch_reading_ease(text) for _, text in scored_texts(variant)]
     assert sum(scores) / len(scores) >= MIN_AVERAGE, f"{variant}: {sum(scores) / len(scores):.0f}"
@@ -112,7 +117,7 @@ def test_the_je_texts_are_scored_too():
     assert any(key.startswith("nl-je.") for key, _ in explanations("nl-je"))
 
 
-@pytest.mark.parametrize("variant", varianten.VARIANTEN)
+@pytest.mark.parametrize("variant", varianten.NEDERLANDSE_VARIANTEN)
 def test_explanations_average_is_b1(variant):
     scores = [textstat.flesch_reading_ease(t) for _, t in explanations(variant)]
     assert sum(scores) / len(scores) >= MIN_AVERAGE

@@ -18,7 +18,9 @@ def test_variant_of_a_language_and_an_aanspreekvorm():
     assert varianten.variant_van("nl", "u") == "nl-u"
     assert varianten.variant_van("nl", "je") == "nl-je"
     assert varianten.volgorde("nl-je") == ("nl-je", "nl-u")
-    for taal, vorm in [("en", "u"), ("nl", "jij")]:
+    assert varianten.variant_van("en", "u") == varianten.variant_van("en", "je") == "en"  # no u/je in English
+    assert varianten.volgorde("en") == ("en", "nl-u")  # Dutch only where English is missing (tests/test_engels.py)
+    for taal, vorm in [("fr", "u"), ("nl", "jij")]:
         with pytest.raises(ValueError):
             varianten.variant_van(taal, vorm)
     with pytest.raises(ValueError):
@@ -67,4 +69,4 @@ def test_a_text_follows_the_variant_and_falls_back_to_nl_u():
 
 def test_an_unregistered_variant_gets_no_text():
     with pytest.raises(ValueError):
-        response_text("utter_welkom", "en")
+        response_text("utter_welkom", "fr")

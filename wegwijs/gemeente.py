@@ -70,11 +70,12 @@ class Gemeente:
 
     @property
     def variant(self) -> str:
-        """The variant of every text a resident of this gemeente sees: "nl-u" or "nl-je" (knowledge/varianten.py).
-
-        The session's language is Dutch for now; a new language adds it here.
-        """
+        """The variant of every Dutch text a resident of this gemeente sees: "nl-u" or "nl-je" (knowledge/varianten.py)."""
         return variant_van("nl", self.aanspreekvorm)
+
+    def variant_voor(self, taal: str | None) -> str:
+        """The variant of a session in this language: "en" for English, else the gemeente's Dutch u or je."""
+        return variant_van(taal or "nl", self.aanspreekvorm)
 
     def template_values(self) -> dict[str, str]:
         """Values for `{gemeente_*}` and `{bewaartermijn_dagen}` placeholders in response texts."""

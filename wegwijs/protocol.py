@@ -22,6 +22,14 @@ ERASE_MARKER = {"wegwijs_actie": "gesprek_wissen"}
 # response sends it as json_message / custom; gateway/rasa_client.py merges it into that message.
 BERICHT_EXTRA = "wegwijs_bericht"
 
+# The custom message that says Wegwijs recognised the person's language in their first message
+# (actions/taal.py): {"wegwijs_taal": "en"}; the gateway then keeps that language for the session.
+TAAL_MARKER = "wegwijs_taal"
+
+# What the gateway sends Rasa after the person chose another language (wegwijs/taalkeuze.py):
+# action_taal_kiezen then sets the slot `variant` from the metadata "taal" and keeps every other slot.
+TAAL_KIEZEN_PAYLOAD = "/taal_kiezen"
+
 # The reply key that says the gateway erased the conversation the person asked to erase.
 ERASED_KEY = "gesprek_gewist"
 

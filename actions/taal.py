@@ -1,0 +1,52 @@
+"""The session's language (issue #15): chosen by the person, or recognised in the first message.
+
+The gateway keeps the language with the session (wegwijs/taalkeuze.py) and puts it
+in the metadata. When the person chooses ("English please", a NL/EN button), the
+gateway sends TAAL_KIEZEN_PAYLOAD and `action_taal_kiezen` sets only the slot
+`variant`: every fact the person gave stays in its slot.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.context import VARIANT_SLOT, gemeente_code, sessie_taal, template_values
+from wegwijs.gemeente import laad_gemeente
+from wegwijs.protocol import TAAL_MARKER
+from wegwijs.responses import variation_for
+
+
+def zeg(dispatcher: CollectingDispatcher, domain: dict, naam: str, variant: str, values: dict[str, str],
+        **extra: Any) -> None:
+    """A response in a variant the slot does not have yet (the slot changes with this action's events)."""
+    variation = variation_for(domain["responses"][naam], variant)
+    text = variation["text"]
+    for key, value in values.items():
+        text = text.replace("{" + key + "}", value)
+    dispatcher.utter_message(text=text, buttons=[dict(b) for b in variation.get("buttons") or []], **extra)
+
+
+class ActionTaalKiezen(Action):
+    """The person chose a language: the slot `variant` follows it, a short confirmation in that language."""
+
+    def name(self) -> str:
+        return "action_taal_kiezen"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
+        taal = sessie_taal(tracker.latest_message.get("metadata"))
+        variant = laad_gemeente(gemeente_code(tracker)).variant_voor(taal)
+        zeg(dispatcher, domain, "utter_taal_gekozen", variant, template_values(tracker))
+        return [SlotSet(VARIANT_SLOT, variant)]
+
+
+def spreek_engels(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
+    """An English first message in a session whose language nobody chose: answer in English from now on,
+    tell the gateway (TAAL_MARKER), and offer Dutch."""
+    variant = laad_gemeente(gemeente_code(tracker)).variant_voor("en")
+    zeg(dispatcher, domain, "utter_engels_herkend", variant, template_values(tracker))
+    dispatcher.utter_message(json_message={TAAL_MARKER: "en"})
+    return [SlotSet(VARIANT_SLOT, variant)]
