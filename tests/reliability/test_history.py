@@ -77,10 +77,9 @@ def random_history(rng: random.Random, length: int) -> list:
 @pytest.fixture
 def continued():
     """history.py installed for the test; Rasa's own functions back afterwards."""
-    original = DialogueStateTracker.applied_events, Domain.states_for_tracker_history, DialogueStateTracker.copy
     history.install()
     yield
-    DialogueStateTracker.applied_events, Domain.states_for_tracker_history, DialogueStateTracker.copy = original
+    history.uninstall()
 
 
 def rasas_own(events: list, sender: str = "vergelijk"):
@@ -164,3 +163,24 @@ def test_every_rule_and_the_memoization_fit_in_the_states_the_policies_get():
     max_history = max(policy.get("max_history", 0) or 0 for policy in config["policies"])
     assert longest * 2 < history.POLICY_STATES
     assert max_history * 2 < history.POLICY_STATES
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_forms_temporary_tracker_is_the_one_rasa_builds(continued, seed):
+    from rasa.core.actions.forms import FormAction
+    from rasa.shared.core.trackers import EventVerbosity
+
+    history_events = [e for e in random_history(random.Random(200 + seed), 150) if not isinstance(e, Restarted)]
+    tracker = DialogueStateTracker.from_events("formulier", history_events, DOMAIN.slots)
+    form = FormAction("giften_form", None)
+    extra = [SlotSet("gift_bedrag", 150), SlotSet("gift_soort", "geld")]
+    fast = form._temporary_tracker(tracker, extra, DOMAIN)
+    rasas = history._rasas_temporary_tracker(form, tracker, extra, DOMAIN)
+    assert without_times(fast.current_state(EventVerbosity.ALL)) == without_times(rasas.current_state(EventVerbosity.ALL))
+    assert fast.past_states(DOMAIN) == rasas.past_states(DOMAIN)
+
+
+def without_times(state: dict) -> dict:
+    """The tracker state without timestamps (each makes its own SlotSet and ActionExecuted at its own moment)."""
+    events = [{k: v for k, v in event.items() if k != "timestamp"} for event in state["events"]]
+    return {**{k: v for k, v in state.items() if k != "latest_event_time"}, "events": events}

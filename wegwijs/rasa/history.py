@@ -28,7 +28,8 @@ tracker object:
   (`tracker.copy()`: a new tracker with every event replayed). The copy is
   made here from the tracker's current state instead (its events, slots,
   form, latest message and action), which is what the replay produces: the
-  tracker's state is only ever changed through its events.
+  tracker's state is only ever changed through its events. The same for the
+  temporary tracker a form makes on each step (FormAction._temporary_tracker).
 
 Each call returns new lists with copied states, as Rasa's do: callers change
 the states they get. tests/reliability/test_history.py compares both with
@@ -224,14 +225,44 @@ def copy_tracker(self: DialogueStateTracker) -> DialogueStateTracker:
     return new
 
 
+def _original_temporary_tracker():
+    from rasa.core.actions.forms import FormAction
+
+    return FormAction.__dict__["_temporary_tracker"]
+
+
+_rasas_temporary_tracker = _original_temporary_tracker()
+
+
+def form_temporary_tracker(self, current_tracker, additional_events, domain) -> DialogueStateTracker:
+    """Rasa's FormAction._temporary_tracker (a new tracker replaying every event), as a copy plus the same events."""
+    from rasa.core.actions.forms import REQUESTED_SLOT
+    from rasa.shared.core.events import Restarted, SlotSet
+
+    if any(isinstance(event, Restarted) for event in current_tracker.events):
+        return _rasas_temporary_tracker(self, current_tracker, additional_events, domain)  # Rasa's replays after it only
+    tracker = copy_tracker(current_tracker)
+    tracker.sender_id = current_tracker.sender_id  # from_events keeps it as it is
+    for event in [SlotSet(REQUESTED_SLOT, self.get_slot_to_fill(current_tracker)), ActionExecuted(self.name()),
+                  *additional_events]:
+        tracker.update(event)
+    return tracker
+
+
 def uninstall() -> None:
     """Rasa's own functions again (for comparisons)."""
+    from rasa.core.actions.forms import FormAction
+
+    FormAction._temporary_tracker = _rasas_temporary_tracker
     DialogueStateTracker.copy = _original_copy
     DialogueStateTracker.applied_events = _original_applied_events
     Domain.states_for_tracker_history = _original_states_for_tracker_history
 
 
 def install() -> None:
+    from rasa.core.actions.forms import FormAction
+
+    FormAction._temporary_tracker = form_temporary_tracker
     DialogueStateTracker.copy = copy_tracker
     DialogueStateTracker.applied_events = applied_events
     Domain.states_for_tracker_history = states_for_tracker_history
