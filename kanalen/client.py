@@ -109,10 +109,11 @@ class GatewayClient:
             log.warning("gateway unreachable: %s", str(error) or type(error).__name__)
             raise GatewayError(detail=f"Wegwijs is niet bereikbaar op {self.base_url}: {error}") from None
 
-    async def create(self, user: str = "", gemeente: str | None = None) -> tuple[str, list[dict]]:
-        """A new session: its id and the welcome."""
-        body = _checked(await self.request("POST", SESSIONS, {"gemeente": gemeente} if gemeente else {}, user=user),
-                        201, SESSIONS)
+    async def create(self, user: str = "", gemeente: str | None = None,
+                     taal: str | None = None) -> tuple[str, list[dict]]:
+        """A new session: its id and the welcome (in `taal`, "nl" or "en", when given)."""
+        wanted = {k: v for k, v in {"gemeente": gemeente, "taal": taal}.items() if v}
+        body = _checked(await self.request("POST", SESSIONS, wanted, user=user), 201, SESSIONS)
         return body["session_id"], body["messages"]
 
     async def start_test(self, peildatum: str | None = None, gemeente: str | None = None) -> tuple[str, list[dict]]:

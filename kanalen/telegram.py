@@ -41,6 +41,7 @@ from wegwijs.gemeente import laad_gemeente
 from wegwijs.protocol import ERASED_KEY, WELCOME_PAYLOAD, channel_token
 from wegwijs.responses import response_text
 from wegwijs.settings import Settings
+from wegwijs.taalkeuze import taal_uit_telegram
 from kanalen.telegram_chats import ChatSessions
 
 log = logging.getLogger(__name__)
@@ -263,8 +264,10 @@ class Bridge:
         chat_id = update.effective_chat.id
         with contextlib.suppress(TelegramError):  # "typing..." is a courtesy, not worth failing for
             await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
+        # The user's Telegram language ("en-GB" -> English) chooses the language of a new session (issue #15).
+        taal = taal_uit_telegram(getattr(update.effective_user, "language_code", None))
         try:
-            messages = await self.converse(chat_id, text)
+            messages = await self.converse(chat_id, text, taal)
         except GatewayError as error:
             messages = [{"text": self.failure_text(error)}]
         await self.send(chat_id, context, messages)
@@ -288,7 +291,7 @@ class Bridge:
         await context.bot.send_document(chat_id, pdf, filename=OVERZICHT_BESTAND, caption=caption,
                                         parse_mode=ParseMode.MARKDOWN_V2)
 
-    async def converse(self, chat_id: int, text: str) -> list[dict]:
+    async def converse(self, chat_id: int, text: str, taal: str | None = None) -> list[dict]:
         """The gateway's reply in this chat's session; a new session starts with its welcome."""
         session_id = self.sessions.get(chat_id)
         if session_id is not None:
@@ -296,7 +299,7 @@ class Bridge:
                 return await self.say(chat_id, session_id, text)
             except SessionGoneError:
                 log.info("session unknown at the gateway; starting a new one")
-        session_id, welcome = await self.gateway.create(self.sessions.hash(chat_id))
+        session_id, welcome = await self.gateway.create(self.sessions.hash(chat_id), taal=taal)
         self.sessions.put(chat_id, session_id)
         if text == WELCOME_PAYLOAD:
             return welcome

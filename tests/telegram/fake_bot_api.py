@@ -91,6 +91,7 @@ class FakeBotApi:
         self.chats: dict[int, list[dict]] = {}  # chat id -> the bot's messages, in order
         self.errors: list[tuple[str, str]] = []  # every (method, description) the API refused
         self.files: dict[str, bytes] = {}  # file_id -> the bytes of a document the bot uploaded
+        self.language_codes: dict[int, str] = {}  # chat id -> the user's Telegram language (default "nl")
         self._updates: list[dict] = []
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1)
@@ -173,7 +174,8 @@ class FakeBotApi:
             "message_id": next(self._message_ids),
             "date": int(time.time()),
             "chat": {"id": chat_id, "type": "private", "first_name": "Test"},
-            "from": {"id": chat_id, "is_bot": False, "first_name": "Test", "language_code": "nl"},
+            "from": {"id": chat_id, "is_bot": False, "first_name": "Test",
+                     "language_code": self.language_codes.get(chat_id, "nl")},
             **content,
         }
         await self._add_update({"message": message})
