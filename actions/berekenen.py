@@ -20,6 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 import knowledge
 from actions.bericht import Teksten, extra, uitleg
 from actions.context import template_values, variant
+from actions.knelpunten import tel_knelpunten
 from actions.rekenhulp import ONBEKEND, VRAGEN
 from actions.rekenhulpen import REKENHULPEN
 from actions.rekenhulpen._woorden import Woorden, domain_text
@@ -128,6 +129,7 @@ class ActionBereken(Action):
             dispatcher.utter_message(response="utter_rekenfout", fout=error.fout)
             return reset(form)
         self.vertel(dispatcher, tracker, domain, rekenhulp, result)
+        tel_knelpunten(tracker, rekenhulp.CALCULATOR, data, result)  # anonymous weekly counts (issue #17)
         return [*reset(form), *haak(rekenhulp, "onthouden")(data), laatste_berekening(rekenhulp, data, tracker)]
 
     def vertel(self, dispatcher, tracker, domain, rekenhulp, result) -> None:
