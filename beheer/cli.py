@@ -100,6 +100,49 @@ def signalen_export(formaat: str, gemeente: str | None, van) -> None:
     click.echo(store_module.als_csv(rijen) if formaat == "csv" else store_module.als_json(rijen), nl=False)
 
 
+def _lezers():
+    from wegwijs.signalen_lezers import Lezers
+    from wegwijs.testers import open_db
+
+    return Lezers(open_db(Settings().gateway_db))
+
+
+@signalen.command("sleutel")
+@click.argument("naam")
+@click.option("--gemeente", default=None, help="Deze lezer ziet alleen deze gemeente (zonder: elke gemeente).")
+@click.option("--dagen", default=90, show_default=True, help="Hoeveel dagen de sleutel werkt (1 tot 365).")
+def signalen_sleutel(naam: str, gemeente: str | None, dagen: int) -> None:
+    """Maak een sleutel voor de signalenpagina (/signalen) voor NAAM, bijvoorbeeld de cliëntenraad."""
+    from wegwijs.gemeente import bekende_gemeenten
+    from wegwijs.signalen_lezers import LezerFout
+
+    if gemeente is not None and gemeente not in bekende_gemeenten():
+        click.echo(f"Gemeente {gemeente!r} ken ik niet. Kies uit: {', '.join(bekende_gemeenten())}.", err=True)
+        sys.exit(1)
+    try:
+        token = _lezers().add(naam, gemeente=gemeente, dagen=dagen)
+    except LezerFout as error:
+        click.echo(str(error), err=True)
+        sys.exit(1)
+    click.echo(f"Sleutel voor de signalenpagina voor {naam} ({gemeente or 'elke gemeente'}), {dagen} dagen geldig.")
+    click.echo("Bewaar hem goed, u ziet hem maar een keer:")
+    click.echo(token)
+
+
+@signalen.command("intrekken")
+@click.argument("naam")
+def signalen_intrekken(naam: str) -> None:
+    """Trek de sleutel voor de signalenpagina van NAAM in."""
+    from wegwijs.signalen_lezers import LezerFout
+
+    try:
+        _lezers().revoke(naam)
+    except LezerFout as error:
+        click.echo(str(error), err=True)
+        sys.exit(1)
+    click.echo(f"De sleutel van {naam} werkt niet meer.")
+
+
 @cli.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
 @click.argument("args", nargs=-1, type=click.UNPROCESSED)
 def bereken(args: tuple[str, ...]) -> None:

@@ -19,7 +19,7 @@ import dataclasses
 
 from aiohttp import web
 
-from gateway import api_schema, headers, overzicht, review, widget
+from gateway import api_schema, headers, overzicht, review, signalen_pagina, widget
 from gateway.core import (
     CHANNEL_TOKEN, GEMEENTE_KEY, LIMITER, RASA, SETTINGS, STORE, TAAL_KEY, TRACKERS,
     actions_healthy, address_of, as_typed, ask_rasa, button_payloads_of, check_new_session_rate, check_rate,
@@ -145,5 +145,6 @@ def create_app(settings: Settings | None = None) -> web.Application:
     widget.setup(app)
     overzicht.setup(app)
     review.setup(app)
+    signalen_pagina.setup(app)  # /signalen for the gemeente and the cliëntenraad (issue #17)
     headers.setup(app, app[SETTINGS].publieke_hosts)
     return app

@@ -269,9 +269,27 @@
     if (m.status_door) status.append(" (" + T.status_door + " " + m.status_door + ", " + tijd(m.status_tijd) + ")");
     status.append(" · " + m.tester + ", " + tijd(m.tijd));
     li.append(status);
+    if (m.id && m.opmerking) li.append(signaalKnop(m));
     if (metStatus && m.antwoord_nu) li.append(toenEnNu(m, toen || []));
     if (metStatus && ik.coordinator && m.id) li.append(statusFormulier(m, li, toen));
     return li;
+  }
+
+  /** An ervaringsdeskundige passes a mark on as a signal for the gemeente (gateway/signalen_pagina.py). */
+  function signaalKnop(m) {
+    const box = el("p", { class: "signaal" });
+    const status = el("span", { class: "melding", role: "status" });
+    const alert = el("span", { class: "fout", role: "alert" });
+    const button = knop(T.signaal, async () => {
+      zeg(status, ""); zeg(alert, "");
+      try {
+        const answer = await api("POST", "/review/api/markeringen/" + m.id + "/signaal");
+        zeg(status, answer.message || T.signaal_bewaard);
+        button.disabled = true;
+      } catch (error) { zeg(alert, error.message); }
+    });
+    box.append(button, status, alert);
+    return box;
   }
 
   /** A resolved mark: the answer the tester marked, and the answer of today, next to each other. */
