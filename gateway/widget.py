@@ -63,8 +63,10 @@ async def widget_settings(request: web.Request) -> web.Response:
     except OnbekendeGemeenteFout:
         raise web.HTTPNotFound() from None
     values = gemeente.template_values()
+    # ?taal=en: the texts of an English session (issue #15); anything else is Dutch.
+    variant = gemeente.variant_voor("en" if request.query.get("taal") == "en" else "nl")
     texts = {
-        name.removeprefix(TEXT_PREFIX): response_text(name, gemeente.variant, **values)
+        name.removeprefix(TEXT_PREFIX): response_text(name, variant, **values)
         for name in all_responses()
         if name.startswith(TEXT_PREFIX)
     }

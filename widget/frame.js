@@ -20,6 +20,9 @@
   const MAX_STORED = 200; // messages kept in sessionStorage
   const HEX = /^#[0-9a-f]{6}$/i;
   const MINUTE_MS = 60 * 1000;
+  // The language (issue #15): the person's NL/EN choice (state.taal), else the host page's lang
+  // (wegwijs.js passes ?taal=en), else Dutch.
+  const PAGINA_TAAL = new URLSearchParams(location.search).get('taal') === 'en' ? 'en' : null;
 
   let settings = null; // GET /widget/instellingen/<gemeente>: texts, colours, sites, hervatten_minuten
   let texts = {};
@@ -44,7 +47,7 @@
   // ---- storage: this origin's sessionStorage, gone when the tab closes ----
 
   function empty(open) {
-    return { sessionId: null, open, messages: [], laatst: 0, concept: '', wachtrij: [] };
+    return { sessionId: null, open, messages: [], laatst: 0, concept: '', wachtrij: [], taal: null };
   }
 
   /** The gateway's hervat_minuten (0: the gateway sets no limit, so neither do we). */
@@ -110,8 +113,14 @@
     return data;
   }
 
+  /** "nl" or "en": the language of the texts and of a new session. */
+  function taal() {
+    return state.taal || PAGINA_TAAL || 'nl';
+  }
+
   async function startSession(showWelcome) {
-    const data = await api('POST', '/api/sessions', { gemeente: GEMEENTE });
+    const chosen = state.taal || PAGINA_TAAL ? { taal: taal() } : {};
+    const data = await api('POST', '/api/sessions', { gemeente: GEMEENTE, ...chosen });
     state.sessionId = data.session_id;
     if (showWelcome) addMessages(data.messages);
   }
@@ -530,7 +539,12 @@
     const heading = el('div');
     heading.append(title, el('p', '', texts.ondertitel));
     const header = el('div', 'kop');
-    header.append(heading, button('sluiten', texts.sluiten, askBeforeClosing));
+    // NL/EN: the other language, named in itself (a Dutch page shows "EN", read as English).
+    const ander = taal() === 'en' ? 'nl' : 'en';
+    ui.taal = button('taal', ander.toUpperCase(), () => switchLanguage(ander));
+    ui.taal.lang = ander;
+    ui.taal.setAttribute('aria-label', ander === 'en' ? 'English' : 'Nederlands');
+    header.append(heading, ui.taal, button('sluiten', texts.sluiten, askBeforeClosing));
 
     ui.wissen = button('', texts.wissen, () => {
       ui.bevestig.hidden = false;
@@ -628,15 +642,52 @@
     });
   }
 
-  async function start() {
+  function settingsPath() {
+    return '/widget/instellingen/' + encodeURIComponent(GEMEENTE) + '?taal=' + taal();
+  }
+
+  /**
+   * The NL/EN button: the texts and the session change language; the conversation and every fact stay
+   * (the gateway tells Wegwijs, which keeps its slots).
+   */
+  async function switchLanguage(nieuw) {
+    state.taal = nieuw;
+    save();
+    if (state.sessionId) await send('/taal_' + nieuw, nieuw === 'en' ? 'English' : 'Nederlands');
     try {
-      settings = await api('GET', '/widget/instellingen/' + encodeURIComponent(GEMEENTE));
+      settings = await api('GET', settingsPath());
+    } catch (e) {
+      return; // the old texts stay; the next answers come in the new language anyway
+    }
+    texts = settings.teksten || {};
+    document.documentElement.lang = taal();
+    save();
+    ui.panel.remove();
+    build();
+    ui.taal.focus();
+  }
+
+  /** The language chosen earlier in this tab, read before the settings (which load() needs) are in. */
+  function savedTaal() {
+    try {
+      const saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY));
+      return saved && (saved.taal === 'en' || saved.taal === 'nl') ? saved.taal : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  async function start() {
+    state.taal = savedTaal();
+    try {
+      settings = await api('GET', settingsPath());
     } catch (e) {
       console.warn(`Wegwijs: no settings for gemeente "${GEMEENTE}".`);
       return;
     }
     texts = settings.teksten || {};
     state = load();
+    document.documentElement.lang = taal();
     build();
     for (const event of waitingForSettings.splice(0)) onMessage(event);
   }

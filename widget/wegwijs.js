@@ -201,7 +201,9 @@
     ui.frame.hidden = true;
     ui.frame.title = 'Wegwijs';
     ui.frame.referrerPolicy = 'no-referrer';
-    ui.frame.src = BASE + '/widget/frame/' + encodeURIComponent(GEMEENTE);
+    // An English host page (<html lang="en">) gets Wegwijs in English; the NL/EN button can change it (issue #15).
+    const pageLang = (document.documentElement.lang || '').toLowerCase();
+    ui.frame.src = BASE + '/widget/frame/' + encodeURIComponent(GEMEENTE) + (pageLang.startsWith('en') ? '?taal=en' : '');
     ui.frame.addEventListener('load', () => tellFrame('hallo'));
 
     addEventListener('message', onMessage);
