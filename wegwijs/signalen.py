@@ -20,6 +20,8 @@ import io
 import json
 import logging
 import re
+import sqlite3
+import threading
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -67,8 +69,13 @@ def als_opgeslagen(tekst: str) -> str:
 class SignalenStore:
     """var/signalen.db: signals and weekly counts, nothing else."""
 
-    def __init__(self, path: Path) -> None:
-        self.db = sqlite_utils.Database(path)
+    def __init__(self, path: Path, check_same_thread: bool = True) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite_utils.Database(sqlite3.connect(str(path), timeout=5, check_same_thread=check_same_thread))
+        # WAL: a count is one short append, not a rewrite with two syncs, so a turn hardly waits (Rasa and
+        # the action server both count). secure_delete: a signal past its term is overwritten, not only freed.
+        for pragma in ("journal_mode = WAL", "synchronous = NORMAL", "secure_delete = ON", "busy_timeout = 5000"):
+            self.db.execute(f"PRAGMA {pragma}")
         self.db["signalen"].create({k: str for k in KOLOMMEN}, if_not_exists=True)
         self.db["tellingen"].create(
             {"week": str, "gemeente": str, "soort": str, "sleutel": str, "aantal": int},
@@ -229,13 +236,21 @@ def tel(var_dir: Path, gemeente: str | None, wat: list[tuple[str, str]]) -> None
     if not gemeente or not wat:
         return
     try:
-        store = SignalenStore(pad(var_dir))
-        try:
-            store.tel_alles(gemeente, wat)
-        finally:
-            store.close()
+        with _TELLER_LOCK:
+            _teller(pad(var_dir)).tel_alles(gemeente, wat)
     except Exception:  # noqa: BLE001 - counting is a side matter; the resident's answer comes first
         log.exception("signalen: could not count this turn")
+
+
+_TELLERS: dict[Path, SignalenStore] = {}
+_TELLER_LOCK = threading.Lock()
+
+
+def _teller(path: Path) -> SignalenStore:
+    """One open store per file for the counts of this process: opening it every turn costs a sync each time."""
+    if path not in _TELLERS:
+        _TELLERS[path] = SignalenStore(path, check_same_thread=False)
+    return _TELLERS[path]
 
 
 def tel_beurt(tracker, new_events: list, domain) -> None:

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from beheer.cli import cli
 from tests.conftest import conversation_id
+from tests.signalen.helpers import stored_bytes
 from wegwijs.signalen import SignalenStore, pad
 
 pytestmark = pytest.mark.stack
@@ -53,7 +54,7 @@ def test_the_resident_sees_the_redacted_text_confirms_and_it_is_exported_redacte
     assert stored["gemeente"] == "voorbeeldstad" and stored["datum"] == date.today().isoformat()
 
     # No link back: neither the session id nor Rasa's conversation id is anywhere in the signal store.
-    raw = pad(stack.settings.var_dir).read_bytes()
+    raw = stored_bytes(stack.settings.var_dir)
     assert session_id.encode() not in raw and conversation_id(stack.settings, session_id).encode() not in raw
 
     # Erasing the conversation cannot reach it; the signal term can.
