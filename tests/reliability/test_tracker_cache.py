@@ -188,3 +188,21 @@ def test_the_cache_stays_within_its_event_budget():
     assert "gesprek-4" in cache and "gesprek-1" not in cache
     cache.drop_idle(now=10**12)
     assert len(cache) == 0
+
+
+def test_no_unredacted_message_stays_in_the_kept_history(stores):
+    from wegwijs.rasa import history
+
+    (server, _), _ = stores
+    history.install()
+    try:
+        tracker = DialogueStateTracker.from_events("gesprek-geschiedenis", a_turn("hallo"))
+        tracker.applied_events()  # the policies looked at it during the turn
+        for event in a_turn("mijn rekening is NL91ABNA0417164300"):
+            tracker.update(event)
+        tracker.applied_events()
+        asyncio.run(server.save(tracker))
+        kept = asyncio.run(server.retrieve("gesprek-geschiedenis"))
+        assert not any("NL91ABNA0417164300" in (getattr(e, "text", "") or "") for e in kept.applied_events())
+    finally:
+        history.uninstall()

@@ -96,6 +96,11 @@ def _loop_names(events) -> frozenset[str]:
     return frozenset(event.name for event in events if isinstance(event, ActiveLoop) and event.name)
 
 
+def forget(tracker: DialogueStateTracker) -> None:
+    """Drop what was kept for this tracker (its events were swapped): the next call starts from the first event."""
+    tracker.__dict__.pop(KEPT, None)
+
+
 def applied_events(self: DialogueStateTracker) -> list:
     """Rasa's `applied_events`, continued from the events seen in the previous call."""
     kept = _kept(self)

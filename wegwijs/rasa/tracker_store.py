@@ -48,6 +48,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
 from wegwijs import signalen, tombstones
+from wegwijs.rasa.history import forget as forget_history
 from wegwijs.redactie import redact_value
 
 log = logging.getLogger(__name__)
@@ -134,6 +135,8 @@ def as_stored(tracker: DialogueStateTracker, redacted: dict[int, dict]) -> bool:
             tracker.latest_message = new
         if tracker.latest_bot_utterance is old:
             tracker.latest_bot_utterance = new
+    if redacted:
+        forget_history(tracker)  # its continued states still hold the unredacted events: computed again next turn
     return True
 
 
