@@ -63,6 +63,7 @@ from gateway.testsessies import MARK_STATUSES, choose_variant, ensure_tables, no
 from wegwijs.dialogen.script import inbox_dir, normalise, reply_text, script_from_conversation
 from wegwijs.gemeente import bekende_gemeenten, laad_gemeente
 from wegwijs.protocol import ERASED_KEY
+from wegwijs.namen import zonder_namen
 from wegwijs.redactie import redact
 from wegwijs.responses import all_responses, response_message, response_text
 from wegwijs.testers import Testers, Toegang
@@ -308,7 +309,8 @@ async def add_mark(request: web.Request) -> web.Response:
         fail(request, 404, "onbekend_gesprek", "utter_review_fout_gesprek")
     zin = marked_sentence(data.get("zin"), json.loads(turn[0]["antwoord"]))
     row = {"tester": wie.naam, "tijd": now_iso(), "conversation_id": cid, "beurt": beurt,
-           "oordeel": data["oordeel"], "opmerking": redact(opmerking.strip()), "status": "nieuw", "zin": zin}
+           "oordeel": data["oordeel"], "opmerking": redact(await zonder_namen(opmerking.strip())),
+           "status": "nieuw", "zin": zin}
     db["markeringen"].insert(row)
     return web.json_response(row, status=201)
 

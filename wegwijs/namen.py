@@ -38,6 +38,7 @@ _UIT = frozenset({
     "age", "bsn", "identifier", "phone", "email", "url",
 })
 _PERSOON = frozenset({"persoon", "patient"})
+GEWOON_WOORD = 5000  # a word this frequent in Dutch, found alone, is taken as a word, not a name
 # A title stays, so the sentence still reads: "mevrouw [NAAM]".
 _TITEL = re.compile(r"(?:mevrouw|mevr|mw|meneer|mnr|dhr|de heer|mr|dr|drs|ir|ing)\.?\s+", re.IGNORECASE)
 # What deduce misses: a name typed in lower case or from another country right after
@@ -63,7 +64,19 @@ class NamenFilter:
     def __init__(self) -> None:
         from deduce import Deduce  # 5-20 s and ~1.2 GB: only where a filter is made
 
+        from spellchecker import SpellChecker  # its Dutch word frequencies (also used by the NLU's spelling step)
+
         self._deduce = Deduce()
+        self._frequentie = SpellChecker(language="nl").word_frequency
+
+    def _gewoon_woord(self, found: str) -> bool:
+        """One word without a title that Dutch uses a lot ("Woord 'vrijlating' is lastig"): not a name.
+
+        deduce's surname list holds common words ("Woord", "Hoop"); a name alone is rarely frequent
+        ("Vos" 1,772 and "Roos" 2,312 against "woord" 56,615 in pyspellchecker's Dutch list).
+        """
+        words = found.split()
+        return len(words) == 1 and self._frequentie[words[0].lower()] >= GEWOON_WOORD
 
     def verwijder(self, text: str) -> str:
         spans = sorted([*self._deduce_spans(text), *_na_naamwoord(text)])
@@ -77,7 +90,7 @@ class NamenFilter:
 
     def _deduce_spans(self, text: str):
         for a in self._deduce.deidentify(text, disabled=set(_UIT)).annotations:
-            if a.tag in _PERSOON and _heeft_naamwoord(a.text):
+            if a.tag in _PERSOON and _heeft_naamwoord(a.text) and not self._gewoon_woord(a.text):
                 yield a.start_char + _title_length(a.text), a.end_char, NAAM
             elif a.tag == "locatie" and any(c.isdigit() for c in a.text):
                 tail = _HUISNUMMER_RESTANT.match(text, a.end_char)  # "12 bis", "20-3": deduce stops at 12, 20

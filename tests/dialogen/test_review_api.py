@@ -184,6 +184,19 @@ async def test_marks_are_stored_seen_by_the_tester_and_a_coordinator_exported_an
     assert yaml.safe_load((client.server.app[review.INBOX] / name).read_text(encoding="utf-8"))["beurten"]
 
 
+async def test_a_note_is_stored_without_names_or_identifying_numbers(client):
+    """Issue #18: names redacted in testers' notes too (wegwijs/namen.py, as for residents' messages)."""
+    anja = client.testers.add("Anja")
+    session = await (await client.post("/review/api/sessions", json={}, headers=auth(anja))).json()
+    said = await client.post(f"/review/api/sessions/{session['session_id']}/messages", json={"text": "giften"},
+                             headers=auth(anja))
+    assert said.status == 200
+    named = {"conversation_id": session["conversation_id"], "beurt": 1, "oordeel": "te_moeilijk",
+             "opmerking": "Mijn buurvrouw Fatima el Amrani snapte het niet, bsn 111222333"}
+    stored = await (await client.post("/review/api/markeringen", headers=auth(anja), json=named)).json()
+    assert stored["opmerking"] == "Mijn buurvrouw [NAAM] snapte het niet, bsn [BSN]"
+
+
 async def test_review_page_and_texts_are_served(client):
     page = await client.get("/review")
     assert page.status == 200 and "Content-Security-Policy" in page.headers
