@@ -1,0 +1,55 @@
+"""The session language without Rasa (issue #15): the gateway's own texts, and what counts as a choice."""
+
+from __future__ import annotations
+
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+
+from gateway.app import create_app
+from wegwijs.instance import free_port
+from wegwijs.responses import response_text
+from wegwijs.settings import Settings
+from wegwijs.taalkeuze import gevraagde_taal
+
+
+@pytest.mark.parametrize("text, taal", [
+    ("/taal_en", "en"), ("/taal_nl", "nl"), ("English please", "en"), ("english please!", "en"),
+    ("In English, please.", "en"), ("Can we speak English?", "en"), ("Engels graag", "en"), ("English", "en"),
+    ("Nederlands graag", "nl"), ("in het Nederlands", "nl"), ("Dutch please", "nl"), ("Kunt u Nederlands praten?", "nl"),
+])
+def test_a_request_for_a_language(text, taal):
+    assert gevraagde_taal(text) == taal
+
+
+@pytest.mark.parametrize("text", [
+    "/taal", "ik spreek niet goed Nederlands", "can you explain the kostendelersnorm in English for my mother please",
+    "mag ik bijverdienen", "Engelse les volgen met bijstand", "/taal_fr", "",
+])
+def test_no_request_for_a_language(text):
+    assert gevraagde_taal(text) is None
+
+
+async def make_client(tmp_path) -> TestClient:
+    settings = Settings().with_(var_dir=tmp_path, rasa_port=free_port(), actions_port=free_port())
+    client = TestClient(TestServer(create_app(settings)))
+    await client.start_server()
+    return client
+
+
+async def test_without_rasa_an_english_session_still_gets_english_texts(tmp_path):
+    client = await make_client(tmp_path)
+    try:
+        response = await client.post("/api/sessions", json={"taal": "en"})
+        body = await response.json()
+        assert response.status == 201 and body["messages"][0]["text"].startswith("Hello, I am Wegwijs")
+        response = await client.post(f"/api/sessions/{body['session_id']}/messages", json={"text": "hello"})
+        error = await response.json()
+        assert response.status == 503 and error["message"].startswith("Sorry, Wegwijs does not work right now")
+        response = await client.post("/api/sessions", json={"taal": "fr"})
+        error = await response.json()
+        assert response.status == 400 and error == {"error": "onbekende_taal", "message": response_text("utter_fout_taal")}
+        settings_en = await (await client.get("/widget/instellingen/voorbeeldstad?taal=en")).json()
+        settings_nl = await (await client.get("/widget/instellingen/voorbeeldstad?taal=xx")).json()
+        assert settings_en["teksten"]["versturen"] == "Send" and settings_nl["teksten"]["versturen"] == "Versturen"
+    finally:
+        await client.close()
