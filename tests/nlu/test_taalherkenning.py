@@ -125,3 +125,9 @@ def test_the_model_does_not_read_gibberish_as_a_topic(parse, text):
 def test_the_model_keeps_short_dutch_dutch(parse, text, intent):
     result = parse(text)
     assert result.get("taalfilter") is None and result["intent"]["name"] == intent
+
+
+@pytest.mark.parametrize("text", ["blorp fnarg wibbel", "plonk wibbel frotz"])
+def test_made_up_words_lingua_calls_italian_are_no_language(herkenner, text):
+    """lingua is 99% sure "blorp fnarg wibbel" is Italian; without one Italian word it is not."""
+    assert herkenner.herken(text).soort != "andere_taal"

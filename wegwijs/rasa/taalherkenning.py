@@ -121,6 +121,24 @@ def lingua_taal(text: str) -> tuple[str, float]:
     return best.language.iso_code_639_1.name.lower(), best.value
 
 
+# Languages pyspellchecker has a word list for: lingua's guess must show real words of it.
+MET_WOORDENLIJST = frozenset({"en", "es", "fr", "pt", "de", "it"})
+WOORDEN_ZEKER = 0.5  # at least this share of the words is a word of the language lingua names
+
+
+@lru_cache(maxsize=None)
+def woorden_van(taal: str) -> frozenset[str]:
+    return frozenset(w for w, n in _woordfrequenties(taal).items() if n >= MIN_FREQ)
+
+
+def heeft_woorden_van(taal: str, words: list[str]) -> bool:
+    """Whether lingua's language shows in the words: "blorp fnarg wibbel" is 99% Italian to lingua,
+    but no word of it is Italian. A language without a word list here is taken on lingua's word."""
+    if taal not in MET_WOORDENLIJST:
+        return True
+    return sum(w in woorden_van(taal) for w in words) / len(words) >= WOORDEN_ZEKER
+
+
 _TOETSENRIJEN = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _KLINKERS = set("aeiouyàáâäèéêëìíîïòóôöùúûü")
 
@@ -182,7 +200,7 @@ class Taalherkenner:
             return Herkenning(ANDERE_TAAL, "pl", "poolse letters")
         if len(words) >= MIN_WORDS_LINGUA and sum(map(len, words)) >= MIN_LETTERS_LINGUA:
             code, zeker = lingua_taal(text)
-            if code != NEDERLANDS and zeker >= LINGUA_ZEKER:
+            if code != NEDERLANDS and zeker >= LINGUA_ZEKER and heeft_woorden_van(code, words):
                 return Herkenning(ANDERE_TAAL, code if code in TALEN_MET_TEKST else VOOR_ANDERE_TALEN, f"lingua {code}")
         if not known and all(gemept(w) for w in words):
             return Herkenning(ONZIN, reden="geen bekend woord, gemept")
