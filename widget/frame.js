@@ -543,7 +543,8 @@
     const ander = taal() === 'en' ? 'nl' : 'en';
     ui.taal = button('taal', ander.toUpperCase(), () => switchLanguage(ander));
     ui.taal.lang = ander;
-    ui.taal.setAttribute('aria-label', ander === 'en' ? 'English' : 'Nederlands');
+    // The visible "EN" is part of the name (WCAG 2.5.3), the word says what it does.
+    ui.taal.setAttribute('aria-label', ander === 'en' ? 'EN, English' : 'NL, Nederlands');
     header.append(heading, ui.taal, button('sluiten', texts.sluiten, askBeforeClosing));
 
     ui.wissen = button('', texts.wissen, () => {

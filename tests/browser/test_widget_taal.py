@@ -16,7 +16,7 @@ def test_the_language_button_switches_the_texts_and_keeps_the_conversation(widge
     widget.ask("mag ik bijverdienen naast mijn bijstand")
     expect(widget.bot.last).to_contain_text("vrijlating")
 
-    english = widget.button("English")
+    english = widget.button("EN, English")
     expect(english).to_have_text("EN")
     english.click()
     expect(widget.mine.last).to_contain_text("English")
@@ -27,13 +27,13 @@ def test_the_language_button_switches_the_texts_and_keeps_the_conversation(widge
     assert any("vrijlating" in text for text in widget.texts()), "the conversation stays"
     assert widget.frame().evaluate("() => document.documentElement.lang") == "en"
     assert widget.stored()["taal"] == "en"
-    expect(widget.button("Nederlands")).to_be_focused()
+    expect(widget.button("NL, Nederlands")).to_be_focused()
 
     # An answer now comes in English, through the same session.
     widget.log.get_by_role("button", name="Gifts of money or shopping (giften)", exact=True).click()
     expect(widget.bot.last).to_contain_text("calendar year")
 
-    widget.button("Nederlands").click()
+    widget.button("NL, Nederlands").click()
     expect(widget.bot.last).to_contain_text("Alles wat u al vertelde, weet ik nog")
     expect(widget.input).to_be_visible()  # "Uw vraag" again
     assert widget.frame().evaluate("() => document.documentElement.lang") == "nl"
@@ -51,4 +51,4 @@ def test_an_english_host_page_gets_wegwijs_in_english(page, stack):
     frame = page.frame_locator("wegwijs-widget iframe")
     expect(frame.get_by_role("log").locator(".bericht.wegwijs").first).to_contain_text("I am Wegwijs")
     expect(frame.get_by_role("textbox", name="Your question")).to_be_visible()
-    expect(frame.locator(".kop").get_by_role("button", name="Nederlands")).to_have_text("NL")
+    expect(frame.locator(".kop").get_by_role("button", name="NL, Nederlands")).to_have_text("NL")
