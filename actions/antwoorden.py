@@ -10,7 +10,7 @@ from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import feiten_uit_bericht, mens, twijfel
-from actions.context import VARIANT_SLOT, gemeente_variant, peildatum, template_values
+from actions.context import VARIANT_SLOT, gemeente_variant, peildatum, template_values, vorige_antwoord_was
 from wegwijs.protocol import ERASE_MARKER
 
 FALLBACK_ACTION = "action_niet_begrepen"
@@ -110,7 +110,7 @@ class ActionNietBegrepen(Action):
         # Not understood, but "ik ben 34" in it is still not asked again later.
         onthouden = [SlotSet(slot, value) for slot, value in feiten_uit_bericht.onthouden(
             intent, tracker.latest_message.get("text") or "", peildatum(tracker)).items()]
-        if previous_turn_fell_back(tracker):
+        if vorige_antwoord_was(tracker, FALLBACK_ACTION):
             response = "utter_niet_begrepen_opnieuw"
         elif intent == "buiten_bereik":
             response = "utter_buiten_bereik"
@@ -122,19 +122,6 @@ class ActionNietBegrepen(Action):
             response = "utter_niet_begrepen"
         dispatcher.utter_message(response=response, **template_values(tracker))
         return onthouden
-
-
-def previous_turn_fell_back(tracker: Tracker) -> bool:
-    """True when the bot's answer to the previous user message was also 'not understood'."""
-    user_turns = 0
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            user_turns += 1
-            if user_turns == 2:
-                return False
-        elif user_turns == 1 and event.get("event") == "action" and event.get("name") == FALLBACK_ACTION:
-            return True
-    return False
 
 
 class ActionVergeetMij(Action):

@@ -96,3 +96,16 @@ def taal_gekozen(tracker: Tracker) -> bool:
     """The person chose the session's language (the API, a button, "English please"): Wegwijs keeps it."""
     metadata = tracker.latest_message.get("metadata") or {}
     return isinstance(metadata, dict) and metadata.get("taal_gekozen") is True
+
+
+def vorige_antwoord_was(tracker: Tracker, action: str) -> bool:
+    """True when `action` answered the previous user message too (not understood twice, a button pressed twice)."""
+    user_turns = 0
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            user_turns += 1
+            if user_turns == 2:
+                return False
+        elif user_turns == 1 and event.get("event") == "action" and event.get("name") == action:
+            return True
+    return False

@@ -18,7 +18,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.bericht import Teksten, extra, link
-from actions.context import gemeente_code
+from actions.context import gemeente_code, vorige_antwoord_was
 from knowledge.teksten import datum
 from wegwijs.gemeente import Gemeente, laad_gemeente
 from wegwijs.openingstijden import TIJDZONE, WEEKDAGEN, status
@@ -102,19 +102,6 @@ def livechat(gemeente: Gemeente) -> str | None:
 
 # --- Praat met een mens ----------------------------------------------------------
 
-def vorige_keer_ook(tracker: Tracker) -> bool:
-    """True when the answer to the previous message was this one too (the button pressed twice)."""
-    user_turns = 0
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            user_turns += 1
-            if user_turns == 2:
-                return False
-        elif user_turns == 1 and event.get("event") == "action" and event.get("name") == ACTION:
-            return True
-    return False
-
-
 class ActionMensSpreken(Action):
     """Open now or closed until when, other ways to reach the gemeente, free advice and the crisis numbers."""
 
@@ -126,7 +113,7 @@ class ActionMensSpreken(Action):
         status_zin = f"{t('utter_mens_bellen')} {status_tekst(t, gemeente, moment)}"
         chat = livechat(gemeente) if is_open(gemeente, moment) else None
         buttons = t.buttons("utter_mens_livechat") if chat else []
-        if vorige_keer_ook(tracker):
+        if vorige_antwoord_was(tracker, ACTION):
             # Pressed again: not the same wall of text, but the status now and every link in one bubble.
             links = [*bel_gemeente(t), *route_links(t, gemeente), *hulp_links(t)]
             dispatcher.utter_message(text=f"{status_zin} {t('utter_mens_nog_eens')}", buttons=buttons,
