@@ -311,8 +311,9 @@ async def add_mark(request: web.Request) -> web.Response:
     row = {"tester": wie.naam, "tijd": now_iso(), "conversation_id": cid, "beurt": beurt,
            "oordeel": data["oordeel"], "opmerking": redact(await zonder_namen(opmerking.strip())),
            "status": "nieuw", "zin": zin}
-    db["markeringen"].insert(row)
-    return web.json_response(row, status=201)
+    mark_id = db["markeringen"].insert(row).last_pk
+    # With its id, so the page can offer "Maak er een signaal van" at once (gateway/signalen_pagina.py).
+    return web.json_response({**row, "id": mark_id}, status=201)
 
 
 def marked_sentence(zin, messages: list[dict]) -> str | None:

@@ -142,6 +142,8 @@ async def mark_to_signal(request: web.Request) -> web.Response:
     if not (mark.get("opmerking") or "").strip():
         raise ApiError(400, "geen_opmerking", "utter_review_signaal_leeg")
     db["signaal_van_markering"].create({"markering_id": int}, pk="markering_id", if_not_exists=True)
+    # Marks of erased test sessions are gone; their numbers may be given again to new marks.
+    db.execute("DELETE FROM signaal_van_markering WHERE markering_id NOT IN (SELECT id FROM markeringen)")
     if db.execute("SELECT 1 FROM signaal_van_markering WHERE markering_id = ?", [mark["id"]]).fetchone():
         return web.json_response({"al_doorgegeven": True, "message": response_text("utter_review_signaal_bewaard")})
     session = list(db["sessions"].rows_where("conversation_id = ?", [mark["conversation_id"]], limit=1))

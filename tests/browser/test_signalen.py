@@ -91,3 +91,39 @@ def test_the_strict_csp_blocks_nothing_the_page_needs(browser, stack, key):  # n
         assert csp_violations(page) == []
     finally:
         context.close()
+
+
+def test_a_testers_mark_becomes_a_signal_from_the_review_page(browser, stack):  # noqa: F811
+    from wegwijs.testers import Testers
+
+    token = Testers(open_db(stack.settings.gateway_db)).add("Ervaringsdeskundige Mo")
+    context = browser.new_context(locale="nl-NL", bypass_csp=True, **TOUCH_PHONE)  # axe is injected inline
+    page = context.new_page()
+    try:
+        page.goto(stack.settings.gateway_url + "/review")
+        expect(page.locator("body[data-klaar]")).to_have_count(1)
+        page.get_by_label("Uw testsleutel").fill(token)
+        page.get_by_role("button", name="Inloggen").click()
+        page.get_by_role("button", name="Start een testgesprek").tap()
+        log = page.get_by_role("log")
+        expect(log.locator("form.oordeel")).to_have_count(1)
+        page.get_by_label("Wat zegt u tegen Wegwijs?").fill("wat is de kostendelersnorm")
+        page.get_by_role("button", name="Versturen").tap()
+        form = log.locator("form.oordeel").last
+        expect(log.locator("form.oordeel")).to_have_count(2)
+        form.get_by_label("Wat vindt u van dit antwoord?").select_option("klopt_niet")
+        form.get_by_label("Opmerking (mag leeg)").fill("Mensen met een inwonend kind van 27 raken zo in de schulden.")
+        form.get_by_role("button", name="Bewaar oordeel").tap()
+        expect(form.get_by_role("status").first).to_contain_text("bewaard")
+        form.get_by_role("button", name="Maak er een signaal van").tap()
+        expect(form.locator(".signaal").get_by_role("status")).to_contain_text("Het signaal is doorgegeven")
+        expect(form.get_by_role("button", name="Maak er een signaal van")).to_be_disabled()
+        assert axe_violations(page) == []
+    finally:
+        context.close()
+    store = SignalenStore(pad(stack.settings.var_dir))
+    try:
+        found = [s for s in store.signalen("voorbeeldstad") if "inwonend kind van 27" in s["tekst"]]
+    finally:
+        store.close()
+    assert [(s["bron"], s["onderwerp"]) for s in found] == [("ervaringsdeskundige", "kostendelersnorm")]
