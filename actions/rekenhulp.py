@@ -22,6 +22,7 @@ from rasa_sdk.forms import FormValidationAction
 import knowledge
 from actions import feiten_uit_bericht, mens, parse
 from actions.antwoorden import GEVAAR
+from actions import taal
 from actions.context import peildatum, template_values
 from actions.slotvorm import vorm_klopt
 from actions.twijfel import is_vraag
@@ -260,6 +261,9 @@ class RekenhulpForm(FormValidationAction, ABC):
         asked = tracker.get_slot("requested_slot") == slot
         name, confidence = intent(tracker)
         values = template_values(tracker)
+        if asked and name == taal.INTENT:
+            # Another language chosen while the form waits (issue #15): only `variant` changes, the question comes again.
+            return {slot: None, **taal.kies_in_formulier(dispatcher, tracker, domain)}
         if asked and self.is_crisis(slot, text, name, confidence, tracker):
             mens.noodhulp(dispatcher, tracker, domain, bool(GEVAAR.search(text)))
             return self.stop()

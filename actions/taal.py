@@ -30,6 +30,22 @@ def zeg(dispatcher: CollectingDispatcher, domain: dict, naam: str, variant: str,
     dispatcher.utter_message(text=text, buttons=[dict(b) for b in variation.get("buttons") or []], **extra)
 
 
+INTENT = "taal_kiezen"  # TAAL_KIEZEN_PAYLOAD without its "/"
+
+
+def gekozen_variant(tracker: Tracker) -> str:
+    taal = sessie_taal(tracker.latest_message.get("metadata"))
+    return laad_gemeente(gemeente_code(tracker)).variant_voor(taal)
+
+
+def kies_in_formulier(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> dict[str, str]:
+    """The language chosen while a calculator form waits for an answer: a short confirmation, the new
+    variant; the form keeps its answers and asks its question again (actions/rekenhulp.py)."""
+    variant = gekozen_variant(tracker)
+    zeg(dispatcher, domain, "utter_taal_gekozen_formulier", variant, template_values(tracker))
+    return {VARIANT_SLOT: variant}
+
+
 class ActionTaalKiezen(Action):
     """The person chose a language: the slot `variant` follows it, a short confirmation in that language."""
 
@@ -37,8 +53,7 @@ class ActionTaalKiezen(Action):
         return "action_taal_kiezen"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
-        taal = sessie_taal(tracker.latest_message.get("metadata"))
-        variant = laad_gemeente(gemeente_code(tracker)).variant_voor(taal)
+        variant = gekozen_variant(tracker)
         zeg(dispatcher, domain, "utter_taal_gekozen", variant, template_values(tracker))
         return [SlotSet(VARIANT_SLOT, variant)]
 
