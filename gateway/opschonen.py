@@ -11,6 +11,7 @@ chat -> session table) go through the hook it registers (channel_stores()).
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 from dataclasses import dataclass
 from importlib.metadata import entry_points
@@ -88,7 +89,7 @@ def opschonen_alles(settings) -> Opgeschoond:
     try:
         done = opschonen(store, trackers, key_dir=settings.var_dir, stille_sessie_minuten=settings.stille_sessie_minuten)
         forget_in_channel_stores(settings.var_dir, store)
-        done.signalen = signalen_opschonen(settings.var_dir)
+        done = dataclasses.replace(done, signalen=signalen_opschonen(settings.var_dir))  # Opgeschoond is frozen
     finally:
         trackers.close()
         store.close()
