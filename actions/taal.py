@@ -43,7 +43,13 @@ def kies_in_formulier(dispatcher: CollectingDispatcher, tracker: Tracker, domain
     variant; the form keeps its answers and asks its question again (actions/rekenhulp.py)."""
     variant = gekozen_variant(tracker)
     zeg(dispatcher, domain, "utter_taal_gekozen_formulier", variant, template_values(tracker))
+    bevestig(dispatcher, tracker)
     return {VARIANT_SLOT: variant}
+
+
+def bevestig(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """Tell the gateway the language is applied: only then does the session keep it (gateway/app.py)."""
+    dispatcher.utter_message(json_message={TAAL_MARKER: sessie_taal(tracker.latest_message.get("metadata"))})
 
 
 class ActionTaalKiezen(Action):
@@ -55,6 +61,7 @@ class ActionTaalKiezen(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
         variant = gekozen_variant(tracker)
         zeg(dispatcher, domain, "utter_taal_gekozen", variant, template_values(tracker))
+        bevestig(dispatcher, tracker)
         return [SlotSet(VARIANT_SLOT, variant)]
 
 

@@ -57,16 +57,18 @@ async def post_message(request: web.Request) -> web.Response:
     check_rate(request, session_id)
     data = await read_json(request, "message", required=True)
     text = clean_text(data["text"])
-    gekozen = gevraagde_taal(text)
+    eerder, gekozen = session.taal, gevraagde_taal(text)
     if gekozen:
-        # "English please", the NL/EN button: the session keeps it, Rasa changes only the slot `variant`.
-        session = kies_taal(request, session_id, session, gekozen)
+        # "English please", the NL/EN button: Rasa changes only the slot `variant` (its metadata has the new language).
+        session = dataclasses.replace(session, taal=gekozen)
+        request[TAAL_KEY] = gekozen
         text = TAAL_KIEZEN_PAYLOAD
     else:
         text = as_typed(text, session)
     reply = await ask_rasa(request, session, text)
-    if reply.taal and session.taal is None:
-        kies_taal(request, session_id, session, reply.taal)  # recognised in the first message
+    if reply.taal and (gekozen or eerder is None):
+        # The session keeps a language once Wegwijs says it speaks it: chosen now, or recognised in a first message.
+        session = kies_taal(request, session_id, session, reply.taal)
     if reply.erase_requested:
         # The person confirmed "wis mijn gesprek" in the chat itself.
         await erase_session(request, session_id, session)

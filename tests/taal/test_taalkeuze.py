@@ -53,3 +53,17 @@ async def test_without_rasa_an_english_session_still_gets_english_texts(tmp_path
         assert settings_en["teksten"]["versturen"] == "Send" and settings_nl["teksten"]["versturen"] == "Versturen"
     finally:
         await client.close()
+
+
+async def test_a_choice_wegwijs_could_not_apply_is_not_kept(tmp_path):
+    """Rasa down: 'English please' gets the 503, and the session stays Dutch (texts and Rasa never disagree)."""
+    client = await make_client(tmp_path)
+    try:
+        body = await (await client.post("/api/sessions", json={})).json()
+        path = f"/api/sessions/{body['session_id']}/messages"
+        response = await client.post(path, json={"text": "English please"})
+        assert response.status == 503
+        error = await (await client.post(path, json={"text": " "})).json()
+        assert error["message"] == response_text("utter_fout_leeg")  # Dutch: the choice was not applied
+    finally:
+        await client.close()
