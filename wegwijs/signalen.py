@@ -186,11 +186,16 @@ def onderwerpen(response_names) -> frozenset[str]:
                      if n.startswith("utter_knop_")) - GEEN_ONDERWERP
 
 
+# The calculators whose intent is not "bereken_" + their topic.
+REKENHULP_ONDERWERP = {"bereken_norm": "bijstandsnorm", "bereken_plichten": "participatieplicht",
+                       "bereken_verblijf_buitenland": "buitenland"}
+
+
 def onderwerp_van(intent: str | None, topics: frozenset[str]) -> str | None:
     """The topic an intent asks for: the topic itself, or "bereken_giften" for giften."""
     if not intent:
         return None
-    name = intent.removeprefix("bereken_")
+    name = REKENHULP_ONDERWERP.get(intent) or intent.removeprefix("bereken_")
     return name if name in topics else None
 
 

@@ -11,9 +11,19 @@ import knowledge
 from actions.knelpunten import knelpunten
 from wegwijs.responses import all_responses
 from wegwijs.settings import ROOT
-from wegwijs.signalen import DREMPEL, KLEIN, SignalenStore, niet_begrepen_sleutel, onderwerpen, pad, tellingen_van_beurt
+from wegwijs.signalen import (
+    DREMPEL, KLEIN, SignalenStore, niet_begrepen_sleutel, onderwerp_van, onderwerpen, pad, tellingen_van_beurt,
+)
 
 TOPICS = onderwerpen(all_responses())
+
+
+def all_intents() -> set[str]:
+    found = set()
+    for path in (ROOT / "bot" / "domain").glob("*.yml"):
+        for intent in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("intents", []):
+            found.add(intent if isinstance(intent, str) else next(iter(intent)))
+    return found
 
 
 def user(text: str, intent: str, **metadata) -> dict:
@@ -38,6 +48,8 @@ def test_a_topic_a_handoff_and_a_question_not_understood_are_counted_with_only_t
 def test_a_calculator_button_counts_as_its_topic_and_a_form_answer_counts_nothing():
     assert tellingen_van_beurt([user("/bereken_giften", "bereken_giften")], TOPICS, False)[1] == [("onderwerp", "giften")]
     assert tellingen_van_beurt([user("50 euro van mijn moeder", "giften")], TOPICS, form_actief=True)[1] == []
+    intents = {i for i in all_intents() if i.startswith("bereken_")}
+    assert intents and all(onderwerp_van(i, TOPICS) for i in intents), "every calculator counts as a topic"
 
 
 def test_a_test_session_or_an_unknown_gemeente_counts_nothing():
