@@ -339,5 +339,5 @@
     return item;
   }
 
-  window.WegwijsBericht = Object.freeze({ render, clean, appendText, safeUrl, dutchVoice });
+  window.WegwijsBericht = Object.freeze({ render, clean, appendText, safeUrl, dutchVoice, el, button });
 })();

@@ -14,6 +14,9 @@
 (() => {
   'use strict';
 
+  // One way to make an element or a button, shared with the message component (widget/bericht.js).
+  const { el, button } = window.WegwijsBericht;
+
   const GEMEENTE = decodeURIComponent(location.pathname.split('/').pop() || '');
   const STORAGE_KEY = 'wegwijs:' + GEMEENTE;
   const MENS_PAYLOAD = '/mens_spreken';
@@ -276,19 +279,6 @@
 
   // ---- showing messages ----
 
-  function el(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text) node.textContent = text;
-    return node;
-  }
-
-  function button(className, text, onClick) {
-    const node = el('button', className, text);
-    node.type = 'button';
-    node.addEventListener('click', onClick);
-    return node;
-  }
 
   /** Only what the gateway promises (text, buttons, meer_uitleg, links, overzicht); bericht.js checks it. */
   function clean(message) {
