@@ -93,12 +93,14 @@ async def test_test_session_carries_its_peildatum_and_real_sessions_cannot(clien
     assert response.status == 201
     session = await response.json()
     await client.post(f"/api/sessions/{session['session_id']}/messages", json={"text": "hallo"})
-    assert sent[-1][2] == {"gemeente": "voorbeeldstad", "test": True, "peildatum": "2025-03-10"}
+    # The session language (issue #15) goes along too: Dutch, and nobody chose it.
+    taal = {"taal": "nl", "taal_gekozen": False}
+    assert sent[-1][2] == {"gemeente": "voorbeeldstad", "test": True, "peildatum": "2025-03-10", **taal}
     # The public contract stays: anonymous clients get a normal session and may not set a peildatum.
     assert (await client.post("/api/sessions", json={"peildatum": "2025-03-10"})).status == 400
     real = await (await client.post("/api/sessions", json={})).json()
     await client.post(f"/api/sessions/{real['session_id']}/messages", json={"text": "mijn geheime vraag"})
-    assert sent[-1][2] == {"gemeente": "voorbeeldstad"}
+    assert sent[-1][2] == {"gemeente": "voorbeeldstad", **taal}
     bad = await client.post("/review/api/sessions", json={"peildatum": "gisteren"}, headers=auth(token))
     assert bad.status == 400
 
