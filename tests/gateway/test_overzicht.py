@@ -221,7 +221,8 @@ def test_the_je_texts_say_je_and_have_the_same_keys():
 
 
 def test_no_amount_or_date_is_written_in_the_texts():
-    for variant in varianten.VARIANTEN:
+    # The variants with texts of their own ("en" has none yet and falls back to nl-u; issue #15).
+    for variant in [v for v in varianten.VARIANTEN if v in ov.gegevens()]:
         text = yaml.safe_dump(ov.gegevens()[variant], allow_unicode=True)
         assert not re.search(r"\d", text), variant
 
