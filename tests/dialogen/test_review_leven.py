@@ -205,7 +205,8 @@ async def test_a_tester_chooses_u_or_je_apart_from_the_gemeente(client, sent):  
     session = await new_session(client, token, gemeente="voorbeeldstad", aanspreekvorm="je")
     assert "Waar wil je iets over weten?" in session["messages"][0]["text"]
     await say(client, token, session, "hallo")
-    assert sent[-1][2] == {"gemeente": "voorbeeldstad", "test": True, "variant": "nl-je"}
+    assert sent[-1][2] == {"gemeente": "voorbeeldstad", "test": True, "variant": "nl-je",
+                           "taal": "nl", "taal_gekozen": False}  # the session language (issue #15)
     shown = await (await client.get(f"/review/api/gesprekken/{session['conversation_id']}", headers=auth(token))).json()
     assert "Waar wil je iets over weten?" in shown["beurten"][0]["antwoord"][0]["text"]
     plain = await new_session(client, token, gemeente="voorbeelddorp")
