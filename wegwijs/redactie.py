@@ -117,9 +117,14 @@ def _typed_span(span: "Span", normalised: _Normalised, typed: str) -> tuple[int,
         return span.start, span.end
     start = normalised.origin[span.start]
     end = normalised.origin[span.end - 1] + 1
-    while end < len(typed) and unicodedata.category(typed[end]) in ("Mn", "Me"):
-        end += 1
-    return start, end
+    while True:  # marks after it, also past an invisible character between ("3", ZWSP, keycap)
+        ahead = end
+        while ahead < len(typed) and unicodedata.category(typed[ahead]) == "Cf":
+            ahead += 1
+        if ahead < len(typed) and unicodedata.category(typed[ahead]) in ("Mn", "Me"):
+            end = ahead + 1
+        else:
+            return start, end
 
 
 class Span(NamedTuple):

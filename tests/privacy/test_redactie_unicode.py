@@ -253,3 +253,9 @@ def test_hostile_unicode_is_done_quickly(text):
     redact(text, today=TODAY)
     # Generous on purpose (shared machine, 2 cores): it takes a few ms; backtracking would take seconds.
     assert time.perf_counter() - started < 0.5
+
+
+def test_a_keycap_after_an_invisible_character_goes_with_the_number():
+    """Found by hypothesis: "3", a zero-width space, then the keycap mark stayed behind "[BSN]"."""
+    assert redact("bsn 1️⃣1️⃣1️⃣2️⃣2️⃣2️⃣3️⃣3️⃣3\u200b️⃣") == "bsn [BSN]"
+    assert redact("bsn 111222333\u200b en") == "bsn [BSN]\u200b en"  # no mark after it: the character stays
