@@ -71,6 +71,13 @@ async def test_a_session_erased_in_the_chat_itself_is_forgotten(stack, telegram_
     assert api.errors == []
 
 
+def answers(api, chat: int) -> list[str]:
+    """The chat's messages without the 'not sure' note that follows a topic typed as one bare word
+    ("participatieplicht" alone is about 0.5 sure: answered, then the closest other topics offered)."""
+    niet_zeker = response_text("utter_niet_zeker_anders")[:20]
+    return [text for text in api.texts(chat) if not text.startswith(niet_zeker)]
+
+
 async def test_a_flood_of_updates_is_answered_in_order_per_chat(stack, telegram_api, tmp_path):
     api, chats, per_chat = telegram_api, range(5000, 5020), 10
     values = laad_gemeente("voorbeeldstad").template_values()
@@ -83,10 +90,10 @@ async def test_a_flood_of_updates_is_answered_in_order_per_chat(stack, telegram_
             for chat in chats:
                 await api.send_text(chat, f"/{asked[chat][turn]}")
         # Each chat's first message starts its session, so the welcome comes first.
-        await api.wait_until(lambda: all(len(api.texts(chat)) >= per_chat + 1 for chat in chats), timeout=300)
+        await api.wait_until(lambda: all(len(answers(api, chat)) >= per_chat + 1 for chat in chats), timeout=300)
         seconds = time.monotonic() - started
     for chat in chats:
-        texts = api.texts(chat)
+        texts = answers(api, chat)
         assert "computerprogramma" in texts[0]
         assert [text[:20] for text in texts[1:]] == [opening[topic] for topic in asked[chat]], chat
     assert api.errors == []
