@@ -45,9 +45,6 @@ RESULT_VALUES |= {"wat_nu", "gemeente_status", "vanaf", "tijd", "dag", "samenvat
 # actions/signalen.py: the signal as it will be stored, its topic and the outcome it is about.
 RESULT_VALUES |= {"signaal_tekst", "signaal_onderwerp", "signaal_uitkomst_zin"}
 
-# actions/berekenen.py and actions/mens.py: what to do now, whether the gemeente is open, the livechat summary.
-RESULT_VALUES |= {"wat_nu", "gemeente_status", "vanaf", "tijd", "dag", "samenvatting"}
-
 
 def summary_values() -> set[str]:
     """The placeholders action_ask_bevestigd fills, read from the action itself."""
