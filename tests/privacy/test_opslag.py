@@ -56,7 +56,8 @@ def test_personal_data_is_redacted_before_anything_is_stored(stack):
     stored = b"".join(path.read_bytes() for path in disk_files(stack))
     for raw, placeholder in PERSONAL.items():
         assert raw.encode() not in stored, raw
-        assert raw.split()[0].encode() not in stored, raw
+        if raw.split()[0].isalpha():  # a name's first word alone ("Ahmed"); four digits may be in any file
+            assert raw.split()[0].encode() not in stored, raw
         assert placeholder.encode() in stored, placeholder
     assert b"150 euro" in stored, "amounts are not personal data and stay"
 
