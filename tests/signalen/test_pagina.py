@@ -71,8 +71,8 @@ def test_real_conversations_are_counted_without_who_or_when(stack, keys):
     assert grown[("voorbeeldstad", "onderwerp", "kostendelersnorm")] == 1, grown
     assert grown.get(("voorbeeldstad", "niet_begrepen", "wat is de hoofdstad van frankrijk")) == 1, grown
     # Handoffs to a human: counted in a local run, missing in a fresh CI run (2026-12-05); open in issue #17.
-    assert grown[("voorbeeldstad", "knelpunt", "giften_boven_grens")] == 1
-    assert grown[("voorbeeldstad", "onderwerp", "giften")] == 1, "the question once; the answers in the form are no topic"
+    assert grown.get(("voorbeeldstad", "knelpunt", "giften_boven_grens")) == 1, grown
+    assert grown.get(("voorbeeldstad", "onderwerp", "giften")) == 1, ("the question once; the answers in the form are no topic", grown)
     raw = stored_bytes(stack.settings.var_dir)
     for sid in (session_id, gift):
         assert sid.encode() not in raw and conversation_id(stack.settings, sid).encode() not in raw
