@@ -14,6 +14,18 @@ from wegwijs.settings import NO_LIMITS, ROOT, Settings
 MODEL = Settings().models_dir / "wegwijs.tar.gz"
 
 
+@pytest.fixture(autouse=True)
+def eigen_var_map(monkeypatch, tmp_path_factory):
+    """Every test its own WEGWIJS_VAR, so code that finds its data folder itself (the counts of the
+    actions, issue #17) never writes into the repository's var/; a stack gets its own folder anyway."""
+    from wegwijs import signalen
+
+    monkeypatch.setenv("WEGWIJS_VAR", str(tmp_path_factory.mktemp("var")))
+    signalen.vergeet_tellers()
+    yield
+    signalen.vergeet_tellers()
+
+
 def conversation_id(settings: Settings, session_id: str) -> str:
     """The id Rasa knows a session's conversation by (never shown to the client)."""
     from gateway.store import SessionStore
