@@ -30,7 +30,8 @@ anywhere in a long word only start at a boundary. Text without a digit or
 "@" (after normalising) is returned at once.
 
 `redact_value(obj)` does the same for every string in a JSON-like value,
-such as a Rasa event dict, and keeps the keys.
+such as a Rasa event dict, and keeps the keys and Rasa's own message and
+model ids (random hex, which now and then looks like a number or an address).
 """
 
 from __future__ import annotations
@@ -542,12 +543,22 @@ def found(text: str, today: date | None = None) -> list[str]:
     return [span.kind for span in _spans(normalised, today or date.today()) if span.kind]
 
 
+# Rasa's own ids of a message and of a model (uuid4().hex): random hex that no person typed. Read as
+# text, one in nine looked like a BSN, a postcode or a street number, and the tracker cache lost its match.
+RASA_ID_KEYS = frozenset({"message_id", "model_id"})
+_RASA_ID = re.compile(r"[0-9a-f]{32}")
+
+
+def is_rasa_id(key, value) -> bool:
+    return key in RASA_ID_KEYS and isinstance(value, str) and _RASA_ID.fullmatch(value) is not None
+
+
 def redact_value(obj, today: date | None = None):
-    """A copy of a JSON-like value (a Rasa event dict) with every string redacted; keys stay."""
+    """A copy of a JSON-like value (a Rasa event dict) with every string redacted, except Rasa's ids; keys stay."""
     if isinstance(obj, str):
         return redact(obj, today)
     if isinstance(obj, dict):
-        return {key: redact_value(value, today) for key, value in obj.items()}
+        return {key: value if is_rasa_id(key, value) else redact_value(value, today) for key, value in obj.items()}
     if isinstance(obj, (list, tuple)):
         return [redact_value(value, today) for value in obj]
     return obj
