@@ -119,14 +119,9 @@ def signalen_sleutel(naam: str, gemeente: str | None, dagen: int) -> None:
     if gemeente is not None and gemeente not in bekende_gemeenten():
         click.echo(f"Gemeente {gemeente!r} ken ik niet. Kies uit: {', '.join(bekende_gemeenten())}.", err=True)
         sys.exit(1)
-    try:
-        token = _lezers().add(naam, gemeente=gemeente, dagen=dagen)
-    except LezerFout as error:
-        click.echo(str(error), err=True)
-        sys.exit(1)
-    click.echo(f"Sleutel voor de signalenpagina voor {naam} ({gemeente or 'elke gemeente'}), {dagen} dagen geldig.")
-    click.echo("Bewaar hem goed, u ziet hem maar een keer:")
-    click.echo(token)
+    token = _of_stoppen(lambda: _lezers().add(naam, gemeente=gemeente, dagen=dagen), LezerFout)
+    _toon_eenmalig(f"Sleutel voor de signalenpagina voor {naam} ({gemeente or 'elke gemeente'}), {dagen} dagen geldig.",
+                   token, sep="\n")
 
 
 @signalen.command("intrekken")
@@ -135,12 +130,29 @@ def signalen_intrekken(naam: str) -> None:
     """Trek de sleutel voor de signalenpagina van NAAM in."""
     from wegwijs.signalen_lezers import LezerFout
 
+    _of_stoppen(lambda: _lezers().revoke(naam), LezerFout)
+    click.echo(f"De sleutel van {naam} werkt niet meer.")
+
+
+# --- keys: `signalen sleutel` and `testers add` make one, show it this once; a refusal is one Dutch line ---
+BEWAAR_EENMALIG = "Bewaar hem goed, u ziet hem maar een keer:"
+
+
+def _of_stoppen(doe, fout: type[Exception]):
+    """What doe() returns; its domain error (`fout`) goes to stderr as it is, and the command stops with 1."""
     try:
-        _lezers().revoke(naam)
-    except LezerFout as error:
+        return doe()
+    except fout as error:
         click.echo(str(error), err=True)
         sys.exit(1)
-    click.echo(f"De sleutel van {naam} werkt niet meer.")
+
+
+def _toon_eenmalig(kop: str, token: str, *daarna: str, sep: str = " ") -> None:
+    """A new key: what it is for and that it is shown only now, the key alone on its line, then any notes."""
+    click.echo(f"{kop}{sep}{BEWAAR_EENMALIG}")
+    click.echo(token)
+    for regel in daarna:
+        click.echo(regel)
 
 
 @cli.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
@@ -307,16 +319,10 @@ def testers_add(naam: str, dagen: int, coordinator: bool) -> None:
     from wegwijs.testers import COORDINATOR, TESTER, TesterFout
 
     testers = _testers()
-    try:
-        token = testers.add(naam, dagen=dagen, rol=COORDINATOR if coordinator else TESTER)
-    except TesterFout as error:
-        click.echo(str(error), err=True)
-        sys.exit(1)
-    rol = "coördinator" if coordinator else "tester"
-    click.echo(f"Testsleutel voor {naam} ({rol}). Bewaar hem goed, u ziet hem maar een keer:")
-    click.echo(token)
-    click.echo(f"De sleutel is geldig tot {_moment(testers.verloopt(naam.strip()).isoformat())}.")
-    click.echo("Geef de sleutel persoonlijk of in een versleuteld bericht, nooit in een gewone e-mail.")
+    token = _of_stoppen(lambda: testers.add(naam, dagen=dagen, rol=COORDINATOR if coordinator else TESTER), TesterFout)
+    _toon_eenmalig(f"Testsleutel voor {naam} ({'coördinator' if coordinator else 'tester'}).", token,
+                   f"De sleutel is geldig tot {_moment(testers.verloopt(naam.strip()).isoformat())}.",
+                   "Geef de sleutel persoonlijk of in een versleuteld bericht, nooit in een gewone e-mail.")
 
 
 @testers.command("revoke")
@@ -325,11 +331,7 @@ def testers_revoke(naam: str) -> None:
     """Trek de testsleutel van NAAM in."""
     from wegwijs.testers import TesterFout
 
-    try:
-        _testers().revoke(naam)
-    except TesterFout as error:
-        click.echo(str(error), err=True)
-        sys.exit(1)
+    _of_stoppen(lambda: _testers().revoke(naam), TesterFout)
     click.echo(f"De sleutel van {naam} werkt niet meer.")
 
 
