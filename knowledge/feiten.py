@@ -13,6 +13,8 @@ from . import loader
 from .gemeenten import gemeente as zoek_gemeente
 from .geld import euro, getal, procent
 from .invoer import fout
+from .regels.bijverdienen import regimes_bijverdienen
+from .uitleg import Berekening
 from .teksten import datum, tekst
 
 
@@ -50,17 +52,22 @@ def _giftengrens(peildatum: date, g) -> str:
 
 
 def _vrijlating(peildatum: date, g) -> dict[str, str]:
-    regime = waarde("bijverdienen.regime", peildatum)
-    vroeg = g is not None and (p := g.instelling("vrijlating_34a_toepassen", peildatum)) is not None and p.waarde
-    if regime == "artikel_34a" or vroeg:
+    """The vrijlating rule a general answer names: the old rule (art. 31 lid 2 n), the new one (art. 34a),
+    or, in the gedoogjaar in a gemeente that applies art. 34a early, both: then the higher of the two
+    counts for the person (``regels.bijverdienen.regimes_bijverdienen``; regime_bijverdienen "beide", with the
+    old rule's facts here and the new one's in ``vrijlating_34a_*``)."""
+    regimes = regimes_bijverdienen(Berekening(peildatum, g), False)
+    oud = {"vrijlating_percentage": _procent("vrijlating_31_2_n.percentage", peildatum),
+           "vrijlating_maximum": _euro("vrijlating_31_2_n.maximum", peildatum),
+           "vrijlating_maanden": _getal("vrijlating_31_2_n.maanden", peildatum)}
+    if regimes == ("artikel_34a",):
         return {"regime_bijverdienen": "34a",
                 "vrijlating_percentage": _procent("vrijlating_34a.percentage", peildatum),
                 "vrijlating_maximum": tekst("feiten.geen_maximum"),
                 "vrijlating_maanden": _getal("vrijlating_34a.maanden", peildatum)}
-    return {"regime_bijverdienen": "31_2_n",
-            "vrijlating_percentage": _procent("vrijlating_31_2_n.percentage", peildatum),
-            "vrijlating_maximum": _euro("vrijlating_31_2_n.maximum", peildatum),
-            "vrijlating_maanden": _getal("vrijlating_31_2_n.maanden", peildatum)}
+    if "artikel_34a" in regimes:
+        return {"regime_bijverdienen": "beide", **oud}  # the new rule: vrijlating_34a_* (always given)
+    return {"regime_bijverdienen": "31_2_n", **oud}
 
 
 def feiten(peildatum: date, gemeente: str | None = None) -> dict[str, str]:

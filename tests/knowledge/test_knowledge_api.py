@@ -51,11 +51,40 @@ def test_feiten_sleutels_en_opmaak():
 def test_feiten_volgen_peildatum_en_gemeente():
     assert knowledge.feiten(date(2025, 3, 1))["giftengrens"].startswith("geen vast bedrag")
     assert knowledge.feiten(date(2025, 3, 1), "Den Haag")["giftengrens"] == "€ 1.200"
-    assert knowledge.feiten(date(2026, 11, 26), "voorbeeldstad")["vrijlating_percentage"] == "15%"
+    assert knowledge.feiten(date(2026, 11, 26), "voorbeeldstad")["regime_bijverdienen"] == "beide"
     assert knowledge.feiten(date(2027, 2, 1))["vrijlating_maximum"] == "geen maximum"
     assert knowledge.feiten(date(2025, 3, 1))["jongeren_verhoging_ouders"] == "onbekend"  # art. 20 lid 3 from 2026
     with pytest.raises(knowledge.InvoerFout):
         knowledge.feiten(date(2026, 1, 1), "Atlantis")
+
+
+# Gedoogjaar 2026 (legal-facts.md, "Added December 2026"): a gemeente may apply art. 34a early, only in people's
+# favour; art. 31 lid 2 n stays a statutory right until 31-12-2026, so the general answer names both rules and
+# the higher one counts. Voorbeeldstad applies 34a from 1-7-2026 (voorbeeldstad.yaml), voorbeelddorp does not.
+@pytest.mark.parametrize("peildatum, gemeente, regime, regel", [
+    (date(2026, 11, 26), "voorbeeldstad", "beide", ("25%", "€ 285", "6")),  # and the new rule's 15%, 12 months
+    (date(2026, 6, 30), "voorbeeldstad", "31_2_n", ("25%", "€ 285", "6")),  # before its own start
+    (date(2026, 11, 26), "voorbeelddorp", "31_2_n", ("25%", "€ 285", "6")),
+    (date(2026, 11, 26), None, "31_2_n", ("25%", "€ 285", "6")),
+    (date(2027, 2, 1), "voorbeeldstad", "34a", ("15%", "geen maximum", "12")),  # the law itself from 2027
+])
+def test_feiten_vrijlating_gedoogjaar_oud_en_nieuw(peildatum, gemeente, regime, regel):
+    f = knowledge.feiten(peildatum, gemeente)
+    assert f["regime_bijverdienen"] == regime
+    assert (f["vrijlating_percentage"], f["vrijlating_maximum"], f["vrijlating_maanden"]) == regel
+    assert (f["vrijlating_34a_percentage"], f["vrijlating_34a_maanden"]) == ("15%", "12")
+
+
+@pytest.mark.parametrize("loon, regel, vrij", [
+    (500, "31_2_n", 125),   # 25% of 500 = 125 beats 15% = 75
+    (1900, "31_2_n", 285),  # 25% = 475, capped at 285, equals 15% = 285: the old rule, it comes first
+    (2400, "34a", 360),     # 25% capped at 285 is less than 15% = 360 without a maximum
+])
+def test_gedoogjaar_de_hoogste_van_oud_en_nieuw_telt(loon, regel, vrij):
+    uit = knowledge.bereken("bijverdienvrijlating", {
+        "peildatum": "2026-11-26", "gemeente": "voorbeeldstad", "leeftijd": 35, "leefsituatie": "alleenstaande",
+        "netto_inkomsten_per_maand": loon, "start_werk": "2026-11-01"})
+    assert (uit["regel"], uit["vrijlating_per_maand"]) == (regel, vrij)
 
 
 def test_watals_vergelijkt_2027_en_honderd_euro_meer():
