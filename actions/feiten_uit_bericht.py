@@ -399,7 +399,31 @@ def bijstandsnorm(text: str, peildatum: date, intent: str) -> Antwoord | None:
     return Antwoord("utter_bijstandsnorm_eigen", waarden)
 
 
+def bijverdienen(text: str, peildatum: date, intent: str, gemeente: str | None = None) -> Antwoord | None:
+    """'ik ben 24, mag ik iets van mijn loon houden?': under the age of the old vrijlating, in a gemeente
+    that applies only the old rules (knowledge/: regime_bijverdienen), the answer is no, for now."""
+    leeftijd = eigen_leeftijd(text)
+    grens = knowledge.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating", peildatum)
+    if leeftijd is None or grens is None or leeftijd >= grens:
+        return None
+    try:
+        regime = knowledge.feiten(peildatum, gemeente).get("regime_bijverdienen")
+    except knowledge.InvoerFout:
+        return None
+    return Antwoord("utter_bijverdienen_jong_niets", {"leeftijd": str(leeftijd)}) if regime == "31_2_n" else None
+
+
+# "20000 euro op de bank, kunnen we bijstand aanvragen": the savings decide the question.
+_SPAARGELD = re.compile(r"spaar|gespaard|op de bank|op (?:mijn|onze) rekening|\bvermogen")
+
+
+def aanvraag(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """Applying, with savings in the message: the savings against the vermogensgrens answer it."""
+    return vermogen(text, peildatum, "vermogen") if _SPAARGELD.search(text.lower()) else None
+
+
 REGELS: dict[str, Callable[[str, date, str], Antwoord | None]] = {
+    "aanvraag": aanvraag,
     "aow_aio": aow_aio,
     "participatieplicht": plichten,
     "kostendelersnorm": kostendelers,
@@ -413,10 +437,19 @@ REGELS: dict[str, Callable[[str, date, str], Antwoord | None]] = {
 }
 
 
-def antwoord(intent: str, text: str, peildatum: date, domain: dict) -> Antwoord | None:
+# Rules whose answer depends on the gemeente's own choices (its code is the fourth argument).
+REGELS_MET_GEMEENTE: dict[str, Callable[[str, date, str, str | None], Antwoord | None]] = {
+    "bijverdienen": bijverdienen,
+}
+
+
+def antwoord(intent: str, text: str, peildatum: date, domain: dict, gemeente: str | None = None) -> Antwoord | None:
     """The response that applies the facts in ``text`` to ``intent``, if the domain has it."""
-    regel = REGELS.get(intent)
-    gevonden = regel(text or "", peildatum, intent) if regel else None
+    if intent in REGELS_MET_GEMEENTE:
+        gevonden = REGELS_MET_GEMEENTE[intent](text or "", peildatum, intent, gemeente)
+    else:
+        regel = REGELS.get(intent)
+        gevonden = regel(text or "", peildatum, intent) if regel else None
     if gevonden is None or gevonden.response not in domain.get("responses", {}):
         return None
     return gevonden

@@ -41,6 +41,8 @@ RESULT_VALUES = {
 
 # actions/berekenen.py and actions/mens.py: what to do now, whether the gemeente is open, the livechat summary.
 RESULT_VALUES |= {"wat_nu", "gemeente_status", "vanaf", "tijd", "dag", "samenvatting"}
+# actions/rekenhulpen/bijverdienen.py: the share of the wage a first message's vrijlating keeps.
+RESULT_VALUES |= {"vrijlating_deel"}
 
 # actions/signalen.py: the signal as it will be stored, its topic and the outcome it is about.
 RESULT_VALUES |= {"signaal_tekst", "signaal_onderwerp", "signaal_uitkomst_zin"}
