@@ -91,7 +91,7 @@ def signalen_export(formaat: str, gemeente: str | None, van) -> None:
 
     path = store_module.pad(Settings().var_dir)
     rijen = []
-    if path.exists():
+    if store_module.bestaat(Settings().var_dir):  # var/signalen.db, or the shared WEGWIJS_SIGNALEN_DB_URL
         store = store_module.SignalenStore(path)
         try:
             rijen = store.signalen(gemeente, van.date() if van else None)
@@ -101,10 +101,10 @@ def signalen_export(formaat: str, gemeente: str | None, van) -> None:
 
 
 def _lezers():
+    from wegwijs.gateway_db import open_gateway_db
     from wegwijs.signalen_lezers import Lezers
-    from wegwijs.testers import open_db
 
-    return Lezers(open_db(Settings().gateway_db))
+    return Lezers(open_gateway_db(Settings()))  # SQLite under var/, or the PostgreSQL of run-schaal/deploy
 
 
 @signalen.command("sleutel")
@@ -297,9 +297,10 @@ def testers() -> None:
 
 
 def _testers():
-    from wegwijs.testers import Testers, open_db
+    from wegwijs.gateway_db import open_gateway_db
+    from wegwijs.testers import Testers
 
-    return Testers(open_db(Settings().gateway_db))
+    return Testers(open_gateway_db(Settings()))  # SQLite under var/, or the PostgreSQL of run-schaal/deploy
 
 
 def _moment(iso: str) -> str:

@@ -26,11 +26,12 @@ from gateway.core import (
     clean_text, erase_session, find_session, json_errors, known_gemeente, read_json, refuse_when_over,
     require_site_of, start_session,
 )
-from gateway.limits import RateLimiter
+from gateway.limits import open_limiter
 from gateway.rasa_client import RasaClient
 from gateway.opschonen import regelmatig_opschonen
-from gateway.store import Session, SessionStore, schema_lock
+from gateway.store import Session, SessionStore
 from gateway.tracker import TrackerStore
+from wegwijs.gateway_db import schema_lock
 from wegwijs.namen import laad_op_achtergrond
 from wegwijs.protocol import ERASED_KEY, TAAL_KIEZEN_PAYLOAD, channel_token
 from wegwijs.taalkeuze import gevraagde_taal
@@ -112,9 +113,9 @@ async def livez(request: web.Request) -> web.Response:
 
 async def resources(app: web.Application):
     settings = app[SETTINGS]
-    app[STORE] = SessionStore(settings.gateway_db)
-    with schema_lock(settings.gateway_db):
-        app[LIMITER] = RateLimiter(app[STORE].db, settings.var_dir)
+    app[STORE] = SessionStore.open(settings)  # SQLite under var/, or PostgreSQL shared by every node
+    with schema_lock(app[STORE].db, settings.gateway_db):
+        app[LIMITER] = open_limiter(settings, app[STORE].db)
     app[CHANNEL_TOKEN] = channel_token(settings.var_dir)
     app[TRACKERS] = TrackerStore(settings.tracker_url)
     app[RASA] = RasaClient(settings.rasa_urls, settings.rasa_timeout_s)
@@ -127,6 +128,8 @@ async def resources(app: web.Application):
         await sweep
     await app[RASA].close()
     app[TRACKERS].close()
+    if hasattr(app[LIMITER], "close"):
+        app[LIMITER].close()
     app[STORE].close()
 
 

@@ -1,15 +1,23 @@
 """Rate limits per session and per client address, shared by all gateway workers.
 
-Counters live in the gateway's SQLite database (fixed one-minute windows), so
-several gateway processes on one machine enforce one limit together. Client
-addresses are personal data: only a keyed hash is stored, and the counters are
-removed by the retention sweep (gateway/opschonen.py).
+Fixed windows (a minute, a day). Two implementations of one interface,
+`hit(kind, who, limit, window_s) -> Verdict`, chosen by `open_limiter()`:
+
+* RateLimiter: counters in the gateway's SQLite database, so several gateway
+  processes on one machine enforce one limit together; the retention sweep
+  (gateway/opschonen.py) removes past windows.
+* RedisRateLimiter (WEGWIJS_REDIS_URL, `make run-schaal`, deploy/): counters in
+  Redis with one atomic INCR + EXPIREAT, shared by the gateways of every node;
+  a counter disappears by itself when its window ends.
+
+Client addresses are personal data: only a keyed hash is stored.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import secrets
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +25,7 @@ from pathlib import Path
 from aiohttp import web
 
 from wegwijs.protocol import CHANNEL_TOKEN_HEADER, CHANNEL_USER_HEADER
+from wegwijs.gateway_db import is_postgres
 from wegwijs.secret import read_or_create
 
 WINDOW_S = 60
@@ -76,6 +85,57 @@ class RateLimiter:
         return Verdict(hits <= limit, int(ends - now) + 1)
 
 
+class RedisRateLimiter:
+    """The same fixed windows in Redis, for gateways on several nodes.
+
+    The HMAC key of a day is made by the first gateway that needs it (SET NX)
+    and read by the others, so every node hashes an address the same way; it
+    lives only in Redis's memory (no persistence, deploy/redis.yaml) and
+    expires two days later, like the counters made with it.
+    """
+
+    PREFIX = "wegwijs:limiet:"
+
+    def __init__(self, url: str):
+        import redis
+
+        self.redis = redis.Redis.from_url(url)
+        self._day_key: tuple[str, bytes] = ("", b"")
+
+    def _key(self, now: float) -> bytes:
+        day = time.strftime("%Y-%m-%d", time.gmtime(now))
+        if self._day_key[0] != day:
+            mine = secrets.token_urlsafe(32).encode()
+            # One step (SET NX GET, Redis 7): the key another gateway made first, or ours when there was none.
+            theirs = self.redis.set(f"{self.PREFIX}sleutel:{day}", mine, nx=True, ex=2 * DAY_S, get=True)
+            self._day_key = (day, theirs or mine)
+        return self._day_key[1]
+
+    def hit(self, kind: str, who: str, limit: int, window_s: int = WINDOW_S) -> Verdict:
+        if limit <= 0:
+            return Verdict(True, 0)
+        now = time.time()
+        window = int(now // window_s)
+        ends = (window + 1) * window_s
+        digest = hmac.new(self._key(now), who.encode("utf-8"), hashlib.sha256).hexdigest()
+        name = f"{self.PREFIX}{kind}:{window_s}:{window}:{digest}"
+        with self.redis.pipeline(transaction=True) as pipe:  # MULTI/EXEC: the count and its end together
+            hits, _ = pipe.incr(name).expireat(name, int(ends) + 1).execute()
+        return Verdict(hits <= limit, int(ends - now) + 1)
+
+    def close(self) -> None:
+        self.redis.close()
+
+
+def open_limiter(settings, db):
+    """Redis when WEGWIJS_REDIS_URL is set (gateways on several nodes), else the gateway's SQLite database."""
+    if settings.redis_url:
+        return RedisRateLimiter(settings.redis_url)
+    if is_postgres(db):
+        raise ValueError("WEGWIJS_GATEWAY_DB_URL needs WEGWIJS_REDIS_URL too: the rate limits of several nodes live in Redis")
+    return RateLimiter(db, settings.var_dir)
+
+
 def forget_old_counts(db, key_dir: Path | None = None) -> int:
     """Drop counters of past windows, and HMAC keys of past days (called by the retention sweep)."""
     if key_dir is not None:
@@ -83,7 +143,7 @@ def forget_old_counts(db, key_dir: Path | None = None) -> int:
         for old in key_dir.glob("limiet-*.sleutel"):
             if old.name != f"limiet-{today}.sleutel":
                 old.unlink(missing_ok=True)
-    if not db["rate_limits"].exists():
+    if is_postgres(db) or not db["rate_limits"].exists():  # Redis forgets its counters by itself
         return 0
     return db.execute("DELETE FROM rate_limits WHERE verloopt IS NULL OR verloopt < ?", [time.time()]).rowcount
 

@@ -4,7 +4,10 @@ Run by `wegwijs opschonen` and, every WEGWIJS_OPSCHONEN_INTERVAL seconds, by the
 running gateway. Erasing is the same as on request: the Rasa tracker, a test
 session's turns and marks, and the session row. Conversations in the tracker
 store without a session (left by a crash, or by a channel that is gone) are
-erased after the default bewaartermijn. A channel's own session rows (Telegram's
+erased after the default bewaartermijn. The gateway tables are those of
+whichever gateway database is set (wegwijs/gateway_db.py: SQLite, or the
+PostgreSQL every node shares, vacuumed after a sweep that erased something);
+rate-limit counters in Redis expire by themselves. A channel's own session rows (Telegram's
 chat -> session table) go through the hook it registers (channel_stores()).
 """
 
@@ -23,11 +26,14 @@ from gateway.limits import forget_old_counts
 from gateway.store import SessionStore
 from gateway.tracker import TrackerStore
 from wegwijs import signalen
+from wegwijs.gateway_db import is_postgres
 from wegwijs.gemeente import BEWAARTERMIJN_STANDAARD, OnbekendeGemeenteFout, bekende_gemeenten, laad_gemeente
 
 log = logging.getLogger(__name__)
 
 CHANNEL_STORES = "wegwijs.channel_stores"
+# The gateway tables a conversation leaves rows in (vacuumed after a sweep on PostgreSQL).
+ERASED_TABLES = ["sessions", "test_beurten", "markeringen", "test_aanspreekvorm"]
 
 
 @dataclass(frozen=True)
@@ -70,6 +76,8 @@ def opschonen(
     # Sessions opened without a single message have no conversation in Rasa: only their row goes.
     quiet = store.delete_quiet((now - timedelta(minutes=stille_sessie_minuten)).isoformat(timespec="seconds"))
     forget_old_counts(store.db, key_dir)
+    if is_postgres(store.db) and (expired or quiet):
+        store.db.vacuum(ERASED_TABLES)  # the erased rows' old versions leave the table files now
     trackers.forget_old_tombstones()
     return Opgeschoond(len(expired), len(orphans), removed_events, quiet)
 
@@ -85,7 +93,7 @@ def database_mb(settings) -> float:
 
 def opschonen_alles(settings) -> Opgeschoond:
     """One sweep of everything past its bewaartermijn, with its own connections (in a thread, next to the gateway's own)."""
-    store, trackers = SessionStore(settings.gateway_db), TrackerStore(settings.tracker_url)
+    store, trackers = SessionStore.open(settings), TrackerStore(settings.tracker_url)
     try:
         done = opschonen(store, trackers, key_dir=settings.var_dir, stille_sessie_minuten=settings.stille_sessie_minuten)
         forget_in_channel_stores(settings.var_dir, store)
@@ -103,7 +111,7 @@ def opschonen_alles(settings) -> Opgeschoond:
 def signalen_opschonen(var_dir: Path) -> int:
     """Signals past their gemeente's own term (they have no conversation, so nothing else removes them)."""
     path = signalen.pad(var_dir)
-    if not path.exists():
+    if not signalen.bestaat(var_dir):
         return 0
     termijnen = {code: laad_gemeente(code).signalen_bewaartermijn_dagen for code in bekende_gemeenten()}
     store = signalen.SignalenStore(path)

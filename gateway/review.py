@@ -58,9 +58,9 @@ from gateway.core import (
     erase_session, file_handler, find_session, known_gemeente, read_json, refuse_when_over, start_session,
 )
 from gateway.limits import client_address
-from gateway.store import schema_lock
 from gateway.testsessies import MARK_STATUSES, choose_variant, ensure_tables, now_iso
 from wegwijs.dialogen.script import inbox_dir, normalise, reply_text, script_from_conversation
+from wegwijs.gateway_db import schema_lock
 from wegwijs.gemeente import bekende_gemeenten, laad_gemeente
 from wegwijs.protocol import ERASED_KEY
 from wegwijs.namen import zonder_namen
@@ -228,7 +228,7 @@ async def list_conversations(request: web.Request) -> web.Response:
     db = request.app[STORE].db
     mine = "" if wie.coordinator else "WHERE b.tester = ? "
     rows = db.execute(
-        "SELECT b.conversation_id, b.tester, MIN(b.tijd) AS begin, COUNT(*) AS beurten, "
+        "SELECT b.conversation_id, MIN(b.tester) AS tester, MIN(b.tijd) AS begin, COUNT(*) AS beurten, "
         "(SELECT COUNT(*) FROM markeringen m WHERE m.conversation_id = b.conversation_id) AS markeringen, "
         "(SELECT COUNT(*) FROM markeringen m WHERE m.conversation_id = b.conversation_id "
         " AND COALESCE(m.status, 'nieuw') = 'nieuw') AS nieuw, "
@@ -460,7 +460,7 @@ async def testbank_run(request: web.Request) -> web.Response:
 
 
 async def create_tables(app: web.Application) -> None:
-    with schema_lock(app[SETTINGS].gateway_db):
+    with schema_lock(app[STORE].db, app[SETTINGS].gateway_db):
         ensure_tables(app[STORE].db)
 
 

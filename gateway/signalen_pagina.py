@@ -73,8 +73,8 @@ def gekozen_gemeente(request: web.Request, lezer: Lezer) -> str:
 
 
 def open_store(request: web.Request) -> signalen.SignalenStore | None:
-    path = signalen.pad(request.app[SETTINGS].var_dir)
-    return signalen.SignalenStore(path) if path.exists() else None
+    var_dir = request.app[SETTINGS].var_dir
+    return signalen.SignalenStore(signalen.pad(var_dir)) if signalen.bestaat(var_dir) else None
 
 
 async def texts(request: web.Request) -> web.Response:

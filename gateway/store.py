@@ -1,4 +1,4 @@
-"""Sessions in SQLite, through sqlite-utils.
+"""Sessions in the gateway database: SQLite through sqlite-utils, or PostgreSQL (wegwijs/gateway_db.py).
 
 A session id is a bearer secret made by the server. Only its SHA-256 hash is
 stored, so a copy of the database does not let anyone take over a
@@ -8,17 +8,15 @@ secret never reaches the tracker store or its logs.
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
 import hashlib
 import json
 import secrets
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-import sqlite_utils
+from wegwijs.gateway_db import file_lock, is_postgres, open_gateway_db, open_sqlite
+from wegwijs.gateway_db import schema_lock as gateway_schema_lock
 
 SESSION_ID_BYTES = 24  # 192 random bits, more than the 128 the API promises
 
@@ -50,33 +48,35 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-@contextlib.contextmanager
 def schema_lock(db_path: Path):
-    """One process at a time creates or changes tables.
-
-    Several gateway workers start at the same moment; SQLite refuses (database
-    is locked, without waiting) when two of them change the schema together.
-    """
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    with open(db_path.with_name(db_path.name + ".schema-lock"), "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
+    """One process at a time creates or changes the tables of this SQLite file (wegwijs/gateway_db.py)."""
+    return file_lock(db_path)
 
 
 class SessionStore:
-    def __init__(self, path: Path):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), timeout=10, isolation_level=None, check_same_thread=False)
-        self.db = sqlite_utils.Database(conn)
-        self.db.execute("PRAGMA synchronous = NORMAL")
-        # Erased rows are overwritten with zeros, not just marked free.
-        self.db.execute("PRAGMA secure_delete = ON")
-        with schema_lock(path):
-            self.db.enable_wal()
+    """The sessions table, in whichever gateway database it is given (wegwijs/gateway_db.py).
+
+    `where` is a SQLite file (the default set-up) or an open gateway database
+    (open_gateway_db(settings): PostgreSQL when several nodes share it).
+    """
+
+    def __init__(self, where):
+        path = Path(where) if isinstance(where, (str, Path)) else None
+        self.db = open_sqlite(path) if path is not None else where
+        self.sqlite = not is_postgres(self.db)
+        if self.sqlite:
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            # Erased rows are overwritten with zeros, not just marked free.
+            self.db.execute("PRAGMA secure_delete = ON")
+        with gateway_schema_lock(self.db, path):
+            if self.sqlite:
+                self.db.enable_wal()
             self._create_tables()
+
+    @classmethod
+    def open(cls, settings) -> "SessionStore":
+        """The session store these settings name (SQLite under var/, or the shared PostgreSQL)."""
+        return cls(open_gateway_db(settings))
 
     def _create_tables(self) -> None:
         self.db["sessions"].create(
@@ -167,7 +167,7 @@ class SessionStore:
         removed = self.db.execute(
             "DELETE FROM sessions WHERE bericht_op IS NULL AND COALESCE(test, 0) = 0 AND created_at < ?", [before]
         ).rowcount
-        if removed:
+        if removed and self.sqlite:
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return removed
 
@@ -179,8 +179,8 @@ class SessionStore:
 
     def delete_by_hash(self, id_hash: str) -> None:
         self.db.execute("DELETE FROM sessions WHERE id_hash = ?", [id_hash])
-        # Also clear the write-ahead log, which still holds the old page.
-        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if self.sqlite:  # also clear the write-ahead log, which still holds the old page
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def gemeenten(self) -> list[str]:
         return [row[0] for row in self.db.execute("SELECT DISTINCT gemeente FROM sessions")]

@@ -20,8 +20,12 @@ import json
 import sqlite3
 from datetime import datetime, timezone
 
+from wegwijs.gateway_db import integrity_errors, is_postgres
 from wegwijs.redactie import redact
 from wegwijs.testers import Testers
+
+
+TURN_ATTEMPTS = 5  # turns of one test conversation recorded at the same moment by different gateways
 
 
 def now_iso() -> str:
@@ -62,6 +66,9 @@ MARK_COLUMNS = ("status", "status_door", "status_tijd", "zin", "antwoord_nu", "n
 
 
 def _add_column(db, table: str, column: str) -> None:
+    if is_postgres(db):
+        db[table].add_column(column, str)  # ADD COLUMN IF NOT EXISTS
+        return
     try:
         db.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
     except sqlite3.OperationalError as error:  # another gateway worker added it just now
@@ -98,14 +105,21 @@ def record_turn(db, session, text: str, messages: list[dict]) -> None:
     if not session.test:
         return
     text = redact(text)
-    # One statement, so two gateway workers recording turns of one conversation
-    # at the same moment cannot both take the same number.
-    db.execute(
-        "INSERT INTO test_beurten (conversation_id, beurt, tester, tijd, tekst, antwoord) "
-        "SELECT ?, COALESCE(MAX(beurt) + 1, 0), ?, ?, ?, ? FROM test_beurten WHERE conversation_id = ?",
-        [session.conversation_id, session.tester, now_iso(), text, json.dumps(messages, ensure_ascii=False),
-         session.conversation_id],
-    )
+    # One statement takes the next number. On SQLite it holds the write lock, so two gateway workers
+    # cannot both take the same number; on PostgreSQL (gateways on several nodes) the unique index
+    # refuses the second, which then takes the number after it.
+    for attempt in range(TURN_ATTEMPTS):
+        try:
+            db.execute(
+                "INSERT INTO test_beurten (conversation_id, beurt, tester, tijd, tekst, antwoord) "
+                "SELECT ?, COALESCE(MAX(beurt) + 1, 0), ?, ?, ?, ? FROM test_beurten WHERE conversation_id = ?",
+                [session.conversation_id, session.tester, now_iso(), text, json.dumps(messages, ensure_ascii=False),
+                 session.conversation_id],
+            )
+            return
+        except integrity_errors():
+            if attempt == TURN_ATTEMPTS - 1:
+                raise
 
 
 def erase_test_data(db, session) -> None:

@@ -30,7 +30,7 @@ def conversation_id(settings: Settings, session_id: str) -> str:
     """The id Rasa knows a session's conversation by (never shown to the client)."""
     from gateway.store import SessionStore
 
-    store = SessionStore(settings.gateway_db)
+    store = SessionStore.open(settings)  # SQLite under var/, or the scaled set-up's PostgreSQL
     try:
         return store.get(session_id).conversation_id
     finally:

@@ -7,6 +7,7 @@ constant. Only the standard library and wegwijs.secret.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from wegwijs.secret import read_or_create
@@ -38,6 +39,10 @@ CHANNEL_TOKEN_HEADER = "X-Wegwijs-Kanaal"
 CHANNEL_USER_HEADER = "X-Wegwijs-Gebruiker"
 
 
+CHANNEL_KEY_ENV = "WEGWIJS_KANAAL_SLEUTEL"
+
+
 def channel_token(var_dir: Path) -> str:
-    """The secret our own channels (the Telegram bridge) show, made once per var/ folder."""
-    return read_or_create(var_dir / "kanaal.token")
+    """The secret our own channels (the Telegram bridge) show: from WEGWIJS_KANAAL_SLEUTEL when it is set
+    (gateways on several nodes must all know the same one), else made once per var/ folder."""
+    return os.environ.get(CHANNEL_KEY_ENV, "").strip() or read_or_create(var_dir / "kanaal.token")

@@ -54,6 +54,11 @@ class Settings:
     gateway_workers: int = field(default_factory=lambda: int(_env("WEGWIJS_GATEWAY_WORKERS", "1")))
     # SQLAlchemy URL of Rasa's tracker store, for erasure and retention; default var/rasa.db.
     tracker_url_env: str = field(default_factory=lambda: _env("WEGWIJS_TRACKER_URL", ""))
+    # The gateway's own tables (sessions, test turns, marks, tester keys): SQLite in var/gateway.db
+    # by default; a postgresql:// URL puts them where every gateway on every node shares them.
+    gateway_db_url: str = field(default_factory=lambda: _env("WEGWIJS_GATEWAY_DB_URL", ""))
+    # Rate-limit counters: in the gateway database by default; a redis:// URL shares them between nodes.
+    redis_url: str = field(default_factory=lambda: _env("WEGWIJS_REDIS_URL", ""))
     # Messages per minute; 0 switches a limit off (benchmarks on loopback).
     limiet_sessie: int = field(default_factory=lambda: int(_env("WEGWIJS_LIMIET_SESSIE", "30")))
     limiet_adres: int = field(default_factory=lambda: int(_env("WEGWIJS_LIMIET_ADRES", "120")))
@@ -153,6 +158,8 @@ class Settings:
             WEGWIJS_ENDPOINTS=str(self.endpoints_file),
             WEGWIJS_RASA_URLS=self.rasa_urls_env,
             WEGWIJS_TRACKER_URL=self.tracker_url_env,
+            WEGWIJS_GATEWAY_DB_URL=self.gateway_db_url,
+            WEGWIJS_REDIS_URL=self.redis_url,
             WEGWIJS_LIMIET_SESSIE=str(self.limiet_sessie),
             WEGWIJS_LIMIET_ADRES=str(self.limiet_adres),
             WEGWIJS_VERTROUWDE_PROXY=str(self.vertrouwde_proxy),

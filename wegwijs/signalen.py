@@ -1,7 +1,9 @@
 """Signalen: where the rules hurt, in residents' own words, kept apart from any conversation (issue #17).
 
 A signal is a short text, the topic and the outcome it is about (amounts and
-the rule, never who). It lives in its own database (var/signalen.db), with the
+the rule, never who). It lives in its own database (var/signalen.db; with
+gateways on several nodes the PostgreSQL database of WEGWIJS_SIGNALEN_DB_URL,
+which every gateway, Rasa server and action server shares), with the
 day it was given but no time, no session, no conversation id and no address:
 nothing ties it back to a person or a conversation. Erasing a conversation
 therefore cannot reach it (it says so before it is sent); the gemeente's own
@@ -19,6 +21,7 @@ import functools
 import io
 import json
 import logging
+import os
 import re
 import sqlite3
 import threading
@@ -28,10 +31,12 @@ from pathlib import Path
 
 import sqlite_utils
 
+from wegwijs.gateway_db import PostgresDatabase, is_postgres
 from wegwijs.redactie import redact
 
 log = logging.getLogger(__name__)
 
+URL_ENV = "WEGWIJS_SIGNALEN_DB_URL"
 DREMPEL = 10  # counts under this are shown as "minder dan 10" (docs/privacy.md)
 KLEIN = "minder dan 10"
 MAX_TEKST = 1000  # characters of a signal's own words
@@ -66,16 +71,31 @@ def als_opgeslagen(tekst: str) -> str:
     return redact(" ".join(str(tekst).split()))[:MAX_TEKST]
 
 
+def gedeelde_url() -> str:
+    """WEGWIJS_SIGNALEN_DB_URL: a PostgreSQL database every node (gateways, Rasa, actions) shares, or ""."""
+    return os.environ.get(URL_ENV, "").strip()
+
+
+def bestaat(var_dir: Path) -> bool:
+    """Whether there are signals to read: the shared database is set, or this var/ has the file."""
+    return bool(gedeelde_url()) or pad(var_dir).exists()
+
+
 class SignalenStore:
-    """var/signalen.db: signals and weekly counts, nothing else."""
+    """Signals and weekly counts, nothing else: var/signalen.db, or the shared PostgreSQL database
+    when WEGWIJS_SIGNALEN_DB_URL is set (`make run-schaal`, deploy/), through wegwijs/gateway_db.py."""
 
     def __init__(self, path: Path, check_same_thread: bool = True) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite_utils.Database(sqlite3.connect(str(path), timeout=5, check_same_thread=check_same_thread))
-        # WAL: a count is one short append, not a rewrite with two syncs, so a turn hardly waits (Rasa and
-        # the action server both count). secure_delete: a signal past its term is overwritten, not only freed.
-        for pragma in ("journal_mode = WAL", "synchronous = NORMAL", "secure_delete = ON", "busy_timeout = 5000"):
-            self.db.execute(f"PRAGMA {pragma}")
+        url = gedeelde_url()
+        if url:
+            self.db = PostgresDatabase(url, max_connections=2)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite_utils.Database(sqlite3.connect(str(path), timeout=5, check_same_thread=check_same_thread))
+            # WAL: a count is one short append, not a rewrite with two syncs, so a turn hardly waits (Rasa and
+            # the action server both count). secure_delete: a signal past its term is overwritten, not only freed.
+            for pragma in ("journal_mode = WAL", "synchronous = NORMAL", "secure_delete = ON", "busy_timeout = 5000"):
+                self.db.execute(f"PRAGMA {pragma}")
         self.db["signalen"].create({k: str for k in KOLOMMEN}, if_not_exists=True)
         self.db["tellingen"].create(
             {"week": str, "gemeente": str, "soort": str, "sleutel": str, "aantal": int},
@@ -102,7 +122,7 @@ class SignalenStore:
         week = _week(vandaag or date.today())
         self.db.execute(
             "INSERT INTO tellingen (week, gemeente, soort, sleutel, aantal) VALUES (?, ?, ?, ?, 1) "
-            "ON CONFLICT (week, gemeente, soort, sleutel) DO UPDATE SET aantal = aantal + 1",
+            "ON CONFLICT (week, gemeente, soort, sleutel) DO UPDATE SET aantal = tellingen.aantal + 1",
             [week, gemeente, soort, sleutel],
         )
         self.db.conn.commit()
@@ -115,7 +135,7 @@ class SignalenStore:
                 raise ValueError(f"unknown kind of count {soort!r}")
         self.db.conn.executemany(
             "INSERT INTO tellingen (week, gemeente, soort, sleutel, aantal) VALUES (?, ?, ?, ?, 1) "
-            "ON CONFLICT (week, gemeente, soort, sleutel) DO UPDATE SET aantal = aantal + 1",
+            "ON CONFLICT (week, gemeente, soort, sleutel) DO UPDATE SET aantal = tellingen.aantal + 1",
             [(week, gemeente, soort, sleutel[:MAX_SLEUTEL]) for soort, sleutel in wat],
         )
         self.db.conn.commit()
@@ -135,7 +155,8 @@ class SignalenStore:
             clauses.append("datum >= ?")
             args.append(van.isoformat())
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        return list(self.db.query(f"SELECT {', '.join(KOLOMMEN)} FROM signalen {where} ORDER BY datum, rowid", args))
+        order = "ctid" if is_postgres(self.db) else "rowid"  # the order they were given in
+        return list(self.db.query(f"SELECT {', '.join(KOLOMMEN)} FROM signalen {where} ORDER BY datum, {order}", args))
 
     def weken(self, gemeente: str | None = None) -> list[str]:
         """The ISO weeks that have any count (of this gemeente), oldest first."""

@@ -2,7 +2,8 @@
 
 `wegwijs testers add <naam>` makes a token and shows it once. Only its SHA-256
 hash is stored (the token has 256 random bits, so a fast hash is enough), in
-the gateway database next to the sessions. A revoked token stops working at
+the gateway database next to the sessions (SQLite, or PostgreSQL shared by the
+gateways of several nodes: wegwijs/gateway_db.py). A revoked token stops working at
 once: every request looks the token up again.
 
 A token works for GELDIG_DAGEN days (`--dagen` chooses otherwise, at most
@@ -25,6 +26,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import sqlite_utils
+
+from wegwijs.gateway_db import is_postgres, open_sqlite
 
 TOKEN_BYTES = 32
 TOKEN_PREFIX = "wwt_"
@@ -67,9 +70,8 @@ def _iso(moment: datetime) -> str:
 
 
 def open_db(path: Path) -> sqlite_utils.Database:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), timeout=10, isolation_level=None, check_same_thread=False)
-    return sqlite_utils.Database(conn)
+    """A SQLite gateway database; open_gateway_db(settings) gives the one the settings name (wegwijs/gateway_db.py)."""
+    return open_sqlite(path)
 
 
 class Testers:
@@ -89,6 +91,9 @@ class Testers:
                 self._add_column(column)
 
     def _add_column(self, column: str) -> None:
+        if is_postgres(self.db):
+            self.db["testers"].add_column(column, str)  # ADD COLUMN IF NOT EXISTS
+            return
         try:
             self.db.execute(f"ALTER TABLE testers ADD COLUMN {column} TEXT")
         except sqlite3.OperationalError as error:  # another process added it just now
