@@ -87,3 +87,56 @@ def test_paying_back_does_not_start_the_gift_form_nor_reads_a_year():
 def test_paying_back_a_loan_received_is_still_the_loan_in_the_gift_form():
     values, said = giften("ik heb 300 euro geleend van mijn zus en moet het terugbetalen")
     assert values["gift_soort"] == "lening" and "rekenhulp_klaar" not in values
+
+
+# --- bijverdienen: the vrijlating for the person's own facts first (issue #20) -------------------
+
+def bijverdienen_in(gemeente: str, text: str) -> tuple[dict, list[dict]]:
+    tracker = Tracker("test", {"requested_slot": None, "inkomsten": text},
+                      {"text": text, "metadata": {"peildatum": PEILDATUM, "gemeente": gemeente},
+                       "intent": {"name": "bijverdienen", "confidence": 0.9}},
+                      [], False, None, {"name": "bijverdienen_form"}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    return ValidateBijverdienen().beoordeel("inkomsten", text, dispatcher, tracker, DOMAIN), dispatcher.messages
+
+
+def vrijlating(gemeente: str, leeftijd: int, loon: int) -> dict:
+    return knowledge.bereken("bijverdienvrijlating", {
+        "peildatum": PEILDATUM, "gemeente": gemeente, "leeftijd": leeftijd, "leefsituatie": "onbekend",
+        "netto_inkomsten_per_maand": loon, "start_werk": "onbekend"})
+
+
+def test_age_and_wage_first_say_what_may_be_kept():
+    values, said = bijverdienen_in("voorbeelddorp", "ik ben 45 en verdien 600 euro per maand netto")
+    verwacht = vrijlating("voorbeelddorp", 45, 600)
+    assert verwacht["vrijlating_per_maand"] > 0  # 25% of 600, under the maximum of art. 31 lid 2 n
+    assert said[0]["response"] == "utter_bijverdienen_eerst_bedrag"
+    assert said[0]["vrijlating"] == euro(Decimal(str(verwacht["vrijlating_per_maand"])))
+    assert values["leeftijd"] == 45
+
+
+def test_early_34a_gemeente_gives_the_higher_of_old_and_new():
+    """Voorbeeldstad applies art. 34a from 1-7-2026: at a high wage 15% without maximum beats 25% up to the cap."""
+    hoog = int(Decimal(str(knowledge.waarde("vrijlating_31_2_n.maximum", date.fromisoformat(PEILDATUM)))) * 10)
+    values, said = bijverdienen_in("voorbeeldstad", f"ik ben 35 en verdien {hoog} euro netto per maand")
+    verwacht = vrijlating("voorbeeldstad", 35, hoog)
+    assert verwacht["regel"] == "34a"
+    assert said[0]["response"] == "utter_bijverdienen_eerst_bedrag"
+    assert said[0]["vrijlating"] == euro(Decimal(str(verwacht["vrijlating_per_maand"])))
+    _, oud = bijverdienen_in("voorbeelddorp", f"ik ben 35 en verdien {hoog} euro netto per maand")
+    assert oud[0]["vrijlating"] == euro(Decimal(str(vrijlating("voorbeelddorp", 35, hoog)["maximum"])))
+
+
+def test_too_young_for_the_old_vrijlating_first_hears_nothing_is_kept():
+    jong = knowledge.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating", date.fromisoformat(PEILDATUM)) - 3
+    _, said = bijverdienen_in("voorbeelddorp", f"ik ben {jong} en verdien 600 euro per maand")
+    assert said[0]["response"] == "utter_bijverdienen_eerst_niets" and said[0]["leeftijd"] == str(jong)
+    _, vroeg = bijverdienen_in("voorbeeldstad", f"ik ben {jong} en verdien 600 euro per maand")
+    assert vroeg[0]["response"] == "utter_bijverdienen_eerst_bedrag"  # art. 34a has no minimum age
+
+
+def test_without_an_age_the_rule_of_today_comes_first():
+    _, said = bijverdienen_in("voorbeeldstad", "ik verdien 400 euro per maand, hoeveel mag ik houden")
+    assert said[0]["response"] == "utter_bijverdienen_eerst_beide"
+    _, said = bijverdienen_in("voorbeelddorp", "ik verdien 400 euro per maand, hoeveel mag ik houden")
+    assert said[0]["response"] == "utter_bijverdienen_eerst"

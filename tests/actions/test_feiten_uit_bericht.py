@@ -336,3 +336,35 @@ def test_an_aio_question_with_a_trip_gets_the_weeks_from_the_aow_age():
 
 def test_the_value_of_an_own_house_keeps_the_general_answer():
     assert response("vermogen", "ik heb een koophuis met 50.000 euro overwaarde") == "utter_vermogen"
+
+
+# --- bijverdienen: age against the vrijlating, per gemeente (gedoogjaar 2026) ------------------
+
+def antwoord_in(gemeente: str, intent: str, text: str) -> list[dict]:
+    tracker = Tracker("test", {"variant": "nl-u"},
+                      {"text": text, "metadata": {"peildatum": PEILDATUM, "gemeente": gemeente},
+                       "intent": {"name": intent, "confidence": 0.9}},
+                      [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    ActionAntwoord().run(dispatcher, tracker, DOMAIN)
+    return dispatcher.messages
+
+
+def test_too_young_for_the_old_vrijlating_hears_no_for_now():
+    jong = waarde("leeftijd.jongeren_zonder_arbeidsvrijlating") - 3
+    said = antwoord_in("voorbeelddorp", "bijverdienen", f"ik ben {jong} en ga 10 uur werken, mag ik iets houden")
+    assert said[0]["response"] == "utter_bijverdienen_jong_niets" and said[0]["leeftijd"] == str(jong)
+
+
+def test_an_early_34a_gemeente_names_old_and_new_and_keeps_young_people_in():
+    jong = waarde("leeftijd.jongeren_zonder_arbeidsvrijlating") - 3
+    said = antwoord_in("voorbeeldstad", "bijverdienen", f"ik ben {jong} en ga 10 uur werken, mag ik iets houden")
+    assert said[0]["response"] == "utter_bijverdienen_beide"
+    assert said[0]["vrijlating_maximum"] == euro(Decimal(str(waarde("vrijlating_31_2_n.maximum"))))
+
+
+def test_savings_in_an_application_question_meet_the_vermogensgrens():
+    boven = int(waarde("vermogen.grens_gezin")) + 4000
+    said = antwoord_in("voorbeelddorp", "aanvraag", f"wij hebben samen {boven} euro op de bank, kunnen we bijstand aanvragen")
+    assert said[0]["response"] == "utter_vermogen_boven_grens"
+    assert antwoord_in("voorbeelddorp", "aanvraag", "hoe vraag ik bijstand aan")[0]["response"] == "utter_aanvraag"
