@@ -5,7 +5,7 @@ lives only in ``teksten.yml`` so a reviewer can read all of it in one place.
 
 The texts at the top of the file are the standard variant "nl-u". Another
 variant (knowledge/varianten.py) has its texts under its own key, with the same
-keys: ``nl-je:`` for gemeenten that say "je". A text that addresses no one has
+keys: ``nl-je:`` for gemeenten that say "je", ``en:`` for English. A text that addresses no one has
 no nl-je version; ``varianten.volgorde`` then falls back to nl-u. Which variant
 ``tekst`` gives is set per calculation with ``met_variant`` (``knowledge.bereken``
 does this).
@@ -78,12 +78,18 @@ def tekst(sleutel: str, variant: str | None = None, **velden: object) -> str:
     return sjabloon.format(**velden) if velden else sjabloon
 
 
+def _maanden() -> list[str]:
+    """The names of the months in the current variant (English: "January"), with its fallback."""
+    teksten = alle_teksten()
+    gekozen = varianten.kies(_variant.get(), lambda v: sleutel_in(v, "maanden") in teksten)
+    return teksten[sleutel_in(gekozen, "maanden")]
+
+
 def maand(d: date) -> str:
     """'september'."""
-    return alle_teksten()["maanden"][d.month - 1]
+    return _maanden()[d.month - 1]
 
 
 def datum(d: date) -> str:
     """'26 november 2026'."""
-    maanden = alle_teksten()["maanden"]
-    return f"{d.day} {maanden[d.month - 1]} {d.year}"
+    return f"{d.day} {_maanden()[d.month - 1]} {d.year}"

@@ -21,6 +21,7 @@ import pyphen
 import pytest
 
 from knowledge.teksten import alle_teksten
+from knowledge.varianten import VARIANTEN
 from wegwijs.responses import all_responses, variant_of
 from wegwijs.settings import ROOT
 
@@ -37,7 +38,12 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 NEDERLANDSE_TERMEN = re.compile(
     r"\b(bijstandsnorm|bijstand|giften|gift|kostendelersnorm|vrijlating|participatieplicht|inlichtingenplicht"
     r"|ontheffing|AOW-leeftijd|studiefinanciering|voedselbank|voorschot|sociaal raadslieden|tolk"
-    r"|Zelfmoordpreventie|Het Juridisch Loket|Teletolk|gemeente|Wegwijs|wis mijn gesprek)\b"
+    r"|Zelfmoordpreventie|Het Juridisch Loket|Teletolk|gemeente|Wegwijs|wis mijn gesprek"
+    r"|kostendelers?|jongerennorm|mantelzorg|tegenprestatie|verordening|plan van aanpak|leefsituatie|gehuwden"
+    r"|peildatum|loonkostensubsidie|Participatiewet|vermogen|bewindvoerder|inkomenstoeslag|vakantiegeld"
+    r"|alimentatie|schuldhulp|beslagvrije voet|griffierecht|voorlopige voorziening|terugvordering|huisbezoek"
+    r"|vrijwilligersvergoeding|klantmanager|kinderbijslag|huurtoeslag|zorgtoeslag|Dienst Toeslagen|zak- en kleedgeld"
+    r"|Juridisch Loket|maatregel|bezwaar|samenwonen|logeren|opname|erfenis|lening|toeslagen|verhuizen)\b"
 )
 _HYPHENATOR = pyphen.Pyphen(lang="en_US")
 
@@ -120,10 +126,41 @@ def test_the_main_texts_are_english():
     assert not (hoofd | fouten) & zonder_engels() - {"utter_fout_geen_berekening", "utter_fout_formaat"}
 
 
-def test_the_explanations_of_a_calculation_are_not_english_yet():
-    """knowledge/teksten.yml has no "en:" block yet: an English calculation explains itself in Dutch.
-    When the block comes, this test goes and tests/test_leesbaarheid.py must skip its keys."""
-    assert not any(k.startswith("en.") for k in alle_teksten())
+def standaard_uitleg() -> dict[str, str]:
+    """The explanation texts of knowledge/teksten.yml in the standard variant (the keys without a variant block)."""
+    return {k: v for k, v in alle_teksten().items() if isinstance(v, str) and k.split(".", 1)[0] not in VARIANTEN}
+
+
+def engelse_uitleg() -> list[tuple[str, str]]:
+    return [(k, PLACEHOLDER.sub("this", v)) for k, v in alle_teksten().items()
+            if k.startswith(f"{EN}.") and isinstance(v, str) and v]
+
+
+def test_every_explanation_of_a_calculation_is_english():
+    """knowledge/teksten.yml has an "en:" block with every key: an English calculation never explains itself in Dutch."""
+    missing = [k for k in standaard_uitleg() if f"{EN}.{k}" not in alle_teksten()]
+    assert not missing, f"no English in knowledge/teksten.yml for: {missing}"
+    assert len(alle_teksten()[f"{EN}.maanden"]) == 12
+
+
+@pytest.mark.parametrize("key, text", [(k, t) for k, t in engelse_uitleg() if len(t.split()) >= MIN_WORDS_TO_SCORE])
+def test_each_english_explanation_is_easy_to_read(key, text):
+    score = reading_ease(text)
+    assert score >= MIN_SCORE, f"teksten.yml {key}: Flesch reading ease {score:.0f} < {MIN_SCORE}"
+
+
+@pytest.mark.parametrize("key, text", engelse_uitleg())
+def test_no_sentence_of_an_english_explanation_is_longer_than_twenty_words(key, text):
+    long = [s for s in sentences(text) if len(s.split()) > MAX_WORDS_PER_SENTENCE]
+    assert not long, f"teksten.yml {key}: split these sentences: {long}"
+
+
+def test_an_english_calculation_explains_itself_in_english():
+    import knowledge
+    uit = knowledge.bereken("verblijf_buitenland", {"peildatum": "2026-11-26", "leeftijd": 40,
+                                                    "reizen": [{"vertrek": "2026-07-01", "terug": "2026-08-20"}]}, EN)
+    assert "outside the Netherlands" in uit["uitleg"] and "July" in uit["uitleg"] and "juli" not in uit["uitleg"]
+    assert all(stap["tekst"] in uit["uitleg"] for stap in uit["stappen"])
 
 
 def test_a_dutch_term_comes_with_the_english_words_the_first_time():
