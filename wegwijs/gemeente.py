@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from knowledge.gemeenten import GEMEENTE_DIR, bekende_gemeenten, gemeente_bestand
 from knowledge.varianten import AANSPREEKVORMEN, variant_van  # "u" (the default) or "je": one list, in knowledge
+from wegwijs.instellingen import eis
 from wegwijs.openingstijden import Openingstijden, lees_openingstijden
 
 _KLEUR = re.compile(r"^#[0-9a-f]{6}$")
@@ -122,35 +123,33 @@ def tel_url(nummer: str) -> str:
 
 def lees_routes(data: dict, path: Path) -> tuple[Route, ...]:
     """`contact.routes`: e-mail as an address, the others as https urls; a typo is an error, not a dead link."""
-    if not isinstance(data, dict) or set(data) - set(ROUTES):
-        raise ValueError(f"{path}: contact.routes knows {', '.join(ROUTES)}, not {sorted(set(data) - set(ROUTES))}")
+    eis(isinstance(data, dict) and not set(data) - set(ROUTES), path,
+        f"contact.routes knows {', '.join(ROUTES)}, not {sorted(set(data) - set(ROUTES))}")
     routes = []
     for soort in ROUTES:
         value = str(data.get(soort) or "").strip()
         if not value:
             continue
         if soort == "email":
-            if not _EMAIL.match(value):
-                raise ValueError(f"{path}: contact.routes.email must be an e-mail address, not {value!r}")
+            eis(_EMAIL.match(value), path, f"contact.routes.email must be an e-mail address, not {value!r}")
             routes.append(Route(soort, f"mailto:{value}"))
             continue
         parts = urlsplit(value)
-        if parts.scheme != "https" or not parts.hostname or parts.username or re.search(r"[\s<>\"'`\\]", value):
-            raise ValueError(f"{path}: contact.routes.{soort} must be an https:// address, not {value!r}")
+        eis(parts.scheme == "https" and parts.hostname and not parts.username and not re.search(r"[\s<>\"'`\\]", value),
+            path, f"contact.routes.{soort} must be an https:// address, not {value!r}")
         routes.append(Route(soort, value))
     return tuple(routes)
 
 
 def lees_bewaartermijn(value, path: Path, naam: str = "bewaartermijn_dagen") -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 3650:
-        raise ValueError(f"{path}: {naam} must be a whole number of days from 1 to 3650, not {value!r}")
+    eis(isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 3650, path,
+        f"{naam} must be a whole number of days from 1 to 3650, not {value!r}")
     return value
 
 
 def lees_aanspreekvorm(value, path: Path) -> str:
     """`aanspreekvorm: u` or `aanspreekvorm: je`; anything else is a typo, not a third form."""
-    if value not in AANSPREEKVORMEN:
-        raise ValueError(f"{path}: aanspreekvorm must be one of {', '.join(AANSPREEKVORMEN)}, not {value!r}")
+    eis(value in AANSPREEKVORMEN, path, f"aanspreekvorm must be one of {', '.join(AANSPREEKVORMEN)}, not {value!r}")
     return value
 
 
@@ -160,8 +159,7 @@ def lees_widget(data: dict, path: Path) -> WidgetLook:
     kleuren = {}
     for key in ("kleur", "tekstkleur"):
         value = str(data.get(key, getattr(default, key))).lower()
-        if not _KLEUR.match(value):
-            raise ValueError(f"{path}: widget.{key} must look like #1a2b3c, not {value!r}")
+        eis(_KLEUR.match(value), path, f"widget.{key} must look like #1a2b3c, not {value!r}")
         kleuren[key] = value
     sites = tuple(origin(site, path) for site in data.get("toegestane_sites") or ())
     return WidgetLook(titel=str(data.get("titel", default.titel)), toegestane_sites=sites, **kleuren)
@@ -170,6 +168,6 @@ def lees_widget(data: dict, path: Path) -> WidgetLook:
 def origin(site: str, path: Path) -> str:
     """'https://www.x.nl/' -> 'https://www.x.nl'; anything but an https origin is an error."""
     parts = urlsplit(str(site).strip().rstrip("/"))
-    if parts.scheme != "https" or not parts.hostname or parts.username or parts.path or parts.query or parts.fragment:
-        raise ValueError(f"{path}: widget.toegestane_sites needs origins like https://www.example.nl, not {site!r}")
+    eis(parts.scheme == "https" and parts.hostname and not (parts.username or parts.path or parts.query or parts.fragment),
+        path, f"widget.toegestane_sites needs origins like https://www.example.nl, not {site!r}")
     return f"https://{parts.netloc.lower()}"

@@ -5,22 +5,28 @@ Read from the `contact:` part of a gemeente settings file (docs/gemeente.md):
     openingstijden:                 # time in the Netherlands; a day not listed is closed
       maandag: "9.00-17.00"
       dinsdag: ["9.00-12.00", "13.00-17.00"]
-    gesloten:                       # closed days, such as feestdagen
-      bron: {titel: ..., url: ...}
+    gesloten:                       # closed days of this gemeente besides the feestdagen
       dagen:
-        - {datum: 2026-12-25, naam: Eerste Kerstdag}
+        - {datum: 2026-12-24, naam: Kerstavond}
 
-`status(tijden, nu)` says whether it is open at `nu` (until when), or when it
-opens again. `nu` is always a parameter, so a test chooses the moment.
+The official feestdagen are closed in every gemeente and computed by rule
+(`feestdagen(jaar)`), so they never run out. `status(tijden, nu)` says whether
+it is open at `nu` (until when), or when it opens again. `nu` is always a
+parameter, so a test chooses the moment.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+from dateutil.easter import EASTER_WESTERN, easter  # python-dateutil, which Rasa needs too
+
+from wegwijs.instellingen import eis
 
 TIJDZONE = ZoneInfo("Europe/Amsterdam")
 WEEKDAGEN = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
@@ -37,10 +43,39 @@ class Tijdvak:
 @dataclass(frozen=True)
 class Openingstijden:
     per_weekdag: tuple[tuple[Tijdvak, ...], ...]  # 7 entries, Monday first
-    gesloten: frozenset[date] = frozenset()
+    gesloten: frozenset[date] = frozenset()  # the gemeente's own closed days; the feestdagen come on top
 
     def vakken_op(self, dag: date) -> tuple[Tijdvak, ...]:
-        return () if dag in self.gesloten else self.per_weekdag[dag.weekday()]
+        dicht = dag in self.gesloten or dag in feestdagen(dag.year)
+        return () if dicht else self.per_weekdag[dag.weekday()]
+
+
+# --- the feestdagen -----------------------------------------------------------------
+# Rijksoverheid, "Officiële feestdagen" (https://www.rijksoverheid.nl/onderwerpen/arbeidsovereenkomst-en-cao/
+# vraag-en-antwoord/officiele-feestdagen). Goede Vrijdag is no day off at a gemeente, and Bevrijdingsdag only
+# in a lustrum year (2030, 2035, ...), as the gemeente files said when they listed the days by hand.
+
+@functools.lru_cache(maxsize=64)
+def feestdagen(jaar: int) -> dict[date, str]:
+    """The feestdagen of a year (from 2014, when Koningsdag became 27 April) on which a gemeente is closed."""
+    paasdag = easter(jaar, EASTER_WESTERN)  # Eerste Paasdag in the Gregorian calendar
+    koningsdag = date(jaar, 4, 27)
+    if koningsdag.weekday() == 6:  # on a Sunday it is the Saturday before
+        koningsdag -= timedelta(days=1)
+    dagen = {
+        date(jaar, 1, 1): "Nieuwjaarsdag",
+        paasdag: "Eerste Paasdag",
+        paasdag + timedelta(days=1): "Tweede Paasdag",
+        koningsdag: "Koningsdag",
+        paasdag + timedelta(days=39): "Hemelvaartsdag",
+        paasdag + timedelta(days=49): "Eerste Pinksterdag",
+        paasdag + timedelta(days=50): "Tweede Pinksterdag",
+        date(jaar, 12, 25): "Eerste Kerstdag",
+        date(jaar, 12, 26): "Tweede Kerstdag",
+    }
+    if jaar % 5 == 0:
+        dagen[date(jaar, 5, 5)] = "Bevrijdingsdag"
+    return dagen
 
 
 @dataclass(frozen=True)
@@ -78,11 +113,10 @@ def lees_openingstijden(contact: dict, path: Path) -> Openingstijden | None:
     data = contact.get("openingstijden")
     if data is None:
         return None
-    if not isinstance(data, dict):
-        raise ValueError(f"{path}: contact.openingstijden needs the hours per weekday, like maandag: \"9.00-17.00\"")
+    eis(isinstance(data, dict), path,
+        "contact.openingstijden needs the hours per weekday, like maandag: \"9.00-17.00\"")
     onbekend = set(data) - set(WEEKDAGEN)
-    if onbekend:
-        raise ValueError(f"{path}: contact.openingstijden knows the days {', '.join(WEEKDAGEN)}, not {sorted(onbekend)}")
+    eis(not onbekend, path, f"contact.openingstijden knows the days {', '.join(WEEKDAGEN)}, not {sorted(onbekend)}")
     per_dag = tuple(lees_dag(data.get(dag), f"{path}: contact.openingstijden.{dag}") for dag in WEEKDAGEN)
     return Openingstijden(per_dag, lees_gesloten(contact.get("gesloten"), path))
 
@@ -94,35 +128,30 @@ def lees_dag(value, where: str) -> tuple[Tijdvak, ...]:
     vakken = [lees_tijdvak(v, where) for v in (value if isinstance(value, list) else [value])]
     vakken.sort(key=lambda v: v.van)
     for eerder, later in zip(vakken, vakken[1:]):
-        if later.van < eerder.tot:
-            raise ValueError(f"{where}: the times overlap")
+        eis(later.van >= eerder.tot, where, "the times overlap")
     return tuple(vakken)
 
 
 def lees_tijdvak(value, where: str) -> Tijdvak:
     match = _TIJDVAK.match(str(value))
-    if not match:
-        raise ValueError(f"{where} must look like \"9.00-17.00\", not {value!r}")
+    eis(match, where, f"must look like \"9.00-17.00\", not {value!r}")
     h1, m1, h2, m2 = (int(g) for g in match.groups())
-    if not (h1 < 24 and h2 < 24 and m1 < 60 and m2 < 60):
-        raise ValueError(f"{where}: {value!r} is not a time of day")
+    eis(h1 < 24 and h2 < 24 and m1 < 60 and m2 < 60, where, f"{value!r} is not a time of day")
     van, tot = time(h1, m1), time(h2, m2)
-    if tot <= van:
-        raise ValueError(f"{where}: {value!r} ends before it begins")
+    eis(tot > van, where, f"{value!r} ends before it begins")
     return Tijdvak(van, tot)
 
 
 def lees_gesloten(value, path: Path) -> frozenset[date]:
-    """`gesloten: {bron, dagen: [{datum, naam}]}` -> the dates."""
+    """`gesloten: {dagen: [{datum, naam}]}` -> the gemeente's own closed days (the feestdagen need no list)."""
     if value is None:
         return frozenset()
     dagen = value.get("dagen") if isinstance(value, dict) else None
-    if not isinstance(dagen, list):
-        raise ValueError(f"{path}: contact.gesloten needs a list 'dagen' of {{datum, naam}}")
+    eis(isinstance(dagen, list), path, "contact.gesloten needs a list 'dagen' of {datum, naam}")
     datums = set()
     for dag in dagen:
         datum = dag.get("datum") if isinstance(dag, dict) else None
-        if not isinstance(datum, date) or isinstance(datum, datetime):
-            raise ValueError(f"{path}: contact.gesloten.dagen needs dates like 2026-12-25, not {dag!r}")
+        eis(isinstance(datum, date) and not isinstance(datum, datetime), path,
+            f"contact.gesloten.dagen needs dates like 2026-12-25, not {dag!r}")
         datums.add(datum)
     return frozenset(datums)
