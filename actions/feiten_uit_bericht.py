@@ -40,8 +40,11 @@ class Antwoord:
 # "ik ben 68", "ik ben al 68 jaar", "ik word 67", "mijn leeftijd is 68": the person's own age
 # ("mijn vader is 80 jaar oud" is not).
 _EIGEN_LEEFTIJD = re.compile(
-    r"\b(?:ik\s+ben|ben\s+ik|ik\s+word|word\s+ik|ik\s+ben\s+al|ik\s+ben\s+nu)\s+(?P<a>\d{2,3})\b"
-    r"(?!\s*(?:euro|%|weken|dagen))|\bmijn\s+leeftijd\s+is\s+(?P<c>\d{2,3})\b"
+    r"\b(?:i?k\s+ben|ben\s+ik|i?k\s+word|word\s+ik)"
+    # "ik ben al 68", "k ben vorige maand 67 geworden", "ik ben net 27"
+    r"(?:\s+(?:al|nu|net|pas|sinds kort|onlangs|vorige\s+(?:maand|week)|deze\s+maand|dit\s+jaar))?"
+    r"\s+(?P<a>\d{2,3})\b"
+    r"(?!\s*(?:euro|%|weken|dagen|uur|maanden|keer))|\bmijn\s+leeftijd\s+is\s+(?P<c>\d{2,3})\b"
     # "ik ben weduwnaar van 50", "ik ben alleenstaande moeder van 31 met kinderen van 4 en 7"
     r"|\bik\s+ben\s+(?:een\s+)?(?:alleenstaande\s+)?(?:weduwnaar|weduwe|vader|moeder|man|vrouw|alleenstaande)"
     r"\s+van\s+(?P<b>\d{2})\b(?!\s*(?:euro|%|jaar\s+(?:bijstand|getrouwd)|weken|dagen|maanden|kinderen))"
@@ -377,8 +380,10 @@ def bijstandsnorm(text: str, peildatum: date, intent: str) -> Antwoord | None:
     their own (alone, or alone with children) give the norm through the bijstandsnorm calculator."""
     leeftijd, aow_grens = eigen_leeftijd(text), _aow_leeftijd(peildatum)
     situatie = parse.leefsituatie(text)
-    if leeftijd is None or aow_grens is None or leeftijd >= aow_grens:
-        return None  # from the AOW age the SVB pays: the AIO answer says so
+    if leeftijd is None or aow_grens is None:
+        return None
+    if leeftijd >= aow_grens:
+        return Antwoord("utter_aow_aio_ouder", {"leeftijd": str(leeftijd)})  # from the AOW age the SVB pays the AIO
     if situatie not in ("alleenstaande", "alleenstaande_ouder"):
         return None
     huisgenoten = parse.medebewoners(text) or []
@@ -417,9 +422,22 @@ def bijverdienen(text: str, peildatum: date, intent: str, gemeente: str | None =
 _SPAARGELD = re.compile(r"spaar|gespaard|op de bank|op (?:mijn|onze) rekening|\bvermogen")
 
 
+# "ik ben zzp'er en heb geen opdrachten meer, kan ik bijstand krijgen": a self-employed person applies under the Bbz.
+_ZELFSTANDIG = re.compile(r"\bzzp|zelfstandige|zelfstandig ondernemer|\bondernemer|eigen (?:bedrijf|zaak)|\bkvk\b")
+
+
 def aanvraag(text: str, peildatum: date, intent: str) -> Antwoord | None:
-    """Applying, with savings in the message: the savings against the vermogensgrens answer it."""
-    return vermogen(text, peildatum, "vermogen") if _SPAARGELD.search(text.lower()) else None
+    """Applying, with a deciding fact in the message: savings against the vermogensgrens; being
+    self-employed leads to the Bbz; an age past the AOW age to the AIO of the SVB."""
+    lowered = text.lower()
+    if _SPAARGELD.search(lowered):
+        return vermogen(text, peildatum, "vermogen")
+    if _ZELFSTANDIG.search(lowered):
+        return Antwoord("utter_zelfstandig", {})
+    leeftijd, aow_grens = eigen_leeftijd(text), _aow_leeftijd(peildatum)
+    if leeftijd is not None and aow_grens is not None and leeftijd >= aow_grens:
+        return Antwoord("utter_aow_aio_ouder", {"leeftijd": str(leeftijd)})
+    return None
 
 
 REGELS: dict[str, Callable[[str, date, str], Antwoord | None]] = {

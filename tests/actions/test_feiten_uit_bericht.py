@@ -368,3 +368,22 @@ def test_savings_in_an_application_question_meet_the_vermogensgrens():
     said = antwoord_in("voorbeelddorp", "aanvraag", f"wij hebben samen {boven} euro op de bank, kunnen we bijstand aanvragen")
     assert said[0]["response"] == "utter_vermogen_boven_grens"
     assert antwoord_in("voorbeelddorp", "aanvraag", "hoe vraag ik bijstand aan")[0]["response"] == "utter_aanvraag"
+
+
+def test_self_employed_applying_hears_of_the_bbz():
+    said = antwoord_in("voorbeelddorp", "aanvraag", "ik ben zzp er en heb geen opdrachten meer kan ik bijstand krijgen")
+    assert said[0]["response"] == "utter_zelfstandig"
+
+
+def test_past_the_aow_age_the_norm_question_gets_the_aio_of_the_svb():
+    aow = waarde("leeftijd.aow_jaren")
+    said = antwoord("bijstandsnorm", f"k ben vorige maand {aow} geworden krijg ik nu nog bijstand van de gemeente")
+    assert said[0]["response"] == "utter_aow_aio_ouder" and said[0]["leeftijd"] == str(aow)
+
+
+@pytest.mark.parametrize("text, leeftijd", [
+    ("k ben vorige maand 67 geworden", 67), ("ik ben net 27", 27), ("ik ben al 68 jaar", 68),
+    ("ik ben 10 uur per week aan het werk", None), ("ik ben 12 maanden weg geweest", None),
+])
+def test_own_age_in_spoken_style(text, leeftijd):
+    assert feiten_uit_bericht.eigen_leeftijd(text) == leeftijd
