@@ -2,16 +2,23 @@
 
 Plays every first message of bench/antwoorden_blind.yml (written blind: by
 someone who had not seen nlu/ or the bot's texts, from the topic list, the
-seeds and the legal facts) as the opening message of a new conversation, and
+seeds and the legal facts), or of another set given with --set, as the opening
+message of a new conversation, and
 checks the reply against that message's `moet_bevatten`: every inner list
 needs at least one of its strings (case-insensitive) in the reply.
+
+Two sets: antwoorden_blind.yml is measured as one number at the start and the
+end of a session and never read for tuning; antwoorden_afstemmen.yml is the
+tuning set, whose misses you may read and fix. A case may name its own
+`gemeente` (else --gemeente, else the assistant's own).
 
 Prints the share answered (anywhere in the reply, and in its first bubble),
 per topic, and every miss with the start of its reply. Starts its own Wegwijs
 on free ports unless --url (and --token) are given.
 
 Usage (with the project venv python):
-    python bench/answers.py [--url URL --token TOKEN] [--only TOPIC] [--gemeente CODE] [--json out.json]
+    python bench/answers.py [--set bench/antwoorden_afstemmen.yml] [--taal en] [--url URL --token TOKEN] [--only TOPIC]
+                            [--gemeente CODE] [--json out.json] [--alleen-aandeel]
 """
 
 from __future__ import annotations
@@ -34,6 +41,10 @@ from measure import machine  # noqa: E402  (bench/measure.py)
 from kanalen.client import GatewayClient, GatewayError  # noqa: E402
 
 BLIND_SET = ROOT / "bench" / "antwoorden_blind.yml"
+TUNING_SET = ROOT / "bench" / "antwoorden_afstemmen.yml"
+# English (issue #15, --taal en): every session starts in English. The blind English set is one number only.
+SETS = {"nl": (BLIND_SET, TUNING_SET),
+        "en": (ROOT / "bench" / "antwoorden_blind_en.yml", ROOT / "bench" / "antwoorden_afstemmen_en.yml")}
 CONCURRENCY = 4
 GOAL = 0.95
 
@@ -68,10 +79,11 @@ def missing(case: dict, text: str, strict: bool = False) -> list[list[str]]:
     return [options for options in case["moet_bevatten"] if not any(says(o, found) for o in options)]
 
 
-async def ask(client: GatewayClient, case: dict, gemeente: str | None = None) -> dict:
-    """Open a conversation, send the message, return the reply and what it misses."""
+async def ask(client: GatewayClient, case: dict, gemeente: str | None = None, taal: str | None = None) -> dict:
+    """Open a conversation (in `taal` when given), send the message, return the reply and what it misses."""
     try:
-        session_id, _ = await client.start_test(peildatum=case.get("peildatum"), gemeente=gemeente)
+        session_id, _ = await client.start_test(peildatum=case.get("peildatum"), gemeente=case.get("gemeente", gemeente),
+                                                taal=taal)
         reply = await client.say(session_id, case["tekst"])
         await client.erase(session_id)
     except GatewayError as error:
@@ -87,26 +99,30 @@ async def ask(client: GatewayClient, case: dict, gemeente: str | None = None) ->
     }
 
 
-async def play(url: str, token: str, cases: list[dict], gemeente: str | None = None) -> list[dict]:
+async def play(url: str, token: str, cases: list[dict], gemeente: str | None = None,
+               taal: str | None = None) -> list[dict]:
     limit = asyncio.Semaphore(CONCURRENCY)
     async with GatewayClient(url, tester_token=token) as client:
         async def one(case):
             async with limit:
-                return await ask(client, case, gemeente)
+                return await ask(client, case, gemeente, taal)
 
         return await asyncio.gather(*(one(c) for c in cases))
 
 
-def report(results: list[dict]) -> float:
+def report(results: list[dict], alleen_aandeel: bool = False) -> float:
+    """Print the shares; with ``alleen_aandeel`` nothing else (the blind set: one number, no misses read)."""
     n = len(results)
     answered = sum(not r["mist"] for r in results)
     first = sum(not r["eerste_mist"] for r in results)
     letterlijk = sum(not r["mist_letterlijk"] for r in results)
-    print(f"=== Wegwijs answers benchmark: {n} blind first messages ({machine()}) ===")
+    print(f"=== Wegwijs answers benchmark: {n} first messages ({machine()}) ===")
     print(f"answered (the whole first reply):  {answered / n:.3f}  ({answered}/{n}; goal {GOAL:.2f})")
     print(f"answered in the first bubble:      {first / n:.3f}  ({first}/{n})")
     print(f"answered, only the exact strings:  {letterlijk / n:.3f}  ({letterlijk}/{n}; no split 'geef ... door')")
     print(f"different first replies:           {len({r['antwoord'] for r in results})}")
+    if alleen_aandeel:
+        return answered / n
     per_topic = defaultdict(list)
     for r in results:
         per_topic[r["onderwerp"]].append(not r["mist"])
@@ -127,16 +143,28 @@ def main() -> int:
     ap.add_argument("--only", help="only this topic (onderwerp)")
     ap.add_argument("--json", help="write every reply and verdict to this file")
     ap.add_argument("--gemeente", help="the gemeente of every conversation (default: the assistant's own)")
+    ap.add_argument("--set", type=Path, default=BLIND_SET, help=f"the messages (default {BLIND_SET.name}; tuning: "
+                    f"{TUNING_SET.relative_to(ROOT)})")
+    ap.add_argument("--alleen-aandeel", action="store_true",
+                    help="print only the shares, no topics and no misses (for the blind set)")
+    ap.add_argument("--taal", choices=sorted(SETS), help="start every session in this language; 'en' without "
+                    "--set plays the English tuning set")
     args = ap.parse_args()
-    cases = load(only=args.only)
+    if args.taal == "en" and args.set == BLIND_SET:
+        args.set = SETS["en"][1]
+    if args.set.resolve() in {path.resolve() for path in SETS["en"]}:
+        args.taal = "en"
+    if args.set.resolve() == SETS["en"][0].resolve():
+        args.alleen_aandeel, args.json = True, None  # written blind: one number, no message or miss is read
+    cases = load(args.set, only=args.only)
     if args.url:
-        results = asyncio.run(play(args.url, args.token, cases, args.gemeente))
+        results = asyncio.run(play(args.url, args.token, cases, args.gemeente, args.taal))
     else:
         from beheer.spelen import own_assistant
 
         with tempfile.TemporaryDirectory(prefix="wegwijs-answers-") as var, own_assistant(Path(var)) as (url, token):
-            results = asyncio.run(play(url, token, cases, args.gemeente))
-    share = report(results)
+            results = asyncio.run(play(url, token, cases, args.gemeente, args.taal))
+    share = report(results, args.alleen_aandeel)
     if args.json:
         Path(args.json).write_text(json.dumps({"share": share, "results": results}, ensure_ascii=False, indent=1))
     return 0
