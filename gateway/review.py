@@ -81,6 +81,7 @@ OORDELEN = ("klopt", "klopt_niet", "te_moeilijk", "te_lang", "toon")
 MAX_OPMERKING = 2000
 FILES = {
     "/review": (TEMPLATES_DIR / "review.html", "text/html; charset=utf-8"),
+    "/review/inloggen.js": (TEMPLATES_DIR / "inloggen.js", "text/javascript; charset=utf-8"),  # shared sign-in
     "/review/review.js": (TEMPLATES_DIR / "review.js", "text/javascript; charset=utf-8"),
     "/review/review.css": (TEMPLATES_DIR / "review.css", "text/css; charset=utf-8"),
 }

@@ -38,6 +38,7 @@ TEXT_PREFIX = "utter_signalenpagina_"
 NO_STORE = {"Cache-Control": "no-store"}
 FILES = {
     "/signalen": (TEMPLATES_DIR / "signalen.html", "text/html; charset=utf-8"),
+    "/signalen/inloggen.js": (TEMPLATES_DIR / "inloggen.js", "text/javascript; charset=utf-8"),  # shared sign-in
     "/signalen/signalen.js": (TEMPLATES_DIR / "signalen.js", "text/javascript; charset=utf-8"),
     "/signalen/signalen.css": (TEMPLATES_DIR / "signalen.css", "text/css; charset=utf-8"),
 }

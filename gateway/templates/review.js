@@ -5,7 +5,6 @@
 // A confirmation or an error shows next to the control that caused it, never only at the top.
 "use strict";
 (function () {
-  const KEY = "wegwijs:tester";
   const OORDELEN = ["klopt", "klopt_niet", "te_moeilijk", "te_lang", "toon"];
   const STATUSSEN = ["nieuw", "bekeken", "opgelost", "geen_fout"];
   const POLL_MS = 1000;
@@ -27,30 +26,11 @@
     node.addEventListener("click", onClick);
     return node;
   };
-  const token = () => sessionStorage.getItem(KEY);
   const tijd = (iso) => (iso ? KLOK.format(new Date(iso)) : "");
 
-  async function api(method, path, body) {
-    const headers = { "Authorization": "Bearer " + token() };
-    if (body !== undefined) headers["Content-Type"] = "application/json";
-    const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    if (response.status === 204) return null;
-    const type = response.headers.get("Content-Type") || "";
-    const data = type.includes("json") ? await response.json() : await response.blob();
-    if (response.status === 401) uitloggen(); // a wrong, revoked or expired key: the message says which
-    if (!response.ok) {
-      const message = (data && data.message) || (response.status === 401 ? T.fout_sleutel : T.fout);
-      if (response.status === 401) $("fout").textContent = message;
-      throw serverFout(message);
-    }
-    return data;
-  }
-
-  function serverFout(message) {
-    const error = new Error(message);
-    error.vanServer = true;
-    return error;
-  }
+  // Signing in, the key and every call with it: gateway/templates/inloggen.js, shared with /signalen.
+  const sleutel = WegwijsInloggen.maak({ opslag: "wegwijs:tester", binnenkomen, opruimen, teksten: () => T });
+  const api = sleutel.vraag;
 
   /** A message in the status or alert line `node`, right where the person is working. */
   function zeg(node, text) {
@@ -61,15 +41,12 @@
     return (error) => zeg(node, error ? error.message || String(error) : "");
   }
 
-  function uitloggen() {
-    sessionStorage.removeItem(KEY);
+  function opruimen() {
     sessie = null;
     document.querySelectorAll(".fout, .melding, [role=status]").forEach((n) => { n.textContent = ""; });
     ["gesprek", "lijst", "uitslag", "scripts"].forEach((id) => $(id).replaceChildren());
     $("vragen").hidden = true;
     $("voortgang").hidden = true;
-    $("binnen").hidden = true;
-    $("inloggen").hidden = false;
   }
 
   async function binnenkomen() {
@@ -77,9 +54,7 @@
     $("naam").textContent = ik.naam;
     $("rol").textContent = ik.coordinator ? T.coordinator : "";
     $("kop-gesprekken").textContent = ik.coordinator ? T.gesprekken_alle : T.gesprekken;
-    $("fout").textContent = "";
-    $("inloggen").hidden = true;
-    $("binnen").hidden = false;
+    sleutel.binnen();
     await Promise.all([kiesGemeenten(), lijst(), testbank()]);
   }
 
@@ -461,14 +436,7 @@
   document.addEventListener("DOMContentLoaded", async () => {
     T = await (await fetch("/review/api/teksten")).json();
     document.querySelectorAll("[data-tekst]").forEach((n) => { if (T[n.dataset.tekst]) n.textContent = T[n.dataset.tekst]; });
-    $("inloggen").addEventListener("submit", async (event) => {
-      event.preventDefault();
-      zeg($("fout"), "");
-      sessionStorage.setItem(KEY, $("sleutel").value.trim());
-      $("sleutel").value = "";
-      try { await binnenkomen(); } catch (error) { const text = error.vanServer ? error.message : T.fout_sleutel; uitloggen(); zeg($("fout"), text); }
-    });
-    $("uitloggen").addEventListener("click", uitloggen);
+    sleutel.start();
     $("starten").addEventListener("submit", starten);
     $("vragen").addEventListener("submit", vragen);
     $("testbank").addEventListener("submit", testbankStarten);
@@ -477,6 +445,6 @@
       try { bewaarBlob(await api("GET", "/review/api/markeringen.csv"), "oordelen.csv"); } catch (error) { zeg($("csv-fout"), error.message); }
     });
     document.body.dataset.klaar = "ja";
-    if (token()) { try { await binnenkomen(); } catch (error) { uitloggen(); } }
+    await sleutel.hervat();
   });
 })();

@@ -4,7 +4,6 @@
 // and draws a dashed bar up to the threshold line. Every text comes from /signalen/api/teksten.
 "use strict";
 (function () {
-  const KEY = "wegwijs:signalen";
   const SVG = "http://www.w3.org/2000/svg";
   const KLEUR = "#00527a";
   const DREMPEL = 10; // only for the height of a dashed bar; the text says "minder dan 10"
@@ -22,26 +21,13 @@
     if (text !== undefined) node.textContent = text;
     return node;
   };
-  const token = () => sessionStorage.getItem(KEY);
+  // Signing in, the key and every call with it: gateway/templates/inloggen.js, shared with /review.
+  const sleutel = WegwijsInloggen.maak({ opslag: "wegwijs:signalen", binnenkomen, opruimen, teksten: () => T });
+  const api = (path, bestand) => sleutel.vraag("GET", path, undefined, bestand);
 
-  async function api(path) {
-    const response = await fetch(path, { headers: { "Authorization": "Bearer " + token() } });
-    const type = response.headers.get("Content-Type") || "";
-    const data = type.includes("json") && !path.endsWith(".json") ? await response.json() : await response.blob();
-    if (!response.ok) {
-      const message = (data && data.message) || T.fout;
-      if (response.status === 401) { uitloggen(); $("fout").textContent = message; }
-      throw new Error(message);
-    }
-    return data;
-  }
-
-  function uitloggen() {
-    sessionStorage.removeItem(KEY);
+  function opruimen() {
     ["grafiek-knelpunt", "grafiek-onderwerp", "grafiek-mens", "niet-begrepen", "signalen"].forEach((id) => $(id).replaceChildren());
     document.querySelectorAll(".fout").forEach((n) => { n.textContent = ""; });
-    $("binnen").hidden = true;
-    $("inloggen").hidden = false;
   }
 
   async function binnenkomen() {
@@ -50,9 +36,7 @@
     const select = $("gemeente");
     select.replaceChildren();
     ik.gemeenten.forEach((g) => select.append(el("option", { value: g.code }, g.naam)));
-    $("fout").textContent = "";
-    $("inloggen").hidden = true;
-    $("binnen").hidden = false;
+    sleutel.binnen();
     await toon();
   }
 
@@ -191,7 +175,7 @@
     $("download-fout").textContent = "";
     const gemeente = $("gemeente").value;
     try {
-      const blob = await api("/signalen/api/signalen." + formaat + "?gemeente=" + encodeURIComponent(gemeente));
+      const blob = await api("/signalen/api/signalen." + formaat + "?gemeente=" + encodeURIComponent(gemeente), true);
       const a = el("a", { href: URL.createObjectURL(blob), download: "signalen-" + gemeente + "." + formaat });
       document.body.append(a); a.click(); a.remove();
     } catch (error) { $("download-fout").textContent = error.message; }
@@ -200,17 +184,11 @@
   document.addEventListener("DOMContentLoaded", async () => {
     T = await (await fetch("/signalen/api/teksten")).json();
     document.querySelectorAll("[data-tekst]").forEach((n) => { if (T[n.dataset.tekst]) n.textContent = T[n.dataset.tekst]; });
-    $("inloggen").addEventListener("submit", async (event) => {
-      event.preventDefault();
-      sessionStorage.setItem(KEY, $("sleutel").value.trim());
-      $("sleutel").value = "";
-      try { await binnenkomen(); } catch (error) { const text = error.message || T.fout_sleutel; uitloggen(); $("fout").textContent = text; }
-    });
-    $("uitloggen").addEventListener("click", uitloggen);
+    sleutel.start();
     $("kiezen").addEventListener("submit", toon);
     $("csv").addEventListener("click", () => downloaden("csv"));
     $("json").addEventListener("click", () => downloaden("json"));
     document.body.dataset.klaar = "ja";
-    if (token()) { try { await binnenkomen(); } catch (error) { uitloggen(); } }
+    await sleutel.hervat();
   });
 })();
