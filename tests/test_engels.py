@@ -19,10 +19,11 @@ import re
 
 import pyphen
 import pytest
+import yaml
 
 from knowledge.teksten import alle_teksten
 from knowledge.varianten import VARIANTEN
-from wegwijs.responses import all_responses, variant_of
+from wegwijs.responses import DOMAIN_DIR, all_responses, variant_of
 from wegwijs.settings import ROOT
 
 EN = "en"
@@ -75,8 +76,23 @@ def scored() -> list[tuple[str, str]]:
     return [(n, t) for n, t in engelse_teksten() if len(t.split()) >= MIN_WORDS_TO_SCORE]
 
 
+# The pages for the gemeente's own staff (/review for testers, /signalen for policy staff) stay Dutch on purpose:
+# no resident sees them (docs/architecture.md, "English").
+ALLEEN_VOOR_MEDEWERKERS = ("review.yml", "signalen-pagina.yml")
+
+
+def voor_medewerkers() -> set[str]:
+    names = set()
+    for bestand in ALLEEN_VOOR_MEDEWERKERS:
+        data = yaml.safe_load((DOMAIN_DIR / bestand).read_text(encoding="utf-8")) or {}
+        names |= set(data.get("responses") or {})
+    return names
+
+
 def zonder_engels() -> set[str]:
-    return {name for name, variations in all_responses().items() if all(variant_of(v) != EN for v in variations)}
+    """The responses a resident can see that have no English variation."""
+    return {name for name, variations in all_responses().items()
+            if all(variant_of(v) != EN for v in variations)} - voor_medewerkers()
 
 
 def ontbreekt_volgens_lijst() -> set[str]:
@@ -108,6 +124,12 @@ def test_the_score_tells_hard_from_easy():
     assert reading_ease(easy) >= MIN_AVERAGE > MIN_SCORE > reading_ease(hard)
 
 
+def test_the_staff_pages_are_the_only_dutch_only_texts():
+    """Every response a resident can see has English; the staff pages exist and stay Dutch."""
+    assert len(voor_medewerkers()) > 50 and not zonder_engels()
+    assert all(all(variant_of(v) != EN for v in all_responses()[n]) for n in voor_medewerkers())
+
+
 def test_the_responses_without_english_are_exactly_the_listed_ones():
     """tests/engels_ontbreekt.txt: what an English session still sees in Dutch. Take a name off when
     its English variation is written; a new response needs English or a line here."""
@@ -123,7 +145,7 @@ def test_the_main_texts_are_english():
              "utter_noodsituatie_gevaar", "utter_privacy", "utter_vergeet_mij_vraag", "utter_geen_antwoord",
              "utter_fout_taal"}
     fouten = {n for n in all_responses() if n.startswith(("utter_fout_", "utter_widget_"))}
-    assert not (hoofd | fouten) & zonder_engels() - {"utter_fout_geen_berekening", "utter_fout_formaat"}
+    assert not (hoofd | fouten) & zonder_engels()
 
 
 def standaard_uitleg() -> dict[str, str]:
@@ -177,7 +199,7 @@ def test_english_texts_have_no_amounts_of_their_own():
     assert not [t for t in raw if re.search(r"€|\beuro\b|\d+[.,]\d\d|\d+ ?%", t)]
 
 
-@pytest.mark.parametrize("name", sorted(set(all_responses()) - zonder_engels()))
+@pytest.mark.parametrize("name", sorted(n for n, vs in all_responses().items() if any(variant_of(v) == EN for v in vs)))
 def test_the_english_text_has_the_placeholders_of_the_dutch_one(name):
     variations = all_responses()[name]
     dutch, english = variations[0], next(v for v in variations if variant_of(v) == EN)
