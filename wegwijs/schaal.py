@@ -2,8 +2,12 @@
 
 PostgreSQL (Debian's cluster) holds Rasa's tracker store, Redis its lock
 store; two Rasa servers and two gateway workers share them, so no
-conversation lives in a single process. The gateways share the sessions in
-one SQLite file (WAL; docs/deploy.md says how this looks on Kubernetes).
+conversation lives in a single process. The two gateways play two nodes: each
+has a var/ folder of its own (var/knooppunt-1, var/knooppunt-2) and keeps
+nothing in it that the other needs. Their own tables (sessions, test turns,
+marks, tester keys) and the signals are in the same PostgreSQL database, their
+rate limits in Redis, and every key they must agree on (the Rasa key, the channel key) comes
+from the environment (docs/deploy.md says how this looks on Kubernetes).
 Gateway 1 lists the Rasa servers as A, B and gateway 2 as B, A: the same
 conversation goes to a different Rasa server depending on which gateway took
 the message, which only works because the stores are shared.
@@ -17,11 +21,13 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from wegwijs.protocol import CHANNEL_KEY_ENV
 from wegwijs.secret import read_or_create, restrict_umask
 from wegwijs.settings import Settings
 from wegwijs.supervisor import Part, StartError, actions_part, gateway_part, log_limits, part_env, rasa_part
 
 PG_ROLE = "wegwijs"
+REDIS_LIMITS_DB = 2
 
 
 @dataclass(frozen=True)
@@ -32,6 +38,24 @@ class Schaal:
 
     def gateway_urls(self, settings: Settings) -> list[str]:
         return [f"http://{settings.host}:{port}" for port in self.gateway_ports]
+
+    def gateway_db_url(self, settings: Settings) -> str:
+        """The PostgreSQL URL of the gateways' tables (the set-up must have been built once)."""
+        password = (secrets_dir(settings) / "postgres.wachtwoord").read_text().strip()
+        return f"postgresql://{PG_ROLE}:{password}@127.0.0.1:{postgres_port()}/{self.database}"
+
+    def redis_url(self, settings: Settings) -> str:
+        """The Redis URL of the gateways' rate limits (database 2; Rasa's locks are in database 1)."""
+        password = (secrets_dir(settings) / "redis.wachtwoord").read_text().strip()
+        return f"redis://:{password}@127.0.0.1:{self.redis_port}/{REDIS_LIMITS_DB}"
+
+    def node_var(self, settings: Settings, number: int) -> Path:
+        """The var/ folder of gateway `number`, as if it ran on a node of its own."""
+        return settings.var_dir / f"knooppunt-{number}"
+
+
+def secrets_dir(settings: Settings) -> Path:
+    return settings.var_dir / "schaal"
 
 
 def _run(command: list[str], what: str) -> str:
@@ -81,8 +105,8 @@ def build_parts(settings: Settings, schaal: Schaal) -> list[Part]:
     """Redis, the action server, two Rasa servers and two gateway workers."""
     restrict_umask()  # the passwords and everything else under var/ are for Wegwijs's user only
     settings = settings.with_(endpoints_file=settings.root / "bot" / "endpoints-schaal.yml")
-    secrets_dir = settings.var_dir / "schaal"
-    db_password, redis_password = read_or_create(secrets_dir / "postgres.wachtwoord"), read_or_create(secrets_dir / "redis.wachtwoord")
+    secrets = secrets_dir(settings)
+    db_password, redis_password = read_or_create(secrets / "postgres.wachtwoord"), read_or_create(secrets / "redis.wachtwoord")
     pg_port = postgres_port()
     ensure_database(schaal.database, db_password)
     logs = settings.var_dir / "logs"
@@ -91,12 +115,14 @@ def build_parts(settings: Settings, schaal: Schaal) -> list[Part]:
         DB_HOST="127.0.0.1", DB_PORT=str(pg_port), DB_NAME=schaal.database, DB_USER=PG_ROLE, DB_PASSWORD=db_password,
         REDIS_HOST="127.0.0.1", REDIS_PORT=str(schaal.redis_port), REDIS_PASSWORD=redis_password,
         WEGWIJS_TRACKER_URL=f"postgresql://{PG_ROLE}:{db_password}@127.0.0.1:{pg_port}/{schaal.database}",
+        # Signals and weekly counts: Rasa, the action server and both gateways write and read the same rows.
+        WEGWIJS_SIGNALEN_DB_URL=f"postgresql://{PG_ROLE}:{db_password}@127.0.0.1:{pg_port}/{schaal.database}",
     )
     redis = Part(
         name="redis",
         command=[
             shutil.which("redis-server") or "redis-server", "--bind", "127.0.0.1", "--port", str(schaal.redis_port),
-            "--requirepass", redis_password, "--save", "", "--appendonly", "no", "--dir", str(secrets_dir),
+            "--requirepass", redis_password, "--save", "", "--appendonly", "no", "--dir", str(secrets),
         ],
         health_url=f"tcp://127.0.0.1:{schaal.redis_port}",
         env=env,
@@ -106,8 +132,22 @@ def build_parts(settings: Settings, schaal: Schaal) -> list[Part]:
     rasa_ports = [settings.rasa_port, settings.rasa_port + 1]
     rasa_urls = [f"http://127.0.0.1:{port}" for port in rasa_ports]
     gateways = [
-        gateway_part(settings, env, logs, f"gateway-{number}", port, urls)
+        gateway_part(settings, node_env(settings, schaal, env, number), logs, f"gateway-{number}", port, urls)
         for number, port, urls in ((1, schaal.gateway_ports[0], rasa_urls), (2, schaal.gateway_ports[1], rasa_urls[::-1]))
     ]
     rasas = [rasa_part(settings, port, env, logs) for port in rasa_ports]
     return [redis, actions_part(settings, env, logs), *rasas, *gateways]
+
+
+def node_env(settings: Settings, schaal: Schaal, env: dict[str, str], number: int) -> dict[str, str]:
+    """A gateway's environment as on a node of its own: its own var/, every shared state and key from outside."""
+    node_var = schaal.node_var(settings, number)
+    node_var.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return {
+        **env,
+        "WEGWIJS_VAR": str(node_var),
+        "WEGWIJS_GATEWAY_DB_URL": schaal.gateway_db_url(settings),
+        "WEGWIJS_REDIS_URL": schaal.redis_url(settings),
+        # The channel key is made once, in the set-up's own folder, and given to both.
+        CHANNEL_KEY_ENV: read_or_create(secrets_dir(settings) / "kanaal.sleutel"),
+    }
