@@ -28,6 +28,8 @@ import asyncio
 import re
 import threading
 
+from wegwijs.heap import freeze_loaded
+
 NAAM = "[NAAM]"
 ADRES = "[ADRES]"
 
@@ -126,6 +128,7 @@ def filter_() -> NamenFilter:
     with _laden:  # a second caller waits for the first load instead of loading 1.2 GB again
         if _geladen is None:
             _geladen = NamenFilter()
+            freeze_loaded()  # deduce's word lists: out of every full collection from now on (wegwijs/heap.py)
         return _geladen
 
 

@@ -31,6 +31,7 @@ import rasa_sdk.endpoint
 from sanic import Sanic, response
 from sanic.exceptions import SanicException
 
+from wegwijs.heap import freeze_loaded
 from wegwijs.log_privacy import exception_summary, install_private_logging
 from wegwijs.secret import acties_sleutel, restrict_umask
 from wegwijs.settings import Settings
@@ -137,7 +138,9 @@ def main() -> None:
     create_app = rasa_sdk.endpoint.create_app
 
     def locked_down_app(*args, **kwargs) -> Sanic:
-        return lock_down(create_app(*args, **kwargs), key)
+        app = lock_down(create_app(*args, **kwargs), key)
+        freeze_loaded()  # the actions and knowledge/ are loaded: out of every full collection (wegwijs/heap.py)
+        return app
 
     rasa_sdk.endpoint.create_app = locked_down_app  # rasa_sdk.endpoint.run looks it up here
     rasa_sdk.__main__.main()

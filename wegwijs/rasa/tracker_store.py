@@ -68,6 +68,25 @@ def _sqlite_pragmas(connection, _record) -> None:
         connection.execute(f"PRAGMA {pragma}")
 
 
+def pooled_sqlite_engine(engine: sa.engine.Engine) -> sa.engine.Engine:
+    """The same SQLite database, with its connections kept open between turns (issue #16).
+
+    SQLAlchemy 1.4 opens and closes a connection per session for a SQLite
+    file (NullPool): each turn paid for opening the file, the pragmas, and on
+    closing the last connection a WAL checkpoint (about 10 % of a Rasa
+    server's time under load). An idle kept connection holds no transaction
+    (SQLAlchemy rolls back on return), so it blocks no writer and no
+    checkpoint of the gateway's erasure.
+    """
+    pooled = sa.create_engine(
+        engine.url, poolclass=sa.pool.QueuePool, pool_size=2, max_overflow=4,
+        connect_args={"check_same_thread": False},  # the pool hands a connection to one user at a time
+    )
+    sa.event.listen(pooled, "connect", _sqlite_pragmas)
+    engine.dispose()
+    return pooled
+
+
 @dataclass
 class Kept:
     tracker: DialogueStateTracker
@@ -144,8 +163,8 @@ class RedactingSQLTrackerStore(SQLTrackerStore):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         if self.engine.dialect.name == "sqlite":
-            sa.event.listen(self.engine, "connect", _sqlite_pragmas)
-            self.engine.dispose()  # connections made before the listener get the pragmas too
+            self.engine = pooled_sqlite_engine(self.engine)
+            self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
         with self.engine.begin() as conn:
             tombstones.create_table(conn)
         self.cache = TrackerCache(int(os.environ.get(CACHE_EVENTS_ENV, CACHE_EVENTS_DEFAULT)))
@@ -205,6 +224,10 @@ class RedactingSQLTrackerStore(SQLTrackerStore):
     async def save(self, tracker: DialogueStateTracker) -> None:
         await self.stream_events(tracker)
         self.cache.take(tracker.sender_id)
+        # Redacted and serialised before the write lock: the other Rasa server waits only for the
+        # writes themselves (SQLite's busy wait sleeps on the event loop, 1 ms and more each time).
+        new_events = self._known_new_events(tracker)
+        rows = self._rows(tracker, new_events) if new_events is not None else None
         with self.session_scope() as session:
             tombstones.lock(session, tracker.sender_id)
             if tombstones.is_erased(session, tracker.sender_id):
@@ -212,26 +235,12 @@ class RedactingSQLTrackerStore(SQLTrackerStore):
                 log.info("conversation erased during its turn; not saved")
                 session.rollback()
                 return
-            new_events = self._new_events(session, tracker)
-            redacted = {}  # position in tracker.events -> the event as stored, where redaction changed it
-            first = len(tracker.events) - len(new_events)
-            for position, event in enumerate(new_events, first):
-                raw = event.as_dict()
-                data = redact_value(raw)
-                serialised = json.dumps(data)
-                if serialised != json.dumps(raw):  # (tuples are lists in both)
-                    redacted[position] = data
-                session.add(
-                    self.SQLEvent(
-                        sender_id=tracker.sender_id,
-                        type_name=event.type_name,
-                        timestamp=data.get("timestamp"),
-                        intent_name=data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
-                        action_name=data.get("name"),
-                        data=serialised,
-                    )
-                )
-            session.flush()
+            if rows is None:
+                new_events = list(self._additional_events(session, tracker))
+                rows = self._rows(tracker, new_events)
+            values, redacted = rows
+            if values:  # one INSERT for all rows (SQLAlchemy Core): the ORM's unit of work cost more than the write
+                session.execute(self.SQLEvent.__table__.insert(), values)
             last_event_id = self._last_event_id(session, tracker.sender_id)
             session.commit()
         signalen.tel_beurt(tracker, new_events, self.domain)  # anonymous weekly counts (issue #17): no who, no when
@@ -242,9 +251,31 @@ class RedactingSQLTrackerStore(SQLTrackerStore):
         if not new_session and last_event_id is not None and as_stored(tracker, redacted):
             self.cache.put(tracker.sender_id, tracker, last_event_id)
 
-    def _new_events(self, session, tracker: DialogueStateTracker) -> list:
-        """The events not stored yet: after the ones the tracker had when it was loaded (or Rasa's count)."""
+    def _rows(self, tracker: DialogueStateTracker, new_events: list) -> tuple[list, dict[int, dict]]:
+        """The rows to write (column: value), redacted, and {position in tracker.events: the event as stored} where redaction changed it."""
+        rows, redacted = [], {}
+        first = len(tracker.events) - len(new_events)
+        for position, event in enumerate(new_events, first):
+            raw = event.as_dict()
+            data = redact_value(raw)
+            serialised = json.dumps(data)
+            if serialised != json.dumps(raw):  # (tuples are lists in both)
+                redacted[position] = data
+            rows.append({
+                "sender_id": tracker.sender_id,
+                "type_name": event.type_name,
+                "timestamp": data.get("timestamp"),
+                "intent_name": data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
+                "action_name": data.get("name"),
+                "data": serialised,
+            })
+        return rows, redacted
+
+    @staticmethod
+    def _known_new_events(tracker: DialogueStateTracker) -> list | None:
+        """The events not stored yet: after the ones the tracker had when it was loaded; None when that is unknown
+        (a tracker this store did not load: then Rasa's count of the stored events decides, under the lock)."""
         stored = getattr(tracker, STORED_LENGTH, None)
         if stored is None:
-            return list(self._additional_events(session, tracker))
+            return None
         return list(itertools.islice(tracker.events, stored, len(tracker.events)))
