@@ -153,10 +153,12 @@ class SessionStore:
         """The person wrote something now, and the reply showed these buttons (their payloads are ours,
         no personal data): one write per message."""
         now = _now()
-        self.db.execute(
-            "UPDATE sessions SET last_active_at = ?, bericht_op = ?, knoppen = ? WHERE id_hash = ?",
-            [now, now, json.dumps(knoppen), _hash(session_id)],
-        )
+        sql = "UPDATE sessions SET last_active_at = ?, bericht_op = ?, knoppen = ? WHERE id_hash = ?"
+        params = [now, now, json.dumps(knoppen), _hash(session_id)]
+        if self.sqlite:
+            self.db.execute(sql, params)
+        else:  # PostgreSQL: this write need not wait for the disk (wegwijs/gateway_db.py)
+            self.db.execute_unsynced(sql, params)
 
     def set_taal(self, session_id: str, taal: str) -> None:
         """The person chose another language (or Wegwijs recognised theirs): every later text follows it."""

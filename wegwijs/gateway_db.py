@@ -154,6 +154,17 @@ class PostgresDatabase:
             rows = cursor.fetchall() if cursor.description is not None else []
             return Result(rows, cursor.rowcount)
 
+    def execute_unsynced(self, sql: str, params=None) -> None:
+        """One write that need not wait for the disk (synchronous_commit off for this transaction only).
+
+        For the write every message makes (when the person last wrote, the
+        buttons of the reply): after a crash of PostgreSQL it may be lost,
+        never half done. Creating and erasing stay synchronous. Saves a WAL
+        flush per message (about 10 ms each on this machine under load).
+        """
+        with self._cursor() as cursor:
+            cursor.execute("BEGIN; SET LOCAL synchronous_commit TO OFF; " + _pg_sql(sql) + "; COMMIT", list(params or []))
+
     def executemany(self, sql: str, rows) -> None:
         with self._cursor() as cursor:
             cursor.executemany(_pg_sql(sql), [list(row) for row in rows])

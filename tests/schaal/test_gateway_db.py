@@ -250,3 +250,12 @@ def test_signals_and_counts_of_every_node_land_in_the_one_shared_database(pg_url
     finally:
         one.close()
         two.close()
+
+
+def test_two_nodes_with_their_own_var_agree_on_the_channel_key_only_when_it_comes_from_outside(tmp_path, monkeypatch):
+    from wegwijs.protocol import CHANNEL_KEY_ENV, channel_token
+
+    monkeypatch.delenv(CHANNEL_KEY_ENV, raising=False)
+    assert channel_token(tmp_path / "knooppunt-1") != channel_token(tmp_path / "knooppunt-2"), "a file per var/"
+    monkeypatch.setenv(CHANNEL_KEY_ENV, "k" * 43)
+    assert channel_token(tmp_path / "knooppunt-1") == channel_token(tmp_path / "knooppunt-2") == "k" * 43
