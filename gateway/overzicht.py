@@ -14,7 +14,7 @@ The same access rules as sending a message: the session id is the secret, a
 session idle for longer than `hervat_minuten` no longer reads answers back
 (security review M6), the rate limits per address and per session apply, and
 a foreign site gets nothing (gateway/headers.py). Every text is in
-gateway/overzicht.yml (u and je); the errors are responses in bot/domain/overzicht.yml.
+gateway/overzicht.yml (u, je and English); the errors are responses in bot/domain/overzicht.yml.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from gateway.core import TRACKERS, ApiError, check_rate, file_handler, find_sess
 from knowledge import varianten
 from knowledge.geld import euro, getal
 from knowledge.teksten import datum as datum_tekst
+from knowledge.teksten import met_variant
 from wegwijs.gemeente import Gemeente, laad_gemeente
 
 SLOT = "laatste_berekening"
@@ -131,7 +132,12 @@ def bereken_opnieuw(laatste: Any) -> tuple[dict, str]:
 
 def maak_overzicht(laatste: Any, gemeente: Gemeente) -> Overzicht:
     result, variant = bereken_opnieuw(laatste)
-    t, rekenhulp, invoer = Teksten(variant), laatste["rekenhulp"], laatste["invoer"]
+    with met_variant(variant):  # dates in the session's language ("15 March 2026")
+        return _overzicht(laatste, result, Teksten(variant), gemeente)
+
+
+def _overzicht(laatste: dict, result: dict, t: Teksten, gemeente: Gemeente) -> Overzicht:
+    rekenhulp, invoer = laatste["rekenhulp"], laatste["invoer"]
     return Overzicht(
         teksten=t,
         gemeente=gemeente.naam,
@@ -302,7 +308,13 @@ def body_html(o: Overzicht, pdf_link: str | None) -> str:
 
 def als_html(o: Overzicht, pdf_link: str | None = None, stylesheet: bool = True) -> str:
     t = o.teksten
+    with met_variant(t.variant):
+        return _pagina(o, t, pdf_link, stylesheet)
+
+
+def _pagina(o: Overzicht, t: Teksten, pdf_link: str | None, stylesheet: bool) -> str:
     return Template(PAGE.read_text(encoding="utf-8")).substitute(
+        taal=varianten.taal_van(t.variant),
         titel=e(t("titel")),
         stylesheet=f'<link rel="stylesheet" href="{STYLE_URL}">' if stylesheet else "",
         intro=e(t("intro")),

@@ -37,7 +37,7 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Dutch names and terms an English text keeps on purpose, so the reader knows them from the
 # gemeente's letters (issue #15 part 3): scored as one short word, not as English.
 NEDERLANDSE_TERMEN = re.compile(
-    r"\b(bijstandsnorm|bijstand|giften|gift|kostendelersnorm|vrijlating|participatieplicht|inlichtingenplicht"
+    r"\b(bijzondere bijstand|bijstandsnorm|bijstand|giften|gift|kostendelersnorm|vrijlating|participatieplicht|inlichtingenplicht"
     r"|ontheffing|AOW-leeftijd|studiefinanciering|voedselbank|voorschot|sociaal raadslieden|tolk"
     r"|Zelfmoordpreventie|Het Juridisch Loket|Teletolk|gemeente|Wegwijs|wis mijn gesprek"
     r"|kostendelers?|jongerennorm|mantelzorg|tegenprestatie|verordening|plan van aanpak|leefsituatie|gehuwden"
@@ -175,6 +175,22 @@ def test_each_english_explanation_is_easy_to_read(key, text):
 def test_no_sentence_of_an_english_explanation_is_longer_than_twenty_words(key, text):
     long = [s for s in sentences(text) if len(s.split()) > MAX_WORDS_PER_SENTENCE]
     assert not long, f"teksten.yml {key}: split these sentences: {long}"
+
+
+def engels_overzicht() -> list[tuple[str, str]]:
+    from gateway.overzicht import gegevens
+
+    def plat(boom: dict, prefix: str = ""):
+        for k, v in boom.items():
+            yield from plat(v, f"{prefix}{k}.") if isinstance(v, dict) else [(f"{prefix}{k}", v)]
+
+    return [(k, PLACEHOLDER.sub("this", v)) for k, v in plat(gegevens()[EN])]
+
+
+@pytest.mark.parametrize("key, text", [(k, t) for k, t in engels_overzicht() if len(t.split()) >= MIN_WORDS_TO_SCORE])
+def test_each_english_overzicht_text_is_easy_to_read(key, text):
+    assert reading_ease(text) >= MIN_SCORE, f"overzicht.yml en.{key}: {reading_ease(text):.0f}"
+    assert all(len(s.split()) <= MAX_WORDS_PER_SENTENCE for s in sentences(text)), key
 
 
 def test_an_english_calculation_explains_itself_in_english():

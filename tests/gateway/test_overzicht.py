@@ -221,7 +221,7 @@ def test_the_je_texts_say_je_and_have_the_same_keys():
 
 
 def test_no_amount_or_date_is_written_in_the_texts():
-    # The variants with texts of their own ("en" has none yet and falls back to nl-u; issue #15).
+    # The variants with texts of their own (nl-u, nl-je, en).
     for variant in [v for v in varianten.VARIANTEN if v in ov.gegevens()]:
         text = yaml.safe_dump(ov.gegevens()[variant], allow_unicode=True)
         assert not re.search(r"\d", text), variant
@@ -246,7 +246,32 @@ def test_every_worked_example_makes_an_overzicht(rekenhulp, invoer, variant):
         waarde = result.get(regel["veld"])
         if regel["soort"] == "bedrag" and waarde and waarde > 0:
             assert ov.euro(ov.Decimal(str(waarde))) in page, regel
-    assert o.stappen and o.bronnen and "Dit is informatie, geen besluit" in page
+    geen_besluit = "This is information, not a decision" if variant == "en" else "Dit is informatie, geen besluit"
+    assert o.stappen and o.bronnen and geen_besluit in page
+
+
+def test_an_english_session_gets_an_english_overzicht():
+    """Issue #15: the page, its dates and the explanations follow the session's language; the page says lang="en"."""
+    invoer = {"peildatum": "2026-06-01", "giften": [{"datum": "2026-03-15", "bedrag": 50, "soort": "geld"}]}
+    o = ov.maak_overzicht({"rekenhulp": "giftenruimte", "invoer": invoer, "variant": "en"},
+                          laad_gemeente("voorbeeldstad"))
+    page = ov.als_html(o)
+    assert '<html lang="en">' in page and "<h1>My overview</h1>" in page and "What you told us" in page
+    assert "15 March 2026" in page and "maart" not in page
+    assert "Wat u ons vertelde" not in page and "Mijn overzicht" not in page
+    dutch = ov.als_html(ov.maak_overzicht({"rekenhulp": "giftenruimte", "invoer": invoer, "variant": "nl-u"},
+                                          laad_gemeente("voorbeeldstad")))
+    assert '<html lang="nl">' in dutch and "15 maart 2026" in dutch
+
+
+def test_the_english_texts_have_the_same_keys_as_the_standard():
+    data = ov.gegevens()
+
+    def plat(boom, prefix=""):
+        for k, v in boom.items():
+            yield from plat(v, f"{prefix}{k}.") if isinstance(v, dict) else [(f"{prefix}{k}", v)]
+
+    assert set(dict(plat(data["en"]))) == set(dict(plat(data["nl-u"])))
 
 
 def test_what_a_person_typed_is_shown_as_text_never_as_markup():
