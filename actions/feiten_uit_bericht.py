@@ -166,6 +166,8 @@ def kostendelersnorm(text: str, huisgenoten: list, peildatum: date) -> dict[str,
             "kostendelersnorm_bedrag": euro(Decimal(str(uitkomst["norm"])))}
 
 
+# "ik heb aio", "ik krijg aow": the person is past the AOW age (the AIO is bijstand from that age).
+_HEEFT_AOW = re.compile(r"\baio\b|\b(?:ik heb|ik krijg|ik zit in de|met|sinds)\s+(?:de\s+|mijn\s+)?aow\b")
 _LANGER_DAN = re.compile(r"\b(?:langer|meer)\s+dan\b")  # "mag ik langer dan 4 weken blijven"
 
 
@@ -178,6 +180,8 @@ def buitenland(text: str, peildatum: date, intent: str) -> Antwoord | None:
     dagen = (date.fromisoformat(reis["terug"]) - date.fromisoformat(reis["vertrek"])).days
     duur = parse.duur(text) or parse.Duur(dagen, "dag")  # "van 3 tot 20 juli": its days
     leeftijd = eigen_leeftijd(text)
+    if leeftijd is None and _HEEFT_AOW.search(text.lower()):
+        leeftijd = _aow_leeftijd(peildatum)  # "ik heb aio": past the AOW age, so its limit
     jaar_van_reis = peildatum_voor_reis(reis, peildatum)
     invoer = {"peildatum": jaar_van_reis.isoformat(), "reizen": [reis],
               "leeftijd": knowledge.ONBEKEND if leeftijd is None else leeftijd}
@@ -404,9 +408,16 @@ def bijstandsnorm(text: str, peildatum: date, intent: str) -> Antwoord | None:
     return Antwoord("utter_bijstandsnorm_eigen", waarden)
 
 
+# "de gemeente wil dat ik onbetaald werk ga doen": the tegenprestatie, a duty of the bijstand, not earnings.
+_ONBETAALD = re.compile(r"\bonbetaald|\bzonder (?:loon|betaling|geld)\b|\btegenprestatie|\bgratis (?:werk|werken)\b")
+
+
 def bijverdienen(text: str, peildatum: date, intent: str, gemeente: str | None = None) -> Antwoord | None:
     """'ik ben 24, mag ik iets van mijn loon houden?': under the age of the old vrijlating, in a gemeente
-    that applies only the old rules (knowledge/: regime_bijverdienen), the answer is no, for now."""
+    that applies only the old rules (knowledge/: regime_bijverdienen), the answer is no, for now.
+    Unpaid work the gemeente asks for is no earning: the plichten answer (the tegenprestatie)."""
+    if _ONBETAALD.search(text.lower()):
+        return Antwoord("utter_participatieplicht", {})  # unpaid work asked of the person: a duty, no wage
     leeftijd = eigen_leeftijd(text)
     grens = knowledge.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating", peildatum)
     if leeftijd is None or grens is None or leeftijd >= grens:

@@ -387,3 +387,13 @@ def test_past_the_aow_age_the_norm_question_gets_the_aio_of_the_svb():
 ])
 def test_own_age_in_spoken_style(text, leeftijd):
     assert feiten_uit_bericht.eigen_leeftijd(text) == leeftijd
+
+
+def test_with_aio_a_trip_meets_the_limit_of_the_aow_age():
+    said = antwoord("buitenland", "ik heb aio en wil 3 maanden naar turkije")
+    assert said[0]["buitenland_max_weken"] == str(waarde("buitenland.weken_per_jaar_aow"))
+
+
+def test_unpaid_work_the_gemeente_asks_is_a_duty_not_earnings():
+    said = antwoord_in("voorbeelddorp", "bijverdienen", "de gemeente wil dat ik onbetaald werk ga doen, mag dat")
+    assert said[0]["response"] == "utter_participatieplicht"
