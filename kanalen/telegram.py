@@ -56,6 +56,7 @@ UITLEG = "meer_uitleg"  # chat_data entry: key -> the parts behind a "Meer uitle
 MAX_UITLEG = 30
 KEY_PREFIX = "k:"  # callback data that is a key into the chat's long payloads
 LONG_PAYLOADS = "long_payloads"  # chat_data entry: key -> payload, for this process only
+VARIANT = "variant"  # chat_data entry: the variant of this chat's own texts (its Telegram language, issue #15)
 MAX_LONG_PAYLOADS = 100
 OVERZICHT_BESTAND = "mijn-overzicht.pdf"
 # Where a long reply may be cut, best first: between paragraphs, after a sentence, at a space.
@@ -185,12 +186,18 @@ class Bridge:
         self.sessions = sessions
         self.gemeente = laad_gemeente(gemeente)
 
-    def text(self, response: str) -> str:
-        return response_text(response, self.gemeente.variant, **self.gemeente.template_values())
+    def text(self, response: str, update: Update | None = None) -> str:
+        """One of the bridge's own texts, in the user's Telegram language (issue #15), else the gemeente's Dutch."""
+        return response_text(response, self.variant_voor(update), **self.gemeente.template_values())
 
-    def failure_text(self, error: GatewayError) -> str:
+    def variant_voor(self, update: Update | None) -> str:
+        user = getattr(update, "effective_user", None) if update is not None else None
+        taal = taal_uit_telegram(getattr(user, "language_code", None))
+        return self.gemeente.variant_voor(taal) if taal else self.gemeente.variant
+
+    def failure_text(self, error: GatewayError, update: Update | None = None) -> str:
         """The gateway's own kind text, or ours when it could not be reached."""
-        return error.message or self.text("utter_telegram_storing")
+        return error.message or self.text("utter_telegram_storing", update)
 
     async def start(self, application: Application) -> None:
         """Open the connection pool to the gateway (Application.post_init)."""
@@ -207,7 +214,7 @@ class Bridge:
 
     async def on_help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """/help: what Wegwijs is and which commands there are."""
-        await self.send(update.effective_chat.id, context, [{"text": self.text("utter_telegram_help")}])
+        await self.send(update.effective_chat.id, context, [{"text": self.text("utter_telegram_help", update)}])
 
     async def on_wis(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """/wis: erase this chat's conversation at the gateway and forget the session."""
@@ -217,11 +224,11 @@ class Bridge:
             if session_id is not None:
                 await self.gateway.erase(session_id)
         except GatewayError as error:
-            await self.send(chat_id, context, [{"text": self.failure_text(error)}])
+            await self.send(chat_id, context, [{"text": self.failure_text(error, update)}])
             return
         self.sessions.forget(chat_id)
         context.chat_data.pop(LONG_PAYLOADS, None)
-        await self.send(chat_id, context, [{"text": self.text("utter_telegram_gewist")}])
+        await self.send(chat_id, context, [{"text": self.text("utter_telegram_gewist", update)}])
 
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A typed message goes to the gateway as it is."""
@@ -236,7 +243,7 @@ class Bridge:
             await query.edit_message_reply_markup(reply_markup=None)
         payload = payload_of(query.data or "", context.chat_data.setdefault(LONG_PAYLOADS, {}))
         if payload is None:
-            await self.send(update.effective_chat.id, context, [{"text": self.text("utter_telegram_knop_verlopen")}])
+            await self.send(update.effective_chat.id, context, [{"text": self.text("utter_telegram_knop_verlopen", update)}])
             return
         await self.answer(update, context, payload)
 
@@ -247,13 +254,13 @@ class Bridge:
             await query.answer()
         parts = context.chat_data.setdefault(UITLEG, {}).get((query.data or "")[len(UITLEG_PREFIX):])
         if parts is None:
-            await self.send(update.effective_chat.id, context, [{"text": self.text("utter_telegram_knop_verlopen")}])
+            await self.send(update.effective_chat.id, context, [{"text": self.text("utter_telegram_knop_verlopen", update)}])
             return
         await self.send(update.effective_chat.id, context, [{"text": uitleg_text(parts)}])
 
     async def on_other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A photo, voice message, sticker or file: say that only text works."""
-        await self.send(update.effective_chat.id, context, [{"text": self.text("utter_telegram_alleen_tekst")}])
+        await self.send(update.effective_chat.id, context, [{"text": self.text("utter_telegram_alleen_tekst", update)}])
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log an unexpected error without the update: it holds what the person wrote."""
@@ -266,15 +273,17 @@ class Bridge:
             await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
         # The user's Telegram language ("en-GB" -> English) chooses the language of a new session (issue #15).
         taal = taal_uit_telegram(getattr(update.effective_user, "language_code", None))
+        context.chat_data[VARIANT] = self.variant_voor(update)  # for the "Meer uitleg" button's label
         try:
             messages = await self.converse(chat_id, text, taal)
         except GatewayError as error:
-            messages = [{"text": self.failure_text(error)}]
+            messages = [{"text": self.failure_text(error, update)}]
         await self.send(chat_id, context, messages)
         if any(message.get("overzicht") is True for message in messages):
-            await self.send_overzicht(chat_id, context)
+            await self.send_overzicht(chat_id, context, update)
 
-    async def send_overzicht(self, chat_id: int, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def send_overzicht(self, chat_id: int, context: ContextTypes.DEFAULT_TYPE,
+                             update: Update | None = None) -> None:
         """After a calculation: its overzicht as a PDF document, to keep or to take to the gemeente."""
         session_id = self.sessions.get(chat_id)
         if session_id is None:
@@ -287,7 +296,7 @@ class Bridge:
             # The answer itself is on screen already; the document is an extra.
             log.warning("no overzicht for this chat (HTTP %s)", error.status)
             return
-        caption = escape_markdown(self.text("utter_telegram_overzicht"), version=2)
+        caption = escape_markdown(self.text("utter_telegram_overzicht", update), version=2)
         await context.bot.send_document(chat_id, pdf, filename=OVERZICHT_BESTAND, caption=caption,
                                         parse_mode=ParseMode.MARKDOWN_V2)
 
@@ -327,7 +336,8 @@ class Bridge:
         meer = None
         if message.get("meer_uitleg"):
             key = remember_uitleg(message["meer_uitleg"], context.chat_data.setdefault(UITLEG, {}))
-            meer = InlineKeyboardButton(self.text("utter_telegram_meer_uitleg"), callback_data=UITLEG_PREFIX + key)
+            label = response_text("utter_telegram_meer_uitleg", context.chat_data.get(VARIANT, self.gemeente.variant))
+            meer = InlineKeyboardButton(label, callback_data=UITLEG_PREFIX + key)
         return keyboard(message.get("buttons") or [], context.chat_data.setdefault(LONG_PAYLOADS, {}), links, meer)
 
 

@@ -57,3 +57,22 @@ def test_short_payloads_survive_a_restart_and_unknown_data_is_refused():
     assert payload_of(callback_data("/giften", {}), {}) == "/giften"
     assert payload_of(callback_data("/giften" + "x" * 80, {}), {}) is None
     assert payload_of("iets anders", {}) is None
+
+
+def test_the_bridges_own_texts_follow_the_users_telegram_language():
+    """Issue #15: /help, /wis, errors and the "Meer uitleg" label in the language of the user's Telegram."""
+    from types import SimpleNamespace
+
+    from kanalen.telegram import Bridge
+
+    bridge = Bridge(gateway=None, sessions=None, gemeente="voorbeeldstad")
+
+    def update(code):
+        return SimpleNamespace(effective_user=SimpleNamespace(language_code=code))
+
+    assert bridge.text("utter_telegram_help", update("en-GB")).startswith("I am Wegwijs")
+    assert bridge.text("utter_telegram_help", update("nl")).startswith("Ik ben Wegwijs")
+    assert bridge.text("utter_telegram_help", update("ar")).startswith("Ik ben Wegwijs")  # the gemeente's Dutch
+    assert bridge.text("utter_telegram_help").startswith("Ik ben Wegwijs")
+    assert "Telegram" in bridge.text("utter_telegram_gewist", update("en")) and "erased" in bridge.text(
+        "utter_telegram_gewist", update("en"))
