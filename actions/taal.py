@@ -14,7 +14,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.context import VARIANT_SLOT, gemeente_code, sessie_taal, template_values
+from actions.context import VARIANT_SLOT, gemeente_code, sessie_taal, taal_gekozen, template_values, variant
 from wegwijs.gemeente import laad_gemeente
 from wegwijs.protocol import TAAL_MARKER
 from wegwijs.responses import variation_for
@@ -72,3 +72,25 @@ def spreek_engels(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
     zeg(dispatcher, domain, "utter_engels_herkend", variant, template_values(tracker))
     dispatcher.utter_message(json_message={TAAL_MARKER: "en"})
     return [SlotSet(VARIANT_SLOT, variant)]
+
+
+ENGELS_VERSTAAN = "engels"  # wegwijs/rasa/taalfilter.py: an English message whose intent the classifier gave
+
+
+class ActionEngelsHerkend(Action):
+    """An English message in a session whose language nobody chose: English from this message on.
+
+    Runs inside action_extract_slots (the custom mapping of the slot `variant`, bot/domain/basis.yml),
+    so the slot is English before the answer to this very message is chosen: "how much bijstand do
+    I get" is answered in English, after a short note that offers Dutch.
+    """
+
+    def name(self) -> str:
+        return "action_engels_herkend"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
+        if tracker.latest_message.get("taalfilter") != ENGELS_VERSTAAN:
+            return []
+        if variant(tracker) == "en" or taal_gekozen(tracker):
+            return []
+        return spreek_engels(dispatcher, tracker, domain)

@@ -33,6 +33,12 @@ def training():
     return nlu_examples(ROOT / "nlu")
 
 
+def dutch_examples(examples: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The examples of nlu/ without the English ones of nlu/en/ (issue #15)."""
+    engels = {text for text, _ in nlu_examples(ROOT / "nlu" / "en")}
+    return [(text, intent) for text, intent in examples if text not in engels]
+
+
 @pytest.fixture(scope="module")
 def herkenner(training):
     return Taalherkenner(w.lower() for text, _ in training for w in WORD.findall(text))
@@ -73,9 +79,25 @@ def test_short_dutch_stays_dutch(herkenner, text):
 
 def test_no_dutch_example_is_taken_for_another_language_or_gibberish(herkenner, training):
     heldout = nlu_examples(ROOT / "tests" / "nlu" / "heldout.yml")
-    wrong = [(text, herkenner.herken(text)) for text, intent in training + heldout
+    wrong = [(text, herkenner.herken(text)) for text, intent in dutch_examples(training) + heldout
              if intent not in NIET_PER_SE_NEDERLANDS and herkenner.herken(text).soort != NEDERLANDS]
     assert wrong == []
+
+
+def test_no_english_example_is_taken_for_gibberish_or_another_language(herkenner):
+    """English is understood (issue #15): an English example is English, or too short to tell and read
+    as Dutch by the same classifier; never gibberish, never Turkish or Polish."""
+    english = nlu_examples(ROOT / "nlu" / "en") + nlu_examples(ROOT / "tests" / "nlu" / "heldout_en.yml")
+    wrong = [(text, h) for text, _ in english
+             if (h := herkenner.herken(text)).soort != NEDERLANDS and not h.engels]
+    assert wrong == []
+
+
+def test_english_training_words_do_not_count_as_dutch():
+    """"benefit" in nlu/en/ must not make "my benefit stopped" Dutch enough to skip lingua."""
+    herkenner = Taalherkenner(["benefit", "stopped", "bijstand"])
+    assert "benefit" not in herkenner.trainingswoorden and "bijstand" in herkenner.trainingswoorden
+    assert herkenner.herken("my benefit stopped last month").engels
 
 
 def test_a_typo_of_a_training_word_is_a_known_word(herkenner):
@@ -105,10 +127,45 @@ def taalcode(result: dict) -> str | None:
 
 @pytest.mark.stack
 @pytest.mark.parametrize("text, taal", [next((t, taal) for t, tl in ANDERE if tl == taal)
-                                        for taal in TALEN["andere_taal"]])
+                                        for taal in TALEN["andere_taal"] if taal != "en"])
 def test_the_model_answers_another_language_with_that_language(parse, text, taal):
     result = parse(text)
     assert result["intent"]["name"] == "andere_taal" and taalcode(result) == taal
+
+
+@pytest.mark.stack
+@pytest.mark.parametrize("text, intent", [
+    ("how much money will I get every month", "bijstandsnorm"),
+    ("my mother sends me money is that allowed", "giften"),
+])
+def test_the_model_understands_english(parse, text, intent):
+    """English is a supported language (issue #15): the classifier's intent stays, marked English."""
+    result = parse(text)
+    assert result.get("taalfilter") == "engels" and result["intent"]["name"] == intent
+
+
+@pytest.fixture(scope="module")
+def parse_met_metadata():
+    from rasa.core.agent import Agent
+    from rasa.core.channels import UserMessage
+
+    from tests.conftest import MODEL
+
+    agent = Agent.load(str(MODEL))
+    loop = asyncio.new_event_loop()
+    yield lambda text, metadata: loop.run_until_complete(
+        agent.processor.parse_message(UserMessage(text, metadata=metadata)))
+    loop.close()
+
+
+@pytest.mark.stack
+def test_english_after_choosing_dutch_gets_the_fixed_text(parse_met_metadata):
+    """Who chose Dutch and writes English gets the fixed English text (phone, tolk, the English option)."""
+    text = "how much money will I get every month"
+    gekozen = parse_met_metadata(text, {"taal": "nl", "taal_gekozen": True})
+    assert gekozen["intent"]["name"] == "andere_taal" and taalcode(gekozen) == "en"
+    for metadata in ({"taal": "en", "taal_gekozen": True}, {"taal": "nl", "taal_gekozen": False}):
+        assert parse_met_metadata(text, metadata)["intent"]["name"] == "bijstandsnorm"
 
 
 @pytest.mark.stack

@@ -6,7 +6,12 @@ Last in the pipeline (config.yml), after the classifier and its FallbackClassifi
   with the language code, so the rule in bot/rules/taal-anders.yml answers
   with the fixed text in that language (bot/andere_talen.yml);
 * gibberish: intent `nlu_fallback`, so Wegwijs says it did not understand;
-* Dutch: the classifier's intent stays.
+* Dutch: the classifier's intent stays;
+* English (issue #15): the classifier's intent stays too (nlu/en/ holds English
+  examples for every intent), and the parse result says "engels", so the session
+  switches to English (actions/taal.py, `action_engels_herkend`). Only when the
+  person chose Dutch (the gateway's metadata) does English get `andere_taal`:
+  the fixed text that offers English, the phone line and a tolk.
 
 The words of the training data are kept with the model, so a typo of a
 training word ("bijstnd") counts as a known word (wegwijs/rasa/taalherkenning.py).
@@ -32,6 +37,7 @@ INTENT_ONZIN = "nlu_fallback"
 ENTITY_TAAL = "taalcode"
 WOORDEN_BESTAND = "woorden.json"
 UITKOMST = "taalfilter"  # in the parse result: "andere_taal" or "onzin" when the filter decided
+ENGELS_VERSTAAN = "engels"  # UITKOMST of an English message whose intent the classifier gave
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
@@ -93,6 +99,9 @@ class Taalfilter(GraphComponent):
         if not text or text.startswith("/"):
             return  # a button payload is no language
         herkenning = self.herkenner.herken(text)
+        if herkenning.engels and not nederlands_gekozen(message.get("metadata")):
+            message.set(UITKOMST, ENGELS_VERSTAAN, add_to_output=True)
+            return
         if herkenning.soort == ANDERE_TAAL:
             intent = {"name": INTENT_ANDERE_TAAL, "confidence": 1.0}
             entity = {"entity": ENTITY_TAAL, "value": herkenning.taal, "start": 0, "end": len(text),
@@ -106,3 +115,8 @@ class Taalfilter(GraphComponent):
         ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != intent["name"]]
         message.set(INTENT, intent, add_to_output=True)
         message.set(INTENT_RANKING_KEY, [intent, *ranking], add_to_output=True)
+
+
+def nederlands_gekozen(metadata: Any) -> bool:
+    """The person chose Dutch (the gateway's metadata, gateway/core.py): English gets the fixed text."""
+    return isinstance(metadata, dict) and metadata.get("taal_gekozen") is True and metadata.get("taal") != "en"

@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import Iterable
 
 NEDERLANDS = "nl"
+ENGELS = "en"  # understood by the classifier too (nlu/en/, issue #15): the taal filter keeps its intent
 ANDERE_TAAL = "andere_taal"
 ONZIN = "onzin"
 # The languages with a fixed text of their own (bot/andere_talen.yml); another
@@ -63,6 +64,12 @@ class Herkenning:
     soort: str  # NEDERLANDS, ANDERE_TAAL or ONZIN
     taal: str | None = None  # for ANDERE_TAAL: a code of TALEN_MET_TEKST
     reden: str = ""
+    gezien: str | None = None  # the language lingua named (German gets taal "en" but is no English)
+
+    @property
+    def engels(self) -> bool:
+        """English itself, not another language that gets the English fixed text."""
+        return self.soort == ANDERE_TAAL and self.gezien == ENGELS
 
 
 def script_taal(text: str) -> str | None:
@@ -131,6 +138,23 @@ def woorden_van(taal: str) -> frozenset[str]:
     return frozenset(w for w, n in _woordfrequenties(taal).items() if n >= MIN_FREQ)
 
 
+def aandeel_woorden_van(taal: str, words: list[str]) -> float:
+    """The share of the words that are words of a language with a word list here (0 without one)."""
+    if taal not in MET_WOORDENLIJST:
+        return 0.0
+    return sum(w in woorden_van(taal) for w in words) / len(words)
+
+
+ENGELS_ZEKER = 0.6  # at least this share of English words, more than of lingua's language: English
+
+
+def eigenlijk_engels(taal: str, words: list[str]) -> bool:
+    """Short English that lingua calls French, Polish or Turkish ("i got a sanction", "duty to inform"):
+    its words are English words, more than words of the language lingua named."""
+    engels = aandeel_woorden_van(ENGELS, words)
+    return taal != ENGELS and engels >= ENGELS_ZEKER and engels > aandeel_woorden_van(taal, words)
+
+
 def heeft_woorden_van(taal: str, words: list[str]) -> bool:
     """Whether lingua's language shows in the words: "blorp fnarg wibbel" is 99% Italian to lingua,
     but no word of it is Italian. A language without a word list here is taken on lingua's word."""
@@ -161,8 +185,11 @@ class Taalherkenner:
     """Decides per message: Dutch (to the classifier), another language, or gibberish."""
 
     def __init__(self, trainingswoorden: Iterable[str] = ()):
-        self.trainingswoorden = frozenset(w.lower() for w in trainingswoorden)
         self.nederlands = nederlandse_woorden()
+        # The English training examples (nlu/en/) must not make English words count as Dutch.
+        engels = woorden_van(ENGELS)
+        self.trainingswoorden = frozenset(w for w in (w.lower() for w in trainingswoorden)
+                                          if w in self.nederlands or w not in engels)
         self.woorden = self.nederlands | self.trainingswoorden
         self.engels = engelse_woorden()
         # one deletion away from a training word: "bijstnd", "uitkerig", "gemeende" (symmetric delete)
@@ -201,7 +228,9 @@ class Taalherkenner:
         if len(words) >= MIN_WORDS_LINGUA and sum(map(len, words)) >= MIN_LETTERS_LINGUA:
             code, zeker = lingua_taal(text)
             if code != NEDERLANDS and zeker >= LINGUA_ZEKER and heeft_woorden_van(code, words):
-                return Herkenning(ANDERE_TAAL, code if code in TALEN_MET_TEKST else VOOR_ANDERE_TALEN, f"lingua {code}")
+                code = ENGELS if eigenlijk_engels(code, words) else code
+                return Herkenning(ANDERE_TAAL, code if code in TALEN_MET_TEKST else VOOR_ANDERE_TALEN, f"lingua {code}",
+                                  gezien=code)
         if not known and all(gemept(w) for w in words):
             return Herkenning(ONZIN, reden="geen bekend woord, gemept")
         # Unknown but word-like ("tabee", "cancel"): the classifier and its fallback threshold decide.
