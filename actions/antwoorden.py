@@ -9,9 +9,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import feiten_uit_bericht, mens, twijfel
+from actions import engels, feiten_uit_bericht, mens, twijfel
 from actions.context import (VARIANT_SLOT, gemeente_code, gemeente_variant, peildatum, template_values,
-                             vorige_antwoord_was)
+                             variant, vorige_antwoord_was)
 from wegwijs.protocol import ERASE_MARKER
 
 FALLBACK_ACTION = "action_niet_begrepen"
@@ -79,7 +79,8 @@ class ActionAntwoord(Action):
         if gevaar:
             # Whatever the model thought, words of danger get 113 and 112 first.
             mens.gevaar(dispatcher, tracker, domain)
-        text = tracker.latest_message.get("text") or ""
+        # An English question is read with the Dutch readers of facts (actions/engels.py).
+        text = engels.in_sessietaal(tracker.latest_message.get("text") or "", variant(tracker))
         # What the person said about themself is kept, so no later form asks it again.
         onthouden = [SlotSet(slot, value) for slot, value in
                      feiten_uit_bericht.onthouden(intent, text, peildatum(tracker)).items()]

@@ -20,10 +20,10 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.forms import FormValidationAction
 
 import knowledge
-from actions import feiten_uit_bericht, mens, parse
+from actions import engels, feiten_uit_bericht, mens, parse
 from actions.antwoorden import GEVAAR
 from actions import taal
-from actions.context import peildatum, template_values
+from actions.context import peildatum, template_values, variant
 from actions.slotvorm import vorm_klopt
 from actions.twijfel import is_vraag
 
@@ -257,7 +257,9 @@ class RekenhulpForm(FormValidationAction, ABC):
         return [SlotSet(slot, value) for slot, value in updates.items()]
 
     def beoordeel(self, slot: str, text: str, dispatcher, tracker: Tracker, domain: dict) -> dict:
-        """What the answer to `slot` means; utters any re-ask or side answer."""
+        """What the answer to `slot` means; utters any re-ask or side answer.
+        An English answer in an English session is read as Dutch (actions/engels.py)."""
+        text = engels.in_sessietaal(text, variant(tracker))
         asked = tracker.get_slot("requested_slot") == slot
         name, confidence = intent(tracker)
         values = template_values(tracker)
@@ -313,7 +315,7 @@ class RekenhulpForm(FormValidationAction, ABC):
         """A form started by a message like 'mijn moeder betaalt elke maand 50 euro aan boodschappen':
         take what that whole message already says; the summary lets the person correct it.
         What holds in general for that amount comes first, before the next question."""
-        text = tracker.latest_message.get("text") or ""
+        text = engels.in_sessietaal(tracker.latest_message.get("text") or "", variant(tracker))
         found = {}
         for other in self.slots():
             value = EERSTE_BERICHT[other](text, peildatum(tracker)) if other in EERSTE_BERICHT else None

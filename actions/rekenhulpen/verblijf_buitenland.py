@@ -12,8 +12,8 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from actions import feiten_uit_bericht, parse
-from actions.context import peildatum, peildatum_uit_metadata
+from actions import engels, feiten_uit_bericht, parse
+from actions.context import peildatum, peildatum_uit_metadata, variant
 from actions.rekenhulp import VRAGEN, RekenhulpForm, Vraag
 from actions.rekenhulpen._invoer import basis, known
 from actions.rekenhulpen._woorden import Woorden
@@ -161,7 +161,8 @@ def reis_uit_gesprek(tracker: Tracker) -> dict | None:
             return None
         if event.get("event") == "user":
             vandaag = peildatum_uit_metadata(event.get("metadata")) or peildatum(tracker)
-            reis = feiten_uit_bericht.reis_uit_tekst(event.get("text") or "", vandaag)
+            text = engels.in_sessietaal(event.get("text") or "", variant(tracker))
+            reis = feiten_uit_bericht.reis_uit_tekst(text, vandaag)
             if reis is not None:
                 return reis
     return None

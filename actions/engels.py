@@ -1,0 +1,159 @@
+"""English answers to the calculator forms, read with the Dutch readers of actions/parse.py (issue #15).
+
+An English session (slot `variant` "en") answers the forms' questions in English:
+"500 euros every month", "since 1 March", "yes", "I don't know", "with my son of 19",
+"3 weeks in July". `naar_nederlands` rewrites those words and phrases into the Dutch
+that actions/parse.py and actions/feiten_uit_bericht.py already read ("500 euro per
+maand", "sinds 1 maart", "ja", "weet ik niet", "met mijn zoon van 19", "3 weken in
+juli"), so every rule about amounts, dates and ages stays in one place. Words that
+are not in the lists below pass unchanged: a Dutch answer in an English session is
+read as before.
+
+This is no translation of free text: it only needs to keep what the readers look
+for (numbers, periods, months, yes/no, people and their ages).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Longest phrases first: "not at all" before "not", "every month" before "month".
+_ZINNEN: tuple[tuple[str, str], ...] = (
+    # not knowing
+    (r"i\s+(?:do\s*n[o']?t|dont)\s+know|(?:do\s*n[o']?t|dont)\s+know|no\s+idea|not\s+sure|i'?m\s+not\s+sure"
+     r"|no\s+clue|unknown", "weet ik niet"),
+    # yes / no in sentences
+    (r"not\s+at\s+all|none\s+at\s+all", "helemaal niet"),
+    (r"that'?s\s+right|that\s+is\s+right|that'?s\s+correct|that\s+is\s+correct|all\s+correct|of\s+course",
+     "ja klopt"),
+    (r"that'?s\s+(?:not\s+right|wrong)|that\s+is\s+(?:not\s+right|wrong)|not\s+correct|incorrect", "nee klopt niet"),
+    (r"not\s+yet|nowhere|no\s+trips?|none", "nee"),
+    # a trip's length: "for a month" is no monthly amount
+    (r"for\s+a\s+month", "een maand"),
+    (r"for\s+a\s+week", "een week"),
+    # periods of an amount
+    (r"(?:every|each|per|a)\s+month|monthly|/\s*month", "per maand"),
+    (r"(?:every|each|per|a)\s+week|weekly|/\s*week", "per week"),
+    (r"(?:every|each|per|a)\s+year|yearly|annually|/\s*year", "per jaar"),
+    (r"(?:only\s+)?once|one\s+time|one-off|one\s+off|a\s+single\s+time", "een keer"),
+    # relative dates
+    (r"last\s+month|previous\s+month", "vorige maand"),
+    (r"last\s+week|previous\s+week", "vorige week"),
+    (r"last\s+year|previous\s+year", "vorig jaar"),
+    (r"this\s+month", "deze maand"),
+    (r"this\s+year", "dit jaar"),
+    (r"next\s+month", "volgende maand"),
+    (r"(?:the\s+)?(?:beginning|start)\s+of|early", "begin"),
+    (r"(?:the\s+)?middle\s+of|mid-?", "half "),
+    (r"(?:the\s+)?end\s+of|late", "eind"),
+    # people, living
+    (r"single\s+(?:parent|mum|mom)", "alleenstaande ouder"),
+    (r"single\s+mother", "alleenstaande moeder"),
+    (r"single\s+father|single\s+dad", "alleenstaande vader"),
+    (r"on\s+my\s+own|by\s+myself", "alleen"),
+    (r"no\s*one(?:\s+else)?|nobody(?:\s+else)?|just\s+me|only\s+me", "niemand"),
+    (r"years?\s+old|yrs?\s+old|y/?o", "jaar"),
+    (r"younger\s+than|under", "jonger dan"),
+    (r"or\s+older|and\s+older|or\s+over", "of ouder"),
+    (r"i\s+am|i'?m", "ik ben"),
+    (r"he\s+is|he'?s", "hij is"),
+    (r"she\s+is|she'?s", "zij is"),
+    (r"i\s+live", "ik woon"),
+    (r"we\s+live", "wij wonen"),
+    (r"living\s+together|live\s+together", "samenwonen"),
+    (r"a\s+few\s+hours|a\s+little|a\s+bit|partly|partially|limited|part[\s-]?time|some\s+hours", "beperkt"),
+    (r"full[\s-]?time|fully|completely", "volledig"),
+    (r"can\s*n[o']?t\s+work|cannot\s+work|unable\s+to\s+work", "geen"),
+    # gifts
+    (r"food\s*bank|food\s+parcel", "voedselbank"),
+    (r"(?:lent|loaned)\s+(?:me|it)|borrowed|a\s+loan|loan|lend|lent|pay\s+(?:it\s+)?back", "lening"),
+    (r"groceries|shopping|food|clothes|clothing|pays?\s+(?:my|the)\s+(?:rent|bills?)|rent|bills?|in\s+kind",
+     "boodschappen"),
+    (r"money|cash|transferred|transfer|bank\s+transfer", "geld"),
+    # trips
+    (r"i'?ll\s+leave|i\s+leave|leaving|departure|depart|i\s+go\s+on", "vertrek"),
+    (r"come\s+back|coming\s+back|return|back\s+on", "terug"),
+)
+
+_WOORDEN = {
+    # yes / no
+    "yes": "ja", "yeah": "ja", "yep": "ja", "yup": "ja", "sure": "ja", "correct": "ja", "right": "ja",
+    "no": "nee", "nope": "nee", "nah": "nee", "not": "niet", "never": "nooit", "and": "en", "plus": "plus",
+    "with": "met", "without": "zonder", "my": "mijn", "our": "onze", "his": "zijn", "her": "haar",
+    "of": "van", "aged": "van", "age": "leeftijd", "alone": "alleen", "single": "alleen", "married": "getrouwd",
+    "divorced": "gescheiden", "widow": "weduwe", "widower": "weduwnaar", "about": "ongeveer", "around": "ongeveer",
+    "roughly": "ongeveer", "nothing": "niets", "zero": "0",
+    # amounts
+    "euro": "euro", "euros": "euro", "eur": "euro", "hundred": "honderd", "thousand": "duizend",
+    "one": "een", "two": "twee", "three": "drie", "four": "vier", "five": "vijf", "six": "zes", "seven": "zeven",
+    "eight": "acht", "nine": "negen", "ten": "tien", "eleven": "elf", "twelve": "twaalf", "fifteen": "vijftien",
+    "twenty": "twintig", "thirty": "dertig", "forty": "veertig", "fifty": "vijftig", "sixty": "zestig",
+    "seventy": "zeventig", "eighty": "tachtig", "ninety": "negentig", "times": "keer",
+    # dates and lengths
+    "since": "sinds", "from": "vanaf", "on": "op", "in": "in", "ago": "geleden", "today": "vandaag",
+    "yesterday": "gisteren", "until": "tot", "till": "tot", "through": "tot", "started": "begonnen",
+    "day": "dag", "days": "dagen", "week": "week", "weeks": "weken", "month": "maand", "months": "maanden",
+    "year": "jaar", "years": "jaar", "twice": "twee keer",
+    "january": "januari", "february": "februari", "march": "maart", "april": "april", "may": "mei",
+    "june": "juni", "july": "juli", "august": "augustus", "september": "september", "october": "oktober",
+    "november": "november", "december": "december", "jan": "jan", "feb": "feb", "mar": "mrt", "apr": "apr",
+    "jun": "jun", "jul": "jul", "aug": "aug", "sep": "sep", "sept": "sept", "oct": "okt", "nov": "nov",
+    "dec": "dec",
+    # people
+    "partner": "partner", "husband": "man", "wife": "vrouw", "spouse": "echtgenoot", "fiance": "verloofde",
+    "boyfriend": "vriend", "girlfriend": "vriendin", "friend": "vriend", "friends": "vrienden",
+    "son": "zoon", "sons": "zoons", "daughter": "dochter", "daughters": "dochters", "child": "kind",
+    "children": "kinderen", "kids": "kinderen", "kid": "kind", "baby": "baby", "stepson": "stiefzoon",
+    "stepdaughter": "stiefdochter", "mother": "moeder", "mum": "moeder", "mom": "moeder", "father": "vader",
+    "dad": "vader", "parents": "ouders", "parent": "ouder", "brother": "broer", "brothers": "broers",
+    "sister": "zus", "sisters": "zussen", "cousin": "neef", "nephew": "neef", "niece": "nicht",
+    "uncle": "oom", "aunt": "tante", "grandmother": "oma", "grandma": "oma", "grandfather": "opa",
+    "grandpa": "opa", "grandchild": "kleinkind", "tenant": "huurder", "lodger": "kamerhuurder",
+    "roommate": "huisgenoot", "housemate": "huisgenoot", "flatmate": "huisgenoot", "housemates": "huisgenoten",
+    "student": "student", "person": "persoon", "people": "personen", "someone": "iemand",
+    "youngest": "jongste", "oldest": "oudste", "adult": "volwassen", "between": "tussen", "older": "ouder",
+    # the fields of "what do you want to change?" (actions/rekenhulp.py, Vraag.veld)
+    "amount": "bedrag", "kind": "soort", "type": "soort", "when": "wanneer", "living": "wonen",
+    "housing": "wonen", "earn": "verdienen", "earnings": "verdienen", "income": "verdienen",
+    "wage": "verdienen", "salary": "verdienen", "work": "werken", "working": "werken",
+    "care": "mantelzorg", "carer": "mantelzorg", "caring": "mantelzorg", "trip": "reis", "earlier": "eerder",
+    "previous": "eerder", "before": "eerder",
+}
+
+_ZIN = re.compile(r"\b(?:" + "|".join(f"(?:{patroon})" for patroon, _ in _ZINNEN) + r")\b", re.IGNORECASE)
+_WOORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _WOORDEN), key=len, reverse=True)) + r")\b",
+                    re.IGNORECASE)
+_RANGTELWOORD = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)  # "1st" -> "1"
+_DUIZENDTAL = re.compile(r"\b(\d{1,3}),(\d{3})\b")  # "1,200" is 1200 in English, 1.200 in Dutch
+_DECIMAAL = re.compile(r"\b(\d+)\.(\d{1,2})\b")  # "12.50" is 12,50 in Dutch
+_MAAND_DAG = re.compile(  # "July 3" -> "3 July" (Dutch puts the day first)
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(\d{1,2})\b(?!\s*(?:days?|weeks?|months?|:))",
+    re.IGNORECASE)
+_VAN_TOT = re.compile(r"(\d{1,2}(?:\s+[a-z]+)?)\s+(?:to|until|till|-)\s+(\d)", re.IGNORECASE)  # "3 to 20 June"
+
+
+def _zin(m: re.Match) -> str:
+    gevonden = m[0]
+    for patroon, nederlands in _ZINNEN:
+        if re.fullmatch(patroon, gevonden, re.IGNORECASE):
+            return nederlands
+    return gevonden
+
+
+def naar_nederlands(text: str) -> str:
+    """The English words of a form answer in the Dutch that actions/parse.py reads."""
+    t = (text or "").replace("’", "'")
+    t = _RANGTELWOORD.sub(r"\1", t)
+    t = _DUIZENDTAL.sub(r"\1.\2", t)
+    t = _DECIMAAL.sub(r"\1,\2", t)
+    t = _MAAND_DAG.sub(r"\2 \1", t)
+    t = _VAN_TOT.sub(r"\1 tot \2", t)
+    t = _ZIN.sub(_zin, t)
+    t = _WOORD.sub(lambda m: _WOORDEN[m[1].lower()], t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def in_sessietaal(text: str, variant: str) -> str:
+    """The answer as the readers take it: rewritten in an English session, unchanged otherwise."""
+    return naar_nederlands(text) if variant == "en" else text
