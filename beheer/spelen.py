@@ -60,8 +60,8 @@ class _Blocking:
     def __init__(self, gateway):
         self.gateway = gateway
 
-    async def start(self, peildatum, gemeente):
-        return self.gateway.start(peildatum, gemeente)
+    async def start(self, peildatum, gemeente, **taal):
+        return self.gateway.start(peildatum, gemeente, **taal)
 
     async def say(self, session_id, text):
         return self.gateway.say(session_id, text)

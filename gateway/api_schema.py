@@ -95,7 +95,8 @@ _REFUSALS = {
 # The review page's bodies (gateway/review.py checks their values itself).
 TEST_SESSION = {
     "type": "object",
-    "properties": {"gemeente": {"type": "string"}, "peildatum": {"type": ["string", "null"]}, "aanspreekvorm": {}},
+    "properties": {"gemeente": {"type": "string"}, "peildatum": {"type": ["string", "null"]}, "aanspreekvorm": {},
+                   "taal": {"type": "string", "enum": ["nl", "en"]}},  # a script's session language (issue #15)
     "additionalProperties": False,
 }
 MARK = {
@@ -139,6 +140,9 @@ _MESSAGES = {
     "properties": {
         "messages": {"type": "array", "items": {"$ref": "#/components/schemas/BotMessage"}},
         ERASED_KEY: {"type": "boolean"},
+        "taal": {"type": "string", "enum": ["nl", "en"],
+                 "description": "Only when this reply set the session's language (an English first message, or "
+                                "'English please'): Wegwijs speaks it from now on, and a client shows its own texts in it."},
     },
     "required": ["messages"],
 }

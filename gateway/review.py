@@ -169,7 +169,8 @@ async def create_test_session(request: web.Request) -> web.Response:
     variant = VARIANT_VAN.get(data.get("aanspreekvorm") or "", False)
     if variant is False:
         raise ApiError(400, "ongeldige_aanspreekvorm", "utter_review_fout_aanspreekvorm")
-    session_id, session, reply = await start_session(request, gemeente, test=True, tester=naam, peildatum=peildatum)
+    session_id, session, reply = await start_session(request, gemeente, taal=data.get("taal"),  # checked by the schema
+                                                     test=True, tester=naam, peildatum=peildatum)
     messages = reply.messages
     if variant is not None:
         messages = with_chosen_variant(request.app[STORE].db, session, variant, messages)

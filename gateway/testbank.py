@@ -63,12 +63,13 @@ class InGateway:
     def store(self):
         return self.request.app[STORE]
 
-    async def start(self, peildatum: str | None, gemeente: str | None) -> tuple[str, list[dict]]:
+    async def start(self, peildatum: str | None, gemeente: str | None, taal: str | None = None) -> tuple[str, list[dict]]:
         try:
             code = known_gemeente(gemeente or self.request.app[SETTINGS].gemeente)
         except ApiError as error:
             raise SpeelFout(response_text(error.response)) from None
-        session_id, _, reply = await start_session(self.request, code, test=True, tester=self.tester, peildatum=peildatum)
+        session_id, _, reply = await start_session(self.request, code, taal=taal, test=True, tester=self.tester,
+                                                   peildatum=peildatum)
         return session_id, reply.messages
 
     async def say(self, session_id: str, text: str) -> dict:

@@ -116,11 +116,12 @@ class GatewayClient:
         body = _checked(await self.request("POST", SESSIONS, wanted, user=user), 201, SESSIONS)
         return body["session_id"], body["messages"]
 
-    async def start_test(self, peildatum: str | None = None, gemeente: str | None = None) -> tuple[str, list[dict]]:
-        """A test session (with the tester token, and its peildatum), else a normal one."""
+    async def start_test(self, peildatum: str | None = None, gemeente: str | None = None,
+                         taal: str | None = None) -> tuple[str, list[dict]]:
+        """A test session (with the tester token, and its peildatum), else a normal one; in `taal` when given."""
         if not self.tester_token:
-            return await self.create(gemeente=gemeente)
-        wanted = {k: v for k, v in {"peildatum": peildatum, "gemeente": gemeente}.items() if v}
+            return await self.create(gemeente=gemeente, taal=taal)
+        wanted = {k: v for k, v in {"peildatum": peildatum, "gemeente": gemeente, "taal": taal}.items() if v}
         body = _checked(await self.request("POST", TEST_SESSIONS, wanted), 201, TEST_SESSIONS)
         return body["session_id"], body["messages"]
 
@@ -208,8 +209,9 @@ class Gateway:
     def create(self, gemeente: str | None = None) -> tuple[str, list[dict]]:
         return self._run(lambda client: client.create(gemeente=gemeente))
 
-    def start(self, peildatum: str | None = None, gemeente: str | None = None) -> tuple[str, list[dict]]:
-        return self._run(lambda client: client.start_test(peildatum, gemeente))
+    def start(self, peildatum: str | None = None, gemeente: str | None = None,
+              taal: str | None = None) -> tuple[str, list[dict]]:
+        return self._run(lambda client: client.start_test(peildatum, gemeente, taal))
 
     def say(self, session_id: str, text: str) -> dict:
         return self._run(lambda client: client.say(session_id, text))

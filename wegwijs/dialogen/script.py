@@ -5,6 +5,7 @@ A script is a plain YAML file (see docs/dialogen.md):
     titel: Thomas krijgt boodschappen van zijn moeder
     persona: Thomas is 34, woont alleen en krijgt elke maand boodschappen.
     peildatum: 2026-11-26          # optional: the date the rules are taken from
+    taal: en                       # optional: the session's language, "nl" (default) or "en" (issue #15)
     beurten:
       - zegt: /bereken_giften
         bevat: Hoeveel
@@ -38,7 +39,8 @@ DEFAULT_GEMEENTE = "voorbeeldstad"
 
 # ---------------------------------------------------------------- the format
 
-SCRIPT_KEYS = {"titel", "persona", "peildatum", "gemeente", "beurten"}
+SCRIPT_KEYS = {"titel", "persona", "peildatum", "gemeente", "taal", "beurten"}
+TALEN = ("nl", "en")  # a session's language (POST /api/sessions {"taal"}, issue #15)
 REQUIRED_SCRIPT_KEYS = ("titel", "persona", "beurten")
 TURN_KEYS = {
     "zegt",
@@ -114,6 +116,7 @@ class Script:
     beurten: list[Beurt]
     peildatum: str | None = None
     gemeente: str | None = None
+    taal: str | None = None  # None: the session starts as any session does (Dutch)
 
 
 def _line(node: yaml.Node) -> int:
@@ -244,12 +247,14 @@ def parse_script(text: str, path: Path | str = "<script>") -> Script:
     if not isinstance(beurten_node, yaml.SequenceNode) or not beurten_node.value:
         raise ScriptFout(path, _line(beurten_node), "onder 'beurten:' staat een lijst. Elke beurt begint met '- zegt:'.")
     gemeente = _gemeente(path, fields["gemeente"][1]) if "gemeente" in fields else None
+    taal = _taal(path, fields["taal"][1]) if "taal" in fields else None
     script = Script(
         pad=str(path),
         titel=_scalar_text(path, fields["titel"][1], "titel"),
         persona=_scalar_text(path, fields["persona"][1], "persona"),
         peildatum=peildatum,
         gemeente=gemeente,
+        taal=taal,
         beurten=[_turn(path, node, i) for i, node in enumerate(beurten_node.value, start=1)],
     )
     for turn in script.beurten:
@@ -313,6 +318,14 @@ def _gemeente(path, node: yaml.Node) -> str:
         if code.lower() == value.lower().replace(" ", "-"):
             return code
     raise ScriptFout(path, _line(node), f"de gemeente '{value}' ken ik niet.{_suggestion(value.lower(), known)}")
+
+
+def _taal(path, node: yaml.Node) -> str:
+    """The session's language: nl or en."""
+    value = _scalar_text(path, node, "taal").lower()
+    if value not in TALEN:
+        raise ScriptFout(path, _line(node), f"de taal '{value}' kan niet. Schrijf nl (Nederlands) of en (Engels).")
+    return value
 
 
 def _check_bedrag_uit(path, bedrag: "Bedrag", peildatum: str, gemeente: str) -> None:

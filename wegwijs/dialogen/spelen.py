@@ -21,7 +21,7 @@ from wegwijs.dialogen.script import DEFAULT_GEMEENTE, Beurt, Script
 
 
 class Speler(Protocol):
-    async def start(self, peildatum: str | None, gemeente: str | None) -> tuple[str, list[dict]]: ...
+    async def start(self, peildatum: str | None, gemeente: str | None, **taal: str) -> tuple[str, list[dict]]: ...
 
     async def say(self, session_id: str, text: str) -> dict: ...
 
@@ -39,6 +39,12 @@ def turn_result(number: int, turn: Beurt, said: str, messages: list[dict], peild
             "antwoord": messages, "geslaagd": all(c.geslaagd for c in checks), "controles": [c.as_dict() for c in checks]}
 
 
+def sessie_taal(script: Script) -> dict[str, str]:
+    """`taal=` for the player when the script names the session's language (issue #15); a Dutch
+    script's session starts as before, so a player without languages still plays it."""
+    return {"taal": script.taal} if script.taal else {}
+
+
 async def speel(script: Script, speler: Speler, fouten: tuple[type[Exception], ...],
                 default_gemeente: str = DEFAULT_GEMEENTE) -> dict:
     """Play one script; an error of the player (one of `fouten`) fails the script with its message."""
@@ -46,7 +52,7 @@ async def speel(script: Script, speler: Speler, fouten: tuple[type[Exception], .
     gemeente = script.gemeente or default_gemeente
     result = empty_result(script.pad, script.titel, script.persona, peildatum)
     try:
-        session_id, result["welkom"] = await speler.start(script.peildatum, script.gemeente)
+        session_id, result["welkom"] = await speler.start(script.peildatum, script.gemeente, **sessie_taal(script))
         for number, turn in enumerate(script.beurten, start=1):
             messages = (await speler.say(session_id, turn.zegt))["messages"]
             result["beurten"].append(turn_result(number, turn, turn.zegt, messages, peildatum, gemeente))
@@ -63,7 +69,7 @@ async def speel(script: Script, speler: Speler, fouten: tuple[type[Exception], .
 
 async def _other_phrasing(script: Script, speler: Speler, number: int, zin: str, peildatum: str, gemeente: str) -> dict:
     """The turns before `number` with their first phrasing, then `zin`, checked as that turn."""
-    session_id, _ = await speler.start(script.peildatum, script.gemeente)
+    session_id, _ = await speler.start(script.peildatum, script.gemeente, **sessie_taal(script))
     for earlier in script.beurten[: number - 1]:
         await speler.say(session_id, earlier.zegt)
     turn = script.beurten[number - 1]
