@@ -186,7 +186,7 @@ def main() -> int:
                 if args.schaal:
                     password = (settings.var_dir / "schaal" / "postgres.wachtwoord").read_text().strip()
                     port = postgres_port()
-                    tracker_url = f"postgresql://wegwijs:{password}@127.0.0.1:{port}/{database}"
+                    tracker_url = f"postgresql://{database}:{password}@127.0.0.1:{port}/{database}"  # role = database
                 asyncio.run(drive(settings, urls, psutil.Process(process.pid), args.conversations, args.seconds,
                                   tracker_url))
         finally:

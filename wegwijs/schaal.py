@@ -36,13 +36,19 @@ class Schaal:
     redis_port: int
     database: str = "wegwijs"
 
+    @property
+    def role(self) -> str:
+        """The PostgreSQL role of this set-up, named after its database ("wegwijs" for `make run-schaal`):
+        a second set-up (a test, a benchmark) has its own, so starting it never changes this one's password."""
+        return self.database
+
     def gateway_urls(self, settings: Settings) -> list[str]:
         return [f"http://{settings.host}:{port}" for port in self.gateway_ports]
 
     def gateway_db_url(self, settings: Settings) -> str:
         """The PostgreSQL URL of the gateways' tables (the set-up must have been built once)."""
         password = (secrets_dir(settings) / "postgres.wachtwoord").read_text().strip()
-        return f"postgresql://{PG_ROLE}:{password}@127.0.0.1:{postgres_port()}/{self.database}"
+        return f"postgresql://{self.role}:{password}@127.0.0.1:{postgres_port()}/{self.database}"
 
     def redis_url(self, settings: Settings) -> str:
         """The Redis URL of the gateways' rate limits (database 2; Rasa's locks are in database 1)."""
@@ -84,21 +90,25 @@ def psql(sql: str, database: str = "postgres") -> str:
     return _run(["runuser", "-u", "postgres", "--", "psql", "-d", database, "-tAc", sql], "PostgreSQL")
 
 
-def ensure_database(name: str, password: str) -> None:
+def ensure_database(name: str, password: str, role: str = PG_ROLE) -> None:
     """The role and the database for the tracker store; the password is set every start."""
-    if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", name):
-        raise ValueError(f"unsafe database name {name!r}")
+    for identifier in (name, role):
+        if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", identifier):
+            raise ValueError(f"unsafe database or role name {identifier!r}")
     quoted = password.replace("'", "''")
-    if not psql(f"SELECT 1 FROM pg_roles WHERE rolname = '{PG_ROLE}'").strip():
-        psql(f"CREATE ROLE {PG_ROLE} LOGIN PASSWORD '{quoted}'")
+    if not psql(f"SELECT 1 FROM pg_roles WHERE rolname = '{role}'").strip():
+        psql(f"CREATE ROLE {role} LOGIN PASSWORD '{quoted}'")
     else:
-        psql(f"ALTER ROLE {PG_ROLE} PASSWORD '{quoted}'")
+        psql(f"ALTER ROLE {role} PASSWORD '{quoted}'")
     if not psql(f"SELECT 1 FROM pg_database WHERE datname = '{name}'").strip():
-        psql(f"CREATE DATABASE {name} OWNER {PG_ROLE}")
+        psql(f"CREATE DATABASE {name} OWNER {role}")
 
 
 def drop_database(name: str) -> None:
+    """The database, and the role of the same name that a set-up made for it (never the shared PG_ROLE)."""
     psql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    if name != PG_ROLE and re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", name):
+        psql(f"DROP ROLE IF EXISTS {name}")
 
 
 def build_parts(settings: Settings, schaal: Schaal) -> list[Part]:
@@ -108,15 +118,15 @@ def build_parts(settings: Settings, schaal: Schaal) -> list[Part]:
     secrets = secrets_dir(settings)
     db_password, redis_password = read_or_create(secrets / "postgres.wachtwoord"), read_or_create(secrets / "redis.wachtwoord")
     pg_port = postgres_port()
-    ensure_database(schaal.database, db_password)
+    ensure_database(schaal.database, db_password, schaal.role)
     logs = settings.var_dir / "logs"
     env = part_env(settings)
     env.update(
-        DB_HOST="127.0.0.1", DB_PORT=str(pg_port), DB_NAME=schaal.database, DB_USER=PG_ROLE, DB_PASSWORD=db_password,
+        DB_HOST="127.0.0.1", DB_PORT=str(pg_port), DB_NAME=schaal.database, DB_USER=schaal.role, DB_PASSWORD=db_password,
         REDIS_HOST="127.0.0.1", REDIS_PORT=str(schaal.redis_port), REDIS_PASSWORD=redis_password,
-        WEGWIJS_TRACKER_URL=f"postgresql://{PG_ROLE}:{db_password}@127.0.0.1:{pg_port}/{schaal.database}",
+        WEGWIJS_TRACKER_URL=f"postgresql://{schaal.role}:{db_password}@127.0.0.1:{pg_port}/{schaal.database}",
         # Signals and weekly counts: Rasa, the action server and both gateways write and read the same rows.
-        WEGWIJS_SIGNALEN_DB_URL=f"postgresql://{PG_ROLE}:{db_password}@127.0.0.1:{pg_port}/{schaal.database}",
+        WEGWIJS_SIGNALEN_DB_URL=f"postgresql://{schaal.role}:{db_password}@127.0.0.1:{pg_port}/{schaal.database}",
     )
     redis = Part(
         name="redis",
