@@ -97,8 +97,12 @@ def aow_aio(text: str, peildatum: date, intent: str) -> Antwoord | None:
 
 
 def plichten(text: str, peildatum: date, intent: str) -> Antwoord | None:
-    """Plichten: past the AOW age none; a single parent of a young child has ontheffing or childcare first."""
-    return aow(text, peildatum, intent) or alleenstaande_ouder(text, peildatum)
+    """Plichten: past the AOW age none; a single parent of a young child has ontheffing or childcare first
+    (that answers 'moet ik werken' better than the years until the AOW age)."""
+    gevonden = aow(text, peildatum, intent)
+    if gevonden is not None and gevonden.response.endswith("_ouder"):
+        return gevonden
+    return alleenstaande_ouder(text, peildatum) or gevonden
 
 
 _ALLEEN = re.compile(r"\balleenstaand|\balleen\b|\bin mijn eentje\b|\bzonder (?:partner|man|vrouw)\b")
