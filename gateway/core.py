@@ -22,6 +22,7 @@ from gateway.rasa_client import RasaClient, RasaReply, RasaUnavailableError
 from gateway.store import Session, SessionStore
 from gateway.tracker import TrackerStore
 from knowledge.varianten import STANDAARD_TAAL
+from wegwijs.gateway_db import unavailable_errors
 from wegwijs.gemeente import OnbekendeGemeenteFout, laad_gemeente
 from wegwijs.namen import zonder_namen
 from wegwijs.protocol import WELCOME_PAYLOAD
@@ -32,6 +33,7 @@ from wegwijs.tekst import strip_format_characters
 log = logging.getLogger(__name__)
 
 WELCOME_RESPONSE = "utter_welkom"
+STORAGE_DOWN = unavailable_errors()
 JSON_TYPES = ("application/json",)
 
 SETTINGS = web.AppKey("settings", Settings)
@@ -87,6 +89,9 @@ async def json_errors(request: web.Request, handler):
         return error_response(request, 405, "methode_niet_toegestaan", "utter_fout_niet_gevonden")
     except web.HTTPException:
         raise
+    except STORAGE_DOWN as error:  # the shared PostgreSQL or Redis of several gateways is unreachable
+        log.warning("gateway storage unavailable: %s", type(error).__name__)
+        return error_response(request, 503, "assistent_onbereikbaar", "utter_fout_rasa")
     except Exception:  # noqa: BLE001 - the last line of defence, logged in full
         # The route pattern, not the path: a path can hold a session id, which is a secret.
         resource = request.match_info.route.resource

@@ -93,6 +93,25 @@ def integrity_errors() -> tuple[type[Exception], ...]:
     return errors
 
 
+def unavailable_errors() -> tuple[type[Exception], ...]:
+    """The exceptions of a shared store that is down (PostgreSQL, Redis): the gateway answers 503, not 500."""
+    errors: list[type[Exception]] = []
+    try:
+        import psycopg2
+        import psycopg2.pool
+
+        errors += [psycopg2.OperationalError, psycopg2.InterfaceError, psycopg2.pool.PoolError]
+    except ImportError:  # pragma: no cover - psycopg2 comes with Rasa
+        pass
+    try:
+        import redis
+
+        errors += [redis.exceptions.ConnectionError, redis.exceptions.TimeoutError]
+    except ImportError:  # pragma: no cover - redis comes with Rasa
+        pass
+    return tuple(errors)
+
+
 class Result:
     """What execute() gives back: the rows (all read at once) and how many rows changed."""
 

@@ -259,3 +259,26 @@ def test_two_nodes_with_their_own_var_agree_on_the_channel_key_only_when_it_come
     assert channel_token(tmp_path / "knooppunt-1") != channel_token(tmp_path / "knooppunt-2"), "a file per var/"
     monkeypatch.setenv(CHANNEL_KEY_ENV, "k" * 43)
     assert channel_token(tmp_path / "knooppunt-1") == channel_token(tmp_path / "knooppunt-2") == "k" * 43
+
+
+@pytest.mark.parametrize("down", ["redis", "postgres"])
+async def test_a_shared_store_that_is_down_gives_a_kind_503_not_a_crash(down, aiohttp_client):
+    """Found while moving the state out: Redis or PostgreSQL unreachable gave a 500 "er ging iets mis"."""
+    import psycopg2
+    from aiohttp import web
+
+    from gateway.core import SETTINGS, json_errors
+
+    async def handler(request):
+        if down == "redis":
+            RedisRateLimiter(f"redis://127.0.0.1:{free_port()}/2").hit("adres", "192.0.2.1", 10)
+        raise psycopg2.OperationalError("connection refused")
+
+    app = web.Application(middlewares=[json_errors])
+    app[SETTINGS] = Settings()
+    app.router.add_post("/api/sessions", handler)
+    client = await aiohttp_client(app)
+    response = await client.post("/api/sessions", json={})
+    body = await response.json()
+    assert response.status == 503 and body["error"] == "assistent_onbereikbaar"
+    assert "Traceback" not in body["message"] and body["message"].startswith("Sorry")
