@@ -277,6 +277,7 @@ async def erase_session(request: web.Request, session_id: str, session) -> None:
     """Remove every trace: the Rasa tracker, a test session's turns and marks, the session row."""
     # Compacting the tracker file can take a moment: not on the event loop.
     await asyncio.get_running_loop().run_in_executor(None, request.app[TRACKERS].erase, [session.conversation_id])
+    request.app[RASA].forget(session.conversation_id)
     testsessies.erase_test_data(request.app[STORE].db, session)
     request.app[STORE].delete(session_id)
 
