@@ -66,7 +66,7 @@ class NamenFilter:
     def __init__(self) -> None:
         from deduce import Deduce  # 5-20 s and ~1.2 GB: only where a filter is made
 
-        from spellchecker import SpellChecker  # its Dutch word frequencies (also used by the NLU's spelling step)
+        from spellchecker import SpellChecker  # its Dutch word frequencies
 
         self._deduce = Deduce()
         self._frequentie = SpellChecker(language="nl").word_frequency
