@@ -213,6 +213,8 @@ async def bench(stock_url: str, wegwijs_url: str, levels: list[int], seconds: fl
                 print(f"{name:9}{conversations:>14}{len(run.replies):>9}{run.errors:>8}{run.wrong:>7}{rate:>11.1f}"
                       f"{p50:>9.0f}{p95:>9.0f}{action}", flush=True)
             report(conversations, runs)
+            print(f"  load average after this level: {', '.join(f'{x:.1f}' for x in os.getloadavg())} "
+                  f"(on {os.cpu_count()} cores; both bots shared it, stock and Wegwijs in turn)", flush=True)
 
 
 def report(conversations: int, runs: dict[str, Run]) -> None:
