@@ -67,15 +67,17 @@ async def post_message(request: web.Request) -> web.Response:
     else:
         text = as_typed(text, session)
     reply = await ask_rasa(request, session, text)
+    taal = {}
     if reply.taal and (gekozen or eerder is None):
         # The session keeps a language once Wegwijs says it speaks it: chosen now, or recognised in a first message.
         session = kies_taal(request, session_id, session, reply.taal)
+        taal = {"taal": reply.taal}  # the widget's own texts follow (issue #15)
     if reply.erase_requested:
         # The person confirmed "wis mijn gesprek" in the chat itself.
         await erase_session(request, session_id, session)
         return web.json_response({"messages": reply.messages, ERASED_KEY: True})
     request.app[STORE].touch(session_id, button_payloads_of(reply.messages))
-    return web.json_response({"messages": reply.messages})
+    return web.json_response({"messages": reply.messages, **taal})
 
 
 def kies_taal(request: web.Request, session_id: str, session: Session, taal: str) -> Session:

@@ -230,6 +230,8 @@
           if (typed) setInput([text, ui.input.value].filter(Boolean).join('\n'));
           throw err;
         }
+        // Wegwijs now speaks another language (an English first message, "English please"): so does the widget.
+        if (data.taal && data.taal !== taal()) await followLanguage(data.taal);
         if (data.gesprek_gewist) {
           // The person confirmed "wis mijn gesprek" in the chat: the gateway erased it, so do we.
           forget();
@@ -645,17 +647,34 @@
     state.taal = nieuw;
     save();
     if (state.sessionId) await send('/taal_' + nieuw, nieuw === 'en' ? 'English' : 'Nederlands');
+    if (await showTextsIn(taal())) ui.taal.focus();
+  }
+
+  /**
+   * The gateway's reply says Wegwijs switched language by itself (issue #15): the widget's own labels
+   * follow at once, without a message of their own. The focus stays where it was (the input, or not).
+   */
+  async function followLanguage(nieuw) {
+    const inInput = document.activeElement === ui.input;
+    state.taal = nieuw;
+    save();
+    if ((await showTextsIn(nieuw)) && inInput) ui.input.focus();
+  }
+
+  /** Loads the widget's texts in this language and draws the panel again with the same conversation. */
+  async function showTextsIn(nieuw) {
     try {
       settings = await api('GET', settingsPath());
     } catch (e) {
-      return; // the old texts stay; the next answers come in the new language anyway
+      return false; // the old texts stay; the next answers come in the new language anyway
     }
+    if (taal() !== nieuw) return false; // chosen otherwise meanwhile
     texts = settings.teksten || {};
     document.documentElement.lang = taal();
     save();
     ui.panel.remove();
     build();
-    ui.taal.focus();
+    return true;
   }
 
   /** The language chosen earlier in this tab, read before the settings (which load() needs) are in. */

@@ -52,3 +52,21 @@ def test_an_english_host_page_gets_wegwijs_in_english(page, stack):
     expect(frame.get_by_role("log").locator(".bericht.wegwijs").first).to_contain_text("I am Wegwijs")
     expect(frame.get_by_role("textbox", name="Your question")).to_be_visible()
     expect(frame.locator(".kop").get_by_role("button", name="NL, Nederlands")).to_have_text("NL")
+
+
+def test_english_asked_in_words_switches_the_widgets_own_texts_too(widget: Widget):
+    """Wegwijs switches to English without the EN button ("English please"); the gateway's reply says so
+    ("taal": "en"), and the widget's labels follow at once; the conversation and the focus stay."""
+    widget.launcher.click()
+    widget.wait_for_welcome()
+    widget.ask("mag ik bijverdienen naast mijn bijstand")
+    widget.ask("English please")
+    frame = widget.page.frame_locator("wegwijs-widget iframe")
+    english_input = frame.get_by_role("textbox", name="Your question")
+    expect(english_input).to_be_visible()
+    expect(english_input).to_be_focused()  # the person was typing: the focus stays in the (new) input
+    expect(frame.get_by_role("button", name="Send", exact=True)).to_be_visible()
+    expect(widget.button("NL, Nederlands")).to_have_text("NL")
+    assert widget.frame().evaluate("() => document.documentElement.lang") == "en"
+    assert widget.stored()["taal"] == "en"
+    assert any("vrijlating" in text for text in widget.texts()), "the conversation stays"

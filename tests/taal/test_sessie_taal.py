@@ -113,3 +113,18 @@ def test_a_session_that_chose_dutch_keeps_dutch_for_an_english_message(stack):
     assert "You wrote in English" not in all_text(reply)
     assert "Ik begrijp alleen Nederlands" in all_text(reply)
     assert slots(stack, body["session_id"]).get("variant") == "nl-u"
+
+
+def test_the_reply_that_sets_the_language_says_so_for_the_widgets_own_texts(stack):
+    """Issue #15: a reply that sets the session's language carries "taal", so a client can show its own
+    labels in it ("English please" typed, the NL/EN button's payload); a reply that changes nothing has none."""
+    session_id, _ = stack.new_session()
+    status, body = stack.request("POST", f"/api/sessions/{session_id}/messages", {"text": "English please"})
+    assert status == 200 and body["taal"] == "en"
+    status, body = stack.request("POST", f"/api/sessions/{session_id}/messages", {"text": "/giften"})
+    assert status == 200 and "taal" not in body and "calendar year" in all_text(body["messages"])
+    status, body = stack.request("POST", f"/api/sessions/{session_id}/messages", {"text": "/taal_nl"})
+    assert status == 200 and body["taal"] == "nl"
+    other, _ = stack.new_session()
+    status, body = stack.request("POST", f"/api/sessions/{other}/messages", {"text": "/giften"})
+    assert status == 200 and "taal" not in body
