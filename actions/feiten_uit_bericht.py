@@ -142,6 +142,10 @@ def kostendelers(text: str, peildatum: date, intent: str) -> Antwoord | None:
     if oudste < grens:
         return Antwoord("utter_kostendelersnorm_jonger", waarden)
     norm = kostendelersnorm(text, huisgenoten, peildatum)
+    leeftijd, aow_grens = eigen_leeftijd(text), _aow_leeftijd(peildatum)
+    if leeftijd is not None and aow_grens is not None and leeftijd >= aow_grens:
+        # Past the AOW age the SVB pays the AIO and applies the same kostendelersnorm (art. 22a, 47a).
+        return Antwoord("utter_kostendelersnorm_telt_mee_aio", {**waarden, "leeftijd": str(leeftijd)})
     if norm is None:
         return Antwoord("utter_kostendelersnorm_telt_mee", waarden)
     return Antwoord("utter_kostendelersnorm_telt_mee_bedrag", {**waarden, **norm})

@@ -104,7 +104,7 @@ def test_past_the_aow_age_no_norm_of_the_gemeente_is_given():
     """From the AOW age the SVB pays (AIO): the amount of the gemeente's norm would be wrong."""
     grens, aow = waarde("normen.kostendeler_minimumleeftijd"), waarde("leeftijd.aow_jaren")
     said = antwoord("kostendelersnorm", f"ik ben {aow + 1} en mijn zoon van {grens + 10} woont bij mij")
-    assert said[0]["response"] == "utter_kostendelersnorm_telt_mee"
+    assert said[0]["response"] == "utter_kostendelersnorm_telt_mee_aio" and "kostendelersnorm_bedrag" not in said[0]
 
 
 # --- the own norm from age and household ------------------------------------------------
@@ -402,3 +402,10 @@ def test_unpaid_work_the_gemeente_asks_is_a_duty_not_earnings():
 def test_a_young_child_decides_the_plichten_before_the_years_until_the_aow_age():
     said = antwoord("participatieplicht", "ik ben 31 en ik heb een zoontje van 1, ik ben alleen, moet ik werken")
     assert said[0]["response"] == "utter_participatieplicht_jong_kind" and said[0]["kind_leeftijd"] == "1"
+
+
+def test_a_kostendeler_past_the_aow_age_names_the_aio_of_the_svb():
+    aow = waarde("leeftijd.aow_jaren")
+    said = antwoord("kostendelersnorm", f"ik ben {aow} en woon samen met mijn zoon van 40, krijg ik dan minder aio")
+    assert said[0]["response"] == "utter_kostendelersnorm_telt_mee_aio"
+    assert said[0]["leeftijd"] == str(aow) and said[0]["huisgenoot_leeftijd"] == "40"
