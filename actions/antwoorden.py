@@ -92,7 +92,8 @@ class ActionAntwoord(Action):
             return onthouden
         if eigen is not None:
             # The person's own facts decide the answer: that comes first, with a short why.
-            dispatcher.utter_message(response=eigen.response, **values, **eigen.waarden)
+            dispatcher.utter_message(response=eigen.response, **values,
+                                     **engels.waarden_in_sessietaal(eigen.waarden, variant(tracker)))
         else:
             dispatcher.utter_message(response=response_for(intent, values, domain), **values)
         if twijfel.twijfel(intent, tracker) or twijfel.te_onzeker(intent, tracker):

@@ -157,3 +157,15 @@ def naar_nederlands(text: str) -> str:
 def in_sessietaal(text: str, variant: str) -> str:
     """The answer as the readers take it: rewritten in an English session, unchanged otherwise."""
     return naar_nederlands(text) if variant == "en" else text
+
+
+# The readers' own words in a value they give back ("5 weken" from parse.duur_tekst), in English.
+_TERUG = {"dag": "day", "dagen": "days", "week": "week", "weken": "weeks", "maand": "month", "maanden": "months"}
+_TERUG_WOORD = re.compile(r"\b(" + "|".join(sorted(_TERUG, key=len, reverse=True)) + r")\b")
+
+
+def waarden_in_sessietaal(waarden: dict[str, str], variant: str) -> dict[str, str]:
+    """The values of a fact-based answer ("5 weken") in the session's language ("5 weeks")."""
+    if variant != "en":
+        return waarden
+    return {k: _TERUG_WOORD.sub(lambda m: _TERUG[m[1]], v) if isinstance(v, str) else v for k, v in waarden.items()}

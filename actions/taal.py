@@ -80,13 +80,13 @@ ENGELS_VERSTAAN = "engels"  # wegwijs/rasa/taalfilter.py: an English message who
 class ActionEngelsHerkend(Action):
     """An English message in a session whose language nobody chose: English from this message on.
 
-    Runs inside action_extract_slots (the custom mapping of the slot `variant`, bot/domain/basis.yml),
-    so the slot is English before the answer to this very message is chosen: "how much bijstand do
-    I get" is answered in English, after a short note that offers Dutch.
+    Rasa runs `action_validate_slot_mappings` inside action_extract_slots after every message, before
+    the answer is chosen, and keeps its messages (those of a custom slot mapping's action it drops).
+    So the slot is English before "how much bijstand do I get" is answered, after a note that offers Dutch.
     """
 
     def name(self) -> str:
-        return "action_engels_herkend"
+        return "action_validate_slot_mappings"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
         if tracker.latest_message.get("taalfilter") != ENGELS_VERSTAAN:

@@ -12,7 +12,7 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import feiten_uit_bericht, parse, rekenhulp
-from actions.engels import in_sessietaal, naar_nederlands
+from actions.engels import in_sessietaal, naar_nederlands, waarden_in_sessietaal
 from actions.rekenhulpen import verblijf_buitenland
 from actions.rekenhulpen.bijverdienen import ValidateBijverdienen
 from actions.rekenhulpen.giften import ValidateGiften
@@ -113,6 +113,12 @@ def test_trips(text, vertrek, terug):
 @pytest.mark.parametrize("text, aantal", [("no", 0), ("not yet", 0), ("2 weeks in March and 10 days in May", 2)])
 def test_earlier_trips(text, aantal):
     assert len(verblijf_buitenland._eerdere_reizen(naar_nederlands(text), VANDAAG)) == aantal
+
+
+def test_a_length_given_back_is_english_in_an_english_session():
+    assert waarden_in_sessietaal({"reis_duur": "5 weken", "dagen_over": "7"}, "en") == {"reis_duur": "5 weeks",
+                                                                                         "dagen_over": "7"}
+    assert waarden_in_sessietaal({"reis_duur": "1 maand"}, "nl-u") == {"reis_duur": "1 maand"}
 
 
 def test_dutch_passes_unchanged_and_a_dutch_session_is_not_rewritten():

@@ -9,7 +9,7 @@ Last in the pipeline (config.yml), after the classifier and its FallbackClassifi
 * Dutch: the classifier's intent stays;
 * English (issue #15): the classifier's intent stays too (nlu/en/ holds English
   examples for every intent), and the parse result says "engels", so the session
-  switches to English (actions/taal.py, `action_engels_herkend`). Only when the
+  switches to English (actions/taal.py, `action_validate_slot_mappings`). Only when the
   person chose Dutch (the gateway's metadata) does English get `andere_taal`:
   the fixed text that offers English, the phone line and a tolk.
 
