@@ -9,6 +9,7 @@ from rasa_sdk import Tracker
 
 import knowledge
 from knowledge import varianten
+from knowledge.teksten import met_variant
 from wegwijs.gemeente import OnbekendeGemeenteFout, laad_gemeente, tel_url
 
 DEFAULT_GEMEENTE = os.environ.get("WEGWIJS_GEMEENTE", "voorbeeldstad")
@@ -55,7 +56,9 @@ def gemeente_code(tracker: Tracker) -> str:
 def template_values(tracker: Tracker) -> dict[str, str]:
     """Values for the {placeholders} in the responses of bot/domain/."""
     code = gemeente_code(tracker)
-    values = {**knowledge.feiten(peildatum(tracker), code), **laad_gemeente(code).template_values()}
+    with met_variant(variant(tracker)):  # dates and words inside the facts in the session's language
+        feiten = knowledge.feiten(peildatum(tracker), code)
+    values = {**feiten, **laad_gemeente(code).template_values()}
     # {telefoon_113_url}: the tel: link of a helpline, for the call buttons of a response's links.
     return {**values, **{f"{k}_url": tel_url(v) for k, v in values.items() if k.startswith("telefoon_")}}
 

@@ -6,6 +6,7 @@ from typing import Any, Callable
 
 from actions.rekenhulp import ONBEKEND
 from knowledge.teksten import datum as datum_tekst
+from knowledge.teksten import met_variant
 from wegwijs.responses import DEFAULT, variation_for
 
 
@@ -36,4 +37,5 @@ class Woorden:
         return self("onbekend") if value == ONBEKEND else show(value)
 
     def datum(self, value: str) -> str:
-        return datum_tekst(date.fromisoformat(value))
+        with met_variant(self.variant):  # "1 March 2026" in an English summary
+            return datum_tekst(date.fromisoformat(value))
