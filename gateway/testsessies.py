@@ -20,12 +20,11 @@ import json
 import sqlite3
 from datetime import datetime, timezone
 
-from wegwijs.gateway_db import integrity_errors, is_postgres
+from wegwijs.gateway_db import is_postgres
 from wegwijs.redactie import redact
 from wegwijs.testers import Testers
 
 
-TURN_ATTEMPTS = 5  # turns of one test conversation recorded at the same moment by different gateways
 
 
 def now_iso() -> str:
@@ -106,20 +105,16 @@ def record_turn(db, session, text: str, messages: list[dict]) -> None:
         return
     text = redact(text)
     # One statement takes the next number. On SQLite it holds the write lock, so two gateway workers
-    # cannot both take the same number; on PostgreSQL (gateways on several nodes) the unique index
-    # refuses the second, which then takes the number after it.
-    for attempt in range(TURN_ATTEMPTS):
-        try:
-            db.execute(
-                "INSERT INTO test_beurten (conversation_id, beurt, tester, tijd, tekst, antwoord) "
-                "SELECT ?, COALESCE(MAX(beurt) + 1, 0), ?, ?, ?, ? FROM test_beurten WHERE conversation_id = ?",
-                [session.conversation_id, session.tester, now_iso(), text, json.dumps(messages, ensure_ascii=False),
-                 session.conversation_id],
-            )
-            return
-        except integrity_errors():
-            if attempt == TURN_ATTEMPTS - 1:
-                raise
+    # cannot both take the same number; on PostgreSQL (gateways on several nodes) it first waits for
+    # the conversation's own lock, so two nodes recording at once never take the same number.
+    sql = ("INSERT INTO test_beurten (conversation_id, beurt, tester, tijd, tekst, antwoord) "
+           "SELECT ?, COALESCE(MAX(beurt) + 1, 0), ?, ?, ?, ? FROM test_beurten WHERE conversation_id = ?")
+    params = [session.conversation_id, session.tester, now_iso(), text, json.dumps(messages, ensure_ascii=False),
+              session.conversation_id]
+    if is_postgres(db):
+        db.execute_one_at_a_time(f"test_beurten:{session.conversation_id}", sql, params)
+    else:
+        db.execute(sql, params)
 
 
 def erase_test_data(db, session) -> None:

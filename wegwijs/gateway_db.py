@@ -81,18 +81,6 @@ def file_lock(db_path: Path):
             fcntl.flock(lock, fcntl.LOCK_UN)
 
 
-def integrity_errors() -> tuple[type[Exception], ...]:
-    """The exceptions a unique index raises, in either database."""
-    errors: tuple[type[Exception], ...] = (sqlite3.IntegrityError,)
-    try:
-        import psycopg2
-
-        errors += (psycopg2.IntegrityError,)
-    except ImportError:  # pragma: no cover - psycopg2 comes with Rasa
-        pass
-    return errors
-
-
 def unavailable_errors() -> tuple[type[Exception], ...]:
     """The exceptions of a shared store that is down (PostgreSQL, Redis): the gateway answers 503, not 500."""
     errors: list[type[Exception]] = []
@@ -162,7 +150,8 @@ class PostgresDatabase:
             with conn.cursor() as cursor:
                 yield cursor
         except Exception:
-            self.pool.putconn(conn, close=conn.closed != 0)
+            # Closed, not reused: a statement that failed inside BEGIN ... COMMIT leaves its transaction aborted.
+            self.pool.putconn(conn, close=True)
             raise
         else:
             self.pool.putconn(conn)
@@ -183,6 +172,13 @@ class PostgresDatabase:
         """
         with self._cursor() as cursor:
             cursor.execute("BEGIN; SET LOCAL synchronous_commit TO OFF; " + _pg_sql(sql) + "; COMMIT", list(params or []))
+
+    def execute_one_at_a_time(self, lock_name: str, sql: str, params=None) -> None:
+        """One write that waits for every other write under the same `lock_name` (an advisory lock held
+        until its transaction ends), e.g. "the next number" of a conversation written by two nodes."""
+        with self._cursor() as cursor:
+            cursor.execute("BEGIN; SELECT pg_advisory_xact_lock(hashtext(%s)); " + _pg_sql(sql) + "; COMMIT",
+                           [lock_name, *list(params or [])])
 
     def executemany(self, sql: str, rows) -> None:
         with self._cursor() as cursor:
