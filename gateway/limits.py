@@ -38,7 +38,31 @@ class Verdict:
     retry_after_s: int
 
 
-class RateLimiter:
+class FixedWindows:
+    """Fixed windows of `window_s` seconds per kind and `who`; `who` only as an HMAC with the day's key."""
+
+    clock = staticmethod(time.time)  # a test may hold it still, so its requests all fall in one window
+
+    def hit(self, kind: str, who: str, limit: int, window_s: int = WINDOW_S) -> Verdict:
+        """Count one request of `who`; refused once `limit` is passed in this window (0: no limit)."""
+        if limit <= 0:
+            return Verdict(True, 0)
+        now = self.clock()
+        window = int(now // window_s)
+        ends = (window + 1) * window_s
+        digest = hmac.new(self._key(now), who.encode("utf-8"), hashlib.sha256).hexdigest()
+        hits = self._count(kind, window_s, window, ends, digest)
+        return Verdict(hits <= limit, int(ends - now) + 1)
+
+    def _key(self, now: float) -> bytes:
+        raise NotImplementedError
+
+    def _count(self, kind: str, window_s: int, window: int, ends: float, digest: str) -> int:
+        """The number of hits in this window, this one included."""
+        raise NotImplementedError
+
+
+class RateLimiter(FixedWindows):
     """Fixed windows (a minute, a day) per kind of request and client.
 
     The key of a client's counter is an HMAC of its address. The HMAC key is
@@ -66,15 +90,9 @@ class RateLimiter:
             self._day_key = (day, read_or_create(self.key_dir / f"limiet-{day}.sleutel").encode())
         return self._day_key[1]
 
-    def hit(self, kind: str, who: str, limit: int, window_s: int = WINDOW_S) -> Verdict:
-        """Count one request of `who`; refused once `limit` is passed in this window (0: no limit)."""
-        if limit <= 0:
-            return Verdict(True, 0)
-        now = time.time()
-        window = int(now // window_s)
-        ends = (window + 1) * window_s
-        key = f"{kind}:{window_s}:" + hmac.new(self._key(now), who.encode("utf-8"), hashlib.sha256).hexdigest()
-        hits = self.db.execute(
+    def _count(self, kind: str, window_s: int, window: int, ends: float, digest: str) -> int:
+        key = f"{kind}:{window_s}:{digest}"
+        return self.db.execute(
             "INSERT INTO rate_limits (key, window, hits, verloopt) VALUES (?, ?, 1, ?) "
             "ON CONFLICT (key) DO UPDATE SET "
             "hits = CASE WHEN window = excluded.window THEN hits + 1 ELSE 1 END, "
@@ -82,10 +100,9 @@ class RateLimiter:
             "RETURNING hits",
             [key, window, ends],
         ).fetchone()[0]
-        return Verdict(hits <= limit, int(ends - now) + 1)
 
 
-class RedisRateLimiter:
+class RedisRateLimiter(FixedWindows):
     """The same fixed windows in Redis, for gateways on several nodes.
 
     The HMAC key of a day is made by the first gateway that needs it (SET NX)
@@ -111,17 +128,11 @@ class RedisRateLimiter:
             self._day_key = (day, theirs or mine)
         return self._day_key[1]
 
-    def hit(self, kind: str, who: str, limit: int, window_s: int = WINDOW_S) -> Verdict:
-        if limit <= 0:
-            return Verdict(True, 0)
-        now = time.time()
-        window = int(now // window_s)
-        ends = (window + 1) * window_s
-        digest = hmac.new(self._key(now), who.encode("utf-8"), hashlib.sha256).hexdigest()
+    def _count(self, kind: str, window_s: int, window: int, ends: float, digest: str) -> int:
         name = f"{self.PREFIX}{kind}:{window_s}:{window}:{digest}"
         with self.redis.pipeline(transaction=True) as pipe:  # MULTI/EXEC: the count and its end together
             hits, _ = pipe.incr(name).expireat(name, int(ends) + 1).execute()
-        return Verdict(hits <= limit, int(ends - now) + 1)
+        return hits
 
     def close(self) -> None:
         self.redis.close()

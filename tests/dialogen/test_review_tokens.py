@@ -4,6 +4,7 @@ never expired, and /review was public at the ingress."""
 from __future__ import annotations
 
 import sqlite3
+import time
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -14,6 +15,7 @@ from click.testing import CliRunner
 
 from gateway import review
 from gateway.app import create_app
+from gateway.core import LIMITER
 from tests.dialogen.test_review_api import auth, client, sent  # noqa: F401 - the fixtures
 from wegwijs import testers as testers_module
 from wegwijs.instance import free_port
@@ -25,6 +27,8 @@ async def test_wrong_tokens_are_limited_per_address(tmp_path, sent):  # noqa: F8
     settings = Settings().with_(var_dir=tmp_path, rasa_port=free_port(), actions_port=free_port(), vertrouwde_proxy=1)
     app = create_app(settings)
     async with TestClient(TestServer(app)) as client:
+        held = time.time()  # all 33 requests in one minute's window, however slow the machine
+        app[LIMITER].clock = lambda: held
         token = Testers(open_db(settings.gateway_db)).add("Anja")
         guesser, colleague = {"X-Forwarded-For": "203.0.113.7"}, {"X-Forwarded-For": "198.51.100.9"}
         statuses = []
