@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import secrets
 import shutil
-import subprocess
 import threading
-import time
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -46,24 +44,8 @@ def pg_url():
 
 
 @pytest.fixture(scope="module")
-def redis_url(tmp_path_factory):
-    if shutil.which("redis-server") is None:
-        pytest.fail("redis-server not found (make test installs it)")
-    port = free_port()
-    server = subprocess.Popen(
-        ["redis-server", "--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no",
-         "--dir", str(tmp_path_factory.mktemp("redis"))],
-        stdout=subprocess.DEVNULL,
-    )
-    client = redis.Redis(port=port)
-    for _ in range(100):
-        try:
-            client.ping()
-            break
-        except redis.ConnectionError:
-            time.sleep(0.05)
-    yield f"redis://127.0.0.1:{port}/2"
-    server.terminate()
+def redis_url(redis_port):
+    return f"redis://127.0.0.1:{redis_port}/2"
     server.wait()
 
 

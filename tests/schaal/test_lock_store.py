@@ -9,41 +9,15 @@ to expire); with AtomicRedisLockStore every turn is served, one at a time.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import threading
 import time
 from types import SimpleNamespace
 
 import pytest
-import redis
 
-from wegwijs.instance import free_port
 from wegwijs.rasa.lock_store import AtomicRedisLockStore
 
 TURNS_PER_SERVER = 40
-
-
-@pytest.fixture(scope="module")
-def redis_port(tmp_path_factory):
-    if shutil.which("redis-server") is None:
-        pytest.fail("redis-server not found (make test installs it)")
-    port = free_port()
-    server = subprocess.Popen(
-        ["redis-server", "--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no",
-         "--dir", str(tmp_path_factory.mktemp("redis"))],
-        stdout=subprocess.DEVNULL,
-    )
-    client = redis.Redis(port=port)
-    for _ in range(100):
-        try:
-            client.ping()
-            break
-        except redis.ConnectionError:
-            time.sleep(0.05)
-    yield port
-    server.terminate()
-    server.wait()
 
 
 def store(port: int) -> AtomicRedisLockStore:
