@@ -5,6 +5,8 @@ Trains an NLU-only model from nlu/ with config.yml (unless --model is given),
 evaluates it on two test sets that were never trained on and prints, per set:
 
 * tests/nlu/heldout.yml: held out by the developers (they have seen nlu/);
+* tests/nlu/heldout_s4.yml: held out too, written in session 4 before that
+  session's new training examples (residents' typing, another topic's word);
 * tests/nlu/blind.yml: written blind, by someone who had not seen nlu/ or the
   bot's texts and was given only the topic list and the people in the seeds
   (its nlu_fallback part: gibberish and other languages, which must NOT be
@@ -68,7 +70,10 @@ NEAR_MIN_LEN = 12  # ratio check only for normalised texts at least this long
 BLIND_SETS = {"blind.yml", "blind_en.yml"}
 # Sets measured as numbers only: accuracy and macro-F1, never a message or a failure (see the docstring).
 ALLEEN_GETALLEN = {"blind.yml", "blind_en.yml"}
-TESTSETS = {"nl": ("heldout.yml", "blind.yml"), "en": ("heldout_en.yml", "afstemmen_en.yml", "blind_en.yml")}
+TESTSETS = {"nl": ("heldout.yml", "heldout_s4.yml", "blind.yml"), "en": ("heldout_en.yml", "afstemmen_en.yml", "blind_en.yml")}
+# Sets not in the Dutch false-positive count of tests/nlu/talen.yml, so that number stays comparable
+# with the runs before they existed.
+NIET_IN_TALEN = {"heldout_s4.yml"}
 ANDERE_TAAL = "andere_taal"
 # Gold intents for which the other-language reply is the right one: "not understood", the
 # taal topic ("can you speak english"), and out of scope ("what time is it").
@@ -270,7 +275,7 @@ def main() -> int:
     ap.add_argument("--nlu", default=str(ROOT / "nlu"))
     ap.add_argument("--config", default=str(ROOT / "config.yml"))
     ap.add_argument("--heldout", action="append",
-                    help="a test set (repeat for more); default tests/nlu/heldout.yml and tests/nlu/blind.yml")
+                    help="a test set (repeat for more); default tests/nlu/heldout.yml, heldout_s4.yml and blind.yml (Dutch)")
     ap.add_argument("--min-accuracy", type=float, default=0.0,
                     help="exit 1 if intent accuracy (0-1) is below this")
     ap.add_argument("--keep", help="directory to keep the trained model in")
@@ -364,7 +369,8 @@ def main() -> int:
         numbers[name] = result
         worst = min(worst, result["accuracy"])
     talen = evaluate_talen(model, tmp.name, args.nlu,
-                           [sets[n] for n in sets if n not in BLIND_SETS and not n.endswith("_en.yml")])
+                           [sets[n] for n in sets
+                            if n not in BLIND_SETS | NIET_IN_TALEN and not n.endswith("_en.yml")])
     if talen is None:
         return 3
     numbers["talen"] = talen
