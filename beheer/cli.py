@@ -275,7 +275,7 @@ def dialogen_nlu_kandidaten(drempel: float) -> None:
 
     settings = Settings()
     switched_on = {code for code in bekende_gemeenten() if laad_gemeente(code).nlu_kandidaten_uit_echte_gesprekken}
-    groups = nlu_candidates(settings.gateway_db, settings.tracker_db, drempel, switched_on)
+    groups = nlu_candidates(settings, drempel, switched_on)
     if not groups:
         click.echo("Geen kandidaten gevonden.")
         return

@@ -1,7 +1,8 @@
-"""A throwaway redis-server for the scaled tests (memory only, no files kept)."""
+"""A throwaway redis-server (memory only, no files kept) and PostgreSQL database for the scaled tests."""
 
 from __future__ import annotations
 
+import secrets
 import shutil
 import subprocess
 import time
@@ -10,6 +11,7 @@ import pytest
 import redis
 
 from wegwijs.instance import free_port
+from wegwijs.schaal import postgres_port, psql
 
 
 @pytest.fixture(scope="module")
@@ -32,3 +34,17 @@ def redis_port(tmp_path_factory):
     yield port
     server.terminate()
     server.wait()
+
+
+@pytest.fixture(scope="module")
+def pg_url():
+    for tool in ("pg_lsclusters", "runuser"):
+        if shutil.which(tool) is None:
+            pytest.fail(f"{tool} not found: these tests need PostgreSQL (make test installs it)")
+    port = postgres_port()
+    name, password = f"wegwijs_seam_{secrets.token_hex(4)}", secrets.token_hex(16)
+    psql(f"CREATE ROLE {name} LOGIN PASSWORD '{password}'")
+    psql(f"CREATE DATABASE {name} OWNER {name}")
+    yield f"postgresql://{name}:{password}@127.0.0.1:{port}/{name}"
+    psql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    psql(f"DROP ROLE IF EXISTS {name}")

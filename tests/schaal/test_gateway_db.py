@@ -9,8 +9,6 @@ and a real redis-server (make test installs both).
 
 from __future__ import annotations
 
-import secrets
-import shutil
 import threading
 from datetime import datetime, timedelta, timezone
 
@@ -24,23 +22,8 @@ from gateway.store import SessionStore
 from gateway.tracker import TrackerStore
 from wegwijs.gateway_db import is_postgres, open_gateway_db, schema_lock
 from wegwijs.instance import free_port
-from wegwijs.schaal import postgres_port, psql
 from wegwijs.settings import Settings
 from wegwijs.testers import Testers
-
-
-@pytest.fixture(scope="module")
-def pg_url():
-    for tool in ("pg_lsclusters", "runuser"):
-        if shutil.which(tool) is None:
-            pytest.fail(f"{tool} not found: these tests need PostgreSQL (make test installs it)")
-    port = postgres_port()
-    name, password = f"wegwijs_seam_{secrets.token_hex(4)}", secrets.token_hex(16)
-    psql(f"CREATE ROLE {name} LOGIN PASSWORD '{password}'")
-    psql(f"CREATE DATABASE {name} OWNER {name}")
-    yield f"postgresql://{name}:{password}@127.0.0.1:{port}/{name}"
-    psql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-    psql(f"DROP ROLE IF EXISTS {name}")
 
 
 @pytest.fixture(scope="module")
