@@ -16,6 +16,8 @@ from typing import Any
 
 import yaml
 
+from . import varianten
+
 PARAMETER_DIR = Path(__file__).parent / "parameters"
 GEMEENTE_DIR = PARAMETER_DIR / "gemeenten"
 ZEKERHEDEN = ("bevestigd", "afgeleid", "open")
@@ -42,9 +44,17 @@ class Periode:
     laag: str = "wet"
     url_sjabloon: str = ""
     als_dict: dict = field(default_factory=dict, compare=False, repr=False)
+    vertaald: dict = field(default_factory=dict, compare=False, repr=False)  # {"noot_en": ..., "omschrijving_en": ...}
 
     def geldt_op(self, peildatum: date) -> bool:
         return self.van <= peildatum and (self.tot is None or peildatum <= self.tot)
+
+    def in_taal(self, veld: str, variant: str) -> str | None:
+        """``noot`` or ``omschrijving`` in the language of ``variant``: ``noot_en`` for "en", the Dutch text otherwise."""
+        taal = varianten.taal_van(variant)
+        if taal == varianten.STANDAARD_TAAL:
+            return getattr(self, veld)
+        return self.vertaald.get(f"{veld}_{taal}") or getattr(self, veld)
 
 
 def _als_getal(waarde: Any) -> Any:
@@ -80,6 +90,14 @@ def _periode_dict(p: Periode) -> dict:
     return d
 
 
+def _vertaald(item: dict, spec: dict) -> dict:
+    """The texts of another language beside the Dutch ones: ``noot_en`` (of this value), ``omschrijving_en``."""
+    talen = [t for t in varianten.TALEN if t != varianten.STANDAARD_TAAL]
+    uit = {f"noot_{t}": item.get(f"noot_{t}") for t in talen}
+    uit.update({f"omschrijving_{t}": spec.get(f"omschrijving_{t}") for t in talen})
+    return {k: str(v) for k, v in uit.items() if v}
+
+
 def maak_periodes(naam: str, spec: dict, context: str, laag: str = "wet",
                   standaard_bron: Any = None) -> list[Periode]:
     """Turn one parameter spec (``waarden:`` list) into sorted, checked periods."""
@@ -105,6 +123,7 @@ def maak_periodes(naam: str, spec: dict, context: str, laag: str = "wet",
             bron={"titel": bron["titel"], "url": gedateerd(bron["url"], van)}, zekerheid=zekerheid,
             noot=item.get("noot"), omschrijving=str(spec.get("omschrijving", naam)),
             geindexeerd=bool(spec.get("geindexeerd", False)), laag=laag, url_sjabloon=bron["url"],
+            vertaald=_vertaald(item, spec),
         )
         p.als_dict.update(_periode_dict(p))
         periodes.append(p)

@@ -92,7 +92,9 @@ class Berekening:
             url = loader.gedateerd(p.url_sjabloon, self.peildatum)
             self._bronnen[p.bron["titel"]] = {"titel": p.bron["titel"], "url": url}
         if p.zekerheid == "open" and p.noot:
-            self.aanname_tekst(tekst("aanname.onzeker", omschrijving=p.omschrijving, noot=p.noot))
+            variant = huidige_variant()
+            self.aanname_tekst(tekst("aanname.onzeker", omschrijving=p.in_taal("omschrijving", variant),
+                                     noot=p.in_taal("noot", variant)))
         if p.geindexeerd and self._onbekend:
             self.aanname("aanname.bedrag_niet_bekend", peildatum=datum(self.peildatum),
                           van=datum(p.van))

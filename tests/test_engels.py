@@ -168,11 +168,20 @@ def engels_overzicht() -> list[tuple[str, str]]:
     return [(k, PLACEHOLDER.sub("this", v)) for k, v in plat(gegevens()[EN])]
 
 
+def engelse_noten() -> list[tuple[str, str]]:
+    """The English notes of open parameters, shown under "What Wegwijs assumes" (knowledge/parameters/, noot_en)."""
+    from knowledge import loader
+    return [(f"parameters {p.naam} {p.van}", p.in_taal("noot", EN)) for tijdlijn in loader.parameters().values()
+            for p in tijdlijn.periodes if p.zekerheid == "open" and p.noot]
+
+
 def alle_engelse_teksten() -> list[tuple[str, str]]:
-    """Every English text a resident can read: the responses, the explanations of a calculation, Mijn overzicht."""
+    """Every English text a resident can read: the responses, the explanations of a calculation, Mijn overzicht,
+    the notes of open parameters."""
     return ([(name, text) for name, text in engelse_teksten()]
             + [(f"teksten.yml {key}", text) for key, text in engelse_uitleg()]
-            + [(f"overzicht.yml en.{key}", text) for key, text in engels_overzicht()])
+            + [(f"overzicht.yml en.{key}", text) for key, text in engels_overzicht()]
+            + engelse_noten())
 
 
 @pytest.mark.parametrize("name, text", te_scoren(alle_engelse_teksten()))
