@@ -247,9 +247,18 @@ def _tester_token() -> str:
 @dialogen.command("inbox")
 def dialogen_inbox() -> None:
     """De concepten van de reviewpagina: waar ze staan, en of ze als script te lezen zijn."""
+    from wegwijs.dialogen.concepten import exporteer_alle
     from wegwijs.dialogen.script import ScriptFout, inbox_dir, load_script
+    from wegwijs.gateway_db import open_gateway_db
 
-    inbox = inbox_dir(Settings().var_dir)
+    settings = Settings()
+    inbox = inbox_dir(settings.var_dir)
+    if settings.gateway_db_url or settings.gateway_db.exists():  # the drafts saved through any gateway, as files here
+        db = open_gateway_db(settings)
+        try:
+            exporteer_alle(db, inbox)
+        finally:
+            db.close()
     drafts = sorted(inbox.glob("*.yml")) if inbox.is_dir() else []
     click.echo(f"Inbox: {inbox}")
     if not drafts:

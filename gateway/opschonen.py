@@ -8,7 +8,8 @@ erased after the default bewaartermijn. The gateway tables are those of
 whichever gateway database is set (wegwijs/gateway_db.py: SQLite, or the
 PostgreSQL every node shares, vacuumed after a sweep that erased something);
 rate-limit counters in Redis expire by themselves. A channel's own session rows (Telegram's
-chat -> session table) go through the hook it registers (channel_stores()).
+chat -> session table, in its own file or the shared database) go through the hook it
+registers (channel_stores()). Draft scripts of erased test conversations go with them.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from gateway.limits import forget_old_counts
 from gateway.store import SessionStore
 from gateway.tracker import TrackerStore
 from wegwijs import signalen
+from wegwijs.dialogen import concepten
 from wegwijs.gateway_db import is_postgres
 from wegwijs.gemeente import BEWAARTERMIJN_STANDAARD, OnbekendeGemeenteFout, bekende_gemeenten, laad_gemeente
 
@@ -33,7 +35,7 @@ log = logging.getLogger(__name__)
 
 CHANNEL_STORES = "wegwijs.channel_stores"
 # The gateway tables a conversation leaves rows in (vacuumed after a sweep on PostgreSQL).
-ERASED_TABLES = ["sessions", "test_beurten", "markeringen", "test_aanspreekvorm"]
+ERASED_TABLES = ["sessions", "test_beurten", "markeringen", "test_aanspreekvorm", concepten.TABLE]
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,7 @@ def opschonen(
         store.delete_by_hash(row["id_hash"])
     # Sessions opened without a single message have no conversation in Rasa: only their row goes.
     quiet = store.delete_quiet((now - timedelta(minutes=stille_sessie_minuten)).isoformat(timespec="seconds"))
+    concepten.vergeet_zonder_gesprek(store.db)
     forget_old_counts(store.db, key_dir)
     if is_postgres(store.db) and (expired or quiet):
         store.db.vacuum(ERASED_TABLES)  # the erased rows' old versions leave the table files now
@@ -96,7 +99,7 @@ def opschonen_alles(settings) -> Opgeschoond:
     store, trackers = SessionStore.open(settings), TrackerStore(settings.tracker_url)
     try:
         done = opschonen(store, trackers, key_dir=settings.var_dir, stille_sessie_minuten=settings.stille_sessie_minuten)
-        forget_in_channel_stores(settings.var_dir, store)
+        forget_in_channel_stores(settings, store)
         done = dataclasses.replace(done, signalen=signalen_opschonen(settings.var_dir))  # Opgeschoond is frozen
     finally:
         trackers.close()
@@ -124,16 +127,18 @@ def signalen_opschonen(var_dir: Path) -> int:
 def channel_stores() -> list:
     """Channels that keep session ids of their own register a hook in the entry point group CHANNEL_STORES.
 
-    A hook is `forget_sessions_not_in(var_dir, is_known) -> int` (see
-    kanalen/telegram_chats.py). Found by registration, so the gateway imports no channel.
+    A hook is `forget_sessions_not_in(settings, is_known) -> int` (see
+    kanalen/telegram_chats.py): the settings say where the channel keeps its
+    rows (its file under settings.var_dir, or the shared database of
+    settings.gateway_db_url). Found by registration, so the gateway imports no channel.
     """
     return [entry.load() for entry in entry_points(group=CHANNEL_STORES)]
 
 
-def forget_in_channel_stores(var_dir: Path, store: SessionStore) -> None:
+def forget_in_channel_stores(settings, store: SessionStore) -> None:
     """Channels' own session rows whose session is gone go too."""
     for forget_sessions_not_in in channel_stores():
-        forget_sessions_not_in(var_dir, lambda session_id: store.get(session_id) is not None)
+        forget_sessions_not_in(settings, lambda session_id: store.get(session_id) is not None)
 
 
 async def regelmatig_opschonen(settings) -> None:

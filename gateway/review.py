@@ -11,7 +11,7 @@ DELETE /review/api/sessions/{session_id}          erase one's own test session (
 GET  /review/api/gesprekken                       one's own test conversations (a coordinator: all); never a real user's
 GET  /review/api/gesprekken/{conversation_id}     its turns with all marks
 GET  /review/api/gesprekken/{id}/dialoog          a draft dialogue script (YAML download)
-POST /review/api/gesprekken/{id}/dialoog          the same, saved in the inbox (var/dialogen-inbox/)
+POST /review/api/gesprekken/{id}/dialoog          the same, saved for every node (wegwijs/dialogen/concepten.py) and in the inbox (var/dialogen-inbox/)
 POST /review/api/markeringen                      {"conversation_id", "beurt", "oordeel", "opmerking"?, "zin"?}
 POST /review/api/markeringen/{id}/status          coordinator: {"status"}; "opgelost" also keeps the answer now
 GET  /review/api/markeringen.csv                  the marks one may see (Excel: ";" and a BOM)
@@ -59,6 +59,7 @@ from gateway.core import (
 )
 from gateway.limits import client_address
 from gateway.testsessies import MARK_STATUSES, choose_variant, ensure_tables, now_iso
+from wegwijs.dialogen.concepten import Concepten, exporteer
 from wegwijs.dialogen.script import inbox_dir, normalise, reply_text, script_from_conversation
 from wegwijs.gateway_db import schema_lock
 from wegwijs.gemeente import bekende_gemeenten, laad_gemeente
@@ -422,12 +423,12 @@ async def script_download(request: web.Request) -> web.Response:
 
 
 async def script_to_inbox(request: web.Request) -> web.Response:
+    """The draft kept in the gateway database (every node sees it), and as a file in this node's inbox."""
+    wie = tester_of(request)
     found = _conversation_or_404(request)
-    inbox = request.app[INBOX]
-    inbox.mkdir(parents=True, exist_ok=True)
-    path = inbox / f"gesprek-{found['conversation_id'][:8]}.yml"
-    path.write_text(script_from_conversation(found), encoding="utf-8")
-    return web.json_response({"bestand": path.name}, status=201)
+    concept = Concepten(request.app[STORE].db).bewaar(found["conversation_id"], wie.naam, script_from_conversation(found))
+    exporteer(concept, request.app[INBOX], vervang=True)
+    return web.json_response({"bestand": concept.naam}, status=201)
 
 
 async def testbank_overview(request: web.Request) -> web.Response:

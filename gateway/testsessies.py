@@ -20,6 +20,7 @@ import json
 import sqlite3
 from datetime import datetime, timezone
 
+from wegwijs.dialogen.concepten import Concepten, vergeet_concept
 from wegwijs.gateway_db import is_postgres
 from wegwijs.redactie import redact
 from wegwijs.testers import Testers
@@ -57,6 +58,7 @@ def ensure_tables(db) -> None:
     db["script_uitslagen"].create_index(["bestand", "id"], if_not_exists=True)
     db["test_aanspreekvorm"].create({"conversation_id": str, "variant": str}, pk="conversation_id", if_not_exists=True)
     Testers(db)
+    Concepten(db)
 
 
 MARK_STATUSES = ("nieuw", "bekeken", "opgelost", "geen_fout")
@@ -118,7 +120,8 @@ def record_turn(db, session, text: str, messages: list[dict]) -> None:
 
 
 def erase_test_data(db, session) -> None:
-    """Erasing a test session also erases its recorded turns and their marks."""
+    """Erasing a test session also erases its recorded turns, their marks and its draft script."""
     if session.test:
         for table in ("test_beurten", "markeringen", "test_aanspreekvorm"):
             db.execute(f"DELETE FROM {table} WHERE conversation_id = ?", [session.conversation_id])
+        vergeet_concept(db, session.conversation_id)

@@ -4,7 +4,7 @@ The bridge is one more client of the gateway, like the web widget: each
 Telegram chat gets its own gateway session (made by the server), a button
 becomes an inline keyboard, and /wis erases the session. It stores nothing
 about a Telegram user but which session belongs to which chat, under the
-SHA-256 of the chat id (var/telegram.db). Every text a person reads comes
+SHA-256 of the chat id (kanalen/telegram_chats.py). Every text a person reads comes
 from the gateway or from bot/domain/telegram.yml. A reply that ends a
 calculation (`overzicht: true`) is followed by its overzicht as a PDF document.
 """
@@ -42,7 +42,7 @@ from wegwijs.protocol import ERASED_KEY, WELCOME_PAYLOAD, channel_token
 from wegwijs.responses import response_text
 from wegwijs.settings import Settings
 from wegwijs.taalkeuze import taal_uit_telegram
-from kanalen.telegram_chats import ChatSessions
+from kanalen.telegram_chats import ChatSessions, open_chat_sessions
 
 log = logging.getLogger(__name__)
 
@@ -342,11 +342,15 @@ class Bridge:
 
 
 def build_application(
-    token: str, gateway_url: str, db_path: Path, gemeente: str, api_url: str | None = None,
+    token: str, gateway_url: str, chats: ChatSessions | Path, gemeente: str, api_url: str | None = None,
     channel_token: str = "",
 ) -> Application:
-    """The one Application, its handlers bound to a Bridge; api_url replaces https://api.telegram.org."""
-    bridge = Bridge(GatewayClient(gateway_url, channel_token), ChatSessions(db_path), gemeente)
+    """The one Application, its handlers bound to a Bridge; api_url replaces https://api.telegram.org.
+
+    `chats`: the chat -> session store (open_chat_sessions), or the path of its own SQLite file."""
+    if isinstance(chats, Path):
+        chats = ChatSessions.in_file(chats)
+    bridge = Bridge(GatewayClient(gateway_url, channel_token), chats, gemeente)
     builder = (
         Application.builder()
         .token(token)
@@ -381,8 +385,13 @@ def main(settings: Settings, gateway_url: str | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s telegram %(levelname)s %(message)s")
     # httpx logs every request URL at INFO, and the URL contains the bot token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    try:
+        chats = open_chat_sessions(settings)  # var/telegram.db, or shared with WEGWIJS_GATEWAY_DB_URL
+    except ValueError as error:
+        print(error)
+        return 1
     application = build_application(
-        token, gateway_url or settings.gateway_url, settings.var_dir / "telegram.db", settings.gemeente,
+        token, gateway_url or settings.gateway_url, chats, settings.gemeente,
         channel_token=channel_token(settings.var_dir),
     )
     application.run_polling(allowed_updates=["message", "callback_query"])

@@ -212,6 +212,9 @@ async def test_erasing_a_test_session_erases_its_turns_and_marks(client):
     cid = session["conversation_id"]
     mark = {"conversation_id": cid, "beurt": 0, "oordeel": "klopt"}
     assert (await client.post("/review/api/markeringen", json=mark, headers=auth(token))).status == 201
+    assert (await client.post(f"/review/api/gesprekken/{cid}/dialoog", headers=auth(token))).status == 201
+    assert client.testers.db["dialoog_concepten"].count == 1
     assert (await client.delete(f"/api/sessions/{session['session_id']}")).status == 204
     assert (await client.get(f"/review/api/gesprekken/{cid}", headers=auth(token))).status == 404
     assert client.testers.db["markeringen"].count == 0
+    assert client.testers.db["dialoog_concepten"].count == 0, "the stored draft goes with its conversation"

@@ -57,3 +57,28 @@ def test_the_cli_says_when_the_inbox_is_empty(tmp_path, monkeypatch):
     monkeypatch.setenv("WEGWIJS_VAR", str(tmp_path))
     result = CliRunner().invoke(cli, ["dialogen", "inbox"])
     assert result.exit_code == 0 and "geen concepten" in result.output.lower()
+
+
+def test_the_cli_writes_the_stored_drafts_into_the_inbox_and_keeps_a_file_edited_after_the_save(tmp_path, monkeypatch):
+    """The stored draft is the shared one (another gateway may have saved it); the inbox holds it as a file."""
+    import os
+
+    from beheer.cli import cli
+    from gateway.store import SessionStore
+    from gateway.testsessies import ensure_tables
+    from wegwijs.dialogen.concepten import Concepten
+
+    monkeypatch.setenv("WEGWIJS_VAR", str(tmp_path))
+    monkeypatch.delenv("WEGWIJS_GATEWAY_DB_URL", raising=False)
+    store = SessionStore(tmp_path / "gateway.db")
+    ensure_tables(store.db)
+    saved = Concepten(store.db).bewaar("abcdef1234", "Anja", script_from_conversation(conversation_with()))
+    store.close()
+    result = CliRunner().invoke(cli, ["dialogen", "inbox"])
+    assert result.exit_code == 0, result.output
+    assert "gesprek-abcdef12.yml: Testgesprek van Anja, 1 beurt" in result.output
+    draft = tmp_path / "dialogen-inbox" / saved.naam
+    draft.write_text(saved.tekst.replace("Vul hier in wie de persoon is, in een zin.", "Anja, 34, werkt 10 uur"))
+    os.utime(draft, (draft.stat().st_mtime + 5, draft.stat().st_mtime + 5))  # edited after the save
+    assert CliRunner().invoke(cli, ["dialogen", "inbox"]).exit_code == 0
+    assert "Anja, 34" in draft.read_text(encoding="utf-8"), "an edit made after the save is not overwritten"

@@ -88,7 +88,7 @@ def test_wegwijs_opschonen_erases_what_is_past_its_bewaartermijn(stack):
             [orphan, time.time() - 40 * 86400],
         )
 
-    chats = ChatSessions(stack.settings.var_dir / "telegram.db")  # the Telegram bridge's own table
+    chats = ChatSessions.in_file(stack.settings.var_dir / "telegram.db")  # the Telegram bridge's own table
     chats.put(77, expired)
     chats.put(78, kept)
     chats.close()
@@ -103,7 +103,7 @@ def test_wegwijs_opschonen_erases_what_is_past_its_bewaartermijn(stack):
     assert tracker_rows(stack, expired_conversation) == 0 and tracker_rows(stack, orphan) == 0
     # Kept until its bewaartermijn; after an hour without use it takes no new messages (M6), but it is still there.
     assert tracker_rows(stack, conversation_id_of(stack, kept)) > 0
-    chats = ChatSessions(stack.settings.var_dir / "telegram.db")
+    chats = ChatSessions.in_file(stack.settings.var_dir / "telegram.db")
     assert (chats.get(77), chats.get(78)) == (None, kept), "a Telegram chat of an erased session is forgotten too"
     chats.close()
     for path in disk_files(stack):

@@ -20,6 +20,8 @@ from gateway.limits import RedisRateLimiter, open_limiter
 from gateway.opschonen import opschonen
 from gateway.store import SessionStore
 from gateway.tracker import TrackerStore
+from wegwijs.dialogen.concepten import Concepten, exporteer_alle
+from wegwijs.dialogen.script import inbox_dir
 from wegwijs.gateway_db import is_postgres, open_gateway_db, schema_lock
 from wegwijs.instance import free_port
 from wegwijs.settings import Settings
@@ -123,7 +125,7 @@ def test_a_tester_key_made_on_one_node_opens_the_review_on_the_other_and_its_rev
     assert Testers(one.db).toegang(token).reden == "ingetrokken"
 
 
-def test_marks_and_variants_of_a_test_conversation_go_when_it_is_erased(two_nodes):
+def test_marks_variants_and_the_draft_of_a_test_conversation_go_when_it_is_erased(two_nodes):
     _, (one, two) = two_nodes
     _, session = one.create("voorbeeldstad", test=True, tester="Anja")
     testsessies.record_turn(one.db, session, "/welkom", [])
@@ -133,8 +135,9 @@ def test_marks_and_variants_of_a_test_conversation_go_when_it_is_erased(two_node
                                          "oordeel": "klopt_niet", "opmerking": "", "status": "nieuw"}).last_pk
     assert two.db["markeringen"].get(mark)["oordeel"] == "klopt_niet"
     assert testsessies.chosen_variant(two.db, session.conversation_id) == "nl-je"
+    Concepten(one.db).bewaar(session.conversation_id, "Anja", "titel: concept\n")
     testsessies.erase_test_data(two.db, session)
-    for table in ("test_beurten", "markeringen", "test_aanspreekvorm"):
+    for table in ("test_beurten", "markeringen", "test_aanspreekvorm", "dialoog_concepten"):
         assert not list(one.db[table].rows_where("conversation_id = ?", [session.conversation_id])), table
 
 
@@ -143,6 +146,8 @@ def test_retention_reaches_the_shared_sessions_and_test_turns(two_nodes, tmp_pat
     old_id, old = one.create("voorbeeldstad", test=True, tester="Anja")
     new_id, _ = one.create("voorbeeldstad")
     testsessies.record_turn(one.db, old, "een oude vraag", [])
+    Concepten(one.db).bewaar(old.conversation_id, "Anja", "titel: oud concept\n")
+    Concepten(one.db).bewaar("gesprek-al-lang-weg", "Anja", "titel: zonder gesprek\n")
     one.touch(old_id, [])
     one.touch(new_id, [])
     long_ago = (datetime.now(timezone.utc) - timedelta(days=400)).isoformat(timespec="seconds")
@@ -155,6 +160,16 @@ def test_retention_reaches_the_shared_sessions_and_test_turns(two_nodes, tmp_pat
     assert done.sessies == 1
     assert one.get(old_id) is None and one.get(new_id) is not None
     assert not list(one.db["test_beurten"].rows_where("conversation_id = ?", [old.conversation_id]))
+    assert not list(one.db["dialoog_concepten"].rows), "drafts of erased and of vanished conversations go"
+
+
+def test_a_draft_saved_through_one_node_is_in_the_inbox_of_the_other(two_nodes):
+    settings, (one, two) = two_nodes
+    _, session = one.create("voorbeeldstad", test=True, tester="Anja")
+    saved = Concepten(one.db).bewaar(session.conversation_id, "Anja", "titel: van knooppunt 1\n")
+    inbox = inbox_dir(settings[1].var_dir)
+    assert exporteer_alle(two.db, inbox) == [inbox / saved.naam]
+    assert (inbox / saved.naam).read_text(encoding="utf-8") == "titel: van knooppunt 1\n"
 
 
 def test_two_nodes_count_one_rate_limit_together_in_redis(redis_url):

@@ -1,7 +1,8 @@
-"""Dialogue scripts of the ervaringsdeskundigen (docs/dialogen.md), in four parts:
+"""Dialogue scripts of the ervaringsdeskundigen (docs/dialogen.md), in these parts:
 
 * script.py: the format, the parser, and drafts made from a test conversation
-  (the only part the gateway's review page imports)
+* concepten.py: those drafts kept in the gateway database (shared by every node) and
+  written to the inbox folder (script.py and concepten.py are the parts the gateway imports)
 * controles.py: the checks of one turn
 * the runner that plays scripts through the gateway is beheer/spelen.py (top floor)
 * rapport.py: the HTML and JSON reports
