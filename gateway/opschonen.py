@@ -22,6 +22,8 @@ from importlib.metadata import entry_points
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import sqlalchemy as sa
+
 from gateway import testsessies
 from gateway.limits import forget_old_counts
 from gateway.store import SessionStore
@@ -86,12 +88,40 @@ def opschonen(
 
 
 def database_mb(settings) -> float:
-    """The size of the session and (SQLite) tracker databases with their write-ahead logs."""
+    """The size of every database the assistant writes, for the storage alarm.
+
+    SQLite files under var/ (with their write-ahead logs) and each PostgreSQL
+    database that is set (gateway tables, tracker store, signals): a database
+    that several of them share is counted once.
+    """
     paths = [settings.gateway_db]
     if not settings.tracker_url_env:
         paths.append(settings.tracker_db)
     files = [p.with_name(p.name + suffix) for p in paths for suffix in ("", "-wal")]
-    return sum(f.stat().st_size for f in files if f.exists()) / 1e6
+    file_bytes = sum(f.stat().st_size for f in files if f.exists())
+    return (file_bytes + sum(postgres_bytes(url) for url in postgres_databases(settings).values())) / 1e6
+
+
+def postgres_databases(settings) -> dict[tuple, str]:
+    """(host, port, database) -> a URL to reach it, for each PostgreSQL database these settings name."""
+    found: dict[tuple, str] = {}
+    for url in (settings.gateway_db_url, settings.tracker_url_env, signalen.gedeelde_url()):
+        if not url:
+            continue
+        parsed = sa.engine.make_url(url)
+        if parsed.get_backend_name() == "postgresql":
+            found.setdefault((parsed.host, parsed.port or 5432, parsed.database), url)
+    return found
+
+
+def postgres_bytes(url: str) -> int:
+    """pg_database_size of this database: its tables, indexes and the space of erased rows not yet reused."""
+    engine = sa.create_engine(url, future=True, poolclass=sa.pool.NullPool)
+    try:
+        with engine.connect() as conn:
+            return int(conn.execute(sa.text("SELECT pg_database_size(current_database())")).scalar_one())
+    finally:
+        engine.dispose()
 
 
 def opschonen_alles(settings) -> Opgeschoond:
@@ -104,11 +134,22 @@ def opschonen_alles(settings) -> Opgeschoond:
     finally:
         trackers.close()
         store.close()
-    size = database_mb(settings)
-    if size > settings.opslag_alarm_mb:
-        log.warning("storage alarm: the databases hold %.0f MB, more than WEGWIJS_OPSLAG_ALARM_MB=%d",
-                    size, settings.opslag_alarm_mb)
+    opslag_alarm(settings)
     return done
+
+
+def opslag_alarm(settings) -> bool:
+    """Log a warning when the databases together are larger than WEGWIJS_OPSLAG_ALARM_MB; True when so."""
+    try:
+        size = database_mb(settings)
+    except sa.exc.SQLAlchemyError as error:  # PostgreSQL unreachable now: the sweep itself is done
+        log.warning("storage alarm: could not measure the databases now: %s", type(error).__name__)
+        return False
+    if size <= settings.opslag_alarm_mb:
+        return False
+    log.warning("storage alarm: the databases hold %.0f MB, more than WEGWIJS_OPSLAG_ALARM_MB=%d",
+                size, settings.opslag_alarm_mb)
+    return True
 
 
 def signalen_opschonen(var_dir: Path) -> int:
