@@ -209,14 +209,29 @@ def conversation(db, conversation_id: str) -> dict | None:
         "peildatum": session[0]["peildatum"] if session else None,
         "gemeente": session[0]["gemeente"] if session else None,
         "begin": turns[0]["tijd"],
-        "beurten": [
+        "beurten": with_button_titles([
             {
                 "beurt": t["beurt"], "tijd": t["tijd"], "tekst": t["tekst"], "antwoord": json.loads(t["antwoord"]),
                 "markeringen": [as_mark(m) for m in marks if m["beurt"] == t["beurt"]],
             }
             for t in turns
-        ],
+        ]),
     }
+
+
+def button_title(text: str, answer_before: list[dict]) -> str | None:
+    """The title of the button of the answer before whose payload this is: what the tester tapped and saw."""
+    return next((b.get("title") for m in answer_before for b in m.get("buttons") or []
+                 if isinstance(b, dict) and b.get("payload") == text and b.get("title")), None)
+
+
+def with_button_titles(turns: list[dict]) -> list[dict]:
+    """A tapped button is stored as its payload ("/giften", Rasa's input); "knop" adds its title for the page."""
+    for before, turn in zip(turns, turns[1:]):
+        title = button_title(turn["tekst"], before["antwoord"])
+        if title:
+            turn["knop"] = title
+    return turns
 
 
 def as_mark(row: dict) -> dict:
@@ -242,7 +257,18 @@ async def list_conversations(request: web.Request) -> web.Response:
         [] if wie.coordinator else [wie.naam],
     ).fetchall()
     keys = ("conversation_id", "tester", "begin", "beurten", "markeringen", "nieuw", "eerste", "peildatum", "gemeente")
-    return web.json_response({"gesprekken": [dict(zip(keys, row)) for row in rows]})
+    found = [dict(zip(keys, row)) for row in rows]
+    for gesprek in found:
+        gesprek["eerste"] = first_as_seen(db, gesprek["conversation_id"], gesprek["eerste"])
+    return web.json_response({"gesprekken": found})
+
+
+def first_as_seen(db, conversation_id: str, first: str | None) -> str | None:
+    """The first thing the tester said, or the title of the welcome's button she tapped."""
+    if not first or not first.startswith("/"):
+        return first
+    welcome = list(db["test_beurten"].rows_where("conversation_id = ? AND beurt = 0", [conversation_id], limit=1))
+    return (button_title(first, json.loads(welcome[0]["antwoord"])) if welcome else None) or first
 
 
 def may_see(wie: Toegang, found: dict) -> bool:

@@ -72,8 +72,8 @@
     });
   }
 
-  async function teksten(gemeente) {
-    const response = await fetch("/widget/instellingen/" + encodeURIComponent(gemeente));
+  async function teksten(gemeente, taal) {
+    const response = await fetch("/widget/instellingen/" + encodeURIComponent(gemeente) + (taal ? "?taal=" + taal : ""));
     widgetTeksten = response.ok ? (await response.json()).teksten : {};
   }
 
@@ -153,8 +153,9 @@
     const body = { gemeente: $("gemeente").value };
     if ($("peildatum").value) body.peildatum = $("peildatum").value;
     if ($("aanspreekvorm").value) body.aanspreekvorm = $("aanspreekvorm").value;
+    if ($("taal").value) body.taal = $("taal").value;
     try {
-      await teksten(body.gemeente);
+      await teksten(body.gemeente, body.taal);
       const answer = await api("POST", "/review/api/sessions", body);
       sessie = { session_id: answer.session_id, conversation_id: answer.conversation_id, beurt: 0 };
       $("gesprek").replaceChildren();
@@ -320,7 +321,7 @@
     box.append(kop);
     const ol = el("ol", { class: "berichten" });
     g.beurten.forEach((b) => {
-      if (b.tekst !== "/welkom") ol.append(WegwijsBericht.render({ from: "u", text: b.tekst }, berichtOpties(null)));
+      if (b.tekst !== "/welkom") ol.append(WegwijsBericht.render({ from: "u", text: b.knop || b.tekst }, berichtOpties(null)));
       b.antwoord.forEach((m) => ol.append(WegwijsBericht.render(m, berichtOpties(null))));
       if (b.markeringen.length) {
         const item = el("li", { class: "item" });

@@ -237,3 +237,23 @@ def test_erasing_a_test_conversation_leaves_no_mark_on_the_page(browser, wegwijs
     expect(page.locator("#lijst")).not_to_contain_text("wis mijn gesprek")
     assert axe_violations(page) == []
     page.context.close()
+
+
+def test_the_tester_chooses_english_and_wegwijs_answers_in_english(browser, wegwijs, keys):  # noqa: F811
+    """Acceptance of issue #18: '/review lets the tester choose gemeente, u/je (and language once it exists)'.
+    English exists since issue #15 and the API took "taal", but the page offered no choice."""
+    page = open_page(browser, wegwijs, TOUCH_PHONE, keys["Bram"])
+    language = page.get_by_label("Taal")
+    expect(language.locator("option")).to_have_text(["Zoals de gemeente het wil", "Nederlands", "English"])
+    language.select_option("en")
+    page.get_by_role("button", name="Start een testgesprek").tap()
+    log = page.get_by_role("log")
+    expect(log).to_contain_text("I am a computer program")
+    # The message component's own words follow the language: the welcome's buttons are "Choose an answer".
+    expect(log.get_by_role("group", name="Choose an answer")).to_have_count(1)
+    page.get_by_label("Wat zegt u tegen Wegwijs?").fill("I get 100 euros from my mother")
+    page.get_by_role("button", name="Versturen").tap()
+    expect(log.locator("form.oordeel")).to_have_count(2, timeout=180_000)
+    expect(log.locator(".item.wegwijs").last).not_to_contain_text("Wanneer kreeg u het")
+    assert run_axe(page) == []
+    page.context.close()

@@ -218,3 +218,28 @@ async def test_erasing_a_test_session_erases_its_turns_and_marks(client):
     assert (await client.get(f"/review/api/gesprekken/{cid}", headers=auth(token))).status == 404
     assert client.testers.db["markeringen"].count == 0
     assert client.testers.db["dialoog_concepten"].count == 0, "the stored draft goes with its conversation"
+
+
+async def test_a_tapped_button_shows_as_its_title_in_the_list_and_the_conversation(client, monkeypatch):
+    """Acceptance of issue #18: a tapped button was listed and shown as its payload ("/giften"), while the tester
+    saw and tapped "Geld of boodschappen krijgen" (the widget shows the title too). The draft script keeps the payload."""
+    async def fake_send(self, conversation_id, text, metadata):
+        buttons = [{"title": "Geld of boodschappen krijgen", "payload": "/giften"}]
+        return RasaReply(messages=[{"text": f"Antwoord op {text}.", "buttons": buttons}], erase_requested=False)
+
+    monkeypatch.setattr(RasaClient, "send", fake_send)
+    anja = client.testers.add("Anja")
+    session = await (await client.post("/review/api/sessions", json={}, headers=auth(anja))).json()
+    for text in ("/giften", "/onbekend"):  # a button of the answer before, and a payload that was no button
+        said = await client.post(f"/review/api/sessions/{session['session_id']}/messages", json={"text": text},
+                                 headers=auth(anja))
+        assert said.status == 200
+    [listed] = (await (await client.get("/review/api/gesprekken", headers=auth(anja))).json())["gesprekken"]
+    assert listed["eerste"] == "Geld of boodschappen krijgen"
+    shown = await (await client.get(f"/review/api/gesprekken/{session['conversation_id']}", headers=auth(anja))).json()
+    turns = {t["beurt"]: t for t in shown["beurten"]}
+    assert (turns[1]["tekst"], turns[1]["knop"]) == ("/giften", "Geld of boodschappen krijgen")
+    assert "knop" not in turns[2]
+    draft = await (await client.get(f"/review/api/gesprekken/{session['conversation_id']}/dialoog",
+                                    headers=auth(anja))).text()
+    assert 'zegt: "/giften"' in draft
