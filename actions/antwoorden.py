@@ -10,8 +10,8 @@ from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import engels, feiten_uit_bericht, mens, twijfel
-from actions.context import (VARIANT_SLOT, gemeente_code, gemeente_variant, peildatum, template_values,
-                             variant, vorige_antwoord_was)
+from actions.context import (VARIANT_SLOT, gemeente_code, gemeente_variant, in_sessievariant, peildatum,
+                             template_values, variant, vorige_antwoord_was)
 from wegwijs.protocol import ERASE_MARKER
 
 FALLBACK_ACTION = "action_niet_begrepen"
@@ -84,7 +84,8 @@ class ActionAntwoord(Action):
         # What the person said about themself is kept, so no later form asks it again.
         onthouden = [SlotSet(slot, value) for slot, value in
                      feiten_uit_bericht.onthouden(intent, text, peildatum(tracker)).items()]
-        eigen = feiten_uit_bericht.antwoord(intent, text, peildatum(tracker), domain, gemeente_code(tracker))
+        with in_sessievariant(tracker):  # the person's amounts as the session writes them ("€20,000")
+            eigen = feiten_uit_bericht.antwoord(intent, text, peildatum(tracker), domain, gemeente_code(tracker))
         if twijfel.te_onzeker(intent, tracker) and eigen is None:
             # Not sure what was meant: say so, offer the closest topics and a person, answer nothing.
             # (A fact that decides this topic's question is evidence enough to answer it, with doubt.)

@@ -19,7 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 import knowledge
 from actions.bericht import Teksten, extra, uitleg
-from actions.context import template_values, variant
+from actions.context import in_sessievariant, template_values, variant
 from actions.knelpunten import tel_knelpunten
 from actions.rekenhulp import ONBEKEND, VRAGEN
 from actions.rekenhulpen import REKENHULPEN
@@ -73,7 +73,8 @@ class ActionAskBevestigd(Action):
         if tracker.get_slot("aanpassen"):
             return []  # the choice of what to change is on screen already
         form = tracker.active_loop.get("name") or last_form(tracker)
-        dispatcher.utter_message(response=f"utter_samenvatting_{form}", **samenvatting_values(tracker, domain))
+        with in_sessievariant(tracker):  # the amounts of the summary as the session writes them
+            dispatcher.utter_message(response=f"utter_samenvatting_{form}", **samenvatting_values(tracker, domain))
         return []
 
 
@@ -128,7 +129,8 @@ class ActionBereken(Action):
         except knowledge.InvoerFout as error:
             dispatcher.utter_message(response="utter_rekenfout", fout=error.fout)
             return reset(form)
-        self.vertel(dispatcher, tracker, domain, rekenhulp, result)
+        with in_sessievariant(tracker):  # the outcome's amounts as the session writes them ("€1,200")
+            self.vertel(dispatcher, tracker, domain, rekenhulp, result)
         tel_knelpunten(tracker, rekenhulp.CALCULATOR, data, result)  # anonymous weekly counts (issue #17)
         return [*reset(form), *haak(rekenhulp, "onthouden")(data), laatste_berekening(rekenhulp, data, tracker)]
 

@@ -63,6 +63,12 @@ def template_values(tracker: Tracker) -> dict[str, str]:
     return {**values, **{f"{k}_url": tel_url(v) for k, v in values.items() if k.startswith("telefoon_")}}
 
 
+def in_sessievariant(tracker: Tracker) -> met_variant:
+    """``with in_sessievariant(tracker):`` renders amounts, dates and texts inside in the session's variant
+    ("€1,200" and "1 March 2026" in an English session)."""
+    return met_variant(variant(tracker))
+
+
 def variant(tracker: Tracker) -> str:
     """"nl-u", "nl-je" or "en" (knowledge/varianten.py): the slot set at the start of the session.
 

@@ -23,7 +23,7 @@ import knowledge
 from actions import engels, feiten_uit_bericht, mens, parse
 from actions.antwoorden import GEVAAR
 from actions import taal
-from actions.context import peildatum, template_values, variant
+from actions.context import in_sessievariant, peildatum, template_values, variant
 from actions.slotvorm import vorm_klopt
 from actions.twijfel import is_vraag
 
@@ -219,6 +219,10 @@ class RekenhulpForm(FormValidationAction, ABC):
 
     def name(self) -> str:
         return f"validate_{self.form}"
+
+    async def run(self, dispatcher, tracker, domain):
+        with in_sessievariant(tracker):  # amounts said back as the session writes them ("€1,200" in English)
+            return await super().run(dispatcher, tracker, domain)
 
     async def required_slots(self, domain_slots, dispatcher, tracker, domain) -> list[str]:
         situatie = tracker.get_slot("leefsituatie")

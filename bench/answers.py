@@ -54,9 +54,17 @@ def load(path: Path = BLIND_SET, only: str | None = None) -> list[dict]:
     return [c for c in cases if only is None or c["onderwerp"] == only]
 
 
+# An amount is the same amount in Dutch and English notation: '€ 1.200' and '€1,200', '€ 1.419,46' and
+# '€1,419.46' (an English session writes amounts the English way, issue #15). Both sides are read as
+# '€1200' and '€1419.46': no thousands separator, a decimal point, no space after the euro sign.
+DUIZENDTALLEN = re.compile(r"(?<=\d)[.,](?=\d{3}(?!\d))")
+DECIMALEN = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")
+
+
 def plain(text: str) -> str:
-    """Lower case, every kind of space as one space: '€\u00a01.200' matches '€ 1.200'."""
-    return re.sub(r"\s+", " ", text.replace("\u00a0", " ").replace("\u202f", " ")).lower()
+    """Lower case, every kind of space as one space, amounts in one notation: '€\u00a01.200' matches '€1,200'."""
+    text = re.sub(r"\s+", " ", text.replace("\u00a0", " ").replace("\u202f", " ")).lower()
+    return DECIMALEN.sub(".", DUIZENDTALLEN.sub("", text)).replace("€ ", "€")
 
 
 # "Doorgeven" is a separable verb: "geef uw reis altijd door" says "geef het door" as well. The

@@ -245,7 +245,7 @@ def test_every_worked_example_makes_an_overzicht(rekenhulp, invoer, variant):
     for regel in ov.gegevens()["uitkomst"][rekenhulp]:
         waarde = result.get(regel["veld"])
         if regel["soort"] == "bedrag" and waarde and waarde > 0:
-            assert ov.euro(ov.Decimal(str(waarde))) in page, regel
+            assert ov.euro(ov.Decimal(str(waarde)), variant) in page, regel
     geen_besluit = "This is information, not a decision" if variant == "en" else "Dit is informatie, geen besluit"
     assert o.stappen and o.bronnen and geen_besluit in page
 

@@ -20,13 +20,14 @@ def closest_fragment(expected: str, text: str) -> str:
     return best[0] if best else ""
 
 
-def expected_amount(bedrag: Bedrag, peildatum: str, gemeente: str) -> str:
+def expected_amount(bedrag: Bedrag, peildatum: str, gemeente: str, taal: str | None = None) -> str:
+    """The amount as the session writes it: "€ 1.200" in Dutch, "€1,200" in an English script (issue #15)."""
     import knowledge
     from knowledge.geld import euro
 
     invoer = {"peildatum": peildatum, "gemeente": gemeente, **bedrag.invoer}
     result = knowledge.bereken(bedrag.rekenhulp, invoer)
-    return normalise(euro(Decimal(str(result[bedrag.veld]))))
+    return normalise(euro(Decimal(str(result[bedrag.veld])), "en" if taal == "en" else None))
 
 
 @dataclass
@@ -50,7 +51,8 @@ def _contains(soort: str, expected: str, text: str, label: str = "") -> Controle
     )
 
 
-def check_turn(turn: Beurt, messages: list[dict], peildatum: str, gemeente: str) -> list[Controle]:
+def check_turn(turn: Beurt, messages: list[dict], peildatum: str, gemeente: str,
+               taal: str | None = None) -> list[Controle]:
     text, buttons = reply_text(messages), reply_buttons(messages)
     checks: list[Controle] = []
     for phrase in turn.bevat:
@@ -64,7 +66,7 @@ def check_turn(turn: Beurt, messages: list[dict], peildatum: str, gemeente: str)
         checks.append(_contains("bedrag", amount, text))
     for bedrag in turn.bedrag_uit:
         try:
-            amount = expected_amount(bedrag, peildatum, gemeente)
+            amount = expected_amount(bedrag, peildatum, gemeente, taal)
         except Exception as error:  # noqa: BLE001 - a wrong input is the script's fault, report it
             checks.append(Controle("bedrag uit", bedrag.rekenhulp, False, f"De rekenhulp gaf een fout: {error}"))
             continue

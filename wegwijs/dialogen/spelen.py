@@ -33,8 +33,9 @@ def empty_result(pad: str, titel: str, persona: str = "", peildatum: str | None 
             "geslaagd": fout is None, "fout": fout, "welkom": [], "beurten": []}
 
 
-def turn_result(number: int, turn: Beurt, said: str, messages: list[dict], peildatum: str, gemeente: str) -> dict:
-    checks = check_turn(turn, messages, peildatum, gemeente)
+def turn_result(number: int, turn: Beurt, said: str, messages: list[dict], peildatum: str, gemeente: str,
+                taal: str | None = None) -> dict:
+    checks = check_turn(turn, messages, peildatum, gemeente, taal)
     return {"nummer": number, "regel": turn.regel, "zegt": said, "andere_zin": said != turn.zegt,
             "antwoord": messages, "geslaagd": all(c.geslaagd for c in checks), "controles": [c.as_dict() for c in checks]}
 
@@ -55,7 +56,7 @@ async def speel(script: Script, speler: Speler, fouten: tuple[type[Exception], .
         session_id, result["welkom"] = await speler.start(script.peildatum, script.gemeente, **sessie_taal(script))
         for number, turn in enumerate(script.beurten, start=1):
             messages = (await speler.say(session_id, turn.zegt))["messages"]
-            result["beurten"].append(turn_result(number, turn, turn.zegt, messages, peildatum, gemeente))
+            result["beurten"].append(turn_result(number, turn, turn.zegt, messages, peildatum, gemeente, script.taal))
         await speler.erase(session_id)
         for number, turn in enumerate(script.beurten, start=1):
             for zin in turn.andere_zinnen:
@@ -75,7 +76,7 @@ async def _other_phrasing(script: Script, speler: Speler, number: int, zin: str,
     turn = script.beurten[number - 1]
     messages = (await speler.say(session_id, zin))["messages"]
     await speler.erase(session_id)
-    return turn_result(number, turn, zin, messages, peildatum, gemeente)
+    return turn_result(number, turn, zin, messages, peildatum, gemeente, script.taal)
 
 
 def summary(results: list[dict], datum: str, **extra) -> dict:
