@@ -51,6 +51,10 @@ STYLE_URL = "/overzicht/overzicht.css"
 FORMATEN = ("html", "pdf")
 NIET_IN_SITUATIE = ("peildatum", "gemeente")  # shown in the heading and under "de datum van de regels"
 ISO_DATUM = re.compile(r"\d{4}-\d{2}-\d{2}")
+# "€ 1.200", "12": never broken across lines. "1 januari 2026", "15 March 2026", "3 weken": only on a very
+# narrow screen, where a table of gifts would not fit otherwise (gateway/templates/overzicht.css).
+GETAL = re.compile(r"€|\d")
+DATUM_OF_DUUR = re.compile(r"\d+ \w")
 # One PDF at a time: WeasyPrint takes a core for a moment, and the gateway must keep answering.
 PDF_WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="overzicht-pdf")
 
@@ -246,9 +250,18 @@ def lijst_html(regels_: list[Regel]) -> str:
     """Label and value per line; a list of items (gifts, housemates, trips) as a table under its label."""
     items = []
     for regel in regels_:
-        waarde = tabel_html(regel.onder) if regel.onder else f'<span class="waarde">{e(regel.waarde)}</span>'
-        items.append(f"<div><dt>{e(regel.label)}</dt><dd>{waarde}</dd></div>")
+        if regel.onder:  # a table needs the whole width: under its label, on a phone and on paper
+            items.append(f'<div class="tabel"><dt>{e(regel.label)}</dt><dd>{tabel_html(regel.onder)}</dd></div>')
+        else:
+            items.append(f"<div><dt>{e(regel.label)}</dt><dd>{waarde_html(regel.waarde)}</dd></div>")
     return f"<dl>{''.join(items)}</dl>"
+
+
+def waarde_html(waarde: str) -> str:
+    """An amount or a number stays on one line, a date too unless the screen is very narrow;
+    words ("iemand betaalde iets voor u") wrap like any text."""
+    soort = "waarde datum" if DATUM_OF_DUUR.match(waarde) else "waarde" if GETAL.match(waarde) else "woorden"
+    return f'<span class="{soort}">{e(waarde)}</span>'
 
 
 def tabel_html(rijen: list[list[Regel]]) -> str:
@@ -257,8 +270,7 @@ def tabel_html(rijen: list[list[Regel]]) -> str:
     body = ""
     for rij in rijen:
         waarden = {regel.label: regel.waarde for regel in rij}
-        body += "<tr>" + "".join(f'<td><span class="waarde">{e(waarden.get(k, ""))}</span></td>'
-                                 for k in kolommen) + "</tr>"
+        body += "<tr>" + "".join(f"<td>{waarde_html(waarden.get(k, ''))}</td>" for k in kolommen) + "</tr>"
     return f"<table><thead><tr>{kop}</tr></thead><tbody>{body}</tbody></table>"
 
 

@@ -67,3 +67,25 @@ def test_the_page_is_styled_without_any_csp_exception_and_prints(page, overzicht
     assert page.get_by_role("link", name="Bewaar dit overzicht als pdf").get_attribute("href").endswith("?formaat=pdf")
     printed = page.pdf(format="A4")  # chromium's own print, as a person would print the page
     assert printed.startswith(b"%PDF-") and len(printed) > 10_000
+
+
+@pytest.fixture(scope="module")
+def boodschappen_url(stack) -> str:
+    """A monthly gift in kind: its table has four columns and a long 'Soort' ("iemand betaalde iets voor u")."""
+    sessie = Sessie(stack)
+    for turn in ["mijn moeder doet elke maand voor 50 euro boodschappen voor mij", "sinds januari", "ja"]:
+        sessie.say(turn)
+    return f"{stack.url}/api/sessions/{sessie.id}/overzicht"
+
+
+@pytest.mark.parametrize("page", [TOUCH_PHONE, {"viewport": {"width": 320, "height": 640}, "has_touch": True}],
+                         ids=["phone", "small-phone"], indirect=True)
+def test_the_gifts_table_fits_a_phone(page, boodschappen_url):
+    """Acceptance of issue #14: the table of a monthly gift made the page wider than a 390 px phone."""
+    page.goto(boodschappen_url)
+    table = page.get_by_role("table")
+    expect(table).to_contain_text("iemand betaalde iets voor u")
+    expect(table.get_by_role("columnheader")).to_have_count(4)
+    assert fits_the_width(page), "the page is wider than the phone"
+    amount = table.locator(".waarde", has_text="€ 50")
+    assert amount.evaluate("(el) => getComputedStyle(el).whiteSpace") == "nowrap", "an amount still never breaks"

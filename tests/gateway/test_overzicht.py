@@ -301,3 +301,31 @@ def test_the_pdf_loads_nothing_from_outside():
     o = ov.maak_overzicht({"rekenhulp": "giftenruimte", "invoer": invoer, "variant": "nl-u"},
                           laad_gemeente("voorbeeldstad"))
     assert ov.als_pdf(o).startswith(b"%PDF-")
+
+
+def text_boxes(box):
+    """Every piece of laid-out text under a WeasyPrint box."""
+    if getattr(box, "text", "").strip():
+        yield box
+    for child in getattr(box, "children", None) or []:
+        yield from text_boxes(child)
+
+
+def test_a_table_of_gifts_fits_the_pdf_page():
+    """Acceptance of issue #14: the PDF cut the gifts table off at the right ("iemand betaalde iets vo", no "Per")."""
+    import weasyprint
+
+    invoer = {"peildatum": "2026-12-05",
+              "giften": [{"datum": "2026-01-01", "bedrag": 50, "soort": "in_natura", "periode": "maand"}]}
+    o = ov.maak_overzicht({"rekenhulp": "giftenruimte", "invoer": invoer, "variant": "nl-u"},
+                          laad_gemeente("voorbeeldstad"))
+    document = weasyprint.HTML(string=ov.als_html(o, stylesheet=False), url_fetcher=ov.no_fetching).render(
+        stylesheets=[weasyprint.CSS(filename=str(ov.STYLE), url_fetcher=ov.no_fetching)])
+    words = []
+    for page in document.pages:
+        body = page._page_box.children[0]
+        right = body.content_box_x() + body.width
+        boxes = list(text_boxes(page._page_box))
+        words += [b.text for b in boxes]
+        assert [b.text for b in boxes if b.position_x + b.width > right + 0.5] == [], "text beyond the page's edge"
+    assert "maand" in words and any("voor u" in w for w in words)
