@@ -83,6 +83,9 @@ def test_meer_uitleg_is_a_disclosure_button(widget: Widget):
     parts = answer.locator(".uitleg")
     expect(parts).to_be_hidden()
     expect(more).to_have_attribute("aria-controls", parts.get_attribute("id"))
+    # Acceptance of issue #14: the button read "Meer uitleg+", the sign glued to the word.
+    sign_gap = "(el) => parseFloat(getComputedStyle(el, '::after').marginLeft)"
+    assert more.evaluate(sign_gap) > 0, "the + stands apart from 'Meer uitleg'"
 
     more.click()
     expect(more).to_have_attribute("aria-expanded", "true")
