@@ -236,3 +236,18 @@ def test_axe_finds_nothing_in_the_phone_states(widget: Widget):
     widget.button("Sluiten").click()
     expect(widget.button("Alleen sluiten")).to_be_visible()
     assert axe_violations(page) == []  # the offer to erase
+
+
+# The same 200 % text with the phone's own viewport (is_mobile), as a resident's phone has it.
+@PHONE_ONLY
+def test_at_200_percent_text_the_demo_page_fits_the_phone_and_the_button_can_be_tapped(widget: Widget):
+    """Acceptance of issue #14: the demo page's name ran 33 px past a 390 px phone, the page was zoomed out and
+    the launcher stood partly below the screen, where a tap did not reach it."""
+    cdp = widget.page.context.new_cdp_session(widget.page)
+    cdp.send("Page.setFontSizes", {"fontSizes": {"standard": 32, "fixed": 26}})
+    widget.page.reload()
+    expect(widget.launcher).to_be_visible()
+    assert widget.page.evaluate("() => document.documentElement.scrollWidth") <= 390
+    box = widget.launcher.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 390 and box["y"] + box["height"] <= 844, box
+    tap_open(widget)
