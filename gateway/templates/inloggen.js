@@ -5,9 +5,18 @@
 // A page gives: the sessionStorage name of its key, `binnenkomen` (load who is signed in and the
 // first data), `opruimen` (empty what it showed) and `teksten` (its texts: fout, fout_sleutel).
 // It needs #inloggen (a form with #sleutel and the alert line #fout), #binnen and #uitloggen.
+// Also the DOM helper both pages build with: WegwijsInloggen.el(tag, attrs, text).
 "use strict";
 window.WegwijsInloggen = (function () {
   const $ = (id) => document.getElementById(id);
+
+  /** A new element with these attributes and, when given, this text (never HTML: textContent). Both pages use it. */
+  function el(tag, attrs, text) {
+    const node = document.createElement(tag);
+    Object.entries(attrs || {}).forEach(([k, v]) => node.setAttribute(k, v));
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
 
   /** An error whose message comes from the gateway (Dutch, for this person); any other is ours. */
   function serverFout(message) {
@@ -74,5 +83,5 @@ window.WegwijsInloggen = (function () {
     return { vraag, binnen, start, hervat, uitloggen };
   }
 
-  return { maak };
+  return { maak, el };
 })();

@@ -15,12 +15,7 @@
   let gemeenten = [];
   let sessie = null; // {session_id, conversation_id, beurt}
   const $ = (id) => document.getElementById(id);
-  const el = (tag, attrs, text) => {
-    const node = document.createElement(tag);
-    Object.entries(attrs || {}).forEach(([k, v]) => node.setAttribute(k, v));
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
+  const el = WegwijsInloggen.el; // gateway/templates/inloggen.js, loaded first
   const knop = (text, onClick, attrs) => {
     const node = el("button", { type: "button", ...(attrs || {}) }, text);
     node.addEventListener("click", onClick);

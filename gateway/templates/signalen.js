@@ -9,12 +9,7 @@
   const DREMPEL = 10; // only for the height of a dashed bar; the text says "minder dan 10"
   let T = {};
   const $ = (id) => document.getElementById(id);
-  const el = (tag, attrs, text) => {
-    const node = document.createElement(tag);
-    Object.entries(attrs || {}).forEach(([k, v]) => node.setAttribute(k, v));
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
+  const el = WegwijsInloggen.el; // gateway/templates/inloggen.js, loaded first
   const svg = (tag, attrs, text) => {
     const node = document.createElementNS(SVG, tag);
     Object.entries(attrs || {}).forEach(([k, v]) => node.setAttribute(k, String(v)));
