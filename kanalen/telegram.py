@@ -57,6 +57,7 @@ MAX_UITLEG = 30
 KEY_PREFIX = "k:"  # callback data that is a key into the chat's long payloads
 LONG_PAYLOADS = "long_payloads"  # chat_data entry: key -> payload, for this process only
 VARIANT = "variant"  # chat_data entry: the variant of this chat's own texts (its Telegram language, issue #15)
+TAAL = "taal"  # chat_data entry: the language the conversation switched to midway ("English please"), for this process
 MAX_LONG_PAYLOADS = 100
 OVERZICHT_BESTAND = "mijn-overzicht.pdf"
 # Where a long reply may be cut, best first: between paragraphs, after a sentence, at a space.
@@ -186,18 +187,33 @@ class Bridge:
         self.sessions = sessions
         self.gemeente = laad_gemeente(gemeente)
 
-    def text(self, response: str, update: Update | None = None) -> str:
-        """One of the bridge's own texts, in the user's Telegram language (issue #15), else the gemeente's Dutch."""
-        return response_text(response, self.variant_voor(update), **self.gemeente.template_values())
+    def text(self, response: str, update: Update | None = None,
+             context: ContextTypes.DEFAULT_TYPE | None = None) -> str:
+        """One of the bridge's own texts, in the chat's language (issue #15), else the gemeente's Dutch."""
+        return response_text(response, self.variant_voor(update, context), **self.gemeente.template_values())
 
-    def variant_voor(self, update: Update | None) -> str:
-        user = getattr(update, "effective_user", None) if update is not None else None
-        taal = taal_uit_telegram(getattr(user, "language_code", None))
+    def variant_voor(self, update: Update | None, context: ContextTypes.DEFAULT_TYPE | None = None) -> str:
+        taal = self.taal_voor(update, context)
         return self.gemeente.variant_voor(taal) if taal else self.gemeente.variant
 
-    def failure_text(self, error: GatewayError, update: Update | None = None) -> str:
+    @staticmethod
+    def taal_voor(update: Update | None, context: ContextTypes.DEFAULT_TYPE | None = None) -> str | None:
+        """The chat's language: the one its conversation switched to ("English please", an English first
+        message), else the user's Telegram language ("en-GB" -> "en"), else None."""
+        gekozen = getattr(context, "chat_data", None) or {}
+        if gekozen.get(TAAL):
+            return gekozen[TAAL]
+        user = getattr(update, "effective_user", None) if update is not None else None
+        return taal_uit_telegram(getattr(user, "language_code", None))
+
+    async def send_own(self, update: Update, context: ContextTypes.DEFAULT_TYPE, response: str) -> None:
+        """One of the bridge's own texts to this chat, in the chat's language."""
+        await self.send(update.effective_chat.id, context, [{"text": self.text(response, update, context)}])
+
+    def failure_text(self, error: GatewayError, update: Update | None = None,
+                     context: ContextTypes.DEFAULT_TYPE | None = None) -> str:
         """The gateway's own kind text, or ours when it could not be reached."""
-        return error.message or self.text("utter_telegram_storing", update)
+        return error.message or self.text("utter_telegram_storing", update, context)
 
     async def start(self, application: Application) -> None:
         """Open the connection pool to the gateway (Application.post_init)."""
@@ -214,7 +230,7 @@ class Bridge:
 
     async def on_help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """/help: what Wegwijs is and which commands there are."""
-        await self.send(update.effective_chat.id, context, [{"text": self.text("utter_telegram_help", update)}])
+        await self.send_own(update, context, "utter_telegram_help")
 
     async def on_wis(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """/wis: erase this chat's conversation at the gateway and forget the session."""
@@ -224,11 +240,12 @@ class Bridge:
             if session_id is not None:
                 await self.gateway.erase(session_id)
         except GatewayError as error:
-            await self.send(chat_id, context, [{"text": self.failure_text(error, update)}])
+            await self.send(chat_id, context, [{"text": self.failure_text(error, update, context)}])
             return
         self.sessions.forget(chat_id)
         context.chat_data.pop(LONG_PAYLOADS, None)
-        await self.send(chat_id, context, [{"text": self.text("utter_telegram_gewist", update)}])
+        await self.send(chat_id, context, [{"text": self.text("utter_telegram_gewist", update, context)}])
+        context.chat_data.pop(TAAL, None)  # a new conversation starts in the user's Telegram language
 
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A typed message goes to the gateway as it is."""
@@ -243,7 +260,7 @@ class Bridge:
             await query.edit_message_reply_markup(reply_markup=None)
         payload = payload_of(query.data or "", context.chat_data.setdefault(LONG_PAYLOADS, {}))
         if payload is None:
-            await self.send(update.effective_chat.id, context, [{"text": self.text("utter_telegram_knop_verlopen", update)}])
+            await self.send_own(update, context, "utter_telegram_knop_verlopen")
             return
         await self.answer(update, context, payload)
 
@@ -254,13 +271,13 @@ class Bridge:
             await query.answer()
         parts = context.chat_data.setdefault(UITLEG, {}).get((query.data or "")[len(UITLEG_PREFIX):])
         if parts is None:
-            await self.send(update.effective_chat.id, context, [{"text": self.text("utter_telegram_knop_verlopen", update)}])
+            await self.send_own(update, context, "utter_telegram_knop_verlopen")
             return
         await self.send(update.effective_chat.id, context, [{"text": uitleg_text(parts)}])
 
     async def on_other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A photo, voice message, sticker or file: say that only text works."""
-        await self.send(update.effective_chat.id, context, [{"text": self.text("utter_telegram_alleen_tekst", update)}])
+        await self.send_own(update, context, "utter_telegram_alleen_tekst")
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log an unexpected error without the update: it holds what the person wrote."""
@@ -271,13 +288,15 @@ class Bridge:
         chat_id = update.effective_chat.id
         with contextlib.suppress(TelegramError):  # "typing..." is a courtesy, not worth failing for
             await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
-        # The user's Telegram language ("en-GB" -> English) chooses the language of a new session (issue #15).
-        taal = taal_uit_telegram(getattr(update.effective_user, "language_code", None))
-        context.chat_data[VARIANT] = self.variant_voor(update)  # for the "Meer uitleg" button's label
+        # The chat's language (the user's Telegram language, "en-GB" -> English, unless the conversation
+        # switched) chooses the language of a new session (issue #15).
         try:
-            messages = await self.converse(chat_id, text, taal)
+            messages, gewisseld = await self.converse(chat_id, text, self.taal_voor(update, context))
         except GatewayError as error:
-            messages = [{"text": self.failure_text(error, update)}]
+            messages, gewisseld = [{"text": self.failure_text(error, update, context)}], None
+        if gewisseld:
+            context.chat_data[TAAL] = gewisseld  # "English please": Telegram's own texts follow from this reply on
+        context.chat_data[VARIANT] = self.variant_voor(update, context)  # for the "Meer uitleg" button's label
         await self.send(chat_id, context, messages)
         if any(message.get("overzicht") is True for message in messages):
             await self.send_overzicht(chat_id, context, update)
@@ -296,12 +315,13 @@ class Bridge:
             # The answer itself is on screen already; the document is an extra.
             log.warning("no overzicht for this chat (HTTP %s)", error.status)
             return
-        caption = escape_markdown(self.text("utter_telegram_overzicht", update), version=2)
+        caption = escape_markdown(self.text("utter_telegram_overzicht", update, context), version=2)
         await context.bot.send_document(chat_id, pdf, filename=OVERZICHT_BESTAND, caption=caption,
                                         parse_mode=ParseMode.MARKDOWN_V2)
 
-    async def converse(self, chat_id: int, text: str, taal: str | None = None) -> list[dict]:
-        """The gateway's reply in this chat's session; a new session starts with its welcome."""
+    async def converse(self, chat_id: int, text: str, taal: str | None = None) -> tuple[list[dict], str | None]:
+        """The gateway's reply in this chat's session (a new session starts with its welcome), and the
+        language the conversation switched to, if this reply switched it (gateway API: "taal")."""
         session_id = self.sessions.get(chat_id)
         if session_id is not None:
             try:
@@ -311,14 +331,15 @@ class Bridge:
         session_id, welcome = await self.gateway.create(self.sessions.hash(chat_id), taal=taal)
         self.sessions.put(chat_id, session_id)
         if text == WELCOME_PAYLOAD:
-            return welcome
-        return welcome + await self.say(chat_id, session_id, text)
+            return welcome, None
+        messages, gewisseld = await self.say(chat_id, session_id, text)
+        return welcome + messages, gewisseld
 
-    async def say(self, chat_id: int, session_id: str, text: str) -> list[dict]:
+    async def say(self, chat_id: int, session_id: str, text: str) -> tuple[list[dict], str | None]:
         reply = await self.gateway.say(session_id, text, self.sessions.hash(chat_id))
         if reply.get(ERASED_KEY):
             self.sessions.forget(chat_id)
-        return reply["messages"]
+        return reply["messages"], reply.get("taal")
 
     async def send(self, chat_id: int, context: ContextTypes.DEFAULT_TYPE, messages: list[dict]) -> None:
         """Each message in pieces Telegram accepts; its buttons, links and "Meer uitleg" go under the last piece."""
