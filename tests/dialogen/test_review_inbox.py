@@ -82,3 +82,13 @@ def test_the_cli_writes_the_stored_drafts_into_the_inbox_and_keeps_a_file_edited
     os.utime(draft, (draft.stat().st_mtime + 5, draft.stat().st_mtime + 5))  # edited after the save
     assert CliRunner().invoke(cli, ["dialogen", "inbox"]).exit_code == 0
     assert "Anja, 34" in draft.read_text(encoding="utf-8"), "an edit made after the save is not overwritten"
+
+
+def test_a_draft_name_from_the_database_never_writes_outside_the_inbox(tmp_path):
+    """The database is shared by every node; a row's name is not trusted as a path."""
+    from wegwijs.dialogen.concepten import Concept, exporteer
+
+    inbox = tmp_path / "var" / "dialogen-inbox"
+    path = exporteer(Concept("../../buiten.yml", "abc", "Anja", "2026-12-05T10:00:00+00:00", "titel: x\n"), inbox)
+    assert path == inbox / "buiten.yml" and path.exists()
+    assert not (tmp_path / "buiten.yml").exists()

@@ -59,7 +59,7 @@ def exporteer(concept: Concept, inbox: Path, vervang: bool = False) -> Path:
     """The draft as a file in the inbox. A file changed after this draft was saved is left as it is,
     unless `vervang` (the tester saves the draft again: the new one counts, as it always did)."""
     inbox.mkdir(parents=True, exist_ok=True)
-    path = inbox / concept.naam
+    path = inbox / Path(concept.naam).name  # a name from the database never leaves the inbox
     saved = datetime.fromisoformat(concept.tijd).timestamp()
     if vervang or not path.exists() or path.stat().st_mtime < saved:
         path.write_text(concept.tekst, encoding="utf-8")
