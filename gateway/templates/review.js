@@ -9,6 +9,7 @@
   const STATUSSEN = ["nieuw", "bekeken", "opgelost", "geen_fout"];
   const POLL_MS = 1000;
   const KLOK = new Intl.DateTimeFormat("nl-NL", { timeZone: "Europe/Amsterdam", dateStyle: "medium", timeStyle: "short" });
+  const DAG = new Intl.DateTimeFormat("nl-NL", { timeZone: "UTC", dateStyle: "medium" }); // a peildatum is a day, not a moment
   let T = {};
   let ik = { naam: "", coordinator: false };
   let widgetTeksten = {};
@@ -22,6 +23,7 @@
     return node;
   };
   const tijd = (iso) => (iso ? KLOK.format(new Date(iso)) : "");
+  const dag = (iso) => DAG.format(new Date(iso + "T00:00:00Z"));
 
   // Signing in, the key and every call with it: gateway/templates/inloggen.js, shared with /signalen.
   const sleutel = WegwijsInloggen.maak({ opslag: "wegwijs:tester", binnenkomen, opruimen, teksten: () => T });
@@ -206,7 +208,7 @@
     if (ik.coordinator) delen.unshift(g.tester);
     const gemeente = gemeenten.find((x) => x.code === g.gemeente);
     if (gemeente) delen.push(gemeente.naam);
-    delen.push(T.peildatum_kort + ": " + (g.peildatum || T.vandaag));
+    delen.push(T.peildatum_kort + ": " + (g.peildatum ? dag(g.peildatum) : T.vandaag));
     return delen.join(", ");
   }
 

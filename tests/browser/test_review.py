@@ -121,6 +121,8 @@ def test_on_a_phone_buttons_are_tapped_a_sentence_is_marked_and_nothing_is_out_o
     assert in_view(page, saved), "the confirmation is out of sight"
     expect(form.locator(".markering")).to_contain_text(sentences[1])
     expect(form.locator(".markering")).to_contain_text("Status: Nieuw")
+    # Acceptance of issue #18 item 8: the list wrote the peildatum as "2026-06-15"; a Dutch date like every time.
+    expect(page.locator("#lijst")).to_contain_text("Peildatum: 15 jun 2026")
 
     other = log.locator("form.oordeel").first
     other.get_by_role("button", name="Bewaar oordeel").tap()
