@@ -26,7 +26,7 @@ from wegwijs.gateway_db import unavailable_errors
 from wegwijs.gemeente import OnbekendeGemeenteFout, laad_gemeente
 from wegwijs.namen import zonder_namen
 from wegwijs.protocol import WELCOME_PAYLOAD
-from wegwijs.responses import button_payloads, response_message, response_text
+from wegwijs.responses import as_title, button_payloads, button_titles, response_message, response_text
 from wegwijs.settings import Settings
 from wegwijs.tekst import strip_format_characters
 
@@ -172,7 +172,9 @@ def as_typed(text: str, session: Session) -> str:
     scripts do); anything else is what the person typed, so it goes as text
     (security review M4).
     """
-    if not text.startswith("/") or text in session.knoppen:
+    if not text.startswith("/"):
+        return tapped_by_typing(text, session)
+    if text in session.knoppen:
         return text
     if session.test and text in button_payloads():
         return text
@@ -180,6 +182,17 @@ def as_typed(text: str, session: Session) -> str:
         text = text[1:]
     if not text:
         raise ApiError(400, "leeg_bericht", "utter_fout_leeg")
+    return text
+
+
+def tapped_by_typing(text: str, session: Session) -> str:
+    """Typing the title of a button the last reply offered means that button (testers review #18):
+    "Ja, wis alles" typed must erase, not be read anew as "wis alles" and ask again."""
+    typed = as_title(text)
+    titles = button_titles()
+    for payload in session.knoppen:
+        if typed and typed in titles.get(payload, ()):
+            return payload
     return text
 
 

@@ -20,6 +20,8 @@ response without a nl-je text gives the nl-u text).
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
@@ -90,3 +92,20 @@ def button_payloads() -> frozenset[str]:
         for button in variation.get("buttons") or []
         if button.get("payload")
     )
+
+
+def as_title(text: str) -> str:
+    """A button title or a typed text the way they are compared: lower case, without punctuation."""
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+@lru_cache(maxsize=1)
+def button_titles() -> dict[str, frozenset[str]]:
+    """Every payload of the domain with the titles (as_title) its buttons show, in every variant."""
+    titles: dict[str, set[str]] = defaultdict(set)
+    for variations in all_responses().values():
+        for variation in variations:
+            for button in variation.get("buttons") or []:
+                if button.get("payload") and button.get("title"):
+                    titles[str(button["payload"])].add(as_title(str(button["title"])))
+    return {payload: frozenset(found) for payload, found in titles.items()}
