@@ -16,6 +16,7 @@ import yaml
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import crisis
 from actions.bericht import extra, link
 from actions.context import taal_gekozen, template_values, variant
 from actions.taal import spreek_engels, zeg
@@ -53,6 +54,8 @@ class ActionAndereTaal(Action):
         return "action_andere_taal"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
+        if crisis.zeg_crisis(dispatcher, tracker, domain, tracker.latest_message.get("text") or ""):
+            return []  # "I want to end my life" in a Dutch session: the crisis answer, not the language note
         data = andere_talen()
         if taal_van(tracker) == "en":
             # English (issue #15): an English session says it cannot read this yet and offers the topics;

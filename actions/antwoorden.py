@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import engels, feiten_uit_bericht, mens, twijfel
+from actions import crisis, engels, feiten_uit_bericht, mens, twijfel
 from actions.context import (VARIANT_SLOT, gemeente_code, gemeente_variant, in_sessievariant, peildatum,
                              template_values, variant, vorige_antwoord_was)
 from wegwijs.protocol import ERASE_MARKER
 
 FALLBACK_ACTION = "action_niet_begrepen"
-# Words that point to danger for the person: then 113 and 112 come first.
-GEVAAR = re.compile(
-    r"zelfmoord|su[iï]cid|niet meer (zitten|leven|verder)|(er )?een eind(e)? aan (maken|make)"
-    r"|mezelf (iets )?(aan ?doen|van kant)|dood (gaan|zijn|willen)|wil (niet meer )?dood|ik wil niet meer",
-    re.IGNORECASE,
-)
+# Words that point to danger for the person (Dutch and English): then 113 and 112 come first.
+GEVAAR = crisis.GEVAAR
 
 
 def response_for(intent: str, values: dict[str, str], domain: dict) -> str:
@@ -72,8 +67,10 @@ class ActionAntwoord(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
         intent = (tracker.latest_message.get("intent") or {}).get("name", "")
         values = template_values(tracker)
-        gevaar = bool(GEVAAR.search(tracker.latest_message.get("text") or ""))
-        if intent == "noodsituatie" or (gevaar and intent == "stoppen"):
+        text_in = tracker.latest_message.get("text") or ""
+        gevaar = crisis.in_gevaar(text_in)
+        if intent == "noodsituatie" or (gevaar and intent == "stoppen") or crisis.in_nood(text_in):
+            # English words of an acute need ("no food for my kids") get the crisis answer whatever the intent.
             mens.noodhulp(dispatcher, tracker, domain, gevaar)  # short bubbles with call links
             return []
         if gevaar:
@@ -111,6 +108,8 @@ class ActionNietBegrepen(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
         intent = (tracker.latest_message.get("intent") or {}).get("name", "")
+        if crisis.zeg_crisis(dispatcher, tracker, domain, tracker.latest_message.get("text") or ""):
+            return []  # "I can't go on" not understood: the crisis answer, never "I did not understand"
         # Not understood, but "ik ben 34" in it is still not asked again later.
         onthouden = [SlotSet(slot, value) for slot, value in feiten_uit_bericht.onthouden(
             intent, tracker.latest_message.get("text") or "", peildatum(tracker)).items()]

@@ -24,7 +24,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import feiten_uit_bericht
+from actions import crisis, feiten_uit_bericht
 from actions.context import peildatum, template_values
 
 NIET_ZEKER = 0.3
@@ -45,9 +45,13 @@ _GEWOON = {
 
 
 # A question, not an answer or a statement: a question mark, or the first word of a question.
-# "ik ben 50 en woon alleen, wat is mijn uitkering" asks after a comma.
-VRAAG = re.compile(r"\?|(?:^|[,.;:]\s*)(?:mag|mogen|moet|moeten|kan|kunnen|krijg|krijgen|hoe|hoeveel|wat|wanneer|waar"
-                   r"|wie|waarom|welke|telt|tellen)\b", re.IGNORECASE)
+# "ik ben 50 en woon alleen, wat is mijn uitkering" asks after a comma; so does "I live alone, will I get less".
+VRAAGWOORDEN = ("mag", "mogen", "moet", "moeten", "kan", "kunnen", "krijg", "krijgen", "hoe", "hoeveel", "wat",
+                "wanneer", "waar", "wie", "waarom", "welke", "telt", "tellen")
+VRAAGWOORDEN_ENGELS = ("can", "could", "may", "might", "must", "should", "would", "will", "do", "does", "did",
+                       "is", "are", "am", "was", "were", "have", "has", "how", "what", "when", "where", "who", "whom",
+                       "whose", "why", "which")
+VRAAG = re.compile(r"\?|(?:^|[,.;:]\s*)(?:" + "|".join(VRAAGWOORDEN + VRAAGWOORDEN_ENGELS) + r")\b", re.IGNORECASE)
 
 
 def is_vraag(text: str) -> bool:
@@ -125,6 +129,8 @@ class ActionGeenVraag(Action):
         intent = (tracker.latest_message.get("intent") or {}).get("name", "")
         text = tracker.latest_message.get("text") or ""
         gewoon = GEEN_VRAAG.get(intent, "utter_ontkennen")
+        if crisis.zeg_crisis(dispatcher, tracker, domain, text):
+            return []  # "I want to die" read as a statement: the crisis answer first
         # "ik woon alleen met mijn zoon van 3": a fact told now is not asked again later.
         onthouden = [SlotSet(slot, value) for slot, value in
                      feiten_uit_bericht.onthouden(intent, text, peildatum(tracker)).items()]

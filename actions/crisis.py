@@ -1,0 +1,57 @@
+"""Words that put the crisis answer first, whatever the model thought the message was about.
+
+GEVAAR: words that point to danger for the person (Dutch and English): 113 and 112 come first.
+NOOD_ENGELS: English words of an acute need (no food, evicted, on the street): the crisis answer
+(money and food now, the gemeente's number) comes first. Dutch relies on the model for these, which
+has far more Dutch examples; the English model is weaker (issue #15), so the words back it up.
+"""
+
+from __future__ import annotations
+
+import re
+
+GEVAAR_WOORDEN = (
+    # Dutch
+    r"zelfmoord", r"su[iï]cid", r"niet meer (zitten|leven|verder)", r"(er )?een eind(e)? aan (maken|make)",
+    r"mezelf (iets )?(aan ?doen|van kant)", r"dood (gaan|zijn|willen)", r"wil (niet meer )?dood", r"ik wil niet meer",
+    # English ("I can't go on" alone or with "anymore", not "I can't go on holiday")
+    r"suicid", r"kill (my ?self|me)", r"end (my (own )?life|it all)", r"end it\s*([.!]|$)", r"take my (own )?life",
+    r"(want|wants|wanna) to die", r"(don'?t|do not) want to (live|be alive|be here)",
+    r"no (reason|point) (to|in) (live|living|go on|going on)", r"hurt (my ?self|me)",
+    r"can'?t go on( anymore| any more| like this| living)?\s*([.!]|$)", r"cannot go on( anymore| any more| like this)?\s*([.!]|$)",
+    r"can'?t take (it|this) any ?more", r"better off dead", r"not want to live",
+)
+GEVAAR = re.compile("|".join(GEVAAR_WOORDEN), re.IGNORECASE)
+
+NOOD_ENGELS_WOORDEN = (
+    r"no (money for )?food (for|at|in)\b", r"no money (left )?(for|to buy) food", r"nothing (left )?to eat",
+    r"(can'?t|cannot) (buy|afford) food", r"(kids|children|child|son|daughter|baby) (are|is) hungry",
+    r"(being|been|getting|get|will be) evicted", r"(kicked|thrown) out of (my|our) (house|home|flat|apartment)",
+    r"(sleep|sleeping|live|living) (on|in) the streets?", r"homeless( tonight| now| today)?",
+    r"bailiff (is )?(at|on) (the|my|our) door",
+)
+NOOD_ENGELS = re.compile("|".join(NOOD_ENGELS_WOORDEN), re.IGNORECASE)
+
+
+def in_gevaar(text: str) -> bool:
+    """Words that point to danger: 113 and 112 first."""
+    return bool(GEVAAR.search(text or ""))
+
+
+def in_nood(text: str) -> bool:
+    """English words of an acute need: no food, evicted, on the street."""
+    return bool(NOOD_ENGELS.search(text or ""))
+
+
+def in_crisis(text: str) -> bool:
+    """Words of danger or of an acute need: the crisis answer first, whatever the intent."""
+    return in_gevaar(text) or in_nood(text)
+
+
+def zeg_crisis(dispatcher, tracker, domain: dict, text: str) -> bool:
+    """The crisis answer (113 and 112 first when words point to danger) when the words call for it."""
+    if not in_crisis(text):
+        return False
+    from actions import mens  # mens reads the gemeente's settings; only needed in a crisis
+    mens.noodhulp(dispatcher, tracker, domain, in_gevaar(text))
+    return True
