@@ -27,7 +27,7 @@ NOOD_ENGELS_WOORDEN = (
     r"no (money for )?food (for|at|in)\b", r"no money (left )?(for|to buy) food", r"nothing (left )?to eat",
     r"(can'?t|cannot) (buy|afford) food", r"(kids|children|child|son|daughter|baby) (are|is) hungry",
     r"(being|been|getting|get|will be) evicted", r"(kicked|thrown) out of (my|our) (house|home|flat|apartment)",
-    r"(sleep|sleeping|live|living) (on|in) the streets?", r"homeless( tonight| now| today)?",
+    r"(sleep|sleeping|live|living) (on|in) the streets?", r"(i am|i'm|we are|we're|i will be|we will be) homeless",
     r"bailiff (is )?(at|on) (the|my|our) door",
 )
 NOOD_ENGELS = re.compile("|".join(NOOD_ENGELS_WOORDEN), re.IGNORECASE)

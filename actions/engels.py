@@ -28,6 +28,9 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
      "ja klopt"),
     (r"that'?s\s+(?:not\s+right|wrong)|that\s+is\s+(?:not\s+right|wrong)|not\s+correct|incorrect", "nee klopt niet"),
     (r"not\s+yet|nowhere|no\s+trips?|none", "nee"),
+    # how long it takes: "how long does it take", "when will I hear" (the decision time of an application)
+    (r"how\s+long|how\s+soon", "hoe lang"),
+    (r"when\s+(?:will|do|can|shall)\s+i\s+(?:hear|know|get\s+an?\s+answer)", "wanneer hoor ik"),
     # a trip's length: "for a month" is no monthly amount
     (r"for\s+a\s+month", "een maand"),
     (r"for\s+a\s+week", "een week"),
@@ -93,7 +96,7 @@ _WOORDEN = {
     "since": "sinds", "from": "vanaf", "on": "op", "in": "in", "ago": "geleden", "today": "vandaag",
     "yesterday": "gisteren", "until": "tot", "till": "tot", "through": "tot", "started": "begonnen",
     "day": "dag", "days": "dagen", "week": "week", "weeks": "weken", "month": "maand", "months": "maanden",
-    "year": "jaar", "years": "jaar", "twice": "twee keer",
+    "year": "jaar", "years": "jaar", "twice": "twee keer", "hour": "uur", "hours": "uur", "hrs": "uur",
     "january": "januari", "february": "februari", "march": "maart", "april": "april", "may": "mei",
     "june": "juni", "july": "juli", "august": "augustus", "september": "september", "october": "oktober",
     "november": "november", "december": "december", "jan": "jan", "feb": "feb", "mar": "mrt", "apr": "apr",

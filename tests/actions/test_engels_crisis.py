@@ -84,3 +84,23 @@ def test_english_questions_are_questions(text):
                                   "I live alone with my son", "groceries"])
 def test_english_statements_are_no_questions(text):
     assert not is_vraag(text)
+
+
+def test_a_homeless_friend_staying_over_is_no_crisis_of_the_person():
+    """Found by the English answers bench: 'a homeless friend is sleeping at my place' got the crisis answer."""
+    assert not in_crisis("a homeless friend is sleeping at my place for a few weeks")
+    assert in_crisis("I am homeless") and in_crisis("we're homeless since yesterday")
+
+
+@pytest.mark.parametrize("text", ["how long does it take before I hear if I get bijstand",
+                                  "when will I hear about my application", "how soon do I get an answer"])
+def test_how_long_an_application_takes_is_read_in_english(text):
+    """The decision time and the voorschot, not the general 'how to apply' (bench/antwoorden_afstemmen_en.yml)."""
+    from actions import engels, feiten_uit_bericht
+    assert feiten_uit_bericht.aanvraag_duur(engels.naar_nederlands(text)) is not None
+    assert feiten_uit_bericht.aanvraag_duur(engels.naar_nederlands("how do I apply for bijstand")) is None
+
+
+def test_hours_are_read_as_hours():
+    from actions import engels
+    assert engels.naar_nederlands("I work 12 hours a week") == "I werken 12 uur per week"
