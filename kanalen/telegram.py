@@ -3,8 +3,9 @@
 The bridge is one more client of the gateway, like the web widget: each
 Telegram chat gets its own gateway session (made by the server), a button
 becomes an inline keyboard, and /wis erases the session. It stores nothing
-about a Telegram user but which session belongs to which chat, under the
-SHA-256 of the chat id (kanalen/telegram_chats.py). Every text a person reads comes
+about a Telegram user but which session belongs to which chat, under an
+HMAC of the chat id, the session id encrypted (kanalen/telegram_chats.py; its
+calls run off the event loop). Every text a person reads comes
 from the gateway or from bot/domain/telegram.yml. A reply that ends a
 calculation (`overzicht: true`) is followed by its overzicht as a PDF document.
 """
@@ -222,7 +223,7 @@ class Bridge:
     async def stop(self, application: Application) -> None:
         """Close the gateway connections and the database (Application.post_shutdown)."""
         await self.gateway.close()
-        self.sessions.close()
+        await asyncio.to_thread(self.sessions.close)  # waits for the store's threads to finish
 
     async def on_start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """/start: the welcome, in a new conversation or the one this chat already has."""
@@ -235,14 +236,14 @@ class Bridge:
     async def on_wis(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """/wis: erase this chat's conversation at the gateway and forget the session."""
         chat_id = update.effective_chat.id
-        session_id = self.sessions.get(chat_id)
+        session_id = await self.sessions.get_async(chat_id)
         try:
             if session_id is not None:
                 await self.gateway.erase(session_id)
         except GatewayError as error:
             await self.send(chat_id, context, [{"text": self.failure_text(error, update, context)}])
             return
-        self.sessions.forget(chat_id)
+        await self.sessions.forget_async(chat_id)
         context.chat_data.pop(LONG_PAYLOADS, None)
         await self.send(chat_id, context, [{"text": self.text("utter_telegram_gewist", update, context)}])
         context.chat_data.pop(TAAL, None)  # a new conversation starts in the user's Telegram language
@@ -304,7 +305,7 @@ class Bridge:
     async def send_overzicht(self, chat_id: int, context: ContextTypes.DEFAULT_TYPE,
                              update: Update | None = None) -> None:
         """After a calculation: its overzicht as a PDF document, to keep or to take to the gemeente."""
-        session_id = self.sessions.get(chat_id)
+        session_id = await self.sessions.get_async(chat_id)
         if session_id is None:
             return
         with contextlib.suppress(TelegramError):
@@ -322,14 +323,14 @@ class Bridge:
     async def converse(self, chat_id: int, text: str, taal: str | None = None) -> tuple[list[dict], str | None]:
         """The gateway's reply in this chat's session (a new session starts with its welcome), and the
         language the conversation switched to, if this reply switched it (gateway API: "taal")."""
-        session_id = self.sessions.get(chat_id)
+        session_id = await self.sessions.get_async(chat_id)
         if session_id is not None:
             try:
                 return await self.say(chat_id, session_id, text)
             except SessionGoneError:
                 log.info("session unknown at the gateway; starting a new one")
         session_id, welcome = await self.gateway.create(self.sessions.hash(chat_id), taal=taal)
-        self.sessions.put(chat_id, session_id)
+        await self.sessions.put_async(chat_id, session_id)
         if text == WELCOME_PAYLOAD:
             return welcome, None
         messages, gewisseld = await self.say(chat_id, session_id, text)
@@ -338,7 +339,7 @@ class Bridge:
     async def say(self, chat_id: int, session_id: str, text: str) -> tuple[list[dict], str | None]:
         reply = await self.gateway.say(session_id, text, self.sessions.hash(chat_id))
         if reply.get(ERASED_KEY):
-            self.sessions.forget(chat_id)
+            await self.sessions.forget_async(chat_id)
         return reply["messages"], reply.get("taal")
 
     async def send(self, chat_id: int, context: ContextTypes.DEFAULT_TYPE, messages: list[dict]) -> None:

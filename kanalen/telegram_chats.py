@@ -10,15 +10,31 @@ Apart from the bridge (kanalen/telegram.py) so that the retention sweep can
 empty it without loading python-telegram-bot or the bridge: the sweep finds
 `forget_sessions_not_in` through the entry point group `wegwijs.channel_stores`
 (pyproject.toml), so the gateway never imports a channel.
+
+The session id is a bearer credential (whoever has it reads the conversation
+back and erases it), so the table holds it only encrypted (AES-GCM under a key
+derived from the Telegram key, bound to its row's chat hash): the database alone
+is not enough. Rows of older installs, in plain text, are encrypted when a
+bridge opens the store, and any plain row met later is rewritten on read.
 """
 
 from __future__ import annotations
 
+import asyncio
+import base64
 import hashlib
 import hmac
+import logging
 import os
+import secrets
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Callable
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from wegwijs.gateway_db import is_postgres, open_gateway_db, open_sqlite, schema_lock
 from wegwijs.secret import MIN_KEY_LENGTH, read_or_create
@@ -27,6 +43,13 @@ DB_NAME = "telegram.db"
 FILE_TABLE = "chats"  # in var/telegram.db, the bridge's own file
 SHARED_TABLE = "telegram_chats"  # in the shared gateway database
 KEY_ENV = "WEGWIJS_TELEGRAM_SLEUTEL"
+ENCRYPTED_PREFIX = "v1:"  # a session id (secrets.token_urlsafe) never holds ":", so a plain one is told apart
+ENCRYPTION_INFO = b"wegwijs telegram_chats session_id v1"
+NONCE_BYTES = 12
+DB_THREADS_SQLITE = 1  # one connection: its calls one at a time, on one thread
+DB_THREADS_POSTGRES = 4  # fewer than PostgresDatabase's pool of 8 connections, so a call never finds it empty
+
+log = logging.getLogger(__name__)
 
 
 class ChatSessions:
@@ -35,19 +58,27 @@ class ChatSessions:
     Chat ids are numbers that could be tried one by one against a plain
     hash; with a secret key (WEGWIJS_TELEGRAM_SLEUTEL, or telegram.key next to
     the SQLite file, mode 600) a copy of the database alone does not tell whose
-    chats these are. The key is never stored in the database.
+    chats these are. The key is never stored in the database. The session ids
+    are encrypted under a key derived from it (see the module's docstring).
+
+    The bridge calls the `*_async` methods: they run the database call on this
+    store's own threads, so a PostgreSQL round trip never blocks the event loop.
     """
 
     def __init__(self, db, table: str, key: str | None):
         self.db, self.table = db, table
         self.key = key.encode("ascii") if key else None
+        self.cipher = AESGCM(derived_key(self.key)) if self.key else None
+        self.executor: ThreadPoolExecutor | None = None
         if is_postgres(db):
             with schema_lock(db):  # bridges and sweeps on several nodes may start at the same moment
                 self._create_table()
+                self._encrypt_plain_rows()
         else:
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA secure_delete = ON")  # a forgotten row is overwritten, not just freed
             self._create_table()
+            self._encrypt_plain_rows()
 
     def _create_table(self) -> None:
         self.db[self.table].create({"chat_hash": str, "session_id": str}, pk="chat_hash", if_not_exists=True)
@@ -62,24 +93,97 @@ class ChatSessions:
             raise ValueError("no key to hash a chat id with")
         return hmac.new(self.key, str(chat_id).encode("ascii"), hashlib.sha256).hexdigest()
 
+    def encrypt(self, chat_hash: str, session_id: str) -> str:
+        """The session id as stored: AES-GCM, bound to its row (a ciphertext moved to another chat does not open)."""
+        if self.cipher is None:
+            raise ValueError("no key to encrypt a session id with")
+        nonce = secrets.token_bytes(NONCE_BYTES)
+        sealed = self.cipher.encrypt(nonce, session_id.encode("ascii"), chat_hash.encode("ascii"))
+        return ENCRYPTED_PREFIX + base64.urlsafe_b64encode(nonce + sealed).decode("ascii")
+
+    def decrypt(self, chat_hash: str, stored: str) -> str:
+        """The session id of a row; a plain one of an older install as it is. InvalidTag: another key, or moved."""
+        if not stored.startswith(ENCRYPTED_PREFIX):
+            return stored
+        if self.cipher is None:
+            raise ValueError("no key to decrypt a session id with")
+        raw = base64.urlsafe_b64decode(stored[len(ENCRYPTED_PREFIX):])
+        return self.cipher.decrypt(raw[:NONCE_BYTES], raw[NONCE_BYTES:], chat_hash.encode("ascii")).decode("ascii")
+
     def get(self, chat_id: int) -> str | None:
-        rows = list(self.db[self.table].rows_where("chat_hash = ?", [self.hash(chat_id)], limit=1))
-        return rows[0]["session_id"] if rows else None
+        chat_hash = self.hash(chat_id)
+        rows = list(self.db[self.table].rows_where("chat_hash = ?", [chat_hash], limit=1))
+        if not rows:
+            return None
+        session_id = self.decrypt(chat_hash, rows[0]["session_id"])
+        if not rows[0]["session_id"].startswith(ENCRYPTED_PREFIX):  # written by an older bridge: not again
+            self._rewrite_encrypted(chat_hash, session_id)
+            self._checkpoint()
+        return session_id
 
     def put(self, chat_id: int, session_id: str) -> None:
-        self.db[self.table].upsert({"chat_hash": self.hash(chat_id), "session_id": session_id}, pk="chat_hash")
+        chat_hash = self.hash(chat_id)
+        self.db[self.table].upsert({"chat_hash": chat_hash, "session_id": self.encrypt(chat_hash, session_id)},
+                                   pk="chat_hash")
 
     def forget(self, chat_id: int) -> None:
         self.db.execute(f"DELETE FROM {self.table} WHERE chat_hash = ?", [self.hash(chat_id)])
         self._checkpoint()
 
+    async def get_async(self, chat_id: int) -> str | None:
+        return await self._off_loop(self.get, chat_id)
+
+    async def put_async(self, chat_id: int, session_id: str) -> None:
+        await self._off_loop(self.put, chat_id, session_id)
+
+    async def forget_async(self, chat_id: int) -> None:
+        await self._off_loop(self.forget, chat_id)
+
+    async def _off_loop(self, call: Callable, *args):
+        """The call on this store's threads (made at the first call; a sweep that is not async needs none)."""
+        if self.executor is None:
+            threads = DB_THREADS_POSTGRES if is_postgres(self.db) else DB_THREADS_SQLITE
+            self.executor = ThreadPoolExecutor(threads, thread_name_prefix="telegram-chats")
+        return await asyncio.get_running_loop().run_in_executor(self.executor, call, *args)
+
+    def _encrypt_plain_rows(self) -> int:
+        """Rows of an install from before the encryption: encrypted now, once, when a store with the key opens."""
+        if self.cipher is None:
+            return 0
+        plain = [row for row in self.db[self.table].rows if not row["session_id"].startswith(ENCRYPTED_PREFIX)]
+        for row in plain:
+            self._rewrite_encrypted(row["chat_hash"], row["session_id"])
+        if plain:
+            log.info("telegram chats: encrypted %d session ids stored in plain text by an older version", len(plain))
+            self._checkpoint()
+            if is_postgres(self.db):
+                self.db.vacuum([self.table])  # the rows' old versions out of the table files now
+        return len(plain)
+
+    def _rewrite_encrypted(self, chat_hash: str, session_id: str) -> None:
+        """Only while the row still holds this plain id: a bridge may have put a new session meanwhile."""
+        self.db.execute(f"UPDATE {self.table} SET session_id = ? WHERE chat_hash = ? AND session_id = ?",
+                        [self.encrypt(chat_hash, session_id), chat_hash, session_id])
+
     def forget_sessions_not_in(self, is_known: Callable[[str], bool]) -> int:
-        """Drop chats whose gateway session is gone (erased after its bewaartermijn)."""
-        gone = [row["chat_hash"] for row in self.db[self.table].rows if not is_known(row["session_id"])]
+        """Drop chats whose gateway session is gone (erased after its bewaartermijn); decrypted in memory only.
+
+        A row this key cannot open (another key, or tampered with) stays: whether its session is gone is unknown."""
+        gone, unreadable = [], 0
+        for row in self.db[self.table].rows:
+            try:
+                session_id = self.decrypt(row["chat_hash"], row["session_id"])
+            except (InvalidTag, ValueError):
+                unreadable += 1
+                continue
+            if not is_known(session_id):
+                gone.append(row["chat_hash"])
         for chat in gone:
             self.db.execute(f"DELETE FROM {self.table} WHERE chat_hash = ?", [chat])
         if gone:
             self._checkpoint()
+        if unreadable:
+            log.warning("telegram chats: %d rows could not be read with this key (%s); they stay", unreadable, KEY_ENV)
         return len(gone)
 
     def _checkpoint(self) -> None:
@@ -88,7 +192,14 @@ class ChatSessions:
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True)
         self.db.close()
+
+
+def derived_key(telegram_key: bytes) -> bytes:
+    """The encryption key of the session ids: HKDF of the Telegram key, apart from the HMAC of the chat ids."""
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=ENCRYPTION_INFO).derive(telegram_key)
 
 
 def shared_key() -> str | None:
@@ -97,6 +208,11 @@ def shared_key() -> str | None:
     if value and len(value) < MIN_KEY_LENGTH:
         raise ValueError(f"{KEY_ENV} is too short: use at least {MIN_KEY_LENGTH} random characters")
     return value or None
+
+
+def existing_key(path: Path) -> str | None:
+    """The key file next to an old var/telegram.db, when there is one (the sweep makes no new key)."""
+    return path.read_text().strip() if path.exists() else None
 
 
 def open_chat_sessions(settings) -> ChatSessions:
@@ -114,10 +230,11 @@ def forget_sessions_not_in(settings, is_known: Callable[[str], bool]) -> int:
     """The chat -> session rows whose gateway session is gone go too (the retention sweep's hook):
     in var/telegram.db when it is there, and in the shared database when one is set."""
     stores = []
-    if (settings.var_dir / DB_NAME).exists():
-        stores.append(ChatSessions(open_sqlite(settings.var_dir / DB_NAME), FILE_TABLE, key=None))
-    if settings.gateway_db_url:
-        stores.append(ChatSessions(open_gateway_db(settings), SHARED_TABLE, key=None))
+    path = settings.var_dir / DB_NAME
+    if path.exists():
+        stores.append(ChatSessions(open_sqlite(path), FILE_TABLE, shared_key() or existing_key(path.with_suffix(".key"))))
+    if settings.gateway_db_url:  # the sweep needs the bridges' key to read the session ids: the same Secret
+        stores.append(ChatSessions(open_gateway_db(settings), SHARED_TABLE, shared_key()))
     forgotten = 0
     for chats in stores:
         try:

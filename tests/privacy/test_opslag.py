@@ -106,6 +106,8 @@ def test_wegwijs_opschonen_erases_what_is_past_its_bewaartermijn(stack):
     chats = ChatSessions.in_file(stack.settings.var_dir / "telegram.db")
     assert (chats.get(77), chats.get(78)) == (None, kept), "a Telegram chat of an erased session is forgotten too"
     chats.close()
+    telegram_files = b"".join(p.read_bytes() for p in disk_files(stack) if p.name.startswith("telegram.db"))
+    assert kept.encode() not in telegram_files, "the session id, a bearer credential, is stored encrypted only"
     for path in disk_files(stack):
         assert expired_conversation.encode() not in path.read_bytes(), path
 
