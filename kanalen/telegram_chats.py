@@ -115,7 +115,11 @@ class ChatSessions:
         rows = list(self.db[self.table].rows_where("chat_hash = ?", [chat_hash], limit=1))
         if not rows:
             return None
-        session_id = self.decrypt(chat_hash, rows[0]["session_id"])
+        try:
+            session_id = self.decrypt(chat_hash, rows[0]["session_id"])
+        except (InvalidTag, ValueError):  # changed in the database, or another key: a new session overwrites it
+            log.warning("telegram chats: a chat's session id could not be read; the chat starts anew")
+            return None
         if not rows[0]["session_id"].startswith(ENCRYPTED_PREFIX):  # written by an older bridge: not again
             self._rewrite_encrypted(chat_hash, session_id)
             self._checkpoint()

@@ -185,6 +185,23 @@ def test_a_wrong_key_cannot_read_the_session_id_and_a_row_moved_to_another_chat_
         chats.close()
 
 
+def test_a_row_changed_in_the_database_starts_the_chat_anew_instead_of_failing(settings):
+    chats = open_chat_sessions(settings)
+    try:
+        chats.put(CHAT, "sessie-a")
+        chats.put(CHAT + 1, "sessie-b")
+        sealed_b = chats.db.execute(f"SELECT session_id FROM {table_of(chats)} WHERE chat_hash = ?",
+                                    [chats.hash(CHAT + 1)]).fetchone()[0]
+        chats.db.execute(f"UPDATE {table_of(chats)} SET session_id = ? WHERE chat_hash = ?", [sealed_b, chats.hash(CHAT)])
+        assert chats.get(CHAT) is None, "another chat's session is never handed out"
+        chats.put(CHAT, "sessie-nieuw")
+        assert chats.get(CHAT) == "sessie-nieuw"
+    finally:
+        chats.forget(CHAT)
+        chats.forget(CHAT + 1)
+        chats.close()
+
+
 def test_wis_still_removes_the_row(settings):
     chats = open_chat_sessions(settings)
     try:
