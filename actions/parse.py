@@ -753,3 +753,66 @@ _TERUGBETALEN = re.compile(r"\bterug\s*(?:te\s+)?(?:betal|storten|vorder|geven)|
 def terugbetalen(text: str) -> bool:
     """True when the text is about paying money back ("ik moet 2000 euro terugbetalen"): no gift received."""
     return bool(_TERUGBETALEN.search(_schoon(text)))
+
+
+# --- several amounts in one message ------------------------------------------------
+
+# Where one amount's part of a sentence ends: "50 euro per maand van mijn moeder en kreeg in maart 300 euro".
+_ZINSDEEL_GRENS = re.compile(r"\s*(?:[;?!]|,(?!\d)|\.(?!\d)|\b(?:en|maar|plus|terwijl|ook)\b)\s*")
+# Numbers in a part that are no money: an age, a length of time, a day of a month, a percentage.
+_GEEN_GELD = re.compile(
+    r"\b(?:ben|word|werd|is|van|sinds|vanaf|op|per)\s+\d{1,3}(?!\s*(?:[.,]\d|euro|eur\b|€|,-))\b"
+    r"|\b\d{1,3}\s*(?:jaar|jarige?|weken|week|dagen|dag|maanden|uur|keer|kinderen|x)\b"
+    r"|\bik\s+\d{1,3}\s+ben\b|\b\d{1,2}\s+(?:" + "|".join(_MAANDEN_NAMEN := (
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+        "november", "december", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"))
+    + r")\b"
+)
+_SOORTEN = {
+    "spaargeld": re.compile(r"spaar|gespaard|op (?:de|mijn|onze|m'n|mn) (?:bank|rekening)|\bvermogen|\bop de bank\b"),
+    "loon": re.compile(r"verdien|\bloon\b|salaris|\bwerk|inkomsten|netto|bruto|uitbetaald"),
+    "gift": re.compile(r"\bgeeft|\bgaf\b|\bgegeven|\bkrijg|\bkreeg|gekregen|\bbetaalt|\bbetaalde|cadeau|\bgift"
+                       r"|\bvan (?:mijn|m'n|mn|me|de|het)\b|\bgeschonken|\bgestort\b|\bovergemaakt"),
+}
+_VAN_PARTNER = re.compile(r"\b(?:mijn|m'n|mn|onze)\s+(?:partner|vrouw|man|echtgeno\w*|vriendin|vriend)\b"
+                          r"(?!\s+(?:van|geeft|gaf|betaalt|betaalde))")
+
+
+@dataclass(frozen=True)
+class BedragInZin:
+    """One amount of a message with the part of the sentence it stands in: what it is and whose."""
+
+    bedrag: Bedrag
+    zin: str
+    soort: str | None       # "loon", "gift", "spaargeld", or None when the part does not say
+    van_partner: bool       # "mijn partner 400", "mijn vrouw verdient 800"
+
+
+def bedragen(text: str) -> list[BedragInZin]:
+    """Every amount of money in text, each with the part of the sentence it belongs to.
+
+    "ik krijg 50 euro per maand van mijn moeder en kreeg in maart 300 euro van mijn oom" gives
+    € 50 per maand (a gift) and € 300 (a gift); "ik verdien 600 en mijn partner 400" gives € 600 (wage)
+    and € 400 (wage, the partner's): a part that names no kind ("en mijn partner 400") is of the kind
+    of the part before it. Ages, lengths of time and days of a month are no amounts."""
+    t = _schoon(text)
+    if not t or _WETENSCHAPPELIJK.search(t):
+        return []
+    gevonden: list[BedragInZin] = []
+    vorige: str | None = None
+    for zin in _ZINSDEEL_GRENS.split(t):
+        zonder = _GEEN_GELD.sub(" ", zin)
+        if not _getallen(zonder):
+            vorige = _soort(zin) or vorige
+            continue
+        found = bedrag(zonder)
+        if found is None or found.euro <= 0:
+            continue
+        soort = _soort(zin) or vorige
+        gevonden.append(BedragInZin(found, zin, soort, bool(_VAN_PARTNER.search(zin))))
+        vorige = soort
+    return gevonden
+
+
+def _soort(zin: str) -> str | None:
+    return next((naam for naam, patroon in _SOORTEN.items() if patroon.search(zin)), None)

@@ -539,3 +539,25 @@ def test_non_strings_are_no_answer(waarde):
     assert datum(waarde, VANDAAG) is None
     assert leeftijd(waarde) is None
     assert weet_niet(waarde) is False
+
+
+# --- several amounts in one message (issue #20) --------------------------------------------------
+from actions import parse  # noqa: E402
+
+@pytest.mark.parametrize("text, verwacht", [
+    ("ik krijg 50 euro per maand van mijn moeder en kreeg in maart 300 euro van mijn oom",
+     [(Decimal(50), "maand", "gift", False), (Decimal(300), None, "gift", False)]),
+    ("ik verdien 600 en mijn partner 400", [(Decimal(600), None, "loon", False), (Decimal(400), None, "loon", True)]),
+    ("ik heb 3000 euro spaargeld en mijn oom gaf me 500 euro",
+     [(Decimal(3000), None, "spaargeld", False), (Decimal(500), None, "gift", False)]),
+    ("ik ben 35 en verdien 600 euro per maand", [(Decimal(600), "maand", "loon", False)]),
+    ("ik werk sinds 1 oktober en verdien 1.200,50", [(Decimal("1200.50"), None, "loon", False)]),
+    ("ik ga 3 weken naar turkije", []),
+])
+def test_bedragen_each_with_what_it_belongs_to(text, verwacht):
+    assert [(b.bedrag.euro, b.bedrag.periode, b.soort, b.van_partner) for b in parse.bedragen(text)] == verwacht
+
+
+def test_bedragen_never_raises():
+    for text in [None, "", "1e9 euro", "€" * 30000, "<b>50</b> en <i>60</i>"]:
+        assert isinstance(parse.bedragen(text), list)
