@@ -94,6 +94,11 @@ class ActionAntwoord(Action):
                                      **engels.waarden_in_sessietaal(eigen.waarden, variant(tracker)))
         else:
             dispatcher.utter_message(response=response_for(intent, values, domain), **values)
+        for ander in feiten_uit_bericht.ook(intent, text, peildatum(tracker)):
+            # "3000 euro spaargeld en mijn oom gaf me 500 euro": the other amount gets its own short answer.
+            if ander.response in domain.get("responses", {}):
+                dispatcher.utter_message(response=ander.response, **values,
+                                         **engels.waarden_in_sessietaal(ander.waarden, variant(tracker)))
         if twijfel.twijfel(intent, tracker) or twijfel.te_onzeker(intent, tracker):
             # The most likely topic is answered; the next closest are offered in case it was another one.
             twijfel.zeg_niet_zeker(dispatcher, tracker, domain, "utter_niet_zeker_anders", zonder={intent})

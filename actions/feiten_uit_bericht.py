@@ -18,7 +18,7 @@ from typing import Callable
 import knowledge
 from actions import parse
 from knowledge.datums import jaar_later, kalenderjaar, plus_maanden
-from knowledge.geld import euro
+from knowledge.geld import euro, procent
 from knowledge.teksten import alle_teksten
 
 # The placeholders these answers fill with the person's own facts (tests/test_responses.py reads them).
@@ -26,7 +26,9 @@ WAARDEN = frozenset({"leeftijd", "jaren_tot_aow", "kind_leeftijd", "huisgenoot_l
                      "buitenland_max_weken", "gift_bedrag_tekst", "gift_per_jaar", "spaargeld", "vermogensgrens",
                      "reis_dagen", "max_dagen", "dagen_over", "dagen_zonder_bijstand", "jaar",
                      "kostendelers_personen", "kostendelersnorm_bedrag", "alimentatie_bedrag_tekst",
-                     "vergoeding_bedrag_tekst", "norm_eigen", "norm_ouders_niet_bijdragen"})
+                     "vergoeding_bedrag_tekst", "norm_eigen", "norm_ouders_niet_bijdragen",
+                     "inkomsten_tekst", "vrijlating", "vrijlating_deel", "vrijlating_jong",
+                     "partner_inkomsten_tekst", "inkomsten_totaal", "giften_tekst", "gift_vraag_tekst"})
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,8 @@ _EIGEN_LEEFTIJD = re.compile(
     r"(?:\s+(?:al|nu|net|pas|sinds kort|onlangs|vorige\s+(?:maand|week)|deze\s+maand|dit\s+jaar))?"
     r"\s+(?P<a>\d{2,3})\b"
     r"(?!\s*(?:euro|%|weken|dagen|uur|maanden|keer))|\bmijn\s+leeftijd\s+is\s+(?P<c>\d{2,3})\b"
+    # "als ik 35 ben", "omdat ik 19 jaar ben": the same, in a clause
+    r"|\bi?k\s+(?P<d>\d{2,3})\s+(?:jaar\s+)?(?:ben|word)\b"
     # "ik ben weduwnaar van 50", "ik ben alleenstaande moeder van 31 met kinderen van 4 en 7"
     r"|\bik\s+ben\s+(?:een\s+)?(?:alleenstaande\s+)?(?:weduwnaar|weduwe|vader|moeder|man|vrouw|alleenstaande)"
     r"\s+van\s+(?P<b>\d{2})\b(?!\s*(?:euro|%|jaar\s+(?:bijstand|getrouwd)|weken|dagen|maanden|kinderen))"
@@ -71,7 +75,7 @@ def eigen_leeftijd(text: str) -> int | None:
     m = _EIGEN_LEEFTIJD.search((text or "").lower())
     if m is None:
         return None
-    jaren = int(m["a"] or m["b"] or m["c"])
+    jaren = int(m["a"] or m["b"] or m["c"] or m["d"])
     return jaren if jaren <= parse.MAX_LEEFTIJD else None
 
 
@@ -90,10 +94,11 @@ def aow(text: str, peildatum: date, intent: str) -> Antwoord | None:
 
 
 def aow_aio(text: str, peildatum: date, intent: str) -> Antwoord | None:
-    """AIO: "ik ben 70 en heb aio, mag ik 4 maanden naar Marokko" asks about time abroad."""
+    """AIO: "ik ben 70 en heb aio, mag ik 4 maanden naar Marokko" asks about time abroad; "mijn man is 68
+    en ik ben 60" about the partner past the AOW age."""
     if parse.duur(text) is not None:
         return buitenland(text, peildatum, "buitenland")
-    return aow(text, peildatum, intent)
+    return partner_aow(text, peildatum, intent) or aow(text, peildatum, intent)
 
 
 def plichten(text: str, peildatum: date, intent: str) -> Antwoord | None:
@@ -281,7 +286,7 @@ def giften(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """A gift, with how often it comes, against the statutory limit per calendar year."""
     if parse.terugbetalen(text):
         return None  # paying back is no gift received
-    gift = parse.bedrag(text)
+    gift = bedrag_van_soort(text, "gift")
     if gift is None:
         return None
     return gift_tegen_grens(gift, peildatum, "utter_giften_binnen_grens", "utter_giften_boven_grens")
@@ -308,12 +313,42 @@ def gift_waarden(gift: parse.Bedrag, per_jaar: Decimal) -> dict[str, str]:
     return {"gift_bedrag_tekst": euro(gift.euro) + per, "gift_per_jaar": euro(per_jaar)}
 
 
+def bedrag_van_soort(text: str, soort: str) -> parse.Bedrag | None:
+    """The one amount of the message; of a message with more amounts ("3000 euro spaargeld en mijn oom
+    gaf me 500 euro"), the one of this kind ("spaargeld", "gift", "loon") when there is exactly one."""
+    gevonden = parse.bedrag(text)
+    if gevonden is not None:
+        return gevonden
+    van_soort = [b.bedrag for b in parse.bedragen(text) if b.soort == soort]
+    return van_soort[0] if len(van_soort) == 1 else None
+
+
+# The kind of amount a topic's question is about; another kind in the same message gets its own short answer.
+SOORT_VAN_ONDERWERP = {"vermogen": "spaargeld", "giften": "gift", "bijverdienen": "loon", "aanvraag": "spaargeld"}
+
+
+def ook(intent: str, text: str, peildatum: date) -> list[Antwoord]:
+    """'ik heb 3000 euro spaargeld en mijn oom gaf me 500 euro': the answer of the topic asked, and for
+    each amount of another kind what holds for it (savings against the vermogensgrens, a gift against
+    the year limit). Only for a message with more than one amount."""
+    bedragen = parse.bedragen(text)
+    eigen = SOORT_VAN_ONDERWERP.get(intent)
+    if len(bedragen) < 2 or eigen is None:
+        return []
+    uit = []
+    for soort, regel in (("spaargeld", vermogen), ("gift", giften)):
+        van_soort = [b for b in bedragen if b.soort == soort]
+        if soort != eigen and len(van_soort) == 1 and (gevonden := regel(van_soort[0].zin, peildatum, intent)):
+            uit.append(gevonden)
+    return uit
+
+
 _EIGEN_HUIS = re.compile(r"huis|woning|overwaarde|hypotheek")
 
 
 def vermogen(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """Savings against the vermogensgrens of the household the message names (or both limits)."""
-    spaargeld = parse.bedrag(text)
+    spaargeld = bedrag_van_soort(text, "spaargeld")
     if spaargeld is None or parse.terugbetalen(text) or _EIGEN_HUIS.search(text.lower()):
         return None  # the value of an own house has a limit of its own: the general answer names it
     alleen = knowledge.waarde("vermogen.grens_alleenstaande", peildatum)
@@ -392,6 +427,8 @@ def bijstandsnorm(text: str, peildatum: date, intent: str) -> Antwoord | None:
     their own (alone, or alone with children) give the norm through the bijstandsnorm calculator."""
     leeftijd, aow_grens = eigen_leeftijd(text), _aow_leeftijd(peildatum)
     situatie = parse.leefsituatie(text)
+    if (partner := partner_aow(text, peildatum, intent)) is not None:
+        return partner
     if leeftijd is None or aow_grens is None:
         return None
     if leeftijd >= aow_grens:
@@ -427,6 +464,12 @@ def bijverdienen(text: str, peildatum: date, intent: str, gemeente: str | None =
     if _ONBETAALD.search(text.lower()):
         return Antwoord("utter_participatieplicht", {})  # unpaid work asked of the person: a duty, no wage
     leeftijd = eigen_leeftijd(text)
+    loon = eigen_loon(text)
+    if loon is not None:
+        # "reken uit wat ik mag houden als ik 800 verdien": the amount first, computed by knowledge/.
+        gevonden = vrijlating_bij(loon, leeftijd, peildatum, gemeente)
+        if gevonden is not None:
+            return Antwoord(f"utter_bijverdienen_uit_bericht_{gevonden[0]}", gevonden[1])
     grens = knowledge.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating", peildatum)
     if leeftijd is None or grens is None or leeftijd >= grens:
         return None
@@ -437,12 +480,92 @@ def bijverdienen(text: str, peildatum: date, intent: str, gemeente: str | None =
     return Antwoord("utter_bijverdienen_jong_niets", {"leeftijd": str(leeftijd)}) if regime == "31_2_n" else None
 
 
+def eigen_loon(text: str) -> parse.Bedrag | None:
+    """What the person earns: the one amount of the message, or of several the one wage that is not the
+    partner's ("ik verdien 600 en mijn partner 400" gives 600)."""
+    if parse.terugbetalen(text):
+        return None
+    lonen = [b for b in parse.bedragen(text) if b.soort == "loon"]
+    eigen = [b.bedrag for b in lonen if not b.van_partner]
+    if len(lonen) > 1:
+        return eigen[0] if len(eigen) == 1 else None
+    gevonden = parse.bedrag(text)
+    return gevonden if gevonden is not None and gevonden.euro > 0 else None
+
+
+def vrijlating_bij(loon: parse.Bedrag, leeftijd: int | None, peildatum: date, gemeente: str | None,
+                   bekend: dict | None = None) -> tuple[str, dict[str, str]] | None:
+    """What the person may keep of ``loon`` per month, from knowledge/'s bijverdienvrijlating: with their
+    age, ("bedrag" or "niets", values); without it, for both sides of the age of the old vrijlating
+    ("zonder_leeftijd" or "zonder_leeftijd_jong_niets"). ``bekend``: other facts known (leefsituatie, ...)."""
+    grens = knowledge.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating", peildatum)
+    if leeftijd is None and grens is None:
+        return None
+    per = f" per {loon.periode}" if loon.periode in ("week", "jaar") else ""
+    waarden = {"inkomsten_tekst": euro(loon.euro) + per}
+    if leeftijd is not None:
+        uit = _vrijlating(loon, leeftijd, peildatum, gemeente, bekend)
+        if uit is None:
+            return None
+        if uit["vrijlating_per_maand"] <= 0:
+            return "niets", {**waarden, "leeftijd": str(leeftijd)}
+        return "bedrag", {**waarden, "leeftijd": str(leeftijd), "vrijlating": euro(Decimal(str(uit["vrijlating_per_maand"]))),
+                          "vrijlating_deel": procent(Decimal(str(uit["percentage"])))}
+    oud, jong = (_vrijlating(loon, grens, peildatum, gemeente, bekend),
+                 _vrijlating(loon, grens - 1, peildatum, gemeente, bekend))
+    if oud is None or jong is None:
+        return None
+    waarden["vrijlating"] = euro(Decimal(str(oud["vrijlating_per_maand"])))
+    if jong["vrijlating_per_maand"] <= 0:
+        return "zonder_leeftijd_jong_niets", waarden
+    return "zonder_leeftijd", {**waarden, "vrijlating_jong": euro(Decimal(str(jong["vrijlating_per_maand"])))}
+
+
+def _vrijlating(loon: parse.Bedrag, leeftijd: int, peildatum: date, gemeente: str | None,
+                bekend: dict | None) -> dict | None:
+    inkomsten = {"bedrag": float(loon.euro), **({"periode": loon.periode} if loon.periode in ("maand", "week", "jaar")
+                                                 else {})}
+    try:
+        return knowledge.bereken("bijverdienvrijlating", {
+            "peildatum": peildatum.isoformat(), **({"gemeente": gemeente} if gemeente else {}),
+            "leeftijd": leeftijd, "leefsituatie": knowledge.ONBEKEND, "start_werk": knowledge.ONBEKEND,
+            **(bekend or {}), "netto_inkomsten": inkomsten})
+    except knowledge.InvoerFout:
+        return None
+
+
 # "20000 euro op de bank, kunnen we bijstand aanvragen": the savings decide the question.
 _SPAARGELD = re.compile(r"spaar|gespaard|op de bank|op (?:mijn|onze) rekening|\bvermogen")
 
 
 # "ik ben zzp'er en heb geen opdrachten meer, kan ik bijstand krijgen": a self-employed person applies under the Bbz.
 _ZELFSTANDIG = re.compile(r"\bzzp|zelfstandige|zelfstandig ondernemer|\bondernemer|eigen (?:bedrijf|zaak)|\bkvk\b")
+
+
+# "hoe lang duurt een bijstandsaanvraag", "wanneer hoor ik iets": the decision time and the voorschot.
+_HOE_LANG = re.compile(r"\bhoe\s*lang\b|\bhoe\s+snel\b|\bduurt\b|\bwanneer\s+(?:hoor|krijg|weet)\b"
+                       r"|\bnog\s+(?:niks|niets)\s+gehoord\b|\bbeslistermijn\b")
+
+
+def aanvraag_duur(text: str) -> Antwoord | None:
+    return Antwoord("utter_aanvraag_duur", {}) if _HOE_LANG.search(text.lower()) else None
+
+
+# "mijn man is 68", "mijn vrouw heeft aow": the partner's age or AOW.
+_PARTNER_LEEFTIJD = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:partner|man|vrouw|echtgeno\w*)\s+(?:is|wordt|van)\s+(?P<jaren>\d{2,3})\b")
+_PARTNER_AOW = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:partner|man|vrouw|echtgeno\w*)\s+(?:heeft|krijgt|ontvangt)\s+(?:al\s+)?(?:de\s+|zijn\s+|haar\s+)?aow\b")
+
+
+def partner_aow(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """A partner past the AOW age while the person is not: the SVB pays the AIO, the person keeps the duties."""
+    lowered = (text or "").lower()
+    grens = _aow_leeftijd(peildatum)
+    m = _PARTNER_LEEFTIJD.search(lowered)
+    partner_ouder = bool(_PARTNER_AOW.search(lowered)) or (m is not None and grens is not None and int(m["jaren"]) >= grens)
+    leeftijd = eigen_leeftijd(text)
+    if not partner_ouder or grens is None or (leeftijd is not None and leeftijd >= grens):
+        return None
+    return Antwoord("utter_aow_aio_partner", {})
 
 
 def aanvraag(text: str, peildatum: date, intent: str) -> Antwoord | None:
@@ -456,7 +579,15 @@ def aanvraag(text: str, peildatum: date, intent: str) -> Antwoord | None:
     leeftijd, aow_grens = eigen_leeftijd(text), _aow_leeftijd(peildatum)
     if leeftijd is not None and aow_grens is not None and leeftijd >= aow_grens:
         return Antwoord("utter_aow_aio_ouder", {"leeftijd": str(leeftijd)})
-    return None
+    return partner_aow(text, peildatum, intent) or aanvraag_duur(text)
+
+
+# "hoeveel huurtoeslag krijg ik": how much is for Dienst Toeslagen to compute; where and what it depends on.
+_HOEVEEL = re.compile(r"\bhoeveel\b|\bhoe\s+hoog\b|\bwat\s+is\s+de\s+hoogte\b")
+
+
+def toeslagen(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    return Antwoord("utter_toeslagen_hoeveel", {}) if _HOEVEEL.search(text.lower()) else None
 
 
 REGELS: dict[str, Callable[[str, date, str], Antwoord | None]] = {
@@ -471,6 +602,8 @@ REGELS: dict[str, Callable[[str, date, str], Antwoord | None]] = {
     "inkomenstoeslag": inkomenstoeslag,
     "vrijwilligerswerk": vrijwilligerswerk,
     "bijstandsnorm": bijstandsnorm,
+    "toeslagen": toeslagen,
+    "jongeren": partner_aow,  # "mijn man is 68 en ik ben 60" was taken for a young person's question
 }
 
 

@@ -54,6 +54,12 @@ def _bedrag(text: str, vandaag: date) -> dict | None:
     return {"euro": float(found.euro), "periode": found.periode}
 
 
+def _eigen_loon(text: str, vandaag: date) -> dict | None:
+    """What the person earns, also from a message with more amounts ("ik verdien 600 en mijn partner 400")."""
+    found = feiten_uit_bericht.eigen_loon(text)
+    return None if found is None else {"euro": float(found.euro), "periode": found.periode}
+
+
 def _datum(text: str, vandaag: date) -> str | None:
     found = parse.datum(text, vandaag)
     return found.isoformat() if found else None
@@ -170,7 +176,7 @@ ONBEKEND = knowledge.ONBEKEND
 # What a first message that starts a form may already tell, and how to read it from the
 # whole message: "ik ben 34" is the person's age, "sinds 1 oktober" when work started.
 EERSTE_BERICHT: dict[str, Callable[[str, date], Any]] = {
-    "gift_bedrag": _bedrag, "gift_soort": _gift_soort, "gift_datum": _datum, "inkomsten": _bedrag,
+    "gift_bedrag": _bedrag, "gift_soort": _gift_soort, "gift_datum": _datum, "inkomsten": _eigen_loon,
     "leeftijd": lambda text, vandaag: feiten_uit_bericht.eigen_leeftijd(text),
     "leefsituatie": lambda text, vandaag: parse.leefsituatie(text),
     "start_werk": lambda text, vandaag: _iso(feiten_uit_bericht.start_werk(text, vandaag)),
@@ -244,7 +250,15 @@ class RekenhulpForm(FormValidationAction, ABC):
     async def get_validation_events(self, dispatcher, tracker, domain) -> list[dict]:
         wanted = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
         updates: dict[str, Any] = {}
-        for slot, value in tracker.slots_to_validate().items():
+        te_controleren = tracker.slots_to_validate()
+        if self.begint(tracker) and not set(te_controleren) & set(PREFILL):
+            # Started by "reken uit wat ik overhoud als ik 800 verdien" (no amount the model marked): the
+            # first message is read all the same, so nothing it says is asked.
+            updates.update(self.bij_start(dispatcher, tracker, domain))
+            tracker.slots.update(updates)
+        for slot, value in te_controleren.items():
+            if slot in PREFILL and isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+                value = " ".join(value)  # two amounts the model marked: the first message says what each is
             if not vorm_klopt(slot, value):
                 updates[slot] = None  # not a value the actions made (e.g. typed `/giften{...}`): ask again
                 tracker.slots.update(updates)
@@ -330,6 +344,26 @@ class RekenhulpForm(FormValidationAction, ABC):
             response, values = eerst
             dispatcher.utter_message(response=response, **template_values(tracker), **values)
         return {slot: None, **found}
+
+    def begint(self, tracker: Tracker) -> bool:
+        """True on the form's first turn: the form is not the active loop yet (at activation), or it is and
+        the message that started it is the latest one."""
+        loop = tracker.active_loop or {}
+        if loop.get("name") != self.form:
+            return True
+        trigger = (loop.get("trigger_message") or {}).get("message_id")
+        return trigger is not None and trigger == tracker.latest_message.get("message_id")
+
+    def bij_start(self, dispatcher, tracker: Tracker, domain: dict) -> dict:
+        """What the whole first message already says (its amount, the person's age, how they live), read as
+        when the model had marked the amount. Nothing known is overwritten with 'not said'."""
+        eerste = next((slot for slot in self.slots() if slot in PREFILL), None) or \
+            next((slot for slot in self.slots() if slot in EERSTE_BERICHT), None)
+        text = tracker.latest_message.get("text") or ""
+        if eerste is None or not text or text.startswith("/"):
+            return {}
+        found = self.uit_eerste_bericht(eerste, dispatcher, tracker, domain)
+        return {slot: value for slot, value in found.items() if value is not None}
 
     def eerst_zeggen(self, found: dict, tracker: Tracker, domain: dict) -> tuple[str, dict] | None:
         """The response (and its values) that says what holds for the facts of a first message.

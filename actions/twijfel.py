@@ -21,10 +21,10 @@ import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import crisis, feiten_uit_bericht
+from actions import crisis, feiten_uit_bericht, parse
 from actions.context import peildatum, template_values
 
 NIET_ZEKER = 0.3
@@ -118,6 +118,11 @@ def twijfel(intent: str, tracker: Tracker) -> bool:
 GEEN_VRAAG = {"bevestigen": "utter_bevestigen", "ontkennen": "utter_ontkennen", "informeren": "utter_informeren"}
 
 
+def verdient(text: str) -> bool:
+    """True when the message tells what the person earns, with an amount."""
+    return any(b.soort == "loon" for b in parse.bedragen(text)) and feiten_uit_bericht.eigen_loon(text) is not None
+
+
 class ActionGeenVraag(Action):
     """'Ja', 'nee' or a statement with no question open: a plain one gets the short reply,
     anything more gets 'not sure' with the closest topics."""
@@ -134,6 +139,9 @@ class ActionGeenVraag(Action):
         # "ik woon alleen met mijn zoon van 3": a fact told now is not asked again later.
         onthouden = [SlotSet(slot, value) for slot, value in
                      feiten_uit_bericht.onthouden(intent, text, peildatum(tracker)).items()]
+        if intent == "informeren" and verdient(text):
+            # "ik verdien 600 en mijn partner 400": a wage told is a question about keeping part of it.
+            return [*onthouden, FollowupAction("bijverdienen_form")]
         if intent != "informeren" and (gewoon_ja_nee(text) or text.startswith("/")):
             dispatcher.utter_message(response=gewoon, **template_values(tracker))
         elif self.beantwoord_met_feiten(dispatcher, tracker, domain, text):

@@ -7,7 +7,8 @@ from rasa_sdk import Tracker
 
 import knowledge
 
-from actions.context import template_values
+from actions import feiten_uit_bericht, parse
+from actions.context import gemeente_code, peildatum, template_values
 from actions.rekenhulp import ONBEKEND, RekenhulpForm
 from actions.rekenhulpen._invoer import basis, geld, kind, persoon
 from actions.rekenhulpen._woorden import Woorden
@@ -58,6 +59,18 @@ def wat_nu(result: dict, tracker: Tracker) -> str:
 class ValidateBijverdienen(RekenhulpForm):
     form, topic, vragen = FORM, TOPIC, SLOTS
 
+    def uit_eerste_bericht(self, slot: str, dispatcher, tracker: Tracker, domain: dict) -> dict:
+        """Two wages in the first message: say first that both count and that each partner keeps a part of
+        their own; the person and partner live together, so that is not asked."""
+        text = tracker.latest_message.get("text") or ""
+        partner = partner_loon(text)
+        if partner is None:
+            return super().uit_eerste_bericht(slot, dispatcher, tracker, domain)
+        response, values = partner
+        dispatcher.utter_message(response=response, **template_values(tracker), **values)
+        samen = {} if tracker.get_slot("leefsituatie") else {"leefsituatie": "gehuwden"}
+        return {**samen, **super().uit_eerste_bericht(slot, dispatcher, tracker, domain)}
+
     def eerst_zeggen(self, found: dict, tracker: Tracker, domain: dict) -> tuple[str, dict] | None:
         """What the person may keep of what they earn, first. With their age known, knowledge/ computes
         it (in a gemeente that applies art. 34a early: the higher of old and new); else today's rule."""
@@ -65,6 +78,9 @@ class ValidateBijverdienen(RekenhulpForm):
         if not value:
             return None
         eerst = vrijlating_vooraf(found, tracker)
+        if eerst is not None:
+            return eerst
+        eerst = vrijlating_zonder_leeftijd(found, tracker)
         if eerst is not None:
             return eerst
         regime = template_values(tracker).get("regime_bijverdienen")
@@ -96,6 +112,30 @@ def vrijlating_vooraf(found: dict, tracker: Tracker) -> tuple[str, dict] | None:
     deel = procent(Decimal(str(uit["percentage"])))
     return "utter_bijverdienen_eerst_bedrag", {**waarden, "vrijlating": geld(uit["vrijlating_per_maand"]),
                                                "vrijlating_deel": deel}
+
+
+def vrijlating_zonder_leeftijd(found: dict, tracker: Tracker) -> tuple[str, dict] | None:
+    """Age not known yet: what knowledge/ gives from the age of the old vrijlating and just under it, so the
+    first reply names the amount ("Bent u 27 of ouder? Dan mag u waarschijnlijk € 200 houden")."""
+    value = found["inkomsten"]
+    loon = parse.Bedrag(Decimal(str(value["euro"])), value.get("periode"))
+    situatie = found.get("leefsituatie", tracker.get_slot("leefsituatie"))
+    bekend = {"leefsituatie": situatie} if isinstance(situatie, str) and situatie != ONBEKEND else {}
+    gevonden = feiten_uit_bericht.vrijlating_bij(loon, None, peildatum(tracker), gemeente_code(tracker), bekend)
+    return None if gevonden is None else (f"utter_bijverdienen_eerst_{gevonden[0]}", gevonden[1])
+
+
+def partner_loon(text: str) -> tuple[str, dict] | None:
+    """'ik verdien 600 en mijn partner 400': both wages count for the couple's bijstand, each partner has a
+    vrijlating of their own; the form computes the person's own first. None unless the message names both."""
+    lonen = [b for b in parse.bedragen(text) if b.soort == "loon"]
+    eigen = [b.bedrag for b in lonen if not b.van_partner]
+    partner = [b.bedrag for b in lonen if b.van_partner]
+    if len(eigen) != 1 or len(partner) != 1 or {eigen[0].periode, partner[0].periode} - {None, "maand"}:
+        return None
+    return "utter_bijverdienen_eerst_partner", {
+        "inkomsten_tekst": geld(float(eigen[0].euro)), "partner_inkomsten_tekst": geld(float(partner[0].euro)),
+        "inkomsten_totaal": geld(float(eigen[0].euro + partner[0].euro))}
 
 
 def periode_tekst(value: dict) -> str:

@@ -10,9 +10,10 @@ from rasa_sdk.events import SlotSet
 
 from actions import feiten_uit_bericht, parse
 from actions.context import peildatum, template_values
-from actions.rekenhulp import ONBEKEND, RekenhulpForm
+from actions.rekenhulp import ONBEKEND, VRAGEN, RekenhulpForm
 from actions.rekenhulpen._invoer import basis, geld, known
 from actions.rekenhulpen._woorden import Woorden
+from knowledge.geld import euro
 from knowledge.teksten import maand
 
 FORM = "giften_form"
@@ -22,6 +23,38 @@ SLOTS = ["gift_bedrag", "gift_soort", "gift_datum"]
 RESET = ("gift_bedrag", "gift_soort", "gift_datum", "gift_periode")  # the ledger `giften` stays
 CLOSING = "utter_bron_en_gemeente_giften_form"  # with "Nog een gift optellen"
 GELEEND = re.compile(r"\b(?:geleend|lening|leen|lenen|leende)\b")  # paying back a loan one received
+
+
+def giften_uit_bericht(text: str, vandaag: date) -> list[dict]:
+    """Each gift of a message, as the form's slots, from its own part of the sentence (None: not said)."""
+    return [{"gift_bedrag": {"euro": float(b.bedrag.euro), "periode": b.bedrag.periode},
+             "gift_soort": VRAGEN["gift_soort"].parser(b.zin, vandaag),
+             "gift_datum": VRAGEN["gift_datum"].parser(b.zin, vandaag)}
+            for b in parse.bedragen(text) if b.soort in ("gift", None)]
+
+
+def gift_voor_berekening(gift: dict) -> dict:
+    """A gift of the first message as knowledge/ takes it, for the ledger."""
+    uit = {"datum": gift["gift_datum"] or ONBEKEND, "bedrag": gift["gift_bedrag"]["euro"],
+           "soort": gift["gift_soort"] or ONBEKEND}
+    return {**uit, "periode": "maand"} if gift["gift_bedrag"].get("periode") == "maand" else uit
+
+
+def samen_tegen_grens(giften: list[dict], open_gift: dict, vandaag: date) -> tuple[str, dict] | None:
+    """'€ 50 per maand + € 300 telt samen als € 900 per jaar': the gifts together against the year limit."""
+    bedragen = [parse.Bedrag(Decimal(str(g["gift_bedrag"]["euro"])), g["gift_bedrag"].get("periode")) for g in giften]
+    if any(b.periode not in feiten_uit_bericht.KEER_PER_JAAR for b in bedragen):
+        return None
+    per_jaar = sum(b.euro * feiten_uit_bericht.KEER_PER_JAAR[b.periode] for b in bedragen)
+    teksten = [feiten_uit_bericht.gift_waarden(b, b.euro)["gift_bedrag_tekst"] for b in bedragen]
+    som = parse.Bedrag(per_jaar, "jaar")
+    gevonden = feiten_uit_bericht.gift_tegen_grens(som, vandaag, "utter_giften_eerst_meer_binnen",
+                                                  "utter_giften_eerst_meer_boven")
+    if gevonden is None:
+        return None
+    open_tekst = teksten[giften.index(open_gift)]
+    return gevonden.response, {"giften_tekst": " + ".join(teksten), "gift_per_jaar": euro(per_jaar),
+                               "gift_vraag_tekst": open_tekst}
 
 
 def nieuwe_gift(tracker: Tracker) -> dict:
@@ -95,7 +128,40 @@ class ValidateGiften(RekenhulpForm):
         if parse.terugbetalen(text) and not GELEEND.search(text.lower()):
             dispatcher.utter_message(response="utter_terugvordering", **template_values(tracker))
             return {slot: None, **self.stop()}
-        return super().uit_eerste_bericht(slot, dispatcher, tracker, domain)
+        giften = giften_uit_bericht(text, peildatum(tracker))
+        if len(giften) > 1:
+            uit = self.meer_giften(giften, dispatcher, tracker)
+        elif len(giften) == 1 and parse.bedrag(text) is None:
+            # one gift among other amounts ("600 euro op mijn rekening en elke maand 100 euro van mijn moeder")
+            uit = {slot: None, **self.een_gift(giften[0], dispatcher, tracker)}
+        else:
+            uit = super().uit_eerste_bericht(slot, dispatcher, tracker, domain)
+        for ander in feiten_uit_bericht.ook(TOPIC, text, peildatum(tracker)):
+            dispatcher.utter_message(response=ander.response, **template_values(tracker), **ander.waarden)
+        return uit
+
+    def een_gift(self, gift: dict, dispatcher, tracker: Tracker) -> dict:
+        """The form's gift, with what holds for it first."""
+        found = {k: v for k, v in gift.items() if v is not None and (k == "gift_bedrag" or tracker.get_slot(k) is None)}
+        found.update(self.extra("gift_bedrag", found["gift_bedrag"]))
+        eerst = self.eerst_zeggen(found, tracker, {})
+        if eerst is not None:
+            dispatcher.utter_message(response=eerst[0], **template_values(tracker), **eerst[1])
+        return found
+
+    def meer_giften(self, giften: list[dict], dispatcher, tracker: Tracker) -> dict:
+        """'50 euro per maand van mijn moeder en in maart 300 euro van mijn oom': every gift is counted. The
+        one with a fact still missing (else the last) goes through the form; the others go into the ledger
+        with what the message says of them. First what they make together per year, against the limit."""
+        open_gift = next((g for g in giften if None in g.values()), giften[-1])
+        andere = [gift_voor_berekening(g) for g in giften if g is not open_gift]
+        found = {k: v for k, v in open_gift.items() if v is not None}
+        found.update(self.extra("gift_bedrag", found["gift_bedrag"]))
+        eerst = samen_tegen_grens(giften, open_gift, peildatum(tracker))
+        if eerst is not None:
+            dispatcher.utter_message(response=eerst[0], **template_values(tracker), **eerst[1])
+        return {"gift_bedrag": None, "gift_soort": None, "gift_datum": None, **found,
+                "giften": [*(tracker.get_slot("giften") or []), *andere]}
 
     def eerst_zeggen(self, found: dict, tracker: Tracker, domain: dict) -> tuple[str, dict] | None:
         """'Giften tot € 1.200 per jaar tellen niet mee. € 50 per maand is € 600 per jaar.'

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from rasa_sdk import Tracker
 
+from actions import feiten_uit_bericht
+from actions.context import peildatum
 from actions.rekenhulp import ONBEKEND, RekenhulpForm, onder_volwassenennorm
 from actions.rekenhulpen._invoer import basis, geld, optional, persoon
 from actions.rekenhulpen._woorden import Woorden
@@ -54,3 +56,9 @@ def wat_nu(result: dict, tracker: Tracker) -> str:
 
 class ValidateNorm(RekenhulpForm):
     form, topic, vragen = FORM, TOPIC, SLOTS
+
+    def eerst_zeggen(self, found: dict, tracker: Tracker, domain: dict) -> tuple[str, dict] | None:
+        """'bereken hoeveel bijstand ik krijg als ik 30 ben en alleen woon': the norm for the age and household of
+        the first message comes first (feiten_uit_bericht.bijstandsnorm, through knowledge/); the form asks the rest."""
+        eerst = feiten_uit_bericht.bijstandsnorm(tracker.latest_message.get("text") or "", peildatum(tracker), TOPIC)
+        return None if eerst is None else (eerst.response, eerst.waarden)

@@ -135,8 +135,107 @@ def test_too_young_for_the_old_vrijlating_first_hears_nothing_is_kept():
     assert vroeg[0]["response"] == "utter_bijverdienen_eerst_bedrag"  # art. 34a has no minimum age
 
 
-def test_without_an_age_the_rule_of_today_comes_first():
+def test_without_an_age_the_amount_for_both_sides_of_the_age_comes_first():
+    """Issue #20: 'hoeveel mag ik houden van 400 euro' gets the amount, computed by knowledge/ for the age of the
+    old vrijlating and just under it (in a gemeente that applies art. 34a early, the young keep 15% too)."""
+    grens = knowledge.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating", date.fromisoformat(PEILDATUM))
     _, said = bijverdienen_in("voorbeeldstad", "ik verdien 400 euro per maand, hoeveel mag ik houden")
-    assert said[0]["response"] == "utter_bijverdienen_eerst_beide"
+    assert said[0]["response"] == "utter_bijverdienen_eerst_zonder_leeftijd"
+    assert said[0]["vrijlating"] == euro(Decimal(str(vrijlating("voorbeeldstad", grens, 400)["vrijlating_per_maand"])))
+    assert said[0]["vrijlating_jong"] == euro(Decimal(str(vrijlating("voorbeeldstad", grens - 1, 400)["vrijlating_per_maand"])))
+    assert said[0]["vrijlating"] != said[0]["vrijlating_jong"]
     _, said = bijverdienen_in("voorbeelddorp", "ik verdien 400 euro per maand, hoeveel mag ik houden")
-    assert said[0]["response"] == "utter_bijverdienen_eerst"
+    assert said[0]["response"] == "utter_bijverdienen_eerst_zonder_leeftijd_jong_niets"
+    assert said[0]["vrijlating"] == euro(Decimal(str(vrijlating("voorbeelddorp", grens, 400)["vrijlating_per_maand"])))
+
+
+def test_two_wages_say_both_count_and_the_own_one_is_computed_first():
+    values, said = bijverdienen_in("voorbeeldstad", "ik verdien 600 en mijn partner 400")
+    assert [m["response"] for m in said][:2] == ["utter_bijverdienen_eerst_partner",
+                                                 "utter_bijverdienen_eerst_zonder_leeftijd"]
+    assert said[0]["inkomsten_tekst"] == "€ 600" and said[0]["partner_inkomsten_tekst"] == "€ 400"
+    assert said[0]["inkomsten_totaal"] == "€ 1.000"
+    assert values["inkomsten"] == {"euro": 600.0, "periode": None} and values["leefsituatie"] == "gehuwden"
+
+
+def test_two_gifts_are_both_counted_and_only_the_open_one_is_asked():
+    """Issue #20: '50 euro per maand van mijn moeder en in maart 300 euro van mijn oom' asked the amount again."""
+    values, said = giften("ik krijg 50 euro per maand van mijn moeder en kreeg in maart 300 euro van mijn oom")
+    assert [m["response"] for m in said] == ["utter_giften_eerst_meer_binnen"]
+    assert said[0]["giften_tekst"] == "€ 50 per maand + € 300" and said[0]["gift_per_jaar"] == "€ 900"
+    assert said[0]["gift_vraag_tekst"] == "€ 50 per maand"
+    assert values["gift_bedrag"] == {"euro": 50.0, "periode": "maand"} and values["gift_soort"] == "geld"
+    assert "gift_datum" not in values or values["gift_datum"] is None  # since when: the one question left
+    assert values["giften"] == [{"datum": "2026-03-01", "bedrag": 300.0, "soort": "geld"}]
+
+
+def test_gifts_together_over_the_limit_say_so():
+    _, said = giften("mijn moeder geeft me 100 euro per maand en mijn broer gaf me 500 euro met kerst")
+    assert said[0]["response"] == "utter_giften_eerst_meer_boven" and said[0]["gift_per_jaar"] == "€ 1.700"
+
+
+def test_savings_next_to_a_gift_get_their_own_answer():
+    values, said = giften("ik heb 600 euro op mijn rekening en krijg van mijn moeder elke maand 100 euro")
+    assert [m["response"] for m in said] == ["utter_giften_eerst_binnen", "utter_vermogen_onder_grens"]
+    assert values["gift_bedrag"] == {"euro": 100.0, "periode": "maand"} and said[1]["spaargeld"] == "€ 600"
+
+
+def activatie(validator, form: str, text: str, intent: str, slots: dict | None = None):
+    """The validation Rasa runs when `text` starts `form` and the model marked no amount: the form is not
+    the active loop yet and requested_slot is the first open slot."""
+    import asyncio
+    tracker = Tracker("test", {"requested_slot": "leeftijd", **(slots or {})},
+                      {"text": text, "metadata": {"peildatum": PEILDATUM}, "intent": {"name": intent, "confidence": 0.9}},
+                      [{"event": "slot", "name": "requested_slot", "value": "leeftijd"}], False, None, {},
+                      "action_listen")
+    dispatcher = CollectingDispatcher()
+    domain = {**DOMAIN, "forms": {form: {"required_slots": validator.vragen + ["bevestigd"]}},
+              "slots": {s: {} for s in validator.vragen + ["bevestigd"]}}
+    events = asyncio.run(validator().get_validation_events(dispatcher, tracker, domain))
+    return {e["name"]: e["value"] for e in events}, dispatcher.messages
+
+
+def test_a_form_started_without_a_marked_amount_still_reads_the_first_message():
+    """Issue #20: 'reken uit wat ik overhoud als ik 800 verdien' (bereken_bijverdienen, no entity) asked the age
+    and later the wage again."""
+    values, said = activatie(ValidateBijverdienen, "bijverdienen_form",
+                             "reken uit wat ik overhoud als ik 800 verdien", "bereken_bijverdienen")
+    assert values["inkomsten"] == {"euro": 800.0, "periode": None}
+    assert said[0]["response"].startswith("utter_bijverdienen_eerst_zonder_leeftijd")
+
+
+def test_the_first_turn_is_known_by_the_message_that_started_the_form():
+    """Rasa runs the validation with the form already active and the trigger message in active_loop."""
+    import asyncio
+    text = "reken uit wat ik overhoud als ik 800 verdien"
+    eerste = {"text": text, "message_id": "m1", "metadata": {"peildatum": PEILDATUM},
+              "intent": {"name": "bereken_bijverdienen", "confidence": 0.9}}
+    loop = {"name": "bijverdienen_form", "trigger_message": eerste}
+    domain = {**DOMAIN, "forms": {"bijverdienen_form": {"required_slots": ValidateBijverdienen.vragen}},
+              "slots": {s: {} for s in ValidateBijverdienen.vragen}}
+    for latest, gelezen in ((eerste, True), ({**eerste, "text": "34", "message_id": "m2"}, False)):
+        tracker = Tracker("test", {"requested_slot": None}, latest, [], False, None, loop, "action_listen")
+        events = asyncio.run(ValidateBijverdienen().get_validation_events(CollectingDispatcher(), tracker, domain))
+        assert any(e["name"] == "inkomsten" for e in events) is gelezen
+
+
+def test_a_form_started_by_a_button_reads_nothing():
+    values, said = activatie(ValidateBijverdienen, "bijverdienen_form", "/bereken_bijverdienen", "bereken_bijverdienen")
+    assert "inkomsten" not in values and said == []
+
+
+def test_the_norm_form_started_with_age_and_household_says_the_norm_first():
+    from actions.rekenhulpen.norm import ValidateNorm
+    text = "bereken hoeveel bijstand ik krijg als ik 30 ben en alleen woon"
+    values, said = activatie(ValidateNorm, "norm_form", text, "bereken_norm")
+    assert values["leeftijd"] == 30 and values["leefsituatie"] == "alleenstaande"
+    verwacht = knowledge.bereken("bijstandsnorm", {"peildatum": PEILDATUM, "leeftijd": 30,
+                                                   "leefsituatie": "alleenstaande", "medebewoners": []})
+    assert said[0]["response"] == "utter_bijstandsnorm_eigen"
+    assert said[0]["norm_eigen"] == euro(Decimal(str(verwacht["norm"])))
+
+
+def test_a_first_message_never_unsets_what_was_known():
+    from actions.rekenhulpen.norm import ValidateNorm
+    values, _ = activatie(ValidateNorm, "norm_form", "hoeveel bijstand krijg ik", "bereken_norm", {"leeftijd": 44})
+    assert "leeftijd" not in values
