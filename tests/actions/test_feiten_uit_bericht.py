@@ -409,3 +409,53 @@ def test_a_kostendeler_past_the_aow_age_names_the_aio_of_the_svb():
     said = antwoord("kostendelersnorm", f"ik ben {aow} en woon samen met mijn zoon van 40, krijg ik dan minder aio")
     assert said[0]["response"] == "utter_kostendelersnorm_telt_mee_aio"
     assert said[0]["leeftijd"] == str(aow) and said[0]["huisgenoot_leeftijd"] == "40"
+
+
+# --- issue #20, gaps of 5 December (evening): more amounts, "reken uit", sub-questions ------------------
+
+def test_savings_and_a_gift_in_one_message_each_get_their_answer():
+    said = antwoord("vermogen", "ik heb 3000 euro spaargeld en mijn oom gaf me 500 euro")
+    assert [m["response"] for m in said] == ["utter_vermogen_onder_grens", "utter_giften_binnen_grens"]
+    assert said[0]["spaargeld"] == "€ 3.000" and said[1]["gift_bedrag_tekst"] == "€ 500"
+
+
+def test_a_wage_in_a_question_gets_the_amount_for_both_sides_of_the_age():
+    grens = waarde("leeftijd.jongeren_zonder_arbeidsvrijlating")
+    said = antwoord("bijverdienen", "reken uit wat ik overhoud als ik 800 verdien")
+    verwacht = knowledge.bereken("bijverdienvrijlating", {
+        "peildatum": PEILDATUM, "leeftijd": grens, "leefsituatie": "onbekend", "start_werk": "onbekend",
+        "netto_inkomsten": {"bedrag": 800}})
+    assert said[0]["response"].startswith("utter_bijverdienen_uit_bericht_zonder_leeftijd")
+    assert said[0]["vrijlating"] == euro(Decimal(str(verwacht["vrijlating_per_maand"])))
+
+
+def test_an_age_in_a_clause_is_the_persons_own():
+    assert feiten_uit_bericht.eigen_leeftijd("reken uit hoeveel ik mag houden als ik 35 ben en 500 euro verdien") == 35
+    assert response("bijverdienen", "reken uit hoeveel ik mag houden als ik 35 ben en 500 euro verdien") == \
+        "utter_bijverdienen_uit_bericht_bedrag"
+
+
+@pytest.mark.parametrize("intent, text", [
+    ("aow_aio", "mijn man is 68 en ik ben 60, wie betaalt onze uitkering"),
+    ("jongeren", "mijn man is 68 en ik ben 60, wie betaalt onze uitkering"),
+    ("aanvraag", "mijn vrouw heeft aow en ik ben 63, krijgen we nog bijstand van de gemeente"),
+])
+def test_a_partner_past_the_aow_age_gets_the_aio_of_the_svb(intent, text):
+    assert response(intent, text) == "utter_aow_aio_partner"
+
+
+def test_a_partner_under_the_aow_age_is_no_aio():
+    jong = waarde("leeftijd.aow_jaren") - 1
+    assert feiten_uit_bericht.partner_aow(f"mijn man is {jong} en ik ben 60", DAG, "aow_aio") is None
+
+
+def test_how_long_an_application_takes_names_the_decision_time_and_the_voorschot():
+    said = antwoord("aanvraag", "hoe lang duurt een bijstandsaanvraag")
+    assert said[0]["response"] == "utter_aanvraag_duur"
+    assert said[0]["aanvraag_beslistermijn_weken"] == str(waarde("aanvraag.beslistermijn_weken"))
+    assert response("aanvraag", "hoe vraag ik bijstand aan") == "utter_aanvraag"
+
+
+def test_how_much_toeslag_says_what_it_depends_on_and_where_to_work_it_out():
+    assert response("toeslagen", "hoeveel huurtoeslag krijg ik naast de bijstand") == "utter_toeslagen_hoeveel"
+    assert response("toeslagen", "telt huurtoeslag als inkomen bij de bijstand") == "utter_toeslagen"
