@@ -83,6 +83,7 @@ class ActionAntwoord(Action):
                      feiten_uit_bericht.onthouden(intent, text, peildatum(tracker)).items()]
         with in_sessievariant(tracker):  # the person's amounts as the session writes them ("€20,000")
             eigen = feiten_uit_bericht.antwoord(intent, text, peildatum(tracker), domain, gemeente_code(tracker))
+            andere = feiten_uit_bericht.ook(intent, text, peildatum(tracker))
         if twijfel.te_onzeker(intent, tracker) and eigen is None:
             # Not sure what was meant: say so, offer the closest topics and a person, answer nothing.
             # (A fact that decides this topic's question is evidence enough to answer it, with doubt.)
@@ -94,7 +95,7 @@ class ActionAntwoord(Action):
                                      **engels.waarden_in_sessietaal(eigen.waarden, variant(tracker)))
         else:
             dispatcher.utter_message(response=response_for(intent, values, domain), **values)
-        for ander in feiten_uit_bericht.ook(intent, text, peildatum(tracker)):
+        for ander in andere:
             # "3000 euro spaargeld en mijn oom gaf me 500 euro": the other amount gets its own short answer.
             if ander.response in domain.get("responses", {}):
                 dispatcher.utter_message(response=ander.response, **values,

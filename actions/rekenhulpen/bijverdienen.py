@@ -120,7 +120,9 @@ def vrijlating_zonder_leeftijd(found: dict, tracker: Tracker) -> tuple[str, dict
     value = found["inkomsten"]
     loon = parse.Bedrag(Decimal(str(value["euro"])), value.get("periode"))
     situatie = found.get("leefsituatie", tracker.get_slot("leefsituatie"))
-    bekend = {"leefsituatie": situatie} if isinstance(situatie, str) and situatie != ONBEKEND else {}
+    start = found.get("start_werk", tracker.get_slot("start_werk"))
+    bekend = {**({"leefsituatie": situatie} if isinstance(situatie, str) and situatie != ONBEKEND else {}),
+              **({"start_werk": start} if isinstance(start, str) and start != ONBEKEND else {})}
     gevonden = feiten_uit_bericht.vrijlating_bij(loon, None, peildatum(tracker), gemeente_code(tracker), bekend)
     return None if gevonden is None else (f"utter_bijverdienen_eerst_{gevonden[0]}", gevonden[1])
 
