@@ -136,6 +136,8 @@ _KOSTENDELER_RELATIES = ("kind", "ouder", "anders")
 
 def kostendelers(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """Housemates' ages against the minimum age of the kostendelersnorm."""
+    if (kind := kind_eigen_bijstand(text, peildatum, intent)) is not None:
+        return kind  # "mijn dochter van 19 woont thuis, kan zij een eigen uitkering krijgen"
     huisgenoten = parse.medebewoners(text) or []
     grens = knowledge.waarde("normen.kostendeler_minimumleeftijd", peildatum)
     if grens is None or not huisgenoten or any(m.relatie not in _KOSTENDELER_RELATIES for m in huisgenoten):
@@ -568,10 +570,31 @@ def partner_aow(text: str, peildatum: date, intent: str) -> Antwoord | None:
     return Antwoord("utter_aow_aio_partner", {})
 
 
+# "moet hij zelf bijstand aanvragen", "kan zij een eigen uitkering krijgen": a child's own bijstand.
+_EIGEN_BIJSTAND = re.compile(r"\b(?:zelf|eigen)\b.{0,30}\b(?:bijstand|uitkering|aanvra\w*)")
+
+
+def kind_eigen_bijstand(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """A child of 18 or older no longer belongs to the parent's gezin: it applies for bijstand of its own
+    (under 21 at the young person's norm). Only when the message asks about the child's own bijstand."""
+    if not _EIGEN_BIJSTAND.search((text or "").lower()):
+        return None
+    grens, volwassen = (knowledge.waarde("gezin.kind_jonger_dan", peildatum),
+                        knowledge.waarde("leeftijd.volwassenennorm", peildatum))
+    kinderen = [m for m in parse.medebewoners(text) or [] if m.relatie == "kind" and m.leeftijd is not None]
+    if grens is None or volwassen is None or len(kinderen) != 1 or kinderen[0].leeftijd < grens:
+        return None
+    leeftijd = kinderen[0].leeftijd
+    response = "utter_jongeren_kind_eigen_bijstand_jong" if leeftijd < volwassen else "utter_jongeren_kind_eigen_bijstand"
+    return Antwoord(response, {"kind_leeftijd": str(leeftijd)})
+
+
 def aanvraag(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """Applying, with a deciding fact in the message: savings against the vermogensgrens; being
     self-employed leads to the Bbz; an age past the AOW age to the AIO of the SVB."""
     lowered = text.lower()
+    if (kind := kind_eigen_bijstand(text, peildatum, intent)) is not None:
+        return kind
     if _SPAARGELD.search(lowered):
         return vermogen(text, peildatum, "vermogen")
     if _ZELFSTANDIG.search(lowered):
@@ -603,7 +626,9 @@ REGELS: dict[str, Callable[[str, date, str], Antwoord | None]] = {
     "vrijwilligerswerk": vrijwilligerswerk,
     "bijstandsnorm": bijstandsnorm,
     "toeslagen": toeslagen,
-    "jongeren": partner_aow,  # "mijn man is 68 en ik ben 60" was taken for a young person's question
+    # "mijn man is 68 en ik ben 60" was taken for a young person's question
+    "jongeren": lambda text, peildatum, intent: partner_aow(text, peildatum, intent)
+    or kind_eigen_bijstand(text, peildatum, intent),
 }
 
 

@@ -145,6 +145,7 @@ def _onderwerpen(peildatum: date) -> dict[str, str]:
         "studie_leeftijd": _getal("studie.jongeren_tot_leeftijd", peildatum),
         "voorschot_weken": _getal("voorschot.binnen_weken", peildatum),
         "aanvraag_beslistermijn_weken": _getal("aanvraag.beslistermijn_weken", peildatum),
+        "gezin_kind_leeftijd": _getal("gezin.kind_jonger_dan", peildatum),
         "huurtoeslag_maximale_huur": _euro("toeslagen.huurtoeslag_maximale_huur", peildatum),
         "opname_maanden": _getal("opname.inrichtingsnorm_na_maanden", peildatum),
         "vakantiegeld_percentage": _procent("normen.vakantietoeslag_percentage", peildatum),

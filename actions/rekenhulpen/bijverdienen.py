@@ -7,8 +7,8 @@ from rasa_sdk import Tracker
 
 import knowledge
 
-from actions import feiten_uit_bericht, parse
-from actions.context import gemeente_code, peildatum, template_values
+from actions import engels, feiten_uit_bericht, parse
+from actions.context import gemeente_code, peildatum, template_values, variant
 from actions.rekenhulp import ONBEKEND, RekenhulpForm
 from actions.rekenhulpen._invoer import basis, geld, kind, persoon
 from actions.rekenhulpen._woorden import Woorden
@@ -62,7 +62,7 @@ class ValidateBijverdienen(RekenhulpForm):
     def uit_eerste_bericht(self, slot: str, dispatcher, tracker: Tracker, domain: dict) -> dict:
         """Two wages in the first message: say first that both count and that each partner keeps a part of
         their own; the person and partner live together, so that is not asked."""
-        text = tracker.latest_message.get("text") or ""
+        text = engels.in_sessietaal(tracker.latest_message.get("text") or "", variant(tracker))
         partner = partner_loon(text)
         if partner is None:
             return super().uit_eerste_bericht(slot, dispatcher, tracker, domain)

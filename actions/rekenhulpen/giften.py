@@ -8,8 +8,8 @@ from decimal import Decimal
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
-from actions import feiten_uit_bericht, parse
-from actions.context import peildatum, template_values
+from actions import engels, feiten_uit_bericht, parse
+from actions.context import peildatum, template_values, variant
 from actions.rekenhulp import ONBEKEND, VRAGEN, RekenhulpForm
 from actions.rekenhulpen._invoer import basis, geld, known
 from actions.rekenhulpen._woorden import Woorden
@@ -128,6 +128,7 @@ class ValidateGiften(RekenhulpForm):
         if parse.terugbetalen(text) and not GELEEND.search(text.lower()):
             dispatcher.utter_message(response="utter_terugvordering", **template_values(tracker))
             return {slot: None, **self.stop()}
+        text = engels.in_sessietaal(text, variant(tracker))  # an English message read with the Dutch readers
         giften = giften_uit_bericht(text, peildatum(tracker))
         if len(giften) > 1:
             uit = self.meer_giften(giften, dispatcher, tracker)

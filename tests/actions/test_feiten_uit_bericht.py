@@ -459,3 +459,20 @@ def test_how_long_an_application_takes_names_the_decision_time_and_the_voorschot
 def test_how_much_toeslag_says_what_it_depends_on_and_where_to_work_it_out():
     assert response("toeslagen", "hoeveel huurtoeslag krijg ik naast de bijstand") == "utter_toeslagen_hoeveel"
     assert response("toeslagen", "telt huurtoeslag als inkomen bij de bijstand") == "utter_toeslagen"
+
+
+@pytest.mark.parametrize("intent, text, response", [
+    ("aanvraag", "mijn zoon van 20 woont bij mij, moet hij zelf bijstand aanvragen", "utter_jongeren_kind_eigen_bijstand_jong"),
+    ("kostendelersnorm", "mijn dochter is 19 en woont thuis, kan zij een eigen uitkering krijgen",
+     "utter_jongeren_kind_eigen_bijstand_jong"),
+    ("aanvraag", "mijn zoon van 30 woont bij mij, kan hij zelf bijstand krijgen", "utter_jongeren_kind_eigen_bijstand"),
+])
+def test_a_grown_up_child_applies_for_bijstand_of_its_own(intent, text, response):
+    said = antwoord(intent, text)
+    assert said[0]["response"] == response
+    assert said[0]["gezin_kind_leeftijd"] == str(waarde("gezin.kind_jonger_dan"))
+
+
+def test_a_child_under_the_age_of_the_gezin_or_no_question_of_its_own_keeps_the_old_answers():
+    assert response("kostendelersnorm", "mijn zoon van 22 woont nog thuis word ik gekort") == "utter_kostendelersnorm_jonger"
+    assert feiten_uit_bericht.kind_eigen_bijstand("mijn zoon van 15 wil zelf een uitkering", DAG, "aanvraag") is None
