@@ -219,3 +219,49 @@ def test_the_kept_action_session_writes_json_with_action_call_json():
             return found
 
     assert asyncio.run(serializer()) is server.action_call_json
+
+
+# --- RulePolicy's lookup ---------------------------------------------------------------------
+
+def test_the_quick_rule_lookup_finds_the_keys_rasas_lookup_finds():
+    import json
+
+    from rasa.core.policies.rule_policy import RulePolicy
+
+    rng = random.Random(60)
+    actions, intents, slots = ["action_listen", "action_antwoord", "giften_form", "utter_x"], ["a", "b", "c"], ["s", "t"]
+
+    def state() -> dict:
+        found = {}
+        if rng.random() < 0.9:
+            found["prev_action"] = {"action_name": rng.choice(actions)}
+        if rng.random() < 0.6:
+            found["user"] = {"intent": rng.choice(intents)}
+        if rng.random() < 0.4:
+            found["slots"] = {rng.choice(slots): rng.choice([(1.0,), (0.0,), "should_not_be_set"])}
+        if rng.random() < 0.3:
+            found["active_loop"] = {"name": rng.choice(["giften_form", "should_not_be_set"])}
+        return found
+
+    def original(self, lookup, states):  # Rasa 3.6's RulePolicy._get_possible_keys (replaced by install_speedups)
+        possible_keys = set(lookup.keys())
+        for i, state in enumerate(reversed(states)):
+            possible_keys = set(filter(lambda _key: self._is_rule_applicable(_key, i, state), possible_keys))
+        return possible_keys
+
+    policy = RulePolicy.__new__(RulePolicy)
+    differing_lengths = False
+    for _ in range(400):
+        lookup = {json.dumps([state() for _ in range(rng.randint(1, 5))]): "x" for _ in range(rng.randint(0, 30))}
+        conversation = [state() for _ in range(rng.randint(0, 60))]
+        expected = original(policy, lookup, conversation)
+        assert server._possible_rule_keys(policy, lookup, conversation) == expected
+        differing_lengths |= bool(expected) and len({server._rule_length(key) for key in expected}) > 1
+    assert differing_lengths  # rules of several lengths survived: the stop was tried where it matters
+
+
+def test_a_wegwijs_rasa_server_uses_the_quick_rule_lookup():
+    from rasa.core.policies.rule_policy import RulePolicy
+
+    server.install_speedups()
+    assert RulePolicy._get_possible_keys is server._possible_rule_keys

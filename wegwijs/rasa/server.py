@@ -341,6 +341,36 @@ def install_fast_intent_scores() -> None:
     LogisticRegressionClassifier.load = load_in_column_order
 
 
+@functools.lru_cache(maxsize=4096)
+def _rule_length(rule_key: str) -> int:
+    from rasa.core.policies.rule_policy import RulePolicy
+
+    return len(RulePolicy._rule_key_to_state(rule_key))
+
+
+def _possible_rule_keys(self, lookup: dict, states: list) -> set:
+    """RulePolicy._get_possible_keys, stopping when the answer can no longer change.
+
+    Rasa filters the rules by every state of the conversation, newest first
+    (60 states here, wegwijs/rasa/history.py), but a rule is applicable at
+    every turn further back than its own length. So once no rule is left, or
+    every rule left is shorter than the turns looked at, the rest of the
+    filtering keeps the same set: it is skipped.
+    """
+    possible_keys = set(lookup.keys())
+    for turn_index, state in enumerate(reversed(states)):
+        if not possible_keys or turn_index >= max(_rule_length(key) for key in possible_keys):
+            break
+        possible_keys = {key for key in possible_keys if self._is_rule_applicable(key, turn_index, state)}
+    return possible_keys
+
+
+def install_quick_rule_lookup() -> None:
+    from rasa.core.policies.rule_policy import RulePolicy
+
+    RulePolicy._get_possible_keys = _possible_rule_keys
+
+
 def install_freeze_after_loading() -> None:
     """Freeze the loaded model's objects out of the garbage collector (wegwijs/heap.py) once Rasa loaded it."""
     import rasa.core.run
@@ -403,6 +433,7 @@ def install_speedups() -> None:
     install_freeze_after_loading()
     history.install()
     graph_runner.install()
+    install_quick_rule_lookup()
 
 
 def main() -> None:
