@@ -48,7 +48,7 @@ _EIGEN_LEEFTIJD = re.compile(
     r"\s+(?P<a>\d{2,3})\b"
     r"(?!\s*(?:euro|%|weken|dagen|uur|maanden|keer))|\bmijn\s+leeftijd\s+is\s+(?P<c>\d{2,3})\b"
     # "als ik 35 ben", "omdat ik 19 jaar ben": the same, in a clause
-    r"|\bi?k\s+(?P<d>\d{2,3})\s+(?:jaar\s+)?(?:ben|word)\b"
+    r"|\b(?:i?k|en)\s+(?P<d>\d{2,3})\s+(?:jaar\s+)?(?:ben|word)\b"
     # "ik ben weduwnaar van 50", "ik ben alleenstaande moeder van 31 met kinderen van 4 en 7"
     r"|\bik\s+ben\s+(?:een\s+)?(?:alleenstaande\s+)?(?:weduwnaar|weduwe|vader|moeder|man|vrouw|alleenstaande)"
     r"\s+van\s+(?P<b>\d{2})\b(?!\s*(?:euro|%|jaar\s+(?:bijstand|getrouwd)|weken|dagen|maanden|kinderen))"
@@ -489,9 +489,10 @@ def eigen_loon(text: str) -> parse.Bedrag | None:
         return None
     lonen = [b for b in parse.bedragen(text) if b.soort == "loon"]
     eigen = [b.bedrag for b in lonen if not b.van_partner]
-    if len(lonen) > 1:
+    if len(lonen) > 1 or (lonen and not eigen):
+        # "mijn vriendin verdient 1200 euro": the partner's wage is not the person's own
         return eigen[0] if len(eigen) == 1 else None
-    gevonden = parse.bedrag(text)
+    gevonden = parse.bedrag(text) or (eigen[0] if eigen else None)  # "als ik 1500 verdien en 30 ben"
     return gevonden if gevonden is not None and gevonden.euro > 0 else None
 
 

@@ -763,7 +763,7 @@ _ZINSDEEL_GRENS = re.compile(r"\s*(?:[;?!]|,(?!\d)|\.(?!\d)|\b(?:en|maar|plus|te
 _GEEN_GELD = re.compile(
     r"\b(?:ben|word|werd|is|van|sinds|vanaf|op|per)\s+\d{1,3}(?!\s*(?:[.,]\d|euro|eur\b|€|,-))\b"
     r"|\b\d{1,3}\s*(?:jaar|jarige?|weken|week|dagen|dag|maanden|uur|keer|kinderen|x)\b"
-    r"|\bik\s+\d{1,3}\s+ben\b|\b\d{1,2}\s+(?:" + "|".join(_MAANDEN_NAMEN := (
+    r"|\b\d{1,3}\s+(?:jaar\s+)?(?:ben|word|werd)\b|\b\d{1,2}\s+(?:" + "|".join(_MAANDEN_NAMEN := (
         "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
         "november", "december", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"))
     + r")\b"

@@ -63,7 +63,7 @@ class ValidateBijverdienen(RekenhulpForm):
         """Two wages in the first message: say first that both count and that each partner keeps a part of
         their own; the person and partner live together, so that is not asked."""
         text = engels.in_sessietaal(tracker.latest_message.get("text") or "", variant(tracker))
-        partner = partner_loon(text)
+        partner = partner_loon(text, peildatum(tracker))
         if partner is None:
             return super().uit_eerste_bericht(slot, dispatcher, tracker, domain)
         response, values = partner
@@ -127,17 +127,31 @@ def vrijlating_zonder_leeftijd(found: dict, tracker: Tracker) -> tuple[str, dict
     return None if gevonden is None else (f"utter_bijverdienen_eerst_{gevonden[0]}", gevonden[1])
 
 
-def partner_loon(text: str) -> tuple[str, dict] | None:
+def partner_loon(text: str, peildatum) -> tuple[str, dict] | None:
     """'ik verdien 600 en mijn partner 400': both wages count for the couple's bijstand, each partner has a
     vrijlating of their own; the form computes the person's own first. None unless the message names both."""
     lonen = [b for b in parse.bedragen(text) if b.soort == "loon"]
     eigen = [b.bedrag for b in lonen if not b.van_partner]
     partner = [b.bedrag for b in lonen if b.van_partner]
-    if len(eigen) != 1 or len(partner) != 1 or {eigen[0].periode, partner[0].periode} - {None, "maand"}:
+    if len(eigen) != 1 or len(partner) != 1 or {eigen[0].periode, partner[0].periode} - set(PER_MAAND):
         return None
     return "utter_bijverdienen_eerst_partner", {
-        "inkomsten_tekst": geld(float(eigen[0].euro)), "partner_inkomsten_tekst": geld(float(partner[0].euro)),
-        "inkomsten_totaal": geld(float(eigen[0].euro + partner[0].euro))}
+        "inkomsten_tekst": geld(float(eigen[0].euro)) + periode_tekst({"periode": eigen[0].periode}),
+        "partner_inkomsten_tekst": geld(float(partner[0].euro)) + periode_tekst({"periode": partner[0].periode}),
+        "inkomsten_totaal": geld(float(per_maand(eigen[0], peildatum) + per_maand(partner[0], peildatum)))}
+
+
+PER_MAAND = (None, "maand", "week", "jaar")  # periods a wage can be turned into an amount per month
+
+
+def per_maand(loon: parse.Bedrag, peildatum) -> Decimal:
+    """A wage per month, with the weeks and months per year knowledge/ counts with (omrekening.*)."""
+    if loon.periode in (None, "maand"):
+        return loon.euro
+    weken = Decimal(str(knowledge.waarde("omrekening.weken_per_jaar", peildatum)))
+    maanden = Decimal(str(knowledge.waarde("omrekening.maanden_per_jaar", peildatum)))
+    per_jaar = loon.euro * (weken if loon.periode == "week" else 1)
+    return (per_jaar / maanden).quantize(Decimal("0.01"))
 
 
 def periode_tekst(value: dict) -> str:

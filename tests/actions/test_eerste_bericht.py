@@ -239,3 +239,22 @@ def test_a_first_message_never_unsets_what_was_known():
     from actions.rekenhulpen.norm import ValidateNorm
     values, _ = activatie(ValidateNorm, "norm_form", "hoeveel bijstand krijg ik", "bereken_norm", {"leeftijd": 44})
     assert "leeftijd" not in values
+
+
+def test_two_wages_per_week_and_per_month_are_added_per_month():
+    _, said = bijverdienen_in("voorbeeldstad", "ik verdien 150 per week en mijn vrouw 300 per maand")
+    weken = knowledge.waarde("omrekening.weken_per_jaar", date.fromisoformat(PEILDATUM))
+    maanden = knowledge.waarde("omrekening.maanden_per_jaar", date.fromisoformat(PEILDATUM))
+    assert said[0]["response"] == "utter_bijverdienen_eerst_partner"
+    assert said[0]["inkomsten_totaal"] == euro(Decimal(150) * weken / maanden + 300)
+
+
+def test_an_age_after_the_wage_is_read_and_is_no_second_wage():
+    values, said = bijverdienen_in("voorbeeldstad", "hoeveel mag ik houden als ik 1500 verdien en 30 ben")
+    assert values["inkomsten"] == {"euro": 1500.0, "periode": None} and values["leeftijd"] == 30
+    assert said[0]["response"] == "utter_bijverdienen_eerst_bedrag"
+
+
+def test_the_partners_wage_alone_is_not_the_persons_own():
+    values, _ = bijverdienen_in("voorbeeldstad", "mijn vriendin verdient 1200 euro, hoeveel bijstand krijg ik dan nog")
+    assert values.get("inkomsten") is None
