@@ -301,6 +301,46 @@ def _periode(t: str) -> tuple[str | None, str]:
     return (gevonden.pop() if gevonden else None), t
 
 
+# What is no money, one rule for `bedrag` and `bedragen` (issue #20): a number with a unit of time or a count
+# ("12 uur", "3 weken", "2 kinderen"), a day of a month ("15 maart"), a date in digits ("15-03"), a year
+# ("sinds 2020"), a house number ("nummer 12"), an age ("ik ben 24"). Always, unless the number is written
+# as money ("12 euro").
+_MAANDEN_NAMEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+                  "oktober", "november", "december", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept",
+                  "okt", "nov", "dec")
+_NIET_ALS_GELD = r"(?!\s*(?:[.,]\d|euro|eur\b|€|,-))"
+_GEEN_GELD_ZEKER = re.compile(
+    r"\b\d{1,3}\s*(?:jaar|jarige?|weken|week|dagen|dag|maanden|uur|kinderen)\b"
+    r"|\b\d{1,2}\s+(?:" + "|".join(_MAANDEN_NAMEN) + r")\b"
+    r"|\b\d{1,2}\s*[-/]\s*\d{1,2}(?:\s*[-/]\s*\d{2,4})?\b"
+    r"|\b(?:sinds|vanaf|in|uit|tot|begin|eind|medio)\s+(?:19|20)\d{2}\b" + _NIET_ALS_GELD +
+    r"|\b(?:nummer|nr|huisnummer|number)\s*\.?\s*\d{1,5}\b"
+    # an age: "ik ben 24", "als ik 30 ben", "ik word 67"
+    r"|\b(?:ben|word|werd)\s+\d{1,3}" + _NIET_ALS_GELD + r"\b|\b\d{1,3}\s+(?:jaar\s+)?(?:ben|word|werd)\b"
+)
+# Numbers that are most likely no money by the word before them: "van 29" (an age), "op 12" (a day), "sinds
+# 12". A form answer "het is 50" is money all the same: `bedrag` uses this rule only to choose between several
+# numbers; `bedragen` in every part of a sentence. A number of times ("2 keer per maand
+# 50") multiplies the amount: `bedrag` keeps it (two numbers, so it asks), `bedragen` reads the amount beside it.
+_AANTAL_KEER = re.compile(r"\b\d{1,3}\s*(?:keer|x)\b")
+_GEEN_GELD_WAARSCHIJNLIJK = re.compile(
+    r"\b(?:is|van|sinds|vanaf|op|per)\s+\d{1,3}" + _NIET_ALS_GELD + r"\b"
+)
+
+
+def _geld_getallen(t: str) -> list[_Getal]:
+    """The numbers of t that can be money: those written as money if any, else all but what is no money
+    (`_GEEN_GELD_ZEKER`); of several different ones, also without the likely ages and days."""
+    getallen = _getallen(t)
+    if any(g.euro for g in getallen):
+        return [g for g in getallen if g.euro]
+    getallen = _getallen(_GEEN_GELD_ZEKER.sub(" ", t))
+    if len({g.waarde for g in getallen}) > 1:
+        minder = _getallen(_GEEN_GELD_WAARSCHIJNLIJK.sub(" ", _GEEN_GELD_ZEKER.sub(" ", t)))
+        return minder or getallen
+    return getallen
+
+
 def bedrag(text: str) -> Bedrag | None:
     """The one amount of money in text ("€ 1.200,- per maand"), else None.
 
@@ -318,10 +358,7 @@ def bedrag(text: str) -> Bedrag | None:
         periode = _periode(t)[0]
     if periode == _CONFLICT:
         return None
-    getallen = _getallen(rest)
-    if any(g.euro for g in getallen):
-        getallen = [g for g in getallen if g.euro]
-    waarden = {g.waarde for g in getallen}
+    waarden = {g.waarde for g in _geld_getallen(rest)}
     if not waarden and _NUL.search(rest) and not weet_niet(t):
         waarden = {Decimal(0)}
     if len(waarden) != 1:
@@ -759,15 +796,6 @@ def terugbetalen(text: str) -> bool:
 
 # Where one amount's part of a sentence ends: "50 euro per maand van mijn moeder en kreeg in maart 300 euro".
 _ZINSDEEL_GRENS = re.compile(r"\s*(?:[;?!]|,(?!\d)|\.(?!\d)|\b(?:en|maar|plus|terwijl|ook)\b)\s*")
-# Numbers in a part that are no money: an age, a length of time, a day of a month, a percentage.
-_GEEN_GELD = re.compile(
-    r"\b(?:ben|word|werd|is|van|sinds|vanaf|op|per)\s+\d{1,3}(?!\s*(?:[.,]\d|euro|eur\b|€|,-))\b"
-    r"|\b\d{1,3}\s*(?:jaar|jarige?|weken|week|dagen|dag|maanden|uur|keer|kinderen|x)\b"
-    r"|\b\d{1,3}\s+(?:jaar\s+)?(?:ben|word|werd)\b|\b\d{1,2}\s+(?:" + "|".join(_MAANDEN_NAMEN := (
-        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-        "november", "december", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"))
-    + r")\b"
-)
 _SOORTEN = {
     "spaargeld": re.compile(r"spaar|gespaard|op (?:de|mijn|onze|m'n|mn) (?:bank|rekening)|\bvermogen|\bop de bank\b"),
     "loon": re.compile(r"verdien|\bloon\b|salaris|\bwerk|inkomsten|netto|bruto|uitbetaald"),
@@ -801,7 +829,7 @@ def bedragen(text: str) -> list[BedragInZin]:
     gevonden: list[BedragInZin] = []
     vorige: str | None = None
     for zin in _ZINSDEEL_GRENS.split(t):
-        zonder = _GEEN_GELD.sub(" ", zin)
+        zonder = _AANTAL_KEER.sub(" ", _GEEN_GELD_WAARSCHIJNLIJK.sub(" ", _GEEN_GELD_ZEKER.sub(" ", zin)))
         if not _getallen(zonder):
             vorige = _soort(zin) or vorige
             continue

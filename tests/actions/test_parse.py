@@ -561,3 +561,35 @@ def test_bedragen_each_with_what_it_belongs_to(text, verwacht):
 def test_bedragen_never_raises():
     for text in [None, "", "1e9 euro", "€" * 30000, "<b>50</b> en <i>60</i>"]:
         assert isinstance(parse.bedragen(text), list)
+
+
+# --- one rule for what is no money, in bedrag and bedragen (issue #20) ----------------------------
+from actions import engels  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "ik werk sinds vorige week 12 uur",  # was read as EUR 12
+    "ik werk 12 uur per week",
+    "ik woon op nummer 12",
+    "ik ben 24 en ga 10 uur werken",
+    "ik ben 3 weken weg geweest",
+    engels.naar_nederlands("I work since last week 12 hours"),
+    engels.naar_nederlands("I have worked 20 hours a week for 3 years"),
+])
+def test_durations_ages_and_house_numbers_are_no_money_in_either_reader(text):
+    assert parse.bedrag(text) is None and parse.bedragen(text) == []
+
+
+@pytest.mark.parametrize("text, euro, periode", [
+    ("ik werk 12 uur per week voor 200 euro", Decimal(200), "week"),
+    ("ik werk sinds vorige week 12 uur en verdien 300", Decimal(300), None),
+    ("ik ben 34 en verdien 800", Decimal(800), None),
+    ("op 12 maart kreeg ik 300", Decimal(300), None),
+    ("op 12-03 kreeg ik 300", Decimal(300), None),
+    ("sinds 2020 krijg ik 50 per maand", Decimal(50), "maand"),
+    ("het is 50", Decimal(50), None),  # a form answer: 'is 50' is money when it is the only number
+    ("12 uur", None, None),
+])
+def test_the_amount_beside_what_is_no_money(text, euro, periode):
+    gevonden = parse.bedrag(text)
+    assert (gevonden and (gevonden.euro, gevonden.periode)) == ((euro, periode) if euro is not None else None)
