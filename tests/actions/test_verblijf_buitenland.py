@@ -12,7 +12,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 import knowledge
-from actions import feiten_uit_bericht
+from actions import engels, feiten_uit_bericht
 from actions.berekenen import ActionBereken
 from actions.rekenhulpen import REKENHULPEN
 from actions.rekenhulpen.verblijf_buitenland import ValidateVerblijfBuitenland, invoer
@@ -55,8 +55,24 @@ def test_three_weeks_in_july_says_the_days_left_first():
     assert said.response == "utter_buitenland_dagen_over"
     assert said.waarden["dagen_over"] == str(over) and said.waarden["jaar"] == "2026"
     text = response_text(said.response, **said.waarden, **_feiten())
-    assert text.startswith(f"Na deze reis van 3 weken heeft u in 2026 nog {over} dagen over.")
+    assert text.startswith(f"Ja, dat mag: na deze reis van 3 weken heeft u in 2026 nog {over} dagen over.")
 
+
+
+@pytest.mark.parametrize("text, variant, ja", [
+    ("kan ik twee weken op vakantie", "nl-u", "Ja, dat mag: na deze reis van 2 weken heeft u in 2026 nog"),
+    ("mag ik 2 weken naar turkije", "nl-je", "Ja, dat mag: na deze reis van 2 weken heb je in 2026 nog"),
+    ("can I go on holiday for two weeks", "en", "Yes, you may: after this trip of 2 weeks you have"),
+])
+def test_a_trip_within_the_limit_is_answered_yes_first_with_the_days_left(text, variant, ja):
+    """Issue #20: 'kan ik twee weken op vakantie' got the days left with no 'ja' before them."""
+    gelezen = engels.in_sessietaal(text, variant)
+    said = feiten_uit_bericht.antwoord("buitenland", gelezen, JUNI, DOMAIN)
+    over = waarde("buitenland.weken_per_jaar") * 7 - 14
+    assert said.response == "utter_buitenland_dagen_over" and said.waarden["dagen_over"] == str(over)
+    waarden = engels.waarden_in_sessietaal(said.waarden, variant)
+    text = response_text(said.response, variant, **waarden, **_feiten())
+    assert text.startswith(f"{ja} {over} days" if variant == "en" else f"{ja} {over} dagen over."), text
 
 def test_dates_without_a_length_are_a_trip_too():
     said = feiten_uit_bericht.antwoord("buitenland", "ik vertrek 1 augustus en kom 25 augustus terug", JUNI, DOMAIN)

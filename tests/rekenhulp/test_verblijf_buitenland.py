@@ -50,7 +50,7 @@ def test_three_weeks_in_july_says_the_days_left_first(stack):
     _, uit = verwacht(bericht, "onbekend")
     eerste = Sessie(stack).say(bericht)
     assert eerste[0]["text"].startswith(
-        f"Na deze reis van 3 weken heeft u in {uit['peildatum'][:4]} nog {uit['dagen_over']} dagen over.")
+        f"Ja, dat mag: na deze reis van 3 weken heeft u in {uit['peildatum'][:4]} nog {uit['dagen_over']} dagen over.")
     assert "Tel mijn andere reizen mee" in buttons_of(eerste)
 
 
@@ -59,7 +59,7 @@ def test_a_trip_this_month_then_the_form_asks_only_age_and_earlier_trips(stack):
     bericht = f"ik ga in {maand(VANDAAG)} 3 weken naar Turkije"  # leaves today: this calendar year
     reis, algemeen = verwacht(bericht, "onbekend")
     assert sessie.say(bericht)[0]["text"].startswith(
-        f"Na deze reis van 3 weken heeft u in {VANDAAG.year} nog {algemeen['dagen_over']} dagen over.")
+        f"Ja, dat mag: na deze reis van 3 weken heeft u in {VANDAAG.year} nog {algemeen['dagen_over']} dagen over.")
     vraag = sessie.say("/bereken_verblijf_buitenland")
     assert "Hoe oud bent u?" in text_of(vraag) and "Wanneer gaat u weg" not in text_of(vraag)
     assert "eerder buiten Nederland" in text_of(sessie.say("45"))
