@@ -147,10 +147,11 @@ class ActionBereken(Action):
 
 
 def eerste_bericht(t: Teksten, rekenhulp, result: dict, tracker: Tracker) -> str:
-    """The outcome, and what it means for the bijstand ("geen gevolgen", "geef dit door") if the form says."""
+    """The outcome, and what it means for the bijstand ("geen gevolgen", "geef dit door") if the form says;
+    that second sentence may use the outcome's values ("komt u in {maand} boven de grens?")."""
     response, outcome = rekenhulp.uitkomst(result)
     gevolg = haak(rekenhulp, "gevolg", lambda *_: None)(result, tracker)
-    return " ".join([t(response, **outcome), *([t(gevolg)] if gevolg else [])])
+    return " ".join([t(response, **outcome), *([t(gevolg, **outcome)] if gevolg else [])])
 
 
 def meer_uitleg(t: Teksten, tracker: Tracker, domain: dict, rekenhulp, result: dict) -> list[dict]:

@@ -104,7 +104,10 @@ def gevolg(result: dict, tracker: Tracker) -> str | None:
         return "utter_gevolg_doorgeven"
     if result["grens"] is None:
         return "utter_gevolg_doorgeven" if result["melden_verplicht"] else None
-    return "utter_gevolg_geen_wel_doorgeven" if result["melden_verplicht"] else "utter_gevolg_geen"
+    if result["melden_verplicht"]:
+        return "utter_gevolg_geen_wel_doorgeven"
+    # a monthly gift that passes the limit later this year: no consequence now, and pass it on when it does
+    return "utter_gevolg_giften_nu_nog_geen" if result.get("grens_voorbij_op") else "utter_gevolg_geen"
 
 
 def wat_nu(result: dict, tracker: Tracker) -> str:

@@ -212,6 +212,35 @@ def test_a_monthly_gift_under_the_limit_says_when_it_passes_the_limit():
     assert "Dan komt u in september boven de grens van € 1.200." in dispatcher.messages[0]["text"]
 
 
+
+@pytest.mark.parametrize("variant, nu, geen, doorgeven", [
+    ("nl-u", "Nu heeft dit nog geen gevolgen voor uw bijstand.", "U hoeft nu niets door te geven",
+     "Komt u in september boven de grens? Geef het dan meteen door aan de gemeente."),
+    ("nl-je", "Nu heeft dit nog geen gevolgen voor je bijstand.", "Je hoeft nu niets door te geven",
+     "Kom je in september boven de grens? Geef het dan meteen door aan de gemeente."),
+    ("en", "For now this does not change your bijstand.", "You do not need to report anything now",
+     "Do you go over the limit in September? Then tell the gemeente right away."),
+])
+def test_a_gift_that_passes_the_limit_later_says_nothing_now_and_what_to_do_then(variant, nu, geen, doorgeven):
+    """Issue #20: 'Dan komt u in september boven de grens' was followed by 'Dit heeft geen gevolgen voor
+    uw bijstand. U hoeft nu niets door te geven.', which read as a contradiction."""
+    events = [{"event": "active_loop", "name": "giften_form"}, {"event": "active_loop", "name": None}]
+    slots = {"bevestigd": True, "gift_bedrag": {"euro": 150.0, "periode": "maand"}, "gift_soort": "geld",
+             "gift_datum": "2026-01-01", "variant": variant}
+    dispatcher = CollectingDispatcher()
+    ActionBereken().run(dispatcher, tracker(slots=slots, form=None, events=events), DOMAIN)
+    text = dispatcher.messages[0]["text"]
+    assert nu in text and doorgeven in text and geen not in text, text
+
+
+def test_a_gift_that_stays_under_the_limit_all_year_keeps_no_consequences():
+    events = [{"event": "active_loop", "name": "giften_form"}, {"event": "active_loop", "name": None}]
+    slots = {"bevestigd": True, "gift_bedrag": {"euro": 50.0, "periode": "maand"}, "gift_soort": "geld",
+             "gift_datum": "2026-01-01"}
+    dispatcher = CollectingDispatcher()
+    ActionBereken().run(dispatcher, tracker(slots=slots, form=None, events=events), DOMAIN)
+    assert "Dit heeft geen gevolgen voor uw bijstand. U hoeft nu niets door te geven." in dispatcher.messages[0]["text"]
+
 def test_the_form_sets_the_trip_it_found_when_it_starts():
     """The shared validation returns only what it read itself; the found trip must reach Rasa too."""
     events = [{"event": "user", "text": "ik ga in juli 3 weken naar Turkije"},
