@@ -4,9 +4,11 @@ from __future__ import annotations
 import re
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from rasa_sdk import Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions import engels, feiten_uit_bericht, parse
 from actions.context import peildatum, template_values, variant
@@ -177,3 +179,22 @@ class ValidateGiften(RekenhulpForm):
         eerst = feiten_uit_bericht.gift_tegen_grens(gift, peildatum(tracker), "utter_giften_eerst_binnen",
                                                     "utter_giften_eerst_boven")
         return None if eerst is None else (eerst.response, eerst.waarden)
+
+
+def maandelijks(tracker: Tracker) -> bool:
+    """True when the person already said the gift comes every month ("elke maand 80 euro", "per maand")."""
+    bedrag = tracker.get_slot("gift_bedrag")
+    return tracker.get_slot("gift_periode") == "maand" or (isinstance(bedrag, dict) and bedrag.get("periode") == "maand")
+
+
+class ActionAskGiftDatum(Action):
+    """'Wanneer kreeg u het? Is het elke maand?', or only 'Sinds wanneer?' when the person already said
+    that it comes every month: nothing is asked twice (issue #20, testers' review 5.4)."""
+
+    def name(self) -> str:
+        return "action_ask_gift_datum"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
+        response = "utter_ask_gift_datum_maandelijks" if maandelijks(tracker) else "utter_ask_gift_datum"
+        dispatcher.utter_message(response=response, **template_values(tracker))
+        return []

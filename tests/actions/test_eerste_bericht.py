@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -13,7 +14,7 @@ import knowledge
 from actions.rekenhulpen.bijverdienen import ValidateBijverdienen
 from actions.rekenhulpen.giften import ValidateGiften
 from knowledge.geld import euro
-from wegwijs.responses import all_responses
+from wegwijs.responses import all_responses, response_text
 
 PEILDATUM = "2026-11-26"
 DOMAIN = {"responses": all_responses()}
@@ -258,3 +259,32 @@ def test_an_age_after_the_wage_is_read_and_is_no_second_wage():
 def test_the_partners_wage_alone_is_not_the_persons_own():
     values, _ = bijverdienen_in("voorbeeldstad", "mijn vriendin verdient 1200 euro, hoeveel bijstand krijg ik dan nog")
     assert values.get("inkomsten") is None
+
+
+# --- nothing asked twice: 'elke maand' said, so no 'Is het elke maand?' (issue #20, testers' review 5.4) ---
+from actions.rekenhulpen.giften import ActionAskGiftDatum  # noqa: E402
+
+
+def vraag_datum(slots: dict) -> str:
+    tracker = Tracker("test", {"requested_slot": "gift_datum", **slots}, {"text": "", "metadata": {"peildatum": PEILDATUM}},
+                      [], False, None, {"name": "giften_form"}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    ActionAskGiftDatum().run(dispatcher, tracker, DOMAIN)
+    return dispatcher.messages[0]["response"]
+
+
+@pytest.mark.parametrize("text", ["ik krijg elke maand 80 euro van mijn zus voor boodschappen",
+                                  "mijn broer geeft me iedere maand 150 euro", "150 euro per maand van mijn broer"])
+def test_a_monthly_gift_is_not_asked_whether_it_comes_every_month(text):
+    values, _ = giften(text)
+    assert values["gift_periode"] == "maand"
+    gevraagd = vraag_datum({k: v for k, v in values.items() if k in ("gift_bedrag", "gift_periode", "gift_soort")})
+    assert gevraagd == "utter_ask_gift_datum_maandelijks"
+    assert "Is het elke maand" not in response_text(gevraagd) and "Sinds wanneer" in response_text(gevraagd)
+    assert "Is it every month" not in response_text(gevraagd, "en")
+
+
+def test_a_gift_without_a_period_is_still_asked_whether_it_comes_every_month():
+    values, _ = giften("mijn oom gaf me 300 euro")
+    gevraagd = vraag_datum({k: v for k, v in values.items() if k in ("gift_bedrag", "gift_periode", "gift_soort")})
+    assert gevraagd == "utter_ask_gift_datum" and "Is het elke maand?" in response_text(gevraagd)
