@@ -30,6 +30,7 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"not\s+yet|nowhere|no\s+trips?|none", "nee"),
     # how long it takes: "how long does it take", "when will I hear" (the decision time of an application)
     (r"how\s+long|how\s+soon", "hoe lang"),
+    (r"how\s+much|how\s+many", "hoeveel"),  # "how much bijstand do I get": the amount first
     (r"when\s+(?:will|do|can|shall)\s+i\s+(?:hear|know|get\s+an?\s+answer)", "wanneer hoor ik"),
     # a trip's length: "for a month" is no monthly amount
     (r"for\s+a\s+month", "een maand"),

@@ -155,7 +155,21 @@ def kostendelers(text: str, peildatum: date, intent: str) -> Antwoord | None:
         return Antwoord("utter_kostendelersnorm_telt_mee_aio", {**waarden, "leeftijd": str(leeftijd)})
     if norm is None:
         return Antwoord("utter_kostendelersnorm_telt_mee", waarden)
+    if _HOEVEEL.search(text.lower()):
+        return Antwoord("utter_bijstandsnorm_kostendeler", {**waarden, **norm})  # "hoeveel krijg ik": the amount first
     return Antwoord("utter_kostendelersnorm_telt_mee_bedrag", {**waarden, **norm})
+
+
+def kostendelers_bedrag(text: str, huisgenoten: list, peildatum: date) -> Antwoord | None:
+    """'ik woon met mijn zoon van 29, hoeveel bijstand krijg ik': the norm with housemates who count for the
+    kostendelersnorm (all of an age, none a partner, student or lodger), from knowledge/; None otherwise."""
+    if not huisgenoten or any(m.relatie not in _KOSTENDELER_RELATIES or m.leeftijd is None for m in huisgenoten):
+        return None
+    norm = kostendelersnorm(text, huisgenoten, peildatum)
+    if norm is None:
+        return None
+    oudste = max(m.leeftijd for m in huisgenoten)
+    return Antwoord("utter_bijstandsnorm_kostendeler", {"huisgenoot_leeftijd": str(oudste), **norm})
 
 
 def kostendelersnorm(text: str, huisgenoten: list, peildatum: date) -> dict[str, str] | None:
@@ -431,13 +445,13 @@ def bijstandsnorm(text: str, peildatum: date, intent: str) -> Antwoord | None:
     situatie = parse.leefsituatie(text)
     if (partner := partner_aow(text, peildatum, intent)) is not None:
         return partner
-    if leeftijd is None or aow_grens is None:
-        return None
-    if leeftijd >= aow_grens:
+    if leeftijd is not None and aow_grens is not None and leeftijd >= aow_grens:
         return Antwoord("utter_aow_aio_ouder", {"leeftijd": str(leeftijd)})  # from the AOW age the SVB pays the AIO
-    if situatie not in ("alleenstaande", "alleenstaande_ouder"):
-        return None
     huisgenoten = parse.medebewoners(text) or []
+    if (gedeeld := kostendelers_bedrag(text, huisgenoten, peildatum)) is not None:
+        return gedeeld  # housemates of 27 or older: the kostendelersnorm, amount first
+    if leeftijd is None or aow_grens is None or situatie not in ("alleenstaande", "alleenstaande_ouder"):
+        return None
     if any(m.relatie != "kind" or m.leeftijd is None for m in huisgenoten):
         return None  # other adults, or an age missing: the form asks them
     try:

@@ -476,3 +476,50 @@ def test_a_grown_up_child_applies_for_bijstand_of_its_own(intent, text, response
 def test_a_child_under_the_age_of_the_gezin_or_no_question_of_its_own_keeps_the_old_answers():
     assert response("kostendelersnorm", "mijn zoon van 22 woont nog thuis word ik gekort") == "utter_kostendelersnorm_jonger"
     assert feiten_uit_bericht.kind_eigen_bijstand("mijn zoon van 15 wil zelf een uitkering", DAG, "aanvraag") is None
+
+
+# --- 'hoeveel bijstand' with a housemate of the kostendeler age: the amount first (issue #20) -------------
+
+def norm_met_kostendeler(personen_erbij: list[dict]) -> str:
+    uit = knowledge.bereken("bijstandsnorm", {"peildatum": PEILDATUM, "leeftijd": waarde("leeftijd.volwassenennorm"),
+                                              "leefsituatie": "alleenstaande", "medebewoners": personen_erbij})
+    assert uit["kostendelersnorm_toegepast"]
+    return euro(Decimal(str(uit["norm"])))
+
+
+@pytest.mark.parametrize("intent, text, variant", [
+    ("bijstandsnorm", "ik woon met mijn zoon van 29, hoeveel bijstand krijg ik", "nl-u"),
+    ("kostendelersnorm", "ik woon met mijn zoon van 29, hoeveel bijstand krijg ik", "nl-u"),
+    ("bijstandsnorm", "ik woon met mijn zoon van 29, hoeveel bijstand krijg ik", "nl-je"),
+    ("bijstandsnorm", "i live with my son of 29, how much bijstand", "en"),
+    ("kostendelersnorm", "i live with my son of 29, how much bijstand", "en"),
+])
+def test_how_much_with_a_son_of_29_gives_the_kostendelersnorm_amount_first(intent, text, variant):
+    """It got the general norm text; a son of 27 or older is a kostendeler (knowledge/ counts him)."""
+    said = antwoord(intent, text, variant)
+    assert said[0]["response"] == "utter_bijstandsnorm_kostendeler"
+    bedrag = norm_met_kostendeler([{"leeftijd": 29, "relatie": "kind"}])
+    cijfers = lambda tekst: "".join(c for c in tekst if c.isdigit())  # noqa: E731 ("€1,013.90" in English)
+    assert cijfers(said[0]["kostendelersnorm_bedrag"]) == cijfers(bedrag)
+    assert said[0]["huisgenoot_leeftijd"] == "29" and said[0]["kostendelers_personen"] == "2"
+
+
+def test_the_kostendeler_amount_comes_first_and_says_what_it_assumed():
+    from wegwijs.responses import response_text
+
+    bedrag = norm_met_kostendeler([{"leeftijd": 29, "relatie": "kind"}])
+    waarden = {"kostendelersnorm_bedrag": bedrag, "huisgenoot_leeftijd": "29", "kostendelers_personen": "2",
+               **{k: str(v) for k, v in knowledge.feiten(DAG).items()}, "gemeente_naam": "Voorbeeldstad"}
+    assert response_text("utter_bijstandsnorm_kostendeler", **waarden).startswith(
+        f"Uw bijstand is waarschijnlijk {bedrag} per maand.")
+    assert "geen partner" in response_text("utter_bijstandsnorm_kostendeler", **waarden)
+    assert response_text("utter_bijstandsnorm_kostendeler", "en", **waarden).startswith(
+        f"Your social assistance (bijstand) is probably {bedrag} a month.")
+
+
+def test_a_housemate_under_the_kostendeler_age_keeps_the_answers_it_had():
+    jonger = waarde("normen.kostendeler_minimumleeftijd") - 3
+    assert response("kostendelersnorm", f"ik woon met mijn dochter van {jonger}, hoeveel bijstand krijg ik") == \
+        "utter_kostendelersnorm_jonger"
+    assert response("kostendelersnorm", "ik woon met mijn zoon van 29, krijg ik minder?") == \
+        "utter_kostendelersnorm_telt_mee_bedrag"
