@@ -178,7 +178,8 @@ class ValidateGiften(RekenhulpForm):
         gift = parse.Bedrag(Decimal(str(bedrag["euro"])), bedrag.get("periode"))
         eerst = feiten_uit_bericht.gift_tegen_grens(gift, peildatum(tracker), "utter_giften_eerst_binnen",
                                                     "utter_giften_eerst_boven")
-        return None if eerst is None else (eerst.response, eerst.waarden)
+        # '€ 150 per month' in an English session, as the topic answers say it
+        return None if eerst is None else (eerst.response, engels.waarden_in_sessietaal(eerst.waarden, variant(tracker)))
 
 
 def maandelijks(tracker: Tracker) -> bool:

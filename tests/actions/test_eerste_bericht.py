@@ -288,3 +288,13 @@ def test_a_gift_without_a_period_is_still_asked_whether_it_comes_every_month():
     values, _ = giften("mijn oom gaf me 300 euro")
     gevraagd = vraag_datum({k: v for k, v in values.items() if k in ("gift_bedrag", "gift_periode", "gift_soort")})
     assert gevraagd == "utter_ask_gift_datum" and "Is het elke maand?" in response_text(gevraagd)
+
+
+def test_an_english_monthly_gift_is_said_back_in_english():
+    tracker = Tracker("test", {"requested_slot": None, "gift_bedrag": "150 euros every month", "variant": "en"},
+                      {"text": "my brother gives me 150 euros every month", "metadata": {"peildatum": PEILDATUM},
+                       "intent": {"name": "giften", "confidence": 0.9}},
+                      [], False, None, {"name": "giften_form"}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    ValidateGiften().beoordeel("gift_bedrag", "150 euros every month", dispatcher, tracker, DOMAIN)
+    assert dispatcher.messages[0]["gift_bedrag_tekst"].endswith("per month"), dispatcher.messages
