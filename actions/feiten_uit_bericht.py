@@ -56,13 +56,15 @@ _EIGEN_LEEFTIJD = re.compile(
 
 # "ik werk sinds 1 oktober", "ik ben vorige maand begonnen": when work started.
 _START = re.compile(r"\b(?:sinds|vanaf|begonnen|gestart)\b(?P<rest>.{1,40})")
+# Hours worked ("12 uur", "20 uur per week", "12 hours" read as "12 uur"), not a time of day ("om 10 uur").
+_UREN = re.compile(r"(?<!\bom )\b\d{1,2}\s*uur\b(?:\s+(?:per|in de|a)\s+week)?")
 _START_ERVOOR = re.compile(r"(?P<voor>[^,.?!]{1,30})\b(?:begonnen|gestart)\b")
 
 
 def start_werk(text: str, vandaag: date) -> date | None:
     """When work started, only where the message says so ("ik werk sinds 1 oktober"):
     "deze maand 220 euro verdiend" is no start of work."""
-    lowered = (text or "").lower()
+    lowered = _UREN.sub(" ", (text or "").lower())  # "sinds vorige week 12 uur": the hours are no part of the date
     m = _START.search(lowered)
     if m and (found := parse.datum(m["rest"], vandaag)):
         return found

@@ -11,6 +11,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 import knowledge
+from actions import engels
 from actions.rekenhulpen.bijverdienen import ValidateBijverdienen
 from actions.rekenhulpen.giften import ValidateGiften
 from knowledge.geld import euro
@@ -298,3 +299,11 @@ def test_an_english_monthly_gift_is_said_back_in_english():
     dispatcher = CollectingDispatcher()
     ValidateGiften().beoordeel("gift_bedrag", "150 euros every month", dispatcher, tracker, DOMAIN)
     assert dispatcher.messages[0]["gift_bedrag_tekst"].endswith("per month"), dispatcher.messages
+
+
+@pytest.mark.parametrize("text", ["ik werk sinds vorige week 12 uur", "i work since last week 12 hours"])
+def test_hours_worked_are_no_wage_and_leave_the_start_of_work(text):
+    """Issue #20: '12 uur' was read as a wage of EUR 12, and the start of work was lost to it."""
+    values, said = bijverdienen(engels.naar_nederlands(text))
+    assert values["inkomsten"] is None and said == []  # the form asks what the person earns
+    assert values["start_werk"] == "2026-11-19"  # 'vorige week' of the peildatum 2026-11-26
