@@ -303,7 +303,7 @@ def _periode(t: str) -> tuple[str | None, str]:
 
 # What is no money, one rule for `bedrag` and `bedragen` (issue #20): a number with a unit of time or a count
 # ("12 uur", "3 weken", "2 kinderen"), a day of a month ("15 maart"), a date in digits ("15-03"), a year
-# ("sinds 2020"), a house number ("nummer 12"), an age ("ik ben 24"). Always, unless the number is written
+# ("sinds 2020", "januari 2027"), a house number ("nummer 12"), an age ("ik ben 24"). Always, unless the number is written
 # as money ("12 euro").
 _MAANDEN_NAMEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
                   "oktober", "november", "december", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept",
@@ -311,9 +311,10 @@ _MAANDEN_NAMEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli"
 _NIET_ALS_GELD = r"(?!\s*(?:[.,]\d|euro|eur\b|€|,-))"
 _GEEN_GELD_ZEKER = re.compile(
     r"\b\d{1,3}\s*(?:jaar|jarige?|weken|week|dagen|dag|maanden|uur|kinderen)\b"
-    r"|\b\d{1,2}\s+(?:" + "|".join(_MAANDEN_NAMEN) + r")\b"
+    r"|\b\d{1,2}\s+(?:" + "|".join(_MAANDEN_NAMEN) + r")\b(?:\s+(?:19|20)\d{2}\b" + _NIET_ALS_GELD + ")?"
     r"|\b\d{1,2}\s*[-/]\s*\d{1,2}(?:\s*[-/]\s*\d{2,4})?\b"
     r"|\b(?:sinds|vanaf|in|uit|tot|begin|eind|medio)\s+(?:19|20)\d{2}\b" + _NIET_ALS_GELD +
+    r"|\b(?:" + "|".join(_MAANDEN_NAMEN) + r")\s+(?:19|20)\d{2}\b" + _NIET_ALS_GELD +  # "in januari 2027"
     r"|\b(?:nummer|nr|huisnummer|number)\s*\.?\s*\d{1,5}\b"
     # an age: "ik ben 24", "als ik 30 ben", "ik word 67"
     r"|\b(?:ben|word|werd)\s+\d{1,3}" + _NIET_ALS_GELD + r"\b|\b\d{1,3}\s+(?:jaar\s+)?(?:ben|word|werd)\b"
