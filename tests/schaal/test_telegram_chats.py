@@ -162,9 +162,18 @@ def test_the_table_holds_no_session_id_in_any_form_a_grep_finds(settings):
         assert form not in stored and form.encode() not in files, form
 
 
-def test_a_wrong_key_cannot_read_the_session_id_and_a_row_moved_to_another_chat_does_not_open(settings, monkeypatch):
+@pytest.fixture
+def chats(settings):
+    """One bridge's chat store; the two chats the tests use are forgotten and the store closed afterwards."""
+    store = open_chat_sessions(settings)
+    yield store
+    store.forget(CHAT)
+    store.forget(CHAT + 1)
+    store.close()
+
+
+def test_a_wrong_key_cannot_read_the_session_id_and_a_row_moved_to_another_chat_does_not_open(chats, monkeypatch):
     session_id = secrets.token_urlsafe(32)
-    chats = open_chat_sessions(settings)
     chats.put(CHAT, session_id)
     chats.put(CHAT + 1, "een-andere-sessie")
     rows = {row["chat_hash"]: row["session_id"] for row in chats.db[table_of(chats)].rows}
@@ -172,45 +181,30 @@ def test_a_wrong_key_cannot_read_the_session_id_and_a_row_moved_to_another_chat_
     assert session_id not in sealed
     monkeypatch.setenv(KEY_ENV, OTHER_KEY)
     thief = ChatSessions(chats.db, chats.table, OTHER_KEY)  # the database, but not the key
-    try:
-        assert thief.get(CHAT) is None
-        with pytest.raises(InvalidTag):
-            thief.decrypt(chats.hash(CHAT), sealed)
-        with pytest.raises(InvalidTag):  # the right key, but the ciphertext copied onto another chat's row
-            chats.decrypt(chats.hash(CHAT + 1), sealed)
-        assert chats.decrypt(chats.hash(CHAT), sealed) == session_id
-    finally:
-        chats.forget(CHAT)
-        chats.forget(CHAT + 1)
-        chats.close()
+    assert thief.get(CHAT) is None
+    with pytest.raises(InvalidTag):
+        thief.decrypt(chats.hash(CHAT), sealed)
+    with pytest.raises(InvalidTag):  # the right key, but the ciphertext copied onto another chat's row
+        chats.decrypt(chats.hash(CHAT + 1), sealed)
+    assert chats.decrypt(chats.hash(CHAT), sealed) == session_id
 
 
-def test_a_row_changed_in_the_database_starts_the_chat_anew_instead_of_failing(settings):
-    chats = open_chat_sessions(settings)
-    try:
-        chats.put(CHAT, "sessie-a")
-        chats.put(CHAT + 1, "sessie-b")
-        sealed_b = chats.db.execute(f"SELECT session_id FROM {table_of(chats)} WHERE chat_hash = ?",
-                                    [chats.hash(CHAT + 1)]).fetchone()[0]
-        chats.db.execute(f"UPDATE {table_of(chats)} SET session_id = ? WHERE chat_hash = ?", [sealed_b, chats.hash(CHAT)])
-        assert chats.get(CHAT) is None, "another chat's session is never handed out"
-        chats.put(CHAT, "sessie-nieuw")
-        assert chats.get(CHAT) == "sessie-nieuw"
-    finally:
-        chats.forget(CHAT)
-        chats.forget(CHAT + 1)
-        chats.close()
+def test_a_row_changed_in_the_database_starts_the_chat_anew_instead_of_failing(chats):
+    chats.put(CHAT, "sessie-a")
+    chats.put(CHAT + 1, "sessie-b")
+    sealed_b = chats.db.execute(f"SELECT session_id FROM {table_of(chats)} WHERE chat_hash = ?",
+                                [chats.hash(CHAT + 1)]).fetchone()[0]
+    chats.db.execute(f"UPDATE {table_of(chats)} SET session_id = ? WHERE chat_hash = ?", [sealed_b, chats.hash(CHAT)])
+    assert chats.get(CHAT) is None, "another chat's session is never handed out"
+    chats.put(CHAT, "sessie-nieuw")
+    assert chats.get(CHAT) == "sessie-nieuw"
 
 
-def test_wis_still_removes_the_row(settings):
-    chats = open_chat_sessions(settings)
-    try:
-        chats.put(CHAT, "sessie-die-weg-moet")
-        chats.forget(CHAT)
-        assert chats.get(CHAT) is None
-        assert list(chats.db[table_of(chats)].rows_where("chat_hash = ?", [chats.hash(CHAT)])) == []
-    finally:
-        chats.close()
+def test_wis_still_removes_the_row(chats):
+    chats.put(CHAT, "sessie-die-weg-moet")
+    chats.forget(CHAT)
+    assert chats.get(CHAT) is None
+    assert list(chats.db[table_of(chats)].rows_where("chat_hash = ?", [chats.hash(CHAT)])) == []
 
 
 def test_plain_rows_of_an_older_install_are_encrypted_when_the_bridge_opens_the_store(settings):
@@ -242,7 +236,8 @@ def test_a_plain_row_met_later_works_once_and_is_rewritten_encrypted_on_read(set
         chats.close()
 
 
-def test_the_retention_sweep_decrypts_in_memory_and_forgets_only_erased_sessions(settings):
+def assert_the_sweep_forgets_only_erased_sessions(settings) -> None:
+    """Two chats, one whose session is gone: the sweep (decrypting in memory) removes that one only."""
     chats = open_chat_sessions(settings)
     chats.put(1, "weg")
     chats.put(2, "blijft")
@@ -256,20 +251,15 @@ def test_the_retention_sweep_decrypts_in_memory_and_forgets_only_erased_sessions
         chats.close()
 
 
+def test_the_retention_sweep_decrypts_in_memory_and_forgets_only_erased_sessions(settings):
+    assert_the_sweep_forgets_only_erased_sessions(settings)
+
+
 def test_the_sweep_of_the_bridges_own_file_reads_the_key_file_next_to_it(tmp_path, monkeypatch):
     """`make run`: no WEGWIJS_TELEGRAM_SLEUTEL; the gateway's sweep finds var/telegram.key and makes no new one."""
     monkeypatch.delenv(KEY_ENV, raising=False)
     settings = node(tmp_path, 1)
-    chats = open_chat_sessions(settings)
-    chats.put(1, "weg")
-    chats.put(2, "blijft")
-    chats.close()
-    assert forget_sessions_not_in(settings, lambda session_id: session_id == "blijft") == 1
-    chats = open_chat_sessions(settings)
-    try:
-        assert (chats.get(1), chats.get(2)) == (None, "blijft")
-    finally:
-        chats.close()
+    assert_the_sweep_forgets_only_erased_sessions(settings)
 
 
 def test_a_sweep_without_the_key_leaves_the_rows_and_says_so(pg_url, tmp_path, monkeypatch, caplog):
