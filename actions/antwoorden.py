@@ -14,8 +14,6 @@ from actions.context import (VARIANT_SLOT, gemeente_code, gemeente_variant, in_s
 from wegwijs.protocol import ERASE_MARKER
 
 FALLBACK_ACTION = "action_niet_begrepen"
-# Words that point to danger for the person (Dutch and English): then 113 and 112 come first.
-GEVAAR = crisis.GEVAAR
 
 
 def response_for(intent: str, values: dict[str, str], domain: dict) -> str:

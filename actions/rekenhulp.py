@@ -20,9 +20,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.forms import FormValidationAction
 
 import knowledge
-from actions import engels, feiten_uit_bericht, mens, parse
-from actions.antwoorden import GEVAAR
-from actions import taal
+from actions import crisis, engels, feiten_uit_bericht, mens, parse, taal
 from actions.context import in_sessievariant, peildatum, template_values, variant
 from actions.slotvorm import vorm_klopt
 from actions.twijfel import is_vraag
@@ -285,7 +283,7 @@ class RekenhulpForm(FormValidationAction, ABC):
             # Another language chosen while the form waits (issue #15): only `variant` changes, the question comes again.
             return {slot: None, **taal.kies_in_formulier(dispatcher, tracker, domain)}
         if asked and self.is_crisis(slot, text, name, confidence, tracker):
-            mens.noodhulp(dispatcher, tracker, domain, bool(GEVAAR.search(text)))
+            mens.noodhulp(dispatcher, tracker, domain, crisis.in_gevaar(text))
             return self.stop()
         if asked and self.wil_stoppen(slot, text, name, confidence, tracker):
             dispatcher.utter_message(response="utter_gestopt")
@@ -372,7 +370,7 @@ class RekenhulpForm(FormValidationAction, ABC):
 
     def is_crisis(self, slot: str, text: str, name: str, confidence: float, tracker: Tracker) -> bool:
         """Crisis goes before everything, but a one-word answer like 'geld' is just an answer."""
-        if GEVAAR.search(text):
+        if crisis.in_gevaar(text):
             return True
         if name != "noodsituatie" or confidence < SURE:
             return False
