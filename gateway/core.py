@@ -189,10 +189,11 @@ def tapped_by_typing(text: str, session: Session) -> str:
     """Typing the title of a button the last reply offered means that button (testers review #18):
     "Ja, wis alles" typed must erase, not be read anew as "wis alles" and ask again."""
     typed = as_title(text)
-    titles = button_titles()
-    for payload in session.knoppen:
-        if typed and typed in titles.get(payload, ()):
-            return payload
+    if typed:
+        titles = button_titles()
+        for payload in session.knoppen:
+            if typed in titles.get(payload, ()):
+                return payload
     return text
 
 

@@ -64,14 +64,14 @@ def _nederlandse_cijfers(tekst: str) -> str:
 def procent(percentage: Decimal, variant: str | None = None) -> str:
     """'25%', '12,5%' (English: '12.5%')."""
     tekst = format(percentage.normalize(), "f")
-    return (tekst if _engels(variant) else tekst.replace(".", ",")) + "%"
+    return (tekst if _engels(variant) else _nederlandse_cijfers(tekst)) + "%"
 
 
 def getal(waarde: Decimal | int, variant: str | None = None) -> str:
     """A plain number as text, without trailing zeros: '6', '4', '0,5' (English: '0.5')."""
     if isinstance(waarde, Decimal):
         tekst = format(waarde.normalize(), "f")
-        return tekst if _engels(variant) else tekst.replace(".", ",")
+        return tekst if _engels(variant) else _nederlandse_cijfers(tekst)
     return str(waarde)
 
 
