@@ -331,14 +331,21 @@ def gift_waarden(gift: parse.Bedrag, per_jaar: Decimal) -> dict[str, str]:
     return {"gift_bedrag_tekst": euro(gift.euro) + per, "gift_per_jaar": euro(per_jaar)}
 
 
-def bedrag_van_soort(text: str, soort: str) -> parse.Bedrag | None:
+def bedrag_van_soort(text: str, soort: str, zonder_partner: bool = False) -> parse.Bedrag | None:
     """The one amount of the message; of a message with more amounts ("3000 euro spaargeld en mijn oom
-    gaf me 500 euro"), the one of this kind ("spaargeld", "gift", "loon") when there is exactly one."""
+    gaf me 500 euro"), the one of this kind ("spaargeld", "gift", "loon") when there is exactly one.
+
+    zonder_partner: the partner's amount is never the person's own. When the message has several of this
+    kind or only the partner's ("ik verdien 600 en mijn partner 400", "mijn vriendin verdient 1200 euro"),
+    the answer is the one of this kind that is not the partner's, else None."""
+    van_soort = [b for b in parse.bedragen(text) if b.soort == soort]
+    eigen = [b.bedrag for b in van_soort if not (zonder_partner and b.van_partner)]
+    if zonder_partner and (len(van_soort) > 1 or (van_soort and not eigen)):
+        return eigen[0] if len(eigen) == 1 else None
     gevonden = parse.bedrag(text)
     if gevonden is not None:
         return gevonden
-    van_soort = [b.bedrag for b in parse.bedragen(text) if b.soort == soort]
-    return van_soort[0] if len(van_soort) == 1 else None
+    return eigen[0] if len(eigen) == 1 else None
 
 
 # The kind of amount a topic's question is about; another kind in the same message gets its own short answer.
@@ -503,12 +510,7 @@ def eigen_loon(text: str) -> parse.Bedrag | None:
     partner's ("ik verdien 600 en mijn partner 400" gives 600)."""
     if parse.terugbetalen(text):
         return None
-    lonen = [b for b in parse.bedragen(text) if b.soort == "loon"]
-    eigen = [b.bedrag for b in lonen if not b.van_partner]
-    if len(lonen) > 1 or (lonen and not eigen):
-        # "mijn vriendin verdient 1200 euro": the partner's wage is not the person's own
-        return eigen[0] if len(eigen) == 1 else None
-    gevonden = parse.bedrag(text) or (eigen[0] if eigen else None)  # "als ik 1500 verdien en 30 ben"
+    gevonden = bedrag_van_soort(text, "loon", zonder_partner=True)  # "als ik 1500 verdien en 30 ben"
     return gevonden if gevonden is not None and gevonden.euro > 0 else None
 
 

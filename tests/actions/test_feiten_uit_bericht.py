@@ -523,3 +523,18 @@ def test_a_housemate_under_the_kostendeler_age_keeps_the_answers_it_had():
         "utter_kostendelersnorm_jonger"
     assert response("kostendelersnorm", "ik woon met mijn zoon van 29, krijg ik minder?") == \
         "utter_kostendelersnorm_telt_mee_bedrag"
+
+
+@pytest.mark.parametrize("text, verwacht", [
+    ("ik verdien 600 en mijn partner 400", Decimal(600)),
+    ("mijn vriendin verdient 1200 euro", None),
+    ("als ik 1500 verdien en 30 ben", Decimal(1500)),
+    ("ik verdien 500 euro", Decimal(500)),
+])
+def test_eigen_loon_is_het_loon_van_deze_soort_zonder_dat_van_de_partner(text, verwacht):
+    """One rule picks 'the one amount, else the one of this kind' for savings, gifts and wages: the own
+    wage is that rule with the partner's wage left out (review: eigen_loon and bedrag_van_soort each had
+    a copy of it)."""
+    gevonden = feiten_uit_bericht.bedrag_van_soort(text, "loon", zonder_partner=True)
+    assert (gevonden.euro if gevonden else None) == verwacht
+    assert feiten_uit_bericht.eigen_loon(text) == gevonden
