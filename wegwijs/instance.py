@@ -7,6 +7,7 @@ waits until /healthz answers 200, and stops everything afterwards.
 from __future__ import annotations
 
 import os
+import random
 import socket
 import subprocess
 import sys
@@ -22,23 +23,48 @@ START_TIMEOUT_S = 300
 INSTANCE_STOP_TIMEOUT_S = 30  # the supervisor stops its parts first
 
 
+# Ports are chosen below the kernel's ephemeral range: a port from that range can meanwhile become the
+# source port of an outgoing connection, and a health check of it can even connect to itself, which kept
+# a whole test instance from starting now and then.
+LOWEST_PORT = 10000
+EPHEMERAL_RANGE = Path("/proc/sys/net/ipv4/ip_local_port_range")
+
+
 def free_port() -> int:
+    """A port nobody listens on now, outside the ephemeral range when the kernel says where that is."""
+    highest = _first_ephemeral_port() - 1
+    for _ in range(200):
+        port = random.randint(LOWEST_PORT, highest)
+        if _bindable(port):
+            return port
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def _first_ephemeral_port() -> int:
+    try:
+        first = int(EPHEMERAL_RANGE.read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32768  # Linux's default
+    return first if first > LOWEST_PORT + 1000 else 32768
+
+
+def _bindable(port: int) -> bool:
+    with socket.socket() as s:
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
 
 
 def free_port_range(count: int) -> int:
     """The first of `count` consecutive free ports (the supervisor's Rasa servers)."""
     for _ in range(50):
         first = free_port()
-        try:
-            for port in range(first, first + count):
-                with socket.socket() as s:
-                    s.bind(("127.0.0.1", port))
+        if all(_bindable(port) for port in range(first, first + count)):
             return first
-        except OSError:
-            continue
     raise StartError(f"no {count} consecutive free ports found")
 
 

@@ -17,6 +17,7 @@ import subprocess
 import sys
 import threading
 import time
+import http.client
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
@@ -37,11 +38,15 @@ class StartError(RuntimeError):
 
 
 def answers_ok(url: str) -> bool:
-    """The URL answers 200 within 2 s: the health check of a part, and of a whole instance."""
+    """The URL answers 200 within 2 s: the health check of a part, and of a whole instance.
+
+    Anything that is not an HTTP answer counts as "not yet": a check of a local port nobody listens on
+    can connect to itself (TCP simultaneous open) and read back its own request as a bad status line.
+    """
     try:
         with urllib.request.urlopen(url, timeout=2) as response:
             return response.status == 200
-    except (urllib.error.URLError, OSError):
+    except (urllib.error.URLError, OSError, http.client.HTTPException):
         return False
 
 
