@@ -17,6 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.context import VARIANT_SLOT, gemeente_code, sessie_taal, taal_gekozen, template_values, variant
 from wegwijs.gemeente import laad_gemeente
 from wegwijs.protocol import TAAL_MARKER
+from wegwijs.rasa.taalwissel import kan_taal_wisselen
 from wegwijs.responses import variation_for
 
 
@@ -74,9 +75,6 @@ def spreek_engels(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
     return [SlotSet(VARIANT_SLOT, variant)]
 
 
-ENGELS_VERSTAAN = "engels"  # wegwijs/rasa/taalfilter.py: an English message whose intent the classifier gave
-
-
 class ActionEngelsHerkend(Action):
     """An English message in a session whose language nobody chose: English from this message on.
 
@@ -89,7 +87,7 @@ class ActionEngelsHerkend(Action):
         return "action_validate_slot_mappings"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
-        if tracker.latest_message.get("taalfilter") != ENGELS_VERSTAAN:
+        if not kan_taal_wisselen(tracker.latest_message):  # the Rasa server then leaves out the call
             return []
         if variant(tracker) == "en" or taal_gekozen(tracker):
             return []

@@ -84,6 +84,7 @@ from rasa.utils.endpoints import DEFAULT_REQUEST_TIMEOUT
 
 from wegwijs.heap import freeze_loaded
 from wegwijs.rasa import graph_runner, history
+from wegwijs.rasa.taalwissel import kan_taal_wisselen
 from wegwijs.log_privacy import (
     LEFT_OUT,
     exception_summary,
@@ -371,6 +372,33 @@ def install_quick_rule_lookup() -> None:
     RulePolicy._get_possible_keys = _possible_rule_keys
 
 
+def _validate_slot_mappings_when_it_can_act(original):
+    """ActionExtractSlots._execute_validation_action without the call whose answer is known to be empty.
+
+    Rasa calls `action_validate_slot_mappings` after every message; Wegwijs's acts only on a message
+    marked English (wegwijs/rasa/taalwissel.py, the same test in actions/taal.py) and answers nothing
+    otherwise. For an empty answer Rasa keeps the extracted SlotSet events as they are (as it does
+    when the call fails, or when the domain has no such action): that is returned here without the call.
+    """
+    from rasa.shared.core.events import SlotSet
+
+    async def validate(self, extraction_events, output_channel, nlg, tracker, domain):
+        if not kan_taal_wisselen(tracker.latest_message.parse_data):
+            return [event for event in extraction_events if isinstance(event, SlotSet)]
+        return await original(self, extraction_events, output_channel, nlg, tracker, domain)
+
+    validate.wegwijs_original = original
+    return validate
+
+
+def install_slot_mapping_validation_only_when_it_can_act() -> None:
+    from rasa.core.actions.action import ActionExtractSlots
+
+    current = ActionExtractSlots._execute_validation_action
+    if not hasattr(current, "wegwijs_original"):
+        ActionExtractSlots._execute_validation_action = _validate_slot_mappings_when_it_can_act(current)
+
+
 def install_freeze_after_loading() -> None:
     """Freeze the loaded model's objects out of the garbage collector (wegwijs/heap.py) once Rasa loaded it."""
     import rasa.core.run
@@ -434,6 +462,7 @@ def install_speedups() -> None:
     history.install()
     graph_runner.install()
     install_quick_rule_lookup()
+    install_slot_mapping_validation_only_when_it_can_act()
 
 
 def main() -> None:

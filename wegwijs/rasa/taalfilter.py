@@ -31,13 +31,14 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from wegwijs.rasa.taalherkenning import ANDERE_TAAL, ONZIN, WORD, Taalherkenner, lingua_taal
+from wegwijs.rasa.taalwissel import ENGELS_VERSTAAN, UITKOMST
 
 INTENT_ANDERE_TAAL = "andere_taal"
 INTENT_ONZIN = "nlu_fallback"
 ENTITY_TAAL = "taalcode"
 WOORDEN_BESTAND = "woorden.json"
-UITKOMST = "taalfilter"  # in the parse result: "andere_taal" or "onzin" when the filter decided
-ENGELS_VERSTAAN = "engels"  # UITKOMST of an English message whose intent the classifier gave
+# UITKOMST in the parse result: "andere_taal" or "onzin" when the filter decided, ENGELS_VERSTAAN for
+# an English message whose intent the classifier gave (defined in wegwijs/rasa/taalwissel.py, shared with the actions)
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
