@@ -115,7 +115,10 @@ def gevolg(result: dict, tracker: Tracker) -> str | None:
 def wat_nu(result: dict, tracker: Tracker) -> str:
     if known(tracker, "gift_soort") == "lening":
         return "utter_wat_nu_lening"
-    return "utter_wat_nu_giften_melden" if result["melden_verplicht"] else "utter_wat_nu_giften_bijhouden"
+    if result["melden_verplicht"]:
+        return "utter_wat_nu_giften_melden"
+    # the outcome already said to pass it on in the month the limit is passed (gevolg): not again here
+    return "utter_wat_nu_giften_bijhouden_tot_grens" if result.get("grens_voorbij_op") else "utter_wat_nu_giften_bijhouden"
 
 
 def onthouden(invoer: dict) -> list[dict]:

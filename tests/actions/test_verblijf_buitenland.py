@@ -233,6 +233,23 @@ def test_a_gift_that_passes_the_limit_later_says_nothing_now_and_what_to_do_then
     assert nu in text and doorgeven in text and geen not in text, text
 
 
+@pytest.mark.parametrize("variant, vraag", [
+    ("nl-u", "boven de grens?"), ("nl-je", "boven de grens?"), ("en", "tell the gemeente right away"),
+])
+def test_a_gift_that_passes_the_limit_later_says_once_to_pass_it_on(variant, vraag):
+    """Review: 'Komt u in september boven de grens? Geef het dan meteen door.' was followed in the closing
+    bubble by 'Komt u boven de grens? Geef het dan direct door.' Said once, in the outcome with its month."""
+    events = [{"event": "active_loop", "name": "giften_form"}, {"event": "active_loop", "name": None}]
+    slots = {"bevestigd": True, "gift_bedrag": {"euro": 150.0, "periode": "maand"}, "gift_soort": "geld",
+             "gift_datum": "2026-01-01", "variant": variant}
+    dispatcher = CollectingDispatcher()
+    ActionBereken().run(dispatcher, tracker(slots=slots, form=None, events=events), DOMAIN)
+    alles = " ".join(m.get("text") or m.get("wat_nu") or "" for m in dispatcher.messages)
+    assert dispatcher.messages[-1]["wat_nu"], dispatcher.messages
+    assert alles.count(vraag) == 1, alles
+    assert "bankafschriften" in alles or "bank statements" in alles  # what to keep is still said
+
+
 def test_a_gift_that_stays_under_the_limit_all_year_keeps_no_consequences():
     events = [{"event": "active_loop", "name": "giften_form"}, {"event": "active_loop", "name": None}]
     slots = {"bevestigd": True, "gift_bedrag": {"euro": 50.0, "periode": "maand"}, "gift_soort": "geld",
