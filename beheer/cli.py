@@ -46,11 +46,12 @@ def run_schaal(gateway_port_2: int | None, redis_port: int, database: str) -> No
 
 @cli.command()
 @click.option("--url", default=None, help="Gateway address (default: the local one).")
-def chat(url: str | None) -> None:
+@click.option("--taal", type=click.Choice(["nl", "en"]), default=None, help="Start in this language (nl, en).")
+def chat(url: str | None, taal: str | None) -> None:
     """Chat with Wegwijs in the terminal, through the gateway."""
     from kanalen.chat import chat as run_chat
 
-    sys.exit(run_chat(url or Settings().gateway_url))
+    sys.exit(run_chat(url or Settings().gateway_url, taal=taal))
 
 
 @cli.command()

@@ -206,8 +206,8 @@ class Gateway:
     def call(self, method: str, path: str, body: Any = None, raw: bytes | None = None) -> Response:
         return self._run(lambda client: client.request(method, path, body, raw))
 
-    def create(self, gemeente: str | None = None) -> tuple[str, list[dict]]:
-        return self._run(lambda client: client.create(gemeente=gemeente))
+    def create(self, gemeente: str | None = None, taal: str | None = None) -> tuple[str, list[dict]]:
+        return self._run(lambda client: client.create(gemeente=gemeente, taal=taal))
 
     def start(self, peildatum: str | None = None, gemeente: str | None = None,
               taal: str | None = None) -> tuple[str, list[dict]]:
