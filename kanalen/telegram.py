@@ -4,10 +4,11 @@ The bridge is one more client of the gateway, like the web widget: each
 Telegram chat gets its own gateway session (made by the server), a button
 becomes an inline keyboard, and /wis erases the session. It stores nothing
 about a Telegram user but which session belongs to which chat, under an
-HMAC of the chat id, the session id encrypted (kanalen/telegram_chats.py; its
-calls run off the event loop). Every text a person reads comes
-from the gateway or from bot/domain/telegram.yml. A reply that ends a
-calculation (`overzicht: true`) is followed by its overzicht as a PDF document.
+HMAC of the chat id, the session id encrypted, and the language the chat
+switched to (kanalen/telegram_chats.py; its calls run off the event loop).
+Every text a person reads comes from the gateway or from bot/domain/telegram.yml.
+A reply that ends a calculation (`overzicht: true`) is followed by its overzicht
+as a PDF document.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from telegram.ext import (
     CommandHandler,
     ContextTypes,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 from telegram.helpers import escape_markdown
@@ -58,7 +60,8 @@ MAX_UITLEG = 30
 KEY_PREFIX = "k:"  # callback data that is a key into the chat's long payloads
 LONG_PAYLOADS = "long_payloads"  # chat_data entry: key -> payload, for this process only
 VARIANT = "variant"  # chat_data entry: the variant of this chat's own texts (its Telegram language, issue #15)
-TAAL = "taal"  # chat_data entry: the language the conversation switched to midway ("English please"), for this process
+TAAL = "taal"  # chat_data entry: the language the conversation switched to midway ("English please")
+TAAL_GELEZEN = "taal_gelezen"  # chat_data entry: TAAL was read from the chats store in this process
 MAX_LONG_PAYLOADS = 100
 OVERZICHT_BESTAND = "mijn-overzicht.pdf"
 # Where a long reply may be cut, best first: between paragraphs, after a sentence, at a space.
@@ -225,6 +228,17 @@ class Bridge:
         await self.gateway.close()
         await asyncio.to_thread(self.sessions.close)  # waits for the store's threads to finish
 
+    async def recall_taal(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Before any handler: the language this chat switched to, from the chats store, once per process,
+        so a restarted bridge keeps answering in it (issue #15)."""
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if chat is None or context.chat_data is None or context.chat_data.get(TAAL_GELEZEN):
+            return
+        taal = await self.sessions.taal_async(chat.id)
+        context.chat_data[TAAL_GELEZEN] = True
+        if taal and not context.chat_data.get(TAAL):
+            context.chat_data[TAAL] = taal
+
     async def on_start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """/start: the welcome, in a new conversation or the one this chat already has."""
         await self.answer(update, context, WELCOME_PAYLOAD)
@@ -297,6 +311,7 @@ class Bridge:
             messages, gewisseld = [{"text": self.failure_text(error, update, context)}], None
         if gewisseld:
             context.chat_data[TAAL] = gewisseld  # "English please": Telegram's own texts follow from this reply on
+            await self.sessions.remember_taal_async(chat_id, gewisseld)  # with the chat's session, for a restart
         context.chat_data[VARIANT] = self.variant_voor(update, context)  # for the "Meer uitleg" button's label
         await self.send(chat_id, context, messages)
         if any(message.get("overzicht") is True for message in messages):
@@ -383,6 +398,7 @@ def build_application(
     if api_url is not None:
         builder = builder.base_url(f"{api_url}/bot").base_file_url(f"{api_url}/file/bot")
     application = builder.build()
+    application.add_handler(TypeHandler(Update, bridge.recall_taal), group=-1)  # before the handlers below
     application.add_handlers(
         [
             CommandHandler("start", bridge.on_start),

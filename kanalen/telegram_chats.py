@@ -14,7 +14,8 @@ empty it without loading python-telegram-bot or the bridge: the sweep finds
 The session id is a bearer credential (whoever has it reads the conversation
 back and erases it), so the table holds it only encrypted (AES-GCM under a key
 derived from the Telegram key, bound to its row's chat hash): the database alone
-is not enough. Rows of older installs, in plain text, are encrypted when a
+is not enough. A row also keeps the language its conversation switched to ("nl" or
+"en", column `taal`), so a restarted bridge answers in it; it goes with the row. Rows of older installs, in plain text, are encrypted when a
 bridge opens the store, and any plain row met later is rewritten on read.
 """
 
@@ -46,6 +47,7 @@ KEY_ENV = "WEGWIJS_TELEGRAM_SLEUTEL"
 ENCRYPTED_PREFIX = "v1:"  # a session id (secrets.token_urlsafe) never holds ":", so a plain one is told apart
 ENCRYPTION_INFO = b"wegwijs telegram_chats session_id v1"
 NONCE_BYTES = 12
+TALEN = ("nl", "en")  # the languages a chat's row may remember: a language code, nothing else
 DB_THREADS_SQLITE = 1  # one connection: its calls one at a time, on one thread
 DB_THREADS_POSTGRES = 4  # fewer than PostgresDatabase's pool of 8 connections, so a call never finds it empty
 
@@ -81,7 +83,10 @@ class ChatSessions:
             self._encrypt_plain_rows()
 
     def _create_table(self) -> None:
-        self.db[self.table].create({"chat_hash": str, "session_id": str}, pk="chat_hash", if_not_exists=True)
+        table = self.db[self.table]
+        table.create({"chat_hash": str, "session_id": str, "taal": str}, pk="chat_hash", if_not_exists=True)
+        if "taal" not in table.columns_dict:  # a table of a bridge from before the remembered language
+            table.add_column("taal", str)
 
     @classmethod
     def in_file(cls, path: Path) -> "ChatSessions":
@@ -130,6 +135,20 @@ class ChatSessions:
         self.db[self.table].upsert({"chat_hash": chat_hash, "session_id": self.encrypt(chat_hash, session_id)},
                                    pk="chat_hash")
 
+    def taal(self, chat_id: int) -> str | None:
+        """The language this chat's conversation switched to ("English please"), kept in its row; else None."""
+        rows = list(self.db[self.table].rows_where("chat_hash = ?", [self.hash(chat_id)], limit=1))
+        taal = rows[0].get("taal") if rows else None
+        return taal if taal in TALEN else None
+
+    def remember_taal(self, chat_id: int, taal: str) -> None:
+        """Keep the language with the chat's session row, so a restarted bridge still knows it (issue #15).
+
+        Only a language code, in the row that /wis and the retention sweep delete; no row, nothing kept."""
+        if taal not in TALEN:
+            raise ValueError(f"not a language of Wegwijs: {taal!r}")
+        self.db.execute(f"UPDATE {self.table} SET taal = ? WHERE chat_hash = ?", [taal, self.hash(chat_id)])
+
     def forget(self, chat_id: int) -> None:
         self.db.execute(f"DELETE FROM {self.table} WHERE chat_hash = ?", [self.hash(chat_id)])
         self._checkpoint()
@@ -139,6 +158,12 @@ class ChatSessions:
 
     async def put_async(self, chat_id: int, session_id: str) -> None:
         await self._off_loop(self.put, chat_id, session_id)
+
+    async def taal_async(self, chat_id: int) -> str | None:
+        return await self._off_loop(self.taal, chat_id)
+
+    async def remember_taal_async(self, chat_id: int, taal: str) -> None:
+        await self._off_loop(self.remember_taal, chat_id, taal)
 
     async def forget_async(self, chat_id: int) -> None:
         await self._off_loop(self.forget, chat_id)
