@@ -44,7 +44,8 @@ BLIND_SET = ROOT / "bench" / "antwoorden_blind.yml"
 TUNING_SET = ROOT / "bench" / "antwoorden_afstemmen.yml"
 # English (issue #15, --taal en): every session starts in English. The blind English set is one number only.
 SETS = {"nl": (BLIND_SET, TUNING_SET),
-        "en": (ROOT / "bench" / "antwoorden_blind_en.yml", ROOT / "bench" / "antwoorden_afstemmen_en.yml")}
+        "en": (ROOT / "bench" / "antwoorden_blind_en.yml", ROOT / "bench" / "antwoorden_afstemmen_en.yml",
+               ROOT / "bench" / "antwoorden_afstemmen_en_s5.yml")}  # session 5's tuning set: --set it
 CONCURRENCY = 4
 GOAL = 0.95
 
