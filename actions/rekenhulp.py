@@ -275,15 +275,15 @@ class RekenhulpForm(FormValidationAction, ABC):
     def beoordeel(self, slot: str, text: str, dispatcher, tracker: Tracker, domain: dict) -> dict:
         """What the answer to `slot` means; utters any re-ask or side answer.
         An English answer in an English session is read as Dutch (actions/engels.py)."""
-        text = engels.in_sessietaal(text, variant(tracker))
+        getypt, text = text, engels.in_sessietaal(text, variant(tracker))
         asked = tracker.get_slot("requested_slot") == slot
         name, confidence = intent(tracker)
         values = template_values(tracker)
         if asked and name == taal.INTENT:
             # Another language chosen while the form waits (issue #15): only `variant` changes, the question comes again.
             return {slot: None, **taal.kies_in_formulier(dispatcher, tracker, domain)}
-        if asked and self.is_crisis(slot, text, name, confidence, tracker):
-            mens.noodhulp(dispatcher, tracker, domain, crisis.in_gevaar(text))
+        if asked and self.is_crisis(slot, text, name, confidence, tracker, getypt):
+            mens.noodhulp(dispatcher, tracker, domain, crisis.in_gevaar(getypt) or crisis.in_gevaar(text))
             return self.stop()
         if asked and self.wil_stoppen(slot, text, name, confidence, tracker):
             dispatcher.utter_message(response="utter_gestopt")
@@ -368,9 +368,12 @@ class RekenhulpForm(FormValidationAction, ABC):
         A form with such a rule says so; by default nothing comes before the next question."""
         return None
 
-    def is_crisis(self, slot: str, text: str, name: str, confidence: float, tracker: Tracker) -> bool:
-        """Crisis goes before everything, but a one-word answer like 'geld' is just an answer."""
-        if crisis.in_gevaar(text):
+    def is_crisis(self, slot: str, text: str, name: str, confidence: float, tracker: Tracker,
+                  getypt: str = "") -> bool:
+        """Crisis goes before everything, by the words topics go by too (crisis.in_crisis: danger or an
+        acute need, read in what was typed, before an English answer is rewritten); but a one-word answer
+        like 'geld' is just an answer."""
+        if crisis.in_crisis(getypt) or crisis.in_crisis(text):
             return True
         if name != "noodsituatie" or confidence < SURE:
             return False

@@ -58,6 +58,15 @@ def test_a_crisis_sentence_is_a_crisis_even_if_a_word_fits_the_question():
     assert said == ["utter_noodsituatie", "utter_noodsituatie_wonen", "utter_noodsituatie_113"] and values == STOP
 
 
+@pytest.mark.parametrize("slot", ["gift_bedrag", "gift_soort", "gift_datum", "bevestigd"])
+@pytest.mark.parametrize("text", ["we have no food for my kids", "we are being evicted tomorrow"])
+def test_english_words_of_an_acute_need_in_a_form_give_the_crisis_answer_first(slot, text):
+    """Review: outside a form these words give the crisis answer whatever the intent (crisis.in_nood);
+    inside a form only danger words did, so 'we have no food for my kids' was read as a gift of food."""
+    values, said = beoordeel(ValidateGiften, slot, text, intent="giften", slots={"variant": "en"})
+    assert said[:2] == ["utter_noodsituatie", "utter_noodsituatie_wonen"] and values == STOP, (said, values)
+
+
 def test_a_one_word_answer_is_an_answer_whatever_the_intent():
     values, said = beoordeel(ValidateGiften, "gift_soort", "geld", intent="noodsituatie")
     assert values == {"gift_soort": "geld", "mislukt": None} and said == []

@@ -25,9 +25,10 @@ def payloads(messages: list[dict]) -> set[str]:
 class Sessie:
     """One session; remembers the last reply so a "/payload" can be reached by clicking."""
 
-    def __init__(self, stack, gemeente: str | None = None):
+    def __init__(self, stack, gemeente: str | None = None, taal: str | None = None):
         self.stack = stack
-        status, body = stack.request("POST", "/api/sessions", {"gemeente": gemeente} if gemeente else {})
+        keuzes = {"gemeente": gemeente, "taal": taal}
+        status, body = stack.request("POST", "/api/sessions", {k: v for k, v in keuzes.items() if v})
         assert status == 201, body
         self.id, self.welkom = body["session_id"], body["messages"]
         self.laatste = self.welkom

@@ -120,6 +120,20 @@ def test_crisis_in_the_middle_goes_first(stack):
     assert "0800-0113" in text_of(replies[-1]) or "voedselbank" in text_of(replies[-1])
 
 
+@pytest.mark.parametrize("taal, nood, crisis", [
+    ("nl", "ik heb geen eten voor mijn kinderen", "voedselbank"),
+    ("en", "we have no food for my kids", "food bank"),
+])
+def test_acute_need_in_the_middle_of_a_form_gets_the_crisis_answer_as_outside_it(stack, taal, nood, crisis):
+    """Review: in a form only danger words went before the question; outside a form English words of an
+    acute need give the crisis answer too. Now one rule: the crisis answer first, the form stops."""
+    sessie = Sessie(stack, taal=taal)
+    sessie.say("/bereken_giften")
+    sessie.say("50")
+    reply = text_of(sessie.say(nood))
+    assert crisis in reply and "€" not in reply, reply
+
+
 def test_bijverdienen_computes_what_you_keep(stack):
     replies = gesprek(stack, "/bereken_bijverdienen", "ik ben 35", "alleen", "600 euro", "sinds september", "ja")
     expected = knowledge.bereken("bijverdienvrijlating", {
