@@ -238,6 +238,44 @@ def install_lean_action_calls() -> None:
     RemoteAction.run = _run_sending_the_domain_when_asked
 
 
+# The keys of a message rasa-sdk's dispatcher sends (`utter_message`), and the keys a response of the
+# domain or Rasa itself puts in a bot message: none of them is taken for a template value.
+SDK_MESSAGE_KEYS = frozenset({"text", "buttons", "elements", "custom", "template", "response", "image", "attachment"})
+RASA_MESSAGE_KEYS = frozenset({"utter_action", "quick_replies", "metadata", "channel", "id", "condition"})
+_original_utter_responses = RemoteAction._utter_responses
+
+
+def template_values_of(response: dict) -> dict:
+    """The values an action gave to fill a response of the domain (`utter_message(response=..., **values)`)."""
+    if not response.get("response"):
+        return {}
+    return {key: value for key, value in response.items() if key not in SDK_MESSAGE_KEYS | RASA_MESSAGE_KEYS}
+
+
+async def _utter_responses_without_template_values(responses, output_channel, nlg, tracker) -> list:
+    """Rasa's RemoteAction._utter_responses; the bot event does not keep the values that filled its response.
+
+    Rasa fills the response with them and then leaves them in the event's metadata, where nothing reads
+    them (the text holds what they filled in; no policy, action or channel looks at a bot event's
+    metadata): 100 values, 4 KB, per answer of an action, redacted and stored with every turn and sent
+    back to the action server with every call. The text, buttons, custom parts and every other metadata
+    key are Rasa's (tests/reliability/test_sjabloonwaarden.py).
+    """
+    bot_messages = []
+    for response in responses:
+        values = template_values_of(response)
+        for message in await _original_utter_responses([response], output_channel, nlg, tracker):
+            for key, value in values.items():
+                if message.metadata.get(key) is value:  # the action's value, not something of Rasa's
+                    del message.metadata[key]
+            bot_messages.append(message)
+    return bot_messages
+
+
+def install_bot_events_without_template_values() -> None:
+    RemoteAction._utter_responses = staticmethod(_utter_responses_without_template_values)
+
+
 KEEPALIVE_S = 2.0  # below sanic's KEEP_ALIVE_TIMEOUT (5 s) in the action server
 _sessions: dict[tuple[int, int], aiohttp.ClientSession] = {}  # (id(endpoint), id(loop)) -> its session
 
@@ -463,6 +501,7 @@ def install_speedups() -> None:
     graph_runner.install()
     install_quick_rule_lookup()
     install_slot_mapping_validation_only_when_it_can_act()
+    install_bot_events_without_template_values()
 
 
 def main() -> None:
