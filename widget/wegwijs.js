@@ -57,9 +57,11 @@
 .panel {
   position: fixed; right: 16px; bottom: 16px; z-index: 2147483000;
   box-sizing: border-box;
-  width: min(26em, calc(100vw - 32px));
-  height: min(40em, calc(100vh - 32px));
-  height: min(40em, calc(100dvh - 32px));
+  /* On a desktop the conversation gets the screen's height (less the margins), up to 50em; a bit wider
+     than a phone, so the header and the action bar keep to fewer lines. */
+  width: min(30em, calc(100vw - 32px));
+  height: min(50em, calc(100vh - 32px));
+  height: min(50em, calc(100dvh - 32px));
   background: #fff;
   border: 1px solid #767676;
   border-radius: 12px;

@@ -328,13 +328,26 @@ def test_fits_small_screens_and_zoom_without_horizontal_scrolling(browser, stack
         context.close()
 
 
-@pytest.mark.parametrize("motion, expected", [("reduce", "none"), ("no-preference", "in")])
-def test_respects_prefers_reduced_motion(browser, stack, motion, expected):
+# The typing dots in the frame, made the way frame.js makes them; their animation, or "none".
+DOT_ANIMATION = """() => {
+    const dot = document.createElement('span');
+    dot.className = 'stip';
+    document.body.append(dot);
+    const name = getComputedStyle(dot).animationName;
+    dot.remove();
+    return name;
+}"""
+
+
+@pytest.mark.parametrize("motion, expected, dots", [("reduce", "none", "none"), ("no-preference", "in", "stip")])
+def test_respects_prefers_reduced_motion(browser, stack, motion, expected, dots):
+    """The frame's typing dots too: a stray '}' in frame.css made the browser drop its reduced-motion rule."""
     context = browser.new_context(viewport=DESKTOP, reduced_motion=motion)
     try:
         widget = Widget(context.new_page(), stack.url).goto()
         widget.open_by_keyboard()
         assert widget.panel.evaluate("(el) => getComputedStyle(el).animationName") == expected
+        assert widget.frame().evaluate(DOT_ANIMATION) == dots
     finally:
         context.close()
 

@@ -251,3 +251,55 @@ def test_at_200_percent_text_the_demo_page_fits_the_phone_and_the_button_can_be_
     box = widget.launcher.bounding_box()
     assert box["x"] >= 0 and box["x"] + box["width"] <= 390 and box["y"] + box["height"] <= 844, box
     tap_open(widget)
+
+
+
+MEASURE = """() => Object.fromEntries(['.kop', '.acties', '.log', 'form'].map(
+    (s) => [s, document.querySelector(s).getBoundingClientRect().height]))"""
+# Elements whose content is wider than their box and that would scroll or be cut (the phone title is cut
+# on purpose, with an ellipsis; text for screen readers only is 1 px wide on purpose).
+OVERFLOWING = """() => [document.documentElement, ...document.querySelectorAll('*')]
+    .filter((el) => el.className !== 'sr')
+    .filter((el) => el.scrollWidth > el.clientWidth + 1)
+    .filter((el) => getComputedStyle(el).overflowX !== 'visible')
+    .filter((el) => getComputedStyle(el).textOverflow !== 'ellipsis')
+    .map((el) => el.className || el.tagName)"""
+MARGIN = 16  # the panel's distance to the edges of a desktop screen (widget/wegwijs.js)
+
+
+def panel_box(widget: Widget) -> dict:
+    """Where the open panel stands once its opening animation is over."""
+    widget.panel.evaluate("(el) => Promise.all(el.getAnimations().map((a) => a.finished))")
+    return widget.panel.bounding_box()
+
+
+@pytest.mark.parametrize("page", [DESKTOP_MOUSE], ids=["desktop"], indirect=True)
+def test_on_a_desktop_the_conversation_uses_the_height_of_the_screen(widget: Widget):
+    """Review: at 1280x800 the open panel was 680 px high and left the conversation about 306 px. The panel
+    now takes the screen's height less its margins (up to a maximum), and stays on the screen."""
+    widget.open_by_keyboard()
+    widget.wait_for_welcome()
+    panel = panel_box(widget)
+    heights = widget.frame().evaluate(MEASURE)
+    print("desktop 1280x800: panel", panel, "parts", heights)
+    assert panel["y"] >= MARGIN - 1 and panel["y"] + panel["height"] <= 800 - MARGIN + 1, panel
+    assert panel["height"] >= 800 - 2 * MARGIN - 1, panel
+    assert panel["x"] >= 0 and panel["x"] + panel["width"] <= 1280 - MARGIN + 1, panel
+    assert heights[".log"] >= 400, heights
+    assert widget.frame().evaluate(OVERFLOWING) == []
+
+
+@pytest.mark.parametrize("tekst", [16, 32], ids=["100%", "200%"])
+@pytest.mark.parametrize("page", [{**TOUCH_PHONE, "is_mobile": False}], ids=["phone"], indirect=True)
+def test_on_a_phone_the_panel_is_the_screen_and_nothing_overflows(widget: Widget, tekst: int):
+    """The desktop panel grew; the phone keeps its full-screen panel, at 100 % and at 200 % text."""
+    cdp = widget.page.context.new_cdp_session(widget.page)
+    cdp.send("Page.setFontSizes", {"fontSizes": {"standard": tekst, "fixed": round(tekst * 13 / 16)}})
+    widget.page.reload()
+    tap_open(widget)
+    widget.ask("mag ik bijverdienen naast mijn bijstand")
+    panel = panel_box(widget)
+    assert (round(panel["x"]), round(panel["y"]), round(panel["width"]), round(panel["height"])) == (0, 0, 390, 844)
+    assert widget.frame().evaluate(OVERFLOWING) == []
+    assert widget.frame().evaluate("() => document.documentElement.scrollWidth") <= 390
+    assert widget.page.evaluate("() => document.documentElement.scrollWidth") <= 390
