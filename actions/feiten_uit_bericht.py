@@ -19,13 +19,14 @@ import knowledge
 from actions import parse
 from knowledge.datums import jaar_later, kalenderjaar, plus_maanden
 from knowledge.geld import euro, procent
-from knowledge.teksten import alle_teksten
+from knowledge.teksten import alle_teksten, huidige_variant, tekst
 
 # The placeholders these answers fill with the person's own facts (tests/test_responses.py reads them).
 WAARDEN = frozenset({"leeftijd", "jaren_tot_aow", "kind_leeftijd", "huisgenoot_leeftijd", "reis_duur",
                      "buitenland_max_weken", "gift_bedrag_tekst", "gift_per_jaar", "spaargeld", "vermogensgrens",
                      "reis_dagen", "max_dagen", "dagen_over", "dagen_zonder_bijstand", "jaar",
-                     "kostendelers_personen", "kostendelersnorm_bedrag", "alimentatie_bedrag_tekst",
+                     "kostendelers_personen", "kostendelersnorm_bedrag", "kostendelersnorm_aannames",
+                     "alimentatie_bedrag_tekst",
                      "vergoeding_bedrag_tekst", "norm_eigen", "norm_ouders_niet_bijdragen",
                      "inkomsten_tekst", "vrijlating", "vrijlating_deel", "vrijlating_jong",
                      "partner_inkomsten_tekst", "inkomsten_totaal", "giften_tekst", "gift_vraag_tekst"})
@@ -184,17 +185,21 @@ def kostendelersnorm(text: str, huisgenoten: list, peildatum: date) -> dict[str,
         return None
     if leeftijd is not None and not volwassen <= leeftijd < aow_grens:
         return None  # a young person's norm or the AIO: the form computes those
-    try:
+    try:  # what the message does not say is "onbekend": knowledge/ assumes it and says so in its aannames
         uitkomst = knowledge.bereken("bijstandsnorm", {
-            "peildatum": peildatum.isoformat(), "leeftijd": leeftijd if leeftijd is not None else volwassen,
-            "leefsituatie": "alleenstaande",
-            "medebewoners": [{"leeftijd": m.leeftijd, "relatie": m.relatie} for m in huisgenoten]})
+            "peildatum": peildatum.isoformat(), "leeftijd": knowledge.ONBEKEND if leeftijd is None else leeftijd,
+            "leefsituatie": "alleenstaande" if parse.leefsituatie(text) == "alleenstaande" else knowledge.ONBEKEND,
+            "medebewoners": [{"leeftijd": m.leeftijd, "relatie": m.relatie} for m in huisgenoten]},
+            huidige_variant())
     except knowledge.InvoerFout:
         return None
     if not uitkomst.get("kostendelersnorm_toegepast"):
         return None
+    gemeente_beslist = tekst("aanname.norm_gemeente_beslist")  # the answer names the gemeente itself
+    aannames = [a for a in uitkomst["aannames"] if a != gemeente_beslist]
     return {"kostendelers_personen": str(uitkomst["kostendelers"] + 1),
-            "kostendelersnorm_bedrag": euro(Decimal(str(uitkomst["norm"])))}
+            "kostendelersnorm_bedrag": euro(Decimal(str(uitkomst["norm"]))),
+            "kostendelersnorm_aannames": "".join(" " + a for a in aannames)}  # each after a space, or nothing
 
 
 # "ik heb aio", "ik krijg aow": the person is past the AOW age (the AIO is bijstand from that age).

@@ -12,7 +12,7 @@ from ..invoer import (BASIS, LEEFSITUATIE, LEEFTIJD, Schema, fout, ja_nee, keuze
 from ..regels import normen as nm
 from ..regels.uitvoering import aow_leeftijd, uitvoerder
 from ..uitleg import Berekening
-from ._aannames import leefsituatie
+from ._aannames import leeftijd_volwassen, leefsituatie
 
 # "familie": second-degree family (broer, zus, opa, oma, kleinkind); art. 19a lid 1 onder b.
 RELATIES = ("kind", "ouder", "familie", "huurder", "student", "anders")
@@ -25,7 +25,7 @@ MEDEBEWONER: Schema = {
 
 SCHEMA: Schema = {
     **BASIS,
-    "leeftijd": (leeftijd_bijstand, True),
+    "leeftijd": (of_onbekend(leeftijd_bijstand), True),
     "leefsituatie": (of_onbekend(LEEFSITUATIE), True),
     "partner_leeftijd": (leeftijd_bijstand, False),
     "partner_heeft_recht": (ja_nee, False),
@@ -58,8 +58,9 @@ def tel_kostendelers(ber: Berekening, medebewoners: list[dict]) -> tuple[int, bo
 
 def bereken(v: dict) -> dict:
     ber = Berekening(v["peildatum"], v["gemeente"])
-    situatie = leefsituatie(ber, v["leefsituatie"])
     medebewoners = v["medebewoners"] or []
+    situatie = leefsituatie(ber, v["leefsituatie"], met_huisgenoten=bool(medebewoners))
+    v = {**v, "leeftijd": leeftijd_volwassen(ber, v["leeftijd"])}
     kostendelers, kinderen, details = tel_kostendelers(ber, medebewoners)
     if situatie == "gehuwden" and v["partner_heeft_recht"] is None:
         ber.aanname("aanname.partner_heeft_recht")

@@ -15,7 +15,7 @@ import knowledge
 from actions import feiten_uit_bericht, parse
 from actions.antwoorden import ActionAntwoord
 from knowledge.geld import euro
-from wegwijs.responses import all_responses
+from wegwijs.responses import all_responses, response_text
 
 PEILDATUM = "2026-11-26"
 DAG = date.fromisoformat(PEILDATUM)
@@ -508,7 +508,11 @@ def test_the_kostendeler_amount_comes_first_and_says_what_it_assumed():
     from wegwijs.responses import response_text
 
     bedrag = norm_met_kostendeler([{"leeftijd": 29, "relatie": "kind"}])
+    aannames = knowledge.bereken("bijstandsnorm", {"peildatum": PEILDATUM, "leeftijd": "onbekend",
+                                                   "leefsituatie": "onbekend",
+                                                   "medebewoners": [{"leeftijd": 29, "relatie": "kind"}]})["aannames"]
     waarden = {"kostendelersnorm_bedrag": bedrag, "huisgenoot_leeftijd": "29", "kostendelers_personen": "2",
+               "kostendelersnorm_aannames": "".join(" " + a for a in aannames),
                **{k: str(v) for k, v in knowledge.feiten(DAG).items()}, "gemeente_naam": "Voorbeeldstad"}
     assert response_text("utter_bijstandsnorm_kostendeler", **waarden).startswith(
         f"Uw bijstand is waarschijnlijk {bedrag} per maand.")
@@ -538,3 +542,44 @@ def test_eigen_loon_is_het_loon_van_deze_soort_zonder_dat_van_de_partner(text, v
     gevonden = feiten_uit_bericht.bedrag_van_soort(text, "loon", zonder_partner=True)
     assert (gevonden.euro if gevonden else None) == verwacht
     assert feiten_uit_bericht.eigen_loon(text) == gevonden
+
+
+def gezegd(intent: str, text: str, variant: str) -> str:
+    """The first answer as the person reads it, with the gemeente's facts filled in."""
+    said = antwoord(intent, text, variant)[0]
+    waarden = {**{k: str(v) for k, v in knowledge.feiten(DAG).items()}, "gemeente_naam": "Voorbeeldstad",
+               **{k: v for k, v in said.items() if isinstance(v, str)}}
+    return response_text(said["response"], variant, **waarden)
+
+
+LEEFTIJD_AANNAME = {"nl-u": "jaar of ouder bent", "nl-je": "jaar of ouder bent", "en": "or older and younger"}
+
+
+@pytest.mark.parametrize("intent", ["bijstandsnorm", "kostendelersnorm"])
+@pytest.mark.parametrize("variant, gegeven, niet_gegeven", [
+    ("nl-u", "ik ben 40 en mijn zoon van 28 woont bij mij, hoeveel bijstand krijg ik",
+     "mijn zoon van 28 woont bij mij, hoeveel bijstand krijg ik"),
+    ("nl-je", "ik ben 40 en mijn zoon van 28 woont bij mij, hoeveel bijstand krijg ik",
+     "mijn zoon van 28 woont bij mij, hoeveel bijstand krijg ik"),
+    ("en", "i am 40 and my son of 28 lives with me, how much bijstand do i get",
+     "my son of 28 lives with me, how much bijstand do i get"),
+])
+def test_the_age_is_assumed_only_when_the_message_does_not_give_it(intent, variant, gegeven, niet_gegeven):
+    """Review: the housemate answer said 'Ik ga ervan uit dat u ... 21 jaar of ouder bent' to someone who
+    had just said 'ik ben 40'. The assumptions come from knowledge/, which makes one only for what is
+    not known."""
+    met_leeftijd, zonder_leeftijd = gezegd(intent, gegeven, variant), gezegd(intent, niet_gegeven, variant)
+    assert LEEFTIJD_AANNAME[variant] not in met_leeftijd, met_leeftijd
+    assert LEEFTIJD_AANNAME[variant] in zonder_leeftijd, zonder_leeftijd
+    assert "{" not in met_leeftijd + zonder_leeftijd and "  " not in met_leeftijd + zonder_leeftijd
+
+
+@pytest.mark.parametrize("variant, tekst", [
+    ("nl-u", "mijn zoon van 28 woont bij mij, krijg ik minder?"),
+    ("nl-je", "mijn zoon van 28 woont bij mij, krijg ik minder?"),
+    ("en", "my son of 28 lives with me, do i get less?"),
+])
+def test_the_yes_answer_names_the_age_only_as_an_assumption(variant, tekst):
+    leeftijd = {"nl-u": "ik ben 45 en ", "nl-je": "ik ben 45 en ", "en": "i am 45 and "}[variant]
+    assert LEEFTIJD_AANNAME[variant] in gezegd("kostendelersnorm", tekst, variant)
+    assert LEEFTIJD_AANNAME[variant] not in gezegd("kostendelersnorm", leeftijd + tekst, variant)

@@ -173,8 +173,33 @@ def test_onbekende_soort_en_datum_van_een_gift():
 
 def test_onbekend_alleen_waar_het_mag():
     with pytest.raises(knowledge.InvoerFout) as e:
-        knowledge.bereken("bijstandsnorm", {**EENVOUDIG["bijstandsnorm"], "leeftijd": "onbekend"})
+        knowledge.bereken("bijverdienvrijlating", {**EENVOUDIG["bijverdienvrijlating"], "leeftijd": "onbekend"})
     assert e.value.veld == "leeftijd"
+
+
+@pytest.mark.parametrize("variant, leeftijd_zin, partner_zin", [
+    ("nl-u", "Ik weet uw leeftijd niet. Ik ga ervan uit dat u 21 jaar of ouder bent",
+     "Ik ga ervan uit dat u geen partner heeft."),
+    ("nl-je", "Ik weet je leeftijd niet. Ik ga ervan uit dat je 21 jaar of ouder bent",
+     "Ik ga ervan uit dat je geen partner hebt."),
+    ("en", "I do not know your age. I assume that you are 21 or older", "I assume that you have no partner."),
+])
+def test_de_norm_neemt_alleen_aan_wat_niet_bekend_is(variant, leeftijd_zin, partner_zin):
+    """Review: 'ik ben 40 en mijn zoon van 28 woont bij mij' kreeg 'Ik ga ervan uit dat u 21 jaar of ouder
+    bent'. Een onbekende leeftijd rekent als volwassene onder de AOW-leeftijd en zegt dat; een bekende
+    leeftijd geeft geen aanname. Met huisgenoten is 'alsof u alleen woont' onwaar: dan 'geen partner'."""
+    assert knowledge.waarde("leeftijd.volwassenennorm", date.fromisoformat(NU)) == 21  # the sentences above
+    zoon = [{"leeftijd": 29, "relatie": "kind"}]
+    onbekend = knowledge.bereken("bijstandsnorm", {"peildatum": NU, "leeftijd": "onbekend",
+                                                   "leefsituatie": "onbekend", "medebewoners": zoon}, variant)
+    bekend = knowledge.bereken("bijstandsnorm", {"peildatum": NU, "leeftijd": 40,
+                                                 "leefsituatie": "alleenstaande", "medebewoners": zoon}, variant)
+    volwassen = knowledge.bereken("bijstandsnorm", {"peildatum": NU, "leeftijd": 21,
+                                                    "leefsituatie": "alleenstaande", "medebewoners": zoon}, variant)
+    assert onbekend["norm"] == volwassen["norm"]
+    assert any(a.startswith(leeftijd_zin) for a in onbekend["aannames"]), onbekend["aannames"]
+    assert any(partner_zin in a for a in onbekend["aannames"]), onbekend["aannames"]
+    assert not any(leeftijd_zin in a or partner_zin in a for a in bekend["aannames"]), bekend["aannames"]
 
 
 def test_waarde_geeft_een_getal_geen_tekst():
