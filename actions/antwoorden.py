@@ -82,6 +82,10 @@ class ActionAntwoord(Action):
         with in_sessievariant(tracker):  # the person's amounts as the session writes them ("€20,000")
             eigen = feiten_uit_bericht.antwoord(intent, text, peildatum(tracker), domain, gemeente_code(tracker))
             andere = feiten_uit_bericht.ook(intent, text, peildatum(tracker))
+        if eigen is None and (twee := twijfel.twee_dichtbij(intent, tracker, domain)) is not None:
+            # Two topics equally likely and no fact that decides the first: ask which one, answer neither.
+            twijfel.vraag_welke(dispatcher, tracker, domain, twee)
+            return onthouden
         if twijfel.te_onzeker(intent, tracker) and eigen is None:
             # Not sure what was meant: say so, offer the closest topics and a person, answer nothing.
             # (A fact that decides this topic's question is evidence enough to answer it, with doubt.)

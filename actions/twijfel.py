@@ -9,6 +9,10 @@ always above that. So:
   the closest topics (each topic's button, utter_knop_<intent>) and a person;
 * below TWIJFEL it answers the most likely topic, then says it is not sure that
   was the question and offers the next closest topics;
+* when the two likeliest topics are close (less than DICHTBIJ apart) and the message holds no
+  fact that decides the first one, Wegwijs answers neither: it asks "Gaat uw vraag over A of
+  over B?" with both as buttons and a person (on the held-out sets the first of two close topics
+  was right in about 1 of 3 cases, one of the two in more than 9 of 10);
 * a message the model reads as "ja" or "nee" with no question open, but that holds
   more words than a plain yes or no ("mag dat of niet", "klopt het bedrag"), gets
   the same "not sure" with the closest topics, not "Dat is goed"; so does a
@@ -25,10 +29,12 @@ from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import crisis, feiten_uit_bericht, parse
-from actions.context import peildatum, template_values
+from actions.context import peildatum, template_values, variant
+from wegwijs.responses import variation_for
 
 NIET_ZEKER = 0.3
 TWIJFEL = 0.55
+DICHTBIJ = 0.1  # two topics closer than this in confidence: ask which one was meant
 MIN_KANS = 0.03  # a topic below this confidence is not "close"
 MIN_KANS_ONBEGREPEN = 0.1  # after the fallback: only topics that came near (not for gibberish)
 MAX_ONDERWERPEN = 3
@@ -85,14 +91,18 @@ def dichtste_onderwerpen(tracker: Tracker, domain: dict, zonder: set[str] = froz
     return gevonden
 
 
-def knoppen(onderwerpen: list[str], domain: dict) -> list[dict[str, str]]:
+def knop_titel(naam: str, domain: dict, taal: str) -> str | None:
+    """The title of a topic's button in the session's variant (utter_knop_<naam>), None without one."""
+    variaties = domain.get("responses", {}).get(KNOP.format(naam)) or []
+    return variation_for(variaties, taal)["text"] if variaties else None
+
+
+def knoppen(onderwerpen: list[str], domain: dict, taal: str = "nl-u") -> list[dict[str, str]]:
     """A button per topic, then one to a person; titles are the topics' utter_knop_ texts."""
-    responses = domain.get("responses", {})
     uit = []
     for naam in [*onderwerpen, MENS]:
-        variaties = responses.get(KNOP.format(naam)) or []
-        if variaties:
-            uit.append({"title": variaties[0]["text"], "payload": f"/{naam}"})
+        if (titel := knop_titel(naam, domain, taal)) is not None:
+            uit.append({"title": titel, "payload": f"/{naam}"})
     return uit
 
 
@@ -100,8 +110,30 @@ def zeg_niet_zeker(dispatcher: CollectingDispatcher, tracker: Tracker, domain: d
                    zonder: set[str] = frozenset(), min_kans: float = MIN_KANS) -> None:
     """'Ik weet niet zeker wat u bedoelt' with the closest topics (minus ``zonder``) and a person."""
     onderwerpen = dichtste_onderwerpen(tracker, domain, zonder, min_kans)
-    dispatcher.utter_message(response=response, buttons=knoppen(onderwerpen, domain),
+    dispatcher.utter_message(response=response, buttons=knoppen(onderwerpen, domain, variant(tracker)),
                              **template_values(tracker))
+
+
+def twee_dichtbij(intent: str, tracker: Tracker, domain: dict) -> list[str] | None:
+    """The two likeliest topics when the model can hardly tell them apart (less than DICHTBIJ), both with a
+    button, the first being ``intent``; None otherwise (below NIET_ZEKER the closest topics are offered)."""
+    ranking = tracker.latest_message.get("intent_ranking") or []
+    if intent in ALTIJD_ANTWOORDEN or zekerheid(tracker) < NIET_ZEKER or len(ranking) < 2:
+        return None
+    (eerste, kans_eerste), (tweede, kans_tweede) = ((k.get("name") or "", float(k.get("confidence") or 0))
+                                                    for k in ranking[:2])
+    responses = domain.get("responses", {})
+    if eerste != intent or kans_eerste - kans_tweede >= DICHTBIJ or tweede in ALTIJD_ANTWOORDEN:
+        return None
+    return [eerste, tweede] if all(KNOP.format(n) in responses for n in (eerste, tweede)) else None
+
+
+def vraag_welke(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict, onderwerpen: list[str]) -> None:
+    """'Gaat uw vraag over A of over B?', with both topics and a person as buttons."""
+    taal = variant(tracker)
+    a, b = (knop_titel(naam, domain, taal) for naam in onderwerpen)
+    dispatcher.utter_message(response="utter_niet_zeker_kiezen", buttons=knoppen(onderwerpen, domain, taal),
+                             onderwerp_a=a, onderwerp_b=b, **template_values(tracker))
 
 
 def te_onzeker(intent: str, tracker: Tracker) -> bool:

@@ -44,6 +44,9 @@ RESULT_VALUES |= {"wat_nu", "gemeente_status", "vanaf", "tijd", "dag", "samenvat
 # actions/rekenhulpen/bijverdienen.py: the share of the wage a first message's vrijlating keeps.
 RESULT_VALUES |= {"vrijlating_deel"}
 
+# actions/twijfel.py: the titles of the two close topics in "Gaat uw vraag over A of over B?".
+RESULT_VALUES |= {"onderwerp_a", "onderwerp_b"}
+
 # actions/signalen.py: the signal as it will be stored, its topic and the outcome it is about.
 RESULT_VALUES |= {"signaal_tekst", "signaal_onderwerp", "signaal_uitkomst_zin"}
 
