@@ -101,12 +101,35 @@ def aow_aio(text: str, peildatum: date, intent: str) -> Antwoord | None:
     en ik ben 60" about the partner past the AOW age."""
     if parse.duur(text) is not None:
         return buitenland(text, peildatum, "buitenland")
-    return partner_aow(text, peildatum, intent) or aow(text, peildatum, intent)
+    return aio_hoeveel(text, peildatum) or partner_aow(text, peildatum, intent) or aow(text, peildatum, intent)
+
+
+def aio_hoeveel(text: str, peildatum: date) -> Antwoord | None:
+    """'ik ben 70 en woon alleen, hoeveel aio krijg ik': past the AOW age, on their own, the level the SVB tops
+    up to, from knowledge/'s bijstandsnorm (the SVB's norm)."""
+    leeftijd, grens = eigen_leeftijd(text), _aow_leeftijd(peildatum)
+    if leeftijd is None or grens is None or leeftijd < grens or not _HOEVEEL.search(text.lower()):
+        return None
+    if parse.leefsituatie(text) != "alleenstaande" or parse.medebewoners(text):
+        return None  # a partner or housemates: the form asks them
+    try:
+        uit = knowledge.bereken("bijstandsnorm", {"peildatum": peildatum.isoformat(), "leeftijd": leeftijd,
+                                                  "leefsituatie": "alleenstaande", "medebewoners": []})
+    except knowledge.InvoerFout:
+        return None
+    return Antwoord("utter_aow_aio_hoeveel", {"leeftijd": str(leeftijd), "norm_eigen": euro(Decimal(str(uit["norm"])))})
+
+
+# "volledig arbeidsongeschikt verklaard", "100% afgekeurd", "ik zit in de IVA": no work duties (art. 9 lid 5).
+_ARBEIDSONGESCHIKT = re.compile(r"\b(?:volledig|helemaal|geheel|duurzaam|blijvend|100\s*%?|honderd procent)\s+"
+                                r"(?:en\s+\w+\s+)?(?:arbeidsongeschikt|afgekeurd)|\biva\b")
 
 
 def plichten(text: str, peildatum: date, intent: str) -> Antwoord | None:
-    """Plichten: past the AOW age none; a single parent of a young child has ontheffing or childcare first
-    (that answers 'moet ik werken' better than the years until the AOW age)."""
+    """Plichten: past the AOW age none; fully unable to work none; a single parent of a young child has
+    ontheffing or childcare first (that answers 'moet ik werken' better than the years until the AOW age)."""
+    if _ARBEIDSONGESCHIKT.search(text.lower()):
+        return Antwoord("utter_participatieplicht_arbeidsongeschikt", {})
     gevonden = aow(text, peildatum, intent)
     if gevonden is not None and gevonden.response.endswith("_ouder"):
         return gevonden
@@ -133,6 +156,8 @@ def alleenstaande_ouder(text: str, peildatum: date) -> Antwoord | None:
     return None
 
 
+# "hij huurt een kamer bij mij met een contract": a lodger at market price, which family never is (art. 19a lid 1 b).
+_HUURT = re.compile(r"\bhuur\w*|\bkamer\b|\bcontract\b|marktprijs|marktconform|kostganger")
 # Who counts for the kostendelersnorm by age; a partner, a student or a lodger has rules of its own.
 _KOSTENDELER_RELATIES = ("kind", "ouder", "anders")
 
@@ -151,6 +176,8 @@ def kostendelers(text: str, peildatum: date, intent: str) -> Antwoord | None:
     waarden = {"huisgenoot_leeftijd": str(oudste)}
     if oudste < grens:
         return Antwoord("utter_kostendelersnorm_jonger", waarden)
+    if _HUURT.search(text.lower()) and all(m.relatie in ("kind", "ouder") for m in huisgenoten):
+        return Antwoord("utter_kostendelersnorm_familie_huurt", waarden)  # family stays a kostendeler
     norm = kostendelersnorm(text, huisgenoten, peildatum)
     leeftijd, aow_grens = eigen_leeftijd(text), _aow_leeftijd(peildatum)
     if leeftijd is not None and aow_grens is not None and leeftijd >= aow_grens:
@@ -374,10 +401,16 @@ def ook(intent: str, text: str, peildatum: date) -> list[Antwoord]:
 
 
 _EIGEN_HUIS = re.compile(r"huis|woning|overwaarde|hypotheek")
+# "het geld dat ik spaar van mijn uitkering", "gespaard tijdens de bijstand": not counted since 2026.
+_GESPAARD_VAN_BIJSTAND = re.compile(r"(?:spaar|gespaard|opzij)\w*\b[^.?!]{0,40}?\b(?:van|uit|tijdens|in|met)\s+"
+                                    r"(?:mijn|m'n|mn|de|je|uw|het|onze)\s+(?:uitkering|bijstand)")
 
 
 def vermogen(text: str, peildatum: date, intent: str) -> Antwoord | None:
-    """Savings against the vermogensgrens of the household the message names (or both limits)."""
+    """Savings against the vermogensgrens of the household the message names (or both limits); savings from
+    the bijstand itself do not count (art. 34 lid 2 c)."""
+    if _GESPAARD_VAN_BIJSTAND.search(text.lower()):
+        return Antwoord("utter_vermogen_gespaard_van_bijstand", {})
     spaargeld = bedrag_van_soort(text, "spaargeld")
     if spaargeld is None or parse.terugbetalen(text) or _EIGEN_HUIS.search(text.lower()):
         return None  # the value of an own house has a limit of its own: the general answer names it
@@ -459,6 +492,8 @@ def bijstandsnorm(text: str, peildatum: date, intent: str) -> Antwoord | None:
     situatie = parse.leefsituatie(text)
     if (partner := partner_aow(text, peildatum, intent)) is not None:
         return partner
+    if (aio := aio_hoeveel(text, peildatum)) is not None:
+        return aio
     if leeftijd is not None and aow_grens is not None and leeftijd >= aow_grens:
         return Antwoord("utter_aow_aio_ouder", {"leeftijd": str(leeftijd)})  # from the AOW age the SVB pays the AIO
     huisgenoten = parse.medebewoners(text) or []
@@ -573,6 +608,12 @@ _HOE_LANG = re.compile(r"\bhoe\s*lang\b|\bhoe\s+snel\b|\bduurt\b|\bwanneer\s+(?:
                        r"|\bnog\s+(?:niks|niets)\s+gehoord\b|\bbeslistermijn\b")
 
 
+# "moet ik me inschrijven bij het uwv": a duty of the bijstand (art. 9 lid 1 a), not the application.
+_UWV_INSCHRIJVEN = re.compile(r"inschrijv\w*[^.?!]{0,30}\b(?:uwv|werk\.nl)\b|\b(?:uwv|werk\.nl)\b[^.?!]{0,30}inschrijv")
+# "waarom moet ik als 23-jarige 4 weken wachten": the search period of young people, in the application answer.
+_WACHTEN = re.compile(r"\bwacht\w*|zoektermijn|zoekperiode")
+
+
 def aanvraag_duur(text: str) -> Antwoord | None:
     return Antwoord("utter_aanvraag_duur", {}) if _HOE_LANG.search(text.lower()) else None
 
@@ -623,6 +664,8 @@ def aanvraag(text: str, peildatum: date, intent: str) -> Antwoord | None:
         return vermogen(text, peildatum, "vermogen")
     if _ZELFSTANDIG.search(lowered):
         return Antwoord("utter_zelfstandig", {})
+    if _UWV_INSCHRIJVEN.search(lowered):
+        return Antwoord("utter_participatieplicht", {})  # registering at the UWV is one of the duties
     leeftijd, aow_grens = eigen_leeftijd(text), _aow_leeftijd(peildatum)
     if leeftijd is not None and aow_grens is not None and leeftijd >= aow_grens:
         return Antwoord("utter_aow_aio_ouder", {"leeftijd": str(leeftijd)})
@@ -652,7 +695,8 @@ REGELS: dict[str, Callable[[str, date, str], Antwoord | None]] = {
     "toeslagen": toeslagen,
     # "mijn man is 68 en ik ben 60" was taken for a young person's question
     "jongeren": lambda text, peildatum, intent: partner_aow(text, peildatum, intent)
-    or kind_eigen_bijstand(text, peildatum, intent),
+    or kind_eigen_bijstand(text, peildatum, intent)
+    or (Antwoord("utter_aanvraag", {}) if _WACHTEN.search(text.lower()) else None),
 }
 
 
@@ -662,8 +706,113 @@ REGELS_MET_GEMEENTE: dict[str, Callable[[str, date, str, str | None], Antwoord |
 }
 
 
+# --- facts that decide the question whatever topic the model chose (session 5) ----------------------------
+
+_VAKANTIEGELD = re.compile(r"vakantiegeld|vakantietoeslag|vakantie\s+geld")
+_BESLAG = re.compile(r"beslag|deurwaarder|incasso")
+
+
+def vakantiegeld_beslag(text: str, peildatum: date) -> Antwoord | None:
+    """Beslag and vakantiegeld in one question: what is sure (the beslagvrije voet, June) and that the rest
+    is not settled in the facts Wegwijs has."""
+    lowered = text.lower()
+    return Antwoord("utter_vakantiegeld_beslag", {}) if _VAKANTIEGELD.search(lowered) and _BESLAG.search(lowered) \
+        else None
+
+
+_BELASTING = re.compile(r"belasting|\baangifte\b|blauwe envelop")
+_TERUG_KRIJGEN = re.compile(r"teruggave|\bterug\b|teruggestort|terugkrijg|teruggekregen|terug\s*ontvangen")
+
+
+def belastingteruggave(text: str, peildatum: date) -> Antwoord | None:
+    """Money back from the Belastingdienst: the facts files hold no rule, so not sure, report it."""
+    lowered = text.lower()
+    if not (_BELASTING.search(lowered) and _TERUG_KRIJGEN.search(lowered)) or "toeslag" in lowered:
+        return None  # a toeslag has its own answer: it does not count
+    return None if parse.terugbetalen(text) else Antwoord("utter_belastingteruggave", {})
+
+
+# "mijn zoon van 19 heeft een baan", "zij verdient 800": the child's wage, not the person's own.
+_KIND_VERDIENT = re.compile(r"\b(?:hij|zij|ze|zoon|dochter|kind)\b[^.?!]{0,40}?"
+                            r"\b(?:verdient|werkt|baan\w*|bijbaan\w*|loon|salaris)\b"
+                            r"|\b(?:zijn|haar)\s+(?:loon|salaris|baan\w*|bijbaan\w*|inkomen)\b")
+# A child who gives the parent money, or alimentatie for a child: other questions.
+_KIND_GEEFT = re.compile(r"\bgeeft\b|\bgaf\b|\bbetaalt\s+(?:mij|me|mijn)\b|alimentatie")
+_IK_VERDIEN = re.compile(r"\bi?k\s+(?:verdien|werk)\b|\bmijn\s+(?:eigen\s+)?(?:loon|salaris)\b")
+
+
+def kind_loon(text: str, peildatum: date) -> Antwoord | None:
+    """A child at home earns: from the gezin age its wage is not the parent's income (under the kostendeler
+    age it does not count at all); under the gezin age not sure. From the kostendeler age: the kostendelersnorm
+    answer (its own rule)."""
+    lowered = text.lower()
+    kinderen = [m for m in parse.medebewoners(text) or [] if m.relatie == "kind"]
+    if len(kinderen) != 1 or kinderen[0].leeftijd is None or not _KIND_VERDIENT.search(lowered) \
+            or _IK_VERDIEN.search(lowered) or _KIND_GEEFT.search(lowered):
+        return None
+    leeftijd = kinderen[0].leeftijd
+    gezin, kostendeler = (knowledge.waarde("gezin.kind_jonger_dan", peildatum),
+                          knowledge.waarde("normen.kostendeler_minimumleeftijd", peildatum))
+    if gezin is None or kostendeler is None or leeftijd >= kostendeler:
+        return None
+    response = "utter_kind_loon_jong" if leeftijd < gezin else "utter_kind_loon_volwassen"
+    return Antwoord(response, {"kind_leeftijd": str(leeftijd)})
+
+
+# "waarom is mijn uitkering deze maand 83 euro lager": Wegwijs cannot see the payments.
+_WAAROM_ANDERS = re.compile(r"\bwaarom\b[^?]{0,60}\b(?:lager|minder|hoger|meer|anders)\b")
+_DEZE_MAAND = re.compile(r"\b(?:deze|vorige|afgelopen|die)\s+maand\b")
+_BEKENDE_REDEN = re.compile(r"verlag|maatregel|boete|beslag|vakantiegeld|kostendeler|terugvorder|verreken|werk|verdien")
+
+
+def uitkering_anders(text: str, peildatum: date) -> Antwoord | None:
+    lowered = text.lower()
+    if _WAAROM_ANDERS.search(lowered) and _DEZE_MAAND.search(lowered) and not _BEKENDE_REDEN.search(lowered):
+        return Antwoord("utter_uitkering_anders", {})
+    return None
+
+
+# "ik woon tijdelijk bij mijn vader om voor hem te zorgen": the person lives elsewhere to give care.
+_IK_WOON_BIJ = re.compile(r"\bi?k\s+(?:woon|ga|trek|verblijf|zit|slaap|blijf)\b[^.?!]{0,30}\bbij\s+(?:mijn|m'n|mn|een|haar|hem)\b")
+_ZORG_GEVEN = re.compile(r"mantelzorg|\bverzorg\w*|\bte zorgen\b|\bzorg\w*\s+(?:voor|aan)\s+(?:hem|haar|mijn|m'n|mn)\b")
+
+
+def mantelzorg(text: str, peildatum: date) -> Antwoord | None:
+    lowered = text.lower()
+    if _IK_WOON_BIJ.search(lowered) and _ZORG_GEVEN.search(lowered) and "elkaar" not in lowered:
+        return Antwoord("utter_kostendelersnorm_mantelzorg", {})
+    return None
+
+
+def vakantiegeld(text: str, peildatum: date) -> Antwoord | None:
+    """'hoeveel vakantiegeld krijg je als alleenstaande' taken for the norm: the vakantiegeld answer."""
+    return Antwoord("utter_vakantiegeld", {}) if _VAKANTIEGELD.search(text.lower()) else None
+
+
+_WONEN = {"kostendelersnorm", "samenwonen", "logeren", "bijstandsnorm", "verhuizen", "informeren", "opname"}
+# (rule, the intents it applies to; None: every intent that has an answer). Before the intent's own rule.
+VOOR_ELK_ONDERWERP: list[tuple[Callable[[str, date], Antwoord | None], frozenset[str] | None]] = [
+    (vakantiegeld_beslag, None),
+    (belastingteruggave, None),
+    (kind_loon, None),
+    (uitkering_anders, None),
+    (mantelzorg, frozenset(_WONEN)),
+    (vakantiegeld, frozenset({"bijstandsnorm", "toeslagen"})),
+]
+
+
+def voor_elk_onderwerp(intent: str, text: str, peildatum: date) -> Antwoord | None:
+    for regel, intents in VOOR_ELK_ONDERWERP:
+        if (intents is None or intent in intents) and (gevonden := regel(text, peildatum)) is not None:
+            return gevonden
+    return None
+
+
 def antwoord(intent: str, text: str, peildatum: date, domain: dict, gemeente: str | None = None) -> Antwoord | None:
     """The response that applies the facts in ``text`` to ``intent``, if the domain has it."""
+    gevonden = voor_elk_onderwerp(intent, text or "", peildatum)
+    if gevonden is not None and gevonden.response in domain.get("responses", {}):
+        return gevonden
     if intent in REGELS_MET_GEMEENTE:
         gevonden = REGELS_MET_GEMEENTE[intent](text or "", peildatum, intent, gemeente)
     else:

@@ -316,8 +316,9 @@ _GEEN_GELD_ZEKER = re.compile(
     r"|\b(?:sinds|vanaf|in|uit|tot|begin|eind|medio)\s+(?:19|20)\d{2}\b" + _NIET_ALS_GELD +
     r"|\b(?:" + "|".join(_MAANDEN_NAMEN) + r")\s+(?:19|20)\d{2}\b" + _NIET_ALS_GELD +  # "in januari 2027"
     r"|\b(?:nummer|nr|huisnummer|number)\s*\.?\s*\d{1,5}\b"
-    # an age: "ik ben 24", "als ik 30 ben", "ik word 67"
+    # an age: "ik ben 24", "als ik 30 ben", "ik word 67", "jonger dan 27", "ouder dan 21"
     r"|\b(?:ben|word|werd)\s+\d{1,3}" + _NIET_ALS_GELD + r"\b|\b\d{1,3}\s+(?:jaar\s+)?(?:ben|word|werd)\b"
+    r"|\b(?:jonger|ouder)(?:\s+(?:ben|bent|is|zijn))?\s+dan\s+\d{1,3}" + _NIET_ALS_GELD + r"\b"
 )
 # Numbers that are most likely no money by the word before them: "van 29" (an age), "op 12" (a day), "sinds
 # 12". A form answer "het is 50" is money all the same: `bedrag` uses this rule only to choose between several
@@ -803,6 +804,8 @@ _SOORTEN = {
     "gift": re.compile(r"\bgeeft|\bgaf\b|\bgegeven|\bkrijg|\bkreeg|gekregen|\bbetaalt|\bbetaalde|cadeau|\bgift"
                        r"|\bvan (?:mijn|m'n|mn|me|de|het)\b|\bgeschonken|\bgestort\b|\bovergemaakt"),
 }
+# "elke maand 100 euro, dat is 1200 per jaar": a part that says the same amount again in other words.
+_HERHALING = re.compile(r"^(?:(?:dat|dit)\s+(?:is|zijn|wordt|maakt)|dus|samen|in totaal|totaal|oftewel|ofwel)\b")
 _VAN_PARTNER = re.compile(r"\b(?:mijn|m'n|mn|onze)\s+(?:partner|vrouw|man|echtgeno\w*|vriendin|vriend)\b"
                           r"(?!\s+(?:van|geeft|gaf|betaalt|betaalde))")
 
@@ -835,8 +838,8 @@ def bedragen(text: str) -> list[BedragInZin]:
             vorige = _soort(zin) or vorige
             continue
         found = bedrag(zonder)
-        if found is None or found.euro <= 0:
-            continue
+        if found is None or found.euro <= 0 or (gevonden and _HERHALING.search(zin)):
+            continue  # no amount, or the amount before it said again ("dat is 1200 per jaar")
         soort = _soort(zin) or vorige
         gevonden.append(BedragInZin(found, zin, soort, bool(_VAN_PARTNER.search(zin))))
         vorige = soort

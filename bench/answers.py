@@ -7,9 +7,10 @@ message of a new conversation, and
 checks the reply against that message's `moet_bevatten`: every inner list
 needs at least one of its strings (case-insensitive) in the reply.
 
-Two sets: antwoorden_blind.yml is measured as one number at the start and the
-end of a session and never read for tuning; antwoorden_afstemmen.yml is the
-tuning set, whose misses you may read and fix. A case may name its own
+Two kinds of sets: antwoorden_blind.yml is measured as one number at the start and
+the end of a session and never read for tuning; antwoorden_afstemmen.yml (session 4)
+and antwoorden_afstemmen_s5.yml (session 5, written blind before that session's
+tuning, then tuned on) are tuning sets, whose misses you may read and fix. A case may name its own
 `gemeente` (else --gemeente, else the assistant's own).
 
 Prints the share answered (anywhere in the reply, and in its first bubble),
@@ -17,7 +18,7 @@ per topic, and every miss with the start of its reply. Starts its own Wegwijs
 on free ports unless --url (and --token) are given.
 
 Usage (with the project venv python):
-    python bench/answers.py [--set bench/antwoorden_afstemmen.yml] [--taal en] [--url URL --token TOKEN] [--only TOPIC]
+    python bench/answers.py [--set bench/antwoorden_afstemmen.yml | bench/antwoorden_afstemmen_s5.yml] [--taal en] [--url URL --token TOKEN] [--only TOPIC]
                             [--gemeente CODE] [--json out.json] [--alleen-aandeel]
 """
 
@@ -42,6 +43,7 @@ from kanalen.client import GatewayClient, GatewayError  # noqa: E402
 
 BLIND_SET = ROOT / "bench" / "antwoorden_blind.yml"
 TUNING_SET = ROOT / "bench" / "antwoorden_afstemmen.yml"
+TUNING_SET_S5 = ROOT / "bench" / "antwoorden_afstemmen_s5.yml"  # --set bench/antwoorden_afstemmen_s5.yml
 # English (issue #15, --taal en): every session starts in English. The blind English set is one number only.
 SETS = {"nl": (BLIND_SET, TUNING_SET),
         "en": (ROOT / "bench" / "antwoorden_blind_en.yml", ROOT / "bench" / "antwoorden_afstemmen_en.yml",
@@ -153,7 +155,7 @@ def main() -> int:
     ap.add_argument("--json", help="write every reply and verdict to this file")
     ap.add_argument("--gemeente", help="the gemeente of every conversation (default: the assistant's own)")
     ap.add_argument("--set", type=Path, default=BLIND_SET, help=f"the messages (default {BLIND_SET.name}; tuning: "
-                    f"{TUNING_SET.relative_to(ROOT)})")
+                    f"{TUNING_SET.relative_to(ROOT)}, {TUNING_SET_S5.relative_to(ROOT)})")
     ap.add_argument("--alleen-aandeel", action="store_true",
                     help="print only the shares, no topics and no misses (for the blind set)")
     ap.add_argument("--taal", choices=sorted(SETS), help="start every session in this language; 'en' without "
