@@ -265,3 +265,35 @@ def test_a_wegwijs_rasa_server_uses_the_quick_rule_lookup():
 
     server.install_speedups()
     assert RulePolicy._get_possible_keys is server._possible_rule_keys
+
+
+def test_a_rules_state_worked_out_once_gives_rasas_verdict():
+    """server._rule_applicable against RulePolicy._is_rule_applicable: random rule states (lists as json
+    makes them, unset marks, empty and missing values, conversation starters) at every turn index."""
+    import json
+
+    from rasa.core.policies.rule_policy import RulePolicy
+
+    rng = random.Random(16)
+    values = [(1.0,), (0.0,), [1.0], [0.0, 1.0], "should_not_be_set", "", None, 0, "giften_form", ("a", "b")]
+
+    def state(rule: bool) -> dict:
+        found = {}
+        if rng.random() < 0.85:
+            found["prev_action"] = {"action_name": rng.choice(["action_listen", "utter_x", "giften_form"])}
+        for kind, keys in (("user", ["intent", "entities"]), ("slots", ["s", "t", "u"]), ("active_loop", ["name"])):
+            if rng.random() < 0.6:
+                found[kind] = {key: rng.choice(values) for key in rng.sample(keys, rng.randint(1, len(keys)))}
+                if not rule:  # a conversation's state holds tuples, not lists
+                    found[kind] = {k: tuple(v) if isinstance(v, list) else v for k, v in found[kind].items()}
+        return found
+
+    policy = RulePolicy.__new__(RulePolicy)
+    verdicts = set()
+    for _ in range(3000):
+        key = json.dumps([state(True) for _ in range(rng.randint(1, 5))])
+        turn_index, conversation_state = rng.randint(0, 6), state(False)
+        expected = RulePolicy._is_rule_applicable(policy, key, turn_index, conversation_state)
+        assert server._rule_applicable(key, turn_index, conversation_state) == expected, (key, turn_index)
+        verdicts.add(expected)
+    assert verdicts == {True, False}

@@ -462,12 +462,64 @@ def _possible_rule_keys(self, lookup: dict, states: list) -> set:
     every rule left is shorter than the turns looked at, the rest of the
     filtering keeps the same set: it is skipped.
     """
+    from rasa.core.policies.rule_policy import RulePolicy
+
+    applicable = _rule_applicable if type(self)._is_rule_applicable is RulePolicy._is_rule_applicable \
+        else self._is_rule_applicable
     possible_keys = set(lookup.keys())
     for turn_index, state in enumerate(reversed(states)):
         if not possible_keys or turn_index >= max(_rule_length(key) for key in possible_keys):
             break
-        possible_keys = {key for key in possible_keys if self._is_rule_applicable(key, turn_index, state)}
+        possible_keys = {key for key in possible_keys if applicable(key, turn_index, state)}
     return possible_keys
+
+
+@functools.lru_cache(maxsize=65536)
+def _rule_checks(rule_key: str, turn_index: int) -> tuple[bool, tuple] | None:
+    """A rule's state at turn_index (back in time) as checks, worked out once: None beyond the rule's length.
+
+    (whether the rule's state has a previous action, ((state type, key, expected value, must be unset), ...)):
+    the comparisons of RulePolicy._does_rule_match_state that can fail, with the lists json made of tuples
+    turned back into tuples, as Rasa does on every call.
+    """
+    from rasa.core.policies.rule_policy import RulePolicy
+    from rasa.shared.core.constants import PREVIOUS_ACTION, SHOULD_NOT_BE_SET
+
+    rule_states = RulePolicy._rule_key_to_state(rule_key)
+    if turn_index >= len(rule_states):
+        return None
+    rule_state = rule_states[len(rule_states) - 1 - turn_index]
+    checks = []
+    for state_type, rule_sub_state in rule_state.items():
+        for key, value in rule_sub_state.items():
+            if isinstance(value, list):
+                value = tuple(value)
+            if value == SHOULD_NOT_BE_SET:
+                checks.append((state_type, key, None, True))
+            elif value:
+                checks.append((state_type, key, value, False))
+    return bool(rule_state.get(PREVIOUS_ACTION)), tuple(checks)
+
+
+def _rule_applicable(rule_key: str, turn_index: int, conversation_state: dict) -> bool:
+    """RulePolicy._is_rule_applicable with the rule's state worked out once (_rule_checks): the same verdict."""
+    from rasa.shared.core.constants import PREVIOUS_ACTION, SHOULD_NOT_BE_SET
+
+    compiled = _rule_checks(rule_key, turn_index)
+    if compiled is None:
+        return True
+    rule_has_previous_action, checks = compiled
+    has_previous_action = bool(conversation_state.get(PREVIOUS_ACTION))
+    if not rule_has_previous_action or not has_previous_action:
+        return rule_has_previous_action == has_previous_action  # both conversation starters, or a mismatch
+    for state_type, key, expected, must_be_unset in checks:
+        value = conversation_state.get(state_type, {}).get(key)
+        if must_be_unset:
+            if value and value != SHOULD_NOT_BE_SET:
+                return False
+        elif value != expected:
+            return False
+    return True
 
 
 def install_quick_rule_lookup() -> None:
