@@ -15,7 +15,7 @@ from .geld import euro, getal, procent
 from .invoer import fout
 from .regels.bijverdienen import regimes_bijverdienen
 from .uitleg import Berekening
-from .teksten import datum, tekst
+from .teksten import alle_teksten, datum, maand, tekst
 
 
 def waarde(naam: str, peildatum: date) -> Any:
@@ -35,6 +35,12 @@ def _euro(naam: str, peildatum: date) -> str:
 def _getal(naam: str, peildatum: date) -> str:
     w = waarde(naam, peildatum)
     return tekst("feiten.onbekend") if w is None else getal(w)
+
+
+def _maandnaam(naam: str, peildatum: date) -> str:
+    """A month the parameters name in Dutch ("juni"), in the current variant's language ("June" in English)."""
+    nederlands = alle_teksten()["maanden"]
+    return maand(date(peildatum.year, nederlands.index(waarde(naam, peildatum)) + 1, 1))
 
 
 def _procent(naam: str, peildatum: date) -> str:
@@ -149,7 +155,7 @@ def _onderwerpen(peildatum: date) -> dict[str, str]:
         "huurtoeslag_maximale_huur": _euro("toeslagen.huurtoeslag_maximale_huur", peildatum),
         "opname_maanden": _getal("opname.inrichtingsnorm_na_maanden", peildatum),
         "vakantiegeld_percentage": _procent("normen.vakantietoeslag_percentage", peildatum),
-        "vakantiegeld_maand": waarde("vakantiegeld.uitbetaalmaand", peildatum),
+        "vakantiegeld_maand": _maandnaam("vakantiegeld.uitbetaalmaand", peildatum),
         "vakantiegeld_na_einde_maanden": _getal("vakantiegeld.na_einde_maanden", peildatum),
         "beslagvrije_voet_percentage": _procent("beslagvrije_voet.deel_van_norm", peildatum),
         "maatregel_heroverweging_maanden": _getal("maatregel.heroverweging_maanden", peildatum),
