@@ -167,8 +167,9 @@ class ValidateGiften(RekenhulpForm):
         found = {k: v for k, v in open_gift.items() if v is not None}
         found.update(self.extra("gift_bedrag", found["gift_bedrag"]))
         eerst = samen_tegen_grens(giften, open_gift, peildatum(tracker))
-        if eerst is not None:
-            dispatcher.utter_message(response=eerst[0], **template_values(tracker), **eerst[1])
+        if eerst is not None:  # '€800 + €40 per month' in an English session
+            dispatcher.utter_message(response=eerst[0], **template_values(tracker),
+                                     **engels.waarden_in_sessietaal(eerst[1], variant(tracker)))
         return {"gift_bedrag": None, "gift_soort": None, "gift_datum": None, **found,
                 "giften": [*(tracker.get_slot("giften") or []), *andere]}
 

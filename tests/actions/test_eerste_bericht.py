@@ -307,3 +307,16 @@ def test_hours_worked_are_no_wage_and_leave_the_start_of_work(text):
     values, said = bijverdienen(engels.naar_nederlands(text))
     assert values["inkomsten"] is None and said == []  # the form asks what the person earns
     assert values["start_werk"] == "2026-11-19"  # 'vorige week' of the peildatum 2026-11-26
+
+
+def test_several_english_gifts_are_said_back_in_english():
+    """'You name more than one gift: €150 per maand + €300' in an English session (answers tuning set s5)."""
+    tekst = "my aunt sends me 150 euros every month and my uncle gave me 300 euros in march"
+    tracker = Tracker("test", {"requested_slot": None, "variant": "en"},
+                      {"text": tekst, "metadata": {"peildatum": PEILDATUM},
+                       "intent": {"name": "giften", "confidence": 0.9}},
+                      [], False, None, {"name": "giften_form"}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    ValidateGiften().uit_eerste_bericht("gift_bedrag", dispatcher, tracker, DOMAIN)
+    samen = [m for m in dispatcher.messages if "giften_tekst" in m]
+    assert samen and "per month" in samen[0]["giften_tekst"] and "maand" not in samen[0]["giften_tekst"], samen
