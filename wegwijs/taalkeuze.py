@@ -18,13 +18,19 @@ PAYLOADS = {"/taal_nl": "nl", "/taal_en": "en"}
 _ENGELS = re.compile(
     r"^\s*(?:(?:can|could) (?:we|you) (?:speak|talk|write|answer) (?:in )?english|(?:in )?english,? please"
     r"|(?:please )?(?:speak|talk|write|answer) (?:in )?english(?: please)?|in english|english|engels(?: graag| alsjeblieft| aub)?"
-    r"|in het engels(?: graag| alsjeblieft| aub)?|do you speak english)\s*[.!?]*\s*$",
+    r"|in het engels(?: graag| alsjeblieft| aub)?|do you speak english"
+    r"|(?:(?:can|could) (?:we|you) )?(?:please )?(?:continue|go on|carry on) in english(?: please)?"
+    r"|(?:please )?(?:switch|change|go) (?:back )?(?:to|into) english(?: now)?(?: please)?"
+    r"|(?:kun je|kan je|kunt u) (?:verder )?in het engels(?: verder)?|doe maar (?:in het )?engels)\s*[.!?]*\s*$",
     re.IGNORECASE,
 )
 _NEDERLANDS = re.compile(
     r"^\s*(?:(?:in het )?nederlands(?: graag| alsjeblieft| aub| please)?|dutch(?:,? please)?|in dutch(?: please)?"
     r"|(?:please )?(?:speak|write|answer) (?:in )?dutch(?: please)?|(?:kun je|kunt u|wil je|wilt u) "
-    r"(?:in het )?nederlands (?:praten|spreken|schrijven))\s*[.!?]*\s*$",
+    r"(?:in het )?nederlands (?:praten|spreken|schrijven)"
+    r"|(?:(?:can|could) (?:we|you) )?(?:please )?(?:continue|go on|carry on) in dutch(?: please)?"
+    r"|(?:please )?(?:switch|change|go) (?:back )?(?:to|into) dutch(?: now)?(?: please)?"
+    r"|doe maar (?:weer )?(?:in het )?nederlands)\s*[.!?]*\s*$",
     re.IGNORECASE,
 )
 

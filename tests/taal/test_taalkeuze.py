@@ -16,6 +16,9 @@ from wegwijs.taalkeuze import gevraagde_taal
     ("/taal_en", "en"), ("/taal_nl", "nl"), ("English please", "en"), ("english please!", "en"),
     ("In English, please.", "en"), ("Can we speak English?", "en"), ("Engels graag", "en"), ("English", "en"),
     ("Nederlands graag", "nl"), ("in het Nederlands", "nl"), ("Dutch please", "nl"), ("Kunt u Nederlands praten?", "nl"),
+    # session 5's English tuning set: going on in a language and switching were not seen as a choice
+    ("could we go on in English?", "en"), ("switch to English please", "en"), ("kun je in het Engels verder", "en"),
+    ("change back to Dutch", "nl"), ("carry on in dutch please", "nl"), ("doe maar weer Nederlands", "nl"),
 ])
 def test_a_request_for_a_language(text, taal):
     assert gevraagde_taal(text) == taal
@@ -24,6 +27,7 @@ def test_a_request_for_a_language(text, taal):
 @pytest.mark.parametrize("text", [
     "/taal", "ik spreek niet goed Nederlands", "can you explain the kostendelersnorm in English for my mother please",
     "mag ik bijverdienen", "Engelse les volgen met bijstand", "/taal_fr", "",
+    "switch to english, how much bijstand do i get", "can i continue in english lessons on bijstand",
 ])
 def test_no_request_for_a_language(text):
     assert gevraagde_taal(text) is None
