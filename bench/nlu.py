@@ -73,6 +73,9 @@ NEAR_RATIO = 0.90  # difflib ratio at or above which two texts count as near dup
 NEAR_MIN_LEN = 12  # ratio check only for normalised texts at least this long
 # Sets written blind: a (near) duplicate of a training example there is chance, not a leak; it is left out.
 BLIND_SETS = {"blind.yml", "blind_en.yml"}
+# Tuning sets written blind too (without seeing nlu/): their chance duplicates are left out the same way. The
+# count printed for them must not grow while tuning: a new one would be a training example copied from the set.
+GESCHREVEN_ZONDER_NLU = BLIND_SETS | {"afstemmen_en_s5.yml"}
 # Sets measured as numbers only: accuracy and macro-F1, never a message or a failure (see the docstring).
 ALLEEN_GETALLEN = {"blind.yml", "blind_en.yml"}
 TESTSETS = {"nl": ("heldout.yml", "heldout_s4.yml", "heldout_s5.yml", "blind.yml"), "en": ("heldout_en.yml", "afstemmen_en.yml", "afstemmen_en_s5.yml", "blind_en.yml")}
@@ -324,7 +327,7 @@ def main() -> int:
     skipped = {}
     for name, test in tests.items():
         problems = overlap_problems(train, test)
-        if problems and name not in BLIND_SETS:
+        if problems and name not in GESCHREVEN_ZONDER_NLU:
             print("=" * 70, file=sys.stderr)
             print(f"{name} OVERLAPS WITH TRAINING DATA ({len(problems)} problems):", file=sys.stderr)
             for _, p in problems:
