@@ -226,7 +226,7 @@ def kostendelersnorm(text: str, huisgenoten: list, peildatum: date) -> dict[str,
     aannames = [a for a in uitkomst["aannames"] if a != gemeente_beslist]
     return {"kostendelers_personen": str(uitkomst["kostendelers"] + 1),
             "kostendelersnorm_bedrag": euro(Decimal(str(uitkomst["norm"]))),
-            "kostendelersnorm_aannames": "".join(" " + a for a in aannames)}  # each after a space, or nothing
+            "kostendelersnorm_aannames": "".join(a + " " for a in aannames)}  # each before a space, or nothing
 
 
 # "ik heb aio", "ik krijg aow": the person is past the AOW age (the AIO is bijstand from that age).

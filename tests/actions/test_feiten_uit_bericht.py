@@ -512,7 +512,7 @@ def test_the_kostendeler_amount_comes_first_and_says_what_it_assumed():
                                                    "leefsituatie": "onbekend",
                                                    "medebewoners": [{"leeftijd": 29, "relatie": "kind"}]})["aannames"]
     waarden = {"kostendelersnorm_bedrag": bedrag, "huisgenoot_leeftijd": "29", "kostendelers_personen": "2",
-               "kostendelersnorm_aannames": "".join(" " + a for a in aannames),
+               "kostendelersnorm_aannames": "".join(a + " " for a in aannames),
                **{k: str(v) for k, v in knowledge.feiten(DAG).items()}, "gemeente_naam": "Voorbeeldstad"}
     assert response_text("utter_bijstandsnorm_kostendeler", **waarden).startswith(
         f"Uw bijstand is waarschijnlijk {bedrag} per maand.")
