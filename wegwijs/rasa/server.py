@@ -53,6 +53,14 @@ Rasa's error, only when that fails; the intent classifier combines only the
 sentence features it uses (`_sentence_features_of`); the action call is
 written as JSON by ujson (`action_call_json`).
 
+Work Rasa did for nothing (issue #16, fourth round; each checked against Rasa's own
+function in tests/reliability/): `action_validate_slot_mappings` is not called
+when its answer is known to be empty (wegwijs/rasa/taalwissel.py); a bot event
+does not keep the values that filled its response (`_utter_responses_without_template_values`);
+the classifier's sparse row is put together from the features' own arrays
+(`_sentence_features_directly`) and the empty-domain check builds the empty
+domain once; RulePolicy's rule test uses each rule's state worked out once (`_rule_checks`).
+
 Files: umask 077, so whatever Rasa writes is for Wegwijs's user only.
 The key for the action server (endpoints.yml) comes from wegwijs/secret.py.
 """
