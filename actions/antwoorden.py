@@ -121,6 +121,16 @@ class ActionNietBegrepen(Action):
         # Not understood, but "ik ben 34" in it is still not asked again later.
         onthouden = [SlotSet(slot, value) for slot, value in feiten_uit_bericht.onthouden(
             intent, tracker.latest_message.get("text") or "", peildatum(tracker)).items()]
+        tekst = engels.in_sessietaal(tracker.latest_message.get("text") or "", variant(tracker))
+        eigen = feiten_uit_bericht.voor_elk_onderwerp(intent, tekst, peildatum(tracker))
+        if eigen is not None and eigen.response in domain.get("responses", {}):
+            # Not understood as a topic, but a fact in it decides a question ("mijn gas wordt afgesloten"):
+            # that answer, then the closest topics in case another was meant.
+            dispatcher.utter_message(response=eigen.response, **template_values(tracker),
+                                     **engels.waarden_in_sessietaal(eigen.waarden, variant(tracker)))
+            twijfel.zeg_niet_zeker(dispatcher, tracker, domain, "utter_niet_zeker_anders",
+                                   min_kans=twijfel.MIN_KANS_ONBEGREPEN)
+            return onthouden
         if vorige_antwoord_was(tracker, FALLBACK_ACTION):
             response = "utter_niet_begrepen_opnieuw"
         elif intent == "buiten_bereik":

@@ -789,21 +789,131 @@ def vakantiegeld(text: str, peildatum: date) -> Antwoord | None:
     return Antwoord("utter_vakantiegeld", {}) if _VAKANTIEGELD.search(text.lower()) else None
 
 
+# "nu wil de gemeente alles terug": a terugvordering, whatever else the message is about.
+_GEMEENTE_WIL_TERUG = re.compile(r"\b(?:gemeente|sociale dienst)\b[^.?!]{0,40}?\b(?:terug|terugbetal\w*|terugvorder\w*)\b"
+                                 r"|\bterugvordering\b")
+# Topics that answer paying back themselves.
+_TERUG_EIGEN_ANTWOORD = {"terugvordering", "bezwaar", "beslag", "schulden", "maatregel", "stopgezet", "lening",
+                         "toeslagen", "huisbezoek"}
+
+
+def gemeente_wil_terug(text: str, peildatum: date) -> Antwoord | None:
+    return Antwoord("utter_terugvordering", {}) if _GEMEENTE_WIL_TERUG.search(text.lower()) else None
+
+
+# "nu ben ik weer werkloos, moet ik alles opnieuw inleveren": a new application within a year reuses data.
+_OPNIEUW = re.compile(r"\bweer\s+(?:werkloos|bijstand|een uitkering|zonder werk)\b|\balles\s+opnieuw\b"
+                      r"|\bopnieuw\b[^.?!]{0,20}\b(?:inleveren|aanvragen|aanvraag|bijstand)\b")
+
+
+def aanvraag_opnieuw(text: str, peildatum: date) -> Antwoord | None:
+    return Antwoord("utter_aanvraag_opnieuw", {}) if _OPNIEUW.search(text.lower()) else None
+
+
+# "krijg ik geld voor de verhuiskosten": bijzondere bijstand, asked before moving.
+_VERHUISKOSTEN = re.compile(r"verhuiskosten|kosten\s+van\s+(?:de|mijn|een|het)\s+verhuiz|geld\s+voor\s+(?:de\s+|mijn\s+|een\s+)?verhuiz")
+
+
+def verhuiskosten(text: str, peildatum: date) -> Antwoord | None:
+    return Antwoord("utter_verhuizen_kosten", {}) if _VERHUISKOSTEN.search(text.lower()) else None
+
+
+def opname_aio(text: str, peildatum: date) -> Antwoord | None:
+    """An admission of someone past the AOW age ('mijn moeder van 80 met aio'): the SVB, not the gemeente."""
+    lowered, grens = text.lower(), _aow_leeftijd(peildatum)
+    leeftijden = [m.leeftijd for m in parse.medebewoners(text) or [] if m.leeftijd is not None]
+    eigen = eigen_leeftijd(text)
+    ouder = grens is not None and any(j >= grens for j in [*leeftijden, *([eigen] if eigen is not None else [])])
+    return Antwoord("utter_opname_aio", {}) if _HEEFT_AOW.search(lowered) or "aio" in lowered or ouder else None
+
+
+# "ik ga samenwonen met mijn vriend die 2500 netto verdient": the partner's wage against the norm for a couple.
+_SAMEN_GAAN_WONEN = re.compile(r"samenwon|samen\s+(?:gaan\s+)?wonen|bij\s+mij\s+(?:komt|komen|gaat)\s+wonen|trouwen")
+
+
+def samenwonen_partner_verdient(text: str, peildatum: date) -> Antwoord | None:
+    """As a couple the income of both counts (art. 31 lid 1): a partner's net wage per month above the norm for a
+    couple leaves no bijstand; below it, the couple gets less. Only for a wage said per month (or without period)."""
+    if not _SAMEN_GAAN_WONEN.search(text.lower()):
+        return None
+    lonen = [b.bedrag for b in parse.bedragen(text) if b.van_partner and b.soort == "loon"]
+    norm = knowledge.waarde("normen.gehuwden", peildatum)
+    if len(lonen) != 1 or lonen[0].periode not in (None, "maand") or norm is None:
+        return None
+    loon = lonen[0].euro
+    response = "utter_samenwonen_partner_verdient_meer" if loon >= Decimal(str(norm)) else \
+        "utter_samenwonen_partner_verdient_minder"
+    return Antwoord(response, {"partner_inkomsten_tekst": euro(loon) + " per maand"})
+
+
+# "mijn man en ik zijn allebei 45, hoeveel krijgen we samen": the norm for a couple from knowledge/.
+_STEL = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\s+en\s+ik\b|\bgetrouwd|\bals\s+stel\b")
+_STEL_LEEFTIJDEN = re.compile(r"\b(?:allebei|beiden|beide|allebij)\s+(?P<a>\d{2})\b|\bzijn\s+(?P<b>\d{2})\s+en\s+(?P<c>\d{2})\b")
+
+
+def stel_norm(text: str, peildatum: date) -> Antwoord | None:
+    lowered = text.lower()
+    m = _STEL_LEEFTIJDEN.search(lowered)
+    if not (_HOEVEEL.search(lowered) and _STEL.search(lowered) and m) \
+            or any(h.relatie != "partner" for h in parse.medebewoners(text) or []):
+        return None
+    leeftijd, partner = (int(m["a"]), int(m["a"])) if m["a"] else (int(m["b"]), int(m["c"]))
+    try:
+        uit = knowledge.bereken("bijstandsnorm", {"peildatum": peildatum.isoformat(), "leeftijd": leeftijd,
+                                                  "leefsituatie": "gehuwden", "partner_leeftijd": partner,
+                                                  "medebewoners": []})
+    except knowledge.InvoerFout:
+        return None
+    volwassen = knowledge.waarde("leeftijd.volwassenennorm", peildatum)
+    if uit.get("uitvoerder") != "gemeente" or volwassen is None or min(leeftijd, partner) < volwassen:
+        return None  # the AIO, or a young partner's norm: the form computes those
+    return Antwoord("utter_bijstandsnorm_stel", {"norm_eigen": euro(Decimal(str(uit["norm"])))})
+
+
+# "hoe snel helpt de gemeente als mijn gas wordt afgesloten": schuldhulp within a few working days (Wgs art. 4).
+_DREIGT = re.compile(r"\bafgesloten\b|\bafsluiting\b|\bafsluiten\b|ontruim\w*|uit\s+(?:mijn\s+|ons\s+|het\s+)?huis\s+gezet"
+                     r"|huisuitzetting")
+
+
+def dreigende_afsluiting(text: str, peildatum: date) -> Antwoord | None:
+    return Antwoord("utter_schulden", {}) if _DREIGT.search(text.lower()) else None
+
+
 _WONEN = {"kostendelersnorm", "samenwonen", "logeren", "bijstandsnorm", "verhuizen", "informeren", "opname"}
-# (rule, the intents it applies to; None: every intent that has an answer). Before the intent's own rule.
-VOOR_ELK_ONDERWERP: list[tuple[Callable[[str, date], Antwoord | None], frozenset[str] | None]] = [
-    (vakantiegeld_beslag, None),
-    (belastingteruggave, None),
-    (kind_loon, None),
-    (uitkering_anders, None),
-    (mantelzorg, frozenset(_WONEN)),
-    (vakantiegeld, frozenset({"bijstandsnorm", "toeslagen"})),
+@dataclass(frozen=True)
+class VoorElk:
+    """A rule that may decide the question whatever topic the model chose: for the intents in ``alleen``
+    (None: every intent with an answer) except those in ``behalve``. Checked before the intent's own rule."""
+
+    regel: Callable[[str, date], Antwoord | None]
+    alleen: frozenset[str] | None = None
+    behalve: frozenset[str] = frozenset()
+
+    def geldt_voor(self, intent: str) -> bool:
+        return (self.alleen is None or intent in self.alleen) and intent not in self.behalve
+
+
+VOOR_ELK_ONDERWERP: list[VoorElk] = [
+    VoorElk(vakantiegeld_beslag),
+    VoorElk(belastingteruggave),
+    VoorElk(kind_loon),
+    VoorElk(uitkering_anders),
+    VoorElk(gemeente_wil_terug, behalve=frozenset(_TERUG_EIGEN_ANTWOORD)),
+    VoorElk(dreigende_afsluiting, alleen=frozenset({"nlu_fallback", "informeren", "bijzondere_bijstand", "schulden"})),
+    VoorElk(mantelzorg, alleen=frozenset(_WONEN)),
+    VoorElk(vakantiegeld, alleen=frozenset({"bijstandsnorm", "toeslagen"})),
+    VoorElk(aanvraag_opnieuw, alleen=frozenset({"aanvraag", "bijverdienen", "informeren", "stopgezet"})),
+    VoorElk(verhuiskosten, alleen=frozenset({"verhuizen", "bijzondere_bijstand", "kostendelersnorm"})),
+    VoorElk(opname_aio, alleen=frozenset({"opname"})),
+    VoorElk(samenwonen_partner_verdient, alleen=frozenset({"samenwonen", "informeren", "bijstandsnorm",
+                                                           "kostendelersnorm"})),
+    VoorElk(stel_norm, alleen=frozenset({"samenwonen", "bijstandsnorm", "informeren", "aanvraag"})),
 ]
 
 
 def voor_elk_onderwerp(intent: str, text: str, peildatum: date) -> Antwoord | None:
-    for regel, intents in VOOR_ELK_ONDERWERP:
-        if (intents is None or intent in intents) and (gevonden := regel(text, peildatum)) is not None:
+    for regel in VOOR_ELK_ONDERWERP:
+        if regel.geldt_voor(intent) and (gevonden := regel.regel(text, peildatum)) is not None:
             return gevonden
     return None
 

@@ -162,3 +162,55 @@ def test_an_amount_said_again_per_year_is_not_a_second_gift():
     gevonden = parse.bedragen("mn moeder geeft me elke maand 100 euro, dat is 1200 per jaar, mag ik dat houden")
     assert [(b.bedrag.euro, b.bedrag.periode) for b in gevonden] == [(Decimal("100.00"), "maand")]
     assert len(parse.bedragen("de kerk geeft mij 50 per maand en met kerst krijg ik 300 van mn oom")) == 2
+
+
+# --- round 2: more facts that decide the question ---------------------------------------------------------------
+
+def test_the_gemeente_wanting_money_back_is_a_terugvordering_whatever_the_topic():
+    text = "mijn moeder stortte geld voor boodschappen en nu wil de gemeente alles terug, wat kan ik doen"
+    assert response("bijzondere_bijstand", text) == "utter_terugvordering"
+    assert response("lening", "ik heb geld geleend van mijn broer, moet ik dat terugbetalen aan de gemeente") != \
+        "utter_terugvordering"  # a loan has its own answer
+
+
+def test_applying_again_within_a_year_reuses_the_data():
+    assert response("bijverdienen", "ik had vorig jaar bijstand en 5 maanden werk, nu ben ik weer werkloos, moet ik "
+                                    "alles opnieuw inleveren") == "utter_aanvraag_opnieuw"
+
+
+def test_moving_costs_are_bijzondere_bijstand():
+    assert response("verhuizen", "mijn flat wordt gesloopt, krijg ik geld voor de verhuiskosten") == \
+        "utter_verhuizen_kosten"
+
+
+def test_an_admission_with_aio_goes_to_the_svb():
+    assert response("opname", "mijn moeder van 80 met aio gaat naar een verpleeghuis") == "utter_opname_aio"
+    assert response("opname", "ik moet 2 weken naar het ziekenhuis") == "utter_opname"
+
+
+@pytest.mark.parametrize("loon, verwacht", [(2500, "utter_samenwonen_partner_verdient_meer"),
+                                            (800, "utter_samenwonen_partner_verdient_minder")])
+def test_a_partners_wage_against_the_norm_for_a_couple(loon, verwacht):
+    text = f"ik ga samenwonen met mijn vriend die {loon} netto verdient, wat gebeurt er met mijn bijstand"
+    assert knowledge.waarde("normen.gehuwden", DAG) > 800
+    assert response("samenwonen", text) == verwacht
+
+
+def test_a_couple_of_45_gets_the_norm_for_a_couple():
+    said = antwoord("samenwonen", "mijn man en ik zijn allebei 45, hoeveel krijgen we samen")[0]
+    assert said["response"] == "utter_bijstandsnorm_stel"
+    assert said["norm_eigen"] == euro(Decimal(str(knowledge.waarde("normen.gehuwden", DAG))))
+
+
+def test_a_threatened_cut_off_not_understood_still_gets_the_schuldhulp_answer():
+    from actions.antwoorden import ActionNietBegrepen
+
+    tracker = Tracker("test", {}, {"text": "hoe snel helpt de gemeente als mijn gas wordt afgesloten",
+                                   "metadata": {"peildatum": PEILDATUM},
+                                   "intent": {"name": "nlu_fallback", "confidence": 0.25},
+                                   "intent_ranking": [{"name": "nlu_fallback", "confidence": 0.25},
+                                                      {"name": "giften", "confidence": 0.19}]},
+                      [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    ActionNietBegrepen().run(dispatcher, tracker, DOMAIN)
+    assert dispatcher.messages[0]["response"] == "utter_schulden"
