@@ -75,7 +75,10 @@ NEAR_MIN_LEN = 12  # ratio check only for normalised texts at least this long
 BLIND_SETS = {"blind.yml", "blind_en.yml"}
 # Tuning sets written blind too (without seeing nlu/): their chance duplicates are left out the same way. The
 # count printed for them must not grow while tuning: a new one would be a training example copied from the set.
-GESCHREVEN_ZONDER_NLU = BLIND_SETS | {"afstemmen_en_s5.yml"}
+GESCHREVEN_ZONDER_NLU = BLIND_SETS | {"afstemmen_en_s5.yml", "heldout_s5.yml"}
+# For these the rule is enforced: the number of chance duplicates when the set was committed (heldout_s5.yml:
+# 8e6cc0f, on nlu/ of 7de739e). A run that finds more fails like a held-out set that overlaps.
+TOEVALLIG_GEDEELD = {"heldout_s5.yml": 37}
 # Sets measured as numbers only: accuracy and macro-F1, never a message or a failure (see the docstring).
 ALLEEN_GETALLEN = {"blind.yml", "blind_en.yml"}
 TESTSETS = {"nl": ("heldout.yml", "heldout_s4.yml", "heldout_s5.yml", "blind.yml"), "en": ("heldout_en.yml", "afstemmen_en.yml", "afstemmen_en_s5.yml", "blind_en.yml")}
@@ -327,7 +330,7 @@ def main() -> int:
     skipped = {}
     for name, test in tests.items():
         problems = overlap_problems(train, test)
-        if problems and name not in GESCHREVEN_ZONDER_NLU:
+        if problems and (name not in GESCHREVEN_ZONDER_NLU or len(problems) > TOEVALLIG_GEDEELD.get(name, len(problems))):
             print("=" * 70, file=sys.stderr)
             print(f"{name} OVERLAPS WITH TRAINING DATA ({len(problems)} problems):", file=sys.stderr)
             for _, p in problems:
