@@ -85,6 +85,7 @@ from jsonschema.exceptions import best_match
 from jsonschema.validators import validator_for
 from rasa.core.actions.action import RemoteAction
 from rasa.shared.constants import DOCS_BASE_URL
+from rasa.shared.core.constants import PREVIOUS_ACTION, SHOULD_NOT_BE_SET
 from rasa.shared.core.events import UserUttered
 from rasa.shared.core.trackers import EventVerbosity
 from rasa.shared.exceptions import RasaException
@@ -491,7 +492,6 @@ def _rule_checks(rule_key: str, turn_index: int) -> tuple[bool, tuple] | None:
     turned back into tuples, as Rasa does on every call.
     """
     from rasa.core.policies.rule_policy import RulePolicy
-    from rasa.shared.core.constants import PREVIOUS_ACTION, SHOULD_NOT_BE_SET
 
     rule_states = RulePolicy._rule_key_to_state(rule_key)
     if turn_index >= len(rule_states):
@@ -511,8 +511,6 @@ def _rule_checks(rule_key: str, turn_index: int) -> tuple[bool, tuple] | None:
 
 def _rule_applicable(rule_key: str, turn_index: int, conversation_state: dict) -> bool:
     """RulePolicy._is_rule_applicable with the rule's state worked out once (_rule_checks): the same verdict."""
-    from rasa.shared.core.constants import PREVIOUS_ACTION, SHOULD_NOT_BE_SET
-
     compiled = _rule_checks(rule_key, turn_index)
     if compiled is None:
         return True
