@@ -110,8 +110,10 @@ def vrijlating_vooraf(found: dict, tracker: Tracker) -> tuple[str, dict] | None:
     if uit["vrijlating_per_maand"] <= 0:
         return "utter_bijverdienen_eerst_niets", waarden
     deel = procent(Decimal(str(uit["percentage"])))
-    return "utter_bijverdienen_eerst_bedrag", {**waarden, "vrijlating": geld(uit["vrijlating_per_maand"]),
-                                               "vrijlating_deel": deel}
+    grens = knowledge.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating", peildatum(tracker))
+    jong = grens is not None and leeftijd < grens  # only the new rule (art. 34a) leaves them something
+    return ("utter_bijverdienen_eerst_bedrag_jong" if jong else "utter_bijverdienen_eerst_bedrag"), {
+        **waarden, "vrijlating": geld(uit["vrijlating_per_maand"]), "vrijlating_deel": deel}
 
 
 def vrijlating_zonder_leeftijd(found: dict, tracker: Tracker) -> tuple[str, dict] | None:

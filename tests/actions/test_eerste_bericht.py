@@ -134,7 +134,8 @@ def test_too_young_for_the_old_vrijlating_first_hears_nothing_is_kept():
     _, said = bijverdienen_in("voorbeelddorp", f"ik ben {jong} en verdien 600 euro per maand")
     assert said[0]["response"] == "utter_bijverdienen_eerst_niets" and said[0]["leeftijd"] == str(jong)
     _, vroeg = bijverdienen_in("voorbeeldstad", f"ik ben {jong} en verdien 600 euro per maand")
-    assert vroeg[0]["response"] == "utter_bijverdienen_eerst_bedrag"  # art. 34a has no minimum age
+    # art. 34a has no minimum age; the answer says why only that rule counts (s5 tuning set)
+    assert vroeg[0]["response"] == "utter_bijverdienen_eerst_bedrag_jong"
 
 
 def test_without_an_age_the_amount_for_both_sides_of_the_age_comes_first():
