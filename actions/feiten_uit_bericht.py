@@ -899,7 +899,7 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(kind_loon),
     VoorElk(uitkering_anders),
     VoorElk(gemeente_wil_terug, behalve=frozenset(_TERUG_EIGEN_ANTWOORD)),
-    VoorElk(dreigende_afsluiting, alleen=frozenset({"nlu_fallback", "informeren", "bijzondere_bijstand", "schulden"})),
+    VoorElk(dreigende_afsluiting, behalve=frozenset({"beslag", "stopgezet", "huisbezoek"})),
     VoorElk(mantelzorg, alleen=frozenset(_WONEN)),
     VoorElk(vakantiegeld, alleen=frozenset({"bijstandsnorm", "toeslagen"})),
     VoorElk(aanvraag_opnieuw, alleen=frozenset({"aanvraag", "bijverdienen", "informeren", "stopgezet"})),

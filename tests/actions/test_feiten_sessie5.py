@@ -214,3 +214,12 @@ def test_a_threatened_cut_off_not_understood_still_gets_the_schuldhulp_answer():
     dispatcher = CollectingDispatcher()
     ActionNietBegrepen().run(dispatcher, tracker, DOMAIN)
     assert dispatcher.messages[0]["response"] == "utter_schulden"
+
+
+@pytest.mark.parametrize("intent", ["giften", "bijzondere_bijstand", "noodhulp_onbekend"])
+def test_a_threatened_cut_off_gets_the_schuldhulp_answer_whatever_topic_was_read(intent):
+    from actions import feiten_uit_bericht
+
+    gevonden = feiten_uit_bericht.voor_elk_onderwerp(intent, "hoe snel helpt de gemeente als mijn gas wordt afgesloten",
+                                                     DAG)
+    assert gevonden is not None and gevonden.response == "utter_schulden"
