@@ -464,6 +464,7 @@ def inkomenstoeslag(text: str, peildatum: date, intent: str) -> Antwoord | None:
 
 _PER_JAAR = {"maand": 12, "week": 52, "jaar": 1}
 _VERGOEDING = re.compile(r"vergoeding|\bhouden\b")
+_TELT_MEE = re.compile(r"\b(?:telt|tellen)\b[^.?!]{0,20}\bmee\b")  # "telt dat mee": answered "Ja, ... telt mee"
 
 
 def vrijwilligerswerk(text: str, peildatum: date, intent: str) -> Antwoord | None:
@@ -476,6 +477,8 @@ def vrijwilligerswerk(text: str, peildatum: date, intent: str) -> Antwoord | Non
     if leeftijd is not None and vrij_vanaf is not None and leeftijd < vrij_vanaf:
         # "mag ik die vergoeding houden?" is answered no; "mag ik vrijwilligerswerk doen?" yes, but.
         vergoeding = bedrag is not None or _VERGOEDING.search(text.lower()) is not None
+        if vergoeding and _TELT_MEE.search(text.lower()):
+            return Antwoord("utter_vrijwilligerswerk_jong_telt_mee", {"leeftijd": str(leeftijd)})  # asked as counted
         return Antwoord("utter_vrijwilligerswerk_jong_vergoeding" if vergoeding else "utter_vrijwilligerswerk_jong",
                         {"leeftijd": str(leeftijd)})
     if bedrag is None or bedrag.euro <= 0 or bedrag.periode not in _PER_JAAR or per_jaar is None:

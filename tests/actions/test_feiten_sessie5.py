@@ -223,3 +223,10 @@ def test_a_threatened_cut_off_gets_the_schuldhulp_answer_whatever_topic_was_read
     gevonden = feiten_uit_bericht.voor_elk_onderwerp(intent, "hoe snel helpt de gemeente als mijn gas wordt afgesloten",
                                                      DAG)
     assert gevonden is not None and gevonden.response == "utter_schulden"
+
+
+def test_a_young_volunteer_asking_if_the_allowance_counts_hears_yes_and_asking_to_keep_it_hears_no():
+    assert response("vrijwilligerswerk", "ik ben 23 en krijg 100 euro per maand als vrijwilliger, telt dat mee") == \
+        "utter_vrijwilligerswerk_jong_telt_mee"
+    assert response("vrijwilligerswerk", "ik ben 23, mag ik mijn vrijwilligersvergoeding houden") == \
+        "utter_vrijwilligerswerk_jong_vergoeding"
