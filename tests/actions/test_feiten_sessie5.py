@@ -13,24 +13,18 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 import knowledge
+from tests.actions import eerste_antwoord
 from actions import parse
-from actions.antwoorden import ActionAntwoord
 from knowledge.geld import euro
-from wegwijs.responses import all_responses, response_text
+from wegwijs.responses import response_text
 
 PEILDATUM = "2026-12-05"
 DAG = date.fromisoformat(PEILDATUM)
-DOMAIN = {"responses": all_responses()}
+DOMAIN = eerste_antwoord.DOMAIN
 
 
 def antwoord(intent: str, text: str, variant: str = "nl-u") -> list[dict]:
-    """What ActionAntwoord says to `text` classified as `intent` with confidence."""
-    tracker = Tracker("test", {"variant": variant},
-                      {"text": text, "metadata": {"peildatum": PEILDATUM}, "intent": {"name": intent, "confidence": 0.9}},
-                      [], False, None, {}, "action_listen")
-    dispatcher = CollectingDispatcher()
-    ActionAntwoord().run(dispatcher, tracker, DOMAIN)
-    return dispatcher.messages
+    return eerste_antwoord.antwoord(intent, text, PEILDATUM, variant)
 
 
 def response(intent: str, text: str) -> str:

@@ -1,0 +1,21 @@
+"""What ActionAntwoord says to one first message with a given intent: shared by the answer-first tests."""
+
+from __future__ import annotations
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.antwoorden import ActionAntwoord
+from wegwijs.responses import all_responses
+
+DOMAIN = {"responses": all_responses()}
+
+
+def antwoord(intent: str, text: str, peildatum: str, variant: str = "nl-u") -> list[dict]:
+    """The messages ActionAntwoord sends for `text`, classified as `intent` with confidence, on `peildatum`."""
+    tracker = Tracker("test", {"variant": variant},
+                      {"text": text, "metadata": {"peildatum": peildatum}, "intent": {"name": intent, "confidence": 0.9}},
+                      [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    ActionAntwoord().run(dispatcher, tracker, DOMAIN)
+    return dispatcher.messages
