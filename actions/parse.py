@@ -799,6 +799,9 @@ def terugbetalen(text: str) -> bool:
 # Where one amount's part of a sentence ends: "50 euro per maand van mijn moeder en kreeg in maart 300 euro".
 _ZINSDEEL_GRENS = re.compile(r"\s*(?:[;?!]|,(?!\d)|\.(?!\d)|\b(?:en|maar|plus|terwijl|ook)\b)\s*")
 _SOORTEN = {
+    # First: "en betaal elke maand 50 terug" is paying back a loan, not a second gift of the part before it.
+    "terugbetaling": re.compile(r"\bterug\s?betaal|\bterug\s?te\s?betalen|\bterugbetal|\bbetaal\w*\b.*\bterug\b"
+                                r"|\baflos|\baf\s?te\s?lossen|\blost?\b.*\baf\b|\bafbetaal|\bafbetal"),
     "spaargeld": re.compile(r"spaar|gespaard|op (?:de|mijn|onze|m'n|mn) (?:bank|rekening)|\bvermogen|\bop de bank\b"),
     "loon": re.compile(r"verdien|\bloon\b|salaris|\bwerk|inkomsten|netto|bruto|uitbetaald"),
     "gift": re.compile(r"\bgeeft|\bgaf\b|\bgegeven|\bkrijg|\bkreeg|gekregen|\bbetaalt|\bbetaalde|cadeau|\bgift"
@@ -816,7 +819,7 @@ class BedragInZin:
 
     bedrag: Bedrag
     zin: str
-    soort: str | None       # "loon", "gift", "spaargeld", or None when the part does not say
+    soort: str | None       # "loon", "gift", "spaargeld", "terugbetaling", or None when the part does not say
     van_partner: bool       # "mijn partner 400", "mijn vrouw verdient 800"
 
 

@@ -553,6 +553,13 @@ from actions import parse  # noqa: E402
     ("ik ben 35 en verdien 600 euro per maand", [(Decimal(600), "maand", "loon", False)]),
     ("ik werk sinds 1 oktober en verdien 1.200,50", [(Decimal("1200.50"), None, "loon", False)]),
     ("ik ga 3 weken naar turkije", []),
+    # Paying back a loan is not a second gift of the part before it (it took the kind "gift" from it).
+    ("ik heb 500 euro geleend van mijn broer en betaal elke maand 50 euro terug",
+     [(Decimal(500), None, "gift", False), (Decimal(50), "maand", "terugbetaling", False)]),
+    ("mijn zus leende me 1000 euro, ik betaal haar 100 per maand terug",
+     [(Decimal(1000), None, None, False), (Decimal(100), "maand", "terugbetaling", False)]),
+    ("ik los 40 euro per maand af aan mijn oom, hij gaf me eerst 800",
+     [(Decimal(40), "maand", "terugbetaling", False), (Decimal(800), None, "gift", False)]),
 ])
 def test_bedragen_each_with_what_it_belongs_to(text, verwacht):
     assert [(b.bedrag.euro, b.bedrag.periode, b.soort, b.van_partner) for b in parse.bedragen(text)] == verwacht
@@ -593,3 +600,10 @@ def test_durations_ages_and_house_numbers_are_no_money_in_either_reader(text):
 def test_the_amount_beside_what_is_no_money(text, euro, periode):
     gevonden = parse.bedrag(text)
     assert (gevonden and (gevonden.euro, gevonden.periode)) == ((euro, periode) if euro is not None else None)
+
+
+def test_a_repayment_is_not_a_second_gift_of_the_gift_form():
+    from actions.rekenhulpen.giften import giften_uit_bericht
+    giften = giften_uit_bericht("ik heb 500 euro geleend van mijn broer en betaal elke maand 50 euro terug", VANDAAG)
+    assert [g["gift_bedrag"]["euro"] for g in giften] == [500.0]
+    assert giften[0]["gift_soort"] == "lening"
