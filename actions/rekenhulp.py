@@ -88,7 +88,14 @@ def _keyword(text: str, options: dict[str, tuple[str, ...]]) -> str | None:
     return None
 
 
+# "het is geen lening", "ik hoef niets terug te betalen": the words of a loan, said to deny it.
+_GEEN_LENING = re.compile(
+    r"\b(?:geen|niet|nooit)\s+(?:een\s+|als\s+)?(?:lening|geleend|lenen|leen)\b"
+    r"|\b(?:hoef|hoeft|hoeven|moet|moeten)\s+(?:\w+\s+)?(?:niet|niets|nooit)\s+(?:\w+\s+)?terug\w*(?:\s+te\s+betalen)?")
+
+
 def _gift_soort(text: str, vandaag: date) -> str | None:
+    text = _GEEN_LENING.sub(" ", text.lower())
     return _keyword(text, {
         "voedselbank": ("voedselbank", "voedselpakket"),
         "lening": ("lening", "leen", "geleend", "lenen", "terugbetal", "terug betal"),

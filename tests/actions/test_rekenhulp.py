@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -346,3 +347,23 @@ def test_an_unknown_age_of_the_partner_is_assumed_by_knowledge_only():
                                         "medebewoners": [], "onbekend": ["partner_leeftijd"]})
     aannames = uitleg(messages[0], "utter_woord_kop_aannames")
     assert "dezelfde leeftijdsgroep" in aannames and "niet meegenomen" not in aannames
+
+
+# --- a loan said to deny it (issue #20: "het is geen lening" started the loan path) ---------------
+@pytest.mark.parametrize("text, soort", [
+    ("het is geen lening, mijn moeder heeft me 500 euro gegeven", "geld"),
+    ("ik hoef niets terug te betalen, het is geld", "geld"),
+    ("het was geen lening maar hij betaalde mijn boodschappen", "in_natura"),
+    ("hij hoeft het niet terug, ik moet het terugbetalen", "lening"),
+    ("ik heb het geleend van mijn zus", "lening"),
+    ("een lening", "lening"),
+])
+def test_gift_soort_hears_a_denied_loan(text, soort):
+    from actions.rekenhulp import _gift_soort
+    assert _gift_soort(text, date(2026, 12, 5)) == soort
+
+
+def test_a_gift_said_not_to_be_a_loan_is_a_gift_in_the_first_message():
+    from actions.rekenhulpen.giften import giften_uit_bericht
+    gift, = giften_uit_bericht("mijn moeder gaf me 500 euro, het is geen lening", date(2026, 12, 5))
+    assert gift["gift_soort"] == "geld"
