@@ -22,6 +22,7 @@ import os
 import re
 import weakref
 from pathlib import Path
+from typing import NamedTuple
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatAction, ParseMode
@@ -61,6 +62,15 @@ KEY_PREFIX = "k:"  # callback data that is a key into the chat's long payloads
 LONG_PAYLOADS = "long_payloads"  # chat_data entry: key -> payload, for this process only
 VARIANT = "variant"  # chat_data entry: the variant of this chat's own texts (its Telegram language, issue #15)
 TAAL = "taal"  # chat_data entry: the language the conversation switched to midway ("English please")
+
+
+class Beurt(NamedTuple):
+    """The gateway's reply to one message: its messages, the language it switched to, and whether the
+    person erased the conversation with it ("wis mijn gesprek")."""
+
+    messages: list[dict]
+    taal: str | None = None
+    gewist: bool = False
 TAAL_GELEZEN = "taal_gelezen"  # chat_data entry: TAAL was read from the chats store in this process
 MAX_LONG_PAYLOADS = 100
 OVERZICHT_BESTAND = "mijn-overzicht.pdf"
@@ -258,9 +268,15 @@ class Bridge:
             await self.send(chat_id, context, [{"text": self.failure_text(error, update, context)}])
             return
         await self.sessions.forget_async(chat_id)
-        context.chat_data.pop(LONG_PAYLOADS, None)
         await self.send(chat_id, context, [{"text": self.text("utter_telegram_gewist", update, context)}])
-        context.chat_data.pop(TAAL, None)  # a new conversation starts in the user's Telegram language
+        self.forget_chat_data(context)
+
+    @staticmethod
+    def forget_chat_data(context: ContextTypes.DEFAULT_TYPE) -> None:
+        """After an erasure: no button payload or language of the old conversation stays in memory; a new
+        conversation starts in the user's Telegram language."""
+        context.chat_data.pop(LONG_PAYLOADS, None)
+        context.chat_data.pop(TAAL, None)
 
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A typed message goes to the gateway as it is."""
@@ -306,12 +322,15 @@ class Bridge:
         # The chat's language (the user's Telegram language, "en-GB" -> English, unless the conversation
         # switched) chooses the language of a new session (issue #15).
         try:
-            messages, gewisseld = await self.converse(chat_id, text, self.taal_voor(update, context))
+            beurt = await self.converse(chat_id, text, self.taal_voor(update, context))
         except GatewayError as error:
-            messages, gewisseld = [{"text": self.failure_text(error, update, context)}], None
-        if gewisseld:
-            context.chat_data[TAAL] = gewisseld  # "English please": Telegram's own texts follow from this reply on
-            await self.sessions.remember_taal_async(chat_id, gewisseld)  # with the chat's session, for a restart
+            beurt = Beurt([{"text": self.failure_text(error, update, context)}])
+        messages = beurt.messages
+        if beurt.gewist:
+            self.forget_chat_data(context)  # like /wis: nothing of the erased conversation stays in memory
+        elif beurt.taal:
+            context.chat_data[TAAL] = beurt.taal  # "English please": Telegram's own texts follow from this reply on
+            await self.sessions.remember_taal_async(chat_id, beurt.taal)  # with the chat's session, for a restart
         context.chat_data[VARIANT] = self.variant_voor(update, context)  # for the "Meer uitleg" button's label
         await self.send(chat_id, context, messages)
         if any(message.get("overzicht") is True for message in messages):
@@ -335,7 +354,7 @@ class Bridge:
         await context.bot.send_document(chat_id, pdf, filename=OVERZICHT_BESTAND, caption=caption,
                                         parse_mode=ParseMode.MARKDOWN_V2)
 
-    async def converse(self, chat_id: int, text: str, taal: str | None = None) -> tuple[list[dict], str | None]:
+    async def converse(self, chat_id: int, text: str, taal: str | None = None) -> Beurt:
         """The gateway's reply in this chat's session (a new session starts with its welcome), and the
         language the conversation switched to, if this reply switched it (gateway API: "taal")."""
         session_id = await self.sessions.get_async(chat_id)
@@ -347,15 +366,16 @@ class Bridge:
         session_id, welcome = await self.gateway.create(self.sessions.hash(chat_id), taal=taal)
         await self.sessions.put_async(chat_id, session_id)
         if text == WELCOME_PAYLOAD:
-            return welcome, None
-        messages, gewisseld = await self.say(chat_id, session_id, text)
-        return welcome + messages, gewisseld
+            return Beurt(welcome)
+        beurt = await self.say(chat_id, session_id, text)
+        return beurt._replace(messages=welcome + beurt.messages)
 
-    async def say(self, chat_id: int, session_id: str, text: str) -> tuple[list[dict], str | None]:
+    async def say(self, chat_id: int, session_id: str, text: str) -> Beurt:
         reply = await self.gateway.say(session_id, text, self.sessions.hash(chat_id))
-        if reply.get(ERASED_KEY):
+        gewist = bool(reply.get(ERASED_KEY))
+        if gewist:
             await self.sessions.forget_async(chat_id)
-        return reply["messages"], reply.get("taal")
+        return Beurt(reply["messages"], reply.get("taal"), gewist)
 
     async def send(self, chat_id: int, context: ContextTypes.DEFAULT_TYPE, messages: list[dict]) -> None:
         """Each message in pieces Telegram accepts; its buttons, links and "Meer uitleg" go under the last piece."""

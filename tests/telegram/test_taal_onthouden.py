@@ -38,3 +38,19 @@ async def test_english_please_survives_a_restart_of_the_bridge_and_wis_forgets_i
         help_text = await exchange(api, NL_CHAT, api.send_text(NL_CHAT, "/help"), "Wegwijs")
         assert help_text[-1].startswith("Ik ben Wegwijs"), help_text
     assert api.errors == []
+
+
+@pytest.mark.stack
+async def test_an_erasure_typed_in_the_chat_forgets_the_language_in_memory_too(stack, telegram_api, tmp_path):
+    """Typing the erasure (not /wis) removed the row, but the running bridge kept "en" in its chat data:
+    an erased conversation's language outlived it until a restart."""
+    api, db = telegram_api, tmp_path / "telegram.db"
+    api.language_codes[NL_CHAT] = "nl"
+    async with running_bridge(api, stack.url, db):
+        await exchange(api, NL_CHAT, api.send_text(NL_CHAT, "/start"), "computerprogramma")
+        await exchange(api, NL_CHAT, api.send_text(NL_CHAT, "English please"), "English")
+        await exchange(api, NL_CHAT, api.send_text(NL_CHAT, "delete my conversation"), "delete")
+        await exchange(api, NL_CHAT, api.press_button(NL_CHAT, "Yes, delete everything"), "deleted")
+        help_text = await exchange(api, NL_CHAT, api.send_text(NL_CHAT, "/help"), "Wegwijs")
+        assert help_text[-1].startswith("Ik ben Wegwijs"), help_text
+    assert api.errors == []
