@@ -112,12 +112,24 @@ def aio_hoeveel(text: str, peildatum: date) -> Antwoord | None:
         return None
     if parse.leefsituatie(text) != "alleenstaande" or parse.medebewoners(text):
         return None  # a partner or housemates: the form asks them
+    uit = _bijstandsnorm(peildatum, leeftijd=leeftijd, leefsituatie="alleenstaande")
+    if uit is None:
+        return None
+    return Antwoord("utter_aow_aio_hoeveel", {"leeftijd": str(leeftijd), "norm_eigen": _norm_tekst(uit)})
+
+
+def _bijstandsnorm(peildatum: date, variant: str = knowledge.STANDAARD, **invoer) -> dict | None:
+    """knowledge/'s bijstandsnorm for these facts (no housemates unless given), or None when it cannot
+    compute them: then the form asks."""
     try:
-        uit = knowledge.bereken("bijstandsnorm", {"peildatum": peildatum.isoformat(), "leeftijd": leeftijd,
-                                                  "leefsituatie": "alleenstaande", "medebewoners": []})
+        return knowledge.bereken("bijstandsnorm", {"peildatum": peildatum.isoformat(), "medebewoners": [], **invoer},
+                                 variant)
     except knowledge.InvoerFout:
         return None
-    return Antwoord("utter_aow_aio_hoeveel", {"leeftijd": str(leeftijd), "norm_eigen": euro(Decimal(str(uit["norm"])))})
+
+
+def _norm_tekst(uit: dict) -> str:
+    return euro(Decimal(str(uit["norm"])))
 
 
 # "volledig arbeidsongeschikt verklaard", "100% afgekeurd", "ik zit in de IVA": no work duties (art. 9 lid 5).
@@ -205,27 +217,24 @@ def kostendelers_bedrag(text: str, huisgenoten: list, peildatum: date) -> Antwoo
 def kostendelersnorm(text: str, huisgenoten: list, peildatum: date) -> dict[str, str] | None:
     """The norm with these housemates, from the bijstandsnorm rule in knowledge/, for someone on their own
     (no partner named) who is an adult under the AOW age; None when the message says otherwise."""
-    leeftijd = eigen_leeftijd(text)
+    leeftijd, situatie = eigen_leeftijd(text), parse.leefsituatie(text)
     volwassen = knowledge.waarde("leeftijd.volwassenennorm", peildatum)
     aow_grens = _aow_leeftijd(peildatum)
-    if volwassen is None or aow_grens is None or parse.leefsituatie(text) == "gehuwden":
+    if volwassen is None or aow_grens is None or situatie == "gehuwden":
         return None
     if leeftijd is not None and not volwassen <= leeftijd < aow_grens:
         return None  # a young person's norm or the AIO: the form computes those
-    try:  # what the message does not say is "onbekend": knowledge/ assumes it and says so in its aannames
-        uitkomst = knowledge.bereken("bijstandsnorm", {
-            "peildatum": peildatum.isoformat(), "leeftijd": knowledge.ONBEKEND if leeftijd is None else leeftijd,
-            "leefsituatie": "alleenstaande" if parse.leefsituatie(text) == "alleenstaande" else knowledge.ONBEKEND,
-            "medebewoners": [{"leeftijd": m.leeftijd, "relatie": m.relatie} for m in huisgenoten]},
-            huidige_variant())
-    except knowledge.InvoerFout:
-        return None
-    if not uitkomst.get("kostendelersnorm_toegepast"):
+    # What the message does not say is "onbekend": knowledge/ assumes it and says so in its aannames.
+    uitkomst = _bijstandsnorm(
+        peildatum, huidige_variant(), leeftijd=knowledge.ONBEKEND if leeftijd is None else leeftijd,
+        leefsituatie="alleenstaande" if situatie == "alleenstaande" else knowledge.ONBEKEND,
+        medebewoners=[{"leeftijd": m.leeftijd, "relatie": m.relatie} for m in huisgenoten])
+    if uitkomst is None or not uitkomst.get("kostendelersnorm_toegepast"):
         return None
     gemeente_beslist = tekst("aanname.norm_gemeente_beslist")  # the answer names the gemeente itself
     aannames = [a for a in uitkomst["aannames"] if a != gemeente_beslist]
     return {"kostendelers_personen": str(uitkomst["kostendelers"] + 1),
-            "kostendelersnorm_bedrag": euro(Decimal(str(uitkomst["norm"]))),
+            "kostendelersnorm_bedrag": _norm_tekst(uitkomst),
             "kostendelersnorm_aannames": "".join(a + " " for a in aannames)}  # each before a space, or nothing
 
 
@@ -506,15 +515,11 @@ def bijstandsnorm(text: str, peildatum: date, intent: str) -> Antwoord | None:
         return None
     if any(m.relatie != "kind" or m.leeftijd is None for m in huisgenoten):
         return None  # other adults, or an age missing: the form asks them
-    try:
-        uit = knowledge.bereken("bijstandsnorm", {
-            "peildatum": peildatum.isoformat(), "leeftijd": leeftijd, "leefsituatie": situatie,
-            "medebewoners": [{"leeftijd": m.leeftijd, "relatie": "kind"} for m in huisgenoten]})
-    except knowledge.InvoerFout:
+    uit = _bijstandsnorm(peildatum, leeftijd=leeftijd, leefsituatie=situatie,
+                         medebewoners=[{"leeftijd": m.leeftijd, "relatie": "kind"} for m in huisgenoten])
+    if uit is None or uit.get("kostendelersnorm_toegepast") or uit.get("uitvoerder") != "gemeente":
         return None
-    if uit.get("kostendelersnorm_toegepast") or uit.get("uitvoerder") != "gemeente":
-        return None
-    waarden = {"leeftijd": str(leeftijd), "norm_eigen": euro(Decimal(str(uit["norm"])))}
+    waarden = {"leeftijd": str(leeftijd), "norm_eigen": _norm_tekst(uit)}
     if uit.get("norm_ouders_niet_bijdragen") is not None:
         hoger = euro(Decimal(str(uit["norm_ouders_niet_bijdragen"])))
         return Antwoord("utter_bijstandsnorm_eigen_jong", {**waarden, "norm_ouders_niet_bijdragen": hoger})
@@ -861,16 +866,11 @@ def stel_norm(text: str, peildatum: date) -> Antwoord | None:
             or any(h.relatie != "partner" for h in parse.medebewoners(text) or []):
         return None
     leeftijd, partner = (int(m["a"]), int(m["a"])) if m["a"] else (int(m["b"]), int(m["c"]))
-    try:
-        uit = knowledge.bereken("bijstandsnorm", {"peildatum": peildatum.isoformat(), "leeftijd": leeftijd,
-                                                  "leefsituatie": "gehuwden", "partner_leeftijd": partner,
-                                                  "medebewoners": []})
-    except knowledge.InvoerFout:
-        return None
+    uit = _bijstandsnorm(peildatum, leeftijd=leeftijd, leefsituatie="gehuwden", partner_leeftijd=partner)
     volwassen = knowledge.waarde("leeftijd.volwassenennorm", peildatum)
-    if uit.get("uitvoerder") != "gemeente" or volwassen is None or min(leeftijd, partner) < volwassen:
+    if uit is None or uit.get("uitvoerder") != "gemeente" or volwassen is None or min(leeftijd, partner) < volwassen:
         return None  # the AIO, or a young partner's norm: the form computes those
-    return Antwoord("utter_bijstandsnorm_stel", {"norm_eigen": euro(Decimal(str(uit["norm"])))})
+    return Antwoord("utter_bijstandsnorm_stel", {"norm_eigen": _norm_tekst(uit)})
 
 
 # "hoe snel helpt de gemeente als mijn gas wordt afgesloten": schuldhulp within a few working days (Wgs art. 4).
@@ -882,7 +882,9 @@ def dreigende_afsluiting(text: str, peildatum: date) -> Antwoord | None:
     return Antwoord("utter_schulden", {}) if _DREIGT.search(text.lower()) else None
 
 
-_WONEN = {"kostendelersnorm", "samenwonen", "logeren", "bijstandsnorm", "verhuizen", "informeren", "opname"}
+_WONEN = frozenset({"kostendelersnorm", "samenwonen", "logeren", "bijstandsnorm", "verhuizen", "informeren", "opname"})
+
+
 @dataclass(frozen=True)
 class VoorElk:
     """A rule that may decide the question whatever topic the model chose: for the intents in ``alleen``
@@ -903,7 +905,7 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(uitkering_anders),
     VoorElk(gemeente_wil_terug, behalve=frozenset(_TERUG_EIGEN_ANTWOORD)),
     VoorElk(dreigende_afsluiting, behalve=frozenset({"beslag", "stopgezet", "huisbezoek"})),
-    VoorElk(mantelzorg, alleen=frozenset(_WONEN)),
+    VoorElk(mantelzorg, alleen=_WONEN),
     VoorElk(vakantiegeld, alleen=frozenset({"bijstandsnorm", "toeslagen"})),
     VoorElk(aanvraag_opnieuw, alleen=frozenset({"aanvraag", "bijverdienen", "informeren", "stopgezet"})),
     VoorElk(verhuiskosten, alleen=frozenset({"verhuizen", "bijzondere_bijstand", "kostendelersnorm"})),
