@@ -735,12 +735,19 @@ def _ontkent(patroon: re.Pattern, t: str) -> bool:
     return any(_ONTKENNING & set(_vorige_woorden(t, m.start(), 2)) for m in patroon.finditer(t))
 
 
+# "ik woon samen met mijn zoon": living with family is no living together as a couple.
+_SAMEN_MET_FAMILIE = re.compile(
+    r"\b(?:samen\s*won\w*|samen\s+wonen|wonen\s+samen|woon\s+samen|woont\s+samen)\s+"
+    r"(?=met\s+(?:mijn|m'n|mn|onze|ons)\s+(?:zoon\w*|zonen|dochter\w*|kind\w*|moeder|vader|ouders|broer\w*|zus\w*"
+    r"|oma|opa|kleinkind\w*|neef|nicht)\b)")
+
+
 def leefsituatie(text: str) -> str | None:
     """"gehuwden" (married or living together), "alleenstaande_ouder", "alleenstaande", or None.
 
     A partner decides over children; "met mijn vriend(in)" and "bij mijn ouders" are None.
     """
-    t = _schoon(text)
+    t = _SAMEN_MET_FAMILIE.sub("woon ", _schoon(text))
     if not t or weet_niet(t):
         return None
     if _zegt(_GEHUWD, t) and not re.search(r"\boverleden\b", t):
