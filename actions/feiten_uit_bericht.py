@@ -29,7 +29,8 @@ WAARDEN = frozenset({"leeftijd", "jaren_tot_aow", "kind_leeftijd", "huisgenoot_l
                      "alimentatie_bedrag_tekst",
                      "vergoeding_bedrag_tekst", "norm_eigen", "norm_ouders_niet_bijdragen",
                      "inkomsten_tekst", "vrijlating", "vrijlating_deel", "vrijlating_jong",
-                     "partner_inkomsten_tekst", "inkomsten_totaal", "giften_tekst", "gift_vraag_tekst"})
+                     "partner_inkomsten_tekst", "inkomsten_totaal", "giften_tekst", "gift_vraag_tekst", "dagen_eerder",
+                     "medisch_deel", "medisch_maximum"})
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,7 @@ def aow(text: str, peildatum: date, intent: str) -> Antwoord | None:
 def aow_aio(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """AIO: "ik ben 70 en heb aio, mag ik 4 maanden naar Marokko" asks about time abroad; "mijn man is 68
     en ik ben 60" about the partner past the AOW age."""
-    if parse.duur(text) is not None:
+    if parse.duur(text) is not None or eerdere_reizen(text, peildatum):
         return buitenland(text, peildatum, "buitenland")
     return aio_hoeveel(text, peildatum) or partner_aow(text, peildatum, intent) or aow(text, peildatum, intent)
 
@@ -149,6 +150,20 @@ def plichten(text: str, peildatum: date, intent: str) -> Antwoord | None:
 
 
 _ALLEEN = re.compile(r"\balleenstaand|\balleen\b|\bin mijn eentje\b|\bzonder (?:partner|man|vrouw)\b")
+
+
+def leefsituatie(text: str, peildatum: date) -> str | None:
+    """How the person lives (parse.leefsituatie), where grown-up children do not make a gezin: "ik woon alleen
+    met mijn zoon van 30" is someone on their own with a housemate, not a parent with a partner unknown.
+    With only children past the gezin age and no "alleen": None (whether there is a partner was not said)."""
+    situatie = parse.leefsituatie(text)
+    if situatie != "alleenstaande_ouder":
+        return situatie
+    kinderen = [m for m in parse.medebewoners(text) or [] if m.relatie == "kind"]
+    if not kinderen or _kind_in_gezin(kinderen, peildatum):
+        return situatie
+    lowered = text.lower()
+    return "alleenstaande" if _ALLEEN.search(lowered) else None
 
 
 def alleenstaande_ouder(text: str, peildatum: date) -> Antwoord | None:
@@ -217,7 +232,7 @@ def kostendelers_bedrag(text: str, huisgenoten: list, peildatum: date) -> Antwoo
 def kostendelersnorm(text: str, huisgenoten: list, peildatum: date) -> dict[str, str] | None:
     """The norm with these housemates, from the bijstandsnorm rule in knowledge/, for someone on their own
     (no partner named) who is an adult under the AOW age; None when the message says otherwise."""
-    leeftijd, situatie = eigen_leeftijd(text), parse.leefsituatie(text)
+    leeftijd, situatie = eigen_leeftijd(text), leefsituatie(text, peildatum)
     volwassen = knowledge.waarde("leeftijd.volwassenennorm", peildatum)
     aow_grens = _aow_leeftijd(peildatum)
     if volwassen is None or aow_grens is None or situatie == "gehuwden":
@@ -227,7 +242,7 @@ def kostendelersnorm(text: str, huisgenoten: list, peildatum: date) -> dict[str,
     # What the message does not say is "onbekend": knowledge/ assumes it and says so in its aannames.
     uitkomst = _bijstandsnorm(
         peildatum, huidige_variant(), leeftijd=knowledge.ONBEKEND if leeftijd is None else leeftijd,
-        leefsituatie="alleenstaande" if situatie == "alleenstaande" else knowledge.ONBEKEND,
+        leefsituatie=situatie if situatie in ("alleenstaande", "alleenstaande_ouder") else knowledge.ONBEKEND,
         medebewoners=[{"leeftijd": m.leeftijd, "relatie": m.relatie} for m in huisgenoten])
     if uitkomst is None or not uitkomst.get("kostendelersnorm_toegepast"):
         return None
@@ -245,18 +260,22 @@ _LANGER_DAN = re.compile(r"\b(?:langer|meer)\s+dan\b")  # "mag ik langer dan 4 w
 
 def buitenland(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """How long the person wants to be abroad, as a trip, through knowledge/'s verblijf_buitenland:
-    too long, or the days left in that calendar year (more from the AOW age)."""
+    too long, or the days left in that calendar year (more from the AOW age). Trips this year already
+    taken ("ik ben dit jaar al 2 keer 9 dagen weg geweest") count too."""
+    bericht = text
+    if eerdere_reizen(text, peildatum):
+        reis = nieuwe_reis(text, peildatum)
+        if reis is None or peildatum_voor_reis(reis, peildatum).year == peildatum.year:
+            return buitenland_met_eerdere(text, peildatum)
+        text = _nieuw_deel(text)  # a trip next year: this year's trips do not count for it
     reis = reis_uit_tekst(text, peildatum)
     if reis is None or _LANGER_DAN.search(text.lower()):
         return None  # "langer dan 4 weken" asks what happens then: the general answer says it
     dagen = (date.fromisoformat(reis["terug"]) - date.fromisoformat(reis["vertrek"])).days
     duur = parse.duur(text) or parse.Duur(dagen, "dag")  # "van 3 tot 20 juli": its days
-    leeftijd = eigen_leeftijd(text)
-    if leeftijd is None and _HEEFT_AOW.search(text.lower()):
-        leeftijd = _aow_leeftijd(peildatum)  # "ik heb aio": past the AOW age, so its limit
     jaar_van_reis = peildatum_voor_reis(reis, peildatum)
     invoer = {"peildatum": jaar_van_reis.isoformat(), "reizen": [reis],
-              "leeftijd": knowledge.ONBEKEND if leeftijd is None else leeftijd}
+              "leeftijd": _leeftijd_voor_buitenland(bericht, peildatum)}
     try:
         uit = knowledge.bereken("verblijf_buitenland", invoer)
     except knowledge.InvoerFout:
@@ -266,6 +285,96 @@ def buitenland(text: str, peildatum: date, intent: str) -> Antwoord | None:
                "dagen_over": str(uit["dagen_over"]), "dagen_zonder_bijstand": str(uit["dagen_zonder_bijstand"]),
                "jaar": str(jaar_van_reis.year)}
     return Antwoord("utter_buitenland_reis_te_lang" if uit["te_lang"] else "utter_buitenland_dagen_over", waarden)
+
+
+def _leeftijd_voor_buitenland(text: str, peildatum: date) -> int | str:
+    leeftijd = eigen_leeftijd(text)
+    if leeftijd is None and _HEEFT_AOW.search(text.lower()):
+        leeftijd = _aow_leeftijd(peildatum)  # "ik heb aio": past the AOW age, so its limit
+    return knowledge.ONBEKEND if leeftijd is None else leeftijd
+
+
+def buitenland_met_eerdere(text: str, peildatum: date) -> Antwoord | None:
+    """'ik ben dit jaar al 2 keer 9 dagen weg geweest, mag ik nog 2 weken': the trips already taken count in
+    the days used this calendar year (knowledge/'s verblijf_buitenland), then the new trip, if any."""
+    eerder, reis = eerdere_reizen(text, peildatum), nieuwe_reis(text, peildatum)
+    try:
+        uit = knowledge.bereken("verblijf_buitenland", {
+            "peildatum": peildatum.isoformat(), "leeftijd": _leeftijd_voor_buitenland(text, peildatum),
+            "reizen": [*eerder, *([reis] if reis else [])]})
+    except knowledge.InvoerFout:
+        return None
+    gebruikt_eerder = sum(r["dagen_dit_jaar"] for r in uit["reizen"][:len(eerder)])
+    waarden = {"dagen_eerder": str(gebruikt_eerder), "max_dagen": str(uit["max_dagen"]),
+               "buitenland_max_weken": str(uit["max_weken"]), "dagen_over": str(uit["dagen_over"]),
+               "dagen_zonder_bijstand": str(uit["dagen_zonder_bijstand"]), "jaar": str(peildatum.year)}
+    if reis is None:
+        return Antwoord("utter_buitenland_eerder_te_lang_al" if uit["te_lang"] else "utter_buitenland_eerder_over",
+                        waarden)
+    dagen = (date.fromisoformat(reis["terug"]) - date.fromisoformat(reis["vertrek"])).days
+    waarden["reis_duur"] = parse.duur_tekst(parse.Duur(dagen, "dag"))
+    if (duur := parse.duur(_nieuw_deel(text))) is not None:
+        waarden["reis_duur"] = parse.duur_tekst(duur)
+    return Antwoord("utter_buitenland_eerder_te_lang" if uit["te_lang"] else "utter_buitenland_eerder_mag", waarden)
+
+
+# A part of a message about a trip already taken: "ik ben al 2 keer weg geweest", "in maart was ik 10 dagen weg".
+_VERLEDEN = re.compile(r"\bgeweest\b|\bwas\b|\bwaren\b|\bgebruikt\b|\bopgemaakt\b|\bgehad\b|\bteruggekomen\b"
+                       r"|\bterug\s+gekomen\b|\bverbleven\b|\bgebleven\b")
+# Where one part of a message ends and the next begins: punctuation, "maar", or a new question.
+_ZINSDEEL = re.compile(r"[,.;!?]+|\s+(?:maar|en\s+nu)\s+|\s+(?=(?:mag|kan|wil|ga|moet|hoeveel|hoelang|hoe\s+lang)"
+                       r"\s+(?:ik|je|we|u|nog)\b)|\s+(?=(?:ik|we)\s+(?:wil|ga|wil\s+nog|mag)\b)")
+# "2 keer 9 dagen", "twee keer een week", "3 weken": how many trips of how long.
+_KEER_DUUR = re.compile(r"\b(?:(?P<keer>\d{1,2}|een|twee|drie|vier|vijf)\s*(?:keer|x|maal)\s+)?"
+                        r"(?P<n>\d{1,3}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+"
+                        r"(?P<eenheid>dagen|dag|weken|week|maanden|maand)\b(?!\s+(?:geleden|terug)\b)")
+
+
+def _zinsdelen(text: str) -> list[str]:
+    return [deel for deel in _ZINSDEEL.split(text.lower()) if deel and deel.strip()]
+
+
+def _nieuw_deel(text: str) -> str:
+    """The parts of a message that are not about a trip already taken."""
+    return " , ".join(deel for deel in _zinsdelen(text) if not _VERLEDEN.search(deel))
+
+
+def eerdere_reizen(text: str, vandaag: date, verleden_gezegd: bool = True) -> list[dict]:
+    """The trips this year already taken, from the parts of a message that speak of them in the past
+    ("ik ben dit jaar al 2 keer 9 dagen weg geweest"): each as knowledge/ takes it, placed in its month when
+    the part names one, else one after another from 1 January. ``verleden_gezegd`` False: every part counts
+    (the answer to "Was u dit jaar al eerder weg?")."""
+    reizen: list[dict] = []
+    begin = kalenderjaar(vandaag)[0]
+    for deel in _zinsdelen(text):
+        if verleden_gezegd and not _VERLEDEN.search(deel):
+            continue
+        maand = _IN_MAAND.search(deel)
+        if maand and (m := _MAAND_NAMEN.index(maand["maand"]) + 1) <= vandaag.month:
+            begin = max(begin, date(vandaag.year, m, 1))
+        for m in _KEER_DUUR.finditer(deel):
+            keer, aantal = parse._geheel(m["keer"]) if m["keer"] else 1, parse._geheel(m["n"])
+            if not keer or not aantal:
+                return []
+            eenheid = _EENHEID[m["eenheid"]]
+            for _ in range(keer):
+                terug = plus_maanden(begin, aantal) if eenheid == "maand" else begin + timedelta(days=aantal * DAGEN_PER[eenheid])
+                reizen.append({"vertrek": begin.isoformat(), "terug": terug.isoformat()})
+                begin = terug + timedelta(days=1)
+    if any(date.fromisoformat(r["terug"]).year != vandaag.year for r in reizen):
+        return []  # more than a year: not what was meant
+    return reizen
+
+
+_EENHEID = {"dagen": "dag", "dag": "dag", "weken": "week", "week": "week", "maanden": "maand", "maand": "maand"}
+
+
+def nieuwe_reis(text: str, vandaag: date) -> dict | None:
+    """The trip the person plans, from the parts of the message not about trips already taken."""
+    if not any(_VERLEDEN.search(deel) for deel in _zinsdelen(text)):
+        return reis_uit_tekst(text, vandaag)
+    deel = _nieuw_deel(text)
+    return reis_uit_tekst(deel, vandaag) if deel else None
 
 
 def peildatum_voor_reis(reis: dict, vandaag: date) -> date:
@@ -397,6 +506,8 @@ def ook(intent: str, text: str, peildatum: date) -> list[Antwoord]:
     """'ik heb 3000 euro spaargeld en mijn oom gaf me 500 euro': the answer of the topic asked, and for
     each amount of another kind what holds for it (savings against the vermogensgrens, a gift against
     the year limit). Only for a message with more than one amount."""
+    if intent == "bijverdienen" and (medisch := vrijlating_medisch(text, peildatum)) is not None:
+        return [medisch]  # "ik kan door mijn ziekte maar 16 uur werken": the vrijlating for that, named
     bedragen = parse.bedragen(text)
     eigen = SOORT_VAN_ONDERWERP.get(intent)
     if len(bedragen) < 2 or eigen is None:
@@ -427,7 +538,7 @@ def vermogen(text: str, peildatum: date, intent: str) -> Antwoord | None:
     gezin = knowledge.waarde("vermogen.grens_gezin", peildatum)
     if alleen is None or gezin is None:
         return None
-    situatie = parse.leefsituatie(text)
+    situatie = leefsituatie(text, peildatum)
     grens = {"alleenstaande": alleen, "alleenstaande_ouder": gezin, "gehuwden": gezin}.get(situatie)
     laag, hoog = (grens, grens) if grens is not None else (min(alleen, gezin), max(alleen, gezin))
     waarden = {"spaargeld": euro(spaargeld.euro), "vermogensgrens": euro(Decimal(str(laag)))}
@@ -501,7 +612,7 @@ def bijstandsnorm(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """'ik ben 19 en woon alleen, hoeveel bijstand krijg ik': the person's own age and a household on
     their own (alone, or alone with children) give the norm through the bijstandsnorm calculator."""
     leeftijd, aow_grens = eigen_leeftijd(text), _aow_leeftijd(peildatum)
-    situatie = parse.leefsituatie(text)
+    situatie = leefsituatie(text, peildatum)
     if (partner := partner_aow(text, peildatum, intent)) is not None:
         return partner
     if (aio := aio_hoeveel(text, peildatum)) is not None:
@@ -540,7 +651,8 @@ def bijverdienen(text: str, peildatum: date, intent: str, gemeente: str | None =
     loon = eigen_loon(text)
     if loon is not None:
         # "reken uit wat ik mag houden als ik 800 verdien": the amount first, computed by knowledge/.
-        gevonden = vrijlating_bij(loon, leeftijd, peildatum, gemeente)
+        medisch = {"medische_urenbeperking": True} if medische_urenbeperking(text) else None
+        gevonden = vrijlating_bij(loon, leeftijd, peildatum, gemeente, medisch)
         if gevonden is not None:
             return Antwoord(f"utter_bijverdienen_uit_bericht_{gevonden[0]}", gevonden[1])
     grens = knowledge.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating", peildatum)
@@ -551,6 +663,36 @@ def bijverdienen(text: str, peildatum: date, intent: str, gemeente: str | None =
     except knowledge.InvoerFout:
         return None
     return Antwoord("utter_bijverdienen_jong_niets", {"leeftijd": str(leeftijd)}) if regime == "31_2_n" else None
+
+
+# "medische urenbeperking", or health and fewer hours: "ik heb chronische pijn en kan maar 16 uur werken".
+_URENBEPERKING = re.compile(r"urenbeperk|medisch\w*\s+(?:uren\s*)?beperk")
+_GEZONDHEID = re.compile(r"\bziek\w*|chronisch|\bpijn\b|beperking|gezondheid|klachten|burn-?out|afgekeurd"
+                         r"|arbeidsongeschikt|handicap|\bmedisch")
+_MINDER_UREN = re.compile(r"\b(?:maar|slechts|hooguit|hoogstens|niet\s+meer\s+dan|max(?:imaal)?)\s+\d{1,2}\s*uur"
+                          r"|\bminder\s+uren\b|\bniet\s+(?:meer\s+)?(?:fulltime|voltijd|hele\s+dagen)\b"
+                          r"|\b(?:gedeeltelijk|deels|half)\s+(?:arbeidsongeschikt|afgekeurd)\b|\bparttime\b")
+
+
+def medische_urenbeperking(text: str) -> bool:
+    """True when the message says the person can work fewer hours for their health (art. 31 lid 2 y, 34a)."""
+    lowered = (text or "").lower()
+    return bool(_URENBEPERKING.search(lowered) or (_GEZONDHEID.search(lowered) and _MINDER_UREN.search(lowered)))
+
+
+def vrijlating_medisch(text: str, peildatum: date) -> Antwoord | None:
+    """The vrijlating for a medische urenbeperking, named with its share and maximum from knowledge/'s
+    parameters (art. 31 lid 2 y until 2027, with a maximum; art. 34a after, without): only when the message
+    says the person can work fewer hours for their health."""
+    if not medische_urenbeperking(text):
+        return None
+    oud = knowledge.waarde("vrijlating_31_2_y.percentage", peildatum)
+    if oud is not None and (maximum := knowledge.waarde("vrijlating_31_2_y.maximum", peildatum)) is not None:
+        return Antwoord("utter_bijverdienen_medisch", {"medisch_deel": procent(Decimal(str(oud))),
+                                                       "medisch_maximum": euro(Decimal(str(maximum)))})
+    nieuw = knowledge.waarde("vrijlating_34a.medisch_percentage", peildatum)
+    return None if nieuw is None else Antwoord("utter_bijverdienen_medisch_zonder_maximum",
+                                               {"medisch_deel": procent(Decimal(str(nieuw)))})
 
 
 def eigen_loon(text: str) -> parse.Bedrag | None:
@@ -882,6 +1024,20 @@ def dreigende_afsluiting(text: str, peildatum: date) -> Antwoord | None:
     return Antwoord("utter_schulden", {}) if _DREIGT.search(text.lower()) else None
 
 
+# "wie kan mij gratis helpen met een bezwaar": free legal help is the question, whatever topic the model read.
+_GRATIS = re.compile(r"\bgratis\b|\bkosteloos\b|\bniets\s+kost|\bniks\s+kost|\bzonder\s+(?:te\s+)?betalen\b")
+_JURIDISCH = re.compile(r"bezwaar|\bbesluit|\brechter|juridisch|advocaat|\bjurist|\bberoep\b|rechtszaak|rechtshulp"
+                        r"|\bbeschikking")
+_HULP_VRAAG = re.compile(r"\bhelp\w*|\bhulp\b|\badvies\b|\bbijstaan\b|\bondersteun\w*")
+
+
+def gratis_hulp(text: str, peildatum: date) -> Antwoord | None:
+    lowered = text.lower()
+    if _GRATIS.search(lowered) and _JURIDISCH.search(lowered) and _HULP_VRAAG.search(lowered):
+        return Antwoord("utter_bezwaar_gratis_hulp", {})
+    return None
+
+
 _WONEN = frozenset({"kostendelersnorm", "samenwonen", "logeren", "bijstandsnorm", "verhuizen", "informeren", "opname"})
 
 
@@ -899,6 +1055,7 @@ class VoorElk:
 
 
 VOOR_ELK_ONDERWERP: list[VoorElk] = [
+    VoorElk(gratis_hulp, behalve=frozenset({"noodsituatie", "stopgezet"})),
     VoorElk(vakantiegeld_beslag),
     VoorElk(belastingteruggave),
     VoorElk(kind_loon),
@@ -956,11 +1113,10 @@ def onthouden(intent: str, text: str, vandaag: date) -> dict[str, object]:
     feiten: dict[str, object] = {}
     if (leeftijd := eigen_leeftijd(text)) is not None:
         feiten["leeftijd"] = leeftijd
-    situatie = None if intent in _WONEN_IS_DE_VRAAG else parse.leefsituatie(text)
+    # "mijn zoon van 28 woont bij mij": a grown-up child, no alleenstaande ouder (leefsituatie)
+    situatie = None if intent in _WONEN_IS_DE_VRAAG else leefsituatie(text, vandaag)
     huisgenoten = parse.medebewoners(text) if intent not in _WONEN_IS_DE_VRAAG else None
     kinderen = [m for m in huisgenoten or [] if m.relatie == "kind"]
-    if situatie == "alleenstaande_ouder" and not _kind_in_gezin(kinderen, vandaag):
-        situatie = None  # "mijn zoon van 28 woont bij mij": a grown-up child, no alleenstaande ouder
     if situatie is not None:
         feiten["leefsituatie"] = situatie
     if situatie == "alleenstaande_ouder" and kinderen and all(m.leeftijd is not None for m in kinderen):
@@ -973,6 +1129,42 @@ def onthouden(intent: str, text: str, vandaag: date) -> dict[str, object]:
     if (start := start_werk(text, vandaag)) is not None:
         feiten["start_werk"] = start.isoformat()
     return feiten
+
+
+def huisgenoten_uit_bericht(text: str, vandaag: date) -> list[dict] | None:
+    """Who else lives in the house, as the norm form asks it (not the partner): only when the message names
+    them all with their ages ("ik woon met mijn zoon van 30"), or says the person lives alone."""
+    huisgenoten = [m for m in parse.medebewoners(text) or [] if m.relatie != "partner"]
+    if huisgenoten and all(m.leeftijd is not None for m in huisgenoten):
+        return [{"leeftijd": m.leeftijd, "relatie": m.relatie} for m in huisgenoten]
+    return [] if _WOON_ALLEEN.search((text or "").lower()) else None
+
+
+# "ik woon alleen", "ik woon helemaal alleen": nobody else in the house ("alleen met mijn zoon" is someone).
+_WOON_ALLEEN = re.compile(r"\b(?:i?k|en)\s+woon\s+(?:helemaal\s+|nu\s+)?alleen\b(?!\s+met\b)")
+
+
+def jongste_kind_uit_bericht(text: str, vandaag: date) -> int | None:
+    """The youngest child's age, for a parent on their own whose children the message names with ages."""
+    if leefsituatie(text, vandaag) != "alleenstaande_ouder":
+        return None
+    kinderen = [m for m in parse.medebewoners(text) or [] if m.relatie == "kind"]
+    if not kinderen or any(m.leeftijd is None for m in kinderen):
+        return None
+    return min(m.leeftijd for m in kinderen)
+
+
+def partner_leeftijd(text: str, vandaag: date) -> int | None:
+    """'mijn man is 45', 'mijn vrouw van 50': the partner's age."""
+    m = _PARTNER_LEEFTIJD.search((text or "").lower())
+    if m is None or int(m["jaren"]) > parse.MAX_LEEFTIJD or leefsituatie(text, vandaag) != "gehuwden":
+        return None  # a partner's age belongs with a couple only (knowledge/ refuses it otherwise)
+    return int(m["jaren"])
+
+
+def arbeidsvermogen_uit_bericht(text: str, vandaag: date) -> str | None:
+    """'ik ben volledig arbeidsongeschikt': no lasting ability to work (the plichten form's answer)."""
+    return "geen_duurzaam" if _ARBEIDSONGESCHIKT.search((text or "").lower()) else None
 
 
 def _kind_in_gezin(kinderen: list, vandaag: date) -> bool:

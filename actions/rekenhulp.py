@@ -183,8 +183,12 @@ ONBEKEND = knowledge.ONBEKEND
 EERSTE_BERICHT: dict[str, Callable[[str, date], Any]] = {
     "gift_bedrag": _bedrag, "gift_soort": _gift_soort, "gift_datum": _datum, "inkomsten": _eigen_loon,
     "leeftijd": lambda text, vandaag: feiten_uit_bericht.eigen_leeftijd(text),
-    "leefsituatie": lambda text, vandaag: parse.leefsituatie(text),
+    "leefsituatie": feiten_uit_bericht.leefsituatie,  # "ik woon met mijn zoon van 30": on their own
     "start_werk": lambda text, vandaag: _iso(feiten_uit_bericht.start_werk(text, vandaag)),
+    "medebewoners": feiten_uit_bericht.huisgenoten_uit_bericht,
+    "jongste_kind_leeftijd": feiten_uit_bericht.jongste_kind_uit_bericht,
+    "partner_leeftijd": feiten_uit_bericht.partner_leeftijd,
+    "arbeidsvermogen": feiten_uit_bericht.arbeidsvermogen_uit_bericht,
 }
 # The slots a first message fills by itself (an amount the model found): these read the whole message.
 PREFILL = ("gift_bedrag", "gift_soort", "gift_datum", "inkomsten")
@@ -344,7 +348,9 @@ class RekenhulpForm(FormValidationAction, ABC):
             value = EERSTE_BERICHT[other](text, peildatum(tracker)) if other in EERSTE_BERICHT else None
             if value is not None and (other == slot or tracker.get_slot(other) is None):
                 found.update({other: value, **self.extra(other, value)})
-        eerst = self.eerst_zeggen(found, tracker, domain) if slot in found else None
+        # What holds for the facts found comes first, also when the first question's fact is not among them
+        # ("hoeveel bijstand krijg ik als ik met mijn zoon van 30 woon": the norm, then the age).
+        eerst = self.eerst_zeggen(found, tracker, domain) if found else None
         if eerst is not None:
             response, values = eerst
             dispatcher.utter_message(response=response, **template_values(tracker), **values)

@@ -30,7 +30,19 @@ def inkomsten(value: dict) -> dict:
 def invoer(tracker: Tracker) -> dict:
     return {**basis(tracker), **persoon(tracker), **kind(tracker),
             "netto_inkomsten": inkomsten(tracker.get_slot("inkomsten")),
-            "start_werk": tracker.get_slot("start_werk") or ONBEKEND}
+            "start_werk": tracker.get_slot("start_werk") or ONBEKEND, **medisch(tracker)}
+
+
+def medisch(tracker: Tracker) -> dict:
+    """{"medische_urenbeperking": True} when a message since the last calculation said the person can work fewer
+    hours for their health ("ik heb chronische pijn en kan maar 16 uur werken"), else nothing: never asked."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "action" and event.get("name") == "action_bereken":
+            break
+        if event.get("event") == "user" and feiten_uit_bericht.medische_urenbeperking(event.get("text") or ""):
+            return {"medische_urenbeperking": True}
+    latest = tracker.latest_message.get("text") or ""
+    return {"medische_urenbeperking": True} if feiten_uit_bericht.medische_urenbeperking(latest) else {}
 
 
 def samenvatting(tracker: Tracker, w: Woorden) -> dict[str, str]:
@@ -65,11 +77,16 @@ class ValidateBijverdienen(RekenhulpForm):
         text = engels.in_sessietaal(tracker.latest_message.get("text") or "", variant(tracker))
         partner = partner_loon(text, peildatum(tracker))
         if partner is None:
-            return super().uit_eerste_bericht(slot, dispatcher, tracker, domain)
-        response, values = partner
-        dispatcher.utter_message(response=response, **template_values(tracker), **values)
-        samen = {} if tracker.get_slot("leefsituatie") else {"leefsituatie": "gehuwden"}
-        return {**samen, **super().uit_eerste_bericht(slot, dispatcher, tracker, domain)}
+            uit = super().uit_eerste_bericht(slot, dispatcher, tracker, domain)
+        else:
+            response, values = partner
+            dispatcher.utter_message(response=response, **template_values(tracker), **values)
+            samen = {} if tracker.get_slot("leefsituatie") else {"leefsituatie": "gehuwden"}
+            uit = {**samen, **super().uit_eerste_bericht(slot, dispatcher, tracker, domain)}
+        if (beperkt := feiten_uit_bericht.vrijlating_medisch(text, peildatum(tracker))) is not None:
+            # "ik kan door mijn ziekte maar 16 uur werken": the vrijlating for that is named after the amount
+            dispatcher.utter_message(response=beperkt.response, **template_values(tracker), **beperkt.waarden)
+        return uit
 
     def eerst_zeggen(self, found: dict, tracker: Tracker, domain: dict) -> tuple[str, dict] | None:
         """What the person may keep of what they earn, first. With their age known, knowledge/ computes
@@ -101,7 +118,7 @@ def vrijlating_vooraf(found: dict, tracker: Tracker) -> tuple[str, dict] | None:
     try:
         uit = knowledge.bereken(CALCULATOR, {
             **basis(tracker), "leeftijd": leeftijd, "leefsituatie": situatie, "start_werk": start,
-            "netto_inkomsten": inkomsten(found["inkomsten"]),
+            "netto_inkomsten": inkomsten(found["inkomsten"]), **medisch(tracker),
             **({"jongste_kind_leeftijd": kind_leeftijd} if isinstance(kind_leeftijd, int) else {})})
     except knowledge.InvoerFout:
         return None
@@ -124,7 +141,7 @@ def vrijlating_zonder_leeftijd(found: dict, tracker: Tracker) -> tuple[str, dict
     situatie = found.get("leefsituatie", tracker.get_slot("leefsituatie"))
     start = found.get("start_werk", tracker.get_slot("start_werk"))
     bekend = {**({"leefsituatie": situatie} if isinstance(situatie, str) and situatie != ONBEKEND else {}),
-              **({"start_werk": start} if isinstance(start, str) and start != ONBEKEND else {})}
+              **({"start_werk": start} if isinstance(start, str) and start != ONBEKEND else {}), **medisch(tracker)}
     gevonden = feiten_uit_bericht.vrijlating_bij(loon, None, peildatum(tracker), gemeente_code(tracker), bekend)
     return None if gevonden is None else (f"utter_bijverdienen_eerst_{gevonden[0]}", gevonden[1])
 

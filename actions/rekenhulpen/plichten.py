@@ -6,7 +6,8 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.context import template_values
+from actions import feiten_uit_bericht
+from actions.context import peildatum, template_values
 from actions.rekenhulp import RekenhulpForm, aow_leeftijd_bereikt
 from actions.rekenhulpen._invoer import basis, kind, optional, persoon
 from actions.rekenhulpen._woorden import Woorden
@@ -57,8 +58,18 @@ class ValidatePlichten(RekenhulpForm):
     kind_grenzen = ("participatie.ontheffing_kind_jonger_dan", "participatie.kinderopvang_kind_jonger_dan")
 
     def weglaten(self, tracker: Tracker) -> set[str]:
-        """No duties past the AOW age: then ability to work and mantelzorg do not matter."""
-        return {"arbeidsvermogen", "mantelzorg"} if aow_leeftijd_bereikt(tracker) else set()
+        """No duties past the AOW age: then how a person lives, their children, ability to work and
+        mantelzorg do not matter."""
+        if aow_leeftijd_bereikt(tracker):
+            return {"leefsituatie", "jongste_kind_leeftijd", "arbeidsvermogen", "mantelzorg"}
+        return set()
+
+    def eerst_zeggen(self, found: dict, tracker: Tracker, domain: dict) -> tuple[str, dict] | None:
+        """'ik ben alleenstaande moeder van een kind van 3, welke plichten heb ik': what the facts of the first
+        message decide comes first (feiten_uit_bericht.plichten: the AOW age, the youngest child against the
+        ontheffing, unable to work); the form asks the rest."""
+        eerst = feiten_uit_bericht.plichten(tracker.latest_message.get("text") or "", peildatum(tracker), TOPIC)
+        return None if eerst is None else (eerst.response, eerst.waarden)
 
 
 class ActionAskPlichtenLeefsituatie(Action):

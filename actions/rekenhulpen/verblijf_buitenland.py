@@ -14,7 +14,7 @@ from rasa_sdk import Tracker
 
 from actions import engels, feiten_uit_bericht, parse
 from actions.context import peildatum, peildatum_uit_metadata, variant
-from actions.rekenhulp import VRAGEN, RekenhulpForm, Vraag
+from actions.rekenhulp import EERSTE_BERICHT, VRAGEN, RekenhulpForm, Vraag
 from actions.rekenhulpen._invoer import basis, known
 from actions.rekenhulpen._woorden import Woorden
 from actions.slotvorm import VORMEN, vorm_klopt
@@ -29,6 +29,8 @@ RESET = ("reis", "eerdere_reizen")
 
 # "nee", "niet", "nog nergens geweest": no earlier trips this year.
 _NIET_WEG = re.compile(r"\b(?:nee|niet|nergens|geen|nooit)\b")
+# "2 keer 9 dagen": more trips of one length.
+_KEER = re.compile(r"\b(?:\d{1,2}|een|twee|drie|vier|vijf)\s*(?:keer|x|maal)\b")
 # "2 weken in maart en 10 dagen in mei": one trip per part.
 _DELEN = re.compile(r"\s*(?:,|;|(?<!tot )\ben\b(?! met)|\bplus\b)\s*")
 
@@ -51,9 +53,12 @@ def _eerdere_reis(deel: str, vandaag: date) -> dict | None:
 
 
 def _eerdere_reizen(text: str, vandaag: date) -> list[dict] | None:
-    """'nee' is none; '2 weken in maart en 10 dagen in mei' are two trips earlier this year."""
+    """'nee' is none; '2 weken in maart en 10 dagen in mei' are two trips earlier this year, '2 keer 9 dagen'
+    two of 9 days."""
     if parse.ja_nee(text) is False or (_NIET_WEG.search(text.lower()) and _eerdere_reis(text, vandaag) is None):
         return []
+    if _KEER.search(text.lower()):
+        return feiten_uit_bericht.eerdere_reizen(text, vandaag, verleden_gezegd=False) or None
     delen = [deel for deel in _DELEN.split(text) if re.search(r"\d|een|twee|drie|vier|vijf|zes", deel)]
     reizen = [_eerdere_reis(deel, vandaag) for deel in delen]
     return reizen if reizen and all(reizen) else None
@@ -87,6 +92,12 @@ VRAGEN.update({v.slot: v for v in (
           "utter_aanname_eerdere_reizen"),
 )})
 VORMEN.update({"reis": _is_reis, "eerdere_reizen": _zijn_reizen})
+# A first message may already tell the trips this year ("ik ben dit jaar al 2 keer 9 dagen weg geweest") and
+# the new one ("mag ik nog 2 weken"): not asked again.
+EERSTE_BERICHT.update({
+    "reis": feiten_uit_bericht.nieuwe_reis,
+    "eerdere_reizen": lambda text, vandaag: feiten_uit_bericht.eerdere_reizen(text, vandaag) or None,
+})
 
 
 def invoer(tracker: Tracker) -> dict:
@@ -142,6 +153,13 @@ class ValidateVerblijfBuitenland(RekenhulpForm):
         gezet = {e.get("name") for e in events}
         return [*(e for e in gevonden if e["name"] not in gezet), *events]
 
+    def eerst_zeggen(self, found: dict, tracker: Tracker, domain: dict) -> tuple[str, dict] | None:
+        """'ik ben dit jaar al 2 keer 9 dagen weg geweest, mag ik nog 2 weken': the days left (or too many) for the
+        trips of the first message come first (feiten_uit_bericht.buitenland, through knowledge/)."""
+        text = engels.in_sessietaal(tracker.latest_message.get("text") or "", variant(tracker))
+        eerst = feiten_uit_bericht.buitenland(text, peildatum(tracker), TOPIC)
+        return None if eerst is None else (eerst.response, engels.waarden_in_sessietaal(eerst.waarden, variant(tracker)))
+
     def weglaten(self, tracker: Tracker) -> set[str]:
         """Earlier trips this year do not count for a trip in a later calendar year."""
         return {"eerdere_reizen"} if volgend_jaar(tracker.get_slot("reis"), tracker) else set()
@@ -162,7 +180,7 @@ def reis_uit_gesprek(tracker: Tracker) -> dict | None:
         if event.get("event") == "user":
             vandaag = peildatum_uit_metadata(event.get("metadata")) or peildatum(tracker)
             text = engels.in_sessietaal(event.get("text") or "", variant(tracker))
-            reis = feiten_uit_bericht.reis_uit_tekst(text, vandaag)
+            reis = feiten_uit_bericht.nieuwe_reis(text, vandaag)  # not a trip already taken
             if reis is not None:
                 return reis
     return None

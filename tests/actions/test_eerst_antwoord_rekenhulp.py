@@ -1,0 +1,221 @@
+"""Issue #20 parts 2 and 3, session 6: a first message read as a calculator intent (bereken_*) that already
+carries the deciding facts gets the outcome first, through knowledge/; the form then asks only what is
+still missing, never a fact the message gave. Also the known misses of the session-6 brief: trips already
+taken count in the days used, the vrijlating for a medische urenbeperking is named, "alleen met mijn zoon"
+assumes no partner, and free legal help is answered as such."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+import knowledge
+from actions import feiten_uit_bericht, parse
+from actions.antwoorden import ActionNietBegrepen
+from actions.rekenhulpen import REKENHULPEN
+from actions.rekenhulpen.bijverdienen import medisch
+from actions.rekenhulpen.verblijf_buitenland import VRAGEN
+from knowledge.geld import euro
+from tests.actions.eerste_antwoord import DOMAIN, antwoord
+
+PEILDATUM = "2026-12-06"
+VANDAAG = date.fromisoformat(PEILDATUM)
+
+
+def validator_van(form: str):
+    module = REKENHULPEN[form]
+    return next(v for naam, v in vars(module).items() if naam.startswith("Validate"))
+
+
+def start(form: str, text: str) -> tuple[dict, list[dict], list[str]]:
+    """The form started by `text` (the model marked no entity): the slots it fills, the messages it sends,
+    and the questions still open, in the order the form asks them."""
+    validator = validator_van(form)
+    eerste = validator.vragen[0]
+    tracker = Tracker("test", {"requested_slot": eerste},
+                      {"text": text, "metadata": {"peildatum": PEILDATUM},
+                       "intent": {"name": "bereken_x", "confidence": 0.9}},
+                      [{"event": "slot", "name": "requested_slot", "value": eerste}], False, None, {}, "action_listen")
+    domain = {**DOMAIN, "forms": {form: {"required_slots": validator.vragen + ["bevestigd"]}},
+              "slots": {s: {} for s in validator.vragen + ["bevestigd"]}}
+    dispatcher, v = CollectingDispatcher(), validator()
+    events = asyncio.run(v.get_validation_events(dispatcher, tracker, domain))
+    slots = {e["name"]: e["value"] for e in events}
+    tracker.slots.update(slots)
+    gevraagd = asyncio.run(v.required_slots(v.domain_slots(domain), dispatcher, tracker, domain))
+    return slots, dispatcher.messages, [s for s in gevraagd if tracker.slots.get(s) is None]
+
+
+def norm(**invoer) -> str:
+    uit = knowledge.bereken("bijstandsnorm", {"peildatum": PEILDATUM, "medebewoners": [], **invoer})
+    return euro(Decimal(str(uit["norm"])))
+
+
+# --- 1. calculator intents answer first, and ask only what is missing -----------------------------------
+
+def test_the_norm_form_with_a_grown_up_son_says_the_norm_first_and_asks_only_the_age():
+    """Old tuning set: 'hoeveel bijstand krijg ik als ik met mijn zoon van 30 woon' started the norm form, which
+    asked 'Hoe oud bent u?' first, and later who else lives there, although the message gives the amount."""
+    slots, said, open_vragen = start("norm_form", "hoeveel bijstand krijg ik als ik met mijn zoon van 30 woon")
+    assert said[0]["response"] == "utter_bijstandsnorm_kostendeler"
+    assert said[0]["kostendelersnorm_bedrag"] == norm(leeftijd="onbekend", leefsituatie="onbekend",
+                                                      medebewoners=[{"leeftijd": 30, "relatie": "kind"}])
+    assert slots["medebewoners"] == [{"leeftijd": 30, "relatie": "kind"}]
+    # whether there is a partner is not said ("met mijn zoon"): asked, the son is not
+    assert open_vragen == ["leeftijd", "leefsituatie", "bevestigd"]
+
+
+def test_alone_with_a_grown_up_son_the_norm_form_asks_only_the_age():
+    slots, said, open_vragen = start("norm_form", "ik woon alleen met mijn zoon van 30, hoeveel bijstand krijg ik")
+    assert said[0]["response"] == "utter_bijstandsnorm_kostendeler" and slots["leefsituatie"] == "alleenstaande"
+    assert open_vragen == ["leeftijd", "bevestigd"]
+
+
+@pytest.mark.parametrize("form, text, eerste_antwoord, gegeven", [
+    ("plichten_form", "ik ben alleenstaande moeder van een kind van 3, welke plichten heb ik",
+     "utter_participatieplicht_jong_kind", {"leefsituatie", "jongste_kind_leeftijd"}),
+    ("plichten_form", "ik ben 68, welke plichten heb ik nog", "utter_participatieplicht_ouder", {"leeftijd"}),
+    ("plichten_form", "ik ben volledig arbeidsongeschikt, welke plichten heb ik",
+     "utter_participatieplicht_arbeidsongeschikt", {"arbeidsvermogen"}),
+    ("norm_form", "ik ben 30 en woon alleen, reken uit hoeveel bijstand ik krijg", "utter_bijstandsnorm_eigen",
+     {"leeftijd", "leefsituatie", "medebewoners"}),
+    ("verblijf_buitenland_form", "ik ben dit jaar al 2 keer 9 dagen weg geweest, mag ik nog 2 weken",
+     "utter_buitenland_eerder_te_lang", {"reis", "eerdere_reizen"}),
+    ("bijverdienen_form", "ik ben 35 en verdien 600 euro per maand, hoeveel mag ik houden",
+     "utter_bijverdienen_eerst_bedrag", {"leeftijd", "inkomsten"}),
+    ("giften_form", "mijn moeder geeft me sinds januari elke maand 50 euro, reken uit",
+     "utter_giften_eerst_binnen", {"gift_bedrag", "gift_datum"}),
+])
+def test_each_calculator_answers_first_and_never_asks_a_fact_given(form, text, eerste_antwoord, gegeven):
+    slots, said, open_vragen = start(form, text)
+    assert said and said[0]["response"] == eerste_antwoord, said
+    assert gegeven <= set(slots), slots
+    assert not gegeven & set(open_vragen), open_vragen
+
+
+def test_past_the_aow_age_the_plichten_form_asks_nothing_but_the_summary():
+    _, _, open_vragen = start("plichten_form", "ik ben 68, welke plichten heb ik nog")
+    assert open_vragen == ["bevestigd"]
+
+
+def test_a_partner_age_is_kept_only_for_a_couple():
+    assert feiten_uit_bericht.partner_leeftijd("mijn man is 45 en ik ben 40", VANDAAG) == 45
+    assert feiten_uit_bericht.partner_leeftijd("mijn ex-man is 45", VANDAAG) is None
+
+
+# --- 2. trips already taken count ------------------------------------------------------------------------
+
+def dagen_over(reizen: list[dict]) -> dict:
+    return knowledge.bereken("verblijf_buitenland", {"peildatum": PEILDATUM, "leeftijd": "onbekend", "reizen": reizen})
+
+
+def test_trips_already_taken_count_in_the_days_used():
+    """Session-6 brief: 'ik ben dit jaar al 2 keer 9 dagen weg geweest, mag ik nog 2 weken' counted only the new
+    trip ('Ja, dat mag: ... nog 14 dagen over')."""
+    gevonden = feiten_uit_bericht.buitenland("ik ben dit jaar al 2 keer 9 dagen weg geweest, mag ik nog 2 weken",
+                                             VANDAAG, "buitenland")
+    eerder = feiten_uit_bericht.eerdere_reizen("ik ben dit jaar al 2 keer 9 dagen weg geweest", VANDAAG)
+    nieuw = {"vertrek": PEILDATUM, "terug": "2026-12-20"}
+    verwacht = dagen_over([*eerder, nieuw])
+    assert len(eerder) == 2 and verwacht["te_lang"]
+    assert gevonden.response == "utter_buitenland_eerder_te_lang"
+    assert gevonden.waarden["dagen_eerder"] == "18"
+    assert gevonden.waarden["dagen_zonder_bijstand"] == str(verwacht["dagen_zonder_bijstand"])
+
+
+def test_days_left_after_trips_taken_without_a_new_trip():
+    gevonden = feiten_uit_bericht.buitenland("ik ben dit jaar al 2 keer 9 dagen in polen geweest, hoeveel dagen heb "
+                                             "ik nog", VANDAAG, "buitenland")
+    assert gevonden.response == "utter_buitenland_eerder_over"
+    assert gevonden.waarden["dagen_over"] == str(dagen_over(feiten_uit_bericht.eerdere_reizen(
+        "al 2 keer 9 dagen geweest", VANDAAG))["dagen_over"]) == "10"
+
+
+def test_a_trip_that_still_fits_after_trips_taken():
+    gevonden = feiten_uit_bericht.buitenland("ik ben al 3 weken weg geweest dit jaar, mag ik nog een week weg",
+                                             VANDAAG, "buitenland")
+    assert gevonden.response == "utter_buitenland_eerder_mag" and gevonden.waarden["dagen_eerder"] == "21"
+
+
+def test_a_new_trip_alone_is_not_taken_for_a_trip_already_taken():
+    assert feiten_uit_bericht.eerdere_reizen("ik ga in juli 3 weken naar Turkije", VANDAAG) == []
+
+
+def test_the_answer_two_times_nine_days_is_two_trips():
+    reizen = VRAGEN["eerdere_reizen"].parser("2 keer 9 dagen", VANDAAG)
+    assert len(reizen) == 2 and all(
+        (date.fromisoformat(r["terug"]) - date.fromisoformat(r["vertrek"])).days == 9 for r in reizen)
+
+
+# --- 2. the vrijlating for a medische urenbeperking is named where it applies ------------------------------
+
+MEDISCH = "ik heb chronische pijn en kan maar 16 uur werken, ik verdien 900 netto, hoeveel blijft vrij"
+
+
+def test_the_topic_answer_names_the_vrijlating_for_a_medische_urenbeperking():
+    said = antwoord("bijverdienen", MEDISCH, PEILDATUM)
+    medisch_bericht = next(m for m in said if m["response"] == "utter_bijverdienen_medisch")
+    maximum = knowledge.waarde("vrijlating_31_2_y.maximum", VANDAAG)
+    assert medisch_bericht["medisch_maximum"] == euro(Decimal(str(maximum)))
+
+
+def test_the_form_names_it_after_the_amount_and_computes_with_it():
+    _, said, _ = start("bijverdienen_form", MEDISCH)
+    assert [m["response"] for m in said][-1] == "utter_bijverdienen_medisch"
+    tracker = Tracker("test", {}, {"text": MEDISCH}, [{"event": "user", "text": MEDISCH}], False, None, {},
+                      "action_listen")
+    assert medisch(tracker) == {"medische_urenbeperking": True}
+
+
+def test_from_2027_the_medical_vrijlating_has_no_maximum():
+    gevonden = feiten_uit_bericht.vrijlating_medisch(MEDISCH, date(2027, 2, 1))
+    assert gevonden.response == "utter_bijverdienen_medisch_zonder_maximum"
+
+
+@pytest.mark.parametrize("text", ["ik werk 20 uur per week", "ik ben ziek, mag ik bijverdienen"])
+def test_no_medical_limit_without_health_and_fewer_hours(text):
+    assert not feiten_uit_bericht.medische_urenbeperking(text)
+
+
+# --- 2. "alleen met mijn zoon": no partner assumed -------------------------------------------------------
+
+def test_living_alone_with_a_grown_up_son_assumes_no_partner():
+    """Session-6 brief: 'ik woon alleen met mijn zoon' got 'Ik weet niet of u een partner heeft'."""
+    said = antwoord("kostendelersnorm", "ik woon alleen met mijn zoon van 30, hoeveel krijg ik", PEILDATUM)
+    tekst = " ".join(str(m.get("kostendelersnorm_aannames", "")) for m in said)
+    assert said[0]["response"] == "utter_bijstandsnorm_kostendeler" and "partner" not in tekst
+
+
+@pytest.mark.parametrize("text, situatie", [
+    ("ik woon samen met mijn zoon van 25 en mijn dochter van 15", "alleenstaande_ouder"),
+    ("ik woon samen met mijn vriend", "gehuwden"),
+])
+def test_living_together_with_family_is_no_couple(text, situatie):
+    assert parse.leefsituatie(text) == situatie
+
+
+def test_a_grown_up_son_makes_no_single_parent():
+    assert feiten_uit_bericht.leefsituatie("ik woon alleen met mijn zoon van 30", VANDAAG) == "alleenstaande"
+    assert feiten_uit_bericht.leefsituatie("mijn zoon van 30 woont bij mij", VANDAAG) is None
+    assert feiten_uit_bericht.leefsituatie("ik woon alleen met mijn zoon van 3", VANDAAG) == "alleenstaande_ouder"
+
+
+# --- 2. free legal help ----------------------------------------------------------------------------------
+
+def test_free_help_with_an_objection_is_answered_first():
+    said = antwoord("bezwaar", "wie kan mij gratis helpen met een bezwaar", PEILDATUM)
+    assert said[0]["response"] == "utter_bezwaar_gratis_hulp"
+
+
+def test_free_help_is_answered_also_when_the_message_was_not_understood():
+    tracker = Tracker("test", {"variant": "nl-u"},
+                      {"text": "wie kan mij gratis helpen met een bezwaar", "metadata": {"peildatum": PEILDATUM},
+                       "intent": {"name": "nlu_fallback", "confidence": 0.2}}, [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    ActionNietBegrepen().run(dispatcher, tracker, DOMAIN)
+    assert dispatcher.messages[0]["response"] == "utter_bezwaar_gratis_hulp"
