@@ -15,13 +15,25 @@ import re
 
 PAYLOADS = {"/taal_nl": "nl", "/taal_en": "en"}
 
+# A short reason after the request is still a choice: "switch to dutch now, i want to practise",
+# "english please, my dutch is not good yet". A question after it stays a question (no "?" and no other clause).
+_REDEN = (
+    r"(?:\s*[,.;:!-]+\s*|\s+)(?:(?:because|as|so|since)\s+)?"
+    r"(?:i (?:want|need|would like|wanna|like) to (?:practi[cs]e|learn|improve|try)|(?:to|for) practi[cs]e|i am learning"
+    r"|i'?m learning|my (?:dutch|english) is (?:not good|bad|better|weak|poor)|it is easier for me|that is easier"
+    r"|i (?:do not|don'?t) (?:speak|understand|read) (?:dutch|english)(?: (?:well|good))?"
+    r"|ik wil (?:het |mijn nederlands )?oefenen|om te oefenen|ik leer (?:het|nederlands))"
+    r"(?: (?:my|the|some|a bit of|more|in)? ?(?:dutch|english|language|nederlands|engels|it))?(?: (?:yet|now|a bit|a little|more))?"
+)
+_EINDE = r"(?:" + _REDEN + r")?\s*[.!?]*\s*$"
+
 _ENGELS = re.compile(
     r"^\s*(?:(?:can|could) (?:we|you) (?:speak|talk|write|answer) (?:in )?english|(?:in )?english,? please"
     r"|(?:please )?(?:speak|talk|write|answer) (?:in )?english(?: please)?|in english|english|engels(?: graag| alsjeblieft| aub)?"
     r"|in het engels(?: graag| alsjeblieft| aub)?|do you speak english"
     r"|(?:(?:can|could) (?:we|you) )?(?:please )?(?:continue|go on|carry on) in english(?: please)?"
     r"|(?:please )?(?:switch|change|go) (?:back )?(?:to|into) english(?: now)?(?: please)?"
-    r"|(?:kun je|kan je|kunt u) (?:verder )?in het engels(?: verder)?|doe maar (?:in het )?engels)\s*[.!?]*\s*$",
+    r"|(?:kun je|kan je|kunt u) (?:verder )?in het engels(?: verder)?|doe maar (?:in het )?engels)" + _EINDE,
     re.IGNORECASE,
 )
 _NEDERLANDS = re.compile(
@@ -30,7 +42,7 @@ _NEDERLANDS = re.compile(
     r"(?:in het )?nederlands (?:praten|spreken|schrijven)"
     r"|(?:(?:can|could) (?:we|you) )?(?:please )?(?:continue|go on|carry on) in dutch(?: please)?"
     r"|(?:please )?(?:switch|change|go) (?:back )?(?:to|into) dutch(?: now)?(?: please)?"
-    r"|doe maar (?:weer )?(?:in het )?nederlands)\s*[.!?]*\s*$",
+    r"|doe maar (?:weer )?(?:in het )?nederlands)" + _EINDE,
     re.IGNORECASE,
 )
 

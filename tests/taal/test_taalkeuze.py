@@ -19,6 +19,10 @@ from wegwijs.taalkeuze import gevraagde_taal
     # session 5's English tuning set: going on in a language and switching were not seen as a choice
     ("could we go on in English?", "en"), ("switch to English please", "en"), ("kun je in het Engels verder", "en"),
     ("change back to Dutch", "nl"), ("carry on in dutch please", "nl"), ("doe maar weer Nederlands", "nl"),
+    # session 6: a short reason after the request is still a choice
+    ("switch to dutch now, i want to practise", "nl"), ("Dutch please, I am learning it", "nl"),
+    ("english please, my dutch is not good yet", "en"), ("In English please because I don't speak Dutch well", "en"),
+    ("Nederlands graag, ik wil oefenen", "nl"),
 ])
 def test_a_request_for_a_language(text, taal):
     assert gevraagde_taal(text) == taal
@@ -28,6 +32,8 @@ def test_a_request_for_a_language(text, taal):
     "/taal", "ik spreek niet goed Nederlands", "can you explain the kostendelersnorm in English for my mother please",
     "mag ik bijverdienen", "Engelse les volgen met bijstand", "/taal_fr", "",
     "switch to english, how much bijstand do i get", "can i continue in english lessons on bijstand",
+    "switch to dutch now, i want to practise for my inburgering exam, is that paid by the gemeente",
+    "english please, i want to learn how much i can earn",
 ])
 def test_no_request_for_a_language(text):
     assert gevraagde_taal(text) is None
