@@ -38,9 +38,16 @@ def in_gevaar(text: str) -> bool:
     return bool(GEVAAR.search(text or ""))
 
 
+# Dutch words of an acute need the model may read as another topic ("ik heb 3 kinderen en vandaag geen eten en
+# geen geld" was taken for the trip calculator): no food today. Narrow on purpose: a dakloze friend who stays
+# over is the logeren topic, not a crisis.
+# ("geen geld meer voor boodschappen" is left to the model: money short is not yet no food.)
+NOOD_NEDERLANDS = re.compile(r"\bgeen\s+eten\b|\b(?:niks|niets)\s+(?:meer\s+)?te\s+eten\b|\bhonger\b", re.IGNORECASE)
+
+
 def in_nood(text: str) -> bool:
-    """English words of an acute need: no food, evicted, on the street."""
-    return bool(NOOD_ENGELS.search(text or ""))
+    """Words of an acute need: no food, evicted, on the street (English), no food today (Dutch)."""
+    return bool(NOOD_ENGELS.search(text or "") or NOOD_NEDERLANDS.search(text or ""))
 
 
 def in_crisis(text: str) -> bool:

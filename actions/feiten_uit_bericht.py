@@ -30,7 +30,8 @@ WAARDEN = frozenset({"leeftijd", "jaren_tot_aow", "kind_leeftijd", "huisgenoot_l
                      "vergoeding_bedrag_tekst", "norm_eigen", "norm_ouders_niet_bijdragen",
                      "inkomsten_tekst", "vrijlating", "vrijlating_deel", "vrijlating_jong",
                      "partner_inkomsten_tekst", "inkomsten_totaal", "giften_tekst", "gift_vraag_tekst", "dagen_eerder",
-                     "medisch_deel", "medisch_maximum"})
+                     "medisch_deel", "medisch_maximum", "ouder_deel", "ouder_maximum", "ouder_maanden",
+                     "ouder_kind_leeftijd", "ouder_na_maanden"})
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,8 @@ def alleenstaande_ouder(text: str, peildatum: date) -> Antwoord | None:
 
 # "hij huurt een kamer bij mij met een contract": a lodger at market price, which family never is (art. 19a lid 1 b).
 _HUURT = re.compile(r"\bhuur\w*|\bkamer\b|\bcontract\b|marktprijs|marktconform|kostganger")
+# Family in the second degree (art. 19a lid 1 b): parse reads them as "anders"; renting does not take them out.
+_TWEEDE_GRAAD = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:broer|zus|zuster|opa|oma|kleinzoon|kleindochter|kleinkind)\b")
 # Who counts for the kostendelersnorm by age; a partner, a student or a lodger has rules of its own.
 _KOSTENDELER_RELATIES = ("kind", "ouder", "anders")
 
@@ -203,7 +206,9 @@ def kostendelers(text: str, peildatum: date, intent: str) -> Antwoord | None:
     waarden = {"huisgenoot_leeftijd": str(oudste)}
     if oudste < grens:
         return Antwoord("utter_kostendelersnorm_jonger", waarden)
-    if _HUURT.search(text.lower()) and all(m.relatie in ("kind", "ouder") for m in huisgenoten):
+    familie = all(m.relatie in ("kind", "ouder") for m in huisgenoten) or \
+        (len(huisgenoten) == 1 and _TWEEDE_GRAAD.search(text.lower()) is not None)  # "mijn broer van 34"
+    if _HUURT.search(text.lower()) and familie:
         return Antwoord("utter_kostendelersnorm_familie_huurt", waarden)  # family stays a kostendeler
     norm = kostendelersnorm(text, huisgenoten, peildatum)
     leeftijd, aow_grens = eigen_leeftijd(text), _aow_leeftijd(peildatum)
@@ -522,8 +527,11 @@ def ook(intent: str, text: str, peildatum: date) -> list[Antwoord]:
 
 _EIGEN_HUIS = re.compile(r"huis|woning|overwaarde|hypotheek")
 # "het geld dat ik spaar van mijn uitkering", "gespaard tijdens de bijstand": not counted since 2026.
-_GESPAARD_VAN_BIJSTAND = re.compile(r"(?:spaar|gespaard|opzij)\w*\b[^.?!]{0,40}?\b(?:van|uit|tijdens|in|met)\s+"
-                                    r"(?:mijn|m'n|mn|de|je|uw|het|onze)\s+(?:uitkering|bijstand)")
+# Saving is a verb here: "hoeveel spaargeld mag je hebben in de bijstand" asks the vermogensgrens.
+_GESPAARD_VAN_BIJSTAND = re.compile(
+    r"(?:\bspaar\b|\bspaart\b|\bsparen\b|gespaard|opzij)\w*\b[^.?!]{0,40}?\b(?:van|uit|tijdens|in|met)\s+"
+    r"(?:mijn|m'n|mn|de|je|uw|het|onze)\s+(?:uitkering|bijstand)"
+    r"|\b(?:tijdens|in)\s+(?:mijn|m'n|mn|de|je|uw|onze)\s+(?:uitkering|bijstand)\b[^.?!]{0,40}?\b(?:gespaard|opzij\s+gezet|opgespaard)")
 
 
 def vermogen(text: str, peildatum: date, intent: str) -> Antwoord | None:
@@ -656,6 +664,9 @@ def bijverdienen(text: str, peildatum: date, intent: str, gemeente: str | None =
         if gevonden is not None:
             return Antwoord(f"utter_bijverdienen_uit_bericht_{gevonden[0]}", gevonden[1])
     grens = knowledge.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating", peildatum)
+    if (ouder := vrijlating_alleenstaande_ouder(text, peildatum)) is not None and (leeftijd is None or grens is None
+                                                                                   or leeftijd >= grens):
+        return ouder
     if leeftijd is None or grens is None or leeftijd >= grens:
         return None
     try:
@@ -693,6 +704,25 @@ def vrijlating_medisch(text: str, peildatum: date) -> Antwoord | None:
     nieuw = knowledge.waarde("vrijlating_34a.medisch_percentage", peildatum)
     return None if nieuw is None else Antwoord("utter_bijverdienen_medisch_zonder_maximum",
                                                {"medisch_deel": procent(Decimal(str(nieuw)))})
+
+
+_ALLEENSTAANDE_OUDER = re.compile(r"\balleenstaande?\s+(?:ouder|moeder|vader|mama|papa)\b")
+
+
+def vrijlating_alleenstaande_ouder(text: str, peildatum: date) -> Antwoord | None:
+    """'mag je als alleenstaande ouder meer van je loon houden': the extra vrijlating of art. 31 lid 2 r (its share,
+    maximum, months and the child's age from knowledge/'s parameters), while that article applies."""
+    if not _ALLEENSTAANDE_OUDER.search(text.lower()):
+        return None
+    waarden = {naam: knowledge.waarde(f"vrijlating_31_2_r.{naam}", peildatum)
+               for naam in ("percentage", "maximum", "maanden", "kind_jonger_dan")}
+    eerst = knowledge.waarde("vrijlating_31_2_n.maanden", peildatum)  # r follows the months of n
+    if None in waarden.values() or eerst is None:
+        return None  # from 2027 art. 34a has no extra share for a single parent: the general answer
+    return Antwoord("utter_bijverdienen_alleenstaande_ouder", {
+        "ouder_deel": procent(Decimal(str(waarden["percentage"]))), "ouder_maximum": euro(Decimal(str(waarden["maximum"]))),
+        "ouder_maanden": str(waarden["maanden"]), "ouder_kind_leeftijd": str(waarden["kind_jonger_dan"]),
+        "ouder_na_maanden": str(eerst)})
 
 
 def eigen_loon(text: str) -> parse.Bedrag | None:
@@ -998,21 +1028,55 @@ def samenwonen_partner_verdient(text: str, peildatum: date) -> Antwoord | None:
 
 # "mijn man en ik zijn allebei 45, hoeveel krijgen we samen": the norm for a couple from knowledge/.
 _STEL = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\s+en\s+ik\b|\bgetrouwd|\bals\s+stel\b")
-_STEL_LEEFTIJDEN = re.compile(r"\b(?:allebei|beiden|beide|allebij)\s+(?P<a>\d{2})\b|\bzijn\s+(?P<b>\d{2})\s+en\s+(?P<c>\d{2})\b")
+# "allebei 45", "we zijn 44 en 47", "mijn vrouw en ik (52 en 55)": both ages at once.
+_STEL_LEEFTIJDEN = re.compile(r"\b(?:allebei|beiden|beide|allebij)\s+(?P<a>\d{2})\b|\bzijn\s+(?P<b>\d{2})\s+en\s+(?P<c>\d{2})\b"
+                              r"|\(\s*(?P<d>\d{2})\s+en\s+(?P<e>\d{2})\s*\)")
+# "mijn man 47", "getrouwd met een man van 25": the partner's age without "is".
+_PARTNER_LEEFTIJD_KORT = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:partner|man|vrouw|echtgeno\w*)\s+(?:is\s+|wordt\s+|van\s+)?"
+                                    r"(?P<jaren>\d{2})\b(?!\s*(?:euro|%|uur|weken|dagen|maanden|jaar\s+getrouwd))"
+                                    r"|\b(?:getrouwd|samen)\s+met\s+(?:een|mijn)\s+(?:man|vrouw|partner)\s+van\s+(?P<met>\d{2})\b")
+# "hoeveel krijgen we", "wat krijgen we samen", "wat is onze norm": the amount is the question.
+_HOEVEEL_KRIJG = re.compile(r"\bhoeveel\b|\bhoe\s+hoog\b|\bwat\s+krijg\w*\s+(?:ik|we|wij|jullie|u)\b"
+                            r"|\bwat\s+is\s+(?:mijn|onze|de)\s+norm\b")
+
+
+def stel_leeftijden(text: str) -> tuple[int, int] | None:
+    """The ages of the person and their partner, where the message gives both."""
+    lowered = (text or "").lower()
+    if m := _STEL_LEEFTIJDEN.search(lowered):
+        if m["a"]:
+            return int(m["a"]), int(m["a"])
+        return (int(m["b"]), int(m["c"])) if m["b"] else (int(m["d"]), int(m["e"]))
+    eigen, partner = eigen_leeftijd(text), _PARTNER_LEEFTIJD_KORT.search(lowered)
+    if eigen is None or partner is None:
+        return None
+    return eigen, int(partner["jaren"] or partner["met"])
 
 
 def stel_norm(text: str, peildatum: date) -> Antwoord | None:
+    """'wij zijn getrouwd, ik ben 44 en mijn man 47, wat krijgen we samen': the norm for a couple from knowledge/,
+    with their ages (one under 21 gets the young person's part) and any housemates (the kostendelersnorm)."""
     lowered = text.lower()
-    m = _STEL_LEEFTIJDEN.search(lowered)
-    if not (_HOEVEEL.search(lowered) and _STEL.search(lowered) and m) \
-            or any(h.relatie != "partner" for h in parse.medebewoners(text) or []):
+    leeftijden = stel_leeftijden(text)
+    if not (_HOEVEEL_KRIJG.search(lowered) and _STEL.search(lowered) and leeftijden):
         return None
-    leeftijd, partner = (int(m["a"]), int(m["a"])) if m["a"] else (int(m["b"]), int(m["c"]))
-    uit = _bijstandsnorm(peildatum, leeftijd=leeftijd, leefsituatie="gehuwden", partner_leeftijd=partner)
+    huisgenoten = [h for h in parse.medebewoners(text) or [] if h.relatie != "partner"]
+    if any(h.leeftijd is None or h.relatie not in _KOSTENDELER_RELATIES for h in huisgenoten):
+        return None  # a housemate without an age, a student or a lodger: the form asks
+    leeftijd, partner = leeftijden
+    uit = _bijstandsnorm(peildatum, leeftijd=leeftijd, leefsituatie="gehuwden", partner_leeftijd=partner,
+                         medebewoners=[{"leeftijd": h.leeftijd, "relatie": h.relatie} for h in huisgenoten])
     volwassen = knowledge.waarde("leeftijd.volwassenennorm", peildatum)
-    if uit is None or uit.get("uitvoerder") != "gemeente" or volwassen is None or min(leeftijd, partner) < volwassen:
-        return None  # the AIO, or a young partner's norm: the form computes those
-    return Antwoord("utter_bijstandsnorm_stel", {"norm_eigen": _norm_tekst(uit)})
+    if uit is None or uit.get("uitvoerder") != "gemeente" or volwassen is None:
+        return None  # the AIO: the SVB's rules, the form computes them
+    waarden = {"norm_eigen": _norm_tekst(uit)}
+    if uit.get("kostendelersnorm_toegepast"):
+        return Antwoord("utter_bijstandsnorm_stel_kostendeler", {
+            **waarden, "kostendelers_personen": str(uit["kostendelers"] + 2),
+            "huisgenoot_leeftijd": str(max(h.leeftijd for h in huisgenoten))})
+    if min(leeftijd, partner) < volwassen:
+        return Antwoord("utter_bijstandsnorm_stel_jong", waarden)
+    return Antwoord("utter_bijstandsnorm_stel", waarden)
 
 
 # "hoe snel helpt de gemeente als mijn gas wordt afgesloten": schuldhulp within a few working days (Wgs art. 4).
@@ -1038,6 +1102,42 @@ def gratis_hulp(text: str, peildatum: date) -> Antwoord | None:
     return None
 
 
+# "mn bijstand is deze maand niet gestort": not paid (late or stopped), whatever topic the model read.
+_NIET_BETAALD = re.compile(r"\b(?:bijstand|uitkering|geld|betaling)\b[^.?!]{0,30}?\bniet\s+(?:gestort|betaald|uitbetaald"
+                           r"|binnen(?:gekomen)?|ontvangen|overgemaakt|gekomen|op\s+(?:mijn|de)\s+rekening)\b"
+                           r"|\bniet\s+(?:gestort|uitbetaald)\b")
+
+
+def niet_betaald(text: str, peildatum: date) -> Antwoord | None:
+    return Antwoord("utter_uitkering_niet_betaald", {}) if _NIET_BETAALD.search(text.lower()) else None
+
+
+# "kan de bijstand vanaf toen ingaan", "met terugwerkende kracht": bijstand from before the application.
+_TERUGWERKEND = re.compile(r"terugwerkende\s+kracht|\bvanaf\s+(?:toen|die\s+(?:dag|datum)|dat\s+moment)\b"
+                           r"|\b(?:bijstand|uitkering)\s+(?:al\s+)?(?:eerder|achteraf)\s+(?:in)?(?:gaan|krijgen|laten\s+ingaan)\b")
+
+
+def terugwerkende_kracht(text: str, peildatum: date) -> Antwoord | None:
+    return Antwoord("utter_aanvraag", {}) if _TERUGWERKEND.search(text.lower()) else None
+
+
+# "mag ik me inschrijven bij de kvk": starting a business from the bijstand (the Bbz), first ask the gemeente.
+_KVK = re.compile(r"\bkvk\b|kamer\s+van\s+koophandel|eigen\s+(?:bedrijf|zaak|onderneming)\s+(?:beginnen|starten|opzetten)"
+                  r"|\b(?:starten|beginnen)\s+als\s+(?:zzp|zelfstandige|ondernemer)")
+
+
+def eigen_bedrijf(text: str, peildatum: date) -> Antwoord | None:
+    return Antwoord("utter_zelfstandig", {}) if _KVK.search(text.lower()) else None
+
+
+def kostendelers_hoeveel(text: str, peildatum: date) -> Antwoord | None:
+    """'ik ben 40 en woon met 2 huisgenoten van 30 en 33, wat is mijn norm' read as another topic: the amount
+    with the kostendelersnorm, from knowledge/ (kostendelers_bedrag), when the message asks for it."""
+    if not _HOEVEEL_KRIJG.search(text.lower()):
+        return None
+    return kostendelers_bedrag(text, parse.medebewoners(text) or [], peildatum)
+
+
 _WONEN = frozenset({"kostendelersnorm", "samenwonen", "logeren", "bijstandsnorm", "verhuizen", "informeren", "opname"})
 
 
@@ -1056,6 +1156,11 @@ class VoorElk:
 
 VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(gratis_hulp, behalve=frozenset({"noodsituatie", "stopgezet"})),
+    VoorElk(niet_betaald, behalve=frozenset({"noodsituatie", "stopgezet", "beslag", "toeslagen"})),
+    VoorElk(terugwerkende_kracht, alleen=frozenset({"aanvraag", "bijverdienen", "samenwonen", "bijstandsnorm",
+                                                    "informeren", "jongeren"})),
+    VoorElk(eigen_bedrijf, behalve=frozenset({"zelfstandig", "bijverdienen"})),
+    VoorElk(kostendelers_hoeveel, alleen=frozenset({"jongeren", "informeren", "samenwonen", "aanvraag"})),
     VoorElk(vakantiegeld_beslag),
     VoorElk(belastingteruggave),
     VoorElk(kind_loon),
@@ -1069,7 +1174,8 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(opname_aio, alleen=frozenset({"opname"})),
     VoorElk(samenwonen_partner_verdient, alleen=frozenset({"samenwonen", "informeren", "bijstandsnorm",
                                                            "kostendelersnorm"})),
-    VoorElk(stel_norm, alleen=frozenset({"samenwonen", "bijstandsnorm", "informeren", "aanvraag"})),
+    VoorElk(stel_norm, alleen=frozenset({"samenwonen", "bijstandsnorm", "informeren", "aanvraag", "kostendelersnorm",
+                                         "jongeren"})),
 ]
 
 
@@ -1156,10 +1262,12 @@ def jongste_kind_uit_bericht(text: str, vandaag: date) -> int | None:
 
 def partner_leeftijd(text: str, vandaag: date) -> int | None:
     """'mijn man is 45', 'mijn vrouw van 50': the partner's age."""
-    m = _PARTNER_LEEFTIJD.search((text or "").lower())
-    if m is None or int(m["jaren"]) > parse.MAX_LEEFTIJD or leefsituatie(text, vandaag) != "gehuwden":
+    if leefsituatie(text, vandaag) != "gehuwden":
         return None  # a partner's age belongs with a couple only (knowledge/ refuses it otherwise)
-    return int(m["jaren"])
+    if (beide := stel_leeftijden(text)) is not None:
+        return beide[1]
+    m = _PARTNER_LEEFTIJD.search((text or "").lower())
+    return int(m["jaren"]) if m and int(m["jaren"]) <= parse.MAX_LEEFTIJD else None
 
 
 def arbeidsvermogen_uit_bericht(text: str, vandaag: date) -> str | None:

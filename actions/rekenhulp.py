@@ -260,6 +260,11 @@ class RekenhulpForm(FormValidationAction, ABC):
         wanted = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
         updates: dict[str, Any] = {}
         te_controleren = tracker.slots_to_validate()
+        eerste_tekst = tracker.latest_message.get("text") or ""
+        if self.begint(tracker) and crisis.in_crisis(eerste_tekst):
+            # "ik heb 3 kinderen en vandaag geen eten" read as a calculator: the crisis answer, no form.
+            mens.noodhulp(dispatcher, tracker, domain, crisis.in_gevaar(eerste_tekst))
+            return [SlotSet(slot, value) for slot, value in self.stop().items()]
         if self.begint(tracker) and not set(te_controleren) & set(PREFILL):
             # Started by "reken uit wat ik overhoud als ik 800 verdien" (no amount the model marked): the
             # first message is read all the same, so nothing it says is asked.

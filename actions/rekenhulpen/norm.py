@@ -60,5 +60,7 @@ class ValidateNorm(RekenhulpForm):
     def eerst_zeggen(self, found: dict, tracker: Tracker, domain: dict) -> tuple[str, dict] | None:
         """'bereken hoeveel bijstand ik krijg als ik 30 ben en alleen woon': the norm for the age and household of
         the first message comes first (feiten_uit_bericht.bijstandsnorm, through knowledge/); the form asks the rest."""
-        eerst = feiten_uit_bericht.bijstandsnorm(tracker.latest_message.get("text") or "", peildatum(tracker), TOPIC)
+        text = tracker.latest_message.get("text") or ""
+        eerst = feiten_uit_bericht.stel_norm(text, peildatum(tracker)) or \
+            feiten_uit_bericht.bijstandsnorm(text, peildatum(tracker), TOPIC)  # a couple's ages: their norm
         return None if eerst is None else (eerst.response, eerst.waarden)

@@ -219,3 +219,80 @@ def test_free_help_is_answered_also_when_the_message_was_not_understood():
     dispatcher = CollectingDispatcher()
     ActionNietBegrepen().run(dispatcher, tracker, DOMAIN)
     assert dispatcher.messages[0]["response"] == "utter_bezwaar_gratis_hulp"
+
+
+# --- 3. tuning set s6, by kind: the person's facts through knowledge/ -------------------------------------
+
+@pytest.mark.parametrize("text, response, bedrag", [
+    ("wij zijn getrouwd, ik ben 44 en mijn man 47, we hebben geen inkomen. wat krijgen we samen",
+     "utter_bijstandsnorm_stel", {"leeftijd": 44, "partner_leeftijd": 47}),
+    ("ik ben 20 en getrouwd met een man van 25, geen kinderen, wat krijgen wij samen aan bijstand",
+     "utter_bijstandsnorm_stel_jong", {"leeftijd": 20, "partner_leeftijd": 25}),
+    ("mijn vrouw en ik (52 en 55) wonen met onze zoon van 30 in huis. hoeveel bijstand krijgen wij",
+     "utter_bijstandsnorm_stel_kostendeler",
+     {"leeftijd": 52, "partner_leeftijd": 55, "medebewoners": [{"leeftijd": 30, "relatie": "kind"}]}),
+])
+def test_a_couple_gets_its_norm_from_both_ages_and_its_housemates(text, response, bedrag):
+    """s6: a couple's ages said as 'ik ben 44 en mijn man 47', 'getrouwd met een man van 25' or '(52 en 55)', with
+    one under 21 or a son of 30, got a general text or 'Hoe oud is uw partner?'."""
+    gevonden = feiten_uit_bericht.stel_norm(text, VANDAAG)
+    assert gevonden.response == response
+    assert gevonden.waarden["norm_eigen"] == norm(leefsituatie="gehuwden", **bedrag)
+
+
+def test_the_norm_form_does_not_ask_the_age_of_a_partner_given():
+    slots, said, open_vragen = start("norm_form", "ik ben 20 en getrouwd met een man van 25, wat krijgen wij samen")
+    assert said[0]["response"] == "utter_bijstandsnorm_stel_jong" and slots["partner_leeftijd"] == 25
+    assert "partner_leeftijd" not in open_vragen
+
+
+def test_housemates_with_ages_asked_as_another_topic_get_the_kostendelersnorm():
+    gevonden = feiten_uit_bericht.voor_elk_onderwerp(
+        "jongeren", "ik ben 40 en woon met 2 huisgenoten van 30 en 33, we hebben geen relatie. wat is mijn norm", VANDAAG)
+    assert gevonden.response == "utter_bijstandsnorm_kostendeler"
+    assert gevonden.waarden["kostendelersnorm_bedrag"] == norm(
+        leeftijd=40, leefsituatie="onbekend", medebewoners=[{"leeftijd": 30, "relatie": "anders"},
+                                                            {"leeftijd": 33, "relatie": "anders"}])
+
+
+def test_a_brother_renting_a_room_stays_a_kostendeler():
+    gevonden = feiten_uit_bericht.kostendelers("mijn broer van 34 huurt een kamer bij mij met een huurcontract, telt "
+                                               "hij mee", VANDAAG, "kostendelersnorm")
+    assert gevonden.response == "utter_kostendelersnorm_familie_huurt"
+
+
+@pytest.mark.parametrize("text, verwacht", [
+    ("hoeveel spaargeld mag je hebben in de bijstand", None),
+    ("ik heb in de bijstand 3000 euro bij elkaar gespaard, telt dat als vermogen", "utter_vermogen_gespaard_van_bijstand"),
+])
+def test_saving_from_the_bijstand_is_a_verb_not_the_word_spaargeld(text, verwacht):
+    gevonden = feiten_uit_bericht.vermogen(text, VANDAAG, "vermogen")
+    assert (gevonden.response if gevonden else None) == verwacht
+
+
+@pytest.mark.parametrize("intent, text, response", [
+    ("jongeren", "mn bijstand is deze maand niet gestort en ik moet 1 januari 650 euro huur betalen",
+     "utter_uitkering_niet_betaald"),
+    ("bijverdienen", "mijn man is 2 maanden geleden vertrokken en sindsdien heb ik geen inkomen. kan de bijstand vanaf "
+                     "toen ingaan", "utter_aanvraag"),
+    ("vermogen", "mag ik me inschrijven bij de kvk terwijl ik bijstand heb", "utter_zelfstandig"),
+])
+def test_a_deciding_fact_is_answered_whatever_topic_the_model_read(intent, text, response):
+    gevonden = feiten_uit_bericht.voor_elk_onderwerp(intent, text, VANDAAG)
+    assert gevonden is not None and gevonden.response == response
+
+
+def test_a_single_parent_asking_about_keeping_pay_gets_the_extra_vrijlating_of_article_31_2_r():
+    gevonden = feiten_uit_bericht.bijverdienen("mag je als alleenstaande ouder meer van je loon houden", VANDAAG,
+                                               "bijverdienen")
+    assert gevonden.response == "utter_bijverdienen_alleenstaande_ouder"
+    assert gevonden.waarden["ouder_deel"] == "12,5%"
+    assert gevonden.waarden["ouder_maximum"] == euro(Decimal(str(knowledge.waarde("vrijlating_31_2_r.maximum",
+                                                                                   VANDAAG))))
+    assert feiten_uit_bericht.vrijlating_alleenstaande_ouder("alleenstaande moeder", date(2027, 3, 1)) is None
+
+
+def test_no_food_today_read_as_a_calculator_gets_the_crisis_answer_and_no_form():
+    slots, said, _ = start("verblijf_buitenland_form", "ik heb 3 kinderen en vandaag geen eten en geen geld, de "
+                                                       "uitkering komt pas over 9 dagen")
+    assert said[0]["response"].startswith("utter_noodsituatie") and slots["rekenhulp_klaar"] is True
