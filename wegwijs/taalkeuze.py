@@ -22,7 +22,7 @@ _REDEN = (
     r"(?:i (?:want|need|would like|wanna|like) to (?:practi[cs]e|learn|improve|try)|(?:to|for) practi[cs]e|i am learning"
     r"|i'?m learning|my (?:dutch|english) is (?:not good|bad|better|weak|poor)|it is easier for me|that is easier"
     r"|i (?:do not|don'?t) (?:speak|understand|read) (?:dutch|english)(?: (?:well|good))?"
-    r"|ik wil (?:het |mijn nederlands )?oefenen|om te oefenen|ik leer (?:het|nederlands))"
+    r"|ik wil (?:het |mijn nederlands )?oefenen|om te oefenen|ik leer (?:het|nederlands)|i (?:want|prefer|need) (?:dutch|english))"
     r"(?: (?:my|the|some|a bit of|more|in)? ?(?:dutch|english|language|nederlands|engels|it))?(?: (?:yet|now|a bit|a little|more))?"
 )
 _EINDE = r"(?:" + _REDEN + r")?\s*[.!?]*\s*$"
@@ -32,7 +32,7 @@ _ENGELS = re.compile(
     r"|(?:please )?(?:speak|talk|write|answer) (?:in )?english(?: please)?|in english|english|engels(?: graag| alsjeblieft| aub)?"
     r"|in het engels(?: graag| alsjeblieft| aub)?|do you speak english"
     r"|(?:(?:can|could) (?:we|you) )?(?:please )?(?:continue|go on|carry on) in english(?: please)?"
-    r"|(?:please )?(?:switch|change|go) (?:back )?(?:to|into) english(?: now)?(?: please)?"
+    r"|(?:please )?(?:switch|change|go) (?:the )?(?:language )?(?:back )?(?:to|into) english(?: now)?(?: please| pls| plz)?"
     r"|(?:kun je|kan je|kunt u) (?:verder )?in het engels(?: verder)?|doe maar (?:in het )?engels)" + _EINDE,
     re.IGNORECASE,
 )
@@ -41,7 +41,7 @@ _NEDERLANDS = re.compile(
     r"|(?:please )?(?:speak|write|answer) (?:in )?dutch(?: please)?|(?:kun je|kunt u|wil je|wilt u) "
     r"(?:in het )?nederlands (?:praten|spreken|schrijven)"
     r"|(?:(?:can|could) (?:we|you) )?(?:please )?(?:continue|go on|carry on) in dutch(?: please)?"
-    r"|(?:please )?(?:switch|change|go) (?:back )?(?:to|into) dutch(?: now)?(?: please)?"
+    r"|(?:please )?(?:switch|change|go) (?:the )?(?:language )?(?:back )?(?:to|into) dutch(?: now)?(?: please| pls| plz)?"
     r"|doe maar (?:weer )?(?:in het )?nederlands)" + _EINDE,
     re.IGNORECASE,
 )

@@ -23,6 +23,8 @@ from wegwijs.taalkeuze import gevraagde_taal
     ("switch to dutch now, i want to practise", "nl"), ("Dutch please, I am learning it", "nl"),
     ("english please, my dutch is not good yet", "en"), ("In English please because I don't speak Dutch well", "en"),
     ("Nederlands graag, ik wil oefenen", "nl"),
+    ("change the language to dutch plz", "nl"), ("switch language to English", "en"),
+    ("Dutch please, I prefer dutch", "nl"),
 ])
 def test_a_request_for_a_language(text, taal):
     assert gevraagde_taal(text) == taal
