@@ -10,11 +10,27 @@ evaluates it on two test sets that were never trained on and prints, per set:
 * tests/nlu/heldout_s5.yml: held out too, written blind in session 5 (from the
   topic list, legal facts and seeds, without seeing nlu/) before that session's
   tuning; measured first on the model of that moment;
+* tests/nlu/heldout_s6.yml: held out too, written blind in session 6 (7b96325, same
+  sources) before that session's tuning; measured first on the session-start model
+  (by the lead) and again after the blind-written training data of session 6 was
+  merged, before any tuning on it;
 * tests/nlu/blind.yml: written blind, by someone who had not seen nlu/ or the
   bot's texts and was given only the topic list and the people in the seeds
   (its nlu_fallback part: gibberish and other languages, which must NOT be
   read as a topic). Never tune on it, and never train on it: like
   blind_en.yml it is measured as numbers only (ALLEEN_GETALLEN).
+
+Labelling rule (session 6; nlu/ and every set follow it, the blind writers' rule): a message that gives
+the person's OWN facts that a calculator works with (an amount received or earned, hours, ages, the
+household or children, health or care for the duties, dates or length of a trip) and wants the
+outcome for them (how much they keep or get, whether their own amount or trip is allowed, how many
+days are left, which duties apply to them) is `bereken_X`: "ik verdien 450 euro, hoeveel mag ik
+houden", "mn moeder geeft me 100 per maand mag dat", "ik wil 5 weken naar marokko mag dat", "ik heb
+een dochter van 3 moet ik werken". A general question without own facts, a question about what a
+rule means, whether or how to report or apply, or a complaint is the topic X ("hoeveel mag je
+bijverdienen", "moet ik mijn vakantie melden", "mijn zoon van 24 woont bij mij, telt hij mee" is
+kostendelersnorm: whether someone counts, not how much). The calculator intents answer first with
+the facts given (847f8e1), so both labels get the person's own answer.
 
 For each set:
 
@@ -37,6 +53,9 @@ held-out set and every training example) taken for another language or gibberish
 
 Before anything else it checks that no test example is an exact or near
 duplicate of a training example and exits with status 2 if one is.
+`--sinds OLD_NLU` only names the new training examples (against an older nlu/)
+that make a message of a blind-written set a (near) copy, never that message,
+so they can be taken out before training.
 
 English (issue #15, `--taal en`): the same for tests/nlu/heldout_en.yml (held out by
 the helper who wrote nlu/en/), tests/nlu/afstemmen_en.yml (a tuning set written before
@@ -76,17 +95,18 @@ NEAR_MIN_LEN = 12  # ratio check only for normalised texts at least this long
 BLIND_SETS = {"blind.yml", "blind_en.yml"}
 # Tuning sets written blind too (without seeing nlu/): their chance duplicates are left out the same way. The
 # count printed for them must not grow while tuning: a new one would be a training example copied from the set.
-GESCHREVEN_ZONDER_NLU = BLIND_SETS | {"afstemmen_en_s5.yml", "afstemmen_en_s6.yml", "heldout_s5.yml"}
+GESCHREVEN_ZONDER_NLU = BLIND_SETS | {"afstemmen_en_s5.yml", "afstemmen_en_s6.yml", "heldout_s5.yml", "heldout_s6.yml"}
 # For these the rule is enforced: the number of chance duplicates when the set was committed (heldout_s5.yml:
-# 8e6cc0f, on nlu/ of 7de739e). A run that finds more fails like a held-out set that overlaps.
-TOEVALLIG_GEDEELD = {"heldout_s5.yml": 37, "afstemmen_en_s5.yml": 15,  # en s5: 14 at its commit, +1 Dutch example since
+# 8e6cc0f, on nlu/ of 7de739e; heldout_s6.yml: 7b96325, on nlu/ of that commit). A run that finds more fails
+# like a held-out set that overlaps.
+TOEVALLIG_GEDEELD = {"heldout_s5.yml": 37, "heldout_s6.yml": 49, "afstemmen_en_s5.yml": 15,  # en s5: 14 at its commit, +1 Dutch example since
                      "afstemmen_en_s6.yml": 22}  # en s6: 22 at its commit (4e1d584)
 # Sets measured as numbers only: accuracy and macro-F1, never a message or a failure (see the docstring).
 ALLEEN_GETALLEN = {"blind.yml", "blind_en.yml"}
-TESTSETS = {"nl": ("heldout.yml", "heldout_s4.yml", "heldout_s5.yml", "blind.yml"), "en": ("heldout_en.yml", "afstemmen_en.yml", "afstemmen_en_s5.yml", "afstemmen_en_s6.yml", "blind_en.yml")}
+TESTSETS = {"nl": ("heldout.yml", "heldout_s4.yml", "heldout_s5.yml", "heldout_s6.yml", "blind.yml"), "en": ("heldout_en.yml", "afstemmen_en.yml", "afstemmen_en_s5.yml", "afstemmen_en_s6.yml", "blind_en.yml")}
 # Sets not in the Dutch false-positive count of tests/nlu/talen.yml, so that number stays comparable
 # with the runs before they existed.
-NIET_IN_TALEN = {"heldout_s4.yml", "heldout_s5.yml"}
+NIET_IN_TALEN = {"heldout_s4.yml", "heldout_s5.yml", "heldout_s6.yml"}
 ANDERE_TAAL = "andere_taal"
 # Gold intents for which the other-language reply is the right one: "not understood", the
 # taal topic ("can you speak english"), and out of scope ("what time is it").
@@ -127,6 +147,11 @@ def normalise(text: str) -> str:
 
 def overlap_problems(train: List[Dict], test: List[Dict]) -> List[Tuple[int, str]]:
     """Exact (after normalising) and near duplicates between train and test: (test index, what)."""
+    return [(i, what) for i, what, _ in overlap_pairs(train, test)]
+
+
+def overlap_pairs(train: List[Dict], test: List[Dict]) -> List[Tuple[int, str, Dict | None]]:
+    """overlap_problems with the training example each test example duplicates (None: a duplicate inside the test set)."""
     problems = []
     train_norm = {}
     for ex in train:
@@ -138,18 +163,18 @@ def overlap_problems(train: List[Dict], test: List[Dict]) -> List[Tuple[int, str
     for i, ex in enumerate(test):
         n = normalise(ex["text"])
         if n in seen_test:
-            problems.append((i, f"DUPLICATE IN HELD-OUT: {ex['text']!r}"))
+            problems.append((i, f"DUPLICATE IN HELD-OUT: {ex['text']!r}", None))
         seen_test[n] = ex
         if n in train_norm:
             problems.append((i,
                 f"EXACT: held-out {ex['text']!r} [{ex['intent']}] == training "
-                f"{train_norm[n]['text']!r} [{train_norm[n]['intent']}]"
+                f"{train_norm[n]['text']!r} [{train_norm[n]['intent']}]", train_norm[n]
             ))
             continue
         words = frozenset(n.split())
         if len(words) > 1 and words in train_sets:
             t = train_sets[words]
-            problems.append((i, f"SAME WORDS: held-out {ex['text']!r} ~ training {t['text']!r}"))
+            problems.append((i, f"SAME WORDS: held-out {ex['text']!r} ~ training {t['text']!r}", t))
             continue
         if len(n) < NEAR_MIN_LEN:
             continue
@@ -162,9 +187,28 @@ def overlap_problems(train: List[Dict], test: List[Dict]) -> List[Tuple[int, str
                 continue
             r = matcher.ratio()
             if r >= NEAR_RATIO:
-                problems.append((i, f"NEAR ({r:.2f}): held-out {ex['text']!r} ~ training {t['text']!r}"))
+                problems.append((i, f"NEAR ({r:.2f}): held-out {ex['text']!r} ~ training {t['text']!r}", t))
                 break
     return problems
+
+
+def nieuw_gedeeld(old_train: List[Dict], new_train: List[Dict], test: List[Dict]) -> List[Dict]:
+    """New training examples that make a message of a blind-written set a (near) copy that was none with old_train.
+
+    Only the training examples are returned, never the set's messages: they can be taken out of the new data
+    without anyone reading the set (the count of chance duplicates must not grow). Repeated until no
+    new example is named, since taking one out can leave another that copies the same message."""
+    before = {i for i, _, _ in overlap_pairs(old_train, test)}
+    old = {normalise(ex["text"]) for ex in old_train}
+    named, train = [], list(new_train)
+    while True:
+        found = [t for i, _, t in overlap_pairs(train, test) if i not in before and t is not None]
+        found = [t for t in found if normalise(t["text"]) not in old]
+        if not found:
+            return named
+        named += found
+        drop = {normalise(t["text"]) for t in found}
+        train = [ex for ex in train if normalise(ex["text"]) not in drop]
 
 
 # --------------------------------------------------------------------------
@@ -288,7 +332,7 @@ def main() -> int:
     ap.add_argument("--nlu", default=str(ROOT / "nlu"))
     ap.add_argument("--config", default=str(ROOT / "config.yml"))
     ap.add_argument("--heldout", action="append",
-                    help="a test set (repeat for more); default tests/nlu/heldout.yml, heldout_s4.yml, heldout_s5.yml and blind.yml (Dutch)")
+                    help="a test set (repeat for more); default tests/nlu/heldout.yml, heldout_s4.yml, heldout_s5.yml, heldout_s6.yml and blind.yml (Dutch)")
     ap.add_argument("--min-accuracy", type=float, default=0.0,
                     help="exit 1 if intent accuracy (0-1) is below this")
     ap.add_argument("--keep", help="directory to keep the trained model in")
@@ -296,6 +340,10 @@ def main() -> int:
     ap.add_argument("--top-confusions", type=int, default=15)
     ap.add_argument("--taal", choices=sorted(TESTSETS), default="nl",
                     help="the default test sets: Dutch (heldout.yml, blind.yml) or English (heldout_en.yml, blind_en.yml)")
+    ap.add_argument("--sinds", metavar="NLU_DIR",
+                    help="only name the training examples of --nlu that make messages of the blind-written sets "
+                         "(near) copies that were none with this older nlu/ (training text and intent, never the "
+                         "set's message), then stop: take them out to keep the chance-duplicate counts from growing")
     ap.add_argument("--_worker", nargs=3, metavar=("MODEL", "HELDOUT", "OUT"), help=argparse.SUPPRESS)
     args = ap.parse_args()
 
@@ -329,6 +377,14 @@ def main() -> int:
         args.keep = str(Path(args.keep).resolve())
     train = load_examples(Path(args.nlu))
     tests = {name: load_examples(Path(path)) for name, path in sets.items()}
+    if args.sinds:
+        old_train = load_examples(Path(args.sinds).resolve())
+        for name in sorted(set(tests) & GESCHREVEN_ZONDER_NLU):
+            named = nieuw_gedeeld(old_train, train, tests[name])
+            print(f"{name}: {len(named)} new training examples are (near) copies of its messages")
+            for t in named:
+                print(f"  [{t['intent']}] {t['text']}")
+        return 0
     skipped = {}
     for name, test in tests.items():
         problems = overlap_problems(train, test)
