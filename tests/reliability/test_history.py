@@ -184,3 +184,89 @@ def without_times(state: dict) -> dict:
     """The tracker state without timestamps (each makes its own SlotSet and ActionExecuted at its own moment)."""
     events = [{k: v for k, v in event.items() if k != "timestamp"} for event in state["events"]]
     return {**{k: v for k, v in state.items() if k != "latest_event_time"}, "events": events}
+
+
+def gift_form_round() -> list:
+    """One gift through the form, as bench/growth.py plays it: a topic answer, the form's four steps, the result."""
+    steps = [*user("giften"), ActionExecuted("action_antwoord"), BotUttered("antwoord"),
+             *user("bereken_giften"), ActionExecuted("giften_form"), ActiveLoop("giften_form"),
+             SlotSet("requested_slot", "gift_bedrag"), BotUttered("Hoeveel?"), ActionExecuted("action_listen")]
+    for slot in ("gift_bedrag", "gift_soort", "gift_datum", "bevestigd"):
+        steps += [UserUttered(f"tekst {slot}", {"name": "informeren", "confidence": 1.0}), SlotSet(slot, "x"),
+                  ActionExecuted("giften_form"), SlotSet("requested_slot", slot), BotUttered("vraag"),
+                  ActionExecuted("action_listen")]
+    return steps[:-1] + [ActionExecuted("giften_form"), ActiveLoop(None), SlotSet("requested_slot", None),
+                         ActionExecuted("action_bereken"), BotUttered("uitkomst")]
+
+
+def test_a_form_step_late_in_a_long_conversation_replays_only_its_own_turn(continued, monkeypatch):
+    """Each form step takes the turn's message out of the applied events (Rasa's undo back to the form's previous
+    run). The states continue from the checkpoint before it, not from the first event of the conversation: a form
+    turn got slower as the conversation grew (issue #16, docs/benchmarks.md). And the states are still Rasa's."""
+    tracker = DialogueStateTracker.from_events("lang", [], DOMAIN.slots)
+    for _ in range(40):
+        for event in gift_form_round():
+            tracker.update(event)
+            if isinstance(event, (ActionExecuted, UserUttered)):
+                for variant in VARIANTS:
+                    tracker.past_states(DOMAIN, **variant)
+    applied_so_far = len(tracker.applied_events())
+    replayed = []
+    update = DialogueStateTracker.update
+
+    def counted(self, event, *args, **kwargs):
+        replayed.append(event)
+        return update(self, event, *args, **kwargs)
+
+    monkeypatch.setattr(DialogueStateTracker, "update", counted)
+    step = [UserUttered("€ 150,-", {"name": "informeren", "confidence": 1.0}), SlotSet("gift_bedrag", 150),
+            ActionExecuted("giften_form")]
+    for event in gift_form_round()[:16] + step:  # into the form again, then one more step
+        update(tracker, event)
+        for variant in VARIANTS:
+            tracker.past_states(DOMAIN, **variant)
+    assert applied_so_far > 1000
+    assert len(replayed) < 200, f"{len(replayed)} events replayed for one form turn after {applied_so_far}"
+    monkeypatch.setattr(DialogueStateTracker, "update", update)
+    expected = rasas_own(list(tracker.events))[1]
+    for variant, states in zip(VARIANTS, expected):
+        assert tracker.past_states(DOMAIN, **variant) == states[-history.POLICY_STATES:], variant
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_a_long_history_keeps_only_the_states_it_needs_and_still_gives_rasas(continued, seed):
+    """The states far behind are dropped (memory per conversation bounded); every checkpoint still fits."""
+    rng = random.Random(300 + seed)
+    events = random_history(rng, 900)
+    growing = DialogueStateTracker.from_events("lang", [], DOMAIN.slots)
+    for number, event in enumerate(events, 1):
+        growing.update(event)
+        growing.past_states(DOMAIN)
+        if number % 50 and number != len(events):
+            continue
+        applied, states = rasas_own(events[:number])
+        for variant, expected in zip(VARIANTS, states):
+            assert growing.past_states(DOMAIN, **variant) == expected[-history.POLICY_STATES:], f"seed {seed}, {number}"
+    kept = growing.__dict__[history.KEPT]
+    assert all(len(progress.states) <= 2 * history.STATES_KEPT for progress in kept.states.values())
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_whether_there_was_a_restart_is_known_from_the_new_events_on(continued, seed):
+    """A form asks on every step whether the conversation restarted (form_temporary_tracker); the answer is kept
+    and continued with the new events, and a copy (the tracker an action gets) carries it on."""
+    events = random_history(random.Random(400 + seed), 300)
+    tracker = DialogueStateTracker.from_events("herstart", [], DOMAIN.slots)
+    for number, event in enumerate(events, 1):
+        tracker.update(event)
+        if number % 5:
+            continue
+        expected = any(isinstance(e, Restarted) for e in tracker.events)
+        copied = tracker.copy()
+        assert copied.__dict__[history.RESTART_SCAN][0] == len(tracker.events)
+        copied.update(SlotSet("gift_bedrag", number))
+        assert history.has_restart(copied) == expected == history.has_restart(tracker), f"seed {seed}, {number}"
+    copied = tracker.copy()
+    copied.update(Restarted())
+    assert history.has_restart(copied)
+    assert history.has_restart(tracker) == any(isinstance(e, Restarted) for e in tracker.events)

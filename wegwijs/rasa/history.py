@@ -23,6 +23,15 @@ tracker object:
   only remove from the end, so checking the last one and the count is
   enough). The final state is computed each call and never kept. The
   policies get the last POLICY_STATES states: they look back no further.
+- checkpoints: a form's every step takes events out of the applied events
+  near their end (Rasa's undo back to the form's previous run), so the states
+  seen no longer fit. Before each applied ActionExecuted the replayed
+  tracker's state is noted (its slots' values, its latest message, action and
+  form; CHECKPOINTS of them); a call whose applied events changed continues
+  from the last checkpoint whose events are still in place, instead of
+  replaying the whole conversation (which made every form turn slower as the
+  conversation grew: issue #16, docs/benchmarks.md). Only when no checkpoint
+  fits does it start from the first event.
 
 - copies: Rasa's processor copies the tracker before each action it runs
   (`tracker.copy()`: a new tracker with every event replayed). The copy is
@@ -39,19 +48,22 @@ Rasa's own functions on real conversations, with reverts, forms and restarts.
 from __future__ import annotations
 
 import copy
+import itertools
 from collections import deque
 from typing import Any
 
 from rasa.shared.core import constants
 from rasa.shared.constants import DEFAULT_SENDER_ID
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, ActiveLoop
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, Restarted
 from rasa.shared.core.trackers import DialogueStateTracker
 
 _original_applied_events = DialogueStateTracker.applied_events
 _original_copy = DialogueStateTracker.copy
 _original_states_for_tracker_history = Domain.states_for_tracker_history
 KEPT = "_wegwijs_history"
+# (events looked at, the last of them, whether one was a Restarted): carried to copies, which share the events.
+RESTART_SCAN = "_wegwijs_restart_scan"
 # How many of the last states the policies get. They look back no further: Memoization
 # max_history (config.yml, 4) and RulePolicy the length of the longest rule, whose states
 # it compares from the end of the conversation; a rule with conversation_start begins
@@ -59,6 +71,11 @@ KEPT = "_wegwijs_history"
 # history (which starts with a real state) never matches it by mistake.
 # tests/reliability/test_history.py checks that every rule is much shorter than this.
 POLICY_STATES = 60
+# How many checkpoints (one before each applied ActionExecuted) a computation keeps. A form's undo goes
+# back one turn (to after the form's previous run); older reverts start from the first event again.
+CHECKPOINTS = 4
+# The states kept beyond the ones the policies get, so a return to a checkpoint still has enough.
+STATES_KEPT = POLICY_STATES + CHECKPOINTS
 
 
 class _Kept:
@@ -81,8 +98,78 @@ class _States:
         self.applied_seen = 0
         self.last_applied_seen = None
         self.states: list[dict] = []
+        self.states_dropped = 0  # states left out at the front of `states` (only the last STATES_KEPT are kept)
         self.last_ml_action_sub_state = None
         self.turn_was_hidden = False
+        self.checkpoints: deque[_Checkpoint] = deque(maxlen=CHECKPOINTS)
+
+    def fits(self, applied: list) -> bool:
+        """Whether the applied events this computation saw are still the first ones of `applied`."""
+        seen = self.applied_seen
+        return seen <= len(applied) and (seen == 0 or applied[seen - 1] is self.last_applied_seen)
+
+    def note_checkpoint(self, position: int, applied: list) -> None:
+        """Note the state before applied[position] (an ActionExecuted), to come back to it if later events go."""
+        if type(self.replayed.slots) is dict:  # noqa: E721 - not Rasa's AnySlotDict, whose slots appear on use
+            self.checkpoints.append(_Checkpoint(position, applied, self))
+
+    def back_to_checkpoint(self, applied: list) -> bool:
+        """Continue from the last checkpoint whose events are still the first ones of `applied`; False when none is."""
+        while self.checkpoints:
+            checkpoint = self.checkpoints.pop()
+            if checkpoint.fits(applied) and checkpoint.number_of_states >= self.states_dropped + min(
+                checkpoint.number_of_states, POLICY_STATES
+            ):
+                checkpoint.restore(self, applied)
+                return True
+        return False
+
+    def drop_old_states(self) -> None:
+        if len(self.states) > 2 * STATES_KEPT:
+            dropped = len(self.states) - STATES_KEPT
+            del self.states[:dropped]
+            self.states_dropped += dropped
+
+
+_NOT_ATTRIBUTES = frozenset({"events", "slots", KEPT})
+
+
+class _Checkpoint:
+    """The replayed tracker and the loop variables before one applied ActionExecuted."""
+
+    def __init__(self, position: int, applied: list, progress: _States) -> None:
+        replayed = progress.replayed
+        self.position = position
+        self.event_before = applied[position - 1] if position else None
+        self.number_of_states = progress.states_dropped + len(progress.states)
+        self.last_ml_action_sub_state = progress.last_ml_action_sub_state
+        self.turn_was_hidden = progress.turn_was_hidden
+        # Events change a tracker by setting its attributes, a slot's value, or a flag of its active loop.
+        self.attributes = {key: value for key, value in replayed.__dict__.items() if key not in _NOT_ATTRIBUTES}
+        self.active_loop = copy.copy(replayed.active_loop)
+        self.slot_values = tuple(slot._value for slot in replayed.slots.values())
+        self.slots_set = tuple(slot._has_been_set for slot in replayed.slots.values())
+
+    def fits(self, applied: list) -> bool:
+        position = self.position
+        return position <= len(applied) and (position == 0 or applied[position - 1] is self.event_before)
+
+    def restore(self, progress: _States, applied: list) -> None:
+        now = progress.replayed
+        replayed = DialogueStateTracker.__new__(type(now))
+        replayed.__dict__.update(self.attributes)
+        replayed.active_loop = copy.copy(self.active_loop)
+        replayed.events = deque(applied[:self.position], now.events.maxlen)
+        replayed.slots = {}
+        for (name, slot), value, has_been_set in zip(now.slots.items(), self.slot_values, self.slots_set):
+            restored = replayed.slots[name] = copy.copy(slot)
+            restored._value, restored._has_been_set = value, has_been_set
+        progress.replayed = replayed
+        del progress.states[self.number_of_states - progress.states_dropped:]
+        progress.last_ml_action_sub_state = self.last_ml_action_sub_state
+        progress.turn_was_hidden = self.turn_was_hidden
+        progress.applied_seen = self.position
+        progress.last_applied_seen = self.event_before
 
 
 def _kept(tracker: DialogueStateTracker) -> _Kept:
@@ -163,21 +250,21 @@ def states_for_tracker_history(
     kept = _kept(tracker)
     key = _key(self, omit_unset_slots, ignore_rule_only_turns, rule_only_data)
     progress = kept.states.get(key)
-    if progress is not None and not (
-        progress.applied_seen <= len(applied)
-        and (progress.applied_seen == 0 or applied[progress.applied_seen - 1] is progress.last_applied_seen)
-    ):
+    if progress is not None and not progress.fits(applied) and not progress.back_to_checkpoint(applied):
         progress = None
     if progress is None:
         progress = kept.states[key] = _States(tracker.init_copy())
         progress.domain = self  # the key holds its id: keep it alive
     step = _Step(self, progress, omit_unset_slots, ignore_rule_only_turns, rule_only_data)
-    for event in applied[progress.applied_seen:]:
+    for position in range(progress.applied_seen, len(applied)):
+        event = applied[position]
         if isinstance(event, ActionExecuted):
+            progress.note_checkpoint(position, applied)
             step.state_before(event.hide_rule_turn, progress.states)
         progress.replayed.update(event)
     progress.applied_seen = len(applied)
     progress.last_applied_seen = applied[-1] if applied else None
+    progress.drop_old_states()
     # The final state (Rasa's last yield) changes with the next event: computed on copies, never kept.
     states = [_copy_state(state) for state in progress.states[-(POLICY_STATES - 1):]]
     _Step(self, progress, omit_unset_slots, ignore_rule_only_turns, rule_only_data, keep=False).state_before(False, states)
@@ -217,6 +304,7 @@ class _Step:
 def copy_tracker(self: DialogueStateTracker) -> DialogueStateTracker:
     """Rasa's `tracker.copy()` (init_copy + replay of every event), from the current state instead."""
     new = DialogueStateTracker.__new__(type(self))
+    has_restart(self)  # looked at once here, the copy (the form's tracker) carries it on
     state = dict(self.__dict__)
     state.pop(KEPT, None)
     new.__dict__.update(state)
@@ -239,12 +327,28 @@ def _original_temporary_tracker():
 _rasas_temporary_tracker = _original_temporary_tracker()
 
 
+def has_restart(tracker: DialogueStateTracker) -> bool:
+    """Whether the tracker's events hold a Restarted; only the events after the previous call's are looked at.
+
+    A form asks this on every step (form_temporary_tracker); looking at every event made a form turn
+    slower as the conversation grew (issue #16).
+    """
+    events = tracker.events
+    looked_at, last, found = tracker.__dict__.get(RESTART_SCAN, (0, None, False))
+    if not (looked_at <= len(events) and (looked_at == 0 or events[looked_at - 1] is last)):
+        looked_at, found = 0, False  # not the events seen before plus new ones: all of them again
+    if not found:
+        found = any(isinstance(event, Restarted) for event in itertools.islice(events, looked_at, None))
+    tracker.__dict__[RESTART_SCAN] = (len(events), events[-1] if events else None, found)
+    return found
+
+
 def form_temporary_tracker(self, current_tracker, additional_events, domain) -> DialogueStateTracker:
     """Rasa's FormAction._temporary_tracker (a new tracker replaying every event), as a copy plus the same events."""
     from rasa.core.actions.forms import REQUESTED_SLOT
-    from rasa.shared.core.events import Restarted, SlotSet
+    from rasa.shared.core.events import SlotSet
 
-    if any(isinstance(event, Restarted) for event in current_tracker.events):
+    if has_restart(current_tracker):
         return _rasas_temporary_tracker(self, current_tracker, additional_events, domain)  # Rasa's replays after it only
     tracker = copy_tracker(current_tracker)
     tracker.sender_id = current_tracker.sender_id  # from_events keeps it as it is
