@@ -721,7 +721,7 @@ _EIGEN_KIND = re.compile(
 )
 _ALLEEN = re.compile(
     r"\b(?:alleen|alleenstaand|alleenstaande|single|vrijgezel|gescheiden|weduwe|weduwnaar|niemand"
-    r"|overleden)\b|\bin\s+(?:mijn|m'n|mn)\s+eentje\b"
+    r"|overleden)\b|\bin\s+(?:mijn|m'n|mn)\s+eentje\b|\bop\s+(?:mezelf|mijzelf|m'n\s+eigen|mijn\s+eigen)\b"
 )
 _ONTKENNING = {"geen", "niet", "zonder", "nooit", "ex", "nie"}
 

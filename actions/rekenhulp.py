@@ -189,6 +189,8 @@ EERSTE_BERICHT: dict[str, Callable[[str, date], Any]] = {
     "jongste_kind_leeftijd": feiten_uit_bericht.jongste_kind_uit_bericht,
     "partner_leeftijd": feiten_uit_bericht.partner_leeftijd,
     "arbeidsvermogen": feiten_uit_bericht.arbeidsvermogen_uit_bericht,
+    "ouders_kunnen_bijdragen": feiten_uit_bericht.ouders_kunnen_bijdragen,
+    "mantelzorg": feiten_uit_bericht.mantelzorg_uit_bericht,
 }
 # The slots a first message fills by itself (an amount the model found): these read the whole message.
 PREFILL = ("gift_bedrag", "gift_soort", "gift_datum", "inkomsten")
@@ -353,9 +355,13 @@ class RekenhulpForm(FormValidationAction, ABC):
             value = EERSTE_BERICHT[other](text, peildatum(tracker)) if other in EERSTE_BERICHT else None
             if value is not None and (other == slot or tracker.get_slot(other) is None):
                 found.update({other: value, **self.extra(other, value)})
-        # What holds for the facts found comes first, also when the first question's fact is not among them
-        # ("hoeveel bijstand krijg ik als ik met mijn zoon van 30 woon": the norm, then the age).
-        eerst = self.eerst_zeggen(found, tracker, domain) if found else None
+        # What holds for the facts of the message comes first, also when the first question's fact is not among
+        # them ("hoeveel bijstand krijg ik als ik met mijn zoon van 30 woon": the norm, then the age), or when
+        # they were found before (a trip taken from the conversation). Not for a button.
+        getypt = bool(text) and not text.startswith("/")
+        eerst = self.eerst_zeggen(found, tracker, domain) if found or getypt else None
+        if eerst is not None and domain.get("responses") and eerst[0] not in domain["responses"]:
+            eerst = None  # no such answer: the next question, as before
         if eerst is not None:
             response, values = eerst
             dispatcher.utter_message(response=response, **template_values(tracker), **values)

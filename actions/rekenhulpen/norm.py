@@ -62,5 +62,6 @@ class ValidateNorm(RekenhulpForm):
         the first message comes first (feiten_uit_bericht.bijstandsnorm, through knowledge/); the form asks the rest."""
         text = tracker.latest_message.get("text") or ""
         eerst = feiten_uit_bericht.stel_norm(text, peildatum(tracker)) or \
-            feiten_uit_bericht.bijstandsnorm(text, peildatum(tracker), TOPIC)  # a couple's ages: their norm
+            feiten_uit_bericht.bijstandsnorm(text, peildatum(tracker), TOPIC) or \
+            feiten_uit_bericht.norm_zonder_leeftijd(text, peildatum(tracker))  # a couple's ages: their norm
         return None if eerst is None else (eerst.response, eerst.waarden)

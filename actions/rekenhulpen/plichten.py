@@ -68,8 +68,13 @@ class ValidatePlichten(RekenhulpForm):
         """'ik ben alleenstaande moeder van een kind van 3, welke plichten heb ik': what the facts of the first
         message decide comes first (feiten_uit_bericht.plichten: the AOW age, the youngest child against the
         ontheffing, unable to work); the form asks the rest."""
-        eerst = feiten_uit_bericht.plichten(tracker.latest_message.get("text") or "", peildatum(tracker), TOPIC)
-        return None if eerst is None else (eerst.response, eerst.waarden)
+        text = tracker.latest_message.get("text") or ""
+        for eerst in (feiten_uit_bericht.plichten(text, peildatum(tracker), TOPIC),
+                      feiten_uit_bericht.plichten_mantelzorg(text, peildatum(tracker))):
+            if eerst is not None and eerst.response in domain.get("responses", {}):
+                return eerst.response, eerst.waarden
+        # Nothing in the message decides it ('ik ben 23, wat moet ik allemaal doen'): the duties in general first.
+        return (f"utter_{TOPIC}", {}) if text and not text.startswith("/") else None
 
 
 class ActionAskPlichtenLeefsituatie(Action):

@@ -296,3 +296,49 @@ def test_no_food_today_read_as_a_calculator_gets_the_crisis_answer_and_no_form()
     slots, said, _ = start("verblijf_buitenland_form", "ik heb 3 kinderen en vandaag geen eten en geen geld, de "
                                                        "uitkering komt pas over 9 dagen")
     assert said[0]["response"].startswith("utter_noodsituatie") and slots["rekenhulp_klaar"] is True
+
+
+# --- 3. the forms the s6 messages now reach (bereken_*): answer first there too ----------------------------
+
+@pytest.mark.parametrize("form, text, eerste_antwoord, gegeven", [
+    ("norm_form", "ik ben 19 en woon op mezelf, mijn ouders kunnen niks bijdragen. hoeveel bijstand krijg ik",
+     "utter_bijstandsnorm_eigen_jong", {"leeftijd", "leefsituatie", "ouders_kunnen_bijdragen", "medebewoners"}),
+    ("norm_form", "alleenstaande moeder met 2 kinderen van 6 en 9, hoeveel bijstand krijg ik",
+     "utter_bijstandsnorm_eigen_zonder_leeftijd", {"leefsituatie", "medebewoners"}),
+    ("plichten_form", "ik zorg bijna fulltime voor mijn zieke moeder en ben 50. moet ik toch werk zoeken?",
+     "utter_participatieplicht_mantelzorg", {"leeftijd", "mantelzorg"}),
+    ("plichten_form", "ik ben in oktober 67 geworden, moet ik nog steeds solliciteren", "utter_participatieplicht_ouder",
+     {"leeftijd"}),
+    ("plichten_form", "ik ben 23, gezond en heb sinds deze week bijstand. wat moet ik allemaal doen",
+     "utter_participatieplicht", {"leeftijd"}),
+])
+def test_a_form_reached_by_a_resident_question_answers_it_first(form, text, eerste_antwoord, gegeven):
+    slots, said, open_vragen = start(form, text)
+    assert said and said[0]["response"] == eerste_antwoord, said
+    assert gegeven <= set(slots) and not gegeven & set(open_vragen), (slots, open_vragen)
+
+
+def test_the_young_persons_norm_names_the_raise_when_the_parents_cannot_help():
+    _, said, _ = start("norm_form", "ik ben 19 en woon op mezelf, mijn ouders kunnen niks bijdragen. hoeveel krijg ik")
+    assert said[0]["norm_ouders_niet_bijdragen"] == euro(Decimal(str(knowledge.bereken("bijstandsnorm", {
+        "peildatum": PEILDATUM, "leeftijd": 19, "leefsituatie": "alleenstaande", "medebewoners": []})[
+        "norm_ouders_niet_bijdragen"])))
+
+
+def test_a_trip_found_in_the_conversation_still_gets_its_days_first():
+    """s6: 'volgend jaar ga ik in juli 3 weken naar turkije ... hoeveel dagen hou ik over' got 'Hoe oud bent u?':
+    the trip was already taken from the conversation, so nothing was 'found' and nothing said first."""
+    from actions.rekenhulpen.verblijf_buitenland import ValidateVerblijfBuitenland
+    text = "volgend jaar ga ik in juli 3 weken naar turkije, verder ga ik niet weg. hoeveel dagen hou ik dan nog over"
+    tracker = Tracker("test", {"requested_slot": "leeftijd", "reis": feiten_uit_bericht.nieuwe_reis(text, VANDAAG)},
+                      {"text": text, "metadata": {"peildatum": PEILDATUM}, "intent": {"name": "x", "confidence": 0.9}},
+                      [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    ValidateVerblijfBuitenland().uit_eerste_bericht("leeftijd", dispatcher, tracker, DOMAIN)
+    assert dispatcher.messages[0]["response"] == "utter_buitenland_dagen_over"
+    assert dispatcher.messages[0]["dagen_over"] == "7"
+
+
+def test_a_button_gets_no_general_text_first():
+    _, said, open_vragen = start("plichten_form", "/bereken_plichten")
+    assert said == [] and open_vragen[0] == "leeftijd"
