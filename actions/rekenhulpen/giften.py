@@ -55,8 +55,9 @@ def samen_tegen_grens(giften: list[dict], open_gift: dict, vandaag: date) -> tup
     if gevonden is None:
         return None
     open_tekst = teksten[giften.index(open_gift)]
+    boven = {k: v for k, v in gevonden.waarden.items() if k == "gift_boven_grens"}  # over the limit: by how much
     return gevonden.response, {"giften_tekst": " + ".join(teksten), "gift_per_jaar": euro(per_jaar),
-                               "gift_vraag_tekst": open_tekst}
+                               "gift_vraag_tekst": open_tekst, **boven}
 
 
 def nieuwe_gift(tracker: Tracker) -> dict:

@@ -55,6 +55,7 @@ def test_a_gift_over_the_limit_says_to_pass_it_on():
     values, said = giften(f"ik heb dit jaar {boven} euro van mijn broer gekregen")
     assert [m["response"] for m in said] == ["utter_giften_eerst_boven"]
     assert said[0]["gift_per_jaar"] == euro(Decimal(boven))
+    assert said[0]["gift_boven_grens"] == euro(Decimal(300))  # the answer says by how much (session 6)
 
 
 def test_a_loan_gets_no_gift_limit_first():
@@ -175,6 +176,7 @@ def test_two_gifts_are_both_counted_and_only_the_open_one_is_asked():
 def test_gifts_together_over_the_limit_say_so():
     _, said = giften("mijn moeder geeft me 100 euro per maand en mijn broer gaf me 500 euro met kerst")
     assert said[0]["response"] == "utter_giften_eerst_meer_boven" and said[0]["gift_per_jaar"] == "€ 1.700"
+    assert said[0]["gift_boven_grens"] == euro(Decimal(1700) - grens())
 
 
 def test_savings_next_to_a_gift_get_their_own_answer():

@@ -246,6 +246,7 @@ def test_a_monthly_gift_over_the_year_limit():
     said = antwoord("giften", f"ik krijg {per_maand} euro per maand van mijn vader")
     assert said[0]["response"] == "utter_giften_boven_grens"
     assert said[0]["gift_per_jaar"] == euro(Decimal(per_maand * 12))
+    assert said[0]["gift_boven_grens"] == euro(Decimal(per_maand * 12) - Decimal(str(waarde("giften.vrijlating_per_jaar"))))
 
 
 def test_paying_back_is_no_gift():
