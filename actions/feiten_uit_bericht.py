@@ -45,9 +45,10 @@ class Antwoord:
 # "ik ben 68", "ik ben al 68 jaar", "ik word 67", "mijn leeftijd is 68": the person's own age
 # ("mijn vader is 80 jaar oud" is not).
 _EIGEN_LEEFTIJD = re.compile(
-    r"\b(?:i?k\s+ben|ben\s+ik|i?k\s+word|word\s+ik)"
+    r"\b(?:i?k\s+ben|ben\s+ik|i?k\s+word|word\s+ik|en\s+ben)"
     # "ik ben al 68", "k ben vorige maand 67 geworden", "ik ben net 27"
-    r"(?:\s+(?:al|nu|net|pas|sinds kort|onlangs|vorige\s+(?:maand|week)|deze\s+maand|dit\s+jaar))?"
+    r"(?:\s+(?:al|nu|net|pas|sinds kort|onlangs|vorige\s+(?:maand|week)|deze\s+maand|dit\s+jaar"
+    r"|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)))?"
     r"\s+(?P<a>\d{2,3})\b"
     r"(?!\s*(?:euro|%|weken|dagen|uur|maanden|keer))|\bmijn\s+leeftijd\s+is\s+(?P<c>\d{2,3})\b"
     # "als ik 35 ben", "omdat ik 19 jaar ben": the same, in a clause
@@ -629,7 +630,7 @@ def bijstandsnorm(text: str, peildatum: date, intent: str) -> Antwoord | None:
         return aio
     if leeftijd is not None and aow_grens is not None and leeftijd >= aow_grens:
         return Antwoord("utter_aow_aio_ouder", {"leeftijd": str(leeftijd)})  # from the AOW age the SVB pays the AIO
-    huisgenoten = parse.medebewoners(text) or []
+    huisgenoten = _zonder_ouders_die_niet_helpen(text, parse.medebewoners(text) or [])
     if (gedeeld := kostendelers_bedrag(text, huisgenoten, peildatum)) is not None:
         return gedeeld  # housemates of 27 or older: the kostendelersnorm, amount first
     if leeftijd is None or aow_grens is None or situatie not in ("alleenstaande", "alleenstaande_ouder"):
@@ -1249,7 +1250,7 @@ def huisgenoten_uit_bericht(text: str, vandaag: date) -> list[dict] | None:
 
 
 # "ik woon alleen", "ik woon helemaal alleen": nobody else in the house ("alleen met mijn zoon" is someone).
-_WOON_ALLEEN = re.compile(r"\b(?:i?k|en)\s+woon\s+(?:helemaal\s+|nu\s+)?alleen\b(?!\s+met\b)")
+_WOON_ALLEEN = re.compile(r"\b(?:i?k|en)\s+woon\s+(?:helemaal\s+|nu\s+)?(?:alleen\b(?!\s+met\b)|op\s+(?:mezelf|mijzelf)\b)")
 
 
 def jongste_kind_uit_bericht(text: str, vandaag: date) -> int | None:
@@ -1270,6 +1271,55 @@ def partner_leeftijd(text: str, vandaag: date) -> int | None:
         return beide[1]
     m = _PARTNER_LEEFTIJD.search((text or "").lower())
     return int(m["jaren"]) if m and int(m["jaren"]) <= parse.MAX_LEEFTIJD else None
+
+
+# "mijn ouders kunnen niks bijdragen", "mijn ouders helpen me niet": art. 20 lid 3 (the norm of a young person).
+_OUDERS_NIET = re.compile(r"\b(?:mijn|m'n|mn)\s+ouders\b[^.?!]{0,30}?\b(?:kunnen|willen|hoeven|helpen|betalen|geven)\b"
+                          r"[^.?!]{0,15}?\b(?:niet|niks|niets|geen)\b|\bgeen\s+(?:contact|hulp)\s+(?:met|van)\s+"
+                          r"(?:mijn|m'n|mn)\s+ouders\b")
+
+
+def ouders_kunnen_bijdragen(text: str, vandaag: date) -> bool | None:
+    """False when the message says the parents cannot or do not help; else not said."""
+    return False if _OUDERS_NIET.search((text or "").lower()) else None
+
+
+# "ik zorg bijna fulltime voor mijn zieke moeder": the person gives care (the plichten form's mantelzorg).
+_ZORGT_VOOR = re.compile(r"mantelzorg|\bi?k\s+(?:zorg|verzorg)\w*\b[^.?!]{0,30}?\bvoor\s+(?:mijn|m'n|mn)\b")
+
+
+def mantelzorg_uit_bericht(text: str, vandaag: date) -> bool | None:
+    return True if _ZORGT_VOOR.search((text or "").lower()) else None
+
+
+def plichten_mantelzorg(text: str, peildatum: date) -> Antwoord | None:
+    """'ik zorg bijna fulltime voor mijn zieke moeder, moet ik werk zoeken': yes, the duties hold, and care can be
+    a dringende reden for a temporary ontheffing (art. 9 lid 2)."""
+    return Antwoord("utter_participatieplicht_mantelzorg", {}) if mantelzorg_uit_bericht(text, peildatum) else None
+
+
+def _zonder_ouders_die_niet_helpen(text: str, huisgenoten: list) -> list:
+    """'mijn ouders kunnen niks bijdragen' names the parents, not as housemates."""
+    if ouders_kunnen_bijdragen(text, date.today()) is False:
+        return [m for m in huisgenoten if not (m.relatie == "ouder" and m.leeftijd is None)]
+    return huisgenoten
+
+
+def norm_zonder_leeftijd(text: str, peildatum: date) -> Antwoord | None:
+    """'alleenstaande moeder met 2 kinderen van 6 en 9, hoeveel bijstand krijg ik': on their own (with children
+    under the gezin age) and no age: the adult norm from knowledge/, said for the age from which it holds."""
+    situatie = leefsituatie(text, peildatum)
+    huisgenoten = parse.medebewoners(text) or []
+    if eigen_leeftijd(text) is not None or situatie not in ("alleenstaande", "alleenstaande_ouder") \
+            or any(m.relatie != "kind" or m.leeftijd is None for m in huisgenoten):
+        return None
+    volwassen = knowledge.waarde("leeftijd.volwassenennorm", peildatum)
+    uit = None if volwassen is None else _bijstandsnorm(
+        peildatum, leeftijd=volwassen, leefsituatie=situatie,
+        medebewoners=[{"leeftijd": m.leeftijd, "relatie": "kind"} for m in huisgenoten])
+    if uit is None or uit.get("kostendelersnorm_toegepast"):
+        return None
+    return Antwoord("utter_bijstandsnorm_eigen_zonder_leeftijd", {"norm_eigen": _norm_tekst(uit)})
 
 
 def arbeidsvermogen_uit_bericht(text: str, vandaag: date) -> str | None:
