@@ -855,6 +855,11 @@ def aanvraag(text: str, peildatum: date, intent: str) -> Antwoord | None:
     return partner_aow(text, peildatum, intent) or aanvraag_duur(text)
 
 
+# "het is geen lening", "ik hoef het niet terug te betalen": what was received is no loan.
+_GEEN_LENING = re.compile(r"\b(?:geen|niet|nooit)\s+(?:een\s+)?(?:lening|geleend)\b"
+                          r"|\b(?:hoef|hoeft|hoeven)\s+(?:\w+\s+)?(?:niet|niets|niks)\s+(?:\w+\s+)?terug")
+
+
 # "hoeveel huurtoeslag krijg ik": how much is for Dienst Toeslagen to compute; where and what it depends on.
 _HOEVEEL = re.compile(r"\bhoeveel\b|\bhoe\s+hoog\b|\bwat\s+is\s+de\s+hoogte\b")
 
@@ -880,6 +885,12 @@ REGELS: dict[str, Callable[[str, date, str], Antwoord | None]] = {
     "jongeren": lambda text, peildatum, intent: partner_aow(text, peildatum, intent)
     or kind_eigen_bijstand(text, peildatum, intent)
     or (Antwoord("utter_aanvraag", {}) if _WACHTEN.search(text.lower()) else None),
+    # "het is geen lening, mijn tante heeft me 500 euro gegeven": a gift said not to be a loan
+    "lening": lambda text, peildatum, intent: giften(text, peildatum, intent) if _GEEN_LENING.search(text.lower())
+    else None,
+    # "moet ik doorgeven dat mijn zoon van 30 bij mij is komen wonen": yes, and what it does to the norm
+    "inlichtingenplicht": lambda text, peildatum, intent: kostendelers(text, peildatum, intent)
+    if parse.medebewoners(text) else None,
 }
 
 
@@ -956,7 +967,7 @@ def uitkering_anders(text: str, peildatum: date) -> Antwoord | None:
 
 
 # "ik woon tijdelijk bij mijn vader om voor hem te zorgen": the person lives elsewhere to give care.
-_IK_WOON_BIJ = re.compile(r"\bi?k\s+(?:woon|ga|trek|verblijf|zit|slaap|blijf)\b[^.?!]{0,30}\bbij\s+(?:mijn|m'n|mn|een|haar|hem)\b")
+_IK_WOON_BIJ = re.compile(r"\b(?:i?k|en)\s+(?:woon|ga|trek|verblijf|zit|slaap|blijf)\b[^.?!]{0,30}\bbij\s+(?:mijn|m'n|mn|een|haar|hem)\b")
 _ZORG_GEVEN = re.compile(r"mantelzorg|\bverzorg\w*|\bte zorgen\b|\bzorg\w*\s+(?:voor|aan)\s+(?:hem|haar|mijn|m'n|mn)\b")
 
 
@@ -1303,6 +1314,32 @@ def _zonder_ouders_die_niet_helpen(text: str, huisgenoten: list) -> list:
     if ouders_kunnen_bijdragen(text, date.today()) is False:
         return [m for m in huisgenoten if not (m.relatie == "ouder" and m.leeftijd is None)]
     return huisgenoten
+
+
+# "mijn broer huurt een kamer bij mij", "hij betaalt mij huur": a housemate who pays rent to the person.
+_HUURT_BIJ_MIJ = re.compile(r"\bhuurt\b[^.?!]{0,30}?\bbij\s+(?:mij|ons)\b|\bbetaalt\s+(?:mij|me|ons)\b[^.?!]{0,15}\bhuur\b"
+                            r"|\bverhuur\w*\b[^.?!]{0,30}?\b(?:kamer|aan\s+(?:mijn|m'n|mn))\b")
+
+
+def huur_van_huisgenoot(text: str, peildatum: date) -> Antwoord | None:
+    """'mijn broer van 34 huurt een kamer bij mij voor 500 euro per maand': rent from a housemate is no gift; what
+    decides is whether the housemate counts for the kostendelersnorm (family stays a kostendeler)."""
+    if not _HUURT_BIJ_MIJ.search(text.lower()):
+        return None
+    return kostendelers(text, peildatum, "kostendelersnorm")
+
+
+# "ik woon nog bij mijn ouders", "ik woon thuis": a young person at the parents' home.
+_BIJ_OUDERS = re.compile(r"\bbij\s+(?:mijn|m'n|mn)\s+(?:ouders|moeder|vader|pa|ma)\b|\bwoon\s+(?:nog\s+)?thuis\b")
+
+
+def jong_bij_ouders(text: str, peildatum: date) -> Antwoord | None:
+    """'ik ben 20 en woon nog bij mijn ouders, hoeveel bijstand krijg ik': under the age of the adult norm the
+    young person's norm, and the parents are expected to help (art. 20): the jongeren answer."""
+    leeftijd, volwassen = eigen_leeftijd(text), knowledge.waarde("leeftijd.volwassenennorm", peildatum)
+    if leeftijd is None or volwassen is None or leeftijd >= volwassen or not _BIJ_OUDERS.search(text.lower()):
+        return None
+    return Antwoord("utter_jongeren", {})
 
 
 def norm_zonder_leeftijd(text: str, peildatum: date) -> Antwoord | None:

@@ -93,7 +93,10 @@ class ValidateBijverdienen(RekenhulpForm):
         it (in a gemeente that applies art. 34a early: the higher of old and new); else today's rule."""
         value = found.get("inkomsten")
         if not value:
-            return None
+            # no wage said ('ik ben 24 en ga 10 uur werken, mag ik iets houden'): what the age decides, if anything
+            text = tracker.latest_message.get("text") or ""
+            eerst = feiten_uit_bericht.bijverdienen(text, peildatum(tracker), TOPIC, gemeente_code(tracker))
+            return None if eerst is None else (eerst.response, eerst.waarden)
         eerst = vrijlating_vooraf(found, tracker)
         if eerst is not None:
             return eerst

@@ -137,6 +137,11 @@ class ValidateGiften(RekenhulpForm):
         if parse.terugbetalen(text) and not GELEEND.search(text.lower()):
             dispatcher.utter_message(response="utter_terugvordering", **template_values(tracker))
             return {slot: None, **self.stop()}
+        huur = feiten_uit_bericht.huur_van_huisgenoot(text, peildatum(tracker))
+        if huur is not None and huur.response in domain.get("responses", {}):
+            # "mijn broer huurt een kamer bij mij voor 500 euro per maand": rent from a housemate is no gift
+            dispatcher.utter_message(response=huur.response, **template_values(tracker), **huur.waarden)
+            return {slot: None, **self.stop()}
         text = engels.in_sessietaal(text, variant(tracker))  # an English message read with the Dutch readers
         giften = giften_uit_bericht(text, peildatum(tracker))
         if len(giften) > 1:

@@ -61,7 +61,10 @@ class ValidateNorm(RekenhulpForm):
         """'bereken hoeveel bijstand ik krijg als ik 30 ben en alleen woon': the norm for the age and household of
         the first message comes first (feiten_uit_bericht.bijstandsnorm, through knowledge/); the form asks the rest."""
         text = tracker.latest_message.get("text") or ""
-        eerst = feiten_uit_bericht.stel_norm(text, peildatum(tracker)) or \
-            feiten_uit_bericht.bijstandsnorm(text, peildatum(tracker), TOPIC) or \
-            feiten_uit_bericht.norm_zonder_leeftijd(text, peildatum(tracker))  # a couple's ages: their norm
+        vandaag = peildatum(tracker)
+        eerst = feiten_uit_bericht.stel_norm(text, vandaag) or \
+            feiten_uit_bericht.kind_eigen_bijstand(text, vandaag, TOPIC) or \
+            feiten_uit_bericht.bijstandsnorm(text, vandaag, TOPIC) or \
+            feiten_uit_bericht.norm_zonder_leeftijd(text, vandaag) or \
+            feiten_uit_bericht.jong_bij_ouders(text, vandaag)  # a couple's ages, a child's own bijstand, ...
         return None if eerst is None else (eerst.response, eerst.waarden)

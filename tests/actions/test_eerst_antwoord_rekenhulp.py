@@ -342,3 +342,38 @@ def test_a_trip_found_in_the_conversation_still_gets_its_days_first():
 def test_a_button_gets_no_general_text_first():
     _, said, open_vragen = start("plichten_form", "/bereken_plichten")
     assert said == [] and open_vragen[0] == "leeftijd"
+
+
+# --- 3. old tuning sets kept: the messages the NLU moved to bereken_* or another topic ----------------------
+
+def test_the_norm_form_answers_a_childs_own_bijstand_and_a_young_person_at_home_first():
+    _, said, _ = start("norm_form", "mijn zoon van 20 woont bij mij, moet hij zelf bijstand aanvragen")
+    assert said[0]["response"] == "utter_jongeren_kind_eigen_bijstand_jong"
+    _, said, _ = start("norm_form", "ik ben 20 en woon nog bij mijn ouders, hoeveel bijstand krijg ik")
+    assert said[0]["response"] == "utter_jongeren"
+
+
+def test_the_bijverdienen_form_without_a_wage_says_what_the_age_decides(monkeypatch):
+    """Old tuning set (a gemeente with only the old rules): 'ik ben 24 en ga 10 uur werken, mag ik iets houden'
+    as bereken_bijverdienen got 'Hoe woon je?' instead of 'Nee, nu nog niet' (under 27)."""
+    from actions.rekenhulpen import bijverdienen as module
+    monkeypatch.setattr(module, "gemeente_code", lambda tracker: "voorbeelddorp")  # only the old rules in 2026
+    _, said, _ = start("bijverdienen_form", "ik ben 24 en ga 10 uur werken, mag ik iets houden van mijn loon")
+    assert said[0]["response"] == "utter_bijverdienen_jong_niets"
+
+
+def test_rent_from_a_housemate_is_no_gift():
+    slots, said, _ = start("giften_form", "mijn broer van 34 huurt een kamer bij mij voor 500 euro per maand met een "
+                                          "huurcontract. telt hij mee")
+    assert said[0]["response"] == "utter_kostendelersnorm_familie_huurt" and slots["rekenhulp_klaar"] is True
+
+
+@pytest.mark.parametrize("intent, text, response", [
+    ("lening", "het is geen lening, mijn tante heeft me 500 euro gegeven, mag dat", "utter_giften_binnen_grens"),
+    ("inlichtingenplicht", "moet ik doorgeven dat mijn zoon van 30 bij mij is komen wonen",
+     "utter_kostendelersnorm_telt_mee_bedrag"),
+    ("kostendelersnorm", "ik zorg voor mijn zieke buurvrouw en woon daarom bij haar, zijn we dan een stel",
+     "utter_kostendelersnorm_mantelzorg"),
+])
+def test_the_topic_read_gets_the_fact_that_decides_it(intent, text, response):
+    assert antwoord(intent, text, PEILDATUM)[0]["response"] == response
