@@ -58,11 +58,8 @@ class ValidatePlichten(RekenhulpForm):
     kind_grenzen = ("participatie.ontheffing_kind_jonger_dan", "participatie.kinderopvang_kind_jonger_dan")
 
     def weglaten(self, tracker: Tracker) -> set[str]:
-        """No duties past the AOW age: then how a person lives, their children, ability to work and
-        mantelzorg do not matter."""
-        if aow_leeftijd_bereikt(tracker):
-            return {"leefsituatie", "jongste_kind_leeftijd", "arbeidsvermogen", "mantelzorg"}
-        return set()
+        """No duties past the AOW age: then ability to work and mantelzorg do not matter."""
+        return {"arbeidsvermogen", "mantelzorg"} if aow_leeftijd_bereikt(tracker) else set()
 
     def eerst_zeggen(self, found: dict, tracker: Tracker, domain: dict) -> tuple[str, dict] | None:
         """'ik ben alleenstaande moeder van een kind van 3, welke plichten heb ik': what the facts of the first

@@ -98,9 +98,9 @@ def test_each_calculator_answers_first_and_never_asks_a_fact_given(form, text, e
     assert not gegeven & set(open_vragen), open_vragen
 
 
-def test_past_the_aow_age_the_plichten_form_asks_nothing_but_the_summary():
+def test_past_the_aow_age_the_plichten_form_asks_no_ability_to_work_or_care():
     _, _, open_vragen = start("plichten_form", "ik ben 68, welke plichten heb ik nog")
-    assert open_vragen == ["bevestigd"]
+    assert open_vragen == ["leefsituatie", "bevestigd"]
 
 
 def test_a_partner_age_is_kept_only_for_a_couple():
