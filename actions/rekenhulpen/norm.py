@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from rasa_sdk import Tracker
 
-from actions import feiten_uit_bericht
-from actions.context import peildatum
+from actions import engels, feiten_uit_bericht
+from actions.context import peildatum, variant
 from actions.rekenhulp import ONBEKEND, RekenhulpForm, onder_volwassenennorm
 from actions.rekenhulpen._invoer import basis, geld, optional, persoon
 from actions.rekenhulpen._woorden import Woorden
@@ -60,11 +60,11 @@ class ValidateNorm(RekenhulpForm):
     def eerst_zeggen(self, found: dict, tracker: Tracker, domain: dict) -> tuple[str, dict] | None:
         """'bereken hoeveel bijstand ik krijg als ik 30 ben en alleen woon': the norm for the age and household of
         the first message comes first (feiten_uit_bericht.bijstandsnorm, through knowledge/); the form asks the rest."""
-        text = tracker.latest_message.get("text") or ""
+        text = engels.in_sessietaal(tracker.latest_message.get("text") or "", variant(tracker))  # English read as Dutch
         vandaag = peildatum(tracker)
         eerst = feiten_uit_bericht.stel_norm(text, vandaag) or \
             feiten_uit_bericht.kind_eigen_bijstand(text, vandaag, TOPIC) or \
             feiten_uit_bericht.bijstandsnorm(text, vandaag, TOPIC) or \
             feiten_uit_bericht.norm_zonder_leeftijd(text, vandaag) or \
             feiten_uit_bericht.jong_bij_ouders(text, vandaag)  # a couple's ages, a child's own bijstand, ...
-        return None if eerst is None else (eerst.response, eerst.waarden)
+        return None if eerst is None else (eerst.response, engels.waarden_in_sessietaal(eerst.waarden, variant(tracker)))
