@@ -868,10 +868,18 @@ def toeslagen(text: str, peildatum: date, intent: str) -> Antwoord | None:
     return Antwoord("utter_toeslagen_hoeveel", {}) if _HOEVEEL.search(text.lower()) else None
 
 
+def vrijwilligerswerk_gevraagd(text: str, peildatum: date) -> Antwoord | None:
+    """'mag je vrijwilligerswerk doen als je bijstand hebt' read as the duties: the vrijwilligerswerk answer."""
+    if "vrijwilli" not in text.lower():
+        return None
+    return vrijwilligerswerk(text, peildatum, "vrijwilligerswerk") or Antwoord("utter_vrijwilligerswerk", {})
+
+
 REGELS: dict[str, Callable[[str, date, str], Antwoord | None]] = {
     "aanvraag": aanvraag,
     "aow_aio": aow_aio,
-    "participatieplicht": plichten,
+    "participatieplicht": lambda text, peildatum, intent: vrijwilligerswerk_gevraagd(text, peildatum)
+    or plichten(text, peildatum, intent),
     "kostendelersnorm": kostendelers,
     "buitenland": buitenland,
     "giften": giften,
@@ -1285,7 +1293,7 @@ def partner_leeftijd(text: str, vandaag: date) -> int | None:
 
 
 # "mijn ouders kunnen niks bijdragen", "mijn ouders helpen me niet": art. 20 lid 3 (the norm of a young person).
-_OUDERS_NIET = re.compile(r"\b(?:mijn|m'n|mn)\s+ouders\b[^.?!]{0,30}?\b(?:kunnen|willen|hoeven|helpen|betalen|geven)\b"
+_OUDERS_NIET = re.compile(r"\b(?:mijn|m'n|mn)\s+ouders\b[^.?!]{0,40}?\b(?:kunnen|willen|hoeven|helpen|betalen|geven)\b"
                           r"[^.?!]{0,15}?\b(?:niet|niks|niets|geen)\b|\bgeen\s+(?:contact|hulp)\s+(?:met|van)\s+"
                           r"(?:mijn|m'n|mn)\s+ouders\b")
 
@@ -1334,12 +1342,15 @@ _BIJ_OUDERS = re.compile(r"\bbij\s+(?:mijn|m'n|mn)\s+(?:ouders|moeder|vader|pa|m
 
 
 def jong_bij_ouders(text: str, peildatum: date) -> Antwoord | None:
-    """'ik ben 20 en woon nog bij mijn ouders, hoeveel bijstand krijg ik': under the age of the adult norm the
-    young person's norm, and the parents are expected to help (art. 20): the jongeren answer."""
+    """'ik ben 20 en woon nog bij mijn ouders, hoeveel bijstand krijg ik', 'ik ben 18, mijn ouders willen niks
+    betalen, krijg ik bijstand': under the age of the adult norm the young person's norm, the parents are
+    expected to help and when they cannot or do not, the gemeente raises it (art. 20): the jongeren answer."""
     leeftijd, volwassen = eigen_leeftijd(text), knowledge.waarde("leeftijd.volwassenennorm", peildatum)
-    if leeftijd is None or volwassen is None or leeftijd >= volwassen or not _BIJ_OUDERS.search(text.lower()):
+    if leeftijd is None or volwassen is None or leeftijd >= volwassen:
         return None
-    return Antwoord("utter_jongeren", {})
+    if _BIJ_OUDERS.search(text.lower()) or _OUDERS_NIET.search(text.lower()):
+        return Antwoord("utter_jongeren", {})
+    return None
 
 
 def norm_zonder_leeftijd(text: str, peildatum: date) -> Antwoord | None:

@@ -67,4 +67,8 @@ class ValidateNorm(RekenhulpForm):
             feiten_uit_bericht.bijstandsnorm(text, vandaag, TOPIC) or \
             feiten_uit_bericht.norm_zonder_leeftijd(text, vandaag) or \
             feiten_uit_bericht.jong_bij_ouders(text, vandaag)  # a couple's ages, a child's own bijstand, ...
-        return None if eerst is None else (eerst.response, engels.waarden_in_sessietaal(eerst.waarden, variant(tracker)))
+        if eerst is not None and eerst.response in domain.get("responses", {}):
+            return eerst.response, engels.waarden_in_sessietaal(eerst.waarden, variant(tracker))
+        # Nothing in the message decides it ('hoeveel bijstand krijgen we als getrouwd stel'): the norms in
+        # general first, then the first question (not for a button).
+        return (f"utter_{TOPIC}", {}) if text and not text.startswith("/") else None

@@ -377,3 +377,21 @@ def test_rent_from_a_housemate_is_no_gift():
 ])
 def test_the_topic_read_gets_the_fact_that_decides_it(intent, text, response):
     assert antwoord(intent, text, PEILDATUM)[0]["response"] == response
+
+
+def test_the_norm_form_with_nothing_decisive_gives_the_norms_in_general_first():
+    """Old tuning set: 'hoeveel bijstand krijgen we als getrouwd stel' as bereken_norm got only 'Hoe oud bent u?'."""
+    _, said, open_vragen = start("norm_form", "hoeveel bijstand krijgen we als getrouwd stel")
+    assert said[0]["response"] == "utter_bijstandsnorm" and "leefsituatie" not in open_vragen
+    assert start("norm_form", "/bereken_norm")[1] == []
+
+
+def test_a_young_person_whose_parents_do_not_pay_hears_of_the_raise_first():
+    _, said, _ = start("norm_form", "ik ben 18, mijn ouders hebben me het huis uit gezet en willen niks betalen. ik "
+                                    "slaap nu bij een vriendin. krijg ik bijstand?")
+    assert said[0]["response"] == "utter_jongeren"
+
+
+def test_volunteering_read_as_the_duties_gets_the_volunteering_answer():
+    said = antwoord("participatieplicht", "mag je vrijwilligerswerk doen als je bijstand hebt", PEILDATUM)
+    assert said[0]["response"] == "utter_vrijwilligerswerk"
