@@ -219,8 +219,19 @@ def zelfde_periode(nieuw: Any, eerder: Any) -> Any:
 
 
 def intent(tracker: Tracker) -> tuple[str, float]:
+    """The intent of the latest message; a calculator's intent (bereken_X) as the topic of its form, so that
+    'ik wil 5 weken naar Marokko, mag dat?' (bereken_verblijf_buitenland) inside another form is a side question."""
     found = tracker.latest_message.get("intent") or {}
-    return found.get("name") or "", float(found.get("confidence") or 0)
+    return onderwerp_van(found.get("name") or ""), float(found.get("confidence") or 0)
+
+
+def onderwerp_van(name: str) -> str:
+    """bereken_norm -> bijstandsnorm (the TOPIC of norm_form); any other intent stays itself."""
+    if not name.startswith("bereken_"):
+        return name
+    from actions.rekenhulpen import REKENHULPEN  # the forms import this module
+    module = REKENHULPEN.get(name.removeprefix("bereken_") + "_form")
+    return module.TOPIC if module is not None else name
 
 
 class RekenhulpForm(FormValidationAction, ABC):

@@ -395,3 +395,19 @@ def test_a_young_person_whose_parents_do_not_pay_hears_of_the_raise_first():
 def test_volunteering_read_as_the_duties_gets_the_volunteering_answer():
     said = antwoord("participatieplicht", "mag je vrijwilligerswerk doen als je bijstand hebt", PEILDATUM)
     assert said[0]["response"] == "utter_vrijwilligerswerk"
+
+
+def test_a_calculator_question_inside_another_form_is_a_side_question():
+    """tests/actions/test_niets_twee_keer.py (stack) failed after the session-6 relabel: 'ik wil 5 weken naar marokko,
+    mag dat?' is bereken_verblijf_buitenland now, which the bijverdienen form did not take for another topic."""
+    from actions.rekenhulp import onderwerp_van
+    from actions.rekenhulpen.bijverdienen import ValidateBijverdienen
+    assert onderwerp_van("bereken_verblijf_buitenland") == "buitenland" and onderwerp_van("giften") == "giften"
+    dispatcher = CollectingDispatcher()
+    tracker = Tracker("test", {"requested_slot": "leeftijd"},
+                      {"text": "ik wil 5 weken naar marokko, mag dat?", "metadata": {"peildatum": PEILDATUM},
+                       "intent": {"name": "bereken_verblijf_buitenland", "confidence": 0.98}},
+                      [], False, None, {"name": "bijverdienen_form"}, "action_listen")
+    uit = ValidateBijverdienen().beoordeel("leeftijd", "ik wil 5 weken naar marokko, mag dat?", dispatcher, tracker,
+                                           DOMAIN)
+    assert uit == {"leeftijd": None} and dispatcher.messages[0]["response"] == "utter_buitenland_reis_te_lang"
