@@ -42,6 +42,23 @@ def test_real_phrases_get_the_right_intent(parse, text, intent):
     assert parse(text)["intent"]["name"] == intent
 
 
+# The labelling rule (bench/nlu.py's docstring): the person's own facts that a calculator works with, and
+# wanting the outcome for them, is the calculator; the same subject asked in general is the topic.
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        ("ik verdien 420 euro netto per maand, hoeveel houd ik daarvan over", "bereken_bijverdienen"),
+        ("mijn oma geeft me elke maand 40 euro, mag ik dat houden", "bereken_giften"),
+        ("ik heb een zoontje van 2 en ben alleen, moet ik gaan solliciteren", "bereken_plichten"),
+        ("wat zijn de regels voor giften in de bijstand", "giften"),
+        ("hoe werkt de vrijlating van inkomsten", "bijverdienen"),
+        ("moet je solliciteren als je bijstand hebt", "participatieplicht"),
+    ],
+)
+def test_own_facts_ask_the_calculator_a_general_question_the_topic(parse, text, intent):
+    assert parse(text)["intent"]["name"] == intent
+
+
 @pytest.mark.parametrize(
     "text, amount",
     [
