@@ -60,6 +60,25 @@ _GEEN_NAAM = frozenset({
 })
 
 
+# A country or language right after one of these words is a place or a language, not a person, though
+# deduce's name lists hold it ("een cursus Engels", "from Poland", "naar Jordan"); "ik ben Frans" stays a name.
+_VOOR_LAND_OF_TAAL = re.compile(
+    r"(?:\b(?:naar|in|uit|van|from|to|cursus|les|taalles|het|de|talk|speak|spreek|spreekt)\s+)$", re.IGNORECASE
+)
+
+
+def _landen_en_talen() -> frozenset[str]:
+    """Names of countries and languages in Dutch and English, from Babel's CLDR data (lower case)."""
+    from babel import Locale
+
+    names = set()
+    for code in ("nl", "en"):
+        locale = Locale(code)
+        names.update(name.lower() for name in locale.territories.values())
+        names.update(name.lower() for name in locale.languages.values())
+    return frozenset(names)
+
+
 class NamenFilter:
     """deduce, loaded once: `verwijder(text)` replaces names and street addresses."""
 
@@ -70,6 +89,7 @@ class NamenFilter:
 
         self._deduce = Deduce()
         self._frequentie = SpellChecker(language="nl").word_frequency
+        self._landen_en_talen = _landen_en_talen()
 
     def _gewoon_woord(self, found: str) -> bool:
         """One word without a title that Dutch uses a lot ("Woord 'vrijlating' is lastig"): not a name.
@@ -79,6 +99,10 @@ class NamenFilter:
         """
         words = found.split()
         return len(words) == 1 and self._frequentie[words[0].lower()] >= GEWOON_WOORD
+
+    def _land_of_taal(self, text: str, start: int, found: str) -> bool:
+        """A country or language after "naar", "from", "cursus" ... ("een cursus Engels", "from Poland")."""
+        return found.lower() in self._landen_en_talen and bool(_VOOR_LAND_OF_TAAL.search(text[:start]))
 
     def verwijder(self, text: str) -> str:
         spans = sorted([*self._deduce_spans(text), *_na_naamwoord(text)])
@@ -92,7 +116,8 @@ class NamenFilter:
 
     def _deduce_spans(self, text: str):
         for a in self._deduce.deidentify(text, disabled=set(_UIT)).annotations:
-            if a.tag in _PERSOON and _heeft_naamwoord(a.text) and not self._gewoon_woord(a.text):
+            if (a.tag in _PERSOON and _heeft_naamwoord(a.text) and not self._gewoon_woord(a.text)
+                    and not self._land_of_taal(text, a.start_char, a.text)):
                 yield a.start_char + _title_length(a.text), a.end_char, NAAM
             elif a.tag == "locatie" and any(c.isdigit() for c in a.text):
                 tail = _HUISNUMMER_RESTANT.match(text, a.end_char)  # "12 bis", "20-3": deduce stops at 12, 20

@@ -70,3 +70,18 @@ def test_no_message_the_assistant_learns_or_is_tested_on_loses_a_word():
 def test_a_button_payload_and_empty_text_pass_unchanged():
     assert filter_().verwijder("") == ""
     assert filter_().verwijder("Ja, reken het uit") == "Ja, reken het uit"
+
+
+@pytest.mark.parametrize(
+    ("text", "verwacht"),
+    [
+        ("een cursus Engels volgen, mag dat", "een cursus Engels volgen, mag dat"),
+        ("mijn zus uit Poland komt logeren", "mijn zus uit Poland komt logeren"),
+        ("i send money to Syria every month", "i send money to Syria every month"),
+        ("ik ben Frans en ik heb schulden", "ik ben [NAAM] en ik heb schulden"),
+        ("mijn broer Jordan geeft me geld", "mijn broer [NAAM] geeft me geld"),
+    ],
+)
+def test_a_country_or_language_after_naar_from_or_cursus_stays_a_name_after_ben_goes(text, verwacht):
+    """deduce's name lists hold 'Engels' and 'Poland'; after 'cursus' or 'from' they are no person (session 6)."""
+    assert filter_().verwijder(text) == verwacht
