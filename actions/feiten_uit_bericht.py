@@ -910,6 +910,13 @@ REGELS_MET_GEMEENTE: dict[str, Callable[[str, date, str, str | None], Antwoord |
 
 # --- facts that decide the question whatever topic the model chose (session 5) ----------------------------
 
+def _vaste_tekst(patroon: re.Pattern, response: str) -> Callable[[str, date], Antwoord | None]:
+    """A rule that answers with one response of its own when the message has its words, whatever else it says."""
+    def regel(text: str, peildatum: date) -> Antwoord | None:
+        return Antwoord(response, {}) if patroon.search(text.lower()) else None
+    return regel
+
+
 _VAKANTIEGELD = re.compile(r"vakantiegeld|vakantietoeslag|vakantie\s+geld")
 _BESLAG = re.compile(r"beslag|deurwaarder|incasso")
 
@@ -986,9 +993,8 @@ def mantelzorg(text: str, peildatum: date) -> Antwoord | None:
     return None
 
 
-def vakantiegeld(text: str, peildatum: date) -> Antwoord | None:
-    """'hoeveel vakantiegeld krijg je als alleenstaande' taken for the norm: the vakantiegeld answer."""
-    return Antwoord("utter_vakantiegeld", {}) if _VAKANTIEGELD.search(text.lower()) else None
+# 'hoeveel vakantiegeld krijg je als alleenstaande' taken for the norm: the vakantiegeld answer.
+vakantiegeld = _vaste_tekst(_VAKANTIEGELD, "utter_vakantiegeld")
 
 
 # "nu wil de gemeente alles terug": a terugvordering, whatever else the message is about.
@@ -999,8 +1005,7 @@ _TERUG_EIGEN_ANTWOORD = {"terugvordering", "bezwaar", "beslag", "schulden", "maa
                          "toeslagen", "huisbezoek"}
 
 
-def gemeente_wil_terug(text: str, peildatum: date) -> Antwoord | None:
-    return Antwoord("utter_terugvordering", {}) if _GEMEENTE_WIL_TERUG.search(text.lower()) else None
+gemeente_wil_terug = _vaste_tekst(_GEMEENTE_WIL_TERUG, "utter_terugvordering")
 
 
 # "nu ben ik weer werkloos, moet ik alles opnieuw inleveren": a new application within a year reuses data.
@@ -1008,16 +1013,14 @@ _OPNIEUW = re.compile(r"\bweer\s+(?:werkloos|bijstand|een uitkering|zonder werk)
                       r"|\bopnieuw\b[^.?!]{0,20}\b(?:inleveren|aanvragen|aanvraag|bijstand)\b")
 
 
-def aanvraag_opnieuw(text: str, peildatum: date) -> Antwoord | None:
-    return Antwoord("utter_aanvraag_opnieuw", {}) if _OPNIEUW.search(text.lower()) else None
+aanvraag_opnieuw = _vaste_tekst(_OPNIEUW, "utter_aanvraag_opnieuw")
 
 
 # "krijg ik geld voor de verhuiskosten": bijzondere bijstand, asked before moving.
 _VERHUISKOSTEN = re.compile(r"verhuiskosten|kosten\s+van\s+(?:de|mijn|een|het)\s+verhuiz|geld\s+voor\s+(?:de\s+|mijn\s+|een\s+)?verhuiz")
 
 
-def verhuiskosten(text: str, peildatum: date) -> Antwoord | None:
-    return Antwoord("utter_verhuizen_kosten", {}) if _VERHUISKOSTEN.search(text.lower()) else None
+verhuiskosten = _vaste_tekst(_VERHUISKOSTEN, "utter_verhuizen_kosten")
 
 
 def opname_aio(text: str, peildatum: date) -> Antwoord | None:
@@ -1106,8 +1109,7 @@ _DREIGT = re.compile(r"\bafgesloten\b|\bafsluiting\b|\bafsluiten\b|ontruim\w*|ui
                      r"|huisuitzetting")
 
 
-def dreigende_afsluiting(text: str, peildatum: date) -> Antwoord | None:
-    return Antwoord("utter_schulden", {}) if _DREIGT.search(text.lower()) else None
+dreigende_afsluiting = _vaste_tekst(_DREIGT, "utter_schulden")
 
 
 # "wie kan mij gratis helpen met een bezwaar": free legal help is the question, whatever topic the model read.
@@ -1130,8 +1132,7 @@ _NIET_BETAALD = re.compile(r"\b(?:bijstand|uitkering|geld|betaling)\b[^.?!]{0,30
                            r"|\bniet\s+(?:gestort|uitbetaald)\b")
 
 
-def niet_betaald(text: str, peildatum: date) -> Antwoord | None:
-    return Antwoord("utter_uitkering_niet_betaald", {}) if _NIET_BETAALD.search(text.lower()) else None
+niet_betaald = _vaste_tekst(_NIET_BETAALD, "utter_uitkering_niet_betaald")
 
 
 # "kan de bijstand vanaf toen ingaan", "met terugwerkende kracht": bijstand from before the application.
@@ -1139,8 +1140,7 @@ _TERUGWERKEND = re.compile(r"terugwerkende\s+kracht|\bvanaf\s+(?:toen|die\s+(?:d
                            r"|\b(?:bijstand|uitkering)\s+(?:al\s+)?(?:eerder|achteraf)\s+(?:in)?(?:gaan|krijgen|laten\s+ingaan)\b")
 
 
-def terugwerkende_kracht(text: str, peildatum: date) -> Antwoord | None:
-    return Antwoord("utter_aanvraag", {}) if _TERUGWERKEND.search(text.lower()) else None
+terugwerkende_kracht = _vaste_tekst(_TERUGWERKEND, "utter_aanvraag")
 
 
 # "mag ik me inschrijven bij de kvk": starting a business from the bijstand (the Bbz), first ask the gemeente.
@@ -1148,8 +1148,7 @@ _KVK = re.compile(r"\bkvk\b|kamer\s+van\s+koophandel|eigen\s+(?:bedrijf|zaak|ond
                   r"|\b(?:starten|beginnen)\s+als\s+(?:zzp|zelfstandige|ondernemer)")
 
 
-def eigen_bedrijf(text: str, peildatum: date) -> Antwoord | None:
-    return Antwoord("utter_zelfstandig", {}) if _KVK.search(text.lower()) else None
+eigen_bedrijf = _vaste_tekst(_KVK, "utter_zelfstandig")
 
 
 def kostendelers_hoeveel(text: str, peildatum: date) -> Antwoord | None:
