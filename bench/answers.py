@@ -47,7 +47,11 @@ TUNING_SET_S5 = ROOT / "bench" / "antwoorden_afstemmen_s5.yml"  # --set bench/an
 # English (issue #15, --taal en): every session starts in English. The blind English set is one number only.
 SETS = {"nl": (BLIND_SET, TUNING_SET),
         "en": (ROOT / "bench" / "antwoorden_blind_en.yml", ROOT / "bench" / "antwoorden_afstemmen_en.yml",
-               ROOT / "bench" / "antwoorden_afstemmen_en_s5.yml")}  # session 5's tuning set: --set it
+               ROOT / "bench" / "antwoorden_afstemmen_en_s5.yml", ROOT / "bench" / "antwoorden_afstemmen_en_s6.yml",
+               ROOT / "bench" / "antwoorden_afstemmen_en_s7.yml", ROOT / "bench" / "antwoorden_blind_en_s7.yml")}
+# Written blind and never read (session 7 added a second pair, written before that session's changes and kept
+# blind through it): only the share is printed, whatever the options say.
+BLIND_SETS = {"antwoorden_blind.yml", "antwoorden_blind_en.yml", "antwoorden_blind_s7.yml", "antwoorden_blind_en_s7.yml"}
 CONCURRENCY = 4
 GOAL = 0.95
 
@@ -165,7 +169,7 @@ def main() -> int:
         args.set = SETS["en"][1]
     if args.set.resolve() in {path.resolve() for path in SETS["en"]}:
         args.taal = "en"
-    if args.set.resolve() == SETS["en"][0].resolve():
+    if args.set.name in BLIND_SETS:
         args.alleen_aandeel, args.json = True, None  # written blind: one number, no message or miss is read
     cases = load(args.set, only=args.only)
     if args.url:
