@@ -310,7 +310,7 @@ _MAANDEN_NAMEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli"
                   "okt", "nov", "dec")
 _NIET_ALS_GELD = r"(?!\s*(?:[.,]\d|euro|eur\b|€|,-))"
 _GEEN_GELD_ZEKER = re.compile(
-    r"\b\d{1,3}\s*(?:jaar|jarige?|weken|week|dagen|dag|maanden|uur|kinderen)\b"
+    r"\b\d{1,3}\s*(?:jaar|jarige?|weken|week|dagen|dag|maanden|uur|uurtjes?|uren|kinderen)\b"
     r"|\b\d{1,2}\s+(?:" + "|".join(_MAANDEN_NAMEN) + r")\b(?:\s+(?:19|20)\d{2}\b" + _NIET_ALS_GELD + ")?"
     r"|\b\d{1,2}\s*[-/]\s*\d{1,2}(?:\s*[-/]\s*\d{2,4})?\b"
     r"|\b(?:sinds|vanaf|in|uit|tot|begin|eind|medio)\s+(?:19|20)\d{2}\b" + _NIET_ALS_GELD +
@@ -322,9 +322,10 @@ _GEEN_GELD_ZEKER = re.compile(
 )
 # Numbers that are most likely no money by the word before them: "van 29" (an age), "op 12" (a day), "sinds
 # 12". A form answer "het is 50" is money all the same: `bedrag` uses this rule only to choose between several
-# numbers; `bedragen` in every part of a sentence. A number of times ("2 keer per maand
-# 50") multiplies the amount: `bedrag` keeps it (two numbers, so it asks), `bedragen` reads the amount beside it.
-_AANTAL_KEER = re.compile(r"\b\d{1,3}\s*(?:keer|x)\b")
+# numbers; `bedragen` in every part of a sentence. A number of times ("3 keer 50 euro", "2x per jaar 700")
+# multiplies the amount, in both readers (`_keer`).
+_AANTAL_KEER = re.compile(r"(?<![\d.,])\b(?P<n>\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
+                          r"\s*(?:keer|x|maal)\b")
 _GEEN_GELD_WAARSCHIJNLIJK = re.compile(
     r"\b(?:is|van|sinds|vanaf|op|per)\s+\d{1,3}" + _NIET_ALS_GELD + r"\b"
 )
@@ -343,11 +344,28 @@ def _geld_getallen(t: str) -> list[_Getal]:
     return getallen
 
 
+# Hours with their own period ("ik werk 4 uurtjes per week, 250 netto per maand"): the week is the hours', not
+# the wage's. Only taken out when the message names another period as well ("12 uur per week voor 200 euro" is
+# 200 a week).
+_UREN_PER = re.compile(r"\b\d{1,2}\s*(?:uur|uurtjes?|uren)\s+(?:per|in de|a|elke|iedere)\s+(?:week|wk|maand|dag)\b")
+
+
+def _keer(t: str) -> tuple[int, str]:
+    """How many times the amount comes ("3 keer 50 euro", "2x per jaar 700 euro"), and t without that count.
+    One count of two or more only; "1 keer" is a period of its own ("keer")."""
+    treffers = [m for m in _AANTAL_KEER.finditer(t) if (_geheel(m["n"]) or 0) >= 2]
+    if len(treffers) != 1:
+        return 1, t
+    m = treffers[0]
+    return _geheel(m["n"]) or 1, t[:m.start()] + " " + t[m.end():]
+
+
 def bedrag(text: str) -> Bedrag | None:
     """The one amount of money in text ("€ 1.200,- per maand"), else None.
 
     Zero for "geen"/"niks"/"0"; None for negative, vague, ambiguous ("50 of 60") or
     absurd amounts (above MAX_BEDRAG). See the module docstring for "1,200" and "1e9".
+    A number of times multiplies it: "3 keer 50 euro" is 150, "2x per jaar 700" is 1.400 per jaar.
     """
     if _WETENSCHAPPELIJK.search(unicodedata.normalize("NFKC", str(text))):
         return None  # "1e309 euro": not € 309, and no amount a person has
@@ -355,9 +373,13 @@ def bedrag(text: str) -> Bedrag | None:
     staart = _na_correctie(t, lambda s: bool(_getallen(s)))
     if not t or _NEGATIEF.search(staart) or _VAAG.search(staart) or _ANDERE_PERIODE.search(t):
         return None
+    gecorrigeerd = staart is not t  # "nee, 60": the period may stand in the part before the correction
+    keer, staart = _keer(staart)
     periode, rest = _periode(staart)
-    if periode is None and staart is not t:
+    if periode is None and gecorrigeerd:
         periode = _periode(t)[0]
+    if periode == _CONFLICT and _UREN_PER.search(staart):
+        periode, rest = _periode(_UREN_PER.sub(" ", staart))  # the hours' week is no period of the wage
     if periode == _CONFLICT:
         return None
     waarden = {g.waarde for g in _geld_getallen(rest)}
@@ -365,7 +387,7 @@ def bedrag(text: str) -> Bedrag | None:
         waarden = {Decimal(0)}
     if len(waarden) != 1:
         return None
-    euro = waarden.pop()
+    euro = waarden.pop() * keer
     return Bedrag(euro.quantize(_CENT), periode) if 0 <= euro <= MAX_BEDRAG else None
 
 
@@ -607,6 +629,24 @@ def _over_zichzelf_of_ontkend(t: str, m: re.Match) -> bool:
     return bool(voor) and (voor[-1] in ("ben", "als", "alleenstaande", "alleenstaand") or voor == ["ben", "een"])
 
 
+# "die alle drie boven de 30 zijn", "allebei 30": one age for all the people of a mention.
+_ALLEMAAL = re.compile(r"\b(?:alle(?:maal)?|allen|allebei|allebij|beiden|beide)\b(?:\s+(?:twee|drie|vier|vijf|\d)\b(?!\s*(?:jaar|\+)))?")
+# "boven de 30", "ouder dan 30", "30+": older than that, so at least one year more (what the age rules need).
+_BOVEN = re.compile(r"\b(?:boven\s+de|ouder\s+dan|over\s+de)\s+(\d{1,3})\b|\b(\d{1,3})\s*\+")
+# Where the ages of a mention end: the end of a sentence ("... zijn. ik ben 35" is the person's own age).
+_ZIN_EINDE = re.compile(r"[.?!;](?!\d)|\b(?:i?k|en\s+ik)\s+(?:ben|word)\b")
+# "hij studeert met studiefinanciering": a student with stufi does not count for the kostendelersnorm.
+_STUDEERT_MET_STUFI = re.compile(r"\b(?:studeert|student\w*|studie)\b[^.?!]{0,40}?\b(?:studiefinanciering|stufi)\b"
+                                 r"|\b(?:studiefinanciering|stufi)\b")
+
+
+def _leeftijden_van(deel: str) -> list[int]:
+    """The ages in the part of a message after a mention, up to the end of its sentence; "boven de 30" is 31."""
+    deel = _ZIN_EINDE.split(deel, maxsplit=1)[0]
+    deel = _BOVEN.sub(lambda b: f" {int(b[1] or b[2]) + 1} ", _ALLEMAAL.sub(" ", deel))
+    return [j for j in _leeftijden(deel) if j is not None]
+
+
 def _personen(m: re.Match, leeftijden: list[int]) -> list[Medebewoner] | None:
     """The people one mention stands for: "mijn zoon (27)", "2 kinderen van 5 en 8"."""
     relatie, meervoud = _WOORDEN[m["woord"]]
@@ -645,11 +685,18 @@ def medebewoners(text: str) -> list[Medebewoner] | None:
         if _over_zichzelf_of_ontkend(t, m):
             continue
         eind = treffers[i + 1].start() if i + 1 < len(treffers) else len(t)
-        leeftijden = [j for j in _leeftijden(t[m.end():eind]) if j is not None]
+        leeftijden = _leeftijden_van(t[m.end():eind])
+        aantal = _geheel(m["n"])
+        if len(leeftijden) == 1 and aantal and aantal > 1 and _ALLEMAAL.search(t[m.end():eind]):
+            leeftijden = leeftijden * aantal  # "3 huisgenoten die alle drie boven de 30 zijn"
+        if not leeftijden and m["woord"] == "baby":
+            leeftijden = [0]  # a baby is under a year old
         personen = _personen(m, leeftijden)
         if personen is None:
             return None
         gevonden += personen
+    if len(gevonden) == 1 and gevonden[0].relatie in ("kind", "anders") and _STUDEERT_MET_STUFI.search(t):
+        gevonden = [Medebewoner(gevonden[0].leeftijd, "student")]  # "mijn zoon van 30, hij studeert met stufi"
     if gevonden:
         return gevonden if len(gevonden) <= MAX_HUISGENOTEN else None
     return [] if _NIEMAND.search(t) else None
@@ -739,7 +786,11 @@ def _ontkent(patroon: re.Pattern, t: str) -> bool:
 _SAMEN_MET_FAMILIE = re.compile(
     r"\b(?:samen\s*won\w*|samen\s+wonen|wonen\s+samen|woon\s+samen|woont\s+samen)\s+"
     r"(?=met\s+(?:mijn|m'n|mn|onze|ons)\s+(?:zoon\w*|zonen|dochter\w*|kind\w*|moeder|vader|ouders|broer\w*|zus\w*"
-    r"|oma|opa|kleinkind\w*|neef|nicht)\b)")
+    r"|oma|opa|kleinkind\w*|neef|nicht)\b"
+    # "ik woon samen in een huis met 2 vrienden": housemates, no couple
+    r"|[^.?!,]{0,25}?\bmet\s+(?:\d+|twee|drie|vier|vijf)\s+(?:vrienden|vriendinnen|huisgenoten|mensen|studenten|anderen)\b)")
+# "we zijn geen stel", "we hebben geen relatie": people who live together without being a couple.
+_GEEN_STEL = re.compile(r"\b(?:geen|niet\s+een)\s+(?:stel|koppel|relatie|liefdesrelatie)\b")
 
 
 def leefsituatie(text: str) -> str | None:
@@ -750,6 +801,8 @@ def leefsituatie(text: str) -> str | None:
     t = _SAMEN_MET_FAMILIE.sub("woon ", _schoon(text))
     if not t or weet_niet(t):
         return None
+    if _GEEN_STEL.search(t) and not _zegt(_EIGEN_KIND, t):
+        return "alleenstaande"  # "we wonen samen, maar we zijn geen stel"
     if _zegt(_GEHUWD, t) and not re.search(r"\boverleden\b", t):
         return "gehuwden"
     if _zegt(_EIGEN_KIND, t):
@@ -843,8 +896,8 @@ def bedragen(text: str) -> list[BedragInZin]:
     gevonden: list[BedragInZin] = []
     vorige: str | None = None
     for zin in _ZINSDEEL_GRENS.split(t):
-        zonder = _AANTAL_KEER.sub(" ", _GEEN_GELD_WAARSCHIJNLIJK.sub(" ", _GEEN_GELD_ZEKER.sub(" ", zin)))
-        if not _getallen(zonder):
+        zonder = _GEEN_GELD_WAARSCHIJNLIJK.sub(" ", _GEEN_GELD_ZEKER.sub(" ", zin))
+        if not _getallen(_keer(zonder)[1]):
             vorige = _soort(zin) or vorige
             continue
         found = bedrag(zonder)

@@ -93,6 +93,13 @@ BEDRAGEN = [
     ("eenmalig 500", "500", "keer"),
     ("1 keer 500", "500", "keer"),
     ("1x per maand 50", "50", "maand"),  # "1x" does not beat a real period
+    # A number of times multiplies the amount (issue #20): "2x per jaar 700" was counted as 700 once.
+    ("2 keer per maand 50", "100", "maand"),
+    ("mijn vader geeft me 2x per jaar 700 euro", "1400", "jaar"),
+    ("vriend gaf mij deze maand 3 keer 50 euro, eerder dit jaar niks", "150", None),
+    ("drie maal 40 euro", "120", None),
+    # The hours' own week is no second period of the wage.
+    ("ik werk 4 uurtjes per week, 250 netto per maand", "250", "maand"),
     ("nee het was 200", "200", None),
     ("niet 50 maar 60", "60", None),
     ("50 sorry 60", "60", None),
@@ -141,7 +148,7 @@ GEEN_BEDRAG = [
     "50, 60",
     "50-60",
     "vijftig of zestig",
-    "2 keer per maand 50",
+    "2 keer 50 of 3 keer 60",  # two counts: which one?
     "een paar honderd",
     "honderden euro's",
     "900 per 4 weken",  # a period the bot cannot store
@@ -358,6 +365,13 @@ MEDEBEWONERS = [
     ("mijn vriend en zijn zoon van 4", [(None, A), (4, A)]),
     ("mijn broer van 30 en mijn oma", [(30, A), (None, A)]),
     ("alleen met mijn dochter", [(None, K)]),
+    # Session 7 (issue #20): a baby is under a year old; "alle drie boven de 30" gives each of them an age of at
+    # least 31; the ages of a mention end with its sentence ("ik ben 35" is the person's own); a housemate who
+    # studies with studiefinanciering is a student (no kostendeler).
+    ("mijn man en ik zijn allebei 19 en we hebben een baby", [(19, P), (0, K)]),
+    ("ik woon met 3 huisgenoten die alle drie boven de 30 zijn. ik ben 35", [(31, A), (31, A), (31, A)]),
+    ("mijn zoon van 30 woont bij mij, hij studeert met studiefinanciering", [(30, S)]),
+    ("mijn broer woont bij mij. ik ben 40", [(None, A)]),
 ]
 
 
@@ -426,6 +440,9 @@ LEEFSITUATIES = [
     ("met mijn vrouw", "gehuwden"),
     ("getrouwd met 3 kinderen", "gehuwden"),  # a partner decides over children
     ("met mijn vriend", None),  # decision: friend or partner, the bot asks
+    ("ik woon samen in een huis met 2 vrienden van 30 en 33, we zijn geen stel", "alleenstaande"),
+    ("ik woon samen met 3 huisgenoten", None),  # housemates, no couple; alone or not is not said
+    ("we wonen samen maar we zijn geen stel", "alleenstaande"),
     ("bij mijn ouders", None),
     ("ik woon niet alleen", None),
     ("geen idee", None),
@@ -589,6 +606,8 @@ def test_durations_ages_and_house_numbers_are_no_money_in_either_reader(text):
 
 @pytest.mark.parametrize("text, euro, periode", [
     ("ik werk 12 uur per week voor 200 euro", Decimal(200), "week"),
+    ("ik werk 4 uurtjes per week, 250 netto per maand", Decimal(250), "maand"),
+    ("mijn oom geeft me 2x per jaar 700 euro", Decimal(1400), "jaar"),
     ("ik werk sinds vorige week 12 uur en verdien 300", Decimal(300), None),
     ("ik ben 34 en verdien 800", Decimal(800), None),
     ("op 12 maart kreeg ik 300", Decimal(300), None),
