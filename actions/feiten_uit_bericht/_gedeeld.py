@@ -1,0 +1,130 @@
+"""What the topics share: the answer's shape (Antwoord), the facts any message may carry (the person's own
+age, how they live, an amount of a kind) and knowledge/'s bijstandsnorm."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Callable
+
+import knowledge
+from actions import parse
+from knowledge.geld import euro
+
+
+@dataclass(frozen=True)
+class Antwoord:
+    """The response that answers the question, and the person's facts for its placeholders."""
+
+    response: str
+    waarden: dict[str, str]
+
+
+# "ik ben 68", "ik ben al 68 jaar", "ik word 67", "mijn leeftijd is 68": the person's own age
+# ("mijn vader is 80 jaar oud" is not).
+_EIGEN_LEEFTIJD = re.compile(
+    r"\b(?:i?k\s+ben|ben\s+ik|i?k\s+word|word\s+ik|en\s+ben)"
+    # "ik ben al 68", "k ben vorige maand 67 geworden", "ik ben net 27"
+    r"(?:\s+(?:al|nu|net|pas|sinds kort|onlangs|vorige\s+(?:maand|week)|deze\s+maand|dit\s+jaar"
+    r"|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)))?"
+    r"\s+(?P<a>\d{2,3})\b"
+    r"(?!\s*(?:euro|%|weken|dagen|uur|maanden|keer))|\bmijn\s+leeftijd\s+is\s+(?P<c>\d{2,3})\b"
+    # "als ik 35 ben", "omdat ik 19 jaar ben": the same, in a clause
+    r"|\b(?:i?k|en)\s+(?P<d>\d{2,3})\s+(?:jaar\s+)?(?:ben|word)\b"
+    # "ik ben weduwnaar van 50", "ik ben alleenstaande moeder van 31 met kinderen van 4 en 7"
+    r"|\bik\s+ben\s+(?:een\s+)?(?:alleenstaande\s+)?(?:weduwnaar|weduwe|vader|moeder|man|vrouw|alleenstaande)"
+    r"\s+van\s+(?P<b>\d{2})\b(?!\s*(?:euro|%|jaar\s+(?:bijstand|getrouwd)|weken|dagen|maanden|kinderen))"
+)
+
+
+def eigen_leeftijd(text: str) -> int | None:
+    """The age the person gives of themself, else None (a child's or housemate's age is not it)."""
+    m = _EIGEN_LEEFTIJD.search((text or "").lower())
+    if m is None:
+        return None
+    jaren = int(m["a"] or m["b"] or m["c"] or m["d"])
+    return jaren if jaren <= parse.MAX_LEEFTIJD else None
+
+
+def _aow_leeftijd(peildatum: date) -> int | None:
+    return knowledge.waarde("leeftijd.aow_jaren", peildatum)
+
+
+def _bijstandsnorm(peildatum: date, variant: str = knowledge.STANDAARD, **invoer) -> dict | None:
+    """knowledge/'s bijstandsnorm for these facts (no housemates unless given), or None when it cannot
+    compute them: then the form asks."""
+    try:
+        return knowledge.bereken("bijstandsnorm", {"peildatum": peildatum.isoformat(), "medebewoners": [], **invoer},
+                                 variant)
+    except knowledge.InvoerFout:
+        return None
+
+
+def _norm_tekst(uit: dict) -> str:
+    return euro(Decimal(str(uit["norm"])))
+
+
+_ALLEEN = re.compile(r"\balleenstaand|\balleen\b|\bin mijn eentje\b|\bzonder (?:partner|man|vrouw)\b")
+
+
+def leefsituatie(text: str, peildatum: date) -> str | None:
+    """How the person lives (parse.leefsituatie), where grown-up children do not make a gezin: "ik woon alleen
+    met mijn zoon van 30" is someone on their own with a housemate, not a parent with a partner unknown.
+    With only children past the gezin age and no "alleen": None (whether there is a partner was not said)."""
+    situatie = parse.leefsituatie(text)
+    if situatie != "alleenstaande_ouder":
+        return situatie
+    kinderen = [m for m in parse.medebewoners(text) or [] if m.relatie == "kind"]
+    if not kinderen or _kind_in_gezin(kinderen, peildatum):
+        return situatie
+    lowered = text.lower()
+    return "alleenstaande" if _ALLEEN.search(lowered) else None
+
+
+# "ik heb aio", "ik krijg aow": the person is past the AOW age (the AIO is bijstand from that age).
+_HEEFT_AOW = re.compile(r"\baio\b|\b(?:ik heb|ik krijg|ik zit in de|met|sinds)\s+(?:de\s+|mijn\s+)?aow\b")
+
+
+def bedrag_van_soort(text: str, soort: str, zonder_partner: bool = False) -> parse.Bedrag | None:
+    """The one amount of the message; of a message with more amounts ("3000 euro spaargeld en mijn oom
+    gaf me 500 euro"), the one of this kind ("spaargeld", "gift", "loon") when there is exactly one.
+
+    zonder_partner: the partner's amount is never the person's own. When the message has several of this
+    kind or only the partner's ("ik verdien 600 en mijn partner 400", "mijn vriendin verdient 1200 euro"),
+    the answer is the one of this kind that is not the partner's, else None."""
+    van_soort = [b for b in parse.bedragen(text) if b.soort == soort]
+    eigen = [b.bedrag for b in van_soort if not (zonder_partner and b.van_partner)]
+    if zonder_partner and (len(van_soort) > 1 or (van_soort and not eigen)):
+        return eigen[0] if len(eigen) == 1 else None
+    gevonden = parse.bedrag(text)
+    if gevonden is not None:
+        return gevonden
+    return eigen[0] if len(eigen) == 1 else None
+
+
+_EURO = re.compile(r"€|\beuro\b|\beur\b")
+
+
+def _euro_bedrag(text: str) -> parse.Bedrag | None:
+    """An amount the message says is money ("300 euro", "€ 300"): "mijn zoon is 19" is none."""
+    return parse.bedrag(text) if _EURO.search(text.lower()) else None
+
+
+# "hoeveel huurtoeslag krijg ik": how much is for Dienst Toeslagen to compute; where and what it depends on.
+_HOEVEEL = re.compile(r"\bhoeveel\b|\bhoe\s+hoog\b|\bwat\s+is\s+de\s+hoogte\b")
+
+
+def _vaste_tekst(patroon: re.Pattern, response: str) -> Callable[[str, date], Antwoord | None]:
+    """A rule that answers with one response of its own when the message has its words, whatever else it says."""
+    def regel(text: str, peildatum: date) -> Antwoord | None:
+        return Antwoord(response, {}) if patroon.search(text.lower()) else None
+    return regel
+
+
+def _kind_in_gezin(kinderen: list, vandaag: date) -> bool:
+    """True unless every child named has an age at which it no longer belongs to the parent's gezin."""
+    grens = knowledge.waarde("gezin.kind_jonger_dan", vandaag)
+    leeftijden = [m.leeftijd for m in kinderen if m.leeftijd is not None]
+    return grens is None or not leeftijden or len(leeftijden) < len(kinderen) or min(leeftijden) < grens

@@ -1,0 +1,75 @@
+"""Applying for bijstand: savings, being self-employed (the Bbz), registering at the UWV, how long it takes,
+terugwerkende kracht and applying again."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from actions.feiten_uit_bericht._gedeeld import Antwoord, _aow_leeftijd, eigen_leeftijd, _vaste_tekst
+from actions.feiten_uit_bericht.aow_en_aio import partner_aow
+from actions.feiten_uit_bericht.giften_en_vermogen import vermogen
+from actions.feiten_uit_bericht.jong import kind_eigen_bijstand
+
+
+# "20000 euro op de bank, kunnen we bijstand aanvragen": the savings decide the question.
+_SPAARGELD = re.compile(r"spaar|gespaard|op de bank|op (?:mijn|onze) rekening|\bvermogen")
+
+
+# "ik ben zzp'er en heb geen opdrachten meer, kan ik bijstand krijgen": a self-employed person applies under the Bbz.
+_ZELFSTANDIG = re.compile(r"\bzzp|zelfstandige|zelfstandig ondernemer|\bondernemer|eigen (?:bedrijf|zaak)|\bkvk\b")
+
+
+# "hoe lang duurt een bijstandsaanvraag", "wanneer hoor ik iets": the decision time and the voorschot.
+_HOE_LANG = re.compile(r"\bhoe\s*lang\b|\bhoe\s+snel\b|\bduurt\b|\bwanneer\s+(?:hoor|krijg|weet)\b"
+                       r"|\bnog\s+(?:niks|niets)\s+gehoord\b|\bbeslistermijn\b")
+
+
+# "moet ik me inschrijven bij het uwv": a duty of the bijstand (art. 9 lid 1 a), not the application.
+_UWV_INSCHRIJVEN = re.compile(r"inschrijv\w*[^.?!]{0,30}\b(?:uwv|werk\.nl)\b|\b(?:uwv|werk\.nl)\b[^.?!]{0,30}inschrijv")
+
+
+def aanvraag_duur(text: str) -> Antwoord | None:
+    return Antwoord("utter_aanvraag_duur", {}) if _HOE_LANG.search(text.lower()) else None
+
+
+def aanvraag(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """Applying, with a deciding fact in the message: savings against the vermogensgrens; being
+    self-employed leads to the Bbz; an age past the AOW age to the AIO of the SVB."""
+    lowered = text.lower()
+    if (kind := kind_eigen_bijstand(text, peildatum, intent)) is not None:
+        return kind
+    if _SPAARGELD.search(lowered):
+        return vermogen(text, peildatum, "vermogen")
+    if _ZELFSTANDIG.search(lowered):
+        return Antwoord("utter_zelfstandig", {})
+    if _UWV_INSCHRIJVEN.search(lowered):
+        return Antwoord("utter_participatieplicht", {})  # registering at the UWV is one of the duties
+    leeftijd, aow_grens = eigen_leeftijd(text), _aow_leeftijd(peildatum)
+    if leeftijd is not None and aow_grens is not None and leeftijd >= aow_grens:
+        return Antwoord("utter_aow_aio_ouder", {"leeftijd": str(leeftijd)})
+    return partner_aow(text, peildatum, intent) or aanvraag_duur(text)
+
+
+# "nu ben ik weer werkloos, moet ik alles opnieuw inleveren": a new application within a year reuses data.
+_OPNIEUW = re.compile(r"\bweer\s+(?:werkloos|bijstand|een uitkering|zonder werk)\b|\balles\s+opnieuw\b"
+                      r"|\bopnieuw\b[^.?!]{0,20}\b(?:inleveren|aanvragen|aanvraag|bijstand)\b")
+
+
+aanvraag_opnieuw = _vaste_tekst(_OPNIEUW, "utter_aanvraag_opnieuw")
+
+
+# "kan de bijstand vanaf toen ingaan", "met terugwerkende kracht": bijstand from before the application.
+_TERUGWERKEND = re.compile(r"terugwerkende\s+kracht|\bvanaf\s+(?:toen|die\s+(?:dag|datum)|dat\s+moment)\b"
+                           r"|\b(?:bijstand|uitkering)\s+(?:al\s+)?(?:eerder|achteraf)\s+(?:in)?(?:gaan|krijgen|laten\s+ingaan)\b")
+
+
+terugwerkende_kracht = _vaste_tekst(_TERUGWERKEND, "utter_aanvraag")
+
+
+# "mag ik me inschrijven bij de kvk": starting a business from the bijstand (the Bbz), first ask the gemeente.
+_KVK = re.compile(r"\bkvk\b|kamer\s+van\s+koophandel|eigen\s+(?:bedrijf|zaak|onderneming)\s+(?:beginnen|starten|opzetten)"
+                  r"|\b(?:starten|beginnen)\s+als\s+(?:zzp|zelfstandige|ondernemer)")
+
+
+eigen_bedrijf = _vaste_tekst(_KVK, "utter_zelfstandig")

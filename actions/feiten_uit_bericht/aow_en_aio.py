@@ -1,0 +1,70 @@
+"""The AOW age and the AIO: past it no plichten and no bijstand but the AIO of the SVB; a partner past it; the
+AIO amount for someone on their own; an admission with AIO."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from actions import parse
+from actions.feiten_uit_bericht._gedeeld import (_HEEFT_AOW, _HOEVEEL, Antwoord, _aow_leeftijd, _bijstandsnorm,
+                                                 eigen_leeftijd, _norm_tekst)
+from actions.feiten_uit_bericht.reizen import buitenland, eerdere_reizen
+
+
+def aow(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """Age against the AOW age: from then on no plichten and no bijstand, but the AIO of the SVB."""
+    leeftijd, grens = eigen_leeftijd(text), _aow_leeftijd(peildatum)
+    if leeftijd is None or grens is None:
+        return None
+    if leeftijd >= grens:
+        return Antwoord(f"utter_{intent}_ouder", {"leeftijd": str(leeftijd)})
+    return Antwoord(f"utter_{intent}_jonger", {"leeftijd": str(leeftijd), "jaren_tot_aow": str(grens - leeftijd)})
+
+
+def aow_aio(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """AIO: "ik ben 70 en heb aio, mag ik 4 maanden naar Marokko" asks about time abroad; "mijn man is 68
+    en ik ben 60" about the partner past the AOW age."""
+    if parse.duur(text) is not None or eerdere_reizen(text, peildatum):
+        return buitenland(text, peildatum, "buitenland")
+    return aio_hoeveel(text, peildatum) or partner_aow(text, peildatum, intent) or aow(text, peildatum, intent)
+
+
+def aio_hoeveel(text: str, peildatum: date) -> Antwoord | None:
+    """'ik ben 70 en woon alleen, hoeveel aio krijg ik': past the AOW age, on their own, the level the SVB tops
+    up to, from knowledge/'s bijstandsnorm (the SVB's norm)."""
+    leeftijd, grens = eigen_leeftijd(text), _aow_leeftijd(peildatum)
+    if leeftijd is None or grens is None or leeftijd < grens or not _HOEVEEL.search(text.lower()):
+        return None
+    if parse.leefsituatie(text) != "alleenstaande" or parse.medebewoners(text):
+        return None  # a partner or housemates: the form asks them
+    uit = _bijstandsnorm(peildatum, leeftijd=leeftijd, leefsituatie="alleenstaande")
+    if uit is None:
+        return None
+    return Antwoord("utter_aow_aio_hoeveel", {"leeftijd": str(leeftijd), "norm_eigen": _norm_tekst(uit)})
+
+
+# "mijn man is 68", "mijn vrouw heeft aow": the partner's age or AOW.
+_PARTNER_LEEFTIJD = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:partner|man|vrouw|echtgeno\w*)\s+(?:is|wordt|van)\s+(?P<jaren>\d{2,3})\b")
+_PARTNER_AOW = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:partner|man|vrouw|echtgeno\w*)\s+(?:heeft|krijgt|ontvangt)\s+(?:al\s+)?(?:de\s+|zijn\s+|haar\s+)?aow\b")
+
+
+def partner_aow(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """A partner past the AOW age while the person is not: the SVB pays the AIO, the person keeps the duties."""
+    lowered = (text or "").lower()
+    grens = _aow_leeftijd(peildatum)
+    m = _PARTNER_LEEFTIJD.search(lowered)
+    partner_ouder = bool(_PARTNER_AOW.search(lowered)) or (m is not None and grens is not None and int(m["jaren"]) >= grens)
+    leeftijd = eigen_leeftijd(text)
+    if not partner_ouder or grens is None or (leeftijd is not None and leeftijd >= grens):
+        return None
+    return Antwoord("utter_aow_aio_partner", {})
+
+
+def opname_aio(text: str, peildatum: date) -> Antwoord | None:
+    """An admission of someone past the AOW age ('mijn moeder van 80 met aio'): the SVB, not the gemeente."""
+    lowered, grens = text.lower(), _aow_leeftijd(peildatum)
+    leeftijden = [m.leeftijd for m in parse.medebewoners(text) or [] if m.leeftijd is not None]
+    eigen = eigen_leeftijd(text)
+    ouder = grens is not None and any(j >= grens for j in [*leeftijden, *([eigen] if eigen is not None else [])])
+    return Antwoord("utter_opname_aio", {}) if _HEEFT_AOW.search(lowered) or "aio" in lowered or ouder else None

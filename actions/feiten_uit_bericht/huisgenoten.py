@@ -1,0 +1,145 @@
+"""Housemates and the kostendelersnorm: who counts by age, family who rent, a child at home who earns,
+living with someone to give care, a new housemate to report."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import knowledge
+from actions import parse
+from actions.feiten_uit_bericht._gedeeld import (_HOEVEEL, Antwoord, _aow_leeftijd, _bijstandsnorm, eigen_leeftijd,
+                                                 leefsituatie, _norm_tekst)
+from actions.feiten_uit_bericht.jong import kind_eigen_bijstand
+from knowledge.teksten import huidige_variant, tekst
+
+
+# "hij huurt een kamer bij mij met een contract": a lodger at market price, which family never is (art. 19a lid 1 b).
+_HUURT = re.compile(r"\bhuur\w*|\bkamer\b|\bcontract\b|marktprijs|marktconform|kostganger")
+# Family in the second degree (art. 19a lid 1 b): parse reads them as "anders"; renting does not take them out.
+_TWEEDE_GRAAD = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:broer|zus|zuster|opa|oma|kleinzoon|kleindochter|kleinkind)\b")
+# Who counts for the kostendelersnorm by age; a partner, a student or a lodger has rules of its own.
+_KOSTENDELER_RELATIES = ("kind", "ouder", "anders")
+
+
+def kostendelers(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """Housemates' ages against the minimum age of the kostendelersnorm."""
+    if (kind := kind_eigen_bijstand(text, peildatum, intent)) is not None:
+        return kind  # "mijn dochter van 19 woont thuis, kan zij een eigen uitkering krijgen"
+    huisgenoten = parse.medebewoners(text) or []
+    grens = knowledge.waarde("normen.kostendeler_minimumleeftijd", peildatum)
+    if grens is None or not huisgenoten or any(m.relatie not in _KOSTENDELER_RELATIES for m in huisgenoten):
+        return None
+    if any(m.leeftijd is None for m in huisgenoten):
+        return None  # the deciding fact is missing: the general answer
+    oudste = max(m.leeftijd for m in huisgenoten)
+    waarden = {"huisgenoot_leeftijd": str(oudste)}
+    if oudste < grens:
+        return Antwoord("utter_kostendelersnorm_jonger", waarden)
+    familie = all(m.relatie in ("kind", "ouder") for m in huisgenoten) or \
+        (len(huisgenoten) == 1 and _TWEEDE_GRAAD.search(text.lower()) is not None)  # "mijn broer van 34"
+    if _HUURT.search(text.lower()) and familie:
+        return Antwoord("utter_kostendelersnorm_familie_huurt", waarden)  # family stays a kostendeler
+    norm = kostendelersnorm(text, huisgenoten, peildatum)
+    leeftijd, aow_grens = eigen_leeftijd(text), _aow_leeftijd(peildatum)
+    if leeftijd is not None and aow_grens is not None and leeftijd >= aow_grens:
+        # Past the AOW age the SVB pays the AIO and applies the same kostendelersnorm (art. 22a, 47a).
+        return Antwoord("utter_kostendelersnorm_telt_mee_aio", {**waarden, "leeftijd": str(leeftijd)})
+    if norm is None:
+        return Antwoord("utter_kostendelersnorm_telt_mee", waarden)
+    if _HOEVEEL.search(text.lower()):
+        return Antwoord("utter_bijstandsnorm_kostendeler", {**waarden, **norm})  # "hoeveel krijg ik": the amount first
+    return Antwoord("utter_kostendelersnorm_telt_mee_bedrag", {**waarden, **norm})
+
+
+def kostendelers_bedrag(text: str, huisgenoten: list, peildatum: date) -> Antwoord | None:
+    """'ik woon met mijn zoon van 29, hoeveel bijstand krijg ik': the norm with housemates who count for the
+    kostendelersnorm (all of an age, none a partner, student or lodger), from knowledge/; None otherwise."""
+    if not huisgenoten or any(m.relatie not in _KOSTENDELER_RELATIES or m.leeftijd is None for m in huisgenoten):
+        return None
+    norm = kostendelersnorm(text, huisgenoten, peildatum)
+    if norm is None:
+        return None
+    oudste = max(m.leeftijd for m in huisgenoten)
+    return Antwoord("utter_bijstandsnorm_kostendeler", {"huisgenoot_leeftijd": str(oudste), **norm})
+
+
+def kostendelersnorm(text: str, huisgenoten: list, peildatum: date) -> dict[str, str] | None:
+    """The norm with these housemates, from the bijstandsnorm rule in knowledge/, for someone on their own
+    (no partner named) who is an adult under the AOW age; None when the message says otherwise."""
+    leeftijd, situatie = eigen_leeftijd(text), leefsituatie(text, peildatum)
+    volwassen = knowledge.waarde("leeftijd.volwassenennorm", peildatum)
+    aow_grens = _aow_leeftijd(peildatum)
+    if volwassen is None or aow_grens is None or situatie == "gehuwden":
+        return None
+    if leeftijd is not None and not volwassen <= leeftijd < aow_grens:
+        return None  # a young person's norm or the AIO: the form computes those
+    # What the message does not say is "onbekend": knowledge/ assumes it and says so in its aannames.
+    uitkomst = _bijstandsnorm(
+        peildatum, huidige_variant(), leeftijd=knowledge.ONBEKEND if leeftijd is None else leeftijd,
+        leefsituatie=situatie if situatie in ("alleenstaande", "alleenstaande_ouder") else knowledge.ONBEKEND,
+        medebewoners=[{"leeftijd": m.leeftijd, "relatie": m.relatie} for m in huisgenoten])
+    if uitkomst is None or not uitkomst.get("kostendelersnorm_toegepast"):
+        return None
+    gemeente_beslist = tekst("aanname.norm_gemeente_beslist")  # the answer names the gemeente itself
+    aannames = [a for a in uitkomst["aannames"] if a != gemeente_beslist]
+    return {"kostendelers_personen": str(uitkomst["kostendelers"] + 1),
+            "kostendelersnorm_bedrag": _norm_tekst(uitkomst),
+            "kostendelersnorm_aannames": "".join(a + " " for a in aannames)}  # each before a space, or nothing
+
+
+# "mijn zoon van 19 heeft een baan", "zij verdient 800": the child's wage, not the person's own.
+_KIND_VERDIENT = re.compile(r"\b(?:hij|zij|ze|zoon|dochter|kind)\b[^.?!]{0,40}?"
+                            r"\b(?:verdient|werkt|baan\w*|bijbaan\w*|loon|salaris)\b"
+                            r"|\b(?:zijn|haar)\s+(?:loon|salaris|baan\w*|bijbaan\w*|inkomen)\b")
+# A child who gives the parent money, or alimentatie for a child: other questions.
+_KIND_GEEFT = re.compile(r"\bgeeft\b|\bgaf\b|\bbetaalt\s+(?:mij|me|mijn)\b|alimentatie")
+_IK_VERDIEN = re.compile(r"\bi?k\s+(?:verdien|werk)\b|\bmijn\s+(?:eigen\s+)?(?:loon|salaris)\b")
+
+
+def kind_loon(text: str, peildatum: date) -> Antwoord | None:
+    """A child at home earns: from the gezin age its wage is not the parent's income (under the kostendeler
+    age it does not count at all); under the gezin age not sure. From the kostendeler age: the kostendelersnorm
+    answer (its own rule)."""
+    lowered = text.lower()
+    kinderen = [m for m in parse.medebewoners(text) or [] if m.relatie == "kind"]
+    if len(kinderen) != 1 or kinderen[0].leeftijd is None or not _KIND_VERDIENT.search(lowered) \
+            or _IK_VERDIEN.search(lowered) or _KIND_GEEFT.search(lowered):
+        return None
+    leeftijd = kinderen[0].leeftijd
+    gezin, kostendeler = (knowledge.waarde("gezin.kind_jonger_dan", peildatum),
+                          knowledge.waarde("normen.kostendeler_minimumleeftijd", peildatum))
+    if gezin is None or kostendeler is None or leeftijd >= kostendeler:
+        return None
+    response = "utter_kind_loon_jong" if leeftijd < gezin else "utter_kind_loon_volwassen"
+    return Antwoord(response, {"kind_leeftijd": str(leeftijd)})
+
+
+# "ik woon tijdelijk bij mijn vader om voor hem te zorgen": the person lives elsewhere to give care.
+_IK_WOON_BIJ = re.compile(r"\b(?:i?k|en)\s+(?:woon|ga|trek|verblijf|zit|slaap|blijf)\b[^.?!]{0,30}\bbij\s+(?:mijn|m'n|mn|een|haar|hem)\b")
+_ZORG_GEVEN = re.compile(r"mantelzorg|\bverzorg\w*|\bte zorgen\b|\bzorg\w*\s+(?:voor|aan)\s+(?:hem|haar|mijn|m'n|mn)\b")
+
+
+def mantelzorg(text: str, peildatum: date) -> Antwoord | None:
+    lowered = text.lower()
+    if _IK_WOON_BIJ.search(lowered) and _ZORG_GEVEN.search(lowered) and "elkaar" not in lowered:
+        return Antwoord("utter_kostendelersnorm_mantelzorg", {})
+    return None
+
+
+# "mijn broer huurt een kamer bij mij", "hij betaalt mij huur": a housemate who pays rent to the person.
+_HUURT_BIJ_MIJ = re.compile(r"\bhuurt\b[^.?!]{0,30}?\bbij\s+(?:mij|ons)\b|\bbetaalt\s+(?:mij|me|ons)\b[^.?!]{0,15}\bhuur\b"
+                            r"|\bverhuur\w*\b[^.?!]{0,30}?\b(?:kamer|aan\s+(?:mijn|m'n|mn))\b")
+
+
+def huur_van_huisgenoot(text: str, peildatum: date) -> Antwoord | None:
+    """'mijn broer van 34 huurt een kamer bij mij voor 500 euro per maand': rent from a housemate is no gift; what
+    decides is whether the housemate counts for the kostendelersnorm (family stays a kostendeler)."""
+    if not _HUURT_BIJ_MIJ.search(text.lower()):
+        return None
+    return kostendelers(text, peildatum, "kostendelersnorm")
+
+
+def inlichtingenplicht(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """'moet ik doorgeven dat mijn zoon van 30 bij mij is komen wonen': yes, and what it does to the norm."""
+    return kostendelers(text, peildatum, intent) if parse.medebewoners(text) else None

@@ -1,0 +1,69 @@
+"""Young people and grown children: a child's own bijstand, a young person at the parents' home or whose
+parents do not help, the search period before applying."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import knowledge
+from actions import parse
+from actions.feiten_uit_bericht._gedeeld import Antwoord, eigen_leeftijd
+from actions.feiten_uit_bericht.aow_en_aio import partner_aow
+
+
+# "waarom moet ik als 23-jarige 4 weken wachten": the search period of young people, in the application answer.
+_WACHTEN = re.compile(r"\bwacht\w*|zoektermijn|zoekperiode")
+
+
+# "moet hij zelf bijstand aanvragen", "kan zij een eigen uitkering krijgen": a child's own bijstand.
+_EIGEN_BIJSTAND = re.compile(r"\b(?:zelf|eigen)\b.{0,30}\b(?:bijstand|uitkering|aanvra\w*)")
+
+
+def kind_eigen_bijstand(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """A child of 18 or older no longer belongs to the parent's gezin: it applies for bijstand of its own
+    (under 21 at the young person's norm). Only when the message asks about the child's own bijstand."""
+    if not _EIGEN_BIJSTAND.search((text or "").lower()):
+        return None
+    grens, volwassen = (knowledge.waarde("gezin.kind_jonger_dan", peildatum),
+                        knowledge.waarde("leeftijd.volwassenennorm", peildatum))
+    kinderen = [m for m in parse.medebewoners(text) or [] if m.relatie == "kind" and m.leeftijd is not None]
+    if grens is None or volwassen is None or len(kinderen) != 1 or kinderen[0].leeftijd < grens:
+        return None
+    leeftijd = kinderen[0].leeftijd
+    response = "utter_jongeren_kind_eigen_bijstand_jong" if leeftijd < volwassen else "utter_jongeren_kind_eigen_bijstand"
+    return Antwoord(response, {"kind_leeftijd": str(leeftijd)})
+
+
+# "mijn ouders kunnen niks bijdragen", "mijn ouders helpen me niet": art. 20 lid 3 (the norm of a young person).
+_OUDERS_NIET = re.compile(r"\b(?:mijn|m'n|mn)\s+ouders\b[^.?!]{0,40}?\b(?:kunnen|willen|hoeven|helpen|betalen|geven)\b"
+                          r"[^.?!]{0,15}?\b(?:niet|niks|niets|geen)\b|\bgeen\s+(?:contact|hulp)\s+(?:met|van)\s+"
+                          r"(?:mijn|m'n|mn)\s+ouders\b")
+
+
+def ouders_kunnen_bijdragen(text: str, vandaag: date) -> bool | None:
+    """False when the message says the parents cannot or do not help; else not said."""
+    return False if _OUDERS_NIET.search((text or "").lower()) else None
+
+
+# "ik woon nog bij mijn ouders", "ik woon thuis": a young person at the parents' home.
+_BIJ_OUDERS = re.compile(r"\bbij\s+(?:mijn|m'n|mn)\s+(?:ouders|moeder|vader|pa|ma)\b|\bwoon\s+(?:nog\s+)?thuis\b")
+
+
+def jong_bij_ouders(text: str, peildatum: date) -> Antwoord | None:
+    """'ik ben 20 en woon nog bij mijn ouders, hoeveel bijstand krijg ik', 'ik ben 18, mijn ouders willen niks
+    betalen, krijg ik bijstand': under the age of the adult norm the young person's norm, the parents are
+    expected to help and when they cannot or do not, the gemeente raises it (art. 20): the jongeren answer."""
+    leeftijd, volwassen = eigen_leeftijd(text), knowledge.waarde("leeftijd.volwassenennorm", peildatum)
+    if leeftijd is None or volwassen is None or leeftijd >= volwassen:
+        return None
+    if _BIJ_OUDERS.search(text.lower()) or _OUDERS_NIET.search(text.lower()):
+        return Antwoord("utter_jongeren", {})
+    return None
+
+
+def jongeren(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """'mijn man is 68 en ik ben 60' was taken for a young person's question; a child's own bijstand; the search
+    period of young people is in the application answer."""
+    return partner_aow(text, peildatum, intent) or kind_eigen_bijstand(text, peildatum, intent) \
+        or (Antwoord("utter_aanvraag", {}) if _WACHTEN.search(text.lower()) else None)

@@ -1,0 +1,160 @@
+"""The bijstandsnorm from the message: on one's own (with or without an age), a couple (their ages, a partner
+who earns), with housemates who share the costs."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+
+import knowledge
+from actions import parse
+from actions.feiten_uit_bericht._gedeeld import (Antwoord, _aow_leeftijd, _bijstandsnorm, eigen_leeftijd, leefsituatie,
+                                                 _norm_tekst)
+from actions.feiten_uit_bericht.aow_en_aio import _PARTNER_LEEFTIJD, aio_hoeveel, partner_aow
+from actions.feiten_uit_bericht.huisgenoten import _KOSTENDELER_RELATIES, kostendelers_bedrag
+from actions.feiten_uit_bericht.jong import ouders_kunnen_bijdragen
+from knowledge.geld import euro
+
+
+def bijstandsnorm(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """'ik ben 19 en woon alleen, hoeveel bijstand krijg ik': the person's own age and a household on
+    their own (alone, or alone with children) give the norm through the bijstandsnorm calculator."""
+    leeftijd, aow_grens = eigen_leeftijd(text), _aow_leeftijd(peildatum)
+    situatie = leefsituatie(text, peildatum)
+    if (partner := partner_aow(text, peildatum, intent)) is not None:
+        return partner
+    if (aio := aio_hoeveel(text, peildatum)) is not None:
+        return aio
+    if leeftijd is not None and aow_grens is not None and leeftijd >= aow_grens:
+        return Antwoord("utter_aow_aio_ouder", {"leeftijd": str(leeftijd)})  # from the AOW age the SVB pays the AIO
+    huisgenoten = _zonder_ouders_die_niet_helpen(text, parse.medebewoners(text) or [])
+    if (gedeeld := kostendelers_bedrag(text, huisgenoten, peildatum)) is not None:
+        return gedeeld  # housemates of 27 or older: the kostendelersnorm, amount first
+    if leeftijd is None or aow_grens is None or situatie not in ("alleenstaande", "alleenstaande_ouder"):
+        return None
+    if any(m.relatie != "kind" or m.leeftijd is None for m in huisgenoten):
+        return None  # other adults, or an age missing: the form asks them
+    uit = _bijstandsnorm(peildatum, leeftijd=leeftijd, leefsituatie=situatie,
+                         medebewoners=[{"leeftijd": m.leeftijd, "relatie": "kind"} for m in huisgenoten])
+    if uit is None or uit.get("kostendelersnorm_toegepast") or uit.get("uitvoerder") != "gemeente":
+        return None
+    waarden = {"leeftijd": str(leeftijd), "norm_eigen": _norm_tekst(uit)}
+    if uit.get("norm_ouders_niet_bijdragen") is not None:
+        hoger = euro(Decimal(str(uit["norm_ouders_niet_bijdragen"])))
+        return Antwoord("utter_bijstandsnorm_eigen_jong", {**waarden, "norm_ouders_niet_bijdragen": hoger})
+    return Antwoord("utter_bijstandsnorm_eigen", waarden)
+
+
+# "ik ga samenwonen met mijn vriend die 2500 netto verdient": the partner's wage against the norm for a couple.
+_SAMEN_GAAN_WONEN = re.compile(r"samenwon|samen\s+(?:gaan\s+)?wonen|bij\s+mij\s+(?:komt|komen|gaat)\s+wonen|trouwen")
+
+
+def samenwonen_partner_verdient(text: str, peildatum: date) -> Antwoord | None:
+    """As a couple the income of both counts (art. 31 lid 1): a partner's net wage per month above the norm for a
+    couple leaves no bijstand; below it, the couple gets less. Only for a wage said per month (or without period)."""
+    if not _SAMEN_GAAN_WONEN.search(text.lower()):
+        return None
+    lonen = [b.bedrag for b in parse.bedragen(text) if b.van_partner and b.soort == "loon"]
+    norm = knowledge.waarde("normen.gehuwden", peildatum)
+    if len(lonen) != 1 or lonen[0].periode not in (None, "maand") or norm is None:
+        return None
+    loon = lonen[0].euro
+    response = "utter_samenwonen_partner_verdient_meer" if loon >= Decimal(str(norm)) else \
+        "utter_samenwonen_partner_verdient_minder"
+    return Antwoord(response, {"partner_inkomsten_tekst": euro(loon) + " per maand"})
+
+
+# "mijn man en ik zijn allebei 45, hoeveel krijgen we samen": the norm for a couple from knowledge/.
+_STEL = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\s+en\s+ik\b|\bgetrouwd|\bals\s+stel\b")
+# "allebei 45", "we zijn 44 en 47", "mijn vrouw en ik (52 en 55)": both ages at once.
+_STEL_LEEFTIJDEN = re.compile(r"\b(?:allebei|beiden|beide|allebij)\s+(?P<a>\d{2})\b|\bzijn\s+(?P<b>\d{2})\s+en\s+(?P<c>\d{2})\b"
+                              r"|\(\s*(?P<d>\d{2})\s+en\s+(?P<e>\d{2})\s*\)")
+# "mijn man 47", "getrouwd met een man van 25": the partner's age without "is".
+_PARTNER_LEEFTIJD_KORT = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:partner|man|vrouw|echtgeno\w*)\s+(?:is\s+|wordt\s+|van\s+)?"
+                                    r"(?P<jaren>\d{2})\b(?!\s*(?:euro|%|uur|weken|dagen|maanden|jaar\s+getrouwd))"
+                                    r"|\b(?:getrouwd|samen)\s+met\s+(?:een|mijn)\s+(?:man|vrouw|partner)\s+van\s+(?P<met>\d{2})\b")
+# "hoeveel krijgen we", "wat krijgen we samen", "wat is onze norm": the amount is the question.
+_HOEVEEL_KRIJG = re.compile(r"\bhoeveel\b|\bhoe\s+hoog\b|\bwat\s+krijg\w*\s+(?:ik|we|wij|jullie|u)\b"
+                            r"|\bwat\s+is\s+(?:mijn|onze|de)\s+norm\b")
+
+
+def stel_leeftijden(text: str) -> tuple[int, int] | None:
+    """The ages of the person and their partner, where the message gives both."""
+    lowered = (text or "").lower()
+    if m := _STEL_LEEFTIJDEN.search(lowered):
+        if m["a"]:
+            return int(m["a"]), int(m["a"])
+        return (int(m["b"]), int(m["c"])) if m["b"] else (int(m["d"]), int(m["e"]))
+    eigen, partner = eigen_leeftijd(text), _PARTNER_LEEFTIJD_KORT.search(lowered)
+    if eigen is None or partner is None:
+        return None
+    return eigen, int(partner["jaren"] or partner["met"])
+
+
+def stel_norm(text: str, peildatum: date) -> Antwoord | None:
+    """'wij zijn getrouwd, ik ben 44 en mijn man 47, wat krijgen we samen': the norm for a couple from knowledge/,
+    with their ages (one under 21 gets the young person's part) and any housemates (the kostendelersnorm)."""
+    lowered = text.lower()
+    leeftijden = stel_leeftijden(text)
+    if not (_HOEVEEL_KRIJG.search(lowered) and _STEL.search(lowered) and leeftijden):
+        return None
+    huisgenoten = [h for h in parse.medebewoners(text) or [] if h.relatie != "partner"]
+    if any(h.leeftijd is None or h.relatie not in _KOSTENDELER_RELATIES for h in huisgenoten):
+        return None  # a housemate without an age, a student or a lodger: the form asks
+    leeftijd, partner = leeftijden
+    uit = _bijstandsnorm(peildatum, leeftijd=leeftijd, leefsituatie="gehuwden", partner_leeftijd=partner,
+                         medebewoners=[{"leeftijd": h.leeftijd, "relatie": h.relatie} for h in huisgenoten])
+    volwassen = knowledge.waarde("leeftijd.volwassenennorm", peildatum)
+    if uit is None or uit.get("uitvoerder") != "gemeente" or volwassen is None:
+        return None  # the AIO: the SVB's rules, the form computes them
+    waarden = {"norm_eigen": _norm_tekst(uit)}
+    if uit.get("kostendelersnorm_toegepast"):
+        return Antwoord("utter_bijstandsnorm_stel_kostendeler", {
+            **waarden, "kostendelers_personen": str(uit["kostendelers"] + 2),
+            "huisgenoot_leeftijd": str(max(h.leeftijd for h in huisgenoten))})
+    if min(leeftijd, partner) < volwassen:
+        return Antwoord("utter_bijstandsnorm_stel_jong", waarden)
+    return Antwoord("utter_bijstandsnorm_stel", waarden)
+
+
+def kostendelers_hoeveel(text: str, peildatum: date) -> Antwoord | None:
+    """'ik ben 40 en woon met 2 huisgenoten van 30 en 33, wat is mijn norm' read as another topic: the amount
+    with the kostendelersnorm, from knowledge/ (kostendelers_bedrag), when the message asks for it."""
+    if not _HOEVEEL_KRIJG.search(text.lower()):
+        return None
+    return kostendelers_bedrag(text, parse.medebewoners(text) or [], peildatum)
+
+
+def partner_leeftijd(text: str, vandaag: date) -> int | None:
+    """'mijn man is 45', 'mijn vrouw van 50': the partner's age."""
+    if leefsituatie(text, vandaag) != "gehuwden":
+        return None  # a partner's age belongs with a couple only (knowledge/ refuses it otherwise)
+    if (beide := stel_leeftijden(text)) is not None:
+        return beide[1]
+    m = _PARTNER_LEEFTIJD.search((text or "").lower())
+    return int(m["jaren"]) if m and int(m["jaren"]) <= parse.MAX_LEEFTIJD else None
+
+
+def _zonder_ouders_die_niet_helpen(text: str, huisgenoten: list) -> list:
+    """'mijn ouders kunnen niks bijdragen' names the parents, not as housemates."""
+    if ouders_kunnen_bijdragen(text, date.today()) is False:
+        return [m for m in huisgenoten if not (m.relatie == "ouder" and m.leeftijd is None)]
+    return huisgenoten
+
+
+def norm_zonder_leeftijd(text: str, peildatum: date) -> Antwoord | None:
+    """'alleenstaande moeder met 2 kinderen van 6 en 9, hoeveel bijstand krijg ik': on their own (with children
+    under the gezin age) and no age: the adult norm from knowledge/, said for the age from which it holds."""
+    situatie = leefsituatie(text, peildatum)
+    huisgenoten = parse.medebewoners(text) or []
+    if eigen_leeftijd(text) is not None or situatie not in ("alleenstaande", "alleenstaande_ouder") \
+            or any(m.relatie != "kind" or m.leeftijd is None for m in huisgenoten):
+        return None
+    volwassen = knowledge.waarde("leeftijd.volwassenennorm", peildatum)
+    uit = None if volwassen is None else _bijstandsnorm(
+        peildatum, leeftijd=volwassen, leefsituatie=situatie,
+        medebewoners=[{"leeftijd": m.leeftijd, "relatie": "kind"} for m in huisgenoten])
+    if uit is None or uit.get("kostendelersnorm_toegepast"):
+        return None
+    return Antwoord("utter_bijstandsnorm_eigen_zonder_leeftijd", {"norm_eigen": _norm_tekst(uit)})

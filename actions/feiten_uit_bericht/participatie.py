@@ -1,0 +1,71 @@
+"""The plichten: none past the AOW age or when fully unable to work; a single parent of a young child has
+ontheffing or childcare first; care for someone (mantelzorg); volunteering asked as a duty."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import knowledge
+from actions import parse
+from actions.feiten_uit_bericht._gedeeld import _ALLEEN, Antwoord
+from actions.feiten_uit_bericht.aow_en_aio import aow
+from actions.feiten_uit_bericht.vrijwilligers import vrijwilligerswerk_gevraagd
+
+
+# "volledig arbeidsongeschikt verklaard", "100% afgekeurd", "ik zit in de IVA": no work duties (art. 9 lid 5).
+_ARBEIDSONGESCHIKT = re.compile(r"\b(?:volledig|helemaal|geheel|duurzaam|blijvend|100\s*%?|honderd procent)\s+"
+                                r"(?:en\s+\w+\s+)?(?:arbeidsongeschikt|afgekeurd)|\biva\b")
+
+
+def plichten(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """Plichten: past the AOW age none; fully unable to work none; a single parent of a young child has
+    ontheffing or childcare first (that answers 'moet ik werken' better than the years until the AOW age)."""
+    if _ARBEIDSONGESCHIKT.search(text.lower()):
+        return Antwoord("utter_participatieplicht_arbeidsongeschikt", {})
+    gevonden = aow(text, peildatum, intent)
+    if gevonden is not None and gevonden.response.endswith("_ouder"):
+        return gevonden
+    return alleenstaande_ouder(text, peildatum) or gevonden
+
+
+def alleenstaande_ouder(text: str, peildatum: date) -> Antwoord | None:
+    """The youngest child's age against art. 9a (ontheffing on request) and art. 9 lid 4 (childcare first)."""
+    if parse.leefsituatie(text) != "alleenstaande_ouder" or not _ALLEEN.search(text.lower()):
+        return None  # "mijn kind is 3" alone does not say the parent is on their own
+    kinderen = [m for m in parse.medebewoners(text) or [] if m.relatie == "kind"]
+    if not kinderen or any(m.leeftijd is None for m in kinderen):
+        return None
+    jongste = min(m.leeftijd for m in kinderen)
+    ontheffing = knowledge.waarde("participatie.ontheffing_kind_jonger_dan", peildatum)
+    opvang = knowledge.waarde("participatie.kinderopvang_kind_jonger_dan", peildatum)
+    if ontheffing is not None and jongste < ontheffing:
+        return Antwoord("utter_participatieplicht_jong_kind", {"kind_leeftijd": str(jongste)})
+    if opvang is not None and jongste < opvang:
+        return Antwoord("utter_participatieplicht_kinderopvang", {"kind_leeftijd": str(jongste)})
+    return None
+
+
+# "ik zorg bijna fulltime voor mijn zieke moeder": the person gives care (the plichten form's mantelzorg).
+_ZORGT_VOOR = re.compile(r"mantelzorg|\bi?k\s+(?:zorg|verzorg)\w*\b[^.?!]{0,30}?\bvoor\s+(?:mijn|m'n|mn)\b")
+
+
+def mantelzorg_uit_bericht(text: str, vandaag: date) -> bool | None:
+    return True if _ZORGT_VOOR.search((text or "").lower()) else None
+
+
+def plichten_mantelzorg(text: str, peildatum: date) -> Antwoord | None:
+    """'ik zorg bijna fulltime voor mijn zieke moeder, moet ik werk zoeken': yes, the duties hold, and care can be
+    a dringende reden for a temporary ontheffing (art. 9 lid 2)."""
+    return Antwoord("utter_participatieplicht_mantelzorg", {}) if mantelzorg_uit_bericht(text, peildatum) else None
+
+
+def arbeidsvermogen_uit_bericht(text: str, vandaag: date) -> str | None:
+    """'ik ben volledig arbeidsongeschikt': no lasting ability to work (the plichten form's answer)."""
+    return "geen_duurzaam" if _ARBEIDSONGESCHIKT.search((text or "").lower()) else None
+
+
+def participatieplicht(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """'mag je vrijwilligerswerk doen als je bijstand hebt' read as the duties: the vrijwilligerswerk answer; else
+    the plichten with the person's facts."""
+    return vrijwilligerswerk_gevraagd(text, peildatum) or plichten(text, peildatum, intent)

@@ -1,0 +1,205 @@
+"""Time abroad (buitenland): the trip planned and the trips this year already taken, read from the message,
+against knowledge/'s verblijf_buitenland."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+import knowledge
+from actions import parse
+from actions.feiten_uit_bericht._gedeeld import _HEEFT_AOW, Antwoord, _aow_leeftijd, eigen_leeftijd
+from knowledge.datums import jaar_later, kalenderjaar, plus_maanden
+from knowledge.teksten import alle_teksten
+
+
+_LANGER_DAN = re.compile(r"\b(?:langer|meer)\s+dan\b")  # "mag ik langer dan 4 weken blijven"
+
+
+def buitenland(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """How long the person wants to be abroad, as a trip, through knowledge/'s verblijf_buitenland:
+    too long, or the days left in that calendar year (more from the AOW age). Trips this year already
+    taken ("ik ben dit jaar al 2 keer 9 dagen weg geweest") count too."""
+    bericht = text
+    if eerdere_reizen(text, peildatum):
+        reis = nieuwe_reis(text, peildatum)
+        if reis is None or peildatum_voor_reis(reis, peildatum).year == peildatum.year:
+            return buitenland_met_eerdere(text, peildatum)
+        text = _nieuw_deel(text)  # a trip next year: this year's trips do not count for it
+    reis = reis_uit_tekst(text, peildatum)
+    if reis is None or _LANGER_DAN.search(text.lower()):
+        return None  # "langer dan 4 weken" asks what happens then: the general answer says it
+    dagen = (date.fromisoformat(reis["terug"]) - date.fromisoformat(reis["vertrek"])).days
+    duur = parse.duur(text) or parse.Duur(dagen, "dag")  # "van 3 tot 20 juli": its days
+    jaar_van_reis = peildatum_voor_reis(reis, peildatum)
+    invoer = {"peildatum": jaar_van_reis.isoformat(), "reizen": [reis],
+              "leeftijd": _leeftijd_voor_buitenland(bericht, peildatum)}
+    try:
+        uit = knowledge.bereken("verblijf_buitenland", invoer)
+    except knowledge.InvoerFout:
+        return None  # a trip Wegwijs cannot place (too far ahead): the general answer
+    waarden = {"reis_duur": parse.duur_tekst(duur), "buitenland_max_weken": str(uit["max_weken"]),
+               "reis_dagen": str(uit["langste_reis_dagen"]), "max_dagen": str(uit["max_dagen"]),
+               "dagen_over": str(uit["dagen_over"]), "dagen_zonder_bijstand": str(uit["dagen_zonder_bijstand"]),
+               "jaar": str(jaar_van_reis.year)}
+    return Antwoord("utter_buitenland_reis_te_lang" if uit["te_lang"] else "utter_buitenland_dagen_over", waarden)
+
+
+def _leeftijd_voor_buitenland(text: str, peildatum: date) -> int | str:
+    leeftijd = eigen_leeftijd(text)
+    if leeftijd is None and _HEEFT_AOW.search(text.lower()):
+        leeftijd = _aow_leeftijd(peildatum)  # "ik heb aio": past the AOW age, so its limit
+    return knowledge.ONBEKEND if leeftijd is None else leeftijd
+
+
+def buitenland_met_eerdere(text: str, peildatum: date) -> Antwoord | None:
+    """'ik ben dit jaar al 2 keer 9 dagen weg geweest, mag ik nog 2 weken': the trips already taken count in
+    the days used this calendar year (knowledge/'s verblijf_buitenland), then the new trip, if any."""
+    eerder, reis = eerdere_reizen(text, peildatum), nieuwe_reis(text, peildatum)
+    try:
+        uit = knowledge.bereken("verblijf_buitenland", {
+            "peildatum": peildatum.isoformat(), "leeftijd": _leeftijd_voor_buitenland(text, peildatum),
+            "reizen": [*eerder, *([reis] if reis else [])]})
+    except knowledge.InvoerFout:
+        return None
+    gebruikt_eerder = sum(r["dagen_dit_jaar"] for r in uit["reizen"][:len(eerder)])
+    waarden = {"dagen_eerder": str(gebruikt_eerder), "max_dagen": str(uit["max_dagen"]),
+               "buitenland_max_weken": str(uit["max_weken"]), "dagen_over": str(uit["dagen_over"]),
+               "dagen_zonder_bijstand": str(uit["dagen_zonder_bijstand"]), "jaar": str(peildatum.year)}
+    if reis is None:
+        return Antwoord("utter_buitenland_eerder_te_lang_al" if uit["te_lang"] else "utter_buitenland_eerder_over",
+                        waarden)
+    dagen = (date.fromisoformat(reis["terug"]) - date.fromisoformat(reis["vertrek"])).days
+    waarden["reis_duur"] = parse.duur_tekst(parse.Duur(dagen, "dag"))
+    if (duur := parse.duur(_nieuw_deel(text))) is not None:
+        waarden["reis_duur"] = parse.duur_tekst(duur)
+    return Antwoord("utter_buitenland_eerder_te_lang" if uit["te_lang"] else "utter_buitenland_eerder_mag", waarden)
+
+
+# A part of a message about a trip already taken: "ik ben al 2 keer weg geweest", "in maart was ik 10 dagen weg".
+_VERLEDEN = re.compile(r"\bgeweest\b|\bwas\b|\bwaren\b|\bgebruikt\b|\bopgemaakt\b|\bgehad\b|\bteruggekomen\b"
+                       r"|\bterug\s+gekomen\b|\bverbleven\b|\bgebleven\b")
+# Where one part of a message ends and the next begins: punctuation, "maar", or a new question.
+_ZINSDEEL = re.compile(r"[,.;!?]+|\s+(?:maar|en\s+nu)\s+|\s+(?=(?:mag|kan|wil|ga|moet|hoeveel|hoelang|hoe\s+lang)"
+                       r"\s+(?:ik|je|we|u|nog)\b)|\s+(?=(?:ik|we)\s+(?:wil|ga|wil\s+nog|mag)\b)")
+# "2 keer 9 dagen", "twee keer een week", "3 weken": how many trips of how long.
+_KEER_DUUR = re.compile(r"\b(?:(?P<keer>\d{1,2}|een|twee|drie|vier|vijf)\s*(?:keer|x|maal)\s+)?"
+                        r"(?P<n>\d{1,3}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+"
+                        r"(?P<eenheid>dagen|dag|weken|week|maanden|maand)\b(?!\s+(?:geleden|terug)\b)")
+
+
+def _zinsdelen(text: str) -> list[str]:
+    return [deel for deel in _ZINSDEEL.split(text.lower()) if deel and deel.strip()]
+
+
+def _nieuw_deel(text: str) -> str:
+    """The parts of a message that are not about a trip already taken."""
+    return " , ".join(deel for deel in _zinsdelen(text) if not _VERLEDEN.search(deel))
+
+
+def eerdere_reizen(text: str, vandaag: date, verleden_gezegd: bool = True) -> list[dict]:
+    """The trips this year already taken, from the parts of a message that speak of them in the past
+    ("ik ben dit jaar al 2 keer 9 dagen weg geweest"): each as knowledge/ takes it, placed in its month when
+    the part names one, else one after another from 1 January. ``verleden_gezegd`` False: every part counts
+    (the answer to "Was u dit jaar al eerder weg?")."""
+    reizen: list[dict] = []
+    begin = kalenderjaar(vandaag)[0]
+    for deel in _zinsdelen(text):
+        if verleden_gezegd and not _VERLEDEN.search(deel):
+            continue
+        maand = _IN_MAAND.search(deel)
+        if maand and (m := _MAAND_NAMEN.index(maand["maand"]) + 1) <= vandaag.month:
+            begin = max(begin, date(vandaag.year, m, 1))
+        for m in _KEER_DUUR.finditer(deel):
+            keer, aantal = parse._geheel(m["keer"]) if m["keer"] else 1, parse._geheel(m["n"])
+            if not keer or not aantal:
+                return []
+            eenheid = _EENHEID[m["eenheid"]]
+            for _ in range(keer):
+                terug = plus_maanden(begin, aantal) if eenheid == "maand" else begin + timedelta(days=aantal * DAGEN_PER[eenheid])
+                reizen.append({"vertrek": begin.isoformat(), "terug": terug.isoformat()})
+                begin = terug + timedelta(days=1)
+    if any(date.fromisoformat(r["terug"]).year != vandaag.year for r in reizen):
+        return []  # more than a year: not what was meant
+    return reizen
+
+
+_EENHEID = {"dagen": "dag", "dag": "dag", "weken": "week", "week": "week", "maanden": "maand", "maand": "maand"}
+
+
+def nieuwe_reis(text: str, vandaag: date) -> dict | None:
+    """The trip the person plans, from the parts of the message not about trips already taken."""
+    if not any(_VERLEDEN.search(deel) for deel in _zinsdelen(text)):
+        return reis_uit_tekst(text, vandaag)
+    deel = _nieuw_deel(text)
+    return reis_uit_tekst(deel, vandaag) if deel else None
+
+
+def peildatum_voor_reis(reis: dict, vandaag: date) -> date:
+    """The days left are counted in the calendar year of the trip: today, or 1 January of a later year."""
+    return max(vandaag, kalenderjaar(date.fromisoformat(reis["vertrek"]))[0])
+
+
+_MAAND_NAMEN = alle_teksten()["maanden"]  # januari .. december, as knowledge/ writes them
+_OP_DAG = re.compile(r"\b(?P<dag>\d{1,2})\s+(?P<maand>" + "|".join(_MAAND_NAMEN) + r")\b")
+_IN_MAAND = re.compile(r"\b(?P<maand>" + "|".join(_MAAND_NAMEN) + r")\b")
+_VOLGENDE_MAAND = re.compile(r"\bvolgende\s+maand\b")
+
+
+def reis_uit_tekst(text: str, vandaag: date) -> dict | None:
+    """A trip as knowledge/ takes it ({"vertrek", "terug"}) from a length and, if said, when:
+    "in juli 3 weken" leaves on 1 July, "op 10 augustus 2 weken" on 10 August, without a
+    month today. A month already past is next year's. No single length: None."""
+    duur = parse.duur(text)
+    if duur is None:
+        return _van_tot(text.lower(), vandaag)
+    try:
+        vertrek = _vertrek(text.lower(), vandaag)
+    except ValueError:
+        return None  # "31 juni"
+    terug = plus_maanden(vertrek, duur.aantal) if duur.eenheid == "maand" else \
+        vertrek + timedelta(days=duur.aantal * DAGEN_PER[duur.eenheid])
+    return {"vertrek": vertrek.isoformat(), "terug": terug.isoformat()}
+
+
+_DAG_TOT_DAG = re.compile(r"\b(?P<van>\d{1,2})(?:\s+(?P<maand_van>" + "|".join(_MAAND_NAMEN) + r"))?\s+"
+                          r"(?:tot(?:\s+en\s+met)?|-)\s+(?P<tot>\d{1,2})\s+(?P<maand>" + "|".join(_MAAND_NAMEN) + r")\b")
+_VERTREK_TERUG = re.compile(r"\bvertrek\w*\b.*?\bterug\w*\b")
+
+
+def _van_tot(lowered: str, vandaag: date) -> dict | None:
+    """'van 3 tot 20 juli', 'ik vertrek 1 augustus en kom 25 augustus terug': the two dates."""
+    try:
+        if m := _DAG_TOT_DAG.search(lowered):
+            maand = _MAAND_NAMEN.index(m["maand"]) + 1
+            van = _MAAND_NAMEN.index(m["maand_van"]) + 1 if m["maand_van"] else maand
+            vertrek, terug = date(vandaag.year, van, int(m["van"])), date(vandaag.year, maand, int(m["tot"]))
+        elif _VERTREK_TERUG.search(lowered) and len(data := _OP_DAG.findall(lowered)) == 2:
+            (d1, m1), (d2, m2) = data
+            vertrek = date(vandaag.year, _MAAND_NAMEN.index(m1) + 1, int(d1))
+            terug = date(vandaag.year, _MAAND_NAMEN.index(m2) + 1, int(d2))
+        else:
+            return None
+    except ValueError:
+        return None  # "31 juni"
+    if terug < vertrek:
+        terug = jaar_later(terug, 1)  # "van 20 december tot 10 januari"
+    return {"vertrek": vertrek.isoformat(), "terug": terug.isoformat()}
+
+
+def _vertrek(lowered: str, vandaag: date) -> date:
+    if m := _OP_DAG.search(lowered):
+        d = date(vandaag.year, _MAAND_NAMEN.index(m["maand"]) + 1, int(m["dag"]))
+        return d if d >= vandaag else jaar_later(d, 1)
+    if m := _IN_MAAND.search(lowered):
+        maand = _MAAND_NAMEN.index(m["maand"]) + 1
+        if maand == vandaag.month:
+            return vandaag
+        eerste = date(vandaag.year, maand, 1)
+        return eerste if eerste > vandaag else jaar_later(eerste, 1)
+    if _VOLGENDE_MAAND.search(lowered):
+        return plus_maanden(vandaag.replace(day=1), 1)
+    return vandaag
+
+
+DAGEN_PER = {"dag": 1, "week": 7}

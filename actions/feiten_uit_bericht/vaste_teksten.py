@@ -1,0 +1,98 @@
+"""Rules that answer with one fixed response when their words are in the message, whatever topic the model
+chose: not paid, a terugvordering, an afsluiting, free legal help, vakantiegeld, money back from the
+Belastingdienst, a lower payment, verhuiskosten."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from actions import parse
+from actions.feiten_uit_bericht._gedeeld import Antwoord, _vaste_tekst
+
+
+_VAKANTIEGELD = re.compile(r"vakantiegeld|vakantietoeslag|vakantie\s+geld")
+_BESLAG = re.compile(r"beslag|deurwaarder|incasso")
+
+
+def vakantiegeld_beslag(text: str, peildatum: date) -> Antwoord | None:
+    """Beslag and vakantiegeld in one question: what is sure (the beslagvrije voet, June) and that the rest
+    is not settled in the facts Wegwijs has."""
+    lowered = text.lower()
+    return Antwoord("utter_vakantiegeld_beslag", {}) if _VAKANTIEGELD.search(lowered) and _BESLAG.search(lowered) \
+        else None
+
+
+_BELASTING = re.compile(r"belasting|\baangifte\b|blauwe envelop")
+_TERUG_KRIJGEN = re.compile(r"teruggave|\bterug\b|teruggestort|terugkrijg|teruggekregen|terug\s*ontvangen")
+
+
+def belastingteruggave(text: str, peildatum: date) -> Antwoord | None:
+    """Money back from the Belastingdienst: the facts files hold no rule, so not sure, report it."""
+    lowered = text.lower()
+    if not (_BELASTING.search(lowered) and _TERUG_KRIJGEN.search(lowered)) or "toeslag" in lowered:
+        return None  # a toeslag has its own answer: it does not count
+    return None if parse.terugbetalen(text) else Antwoord("utter_belastingteruggave", {})
+
+
+# "waarom is mijn uitkering deze maand 83 euro lager": Wegwijs cannot see the payments.
+_WAAROM_ANDERS = re.compile(r"\bwaarom\b[^?]{0,60}\b(?:lager|minder|hoger|meer|anders)\b")
+_DEZE_MAAND = re.compile(r"\b(?:deze|vorige|afgelopen|die)\s+maand\b")
+_BEKENDE_REDEN = re.compile(r"verlag|maatregel|boete|beslag|vakantiegeld|kostendeler|terugvorder|verreken|werk|verdien")
+
+
+def uitkering_anders(text: str, peildatum: date) -> Antwoord | None:
+    lowered = text.lower()
+    if _WAAROM_ANDERS.search(lowered) and _DEZE_MAAND.search(lowered) and not _BEKENDE_REDEN.search(lowered):
+        return Antwoord("utter_uitkering_anders", {})
+    return None
+
+
+# 'hoeveel vakantiegeld krijg je als alleenstaande' taken for the norm: the vakantiegeld answer.
+vakantiegeld = _vaste_tekst(_VAKANTIEGELD, "utter_vakantiegeld")
+
+
+# "nu wil de gemeente alles terug": a terugvordering, whatever else the message is about.
+_GEMEENTE_WIL_TERUG = re.compile(r"\b(?:gemeente|sociale dienst)\b[^.?!]{0,40}?\b(?:terug|terugbetal\w*|terugvorder\w*)\b"
+                                 r"|\bterugvordering\b")
+
+
+gemeente_wil_terug = _vaste_tekst(_GEMEENTE_WIL_TERUG, "utter_terugvordering")
+
+
+# "krijg ik geld voor de verhuiskosten": bijzondere bijstand, asked before moving.
+_VERHUISKOSTEN = re.compile(r"verhuiskosten|kosten\s+van\s+(?:de|mijn|een|het)\s+verhuiz|geld\s+voor\s+(?:de\s+|mijn\s+|een\s+)?verhuiz")
+
+
+verhuiskosten = _vaste_tekst(_VERHUISKOSTEN, "utter_verhuizen_kosten")
+
+
+# "hoe snel helpt de gemeente als mijn gas wordt afgesloten": schuldhulp within a few working days (Wgs art. 4).
+_DREIGT = re.compile(r"\bafgesloten\b|\bafsluiting\b|\bafsluiten\b|ontruim\w*|uit\s+(?:mijn\s+|ons\s+|het\s+)?huis\s+gezet"
+                     r"|huisuitzetting")
+
+
+dreigende_afsluiting = _vaste_tekst(_DREIGT, "utter_schulden")
+
+
+# "wie kan mij gratis helpen met een bezwaar": free legal help is the question, whatever topic the model read.
+_GRATIS = re.compile(r"\bgratis\b|\bkosteloos\b|\bniets\s+kost|\bniks\s+kost|\bzonder\s+(?:te\s+)?betalen\b")
+_JURIDISCH = re.compile(r"bezwaar|\bbesluit|\brechter|juridisch|advocaat|\bjurist|\bberoep\b|rechtszaak|rechtshulp"
+                        r"|\bbeschikking")
+_HULP_VRAAG = re.compile(r"\bhelp\w*|\bhulp\b|\badvies\b|\bbijstaan\b|\bondersteun\w*")
+
+
+def gratis_hulp(text: str, peildatum: date) -> Antwoord | None:
+    lowered = text.lower()
+    if _GRATIS.search(lowered) and _JURIDISCH.search(lowered) and _HULP_VRAAG.search(lowered):
+        return Antwoord("utter_bezwaar_gratis_hulp", {})
+    return None
+
+
+# "mn bijstand is deze maand niet gestort": not paid (late or stopped), whatever topic the model read.
+_NIET_BETAALD = re.compile(r"\b(?:bijstand|uitkering|geld|betaling)\b[^.?!]{0,30}?\bniet\s+(?:gestort|betaald|uitbetaald"
+                           r"|binnen(?:gekomen)?|ontvangen|overgemaakt|gekomen|op\s+(?:mijn|de)\s+rekening)\b"
+                           r"|\bniet\s+(?:gestort|uitbetaald)\b")
+
+
+niet_betaald = _vaste_tekst(_NIET_BETAALD, "utter_uitkering_niet_betaald")

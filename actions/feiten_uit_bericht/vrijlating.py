@@ -1,0 +1,161 @@
+"""Bijverdienen: what the person may keep of their wage (knowledge/'s bijverdienvrijlating), the extra
+vrijlating for a medische urenbeperking or a single parent, unpaid work, and when work started."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+
+import knowledge
+from actions import parse
+from actions.feiten_uit_bericht._gedeeld import Antwoord, bedrag_van_soort, eigen_leeftijd
+from knowledge.geld import euro, procent
+
+
+# "ik werk sinds 1 oktober", "ik ben vorige maand begonnen": when work started.
+_START = re.compile(r"\b(?:sinds|vanaf|begonnen|gestart)\b(?P<rest>.{1,40})")
+# Hours worked ("12 uur", "20 uur per week", "12 hours" read as "12 uur"), not a time of day ("om 10 uur").
+_UREN = re.compile(r"(?<!\bom )\b\d{1,2}\s*uur\b(?:\s+(?:per|in de|a)\s+week)?")
+_START_ERVOOR = re.compile(r"(?P<voor>[^,.?!]{1,30})\b(?:begonnen|gestart)\b")
+
+
+def start_werk(text: str, vandaag: date) -> date | None:
+    """When work started, only where the message says so ("ik werk sinds 1 oktober"):
+    "deze maand 220 euro verdiend" is no start of work."""
+    lowered = _UREN.sub(" ", (text or "").lower())  # "sinds vorige week 12 uur": the hours are no part of the date
+    m = _START.search(lowered)
+    if m and (found := parse.datum(m["rest"], vandaag)):
+        return found
+    m = _START_ERVOOR.search(lowered)
+    return parse.datum(m["voor"], vandaag) if m else None
+
+
+# "de gemeente wil dat ik onbetaald werk ga doen": the tegenprestatie, a duty of the bijstand, not earnings.
+_ONBETAALD = re.compile(r"\bonbetaald|\bzonder (?:loon|betaling|geld)\b|\btegenprestatie|\bgratis (?:werk|werken)\b")
+
+
+def bijverdienen(text: str, peildatum: date, intent: str, gemeente: str | None = None) -> Antwoord | None:
+    """'ik ben 24, mag ik iets van mijn loon houden?': under the age of the old vrijlating, in a gemeente
+    that applies only the old rules (knowledge/: regime_bijverdienen), the answer is no, for now.
+    Unpaid work the gemeente asks for is no earning: the plichten answer (the tegenprestatie)."""
+    if _ONBETAALD.search(text.lower()):
+        return Antwoord("utter_participatieplicht", {})  # unpaid work asked of the person: a duty, no wage
+    leeftijd = eigen_leeftijd(text)
+    loon = eigen_loon(text)
+    if loon is not None:
+        # "reken uit wat ik mag houden als ik 800 verdien": the amount first, computed by knowledge/.
+        medisch = {"medische_urenbeperking": True} if medische_urenbeperking(text) else None
+        gevonden = vrijlating_bij(loon, leeftijd, peildatum, gemeente, medisch)
+        if gevonden is not None:
+            return Antwoord(f"utter_bijverdienen_uit_bericht_{gevonden[0]}", gevonden[1])
+    grens = knowledge.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating", peildatum)
+    if (ouder := vrijlating_alleenstaande_ouder(text, peildatum)) is not None and (leeftijd is None or grens is None
+                                                                                   or leeftijd >= grens):
+        return ouder
+    if leeftijd is None or grens is None or leeftijd >= grens:
+        return None
+    try:
+        regime = knowledge.feiten(peildatum, gemeente).get("regime_bijverdienen")
+    except knowledge.InvoerFout:
+        return None
+    return Antwoord("utter_bijverdienen_jong_niets", {"leeftijd": str(leeftijd)}) if regime == "31_2_n" else None
+
+
+# "medische urenbeperking", or health and fewer hours: "ik heb chronische pijn en kan maar 16 uur werken".
+_URENBEPERKING = re.compile(r"urenbeperk|medisch\w*\s+(?:uren\s*)?beperk")
+_GEZONDHEID = re.compile(r"\bziek\w*|chronisch|\bpijn\b|beperking|gezondheid|klachten|burn-?out|afgekeurd"
+                         r"|arbeidsongeschikt|handicap|\bmedisch")
+_MINDER_UREN = re.compile(r"\b(?:maar|slechts|hooguit|hoogstens|niet\s+meer\s+dan|max(?:imaal)?)\s+\d{1,2}\s*uur"
+                          r"|\bminder\s+uren\b|\bniet\s+(?:meer\s+)?(?:fulltime|voltijd|hele\s+dagen)\b"
+                          r"|\b(?:gedeeltelijk|deels|half)\s+(?:arbeidsongeschikt|afgekeurd)\b|\bparttime\b")
+
+
+def medische_urenbeperking(text: str) -> bool:
+    """True when the message says the person can work fewer hours for their health (art. 31 lid 2 y, 34a)."""
+    lowered = (text or "").lower()
+    return bool(_URENBEPERKING.search(lowered) or (_GEZONDHEID.search(lowered) and _MINDER_UREN.search(lowered)))
+
+
+def vrijlating_medisch(text: str, peildatum: date) -> Antwoord | None:
+    """The vrijlating for a medische urenbeperking, named with its share and maximum from knowledge/'s
+    parameters (art. 31 lid 2 y until 2027, with a maximum; art. 34a after, without): only when the message
+    says the person can work fewer hours for their health."""
+    if not medische_urenbeperking(text):
+        return None
+    oud = knowledge.waarde("vrijlating_31_2_y.percentage", peildatum)
+    if oud is not None and (maximum := knowledge.waarde("vrijlating_31_2_y.maximum", peildatum)) is not None:
+        return Antwoord("utter_bijverdienen_medisch", {"medisch_deel": procent(Decimal(str(oud))),
+                                                       "medisch_maximum": euro(Decimal(str(maximum)))})
+    nieuw = knowledge.waarde("vrijlating_34a.medisch_percentage", peildatum)
+    return None if nieuw is None else Antwoord("utter_bijverdienen_medisch_zonder_maximum",
+                                               {"medisch_deel": procent(Decimal(str(nieuw)))})
+
+
+_ALLEENSTAANDE_OUDER = re.compile(r"\balleenstaande?\s+(?:ouder|moeder|vader|mama|papa)\b")
+
+
+def vrijlating_alleenstaande_ouder(text: str, peildatum: date) -> Antwoord | None:
+    """'mag je als alleenstaande ouder meer van je loon houden': the extra vrijlating of art. 31 lid 2 r (its share,
+    maximum, months and the child's age from knowledge/'s parameters), while that article applies."""
+    if not _ALLEENSTAANDE_OUDER.search(text.lower()):
+        return None
+    waarden = {naam: knowledge.waarde(f"vrijlating_31_2_r.{naam}", peildatum)
+               for naam in ("percentage", "maximum", "maanden", "kind_jonger_dan")}
+    eerst = knowledge.waarde("vrijlating_31_2_n.maanden", peildatum)  # r follows the months of n
+    if None in waarden.values() or eerst is None:
+        return None  # from 2027 art. 34a has no extra share for a single parent: the general answer
+    return Antwoord("utter_bijverdienen_alleenstaande_ouder", {
+        "ouder_deel": procent(Decimal(str(waarden["percentage"]))), "ouder_maximum": euro(Decimal(str(waarden["maximum"]))),
+        "ouder_maanden": str(waarden["maanden"]), "ouder_kind_leeftijd": str(waarden["kind_jonger_dan"]),
+        "ouder_na_maanden": str(eerst)})
+
+
+def eigen_loon(text: str) -> parse.Bedrag | None:
+    """What the person earns: the one amount of the message, or of several the one wage that is not the
+    partner's ("ik verdien 600 en mijn partner 400" gives 600)."""
+    if parse.terugbetalen(text):
+        return None
+    gevonden = bedrag_van_soort(text, "loon", zonder_partner=True)  # "als ik 1500 verdien en 30 ben"
+    return gevonden if gevonden is not None and gevonden.euro > 0 else None
+
+
+def vrijlating_bij(loon: parse.Bedrag, leeftijd: int | None, peildatum: date, gemeente: str | None,
+                   bekend: dict | None = None) -> tuple[str, dict[str, str]] | None:
+    """What the person may keep of ``loon`` per month, from knowledge/'s bijverdienvrijlating: with their
+    age, ("bedrag" or "niets", values); without it, for both sides of the age of the old vrijlating
+    ("zonder_leeftijd" or "zonder_leeftijd_jong_niets"). ``bekend``: other facts known (leefsituatie, ...)."""
+    grens = knowledge.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating", peildatum)
+    if leeftijd is None and grens is None:
+        return None
+    per = f" per {loon.periode}" if loon.periode in ("week", "jaar") else ""
+    waarden = {"inkomsten_tekst": euro(loon.euro) + per}
+    if leeftijd is not None:
+        uit = _vrijlating(loon, leeftijd, peildatum, gemeente, bekend)
+        if uit is None:
+            return None
+        if uit["vrijlating_per_maand"] <= 0:
+            return "niets", {**waarden, "leeftijd": str(leeftijd)}
+        return "bedrag", {**waarden, "leeftijd": str(leeftijd), "vrijlating": euro(Decimal(str(uit["vrijlating_per_maand"]))),
+                          "vrijlating_deel": procent(Decimal(str(uit["percentage"])))}
+    oud, jong = (_vrijlating(loon, grens, peildatum, gemeente, bekend),
+                 _vrijlating(loon, grens - 1, peildatum, gemeente, bekend))
+    if oud is None or jong is None:
+        return None
+    waarden["vrijlating"] = euro(Decimal(str(oud["vrijlating_per_maand"])))
+    if jong["vrijlating_per_maand"] <= 0:
+        return "zonder_leeftijd_jong_niets", waarden
+    return "zonder_leeftijd", {**waarden, "vrijlating_jong": euro(Decimal(str(jong["vrijlating_per_maand"])))}
+
+
+def _vrijlating(loon: parse.Bedrag, leeftijd: int, peildatum: date, gemeente: str | None,
+                bekend: dict | None) -> dict | None:
+    inkomsten = {"bedrag": float(loon.euro), **({"periode": loon.periode} if loon.periode in ("maand", "week", "jaar")
+                                                 else {})}
+    try:
+        return knowledge.bereken("bijverdienvrijlating", {
+            "peildatum": peildatum.isoformat(), **({"gemeente": gemeente} if gemeente else {}),
+            "leeftijd": leeftijd, "leefsituatie": knowledge.ONBEKEND, "start_werk": knowledge.ONBEKEND,
+            **(bekend or {}), "netto_inkomsten": inkomsten})
+    except knowledge.InvoerFout:
+        return None
