@@ -160,6 +160,10 @@ def _onderwerpen(peildatum: date) -> dict[str, str]:
         "beslagvrije_voet_percentage": _procent("beslagvrije_voet.deel_van_norm", peildatum),
         "maatregel_heroverweging_maanden": _getal("maatregel.heroverweging_maanden", peildatum),
         "leeftijd_minimum": _getal("leeftijd.minimum_bijstand", peildatum),
+        "premie_maximum": _euro("premie.maximum_per_jaar", peildatum),
+        "norm_inrichting_alleenstaande": _euro("normen.inrichting_alleenstaande", peildatum),
+        "norm_inrichting_gehuwden": _euro("normen.inrichting_gehuwden", peildatum),
+        "kostendelers_niet_aangetoond_percentage": _procent("normen.kostendelers_niet_aangetoond_percentage", peildatum),
     }
 
 
