@@ -20,22 +20,25 @@ from actions.feiten_uit_bericht._gedeeld import Antwoord, bedrag_van_soort, eige
 from actions.feiten_uit_bericht.aanvragen import (aanvraag, aanvraag_duur, aanvraag_opnieuw, eigen_bedrijf,
                                                   terugwerkende_kracht)
 from actions.feiten_uit_bericht.andere_inkomsten import alimentatie, inkomenstoeslag, toeslagen
-from actions.feiten_uit_bericht.aow_en_aio import aio_hoeveel, aow, aow_aio, opname_aio, partner_aow
+from actions.feiten_uit_bericht.aow_en_aio import aio_hoeveel, aio_norm_algemeen, aow, aow_aio, opname_aio, partner_aow
+from actions.feiten_uit_bericht.bezwaar import bezwaar_termijn, brief_hulp
 from actions.feiten_uit_bericht.formulieren import huisgenoten_uit_bericht, jongste_kind_uit_bericht, onthouden
 from actions.feiten_uit_bericht.giften_en_vermogen import (KEER_PER_JAAR, SOORT_VAN_ONDERWERP, gift_tegen_grens,
                                                            gift_waarden, giften, lening, ook, vermogen)
 from actions.feiten_uit_bericht.huisgenoten import (huur_van_huisgenoot, inlichtingenplicht, kind_loon, kostendelers,
                                                     kostendelers_bedrag, kostendelersnorm, mantelzorg)
 from actions.feiten_uit_bericht.jong import jong_bij_ouders, jongeren, kind_eigen_bijstand, ouders_kunnen_bijdragen
-from actions.feiten_uit_bericht.norm import (bijstandsnorm, kostendelers_hoeveel, norm_zonder_leeftijd,
-                                             partner_leeftijd, samenwonen_partner_verdient, stel_leeftijden, stel_norm)
+from actions.feiten_uit_bericht.norm import (bijstandsnorm, kostendelers_hoeveel, met_student, norm_zonder_leeftijd,
+                                             partner_leeftijd, partner_zonder_recht, samenwonen_partner_verdient,
+                                             stel_leeftijden, stel_norm)
 from actions.feiten_uit_bericht.participatie import (alleenstaande_ouder, arbeidsvermogen_uit_bericht,
                                                      mantelzorg_uit_bericht, participatieplicht, plichten,
-                                                     plichten_mantelzorg)
+                                                     plichten_mantelzorg, tegenprestatie)
 from actions.feiten_uit_bericht.reizen import (DAGEN_PER, buitenland, buitenland_met_eerdere, eerdere_reizen,
-                                               nieuwe_reis, peildatum_voor_reis, reis_uit_tekst)
+                                               geplande_reizen, nieuwe_reis, peildatum_voor_reis, reis_uit_tekst)
 from actions.feiten_uit_bericht.vaste_teksten import (belastingteruggave, dreigende_afsluiting, gemeente_wil_terug,
-                                                      gratis_hulp, niet_betaald, uitkering_anders, vakantiegeld,
+                                                      gratis_hulp, kostendelers_niet_aangetoond, niet_betaald, opname,
+                                                      terugvordering, uitkering_anders, vakantiegeld,
                                                       vakantiegeld_beslag, verhuiskosten)
 from actions.feiten_uit_bericht.vrijlating import (bijverdienen, eigen_loon, medische_urenbeperking, start_werk,
                                                    vrijlating_alleenstaande_ouder, vrijlating_bij, vrijlating_medisch)
@@ -51,7 +54,8 @@ WAARDEN = frozenset({"leeftijd", "jaren_tot_aow", "kind_leeftijd", "huisgenoot_l
                      "inkomsten_tekst", "vrijlating", "vrijlating_deel", "vrijlating_jong",
                      "partner_inkomsten_tekst", "inkomsten_totaal", "giften_tekst", "gift_vraag_tekst", "dagen_eerder",
                      "medisch_deel", "medisch_maximum", "ouder_deel", "ouder_maximum", "ouder_maanden",
-                     "ouder_kind_leeftijd", "ouder_na_maanden", "gift_boven_grens"})
+                     "ouder_kind_leeftijd", "ouder_na_maanden", "gift_boven_grens",
+                     "besluit_datum", "bezwaar_einde", "dagen_gebruikt", "bijstand_over"})
 
 
 REGELS: dict[str, Callable[[str, date, str], Antwoord | None]] = {
@@ -70,6 +74,9 @@ REGELS: dict[str, Callable[[str, date, str], Antwoord | None]] = {
     "jongeren": jongeren,
     "lening": lening,
     "inlichtingenplicht": inlichtingenplicht,
+    "bezwaar": bezwaar_termijn,
+    "terugvordering": terugvordering,
+    "opname": opname,
 }
 
 
@@ -102,6 +109,11 @@ class VoorElk:
 
 VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(gratis_hulp, behalve=frozenset({"noodsituatie", "stopgezet"})),
+    VoorElk(brief_hulp, alleen=frozenset({"wat_kun_je", "informeren", "bezwaar", "nlu_fallback", "buiten_bereik"})),
+    VoorElk(kostendelers_niet_aangetoond, behalve=frozenset({"noodsituatie"})),
+    VoorElk(vrijwilligerswerk_gevraagd, alleen=frozenset({"bijverdienen"})),
+    VoorElk(partner_zonder_recht, alleen=frozenset({"samenwonen", "aanvraag", "informeren", "jongeren",
+                                                    "kostendelersnorm"})),
     VoorElk(niet_betaald, behalve=frozenset({"noodsituatie", "stopgezet", "beslag", "toeslagen"})),
     VoorElk(terugwerkende_kracht, alleen=frozenset({"aanvraag", "bijverdienen", "samenwonen", "bijstandsnorm",
                                                     "informeren", "jongeren"})),

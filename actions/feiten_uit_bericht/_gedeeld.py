@@ -36,6 +36,8 @@ _EIGEN_LEEFTIJD = re.compile(
     # "ik ben weduwnaar van 50", "ik ben alleenstaande moeder van 31 met kinderen van 4 en 7"
     r"|\bik\s+ben\s+(?:een\s+)?(?:alleenstaande\s+)?(?:weduwnaar|weduwe|vader|moeder|man|vrouw|alleenstaande)"
     r"\s+van\s+(?P<b>\d{2})\b(?!\s*(?:euro|%|jaar\s+(?:bijstand|getrouwd)|weken|dagen|maanden|kinderen))"
+    # "ben 32 jaar alleenstaand, ...": a message that starts without "ik"
+    r"|^\s*ben\s+(?P<e>\d{2,3})\b(?!\s*(?:euro|%|weken|dagen|uur|maanden|keer))"
 )
 
 
@@ -44,7 +46,7 @@ def eigen_leeftijd(text: str) -> int | None:
     m = _EIGEN_LEEFTIJD.search((text or "").lower())
     if m is None:
         return None
-    jaren = int(m["a"] or m["b"] or m["c"] or m["d"])
+    jaren = int(m["a"] or m["b"] or m["c"] or m["d"] or m["e"])
     return jaren if jaren <= parse.MAX_LEEFTIJD else None
 
 

@@ -22,7 +22,9 @@ _ZELFSTANDIG = re.compile(r"\bzzp|zelfstandige|zelfstandig ondernemer|\bondernem
 
 # "hoe lang duurt een bijstandsaanvraag", "wanneer hoor ik iets": the decision time and the voorschot.
 _HOE_LANG = re.compile(r"\bhoe\s*lang\b|\bhoe\s+snel\b|\bduurt\b|\bwanneer\s+(?:hoor|krijg|weet)\b"
-                       r"|\bnog\s+(?:niks|niets)\s+gehoord\b|\bbeslistermijn\b")
+                       r"|\bnog\s+(?:niks|niets)\s+gehoord\b|\bbeslistermijn\b"
+                       # "kan ik een voorschot krijgen, hoeveel is dat": the same answer names the voorschot
+                       r"|\bvoorschot\w*")
 
 
 # "moet ik me inschrijven bij het uwv": a duty of the bijstand (art. 9 lid 1 a), not the application.

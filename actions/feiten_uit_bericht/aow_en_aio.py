@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import knowledge
 from actions import parse
 from actions.feiten_uit_bericht._gedeeld import (_HEEFT_AOW, _HOEVEEL, Antwoord, _aow_leeftijd, _bijstandsnorm,
                                                  eigen_leeftijd, _norm_tekst)
@@ -27,21 +28,54 @@ def aow_aio(text: str, peildatum: date, intent: str) -> Antwoord | None:
     en ik ben 60" about the partner past the AOW age."""
     if parse.duur(text) is not None or eerdere_reizen(text, peildatum):
         return buitenland(text, peildatum, "buitenland")
-    return aio_hoeveel(text, peildatum) or partner_aow(text, peildatum, intent) or aow(text, peildatum, intent)
+    return aio_hoeveel(text, peildatum) or aio_norm_algemeen(text, peildatum) or partner_aow(text, peildatum, intent) \
+        or aow(text, peildatum, intent)
 
 
 def aio_hoeveel(text: str, peildatum: date) -> Antwoord | None:
     """'ik ben 70 en woon alleen, hoeveel aio krijg ik': past the AOW age, on their own, the level the SVB tops
-    up to, from knowledge/'s bijstandsnorm (the SVB's norm)."""
+    up to, from knowledge/'s bijstandsnorm (the SVB's norm); with housemates of the kostendeler age ('ik ben 67 en
+    woon met mijn zoon van 40') the AIO with the kostendelersnorm; as a couple ('ik ben 70 en mijn vrouw 69') the
+    AIO levels."""
     leeftijd, grens = eigen_leeftijd(text), _aow_leeftijd(peildatum)
     if leeftijd is None or grens is None or leeftijd < grens or not _HOEVEEL.search(text.lower()):
         return None
-    if parse.leefsituatie(text) != "alleenstaande" or parse.medebewoners(text):
-        return None  # a partner or housemates: the form asks them
+    huisgenoten = parse.medebewoners(text) or []
+    if any(m.relatie == "partner" for m in huisgenoten) or parse.leefsituatie(text) == "gehuwden":
+        return Antwoord("utter_aow_aio_norm", {})  # the couple's level is in it; the form computes the rest
+    if huisgenoten:
+        return aio_kostendelers(huisgenoten, leeftijd, peildatum)
+    if parse.leefsituatie(text) != "alleenstaande":
+        return None  # how the person lives is not said: the form asks
     uit = _bijstandsnorm(peildatum, leeftijd=leeftijd, leefsituatie="alleenstaande")
     if uit is None:
         return None
     return Antwoord("utter_aow_aio_hoeveel", {"leeftijd": str(leeftijd), "norm_eigen": _norm_tekst(uit)})
+
+
+def aio_kostendelers(huisgenoten: list, leeftijd: int, peildatum: date) -> Antwoord | None:
+    """The AIO with housemates who all have an age and may count for the kostendelersnorm (knowledge/ decides)."""
+    if any(m.leeftijd is None or m.relatie not in ("kind", "ouder", "anders") for m in huisgenoten):
+        return None
+    uit = _bijstandsnorm(peildatum, leeftijd=leeftijd, leefsituatie=knowledge.ONBEKEND,
+                         medebewoners=[{"leeftijd": m.leeftijd, "relatie": m.relatie} for m in huisgenoten])
+    if uit is None or not uit.get("kostendelersnorm_toegepast"):
+        return None
+    return Antwoord("utter_aow_aio_norm_kostendeler", {
+        "norm_eigen": _norm_tekst(uit), "kostendelers_personen": str(uit["kostendelers"] + 1),
+        "huisgenoot_leeftijd": str(max(m.leeftijd for m in huisgenoten))})
+
+
+# "hoeveel krijgt een alleenstaande boven de aow leeftijd": the AIO levels, asked in general.
+_BOVEN_AOW = re.compile(r"\b(?:boven|na|vanaf|voorbij|met|op|over)\s+de\s+aow[\s-]?leeftijd\b|\baow[\s-]?gerechtigd"
+                        r"|\baio\b")
+
+
+def aio_norm_algemeen(text: str, peildatum: date) -> Antwoord | None:
+    lowered = text.lower()
+    if eigen_leeftijd(text) is None and _BOVEN_AOW.search(lowered) and _HOEVEEL.search(lowered):
+        return Antwoord("utter_aow_aio_norm", {})
+    return None
 
 
 # "mijn man is 68", "mijn vrouw heeft aow": the partner's age or AOW.

@@ -17,10 +17,17 @@ from knowledge.geld import euro
 KEER_PER_JAAR = {"maand": 12, "week": 52, "jaar": 1, "keer": 1, None: 1}
 
 
+# "geldt die 1200 euro per persoon of voor het hele gezin": who the year limit is for, not a gift received.
+_PER_PERSOON = re.compile(r"\bper\s+(?:persoon|gezinslid|huishouden|gezin)\b|\bhele\s+(?:gezin|huishouden)\b"
+                          r"|\b(?:iedereen|ieder)\s+(?:apart|afzonderlijk)\b|\bvoor\s+(?:ons|ons\s+allebei)\s+samen\b")
+
+
 def giften(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """A gift, with how often it comes, against the statutory limit per calendar year."""
     if parse.terugbetalen(text):
         return None  # paying back is no gift received
+    if _PER_PERSOON.search(text.lower()):
+        return Antwoord("utter_giften_per_huishouden", {})  # "geldt die 1200 euro per persoon": the limit asked
     gift = bedrag_van_soort(text, "gift")
     if gift is None:
         return None

@@ -30,6 +30,9 @@ def kostendelers(text: str, peildatum: date, intent: str) -> Antwoord | None:
     grens = knowledge.waarde("normen.kostendeler_minimumleeftijd", peildatum)
     if grens is None or not huisgenoten or any(m.relatie not in _KOSTENDELER_RELATIES for m in huisgenoten):
         return None
+    if len(huisgenoten) == 1 and huisgenoten[0].leeftijd is None and _HUURT.search(text.lower()) and \
+            (huisgenoten[0].relatie in ("kind", "ouder") or _TWEEDE_GRAAD.search(text.lower())):
+        return Antwoord("utter_kostendelersnorm_familie_huurt_leeftijd_onbekend", {})  # "mijn broer huurt een kamer"
     if any(m.leeftijd is None for m in huisgenoten):
         return None  # the deciding fact is missing: the general answer
     oudste = max(m.leeftijd for m in huisgenoten)

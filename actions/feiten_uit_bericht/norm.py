@@ -11,7 +11,7 @@ import knowledge
 from actions import parse
 from actions.feiten_uit_bericht._gedeeld import (Antwoord, _aow_leeftijd, _bijstandsnorm, eigen_leeftijd, leefsituatie,
                                                  _norm_tekst)
-from actions.feiten_uit_bericht.aow_en_aio import _PARTNER_LEEFTIJD, aio_hoeveel, partner_aow
+from actions.feiten_uit_bericht.aow_en_aio import _PARTNER_LEEFTIJD, aio_hoeveel, aio_norm_algemeen, partner_aow
 from actions.feiten_uit_bericht.huisgenoten import _KOSTENDELER_RELATIES, kostendelers_bedrag
 from actions.feiten_uit_bericht.jong import ouders_kunnen_bijdragen
 from knowledge.geld import euro
@@ -24,13 +24,17 @@ def bijstandsnorm(text: str, peildatum: date, intent: str) -> Antwoord | None:
     situatie = leefsituatie(text, peildatum)
     if (partner := partner_aow(text, peildatum, intent)) is not None:
         return partner
-    if (aio := aio_hoeveel(text, peildatum)) is not None:
+    if (aio := aio_hoeveel(text, peildatum) or aio_norm_algemeen(text, peildatum)) is not None:
         return aio
+    if (geen_recht := partner_zonder_recht(text, peildatum)) is not None:
+        return geen_recht
     if leeftijd is not None and aow_grens is not None and leeftijd >= aow_grens:
         return Antwoord("utter_aow_aio_ouder", {"leeftijd": str(leeftijd)})  # from the AOW age the SVB pays the AIO
     huisgenoten = _zonder_ouders_die_niet_helpen(text, parse.medebewoners(text) or [])
     if (gedeeld := kostendelers_bedrag(text, huisgenoten, peildatum)) is not None:
         return gedeeld  # housemates of 27 or older: the kostendelersnorm, amount first
+    if (student := met_student(text, huisgenoten, peildatum)) is not None:
+        return student  # "mijn zoon van 30 studeert met studiefinanciering": he does not count
     if leeftijd is None or aow_grens is None or situatie not in ("alleenstaande", "alleenstaande_ouder"):
         return None
     if any(m.relatie != "kind" or m.leeftijd is None for m in huisgenoten):
@@ -66,7 +70,9 @@ def samenwonen_partner_verdient(text: str, peildatum: date) -> Antwoord | None:
 
 
 # "mijn man en ik zijn allebei 45, hoeveel krijgen we samen": the norm for a couple from knowledge/.
-_STEL = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\s+en\s+ik\b|\bgetrouwd|\bals\s+stel\b")
+_STEL = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\s+en\s+ik\b|\bgetrouwd|\bals\s+stel\b"
+                   # "ik ben 25 en mijn vrouw is 20": a partner with an age
+                   r"|\b(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\s+(?:is\s+)?\d{2}\b")
 # "allebei 45", "we zijn 44 en 47", "mijn vrouw en ik (52 en 55)": both ages at once.
 _STEL_LEEFTIJDEN = re.compile(r"\b(?:allebei|beiden|beide|allebij)\s+(?P<a>\d{2})\b|\bzijn\s+(?P<b>\d{2})\s+en\s+(?P<c>\d{2})\b"
                               r"|\(\s*(?P<d>\d{2})\s+en\s+(?P<e>\d{2})\s*\)")
@@ -76,7 +82,7 @@ _PARTNER_LEEFTIJD_KORT = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:partner|man|vrouw|e
                                     r"|\b(?:getrouwd|samen)\s+met\s+(?:een|mijn)\s+(?:man|vrouw|partner)\s+van\s+(?P<met>\d{2})\b")
 # "hoeveel krijgen we", "wat krijgen we samen", "wat is onze norm": the amount is the question.
 _HOEVEEL_KRIJG = re.compile(r"\bhoeveel\b|\bhoe\s+hoog\b|\bwat\s+krijg\w*\s+(?:ik|we|wij|jullie|u)\b"
-                            r"|\bwat\s+is\s+(?:mijn|onze|de)\s+norm\b")
+                            r"|\bwat\s+is\s+(?:mijn|onze|de)\s+(?:norm|bijstand|uitkering)\b")
 
 
 def stel_leeftijden(text: str) -> tuple[int, int] | None:
@@ -106,8 +112,10 @@ def stel_norm(text: str, peildatum: date) -> Antwoord | None:
     uit = _bijstandsnorm(peildatum, leeftijd=leeftijd, leefsituatie="gehuwden", partner_leeftijd=partner,
                          medebewoners=[{"leeftijd": h.leeftijd, "relatie": h.relatie} for h in huisgenoten])
     volwassen = knowledge.waarde("leeftijd.volwassenennorm", peildatum)
+    if uit is not None and uit.get("uitvoerder") == "svb" and not huisgenoten:
+        return Antwoord("utter_aow_aio_norm", {})  # a couple past the AOW age: the AIO levels of the SVB
     if uit is None or uit.get("uitvoerder") != "gemeente" or volwassen is None:
-        return None  # the AIO: the SVB's rules, the form computes them
+        return None  # the AIO with housemates: the SVB's rules, the form computes them
     waarden = {"norm_eigen": _norm_tekst(uit)}
     if uit.get("kostendelersnorm_toegepast"):
         return Antwoord("utter_bijstandsnorm_stel_kostendeler", {
@@ -158,3 +166,43 @@ def norm_zonder_leeftijd(text: str, peildatum: date) -> Antwoord | None:
     if uit is None or uit.get("kostendelersnorm_toegepast"):
         return None
     return Antwoord("utter_bijstandsnorm_eigen_zonder_leeftijd", {"norm_eigen": _norm_tekst(uit)})
+
+
+# "mijn partner heeft geen recht op bijstand": art. 24, the person's own part of the norm for a couple.
+_PARTNER_GEEN_RECHT = re.compile(
+    r"\b(?:partner|man|vrouw|echtgeno\w*)\b[^.?!]{0,30}?\b(?:heeft|krijgt)\s+(?:zelf\s+)?geen\s+(?:recht|bijstand)"
+    r"|\bgeen\s+recht\s+op\s+bijstand\b[^.?!]{0,20}?\b(?:partner|man|vrouw)\b")
+
+
+def partner_zonder_recht(text: str, peildatum: date) -> Antwoord | None:
+    """'mijn partner heeft geen recht op bijstand, hoeveel krijg ik dan': the norm knowledge/ computes for the
+    partner who has a right (art. 24), for an adult under the AOW age (the age said, else the adult norm's)."""
+    lowered = text.lower()
+    if not (_PARTNER_GEEN_RECHT.search(lowered) and _HOEVEEL_KRIJG.search(lowered)):
+        return None
+    volwassen, aow_grens = knowledge.waarde("leeftijd.volwassenennorm", peildatum), _aow_leeftijd(peildatum)
+    leeftijd = eigen_leeftijd(text)
+    if volwassen is None or aow_grens is None or (leeftijd is not None and not volwassen <= leeftijd < aow_grens):
+        return None  # a young person or the AIO: the form asks and computes
+    uit = _bijstandsnorm(peildatum, leeftijd=volwassen if leeftijd is None else leeftijd, leefsituatie="gehuwden",
+                         partner_heeft_recht=False)
+    if uit is None or uit.get("kostendelersnorm_toegepast"):
+        return None
+    return Antwoord("utter_samenwonen_partner_geen_recht", {"norm_eigen": _norm_tekst(uit)})
+
+
+def met_student(text: str, huisgenoten: list, peildatum: date) -> Antwoord | None:
+    """'ik ben 57 en mijn zoon van 30 studeert met studiefinanciering': a student with stufi does not count for the
+    kostendelersnorm (art. 19a); with no partner named, the norm of someone on their own, from knowledge/."""
+    leeftijd, aow_grens = eigen_leeftijd(text), _aow_leeftijd(peildatum)
+    if leeftijd is None or aow_grens is None or leeftijd >= aow_grens or leefsituatie(text, peildatum) == "gehuwden":
+        return None
+    if not huisgenoten or not any(m.relatie == "student" for m in huisgenoten) or \
+            any(m.relatie not in ("student", "kind") for m in huisgenoten):
+        return None
+    uit = _bijstandsnorm(peildatum, leeftijd=leeftijd, leefsituatie=knowledge.ONBEKEND,
+                         medebewoners=[{"leeftijd": m.leeftijd if m.leeftijd is not None else knowledge.ONBEKEND,
+                                        "relatie": m.relatie} for m in huisgenoten])
+    if uit is None or uit.get("kostendelersnorm_toegepast") or uit.get("uitvoerder") != "gemeente":
+        return None
+    return Antwoord("utter_bijstandsnorm_student", {"leeftijd": str(leeftijd), "norm_eigen": _norm_tekst(uit)})

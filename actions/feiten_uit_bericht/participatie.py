@@ -68,4 +68,13 @@ def arbeidsvermogen_uit_bericht(text: str, vandaag: date) -> str | None:
 def participatieplicht(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """'mag je vrijwilligerswerk doen als je bijstand hebt' read as the duties: the vrijwilligerswerk answer; else
     the plichten with the person's facts."""
-    return vrijwilligerswerk_gevraagd(text, peildatum) or plichten(text, peildatum, intent)
+    return vrijwilligerswerk_gevraagd(text, peildatum) or tegenprestatie(text, peildatum) or \
+        plichten(text, peildatum, intent)
+
+
+# "moet ik ook onbetaald werk doen van de gemeente": the tegenprestatie (art. 9 lid 1 c).
+_ONBETAALD_WERK = re.compile(r"\bonbetaald|\bzonder (?:loon|betaling|geld)\b|\btegenprestatie|\bgratis (?:werk|werken)\b")
+
+
+def tegenprestatie(text: str, peildatum: date) -> Antwoord | None:
+    return Antwoord("utter_participatieplicht_tegenprestatie", {}) if _ONBETAALD_WERK.search(text.lower()) else None

@@ -13,7 +13,8 @@ from knowledge.datums import jaar_later, kalenderjaar, plus_maanden
 from knowledge.teksten import alle_teksten
 
 
-_LANGER_DAN = re.compile(r"\b(?:langer|meer)\s+dan\b")  # "mag ik langer dan 4 weken blijven"
+# "mag ik langer dan 4 weken blijven", "mag ik langer blijven dan 4 weken"
+_LANGER_DAN = re.compile(r"\b(?:langer|meer)\s+(?:\w+\s+){0,2}?dan\b")
 
 
 def buitenland(text: str, peildatum: date, intent: str) -> Antwoord | None:
@@ -21,6 +22,8 @@ def buitenland(text: str, peildatum: date, intent: str) -> Antwoord | None:
     too long, or the days left in that calendar year (more from the AOW age). Trips this year already
     taken ("ik ben dit jaar al 2 keer 9 dagen weg geweest") count too."""
     bericht = text
+    if (samen := geplande_reizen(text, peildatum)) is not None:
+        return samen  # "in maart 2 weken, en in juli wil ik weer 3 weken": both trips count
     if eerdere_reizen(text, peildatum):
         reis = nieuwe_reis(text, peildatum)
         if reis is None or peildatum_voor_reis(reis, peildatum).year == peildatum.year:
@@ -203,3 +206,36 @@ def _vertrek(lowered: str, vandaag: date) -> date:
 
 
 DAGEN_PER = {"dag": 1, "week": 7}
+
+
+def _geplande(text: str, peildatum: date) -> list[dict]:
+    """Two or more trips the message plans, each in a part of its own with one length and a month
+    ("in maart 2 weken polen, en in juli wil ik weer 3 weken"); [] when it speaks of trips already taken."""
+    lowered = text.lower()
+    maanden = [m.start() for m in _IN_MAAND.finditer(lowered)]
+    if len(maanden) < 2 or _VERLEDEN.search(lowered) or parse.duur(lowered[:maanden[0]]):
+        return []
+    delen = [lowered[begin:eind] for begin, eind in zip(maanden, [*maanden[1:], len(lowered)])]
+    if any(parse.duur(deel) is None for deel in delen):
+        return []  # a month without its own length ("van maart tot juli"): not several trips
+    reizen = [reis_uit_tekst(deel, peildatum) for deel in delen]
+    return [] if None in reizen else reizen
+
+
+def geplande_reizen(text: str, peildatum: date) -> Antwoord | None:
+    """Several planned trips in one calendar year, added up by knowledge/'s verblijf_buitenland: together too
+    long, or the days left. None for one trip, or trips in different years (each year has its own days)."""
+    reizen = _geplande(text, peildatum)
+    jaren = {date.fromisoformat(r["vertrek"]).year for r in reizen}
+    if len(jaren) != 1:
+        return None
+    jaar = max(peildatum, kalenderjaar(date.fromisoformat(reizen[0]["vertrek"]))[0])
+    try:
+        uit = knowledge.bereken("verblijf_buitenland", {"peildatum": jaar.isoformat(), "reizen": reizen,
+                                                        "leeftijd": _leeftijd_voor_buitenland(text, peildatum)})
+    except knowledge.InvoerFout:
+        return None
+    waarden = {"dagen_gebruikt": str(uit["dagen_gebruikt"]), "max_dagen": str(uit["max_dagen"]),
+               "buitenland_max_weken": str(uit["max_weken"]), "dagen_over": str(uit["dagen_over"]),
+               "dagen_zonder_bijstand": str(uit["dagen_zonder_bijstand"]), "jaar": str(jaar.year)}
+    return Antwoord("utter_buitenland_reizen_te_lang" if uit["te_lang"] else "utter_buitenland_reizen_mag", waarden)

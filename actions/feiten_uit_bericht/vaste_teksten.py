@@ -96,3 +96,30 @@ _NIET_BETAALD = re.compile(r"\b(?:bijstand|uitkering|geld|betaling)\b[^.?!]{0,30
 
 
 niet_betaald = _vaste_tekst(_NIET_BETAALD, "utter_uitkering_niet_betaald")
+
+
+# "de gemeente haalt de terugvordering van mijn uitkering af, hoeveel mogen ze inhouden": verrekening and the
+# beslagvrije voet (art. 60 lid 3-6).
+_INHOUDEN = re.compile(r"\binhoud\w*|\bingehouden\b|\bverreken\w*|\bvan\s+(?:mijn|m'n|mn|de)\s+(?:uitkering|bijstand)\s+af\b"
+                       r"|\bhoeveel\s+(?:mogen|mag|kunnen|kan)\s+(?:ze|zij|de\s+gemeente)\b")
+terugvordering_verrekenen = _vaste_tekst(_INHOUDEN, "utter_terugvordering_verrekenen")
+
+
+# "wat gebeurt er als ik niet kan laten zien hoeveel mensen bij mij wonen": art. 53a lid 2 en 3.
+_NIET_AANGETOOND = re.compile(r"\b(?:laten\s+zien|aantonen|bewijzen|aannemelijk\s+maken)\b[^.?!]{0,40}?\b(?:hoeveel|wie)\b"
+                              r"[^.?!]{0,30}?\bwon\w*|\b(?:hoeveel|wie)\b[^.?!]{0,30}?\bwon\w*\b[^.?!]{0,30}?"
+                              r"\b(?:laten\s+zien|aantonen|bewijzen)\b")
+kostendelers_niet_aangetoond = _vaste_tekst(_NIET_AANGETOOND, "utter_kostendelersnorm_niet_aangetoond")
+
+
+# "ik word 5 maanden opgenomen in een verpleeghuis, hoeveel bijstand krijg ik": the norm in an inrichting (art. 23).
+_HOEVEEL_BIJSTAND = re.compile(r"\bhoeveel\b|\bhoe\s+hoog\b|\bwat\s+krijg\w*\b|\bminder\s+(?:bijstand|geld)\b")
+opname_hoeveel = _vaste_tekst(_HOEVEEL_BIJSTAND, "utter_opname_inrichting")
+
+
+def terugvordering(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    return terugvordering_verrekenen(text, peildatum)
+
+
+def opname(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    return opname_hoeveel(text, peildatum)

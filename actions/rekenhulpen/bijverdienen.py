@@ -1,6 +1,7 @@
 """Bijverdienvrijlating as a form: how much of a wage a person may keep."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from rasa_sdk import Tracker
@@ -91,6 +92,9 @@ class ValidateBijverdienen(RekenhulpForm):
     def eerst_zeggen(self, found: dict, tracker: Tracker, domain: dict) -> tuple[str, dict] | None:
         """What the person may keep of what they earn, first. With their age known, knowledge/ computes
         it (in a gemeente that applies art. 34a early: the higher of old and new); else today's rule."""
+        text = engels.in_sessietaal(tracker.latest_message.get("text") or "", variant(tracker))
+        if (vrijwillig := feiten_uit_bericht.vrijwilligerswerk_gevraagd(text, peildatum(tracker))) is not None:
+            return vrijwillig.response, vrijwillig.waarden  # "100 euro per maand voor vrijwilligerswerk": no wage
         value = found.get("inkomsten")
         if not value:
             # no wage said ('ik ben 24 en ga 10 uur werken, mag ik iets houden'): what the age decides, if anything
@@ -132,8 +136,18 @@ def vrijlating_vooraf(found: dict, tracker: Tracker) -> tuple[str, dict] | None:
     deel = procent(Decimal(str(uit["percentage"])))
     grens = knowledge.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating", peildatum(tracker))
     jong = grens is not None and leeftijd < grens  # only the new rule (art. 34a) leaves them something
-    return ("utter_bijverdienen_eerst_bedrag_jong" if jong else "utter_bijverdienen_eerst_bedrag"), {
-        **waarden, "vrijlating": geld(uit["vrijlating_per_maand"]), "vrijlating_deel": deel}
+    waarden = {**waarden, "vrijlating": geld(uit["vrijlating_per_maand"]), "vrijlating_deel": deel}
+    if not jong and situatie != ONBEKEND and uit.get("aanvullende_bijstand") is not None and \
+            _BIJSTAND_NOG.search((tracker.latest_message.get("text") or "").lower()):
+        # "hoeveel bijstand krijg ik dan nog": the bijstand left beside the wage, from knowledge/
+        return "utter_bijverdienen_eerst_bijstand_over", {
+            **waarden, "bijstand_over": geld(uit["aanvullende_bijstand"]), "inkomsten_totaal": geld(uit["totaal_inkomen"])}
+    return ("utter_bijverdienen_eerst_bedrag_jong" if jong else "utter_bijverdienen_eerst_bedrag"), waarden
+
+
+# "als ik 400 euro verdien, hoeveel bijstand krijg ik dan nog": the question is the bijstand left, not the vrijlating.
+_BIJSTAND_NOG = re.compile(r"\bhoeveel\s+(?:bijstand|uitkering)\b|\bhoeveel\b[^.?!]{0,30}\b(?:bijstand|uitkering)\b"
+                           r"[^.?!]{0,20}\b(?:nog|over)\b|\bwat\s+(?:blijft|krijg\s+ik)\b[^.?!]{0,20}\b(?:bijstand|over)\b")
 
 
 def vrijlating_zonder_leeftijd(found: dict, tracker: Tracker) -> tuple[str, dict] | None:

@@ -392,7 +392,7 @@ def test_with_aio_a_trip_meets_the_limit_of_the_aow_age():
 
 def test_unpaid_work_the_gemeente_asks_is_a_duty_not_earnings():
     said = antwoord_in("voorbeelddorp", "bijverdienen", "de gemeente wil dat ik onbetaald werk ga doen, mag dat")
-    assert said[0]["response"] == "utter_participatieplicht"
+    assert said[0]["response"] == "utter_participatieplicht_tegenprestatie"  # the duty, by its name (session 7)
 
 
 def test_a_young_child_decides_the_plichten_before_the_years_until_the_aow_age():

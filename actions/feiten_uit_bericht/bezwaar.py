@@ -1,0 +1,38 @@
+"""Bezwaar: a decision the message dates ("2 maanden geleden een besluit") against the term for bezwaar, and
+who explains a letter of the gemeente for free."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+import knowledge
+from actions import parse
+from actions.feiten_uit_bericht._gedeeld import Antwoord, _vaste_tekst
+from knowledge.teksten import datum as datum_tekst
+
+
+# "ik kreeg 2 maanden geleden een besluit", "de brief is van 3 oktober": the date of the decision.
+_BESLUIT = re.compile(r"\bbesluit|\bbeschikking|\bbrief\b|\bbericht\b|\bbeslissing")
+
+
+def bezwaar_termijn(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """The date of the decision plus the term for bezwaar (knowledge/'s termijn.bezwaar_weken): past today, it is
+    probably too late, with the last day named; else None (the general answer says the term)."""
+    if not _BESLUIT.search(text.lower()):
+        return None
+    besluit, weken = parse.datum(text, peildatum), knowledge.waarde("termijn.bezwaar_weken", peildatum)
+    if besluit is None or weken is None:
+        return None
+    einde = besluit + timedelta(weeks=int(weken))
+    if einde >= peildatum:
+        return None
+    return Antwoord("utter_bezwaar_te_laat", {"besluit_datum": datum_tekst(besluit), "bezwaar_einde": datum_tekst(einde)})
+
+
+# "ik weet niet wat ik met die brief moet", "ik snap de brief van de gemeente niet": who explains it, for free.
+_BRIEF_NIET_BEGREPEN = re.compile(
+    r"\b(?:weet|snap|begrijp)\b[^.?!]{0,25}?\bniet\b[^.?!]{0,30}?\bbrief\b"
+    r"|\bbrief\b[^.?!]{0,40}?\b(?:snap|begrijp|weet)\s+(?:ik\s+)?(?:het\s+|hem\s+|er\s+)?niet"
+    r"|\bwat\s+(?:moet|kan)\s+ik\s+(?:met|doen\s+met)\s+(?:die|deze|de|een|mijn)\s+brief\b")
+brief_hulp = _vaste_tekst(_BRIEF_NIET_BEGREPEN, "utter_brief_hulp")
