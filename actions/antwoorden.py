@@ -108,6 +108,25 @@ class ActionAntwoord(Action):
         return onthouden
 
 
+class ActionWatKunJe(Action):
+    """'Wat kun je?': what Wegwijs does; but a question the model took for it whose words decide it ("wie kan mij
+    gratis helpen met een bezwaar", "ik weet niet wat ik met die brief moet") gets that answer instead."""
+
+    def name(self) -> str:
+        return "action_wat_kun_je"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
+        tekst = engels.in_sessietaal(tracker.latest_message.get("text") or "", variant(tracker))
+        eigen = None if tekst.startswith("/") else feiten_uit_bericht.voor_elk_onderwerp("wat_kun_je", tekst,
+                                                                                         peildatum(tracker))
+        if eigen is not None and eigen.response in domain.get("responses", {}):
+            dispatcher.utter_message(response=eigen.response, **template_values(tracker),
+                                     **engels.waarden_in_sessietaal(eigen.waarden, variant(tracker)))
+        else:
+            dispatcher.utter_message(response="utter_wat_kun_je", **template_values(tracker))
+        return []
+
+
 class ActionNietBegrepen(Action):
     """Not understood or out of scope: say so once; the second time in a row offer a short menu and a person."""
 
