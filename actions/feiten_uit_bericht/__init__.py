@@ -24,7 +24,8 @@ from actions.feiten_uit_bericht.aow_en_aio import aio_hoeveel, aio_norm_algemeen
 from actions.feiten_uit_bericht.bezwaar import bezwaar_termijn, brief_hulp
 from actions.feiten_uit_bericht.formulieren import huisgenoten_uit_bericht, jongste_kind_uit_bericht, onthouden
 from actions.feiten_uit_bericht.giften_en_vermogen import (KEER_PER_JAAR, SOORT_VAN_ONDERWERP, gift_tegen_grens,
-                                                           gift_waarden, giften, lening, ook, vermogen)
+                                                           gift_waarden, giften, grens_per_huishouden, lening, ook,
+                                                           vermogen)
 from actions.feiten_uit_bericht.huisgenoten import (huur_van_huisgenoot, inlichtingenplicht, kind_loon, kostendelers,
                                                     kostendelers_bedrag, kostendelersnorm, mantelzorg)
 from actions.feiten_uit_bericht.jong import jong_bij_ouders, jongeren, kind_eigen_bijstand, ouders_kunnen_bijdragen
@@ -32,8 +33,8 @@ from actions.feiten_uit_bericht.norm import (bijstandsnorm, kostendelers_hoeveel
                                              partner_leeftijd, partner_zonder_recht, samenwonen_partner_verdient,
                                              stel_leeftijden, stel_norm)
 from actions.feiten_uit_bericht.participatie import (alleenstaande_ouder, arbeidsvermogen_uit_bericht,
-                                                     mantelzorg_uit_bericht, participatieplicht, plichten,
-                                                     plichten_mantelzorg, tegenprestatie)
+                                                     mantelzorg_als_werk, mantelzorg_uit_bericht, participatieplicht,
+                                                     plichten, plichten_mantelzorg, tegenprestatie)
 from actions.feiten_uit_bericht.reizen import (DAGEN_PER, buitenland, buitenland_met_eerdere, eerdere_reizen,
                                                geplande_reizen, nieuwe_reis, peildatum_voor_reis, reis_uit_tekst)
 from actions.feiten_uit_bericht.vaste_teksten import (belastingteruggave, dreigende_afsluiting, gemeente_wil_terug,
@@ -112,6 +113,7 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(brief_hulp, alleen=frozenset({"wat_kun_je", "informeren", "bezwaar", "nlu_fallback", "buiten_bereik"})),
     VoorElk(kostendelers_niet_aangetoond, behalve=frozenset({"noodsituatie"})),
     VoorElk(vrijwilligerswerk_gevraagd, alleen=frozenset({"bijverdienen"})),
+    VoorElk(mantelzorg_als_werk, alleen=frozenset({"bijverdienen", "informeren", "samenwonen"})),
     VoorElk(partner_zonder_recht, alleen=frozenset({"samenwonen", "aanvraag", "informeren", "jongeren",
                                                     "kostendelersnorm"})),
     VoorElk(niet_betaald, behalve=frozenset({"noodsituatie", "stopgezet", "beslag", "toeslagen"})),

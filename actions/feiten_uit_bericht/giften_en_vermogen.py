@@ -22,12 +22,16 @@ _PER_PERSOON = re.compile(r"\bper\s+(?:persoon|gezinslid|huishouden|gezin)\b|\bh
                           r"|\b(?:iedereen|ieder)\s+(?:apart|afzonderlijk)\b|\bvoor\s+(?:ons|ons\s+allebei)\s+samen\b")
 
 
+def grens_per_huishouden(text: str) -> Antwoord | None:
+    return Antwoord("utter_giften_per_huishouden", {}) if _PER_PERSOON.search((text or "").lower()) else None
+
+
 def giften(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """A gift, with how often it comes, against the statutory limit per calendar year."""
     if parse.terugbetalen(text):
         return None  # paying back is no gift received
-    if _PER_PERSOON.search(text.lower()):
-        return Antwoord("utter_giften_per_huishouden", {})  # "geldt die 1200 euro per persoon": the limit asked
+    if (grens := grens_per_huishouden(text)) is not None:
+        return grens  # "geldt die 1200 euro per persoon": the limit asked, no gift received
     gift = bedrag_van_soort(text, "gift")
     if gift is None:
         return None

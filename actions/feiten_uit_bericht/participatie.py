@@ -78,3 +78,12 @@ _ONBETAALD_WERK = re.compile(r"\bonbetaald|\bzonder (?:loon|betaling|geld)\b|\bt
 
 def tegenprestatie(text: str, peildatum: date) -> Antwoord | None:
     return Antwoord("utter_participatieplicht_tegenprestatie", {}) if _ONBETAALD_WERK.search(text.lower()) else None
+
+
+# "telt mantelzorg als werk voor de bijstand": the duties hold; much care can be a reason for ontheffing.
+_MANTELZORG_ALS_WERK = re.compile(r"mantelzorg[^.?!]{0,40}?\b(?:werk|werken|plicht\w*|solliciteren|sollicitatie\w*)\b"
+                                  r"|\b(?:werk|werken|plicht\w*|solliciteren)\b[^.?!]{0,40}?mantelzorg")
+
+
+def mantelzorg_als_werk(text: str, peildatum: date) -> Antwoord | None:
+    return Antwoord("utter_participatieplicht_mantelzorg", {}) if _MANTELZORG_ALS_WERK.search(text.lower()) else None

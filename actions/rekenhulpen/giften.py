@@ -182,6 +182,9 @@ class ValidateGiften(RekenhulpForm):
     def eerst_zeggen(self, found: dict, tracker: Tracker, domain: dict) -> tuple[str, dict] | None:
         """'Giften tot € 1.200 per jaar tellen niet mee. € 50 per maand is € 600 per jaar.'
         Not for a loan: that is no gift (the form says so in its result)."""
+        text = engels.in_sessietaal(tracker.latest_message.get("text") or "", variant(tracker))
+        if (grens := feiten_uit_bericht.grens_per_huishouden(text)) is not None:
+            return grens.response, grens.waarden  # "geldt die 1200 euro per persoon": the limit, not a gift of 1200
         bedrag = found.get("gift_bedrag")
         if not bedrag or found.get("gift_soort") == "lening":
             return None

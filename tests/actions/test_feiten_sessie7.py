@@ -252,3 +252,18 @@ def _wat_kun_je(text: str) -> str:
 ])
 def test_a_question_taken_for_wat_kun_je_whose_words_decide_it_gets_that_answer(text, response):
     assert _wat_kun_je(text) == response
+
+
+def test_the_gift_form_answers_whether_the_limit_is_per_person_instead_of_counting_it_as_a_gift():
+    _, said, _ = start("giften_form", "geldt die 1200 euro per persoon of voor het hele gezin")
+    assert said[0]["response"] == "utter_giften_per_huishouden"
+
+
+def test_mantelzorg_asked_as_work_gets_the_duties_with_care():
+    bericht = eerste("bijverdienen", "telt mantelzorg als werk voor de bijstand")
+    assert bericht["response"] == "utter_participatieplicht_mantelzorg" and "niet" in tekst(bericht)
+
+
+def test_a_young_persons_volunteer_allowance_is_said_to_be_not_free():
+    bericht = eerste("vrijwilligerswerk", "ik ben 23 en krijg 100 euro per maand voor vrijwilligerswerk, mag ik die houden")
+    assert "niet vrij" in tekst(bericht) and "niet vrij" in tekst(bericht, "nl-je")
