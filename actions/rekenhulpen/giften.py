@@ -183,8 +183,11 @@ class ValidateGiften(RekenhulpForm):
         """'Giften tot € 1.200 per jaar tellen niet mee. € 50 per maand is € 600 per jaar.'
         Not for a loan: that is no gift (the form says so in its result)."""
         text = engels.in_sessietaal(tracker.latest_message.get("text") or "", variant(tracker))
-        if (grens := feiten_uit_bericht.grens_per_huishouden(text)) is not None:
-            return grens.response, grens.waarden  # "geldt die 1200 euro per persoon": the limit, not a gift of 1200
+        vooraf = feiten_uit_bericht.grens_per_huishouden(text) or feiten_uit_bericht.niet_betaald(text, peildatum(tracker))
+        if vooraf is not None:
+            # "geldt die 1200 euro per persoon": the limit, not a gift of 1200; "mijn bijstand is niet gestort en ik
+            # moet 650 euro huur betalen": bijstand not paid, no gift
+            return vooraf.response, vooraf.waarden
         bedrag = found.get("gift_bedrag")
         if not bedrag or found.get("gift_soort") == "lening":
             return None

@@ -267,3 +267,8 @@ def test_mantelzorg_asked_as_work_gets_the_duties_with_care():
 def test_a_young_persons_volunteer_allowance_is_said_to_be_not_free():
     bericht = eerste("vrijwilligerswerk", "ik ben 23 en krijg 100 euro per maand voor vrijwilligerswerk, mag ik die houden")
     assert "niet vrij" in tekst(bericht) and "niet vrij" in tekst(bericht, "nl-je")
+
+
+def test_bijstand_not_paid_with_rent_to_pay_is_no_gift_in_the_gift_form():
+    _, said, _ = start("giften_form", "mn bijstand is deze maand niet gestort en ik moet 1 januari 650 euro huur betalen")
+    assert said[0]["response"] == "utter_uitkering_niet_betaald"
