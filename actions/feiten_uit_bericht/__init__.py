@@ -56,7 +56,8 @@ WAARDEN = frozenset({"leeftijd", "jaren_tot_aow", "kind_leeftijd", "huisgenoot_l
                      "partner_inkomsten_tekst", "inkomsten_totaal", "giften_tekst", "gift_vraag_tekst", "dagen_eerder",
                      "medisch_deel", "medisch_maximum", "ouder_deel", "ouder_maximum", "ouder_maanden",
                      "ouder_kind_leeftijd", "ouder_na_maanden", "gift_boven_grens",
-                     "besluit_datum", "bezwaar_einde", "dagen_gebruikt", "bijstand_over"})
+                     "besluit_datum", "bezwaar_einde", "dagen_gebruikt", "bijstand_over",
+                     "medisch_vrijlating"})
 
 
 REGELS: dict[str, Callable[[str, date, str], Antwoord | None]] = {

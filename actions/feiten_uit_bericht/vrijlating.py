@@ -10,6 +10,7 @@ from decimal import Decimal
 import knowledge
 from actions import parse
 from actions.feiten_uit_bericht._gedeeld import Antwoord, bedrag_van_soort, eigen_leeftijd
+from knowledge.datums import plus_maanden
 from knowledge.geld import euro, procent
 
 
@@ -89,11 +90,35 @@ def vrijlating_medisch(text: str, peildatum: date) -> Antwoord | None:
         return None
     oud = knowledge.waarde("vrijlating_31_2_y.percentage", peildatum)
     if oud is not None and (maximum := knowledge.waarde("vrijlating_31_2_y.maximum", peildatum)) is not None:
-        return Antwoord("utter_bijverdienen_medisch", {"medisch_deel": procent(Decimal(str(oud))),
-                                                       "medisch_maximum": euro(Decimal(str(maximum)))})
+        waarden = {"medisch_deel": procent(Decimal(str(oud))), "medisch_maximum": euro(Decimal(str(maximum)))}
+        if (bedrag := medisch_bedrag(text, peildatum)) is not None:
+            return Antwoord("utter_bijverdienen_medisch_bedrag", {**waarden, **bedrag})
+        return Antwoord("utter_bijverdienen_medisch", waarden)
     nieuw = knowledge.waarde("vrijlating_34a.medisch_percentage", peildatum)
     return None if nieuw is None else Antwoord("utter_bijverdienen_medisch_zonder_maximum",
                                                {"medisch_deel": procent(Decimal(str(nieuw)))})
+
+
+def medisch_bedrag(text: str, peildatum: date) -> dict[str, str] | None:
+    """'ik ben medisch urenbeperkt en verdien 600': what the vrijlating for the urenbeperking leaves of that wage, from
+    knowledge/ (art. 31 lid 2 y holds once the vrijlating of lid 2 n is over: asked for work started before that)."""
+    loon, maanden = eigen_loon(text), knowledge.waarde("vrijlating_31_2_n.maanden", peildatum)
+    leeftijd = eigen_leeftijd(text) or knowledge.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating", peildatum)
+    if loon is None or maanden is None or leeftijd is None:
+        return None
+    inkomsten = {"bedrag": float(loon.euro), **({"periode": loon.periode} if loon.periode in ("maand", "week", "jaar")
+                                                 else {})}
+    try:
+        uit = knowledge.bereken("bijverdienvrijlating", {
+            "peildatum": peildatum.isoformat(), "leeftijd": leeftijd, "leefsituatie": knowledge.ONBEKEND,
+            "start_werk": plus_maanden(peildatum, -int(maanden) - 1).isoformat(), "medische_urenbeperking": True,
+            "netto_inkomsten": inkomsten})
+    except knowledge.InvoerFout:
+        return None
+    if uit.get("regel") != "31_2_y":
+        return None
+    per = f" per {loon.periode}" if loon.periode in ("week", "jaar") else ""
+    return {"inkomsten_tekst": euro(loon.euro) + per, "medisch_vrijlating": euro(Decimal(str(uit["vrijlating_per_maand"])))}
 
 
 _ALLEENSTAANDE_OUDER = re.compile(r"\balleenstaande?\s+(?:ouder|moeder|vader|mama|papa)\b")

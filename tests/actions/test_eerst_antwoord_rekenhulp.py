@@ -159,14 +159,15 @@ MEDISCH = "ik heb chronische pijn en kan maar 16 uur werken, ik verdien 900 nett
 
 def test_the_topic_answer_names_the_vrijlating_for_a_medische_urenbeperking():
     said = antwoord("bijverdienen", MEDISCH, PEILDATUM)
-    medisch_bericht = next(m for m in said if m["response"] == "utter_bijverdienen_medisch")
+    # with a wage in the message, the variant that also names what is kept of it (session 7)
+    medisch_bericht = next(m for m in said if m["response"].startswith("utter_bijverdienen_medisch"))
     maximum = knowledge.waarde("vrijlating_31_2_y.maximum", VANDAAG)
     assert medisch_bericht["medisch_maximum"] == euro(Decimal(str(maximum)))
 
 
 def test_the_form_names_it_after_the_amount_and_computes_with_it():
     _, said, _ = start("bijverdienen_form", MEDISCH)
-    assert [m["response"] for m in said][-1] == "utter_bijverdienen_medisch"
+    assert [m["response"] for m in said][-1] in ("utter_bijverdienen_medisch", "utter_bijverdienen_medisch_bedrag")
     tracker = Tracker("test", {}, {"text": MEDISCH}, [{"event": "user", "text": MEDISCH}], False, None, {},
                       "action_listen")
     assert medisch(tracker) == {"medische_urenbeperking": True}

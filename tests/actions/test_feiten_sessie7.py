@@ -272,3 +272,14 @@ def test_a_young_persons_volunteer_allowance_is_said_to_be_not_free():
 def test_bijstand_not_paid_with_rent_to_pay_is_no_gift_in_the_gift_form():
     _, said, _ = start("giften_form", "mn bijstand is deze maand niet gestort en ik moet 1 januari 650 euro huur betalen")
     assert said[0]["response"] == "utter_uitkering_niet_betaald"
+
+
+def test_a_medische_urenbeperking_with_a_wage_names_what_is_kept_after_the_first_months():
+    bericht = feiten_uit_bericht.vrijlating_medisch("ik ben 50 en medisch urenbeperkt, ik kan maar 12 uur werken en verdien "
+                                                    "600 netto. hoeveel mag ik houden van mijn loon", DAG)
+    start_lang_geleden = date(DAG.year - 1, 1, 1).isoformat()
+    uit = knowledge.bereken("bijverdienvrijlating", {"peildatum": PEILDATUM, "leeftijd": 50, "leefsituatie": "onbekend",
+                                                     "start_werk": start_lang_geleden, "medische_urenbeperking": True,
+                                                     "netto_inkomsten": {"bedrag": 600}})
+    assert bericht.response == "utter_bijverdienen_medisch_bedrag"
+    assert bericht.waarden["medisch_vrijlating"] == euro(Decimal(str(uit["vrijlating_per_maand"])))
