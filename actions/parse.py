@@ -633,8 +633,9 @@ def _over_zichzelf_of_ontkend(t: str, m: re.Match) -> bool:
 _ALLEMAAL = re.compile(r"\b(?:alle(?:maal)?|allen|allebei|allebij|beiden|beide)\b(?:\s+(?:twee|drie|vier|vijf|\d)\b(?!\s*(?:jaar|\+)))?")
 # "boven de 30", "ouder dan 30", "30+": older than that, so at least one year more (what the age rules need).
 _BOVEN = re.compile(r"\b(?:boven\s+de|ouder\s+dan|over\s+de)\s+(\d{1,3})\b|\b(\d{1,3})\s*\+")
-# Where the ages of a mention end: the end of a sentence ("... zijn. ik ben 35" is the person's own age).
-_ZIN_EINDE = re.compile(r"[.?!;](?!\d)|\b(?:i?k|en\s+ik)\s+(?:ben|word)\b")
+# Where the ages of a mention end: where the person speaks of themself ("... zijn. ik ben 35" is their own age);
+# "mijn dochter woont bij mij. zij is 24" keeps the daughter's age.
+_ZIN_EINDE = re.compile(r"[.?!;](?!\d)(?=\s*i?k\b)|\b(?:i?k|en\s+ik)\s+(?:ben|word)\b")
 # "hij studeert met studiefinanciering": a student with stufi does not count for the kostendelersnorm.
 _STUDEERT_MET_STUFI = re.compile(r"\b(?:studeert|student\w*|studie)\b[^.?!]{0,40}?\b(?:studiefinanciering|stufi)\b"
                                  r"|\b(?:studiefinanciering|stufi)\b")

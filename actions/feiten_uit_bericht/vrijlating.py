@@ -34,7 +34,7 @@ def start_werk(text: str, vandaag: date) -> date | None:
 
 # "de gemeente wil dat ik onbetaald werk ga doen": the tegenprestatie, a duty of the bijstand, not earnings.
 # "krijg je een premie als je gaat werken": art. 31 lid 2 onder j, up to a maximum a year.
-_PREMIE = re.compile(r"\bpremie|\bbonus\b")
+_PREMIE = re.compile(r"\b(?:uitstroom|werk|participatie)?premie\b")
 _ONBETAALD = re.compile(r"\bonbetaald|\bzonder (?:loon|betaling|geld)\b|\btegenprestatie|\bgratis (?:werk|werken)\b")
 
 
@@ -44,7 +44,7 @@ def bijverdienen(text: str, peildatum: date, intent: str, gemeente: str | None =
     Unpaid work the gemeente asks for is no earning: the plichten answer (the tegenprestatie)."""
     if _ONBETAALD.search(text.lower()):
         return Antwoord("utter_participatieplicht_tegenprestatie", {})  # unpaid work asked of the person: a duty
-    if _PREMIE.search(text.lower()):
+    if _PREMIE.search(text.lower()) and eigen_loon(text) is None:
         return Antwoord("utter_bijverdienen_premie", {})  # "krijg je een premie als je gaat werken"
     leeftijd = eigen_leeftijd(text)
     loon = eigen_loon(text)

@@ -283,3 +283,8 @@ def test_a_medische_urenbeperking_with_a_wage_names_what_is_kept_after_the_first
                                                      "netto_inkomsten": {"bedrag": 600}})
     assert bericht.response == "utter_bijverdienen_medisch_bedrag"
     assert bericht.waarden["medisch_vrijlating"] == euro(Decimal(str(uit["vrijlating_per_maand"])))
+
+
+def test_a_bonus_with_a_wage_is_still_earning_not_the_gemeentes_premie():
+    bericht = eerste("bijverdienen", "ik ben 35 en verdien 600 euro, mijn werkgever geeft een premie, hoeveel mag ik houden")
+    assert bericht["response"] != "utter_bijverdienen_premie"

@@ -626,3 +626,8 @@ def test_a_repayment_is_not_a_second_gift_of_the_gift_form():
     giften = giften_uit_bericht("ik heb 500 euro geleend van mijn broer en betaal elke maand 50 euro terug", VANDAAG)
     assert [g["gift_bedrag"]["euro"] for g in giften] == [500.0]
     assert giften[0]["gift_soort"] == "lening"
+
+
+def test_an_age_in_the_next_sentence_about_a_housemate_is_kept():
+    """Session 7: a mention's ages end where the person speaks of themself, not at every full stop."""
+    assert medebewoners("mijn dochter woont bij mij. zij is 24") == [Medebewoner(24, "kind")]
