@@ -350,10 +350,26 @@ def _geld_getallen(t: str) -> list[_Getal]:
 _UREN_PER = re.compile(r"\b\d{1,2}\s*(?:uur|uurtjes?|uren)\s+(?:per|in de|a|elke|iedere)\s+(?:week|wk|maand|dag)\b")
 
 
+# The count stands right beside its amount: "3 keer 50 euro", "2x per jaar 700", "50 euro 3 keer". "Ik werk 3 keer
+# per week en verdien 300" counts the work, not the money.
+_BEDRAG_NA_KEER = re.compile(r"\s*(?:(?:per|in\s+de|in\s+het|elke|elk|iedere|ieder|a)\s+(?:week|maand|jaar)\s*)?"
+                             r"(?:€|eur\w*)?\s*\d")
+_BEDRAG_VOOR_KEER = re.compile(r"\d(?:[.,]\d+)?\s*(?:€|euro?s?|eur)?\s*(?:,-)?\s*$")
+
+
+def _naast_bedrag(t: str, m: re.Match) -> bool:
+    return bool(_BEDRAG_NA_KEER.match(t, m.end()) or _BEDRAG_VOOR_KEER.search(t[:m.start()]))
+
+
+def _losse_keer_weg(t: str) -> str:
+    """t without the counts that stand beside no amount ("ik werk 3 keer per week"): they are no money."""
+    return _AANTAL_KEER.sub(lambda m: m[0] if _naast_bedrag(t, m) else " ", t)
+
+
 def _keer(t: str) -> tuple[int, str]:
     """How many times the amount comes ("3 keer 50 euro", "2x per jaar 700 euro"), and t without that count.
     One count of two or more only; "1 keer" is a period of its own ("keer")."""
-    treffers = [m for m in _AANTAL_KEER.finditer(t) if (_geheel(m["n"]) or 0) >= 2]
+    treffers = [m for m in _AANTAL_KEER.finditer(t) if (_geheel(m["n"]) or 0) >= 2 and _naast_bedrag(t, m)]
     if len(treffers) != 1:
         return 1, t
     m = treffers[0]
@@ -897,7 +913,7 @@ def bedragen(text: str) -> list[BedragInZin]:
     gevonden: list[BedragInZin] = []
     vorige: str | None = None
     for zin in _ZINSDEEL_GRENS.split(t):
-        zonder = _GEEN_GELD_WAARSCHIJNLIJK.sub(" ", _GEEN_GELD_ZEKER.sub(" ", zin))
+        zonder = _losse_keer_weg(_GEEN_GELD_WAARSCHIJNLIJK.sub(" ", _GEEN_GELD_ZEKER.sub(" ", zin)))
         if not _getallen(_keer(zonder)[1]):
             vorige = _soort(zin) or vorige
             continue

@@ -631,3 +631,9 @@ def test_a_repayment_is_not_a_second_gift_of_the_gift_form():
 def test_an_age_in_the_next_sentence_about_a_housemate_is_kept():
     """Session 7: a mention's ages end where the person speaks of themself, not at every full stop."""
     assert medebewoners("mijn dochter woont bij mij. zij is 24") == [Medebewoner(24, "kind")]
+
+
+@pytest.mark.parametrize("text", ["ik werk 3 keer per week en verdien 300", "ik ga 2 keer per week werken voor 300"])
+def test_a_count_of_work_is_no_count_of_money(text):
+    """Only a count beside its amount multiplies it; how often someone works is no money at all."""
+    assert all(b.bedrag.euro == 300 for b in parse.bedragen(text))
