@@ -30,7 +30,8 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"not\s+yet|nowhere|no\s+trips?|none", "nee"),
     # how long it takes: "how long does it take", "when will I hear" (the decision time of an application)
     (r"how\s+long|how\s+soon", "hoe lang"),
-    (r"how\s+much|how\s+many", "hoeveel"),  # "how much bijstand do I get": the amount first
+    (r"how\s+much|how\s+many|what\s+(?:is|are)\s+(?:the\s+|my\s+|our\s+)?(?:bijstand\s+|aio\s+|benefit\s+)?(?:level|amount|norm)",
+     "hoeveel"),  # "how much bijstand do I get": the amount first
     (r"when\s+(?:will|do|can|shall)\s+i\s+(?:hear|know|get\s+an?\s+answer)", "wanneer hoor ik"),
     # a trip's length: "for a month" is no monthly amount
     (r"for\s+a\s+month", "een maand"),
@@ -59,10 +60,24 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"years?\s+old|yrs?\s+old|y/?o", "jaar"),
     (r"younger\s+than|under", "jonger dan"),
     (r"or\s+older|and\s+older|or\s+over", "of ouder"),
+    # couples: "me and my wife both 41", "my husband and I are both 70"
+    (r"(?:me|i)\s+and\s+my", "ik en mijn"),
+    (r"and\s+(?:me|i)\s+(?:are\s+both|both\s+are|are\s+both\s+aged|both)", "en ik zijn allebei"),
+    (r"and\s+(?:me|i)\s+are", "en ik zijn"),
+    (r"we\s+are\s+both|we\s+both\s+are|are\s+both|both\s+are", "zijn allebei"),
     (r"i\s+am|i'?m", "ik ben"),
     (r"he\s+is|he'?s", "hij is"),
     (r"she\s+is|she'?s", "zij is"),
+    (r"lives?\s+with\s+(?:me|us)", "woont bij mij"),
+    (r"(?:i\s+)?live\s+(?:with|at)\s+my\s+parents(?:'?\s+(?:house|home|place))?|(?:i\s+)?live\s+at\s+home",
+     "woon bij mijn ouders"),
+    # parents who do not help a young person (art. 20): "my parents cannot help me", "they don't support me"
+    (r"(?:can\s*n[o']?t|cannot|could\s*n[o']?t)\s+(?:help|support|pay)", "kunnen niet helpen"),
+    (r"(?:do\s*n[o']?t|dont|does\s*n[o']?t|won'?t|will\s+not)\s+(?:help|support|pay\s+for)", "helpen niet"),
     (r"i\s+live", "ik woon"),
+    (r"live\s+with", "woon met"),
+    (r"lives\s+with", "woont met"),
+    (r"live\s+alone|lives\s+alone", "woon alleen"),
     (r"we\s+live", "wij wonen"),
     (r"living\s+together|live\s+together", "samenwonen"),
     (r"a\s+few\s+hours|a\s+little|a\s+bit|partly|partially|limited|part[\s-]?time|some\s+hours", "beperkt"),
@@ -75,7 +90,9 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
      "boodschappen"),
     (r"money|cash|transferred|transfer|bank\s+transfer", "geld"),
     # trips
-    (r"i'?ll\s+leave|i\s+leave|leaving|departure|depart|i\s+go\s+on", "vertrek"),
+    (r"i'?ll\s+leave|i\s+leave|leaving|departure|depart|i\s+go\s+on|i\s+fly|fly(?:ing)?\s+out|fly", "vertrek"),
+    (r"went|was\s+away|have\s+been|been|used", "geweest"),
+    (r"abroad|outside\s+(?:the\s+)?netherlands|out\s+of\s+(?:the\s+)?country", "in het buitenland"),
     (r"come\s+back|coming\s+back|return|back\s+on", "terug"),
 )
 
@@ -86,7 +103,7 @@ _WOORDEN = {
     "with": "met", "without": "zonder", "my": "mijn", "our": "onze", "his": "zijn", "her": "haar",
     "of": "van", "aged": "van", "age": "leeftijd", "alone": "alleen", "single": "alleen", "married": "getrouwd",
     "divorced": "gescheiden", "widow": "weduwe", "widower": "weduwnaar", "about": "ongeveer", "around": "ongeveer",
-    "roughly": "ongeveer", "nothing": "niets", "zero": "0",
+    "roughly": "ongeveer", "nothing": "niets", "zero": "0", "both": "allebei",
     # amounts
     "euro": "euro", "euros": "euro", "eur": "euro", "hundred": "honderd", "thousand": "duizend",
     "one": "een", "two": "twee", "three": "drie", "four": "vier", "five": "vijf", "six": "zes", "seven": "zeven",
@@ -134,6 +151,11 @@ _MAAND_DAG = re.compile(  # "July 3" -> "3 July" (Dutch puts the day first)
     r"\b(january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(\d{1,2})\b(?!\s*(?:days?|weeks?|months?|:))",
     re.IGNORECASE)
+# "a 3 year old daughter", "my 19-year-old son" -> "a daughter of 3" (the Dutch readers take "dochter van 3")
+_KIND_VAN_JAAR = re.compile(
+    r"\b(?:an?\s+)?(\d{1,2})[\s-]*(?:years?|yrs?|y)[\s-]*old\s+(son|daughter|child|kid|boy|girl|baby|brother|sister)\b",
+    re.IGNORECASE)
+_IK_LEEFTIJD = re.compile(r"(?:^|(?<=[.,!?]))\s*me\s+(?=\d{2}\b)", re.IGNORECASE)  # "me 68 alone" -> "i am 68 alone"
 _VAN_TOT = re.compile(r"(\d{1,2}(?:\s+[a-z]+)?)\s+(?:to|until|till|-)\s+(\d)", re.IGNORECASE)  # "3 to 20 June"
 
 
@@ -153,6 +175,8 @@ def naar_nederlands(text: str) -> str:
     t = _DECIMAAL.sub(r"\1,\2", t)
     t = _MAAND_DAG.sub(r"\2 \1", t)
     t = _VAN_TOT.sub(r"\1 tot \2", t)
+    t = _KIND_VAN_JAAR.sub(r"een \2 of \1", t)
+    t = _IK_LEEFTIJD.sub("i am ", t)
     t = _ZIN.sub(_zin, t)
     t = _WOORD.sub(lambda m: _WOORDEN[m[1].lower()], t)
     return re.sub(r"\s+", " ", t).strip()

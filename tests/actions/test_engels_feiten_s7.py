@@ -1,0 +1,46 @@
+"""Issue #15, session 7: English facts the Dutch readers missed because actions/engels.py did not rewrite them
+(kinds of bench/antwoorden_afstemmen_en_s7.yml, in other words): a couple "my wife and I are both 72", "me 70"
+for the own age, "lives with me", "live with my parents", parents who "cannot help", "a 2 year old son", and a
+trip told with "went", "used ... abroad", "fly". Each English first message now gets the outcome the same
+message in Dutch gets, instead of the general text or a first question."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.engels import naar_nederlands
+from tests.actions.test_engels_rekenhulp_eerst import eerste_berichten
+
+GEVALLEN = [
+    ("norm_form", "my wife and I are both 72 and we have a small AOW, what is our aio amount",
+     "mijn vrouw en ik zijn allebei 72 en we hebben weinig AOW, hoeveel aio krijgen we", "utter_aow_aio_norm"),
+    ("norm_form", "me 70, alone, small pension. how much aio do i get",
+     "ik ben 70, alleen, klein pensioen. hoeveel aio krijg ik", "utter_aow_aio_hoeveel"),
+    ("norm_form", "i am 18 and live alone, my parents cannot help me, how much bijstand",
+     "ik ben 18 en woon alleen, mijn ouders kunnen me niet helpen, hoeveel bijstand", "utter_bijstandsnorm_eigen_jong"),
+    ("norm_form", "i am 19 and i live with my parents, how much will i get",
+     "ik ben 19 en ik woon bij mijn ouders, hoeveel krijg ik", "utter_jongeren"),
+    ("plichten_form", "i am alone with a 2 year old son, do i have to look for jobs",
+     "ik ben alleen met een zoon van 2, moet ik solliciteren", "utter_participatieplicht_jong_kind"),
+    ("verblijf_buitenland_form", "went 10 days to morocco in may, now i want to go 3 weeks in october, ok?",
+     "ik ben in mei 10 dagen naar marokko geweest, nu wil ik 3 weken in oktober, mag dat?", None),
+    ("verblijf_buitenland_form", "used 5 days in april and 12 days in june abroad, how many days are left",
+     "5 dagen in april en 12 dagen in juni in het buitenland geweest, hoeveel dagen heb ik nog", None),
+    ("verblijf_buitenland_form", "i fly to ghana on 3 november and come back 20 november, is it allowed?",
+     "ik vertrek op 3 november naar ghana en kom terug op 20 november, mag dat?", None),
+]
+
+
+@pytest.mark.parametrize("form, english, dutch, eerste", GEVALLEN)
+def test_english_facts_give_the_outcome_the_dutch_message_gets(form, english, dutch, eerste):
+    antwoord_en, antwoord_nl = eerste_berichten(form, english), eerste_berichten(form, dutch)
+    assert antwoord_en, f"no outcome first for {english!r} (read as {naar_nederlands(english)!r})"
+    assert antwoord_en == antwoord_nl[:len(antwoord_en)]
+    if eerste:
+        assert antwoord_en[0] == eerste
+
+
+def test_lives_with_me_is_a_housemate_not_a_trip():
+    assert "woont bij mij" in naar_nederlands("my daughter is 22 and lives with me")
+    assert "en ik zijn allebei 41" in naar_nederlands("my wife and I are both 41")
+    assert naar_nederlands("me and my wife both 41").startswith("ik en mijn vrouw allebei 41")
