@@ -48,6 +48,7 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"this\s+month", "deze maand"),
     (r"this\s+year", "dit jaar"),
     (r"next\s+month", "volgende maand"),
+    (r"next\s+year", "volgend jaar"),
     (r"(?:the\s+)?(?:beginning|start)\s+of|early", "begin"),
     (r"(?:the\s+)?middle\s+of|mid-?", "half "),
     (r"(?:the\s+)?end\s+of|late", "eind"),
@@ -65,6 +66,7 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"and\s+(?:me|i)\s+(?:are\s+both|both\s+are|are\s+both\s+aged|both)", "en ik zijn allebei"),
     (r"and\s+(?:me|i)\s+are", "en ik zijn"),
     (r"we\s+are\s+both|we\s+both\s+are|are\s+both|both\s+are", "zijn allebei"),
+    (r"i\s+(?:will\s+)?turn|i'?ll\s+turn|i\s+become", "ik word"),
     (r"i\s+am|i'?m", "ik ben"),
     (r"he\s+is|he'?s", "hij is"),
     (r"she\s+is|she'?s", "zij is"),
@@ -104,6 +106,9 @@ _WOORDEN = {
     "of": "van", "aged": "van", "age": "leeftijd", "alone": "alleen", "single": "alleen", "married": "getrouwd",
     "divorced": "gescheiden", "widow": "weduwe", "widower": "weduwnaar", "about": "ongeveer", "around": "ongeveer",
     "roughly": "ongeveer", "nothing": "niets", "zero": "0", "both": "allebei",
+    # health: "a medical limitation" is the medische urenbeperking of the vrijlating
+    "medical": "medische", "medically": "medisch", "limitation": "beperking", "limitations": "beperking",
+    "restriction": "beperking", "restrictions": "beperking",
     # amounts
     "euro": "euro", "euros": "euro", "eur": "euro", "hundred": "honderd", "thousand": "duizend",
     "one": "een", "two": "twee", "three": "drie", "four": "vier", "five": "vijf", "six": "zes", "seven": "zeven",

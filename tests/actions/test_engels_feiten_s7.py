@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from actions.engels import naar_nederlands
+from tests.actions.eerste_antwoord import antwoord
 from tests.actions.test_engels_rekenhulp_eerst import eerste_berichten
 
 GEVALLEN = [
@@ -44,3 +45,16 @@ def test_lives_with_me_is_a_housemate_not_a_trip():
     assert "woont bij mij" in naar_nederlands("my daughter is 22 and lives with me")
     assert "en ik zijn allebei 41" in naar_nederlands("my wife and I are both 41")
     assert naar_nederlands("me and my wife both 41").startswith("ik en mijn vrouw allebei 41")
+
+
+def test_a_medical_limitation_is_the_medische_urenbeperking():
+    """Left from session 6: 'medical limitation' was not read, so the vrijlating for it was not named."""
+    berichten = eerste_berichten("bijverdienen_form", "i am 50, i can work only 12 hours because of a medical limitation, i earn 380")
+    assert "utter_bijverdienen_medisch_bedrag" in berichten
+
+
+def test_turning_67_next_year_is_about_the_aow_age():
+    """Left from session 6: 'i turn 67 next year' was not read as the person's age."""
+    assert naar_nederlands("i turn 67 next year").startswith("ik word 67 volgend jaar")
+    berichten = [m.get("response") for m in antwoord("aow_aio", "i turn 67 next year, what happens to my bijstand", "2026-12-06", "en")]
+    assert berichten and berichten[0].startswith("utter_aow_aio_")  and berichten[0] != "utter_aow_aio"
