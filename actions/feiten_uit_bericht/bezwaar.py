@@ -18,16 +18,15 @@ _BESLUIT = re.compile(r"\bbesluit|\bbeschikking|\bbrief\b|\bbericht\b|\bbeslissi
 
 def bezwaar_termijn(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """The date of the decision plus the term for bezwaar (knowledge/'s termijn.bezwaar_weken): past today, it is
-    probably too late, with the last day named; else None (the general answer says the term)."""
+    probably too late; else it can still be done; the last day named either way. No date: None (the general answer)."""
     if not _BESLUIT.search(text.lower()):
         return None
     besluit, weken = parse.datum(text, peildatum), knowledge.waarde("termijn.bezwaar_weken", peildatum)
     if besluit is None or weken is None:
         return None
     einde = besluit + timedelta(weeks=int(weken))
-    if einde >= peildatum:
-        return None
-    return Antwoord("utter_bezwaar_te_laat", {"besluit_datum": datum_tekst(besluit), "bezwaar_einde": datum_tekst(einde)})
+    response = "utter_bezwaar_op_tijd" if einde >= peildatum else "utter_bezwaar_te_laat"
+    return Antwoord(response, {"besluit_datum": datum_tekst(besluit), "bezwaar_einde": datum_tekst(einde)})
 
 
 # "ik weet niet wat ik met die brief moet", "ik snap de brief van de gemeente niet": who explains it, for free.

@@ -196,7 +196,10 @@ def test_a_decision_of_two_months_ago_is_past_the_term_for_bezwaar():
     assert bericht["response"] == "utter_bezwaar_te_laat"
     assert bericht["bezwaar_einde"] == datum(besluit + timedelta(weeks=int(parameter("termijn.bezwaar_weken"))))
     assert "te laat" in tekst(bericht)
-    assert eerste("bezwaar", "ik kreeg vorige week een besluit, kan ik nog bezwaar maken")["response"] == "utter_bezwaar"
+    op_tijd = eerste("bezwaar", "ik kreeg vorige week een besluit, kan ik nog bezwaar maken")
+    assert op_tijd["response"] == "utter_bezwaar_op_tijd"
+    assert op_tijd["bezwaar_einde"] == datum(DAG - timedelta(days=7) + timedelta(weeks=int(parameter("termijn.bezwaar_weken"))))
+    assert eerste("bezwaar", "hoe maak ik bezwaar")["response"] == "utter_bezwaar"  # no date: the general answer
 
 
 def test_what_the_gemeente_may_keep_back_is_the_beslagvrije_voet():
