@@ -160,6 +160,11 @@ _MAAND_DAG = re.compile(  # "July 3" -> "3 July" (Dutch puts the day first)
 _KIND_VAN_JAAR = re.compile(
     r"\b(?:an?\s+)?(\d{1,2})[\s-]*(?:years?|yrs?|y)[\s-]*old\s+(son|daughter|child|kid|boy|girl|baby|brother|sister)\b",
     re.IGNORECASE)
+# A couple's shared age gives both ages: "me and my wife both 41", "my husband and I are both 70" -> "i am 41 and my
+# wife is 41" (the readers take the own age only from "ik ben 41"; without it the form asked "How old are you?").
+_STEL_ALLEBEI = re.compile(
+    r"\b(?:(?:me|i)\s+and\s+my\s+(?P<p1>wife|husband|partner|spouse)|my\s+(?P<p2>wife|husband|partner|spouse)\s+and\s+(?:me|i))"
+    r"\s+(?:are\s+)?(?:both|are\s+both)\s+(?:aged\s+)?(?P<n>\d{2})\b", re.IGNORECASE)
 _IK_LEEFTIJD = re.compile(r"(?:^|(?<=[.,!?]))\s*me\s+(?=\d{2}\b)", re.IGNORECASE)  # "me 68 alone" -> "i am 68 alone"
 _VAN_TOT = re.compile(r"(\d{1,2}(?:\s+[a-z]+)?)\s+(?:to|until|till|-)\s+(\d)", re.IGNORECASE)  # "3 to 20 June"
 
@@ -182,6 +187,7 @@ def naar_nederlands(text: str) -> str:
     t = _VAN_TOT.sub(r"\1 tot \2", t)
     t = _KIND_VAN_JAAR.sub(r"een \2 of \1", t)
     t = _IK_LEEFTIJD.sub("i am ", t)
+    t = _STEL_ALLEBEI.sub(lambda m: f"i am {m['n']} and my {m['p1'] or m['p2']} is {m['n']}", t)
     t = _ZIN.sub(_zin, t)
     t = _WOORD.sub(lambda m: _WOORDEN[m[1].lower()], t)
     return re.sub(r"\s+", " ", t).strip()

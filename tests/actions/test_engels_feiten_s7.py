@@ -43,8 +43,9 @@ def test_english_facts_give_the_outcome_the_dutch_message_gets(form, english, du
 
 def test_lives_with_me_is_a_housemate_not_a_trip():
     assert "woont bij mij" in naar_nederlands("my daughter is 22 and lives with me")
-    assert "en ik zijn allebei 41" in naar_nederlands("my wife and I are both 41")
-    assert naar_nederlands("me and my wife both 41").startswith("ik en mijn vrouw allebei 41")
+    assert naar_nederlands("my wife and I are both 41") == "ik ben 41 en mijn vrouw is 41"
+    assert naar_nederlands("me and my wife both 41") == "ik ben 41 en mijn vrouw is 41"
+    assert "en ik zijn allebei" in naar_nederlands("my sister and I are both students")
 
 
 def test_a_medical_limitation_is_the_medische_urenbeperking():
@@ -58,3 +59,34 @@ def test_turning_67_next_year_is_about_the_aow_age():
     assert naar_nederlands("i turn 67 next year").startswith("ik word 67 volgend jaar")
     berichten = [m.get("response") for m in antwoord("aow_aio", "i turn 67 next year, what happens to my bijstand", "2026-12-06", "en")]
     assert berichten and berichten[0].startswith("utter_aow_aio_")  and berichten[0] != "utter_aow_aio"
+
+
+def _gevulde_slots(form: str, text: str) -> dict:
+    import asyncio
+
+    from rasa_sdk import Tracker
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.rekenhulpen import REKENHULPEN
+    from tests.actions.eerste_antwoord import DOMAIN
+
+    validator = next(v for naam, v in vars(REKENHULPEN[form]).items() if naam.startswith("Validate"))
+    eerste = validator.vragen[0]
+    tracker = Tracker("test", {"requested_slot": eerste, "variant": "en"},
+                      {"text": text, "metadata": {"peildatum": "2026-12-06"}, "intent": {"name": "bereken_x", "confidence": 0.9}},
+                      [{"event": "slot", "name": "requested_slot", "value": eerste}], False, None, {}, "action_listen")
+    domain = {**DOMAIN, "forms": {form: {"required_slots": validator.vragen + ["bevestigd"]}},
+              "slots": {s: {} for s in validator.vragen + ["bevestigd"]}}
+    events = asyncio.run(validator().get_validation_events(CollectingDispatcher(), tracker, domain))
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+@pytest.mark.parametrize("text, leeftijd", [
+    ("me and my husband both 44, one kid, how much do we get", 44),
+    ("my wife and I are both 38 and have no work, what is our bijstand", 38),
+])
+def test_a_couple_of_the_same_age_is_not_asked_how_old_they_are(text, leeftijd):
+    """Left from session 6: a couple who gave one age for both was still asked 'How old are you?'."""
+    slots = _gevulde_slots("norm_form", text)
+    assert slots.get("leeftijd") == leeftijd and slots.get("partner_leeftijd") == leeftijd
+    assert slots.get("leefsituatie") == "gehuwden"
