@@ -116,6 +116,7 @@ _WOORDEN = {
     "twenty": "twintig", "thirty": "dertig", "forty": "veertig", "fifty": "vijftig", "sixty": "zestig",
     "seventy": "zeventig", "eighty": "tachtig", "ninety": "negentig", "times": "keer",
     # dates and lengths
+    "wait": "wachten", "waiting": "wachten",
     "since": "sinds", "from": "vanaf", "on": "op", "in": "in", "ago": "geleden", "today": "vandaag",
     "yesterday": "gisteren", "until": "tot", "till": "tot", "through": "tot", "started": "begonnen",
     "day": "dag", "days": "dagen", "week": "week", "weeks": "weken", "month": "maand", "months": "maanden",
