@@ -19,7 +19,7 @@ from typing import Callable
 from actions.feiten_uit_bericht._gedeeld import Antwoord, bedrag_van_soort, eigen_leeftijd, leefsituatie
 from actions.feiten_uit_bericht.aanvragen import (aanvraag, aanvraag_duur, aanvraag_opnieuw, eigen_bedrijf,
                                                   terugwerkende_kracht)
-from actions.feiten_uit_bericht.andere_inkomsten import alimentatie, inkomenstoeslag, toeslagen
+from actions.feiten_uit_bericht.andere_inkomsten import alimentatie, inkomenstoeslag, lang_in_de_bijstand, toeslagen
 from actions.feiten_uit_bericht.aow_en_aio import aio_hoeveel, aio_norm_algemeen, aow, aow_aio, opname_aio, partner_aow
 from actions.feiten_uit_bericht.bezwaar import bezwaar_termijn, brief_hulp
 from actions.feiten_uit_bericht.formulieren import huisgenoten_uit_bericht, jongste_kind_uit_bericht, onthouden
@@ -115,6 +115,8 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(kostendelers_niet_aangetoond, behalve=frozenset({"noodsituatie"})),
     VoorElk(vrijwilligerswerk_gevraagd, alleen=frozenset({"bijverdienen"})),
     VoorElk(mantelzorg_als_werk, alleen=frozenset({"bijverdienen", "informeren", "samenwonen"})),
+    VoorElk(lang_in_de_bijstand, alleen=frozenset({"jongeren", "bijstandsnorm", "bijzondere_bijstand", "informeren",
+                                                   "aanvraag", "toeslagen"})),
     VoorElk(partner_zonder_recht, alleen=frozenset({"samenwonen", "aanvraag", "informeren", "jongeren",
                                                     "kostendelersnorm"})),
     VoorElk(niet_betaald, behalve=frozenset({"noodsituatie", "stopgezet", "beslag", "toeslagen"})),

@@ -3,6 +3,7 @@ Toeslagen computes it)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import knowledge
@@ -38,3 +39,19 @@ def inkomenstoeslag(text: str, peildatum: date, intent: str) -> Antwoord | None:
 
 def toeslagen(text: str, peildatum: date, intent: str) -> Antwoord | None:
     return Antwoord("utter_toeslagen_hoeveel", {}) if _HOEVEEL.search(text.lower()) else None
+
+
+# "ik zit al 5 jaar in de bijstand zonder uitzicht op werk, heb ik recht op iets extra's": long on a low income,
+# something extra asked: the individuele inkomenstoeslag (art. 36), for someone of at least its minimum age.
+_LANG_IN_BIJSTAND = re.compile(r"\b\d{1,2}\s+jaar\b[^.?!]{0,20}?\b(?:in\s+de\s+|van\s+de\s+|op\s+)?(?:bijstand|uitkering)\b"
+                               r"|\blang(?:durig|\s+in\s+de\s+bijstand)|\bzonder\s+uitzicht\b")
+_IETS_EXTRA = re.compile(r"\bextra\w*|\btoeslag\b|\bmeer\s+geld\b")
+
+
+def lang_in_de_bijstand(text: str, peildatum: date) -> Antwoord | None:
+    lowered, minimum = text.lower(), knowledge.waarde("inkomenstoeslag.minimum_leeftijd", peildatum)
+    leeftijd = eigen_leeftijd(text)
+    if minimum is None or (leeftijd is not None and leeftijd < minimum):
+        return None
+    return Antwoord("utter_inkomenstoeslag", {}) if _LANG_IN_BIJSTAND.search(lowered) and _IETS_EXTRA.search(lowered) \
+        else None

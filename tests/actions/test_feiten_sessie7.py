@@ -291,3 +291,11 @@ def test_a_medische_urenbeperking_with_a_wage_names_what_is_kept_after_the_first
 def test_a_bonus_with_a_wage_is_still_earning_not_the_gemeentes_premie():
     bericht = eerste("bijverdienen", "ik ben 35 en verdien 600 euro, mijn werkgever geeft een premie, hoeveel mag ik houden")
     assert bericht["response"] != "utter_bijverdienen_premie"
+
+
+@pytest.mark.parametrize("intent", ["jongeren", "bijstandsnorm"])
+def test_years_in_the_bijstand_and_something_extra_is_the_inkomenstoeslag_whatever_topic_was_read(intent):
+    text = "ik ben 45 en zit al 5 jaar in de bijstand zonder uitzicht op werk, heb ik recht op iets extra's"
+    assert eerste(intent, text)["response"] == "utter_inkomenstoeslag"
+    assert eerste(intent, "ik ben 19 en zit al 2 jaar in de bijstand, krijg ik iets extra")["response"] != \
+        "utter_inkomenstoeslag"
