@@ -26,9 +26,14 @@ _REDEN = (
     r"(?: (?:my|the|some|a bit of|more|in)? ?(?:dutch|english|language|nederlands|engels|it))?(?: (?:yet|now|a bit|a little|more))?"
 )
 _EINDE = r"(?:" + _REDEN + r")?\s*[.!?]*\s*$"
+# The reason may come first too: "i want to practise my dutch, can we continue in dutch".
+_REDEN_VOOR = (r"(?:(?:i (?:want|would like|wanna|like) to (?:practi[cs]e|learn|improve)(?: my)? (?:dutch|english)"
+               r"|i am learning (?:dutch|english))\s*[,.;:!-]*\s*(?:so\s+)?)?")
+_PLEASE = r"(?: please| pls| plz)?"
 
 _ENGELS = re.compile(
-    r"^\s*(?:(?:can|could) (?:we|you) (?:speak|talk|write|answer) (?:in )?english|(?:in )?english,? please"
+    r"^\s*" + _REDEN_VOOR + r"(?:(?:can|could) (?:we|you) (?:speak|talk|write|answer) (?:in )?english|(?:in )?english,? please"
+    r"|(?:in )?english,? (?:pls|plz)|(?:pls |plz |please )?(?:talk|speak|write|answer) (?:in )?english (?:with|to) me" + _PLEASE +
     r"|(?:please )?(?:speak|talk|write|answer) (?:in )?english(?: please)?|in english|english|engels(?: graag| alsjeblieft| aub)?"
     r"|in het engels(?: graag| alsjeblieft| aub)?|do you speak english"
     r"|(?:(?:can|could) (?:we|you) )?(?:please )?(?:continue|go on|carry on) in english(?: please)?"
@@ -37,7 +42,9 @@ _ENGELS = re.compile(
     re.IGNORECASE,
 )
 _NEDERLANDS = re.compile(
-    r"^\s*(?:(?:in het )?nederlands(?: graag| alsjeblieft| aub| please)?|dutch(?:,? please)?|in dutch(?: please)?"
+    r"^\s*" + _REDEN_VOOR + r"(?:(?:in het )?nederlands(?: graag| alsjeblieft| aub| please)?|dutch(?:,? please)?|in dutch(?: please)?"
+    r"|(?:(?:go|switch|change) )?back (?:to|in) (?:dutch|nederlands)" + _PLEASE +
+    r"|(?:pls |plz |please )?(?:talk|speak|write|answer) (?:in )?(?:dutch|nederlands) (?:with|to) me" + _PLEASE +
     r"|(?:please )?(?:speak|write|answer) (?:in )?dutch(?: please)?|(?:kun je|kunt u|wil je|wilt u) "
     r"(?:in het )?nederlands (?:praten|spreken|schrijven)"
     r"|(?:(?:can|could) (?:we|you) )?(?:please )?(?:continue|go on|carry on) in dutch(?: please)?"

@@ -25,6 +25,10 @@ from wegwijs.taalkeuze import gevraagde_taal
     ("Nederlands graag, ik wil oefenen", "nl"),
     ("change the language to dutch plz", "nl"), ("switch language to English", "en"),
     ("Dutch please, I prefer dutch", "nl"),
+    # session 7 (kinds of afstemmen_en_s7): "with me", "plz", "back to", and the reason before the request
+    ("please speak english to me", "en"), ("english pls", "en"), ("back in nederlands pls", "nl"),
+    ("talk nederlands with me please", "nl"), ("i am learning dutch, so can we carry on in dutch", "nl"),
+    ("i want to improve my english, can we go on in english", "en"),
 ])
 def test_a_request_for_a_language(text, taal):
     assert gevraagde_taal(text) == taal
@@ -36,6 +40,7 @@ def test_a_request_for_a_language(text, taal):
     "switch to english, how much bijstand do i get", "can i continue in english lessons on bijstand",
     "switch to dutch now, i want to practise for my inburgering exam, is that paid by the gemeente",
     "english please, i want to learn how much i can earn",
+    "i am learning dutch, can we continue in dutch class while on bijstand", "speak english with me about my debts",
 ])
 def test_no_request_for_a_language(text):
     assert gevraagde_taal(text) is None
