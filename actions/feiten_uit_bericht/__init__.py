@@ -20,7 +20,8 @@ from actions.feiten_uit_bericht._gedeeld import Antwoord, bedrag_van_soort, eige
 from actions.feiten_uit_bericht.aanvragen import (aanvraag, aanvraag_duur, aanvraag_opnieuw, eigen_bedrijf,
                                                   terugwerkende_kracht)
 from actions.feiten_uit_bericht.andere_inkomsten import alimentatie, inkomenstoeslag, lang_in_de_bijstand, toeslagen
-from actions.feiten_uit_bericht.aow_en_aio import aio_hoeveel, aio_norm_algemeen, aow, aow_aio, opname_aio, partner_aow
+from actions.feiten_uit_bericht.aow_en_aio import (aio_hoeveel, aio_norm_algemeen, aow, aow_aio, opname_aio,
+                                                   opname_met_aio, partner_aow)
 from actions.feiten_uit_bericht.bezwaar import bezwaar_termijn, brief_hulp
 from actions.feiten_uit_bericht.formulieren import huisgenoten_uit_bericht, jongste_kind_uit_bericht, onthouden
 from actions.feiten_uit_bericht.giften_en_vermogen import (KEER_PER_JAAR, SOORT_VAN_ONDERWERP, gift_tegen_grens,
@@ -135,6 +136,7 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(aanvraag_opnieuw, alleen=frozenset({"aanvraag", "bijverdienen", "informeren", "stopgezet"})),
     VoorElk(verhuiskosten, alleen=frozenset({"verhuizen", "bijzondere_bijstand", "kostendelersnorm"})),
     VoorElk(opname_aio, alleen=frozenset({"opname"})),
+    VoorElk(opname_met_aio, alleen=frozenset({"aow_aio", "bijstandsnorm", "informeren"})),
     VoorElk(samenwonen_partner_verdient, alleen=frozenset({"samenwonen", "informeren", "bijstandsnorm",
                                                            "kostendelersnorm"})),
     VoorElk(stel_norm, alleen=frozenset({"samenwonen", "bijstandsnorm", "informeren", "aanvraag", "kostendelersnorm",

@@ -102,3 +102,11 @@ def opname_aio(text: str, peildatum: date) -> Antwoord | None:
     eigen = eigen_leeftijd(text)
     ouder = grens is not None and any(j >= grens for j in [*leeftijden, *([eigen] if eigen is not None else [])])
     return Antwoord("utter_opname_aio", {}) if _HEEFT_AOW.search(lowered) or "aio" in lowered or ouder else None
+
+
+# "mijn moeder van 80 met aio gaat naar een verpleeghuis" read as the AIO: an admission, the SVB's answer for it.
+_OPGENOMEN = re.compile(r"verpleeghuis|verzorgingshuis|opgenomen|\bopname\b|\binstelling\b|\btehuis\b|zorginstelling")
+
+
+def opname_met_aio(text: str, peildatum: date) -> Antwoord | None:
+    return opname_aio(text, peildatum) if _OPGENOMEN.search(text.lower()) else None

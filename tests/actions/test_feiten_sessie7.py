@@ -299,3 +299,9 @@ def test_years_in_the_bijstand_and_something_extra_is_the_inkomenstoeslag_whatev
     assert eerste(intent, text)["response"] == "utter_inkomenstoeslag"
     assert eerste(intent, "ik ben 19 en zit al 2 jaar in de bijstand, krijg ik iets extra")["response"] != \
         "utter_inkomenstoeslag"
+
+
+def test_an_admission_with_aio_read_as_the_aio_gets_the_admission_answer():
+    bericht = eerste("aow_aio", "mijn moeder van 80 met aio gaat voor altijd naar een verpleeghuis, wat gebeurt er met "
+                                "haar uitkering")
+    assert bericht["response"] == "utter_opname_aio"
