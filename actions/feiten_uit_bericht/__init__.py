@@ -25,8 +25,8 @@ from actions.feiten_uit_bericht.aow_en_aio import (aio_hoeveel, aio_norm_algemee
 from actions.feiten_uit_bericht.bezwaar import bezwaar_termijn, brief_hulp
 from actions.feiten_uit_bericht.formulieren import huisgenoten_uit_bericht, jongste_kind_uit_bericht, onthouden
 from actions.feiten_uit_bericht.giften_en_vermogen import (KEER_PER_JAAR, SOORT_VAN_ONDERWERP, gift_tegen_grens,
-                                                           gift_waarden, giften, grens_per_huishouden, lening, ook,
-                                                           vermogen)
+                                                           gift_doorgeven, gift_waarden, giften, grens_per_huishouden,
+                                                           lening, ook, vermogen)
 from actions.feiten_uit_bericht.huisgenoten import (huur_van_huisgenoot, inlichtingenplicht, kind_loon, kostendelers,
                                                     kostendelers_bedrag, kostendelersnorm, mantelzorg)
 from actions.feiten_uit_bericht.jong import jong_bij_ouders, jongeren, kind_eigen_bijstand, ouders_kunnen_bijdragen
@@ -116,6 +116,7 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(kostendelers_niet_aangetoond, behalve=frozenset({"noodsituatie"})),
     VoorElk(vrijwilligerswerk_gevraagd, alleen=frozenset({"bijverdienen"})),
     VoorElk(mantelzorg_als_werk, alleen=frozenset({"bijverdienen", "informeren", "samenwonen"})),
+    VoorElk(gift_doorgeven, alleen=frozenset({"inlichtingenplicht"})),
     VoorElk(lang_in_de_bijstand, alleen=frozenset({"jongeren", "bijstandsnorm", "bijzondere_bijstand", "informeren",
                                                    "aanvraag", "toeslagen"})),
     VoorElk(partner_zonder_recht, alleen=frozenset({"samenwonen", "aanvraag", "informeren", "jongeren",

@@ -123,3 +123,11 @@ _GEEN_LENING = re.compile(r"\b(?:geen|niet|nooit)\s+(?:een\s+)?(?:lening|geleend
 def lening(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """'het is geen lening, mijn tante heeft me 500 euro gegeven': a gift said not to be a loan."""
     return giften(text, peildatum, intent) if _GEEN_LENING.search(text.lower()) else None
+
+
+def gift_doorgeven(text: str, peildatum: date) -> Antwoord | None:
+    """'mijn buurman geeft me af en toe 20 euro, moet ik dat doorgeven' read as the inlichtingenplicht: the gift
+    against the year limit answers whether it must be reported (only for a message with a gift in it)."""
+    if not any(b.soort == "gift" for b in parse.bedragen(text)):
+        return None
+    return giften(text, peildatum, "giften")

@@ -305,3 +305,10 @@ def test_an_admission_with_aio_read_as_the_aio_gets_the_admission_answer():
     bericht = eerste("aow_aio", "mijn moeder van 80 met aio gaat voor altijd naar een verpleeghuis, wat gebeurt er met "
                                 "haar uitkering")
     assert bericht["response"] == "utter_opname_aio"
+
+
+def test_a_gift_asked_as_what_to_report_is_held_against_the_year_limit():
+    bericht = eerste("inlichtingenplicht", "mijn buurman geeft me af en toe 20 euro, moet ik dat doorgeven")
+    assert bericht["response"] == "utter_giften_binnen_grens"
+    assert eerste("inlichtingenplicht", "moet ik doorgeven dat mijn zoon van 30 bij mij is komen wonen")["response"] != \
+        "utter_giften_binnen_grens"
