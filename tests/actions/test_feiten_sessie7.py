@@ -312,3 +312,8 @@ def test_a_gift_asked_as_what_to_report_is_held_against_the_year_limit():
     assert bericht["response"] == "utter_giften_binnen_grens"
     assert eerste("inlichtingenplicht", "moet ik doorgeven dat mijn zoon van 30 bij mij is komen wonen")["response"] != \
         "utter_giften_binnen_grens"
+
+
+def test_the_norm_form_says_what_happens_when_the_household_is_not_shown():
+    _, said, _ = start("norm_form", "wat gebeurt er als ik niet kan laten zien hoeveel mensen bij mij wonen")
+    assert said[0]["response"] == "utter_kostendelersnorm_niet_aangetoond"
