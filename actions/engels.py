@@ -105,7 +105,7 @@ _WOORDEN = {
     "with": "met", "without": "zonder", "my": "mijn", "our": "onze", "his": "zijn", "her": "haar",
     "of": "van", "aged": "van", "age": "leeftijd", "alone": "alleen", "single": "alleen", "married": "getrouwd",
     "divorced": "gescheiden", "widow": "weduwe", "widower": "weduwnaar", "about": "ongeveer", "around": "ongeveer",
-    "roughly": "ongeveer", "nothing": "niets", "zero": "0", "both": "allebei",
+    "roughly": "ongeveer", "nothing": "niets", "zero": "0",
     # health: "a medical limitation" is the medische urenbeperking of the vrijlating
     "medical": "medische", "medically": "medisch", "limitation": "beperking", "limitations": "beperking",
     "restriction": "beperking", "restrictions": "beperking",
@@ -166,6 +166,9 @@ _KIND_VAN_JAAR = re.compile(
 _STEL_ALLEBEI = re.compile(
     r"\b(?:(?:me|i)\s+and\s+my\s+(?P<p1>wife|husband|partner|spouse)|my\s+(?P<p2>wife|husband|partner|spouse)\s+and\s+(?:me|i))"
     r"\s+(?:are\s+)?(?:both|are\s+both)\s+(?:aged\s+)?(?P<n>\d{2})\b", re.IGNORECASE)
+# "we are married with 2 kids, both 38": of a couple, "both" is the two partners, not the children before it.
+_STEL = re.compile(r"\b(?:married|couple|wife|husband|partner|spouse)\b", re.IGNORECASE)
+_BEIDEN = re.compile(r"\b(?:we\s+are\s+|we'?re\s+)?both\s+(?:aged\s+)?(\d{2})\b", re.IGNORECASE)
 _IK_LEEFTIJD = re.compile(r"(?:^|(?<=[.,!?]))\s*me\s+(?=\d{2}\b)", re.IGNORECASE)  # "me 68 alone" -> "i am 68 alone"
 _VAN_TOT = re.compile(r"(\d{1,2}(?:\s+[a-z]+)?)\s+(?:to|until|till|-)\s+(\d)", re.IGNORECASE)  # "3 to 20 June"
 
@@ -189,6 +192,8 @@ def naar_nederlands(text: str) -> str:
     t = _KIND_VAN_JAAR.sub(r"een \2 of \1", t)
     t = _IK_LEEFTIJD.sub("i am ", t)
     t = _STEL_ALLEBEI.sub(lambda m: f"i am {m['n']} and my {m['p1'] or m['p2']} is {m['n']}", t)
+    if _STEL.search(t):
+        t = _BEIDEN.sub(r"i am \1 and my partner is \1", t)
     t = _ZIN.sub(_zin, t)
     t = _WOORD.sub(lambda m: _WOORDEN[m[1].lower()], t)
     return re.sub(r"\s+", " ", t).strip()

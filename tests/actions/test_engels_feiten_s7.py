@@ -90,3 +90,13 @@ def test_a_couple_of_the_same_age_is_not_asked_how_old_they_are(text, leeftijd):
     slots = _gevulde_slots("norm_form", text)
     assert slots.get("leeftijd") == leeftijd and slots.get("partner_leeftijd") == leeftijd
     assert slots.get("leefsituatie") == "gehuwden"
+
+
+def test_both_after_the_children_is_no_age_of_the_children():
+    """'married with 3 children, both 45': 'both' is the couple, not the children (the Dutch reader gives each of
+    'kinderen, allebei 45' that age, so the children became kostendelers)."""
+    from actions import parse
+
+    kinderen = [m for m in parse.medebewoners(naar_nederlands("we are married with 3 children, both 45, how much do we get"))
+                if m.relatie == "kind"]
+    assert all(m.leeftijd is None for m in kinderen)
