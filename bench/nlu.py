@@ -49,7 +49,10 @@ A message in another language gets the intent `andere_taal` (wegwijs/rasa/
 taalfilter.py: a short fixed text in that language with the phone line and a
 tolk). That reply is right where the set expects "not understood" or the taal
 topic, so `andere_taal` counts as correct for the gold intents in
-ANDERE_TAAL_GOED; the run prints how many predictions that concerns.
+ANDERE_TAAL_GOED; the run prints how many predictions that concerns. A typed language switch
+("English please", "in het nederlands aub") is decided by the gateway before Rasa (wegwijs/taalkeuze.py
+gevraagde_taal): such a message counts as predicted `taal_kiezen`, as the product handles it (nlu/ has no
+examples of that intent); the run prints how many.
 
 Then tests/nlu/talen.yml (messages in Arabic, Turkish, Polish, Ukrainian,
 Tigrinya, English, and gibberish): the share recognised as that language or as
@@ -119,6 +122,10 @@ TESTSETS = {"nl": ("heldout.yml", "heldout_s4.yml", "heldout_s5.yml", "heldout_s
 # with the runs before they existed.
 NIET_IN_TALEN = {"heldout_s4.yml", "heldout_s5.yml", "heldout_s6.yml", "heldout_s7.yml"}
 ANDERE_TAAL = "andere_taal"
+# A typed language switch ("English please", "in het nederlands aub") never reaches the classifier: the gateway
+# recognises it first (wegwijs/taalkeuze.py gevraagde_taal) and sends Rasa the taal_kiezen payload. The bench does
+# the same, so such a message counts as predicted taal_kiezen.
+TAAL_KIEZEN = "taal_kiezen"
 # Gold intents for which the other-language reply is the right one: "not understood", the
 # taal topic ("can you speak english"), and out of scope ("what time is it").
 ANDERE_TAAL_GOED = {FALLBACK, "taal", "buiten_bereik"}
@@ -484,6 +491,15 @@ def parse_texts(model: str, texts: List[str], tmpdir: str, label: str) -> List[D
     return json.loads(out.read_text())["results"]
 
 
+def taalkeuze_van_gateway(texts: List[str], predicted: List[str]) -> Tuple[List[str], int]:
+    """The predictions as the product makes them: a message the gateway takes for a language switch is taal_kiezen
+    (it never reaches the classifier). Returns the new predictions and how many were routed so."""
+    from wegwijs.taalkeuze import gevraagde_taal
+
+    switch = [gevraagde_taal(t.strip()) is not None for t in texts]
+    return [TAAL_KIEZEN if sw else p for sw, p in zip(switch, predicted)], sum(switch)
+
+
 def herkenning(r: Dict) -> str:
     """What the language filter made of a parsed message: a language code, "onzin", or "nl"."""
     if r["intent"] == ANDERE_TAAL:
@@ -548,7 +564,7 @@ def evaluate(name, heldout, test, skip, model, tmpdir, args, train_s, train_cpu_
     from sklearn.metrics import f1_score
 
     y_true = [ex["intent"] for ex in test]
-    y_pred = [r["intent"] for r in res]
+    y_pred, n_taalkeuze = taalkeuze_van_gateway([r["text"] for r in res], [r["intent"] for r in res])
     # the other-language reply is right where "not understood" or the taal topic is expected
     n_andere_goed = sum(1 for t, p in zip(y_true, y_pred) if p == ANDERE_TAAL and t in ANDERE_TAAL_GOED)
     y_pred = [t if p == ANDERE_TAAL and t in ANDERE_TAAL_GOED else p for t, p in zip(y_true, y_pred)]
@@ -570,7 +586,8 @@ def evaluate(name, heldout, test, skip, model, tmpdir, args, train_s, train_cpu_
         print()
         print(f"=== Wegwijs NLU benchmark: {name} (numbers only: written blind, never read) ===")
         print(f"intent accuracy:  {acc:.4f}  ({n - sum(conf.values())}/{n}); macro-F1 {macro:.4f}; "
-              f"{len(skip)} (near) duplicates of training examples not counted")
+              f"{len(skip)} (near) duplicates of training examples not counted; "
+              f"{n_taalkeuze} taken for a language switch by the gateway")
         return {"n": n, "accuracy": acc, "macro_f1": macro, "train_seconds": train_s}
     print()
     print(f"=== Wegwijs NLU benchmark: {name} ===")
@@ -584,6 +601,8 @@ def evaluate(name, heldout, test, skip, model, tmpdir, args, train_s, train_cpu_
         print(f"known intents:    {acc_known:.4f}  ({len(in_model)} examples of intents the model was trained on; "
               f"{sorted(set(y_true) - known)} are not)")
     print(f"nlu_fallback:     {n_fallback} predictions (counted as wrong)")
+    print(f"taal_kiezen:      {n_taalkeuze} messages the gateway takes for a language switch (wegwijs/taalkeuze.py), "
+          f"counted as predicted {TAAL_KIEZEN}")
     print(f"andere_taal:      {n_andere_goed} predictions counted as right (gold {sorted(ANDERE_TAAL_GOED)}), "
           f"{sum(1 for r in res if r['intent'] == ANDERE_TAAL) - n_andere_goed} as wrong")
     print(f"top-intent acc:   {acc_top:.4f}  (classifier's best intent, ignoring the FallbackClassifier)")
@@ -612,7 +631,7 @@ def evaluate(name, heldout, test, skip, model, tmpdir, args, train_s, train_cpu_
     for ex, r, pred in zip(test, res, y_pred):
         if ex["intent"] != pred:
             rk = ", ".join(f"{a} {b:.2f}" for a, b in r["ranking"])
-            print(f"  [{ex['intent']} -> {r['intent']}] {ex['text']!r}  ({rk})")
+            print(f"  [{ex['intent']} -> {pred}] {ex['text']!r}  ({rk})")
     ent_err = [(ex, r) for ex, r in zip(test, res)
                if {(s, e) for s, e, _ in ex["entities"]} != {(s, e) for s, e, _ in r["entities"]}]
     if ent_err:
