@@ -409,10 +409,9 @@ def main() -> int:
         if problems and (name not in GESCHREVEN_ZONDER_NLU or len(problems) > TOEVALLIG_GEDEELD.get(name, len(problems))):
             print("=" * 70, file=sys.stderr)
             print(f"{name} OVERLAPS WITH TRAINING DATA ({len(problems)} problems):", file=sys.stderr)
-            if name in ALLEEN_GETALLEN:  # a blind set: name our training examples, never its messages
-                for _, _, t in overlap_pairs(train, test):
-                    if t is not None:
-                        print(f"  training example [{t['intent']}] {t['text']!r} copies one of its messages", file=sys.stderr)
+            if name in ALLEEN_GETALLEN:  # a blind set: its messages (and copies of them) are never printed
+                print(f"  cap {TOEVALLIG_GEDEELD.get(name)}: run with --sinds OLD_NLU to name the new training "
+                      "examples to take out", file=sys.stderr)
             else:
                 for _, p in problems:
                     print("  " + p, file=sys.stderr)
