@@ -67,6 +67,14 @@ _VOOR_LAND_OF_TAAL = re.compile(
 )
 
 
+# A language asked for on its own ("Engels aub", "Nederlands graag", "English please") is a language choice.
+_NA_TAAL = re.compile(r"\s*(?:aub|a\.u\.b\.?|graag|alsjeblieft|alstublieft|please|pls|plz|svp)?\s*[.!?]*\s*$",
+                      re.IGNORECASE)
+# Possessives and pronouns deduce's first-name list holds ("My" is a name too): at the start of
+# "My WW from UWV ends" it is the word, and a name alone would not be one of these.
+_VOORNAAMWOORDEN = frozenset({"my", "me", "we", "us", "our", "your", "his", "her", "their", "mijn", "ons", "onze"})
+
+
 def _landen_en_talen() -> frozenset[str]:
     """Names of countries and languages in Dutch and English, from Babel's CLDR data (lower case)."""
     from babel import Locale
@@ -101,8 +109,13 @@ class NamenFilter:
         return len(words) == 1 and self._frequentie[words[0].lower()] >= GEWOON_WOORD
 
     def _land_of_taal(self, text: str, start: int, found: str) -> bool:
-        """A country or language after "naar", "from", "cursus" ... ("een cursus Engels", "from Poland")."""
-        return found.lower() in self._landen_en_talen and bool(_VOOR_LAND_OF_TAAL.search(text[:start]))
+        """A country or language after "naar", "from", "cursus" ... ("een cursus Engels", "from Poland"),
+        or a language asked for on its own ("Engels aub")."""
+        if found.lower() not in self._landen_en_talen:
+            return False
+        if _VOOR_LAND_OF_TAAL.search(text[:start]):
+            return True
+        return not text[:start].strip() and bool(_NA_TAAL.fullmatch(text[start + len(found):]))
 
     def verwijder(self, text: str) -> str:
         spans = sorted([*self._deduce_spans(text), *_na_naamwoord(text)])
@@ -117,7 +130,7 @@ class NamenFilter:
     def _deduce_spans(self, text: str):
         for a in self._deduce.deidentify(text, disabled=set(_UIT)).annotations:
             if (a.tag in _PERSOON and _heeft_naamwoord(a.text) and not self._gewoon_woord(a.text)
-                    and not self._land_of_taal(text, a.start_char, a.text)):
+                    and a.text.lower() not in _VOORNAAMWOORDEN and not self._land_of_taal(text, a.start_char, a.text)):
                 yield a.start_char + _title_length(a.text), a.end_char, NAAM
             elif a.tag == "locatie" and any(c.isdigit() for c in a.text):
                 tail = _HUISNUMMER_RESTANT.match(text, a.end_char)  # "12 bis", "20-3": deduce stops at 12, 20

@@ -80,6 +80,12 @@ def test_a_button_payload_and_empty_text_pass_unchanged():
         ("i send money to Syria every month", "i send money to Syria every month"),
         ("ik ben Frans en ik heb schulden", "ik ben [NAAM] en ik heb schulden"),
         ("mijn broer Jordan geeft me geld", "mijn broer [NAAM] geeft me geld"),
+        ("Engels aub", "Engels aub"),
+        ("Nederlands graag!", "Nederlands graag!"),
+        ("My WW from UWV ends next month", "My WW from UWV ends next month"),
+        ("Engels is mijn achternaam", "[NAAM] is mijn achternaam"),
+        ("groet, J. de Vries", "groet, [NAAM]"),
+        ("Met vriendelijke groet, Frans", "Met vriendelijke groet, [NAAM]"),
     ],
 )
 def test_a_country_or_language_after_naar_from_or_cursus_stays_a_name_after_ben_goes(text, verwacht):
