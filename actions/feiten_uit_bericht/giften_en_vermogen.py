@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import knowledge
 from actions import parse
-from actions.feiten_uit_bericht._gedeeld import Antwoord, bedrag_van_soort, leefsituatie
+from actions.feiten_uit_bericht._gedeeld import Antwoord, _vaste_tekst, bedrag_van_soort, leefsituatie
 from actions.feiten_uit_bericht.vrijlating import vrijlating_medisch
 from knowledge.geld import euro
 
@@ -20,17 +20,14 @@ KEER_PER_JAAR = {"maand": 12, "week": 52, "jaar": 1, "keer": 1, None: 1}
 # "geldt die 1200 euro per persoon of voor het hele gezin": who the year limit is for, not a gift received.
 _PER_PERSOON = re.compile(r"\bper\s+(?:persoon|gezinslid|huishouden|gezin)\b|\bhele\s+(?:gezin|huishouden)\b"
                           r"|\b(?:iedereen|ieder)\s+(?:apart|afzonderlijk)\b|\bvoor\s+(?:ons|ons\s+allebei)\s+samen\b")
-
-
-def grens_per_huishouden(text: str) -> Antwoord | None:
-    return Antwoord("utter_giften_per_huishouden", {}) if _PER_PERSOON.search((text or "").lower()) else None
+grens_per_huishouden = _vaste_tekst(_PER_PERSOON, "utter_giften_per_huishouden")
 
 
 def giften(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """A gift, with how often it comes, against the statutory limit per calendar year."""
     if parse.terugbetalen(text):
         return None  # paying back is no gift received
-    if (grens := grens_per_huishouden(text)) is not None:
+    if (grens := grens_per_huishouden(text, peildatum)) is not None:
         return grens  # "geldt die 1200 euro per persoon": the limit asked, no gift received
     gift = bedrag_van_soort(text, "gift")
     if gift is None:

@@ -8,7 +8,7 @@ from datetime import date
 
 import knowledge
 from actions import parse
-from actions.feiten_uit_bericht._gedeeld import _ALLEEN, Antwoord
+from actions.feiten_uit_bericht._gedeeld import _ALLEEN, Antwoord, _vaste_tekst
 from actions.feiten_uit_bericht.aow_en_aio import aow
 from actions.feiten_uit_bericht.vrijwilligers import vrijwilligerswerk_gevraagd
 
@@ -72,18 +72,13 @@ def participatieplicht(text: str, peildatum: date, intent: str) -> Antwoord | No
         plichten(text, peildatum, intent)
 
 
-# "moet ik ook onbetaald werk doen van de gemeente": the tegenprestatie (art. 9 lid 1 c).
+# "moet ik ook onbetaald werk doen van de gemeente", "de gemeente wil dat ik onbetaald werk ga doen": the
+# tegenprestatie (art. 9 lid 1 c), a duty of the bijstand, not earnings.
 _ONBETAALD_WERK = re.compile(r"\bonbetaald|\bzonder (?:loon|betaling|geld)\b|\btegenprestatie|\bgratis (?:werk|werken)\b")
-
-
-def tegenprestatie(text: str, peildatum: date) -> Antwoord | None:
-    return Antwoord("utter_participatieplicht_tegenprestatie", {}) if _ONBETAALD_WERK.search(text.lower()) else None
+tegenprestatie = _vaste_tekst(_ONBETAALD_WERK, "utter_participatieplicht_tegenprestatie")
 
 
 # "telt mantelzorg als werk voor de bijstand": the duties hold; much care can be a reason for ontheffing.
 _MANTELZORG_ALS_WERK = re.compile(r"mantelzorg[^.?!]{0,40}?\b(?:werk|werken|plicht\w*|solliciteren|sollicitatie\w*)\b"
                                   r"|\b(?:werk|werken|plicht\w*|solliciteren)\b[^.?!]{0,40}?mantelzorg")
-
-
-def mantelzorg_als_werk(text: str, peildatum: date) -> Antwoord | None:
-    return Antwoord("utter_participatieplicht_mantelzorg", {}) if _MANTELZORG_ALS_WERK.search(text.lower()) else None
+mantelzorg_als_werk = _vaste_tekst(_MANTELZORG_ALS_WERK, "utter_participatieplicht_mantelzorg")

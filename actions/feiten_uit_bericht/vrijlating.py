@@ -10,6 +10,7 @@ from decimal import Decimal
 import knowledge
 from actions import parse
 from actions.feiten_uit_bericht._gedeeld import Antwoord, bedrag_van_soort, eigen_leeftijd
+from actions.feiten_uit_bericht.participatie import tegenprestatie
 from knowledge.datums import plus_maanden
 from knowledge.geld import euro, procent
 
@@ -32,18 +33,16 @@ def start_werk(text: str, vandaag: date) -> date | None:
     return parse.datum(m["voor"], vandaag) if m else None
 
 
-# "de gemeente wil dat ik onbetaald werk ga doen": the tegenprestatie, a duty of the bijstand, not earnings.
 # "krijg je een premie als je gaat werken": art. 31 lid 2 onder j, up to a maximum a year.
 _PREMIE = re.compile(r"\b(?:uitstroom|werk|participatie)?premie\b")
-_ONBETAALD = re.compile(r"\bonbetaald|\bzonder (?:loon|betaling|geld)\b|\btegenprestatie|\bgratis (?:werk|werken)\b")
 
 
 def bijverdienen(text: str, peildatum: date, intent: str, gemeente: str | None = None) -> Antwoord | None:
     """'ik ben 24, mag ik iets van mijn loon houden?': under the age of the old vrijlating, in a gemeente
     that applies only the old rules (knowledge/: regime_bijverdienen), the answer is no, for now.
     Unpaid work the gemeente asks for is no earning: the plichten answer (the tegenprestatie)."""
-    if _ONBETAALD.search(text.lower()):
-        return Antwoord("utter_participatieplicht_tegenprestatie", {})  # unpaid work asked of the person: a duty
+    if (plicht := tegenprestatie(text, peildatum)) is not None:
+        return plicht  # unpaid work asked of the person: a duty, no wage
     if _PREMIE.search(text.lower()) and eigen_loon(text) is None:
         return Antwoord("utter_bijverdienen_premie", {})  # "krijg je een premie als je gaat werken"
     leeftijd = eigen_leeftijd(text)

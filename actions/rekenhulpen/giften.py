@@ -183,7 +183,8 @@ class ValidateGiften(RekenhulpForm):
         """'Giften tot € 1.200 per jaar tellen niet mee. € 50 per maand is € 600 per jaar.'
         Not for a loan: that is no gift (the form says so in its result)."""
         text = engels.in_sessietaal(tracker.latest_message.get("text") or "", variant(tracker))
-        vooraf = feiten_uit_bericht.grens_per_huishouden(text) or feiten_uit_bericht.niet_betaald(text, peildatum(tracker))
+        vooraf = feiten_uit_bericht.grens_per_huishouden(text, peildatum(tracker)) or \
+            feiten_uit_bericht.niet_betaald(text, peildatum(tracker))
         if vooraf is not None:
             # "geldt die 1200 euro per persoon": the limit, not a gift of 1200; "mijn bijstand is niet gestort en ik
             # moet 650 euro huur betalen": bijstand not paid, no gift
