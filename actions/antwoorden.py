@@ -9,8 +9,8 @@ from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import crisis, engels, feiten_uit_bericht, mens, twijfel
-from actions.context import (VARIANT_SLOT, gemeente_code, gemeente_variant, in_sessievariant, peildatum,
-                             template_values, variant, vorige_antwoord_was)
+from actions.context import (VARIANT_SLOT, gemeente_code, gemeente_variant, in_sessievariant, laatste_bericht,
+                             peildatum, template_values, variant, vorige_antwoord_was)
 from wegwijs.protocol import ERASE_MARKER
 
 FALLBACK_ACTION = "action_niet_begrepen"
@@ -75,7 +75,7 @@ class ActionAntwoord(Action):
             # Whatever the model thought, words of danger get 113 and 112 first.
             mens.gevaar(dispatcher, tracker, domain)
         # An English question is read with the Dutch readers of facts (actions/engels.py).
-        text = engels.in_sessietaal(tracker.latest_message.get("text") or "", variant(tracker))
+        text = laatste_bericht(tracker)
         # What the person said about themself is kept, so no later form asks it again.
         onthouden = [SlotSet(slot, value) for slot, value in
                      feiten_uit_bericht.onthouden(intent, text, peildatum(tracker)).items()]
@@ -116,7 +116,7 @@ class ActionWatKunJe(Action):
         return "action_wat_kun_je"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
-        tekst = engels.in_sessietaal(tracker.latest_message.get("text") or "", variant(tracker))
+        tekst = laatste_bericht(tracker)
         eigen = None if tekst.startswith("/") else feiten_uit_bericht.voor_elk_onderwerp("wat_kun_je", tekst,
                                                                                          peildatum(tracker))
         if eigen is not None and eigen.response in domain.get("responses", {}):
@@ -140,7 +140,7 @@ class ActionNietBegrepen(Action):
         # Not understood, but "ik ben 34" in it is still not asked again later.
         onthouden = [SlotSet(slot, value) for slot, value in feiten_uit_bericht.onthouden(
             intent, tracker.latest_message.get("text") or "", peildatum(tracker)).items()]
-        tekst = engels.in_sessietaal(tracker.latest_message.get("text") or "", variant(tracker))
+        tekst = laatste_bericht(tracker)
         eigen = feiten_uit_bericht.voor_elk_onderwerp(intent, tekst, peildatum(tracker))
         if eigen is not None and eigen.response in domain.get("responses", {}):
             # Not understood as a topic, but a fact in it decides a question ("mijn gas wordt afgesloten"):

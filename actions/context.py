@@ -8,6 +8,7 @@ from datetime import date
 from rasa_sdk import Tracker
 
 import knowledge
+from actions import engels
 from knowledge import varianten
 from knowledge.teksten import met_variant
 from wegwijs.gemeente import OnbekendeGemeenteFout, laad_gemeente, tel_url
@@ -78,6 +79,12 @@ def variant(tracker: Tracker) -> str:
     """
     value = tracker.get_slot(VARIANT_SLOT)
     return value if value in varianten.VARIANTEN else varianten.STANDAARD
+
+
+def laatste_bericht(tracker: Tracker) -> str:
+    """The person's last message as the rules read it: in an English session put into the Dutch words the readers
+    of actions/parse.py take (actions/engels.py), else as typed."""
+    return engels.in_sessietaal(tracker.latest_message.get("text") or "", variant(tracker))
 
 
 def gemeente_variant(tracker: Tracker) -> str:

@@ -21,7 +21,7 @@ from rasa_sdk.forms import FormValidationAction
 
 import knowledge
 from actions import crisis, engels, feiten_uit_bericht, mens, parse, taal
-from actions.context import in_sessievariant, peildatum, template_values, variant
+from actions.context import in_sessievariant, laatste_bericht, peildatum, template_values, variant
 from actions.slotvorm import vorm_klopt
 from actions.twijfel import is_vraag
 
@@ -360,7 +360,7 @@ class RekenhulpForm(FormValidationAction, ABC):
         """A form started by a message like 'mijn moeder betaalt elke maand 50 euro aan boodschappen':
         take what that whole message already says; the summary lets the person correct it.
         What holds in general for that amount comes first, before the next question."""
-        text = engels.in_sessietaal(tracker.latest_message.get("text") or "", variant(tracker))
+        text = laatste_bericht(tracker)
         found = {}
         for other in self.slots():
             value = EERSTE_BERICHT[other](text, peildatum(tracker)) if other in EERSTE_BERICHT else None

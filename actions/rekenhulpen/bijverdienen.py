@@ -8,8 +8,8 @@ from rasa_sdk import Tracker
 
 import knowledge
 
-from actions import engels, feiten_uit_bericht, parse
-from actions.context import gemeente_code, peildatum, template_values, variant
+from actions import feiten_uit_bericht, parse
+from actions.context import gemeente_code, laatste_bericht, peildatum, template_values
 from actions.rekenhulp import ONBEKEND, RekenhulpForm
 from actions.rekenhulpen._invoer import basis, geld, kind, persoon
 from actions.rekenhulpen._woorden import Woorden
@@ -75,7 +75,7 @@ class ValidateBijverdienen(RekenhulpForm):
     def uit_eerste_bericht(self, slot: str, dispatcher, tracker: Tracker, domain: dict) -> dict:
         """Two wages in the first message: say first that both count and that each partner keeps a part of
         their own; the person and partner live together, so that is not asked."""
-        text = engels.in_sessietaal(tracker.latest_message.get("text") or "", variant(tracker))
+        text = laatste_bericht(tracker)
         partner = partner_loon(text, peildatum(tracker))
         if partner is None:
             uit = super().uit_eerste_bericht(slot, dispatcher, tracker, domain)
@@ -92,7 +92,7 @@ class ValidateBijverdienen(RekenhulpForm):
     def eerst_zeggen(self, found: dict, tracker: Tracker, domain: dict) -> tuple[str, dict] | None:
         """What the person may keep of what they earn, first. With their age known, knowledge/ computes
         it (in a gemeente that applies art. 34a early: the higher of old and new); else today's rule."""
-        text = engels.in_sessietaal(tracker.latest_message.get("text") or "", variant(tracker))
+        text = laatste_bericht(tracker)
         if (vrijwillig := feiten_uit_bericht.vrijwilligerswerk_gevraagd(text, peildatum(tracker))) is not None:
             return vrijwillig.response, vrijwillig.waarden  # "100 euro per maand voor vrijwilligerswerk": no wage
         value = found.get("inkomsten")

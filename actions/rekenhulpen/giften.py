@@ -11,7 +11,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import engels, feiten_uit_bericht, parse
-from actions.context import peildatum, template_values, variant
+from actions.context import laatste_bericht, peildatum, template_values, variant
 from actions.rekenhulp import ONBEKEND, VRAGEN, RekenhulpForm
 from actions.rekenhulpen._invoer import basis, geld, known
 from actions.rekenhulpen._woorden import Woorden
@@ -182,7 +182,7 @@ class ValidateGiften(RekenhulpForm):
     def eerst_zeggen(self, found: dict, tracker: Tracker, domain: dict) -> tuple[str, dict] | None:
         """'Giften tot € 1.200 per jaar tellen niet mee. € 50 per maand is € 600 per jaar.'
         Not for a loan: that is no gift (the form says so in its result)."""
-        text = engels.in_sessietaal(tracker.latest_message.get("text") or "", variant(tracker))
+        text = laatste_bericht(tracker)
         vooraf = feiten_uit_bericht.grens_per_huishouden(text, peildatum(tracker)) or \
             feiten_uit_bericht.niet_betaald(text, peildatum(tracker))
         if vooraf is not None:

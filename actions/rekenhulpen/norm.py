@@ -4,7 +4,7 @@ from __future__ import annotations
 from rasa_sdk import Tracker
 
 from actions import engels, feiten_uit_bericht
-from actions.context import peildatum, variant
+from actions.context import laatste_bericht, peildatum, variant
 from actions.rekenhulp import ONBEKEND, RekenhulpForm, onder_volwassenennorm
 from actions.rekenhulpen._invoer import basis, geld, optional, persoon
 from actions.rekenhulpen._woorden import Woorden
@@ -60,7 +60,7 @@ class ValidateNorm(RekenhulpForm):
     def eerst_zeggen(self, found: dict, tracker: Tracker, domain: dict) -> tuple[str, dict] | None:
         """'bereken hoeveel bijstand ik krijg als ik 30 ben en alleen woon': the norm for the age and household of
         the first message comes first (feiten_uit_bericht.bijstandsnorm, through knowledge/); the form asks the rest."""
-        text = engels.in_sessietaal(tracker.latest_message.get("text") or "", variant(tracker))  # English read as Dutch
+        text = laatste_bericht(tracker)  # English read as Dutch
         vandaag = peildatum(tracker)
         eerst = feiten_uit_bericht.kostendelers_niet_aangetoond(text, vandaag) or \
             feiten_uit_bericht.huur_van_huisgenoot(text, vandaag) or \

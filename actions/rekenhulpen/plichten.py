@@ -7,7 +7,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import engels, feiten_uit_bericht
-from actions.context import peildatum, template_values, variant
+from actions.context import laatste_bericht, peildatum, template_values, variant
 from actions.rekenhulp import RekenhulpForm, aow_leeftijd_bereikt
 from actions.rekenhulpen._invoer import basis, kind, optional, persoon
 from actions.rekenhulpen._woorden import Woorden
@@ -65,7 +65,7 @@ class ValidatePlichten(RekenhulpForm):
         """'ik ben alleenstaande moeder van een kind van 3, welke plichten heb ik': what the facts of the first
         message decide comes first (feiten_uit_bericht.plichten: the AOW age, the youngest child against the
         ontheffing, unable to work); the form asks the rest."""
-        text = engels.in_sessietaal(tracker.latest_message.get("text") or "", variant(tracker))  # English read as Dutch
+        text = laatste_bericht(tracker)  # English read as Dutch
         for eerst in (feiten_uit_bericht.plichten(text, peildatum(tracker), TOPIC),
                       feiten_uit_bericht.plichten_mantelzorg(text, peildatum(tracker))):
             if eerst is not None and eerst.response in domain.get("responses", {}):

@@ -13,7 +13,7 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from actions import engels, feiten_uit_bericht, parse
-from actions.context import peildatum, peildatum_uit_metadata, variant
+from actions.context import laatste_bericht, peildatum, peildatum_uit_metadata, variant
 from actions.rekenhulp import EERSTE_BERICHT, VRAGEN, RekenhulpForm, Vraag
 from actions.rekenhulpen._invoer import basis, known
 from actions.rekenhulpen._woorden import Woorden
@@ -156,7 +156,7 @@ class ValidateVerblijfBuitenland(RekenhulpForm):
     def eerst_zeggen(self, found: dict, tracker: Tracker, domain: dict) -> tuple[str, dict] | None:
         """'ik ben dit jaar al 2 keer 9 dagen weg geweest, mag ik nog 2 weken': the days left (or too many) for the
         trips of the first message come first (feiten_uit_bericht.buitenland, through knowledge/)."""
-        text = engels.in_sessietaal(tracker.latest_message.get("text") or "", variant(tracker))
+        text = laatste_bericht(tracker)
         eerst = feiten_uit_bericht.buitenland(text, peildatum(tracker), TOPIC)
         return None if eerst is None else (eerst.response, engels.waarden_in_sessietaal(eerst.waarden, variant(tracker)))
 
