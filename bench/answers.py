@@ -48,10 +48,12 @@ TUNING_SET_S5 = ROOT / "bench" / "antwoorden_afstemmen_s5.yml"  # --set bench/an
 SETS = {"nl": (BLIND_SET, TUNING_SET),
         "en": (ROOT / "bench" / "antwoorden_blind_en.yml", ROOT / "bench" / "antwoorden_afstemmen_en.yml",
                ROOT / "bench" / "antwoorden_afstemmen_en_s5.yml", ROOT / "bench" / "antwoorden_afstemmen_en_s6.yml",
-               ROOT / "bench" / "antwoorden_afstemmen_en_s7.yml", ROOT / "bench" / "antwoorden_blind_en_s7.yml")}
+               ROOT / "bench" / "antwoorden_afstemmen_en_s7.yml", ROOT / "bench" / "antwoorden_blind_en_s7.yml",
+               ROOT / "bench" / "antwoorden_afstemmen_en_s8.yml", ROOT / "bench" / "antwoorden_blind_en_s8.yml")}
 # Written blind and never read (session 7 added a second pair, written before that session's changes and kept
 # blind through it): only the share is printed, whatever the options say.
-BLIND_SETS = {"antwoorden_blind.yml", "antwoorden_blind_en.yml", "antwoorden_blind_s7.yml", "antwoorden_blind_en_s7.yml"}
+BLIND_SETS = {"antwoorden_blind.yml", "antwoorden_blind_en.yml", "antwoorden_blind_s7.yml", "antwoorden_blind_en_s7.yml",
+              "antwoorden_blind_s8.yml", "antwoorden_blind_en_s8.yml"}
 CONCURRENCY = 4
 GOAL = 0.95
 
