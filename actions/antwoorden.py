@@ -67,8 +67,10 @@ class ActionAntwoord(Action):
         values = template_values(tracker)
         text_in = tracker.latest_message.get("text") or ""
         gevaar = crisis.in_gevaar(text_in)
-        if intent == "noodsituatie" or (gevaar and intent == "stoppen") or crisis.in_nood(text_in):
-            # English words of an acute need ("no food for my kids") get the crisis answer whatever the intent.
+        if intent == "noodsituatie" or (gevaar and intent == "stoppen") or crisis.in_nood(text_in) \
+                or crisis.in_geweld(text_in):
+            # English words of an acute need ("no food for my kids") get the crisis answer whatever the intent,
+            # and so do words of violence at home (112 and Veilig Thuis first).
             mens.noodhulp(dispatcher, tracker, domain, gevaar)  # short bubbles with call links
             return []
         if gevaar:

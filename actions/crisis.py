@@ -42,7 +42,19 @@ def in_gevaar(text: str) -> bool:
 # geen geld" was taken for the trip calculator): no food today. Narrow on purpose: a dakloze friend who stays
 # over is the logeren topic, not a crisis.
 # ("geen geld meer voor boodschappen" is left to the model: money short is not yet no food.)
-NOOD_NEDERLANDS = re.compile(r"\bgeen\s+eten\b|\b(?:niks|niets)\s+(?:meer\s+)?te\s+eten\b|\bhonger\b", re.IGNORECASE)
+# An empty fridge is no food today too ("de koelkast is leeg"). "ik heb 0 euro" alone is not: it answers
+# the forms' questions about savings.
+NOOD_NEDERLANDS = re.compile(r"\bgeen\s+eten\b|\b(?:niks|niets)\s+(?:meer\s+)?te\s+eten\b|\bhonger\b"
+                             r"|\b(?:koelkast|ijskast|voorraadkast)\s+(?:is\s+|zijn\s+)?(?:helemaal\s+)?leeg\b"
+                             r"|\blege\s+(?:koelkast|ijskast)\b",
+                             re.IGNORECASE)
+
+# Violence at home, to the person or someone with them ("haar man heeft haar net geslagen, ze zit nu bij mij"):
+# 112 and Veilig Thuis first, whatever topic the model read. Threats of a bailiff or a cut are not this.
+GEWELD = re.compile(r"\bgeslagen\b|\b(?:slaat|sloeg|schopt|schopte)\s+(?:me|mij|haar|hem|ons|mijn|mn|m'n|de\s+kinderen)\b"
+                    r"|\bmishandel\w*|\bhuiselijk\s+geweld\b|\bgeweld\b|\bgewurgd\b|\bgeschopt\b"
+                    r"|\bbang\s+voor\s+(?:mijn|mn|m'n|haar|zijn)\s+(?:man|vrouw|partner|ex|vriend|vriendin)\b",
+                    re.IGNORECASE)
 
 
 def in_nood(text: str) -> bool:
@@ -50,9 +62,14 @@ def in_nood(text: str) -> bool:
     return bool(NOOD_ENGELS.search(text or "") or NOOD_NEDERLANDS.search(text or ""))
 
 
+def in_geweld(text: str) -> bool:
+    """Words of violence at home: 112 and Veilig Thuis first."""
+    return bool(GEWELD.search(text or ""))
+
+
 def in_crisis(text: str) -> bool:
-    """Words of danger or of an acute need: the crisis answer first, whatever the intent."""
-    return in_gevaar(text) or in_nood(text)
+    """Words of danger, violence or an acute need: the crisis answer first, whatever the intent."""
+    return in_gevaar(text) or in_geweld(text) or in_nood(text)
 
 
 def zeg_crisis(dispatcher, tracker, domain: dict, text: str) -> bool:

@@ -200,6 +200,14 @@ def noodhulp(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict, i
     t, gemeente = Teksten(domain, tracker), gemeente_van(tracker)
     if in_gevaar:
         gevaar(dispatcher, tracker, domain)
+    from actions.crisis import in_geweld  # crisis imports mens in a crisis only: no cycle at import
+    if in_geweld(tracker.latest_message.get("text") or "") and "utter_noodsituatie_geweld" in domain.get("responses", {}):
+        # Violence at home ("haar man heeft haar net geslagen"): 112 and Veilig Thuis before anything else.
+        dispatcher.utter_message(response="utter_noodsituatie_geweld",
+                                 json_message=extra(links=[link(t("utter_woord_link_112"), t.values["telefoon_112_url"]),
+                                                           link(t("utter_woord_link_veilig_thuis"),
+                                                                t.values["telefoon_veilig_thuis_url"])]),
+                                 **t.values)
     dispatcher.utter_message(response="utter_noodsituatie", json_message=extra(links=bel_gemeente(t)),
                              gemeente_status=status_tekst(t, gemeente, nu()), **t.values)
     if in_gevaar:

@@ -120,6 +120,7 @@ def feiten(peildatum: date, gemeente: str | None = None) -> dict[str, str]:
         "telefoon_113": waarde("telefoon.zelfmoordpreventie", peildatum),
         "telefoon_juridisch_loket": waarde("telefoon.juridisch_loket", peildatum),
         "telefoon_112": waarde("telefoon.noodnummer", peildatum),
+        "telefoon_veilig_thuis": waarde("telefoon.veilig_thuis", peildatum),
     }
     uit.update(_vrijlating(peildatum, g))
     uit.update(_onderwerpen(peildatum))
