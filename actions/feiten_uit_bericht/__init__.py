@@ -22,13 +22,13 @@ from actions.feiten_uit_bericht.aanvragen import (aanvraag, aanvraag_duur, aanvr
 from actions.feiten_uit_bericht.andere_inkomsten import alimentatie, inkomenstoeslag, lang_in_de_bijstand, toeslagen
 from actions.feiten_uit_bericht.aow_en_aio import (aio_hoeveel, aio_norm_algemeen, aow, aow_aio, opname_aio,
                                                    opname_met_aio, partner_aow)
-from actions.feiten_uit_bericht.bezwaar import bezwaar_termijn, brief_hulp
+from actions.feiten_uit_bericht.bezwaar import bezwaar_termijn, brief_hulp, uitkering_gestopt
 from actions.feiten_uit_bericht.formulieren import huisgenoten_uit_bericht, jongste_kind_uit_bericht, onthouden
-from actions.feiten_uit_bericht.giften_en_vermogen import (KEER_PER_JAAR, SOORT_VAN_ONDERWERP, gift_tegen_grens,
-                                                           gift_doorgeven, gift_waarden, giften, grens_per_huishouden,
-                                                           lening, ook, vermogen)
+from actions.feiten_uit_bericht.giften_en_vermogen import (KEER_PER_JAAR, SOORT_VAN_ONDERWERP, gift_met_aio,
+                                                           gift_tegen_grens, gift_doorgeven, gift_waarden, giften,
+                                                           grens_per_huishouden, lening, met_ruimte, ook, vermogen)
 from actions.feiten_uit_bericht.huisgenoten import (huur_van_huisgenoot, inlichtingenplicht, kind_loon, kostendelers,
-                                                    kostendelers_bedrag, kostendelersnorm, mantelzorg)
+                                                    kostendelers_bedrag, kostendelersnorm, logeert_bij_mij, mantelzorg)
 from actions.feiten_uit_bericht.jong import jong_bij_ouders, jongeren, kind_eigen_bijstand, ouders_kunnen_bijdragen
 from actions.feiten_uit_bericht.norm import (bijstandsnorm, kostendelers_hoeveel, met_student, norm_zonder_leeftijd,
                                              partner_leeftijd, partner_zonder_recht, samenwonen_partner_verdient,
@@ -58,7 +58,8 @@ WAARDEN = frozenset({"leeftijd", "jaren_tot_aow", "kind_leeftijd", "huisgenoot_l
                      "medisch_deel", "medisch_maximum", "ouder_deel", "ouder_maximum", "ouder_maanden",
                      "ouder_kind_leeftijd", "ouder_na_maanden", "gift_boven_grens",
                      "besluit_datum", "bezwaar_einde", "dagen_gebruikt", "bijstand_over",
-                     "medisch_vrijlating"})
+                     "medisch_vrijlating", "dagen_over_voor",
+                     "gift_ruimte"})
 
 
 REGELS: dict[str, Callable[[str, date, str], Antwoord | None]] = {
@@ -122,6 +123,9 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(partner_zonder_recht, alleen=frozenset({"samenwonen", "aanvraag", "informeren", "jongeren",
                                                     "kostendelersnorm"})),
     VoorElk(niet_betaald, behalve=frozenset({"noodsituatie", "stopgezet", "beslag", "toeslagen"})),
+    # "mijn uitkering is gestopt omdat ze zeggen dat ik samenwoon": bezwaar and spoed, not the topic of the reason.
+    VoorElk(uitkering_gestopt, behalve=frozenset({"noodsituatie", "stopgezet", "bezwaar", "aanvraag", "maatregel",
+                                                  "terugvordering", "beslag"})),
     VoorElk(terugwerkende_kracht, alleen=frozenset({"aanvraag", "bijverdienen", "samenwonen", "bijstandsnorm",
                                                     "informeren", "jongeren"})),
     VoorElk(eigen_bedrijf, behalve=frozenset({"zelfstandig", "bijverdienen"})),
@@ -131,6 +135,8 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(kind_loon),
     VoorElk(uitkering_anders),
     VoorElk(gemeente_wil_terug, behalve=frozenset(_TERUG_EIGEN_ANTWOORD)),
+    # "mijn zus is uit huis gezet en slaapt al 2 maanden op mijn bank": the guest, not the guest's eviction.
+    VoorElk(logeert_bij_mij, alleen=frozenset({"logeren", "schulden", "informeren", "bijstandsnorm"})),
     VoorElk(dreigende_afsluiting, behalve=frozenset({"beslag", "stopgezet", "huisbezoek"})),
     VoorElk(mantelzorg, alleen=_WONEN),
     VoorElk(vakantiegeld, alleen=frozenset({"bijstandsnorm", "toeslagen"})),

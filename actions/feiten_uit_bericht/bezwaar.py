@@ -35,3 +35,17 @@ _BRIEF_NIET_BEGREPEN = re.compile(
     r"|\bbrief\b[^.?!]{0,40}?\b(?:snap|begrijp|weet)\s+(?:ik\s+)?(?:het\s+|hem\s+|er\s+)?niet"
     r"|\bwat\s+(?:moet|kan)\s+ik\s+(?:met|doen\s+met)\s+(?:die|deze|de|een|mijn)\s+brief\b")
 brief_hulp = _vaste_tekst(_BRIEF_NIET_BEGREPEN, "utter_brief_hulp")
+
+
+# "mijn uitkering is gestopt omdat ze zeggen dat ik samenwoon, wat kan ik doen": a decision that stopped the
+# benefit, whatever the reason the message gives. What to do is the question: bezwaar within the term, a
+# voorlopige voorziening, a voorschot (utter_stopgezet). A benefit that will stop ("stopt als ik ga werken") is not.
+_GESTOPT = re.compile(
+    r"\b(?:uitkering|bijstand|bijstandsuitkering)\b[^.?!]{0,30}?\b(?:gestopt|stopgezet|stop\s+gezet|be[eë]indigd"
+    r"|ingetrokken|opgeschort|geblokkeerd)\b"
+    r"|\b(?:gestopt\s+met|stopgezet|ingetrokken|be[eë]indigd)\b[^.?!]{0,10}?\b(?:mijn|m'n|mn|de|onze)\s+"
+    r"(?:uitkering|bijstand)\b")
+
+
+uitkering_gestopt = _vaste_tekst(_GESTOPT, "utter_stopgezet")
+

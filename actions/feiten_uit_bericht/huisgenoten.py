@@ -8,8 +8,8 @@ from datetime import date
 
 import knowledge
 from actions import parse
-from actions.feiten_uit_bericht._gedeeld import (_HOEVEEL, Antwoord, _aow_leeftijd, _bijstandsnorm, eigen_leeftijd,
-                                                 leefsituatie, _norm_tekst)
+from actions.feiten_uit_bericht._gedeeld import (_HOEVEEL, Antwoord, _aow_leeftijd, _bijstandsnorm, _vaste_tekst,
+                                                 eigen_leeftijd, leefsituatie, _norm_tekst)
 from actions.feiten_uit_bericht.jong import kind_eigen_bijstand
 from knowledge.teksten import huidige_variant, tekst
 
@@ -146,3 +146,16 @@ def huur_van_huisgenoot(text: str, peildatum: date) -> Antwoord | None:
 def inlichtingenplicht(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """'moet ik doorgeven dat mijn zoon van 30 bij mij is komen wonen': yes, and what it does to the norm."""
     return kostendelers(text, peildatum, intent) if parse.medebewoners(text) else None
+
+
+# "mijn zus is uit huis gezet en slaapt nu al 2 maanden op mijn bank": someone else sleeps or stays at the
+# person's home. That is the logeren question (does a guest count for the kostendelersnorm), not the guest's
+# eviction or debts. ("ik slaap bij mijn moeder" is not: the person is the guest there.)
+_LOGEERT_BIJ_MIJ = re.compile(
+    r"\b(?:slaapt|sliep|slapen|logeert|logeren|verblijft|blijft|zit|woont\s+tijdelijk|pit|pitt\w*)\b[^.?!]{0,40}?"
+    r"\b(?:bij\s+(?:mij|ons)(?!\s+(?:in\s+de\s+)?(?:buurt|straat|flat|wijk))"
+    r"|op\s+(?:mijn|mn|m'n|de|onze|ons)\s+(?:bank|bankstel|logeerbed|luchtbed|zolder|logeerkamer))\b")
+
+
+logeert_bij_mij = _vaste_tekst(_LOGEERT_BIJ_MIJ, "utter_logeren")
+

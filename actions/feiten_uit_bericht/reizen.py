@@ -22,6 +22,8 @@ def buitenland(text: str, peildatum: date, intent: str) -> Antwoord | None:
     too long, or the days left in that calendar year (more from the AOW age). Trips this year already
     taken ("ik ben dit jaar al 2 keer 9 dagen weg geweest") count too."""
     bericht = text
+    if (over := dagen_over_gezegd(text, peildatum)) is not None:
+        return over  # "ik wil 10 dagen naar Marokko maar ik heb nog maar 8 dagen over"
     if (samen := geplande_reizen(text, peildatum)) is not None:
         return samen  # "in maart 2 weken, en in juli wil ik weer 3 weken": both trips count
     if eerdere_reizen(text, peildatum):
@@ -30,6 +32,9 @@ def buitenland(text: str, peildatum: date, intent: str) -> Antwoord | None:
             return buitenland_met_eerdere(text, peildatum)
         text = _nieuw_deel(text)  # a trip next year: this year's trips do not count for it
     reis = reis_uit_tekst(text, peildatum)
+    if reis is None and not _LANGER_DAN.search(text.lower()) and _HEEFT_AOW.search(text.lower()):
+        # "mijn vader van 70 heeft aio, hoe lang mag hij naar Suriname": the AIO's limit and the SVB.
+        return Antwoord("utter_buitenland_aio", {})
     if reis is None or _LANGER_DAN.search(text.lower()):
         return None  # "langer dan 4 weken" asks what happens then: the general answer says it
     dagen = (date.fromisoformat(reis["terug"]) - date.fromisoformat(reis["vertrek"])).days
@@ -67,6 +72,7 @@ def buitenland_met_eerdere(text: str, peildatum: date) -> Antwoord | None:
         return None
     gebruikt_eerder = sum(r["dagen_dit_jaar"] for r in uit["reizen"][:len(eerder)])
     waarden = {"dagen_eerder": str(gebruikt_eerder), "max_dagen": str(uit["max_dagen"]),
+               "dagen_over_voor": str(_dagen_over(eerder, text, peildatum)),
                "buitenland_max_weken": str(uit["max_weken"]), "dagen_over": str(uit["dagen_over"]),
                "dagen_zonder_bijstand": str(uit["dagen_zonder_bijstand"]), "jaar": str(peildatum.year)}
     if reis is None:
@@ -77,6 +83,53 @@ def buitenland_met_eerdere(text: str, peildatum: date) -> Antwoord | None:
     if (duur := parse.duur(_nieuw_deel(text))) is not None:
         waarden["reis_duur"] = parse.duur_tekst(duur)
     return Antwoord("utter_buitenland_eerder_te_lang" if uit["te_lang"] else "utter_buitenland_eerder_mag", waarden)
+
+
+def _dagen_over(eerder: list[dict], text: str, peildatum: date) -> int:
+    """The days left this calendar year before the new trip: knowledge/ counts the trips already taken."""
+    uit = knowledge.bereken("verblijf_buitenland", {"peildatum": peildatum.isoformat(), "reizen": eerder,
+                                                    "leeftijd": _leeftijd_voor_buitenland(text, peildatum)})
+    return uit["dagen_over"]
+
+
+# "ik heb nog maar 8 dagen over", "ik heb dit jaar nog 8 dagen": the days left this year, as the person counted them.
+_NOG_DAGEN_OVER = re.compile(r"\b(?:heb|hebben|heeft)\s+(?:ik\s+|we\s+|wij\s+)?(?:dit\s+jaar\s+)?nog\s+(?:maar\s+|wel\s+)?"
+                             r"(?P<n>\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+"
+                             r"(?P<eenheid>dagen|dag|weken|week)\b(?:\s+(?:over|vakantie|vrij|te\s+goed))?")
+
+
+def dagen_over_gezegd(text: str, peildatum: date) -> Antwoord | None:
+    """'ik wil 10 dagen naar Marokko maar ik heb nog maar 8 dagen over': the days left as the person says them
+    count as the days already used this year (the limit minus those), then the new trip, through knowledge/."""
+    m = _NOG_DAGEN_OVER.search(text.lower())
+    if m is None:
+        return None
+    rest = (text.lower()[:m.start()] + " , " + text.lower()[m.end():]).strip()
+    reis = reis_uit_tekst(rest, peildatum)
+    over = parse._geheel(m["n"])
+    if reis is None or over is None or peildatum_voor_reis(reis, peildatum).year != peildatum.year:
+        return None
+    over *= DAGEN_PER[_EENHEID[m["eenheid"]]]
+    leeftijd = _leeftijd_voor_buitenland(text, peildatum)
+    try:
+        grens = knowledge.bereken("verblijf_buitenland", {"peildatum": peildatum.isoformat(), "reizen": [reis],
+                                                          "leeftijd": leeftijd})["max_dagen"]
+        if over > grens:
+            return None  # more days left than the limit: not what was meant
+        begin = kalenderjaar(peildatum)[0]
+        eerder = [{"vertrek": begin.isoformat(), "terug": (begin + timedelta(days=grens - over)).isoformat()}] \
+            if over < grens else []
+        uit = knowledge.bereken("verblijf_buitenland", {"peildatum": peildatum.isoformat(), "reizen": [*eerder, reis],
+                                                        "leeftijd": leeftijd})
+    except knowledge.InvoerFout:
+        return None
+    dagen = (date.fromisoformat(reis["terug"]) - date.fromisoformat(reis["vertrek"])).days
+    duur = parse.duur(rest) or parse.Duur(dagen, "dag")
+    waarden = {"dagen_eerder": str(grens - over), "dagen_over_voor": str(over), "max_dagen": str(uit["max_dagen"]),
+               "buitenland_max_weken": str(uit["max_weken"]), "dagen_over": str(uit["dagen_over"]),
+               "dagen_zonder_bijstand": str(uit["dagen_zonder_bijstand"]), "jaar": str(peildatum.year),
+               "reis_duur": parse.duur_tekst(duur)}
+    return Antwoord("utter_buitenland_over_te_lang" if uit["te_lang"] else "utter_buitenland_over_mag", waarden)
 
 
 # A part of a message about a trip already taken: "ik ben al 2 keer weg geweest", "in maart was ik 10 dagen weg".

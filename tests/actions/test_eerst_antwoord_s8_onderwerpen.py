@@ -1,0 +1,143 @@
+"""Answer first, session 8 (issue #20), the non-money topics: the kinds of misses of the tuning set
+bench/antwoorden_afstemmen_s8.yml (a benefit stopped is bezwaar, whatever its reason; a guest on the sofa is
+logeren, not the guest's eviction; the days left said in the message, the days left before a new trip, the AIO
+abroad; the article and who decides in the answers), through ActionAntwoord or the trip form's first turn.
+Every number the tests expect comes from knowledge/, never typed here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import knowledge
+from tests.actions.eerste_antwoord import antwoord
+from tests.actions.test_eerst_antwoord_rekenhulp import start
+from tests.actions.test_feiten_sessie7 import tekst
+
+PEILDATUM = "2026-12-06"
+DAG = date.fromisoformat(PEILDATUM)
+FEITEN = knowledge.feiten(DAG)
+
+
+def responses(intent: str, text: str, variant: str = "nl-u") -> list[str]:
+    return [m.get("response") for m in antwoord(intent, text, PEILDATUM, variant)]
+
+
+# --- a benefit stopped: bezwaar first, whatever the reason given ---------------------------------------
+
+@pytest.mark.parametrize("intent, text", [
+    ("samenwonen", "ze hebben mijn bijstand stopgezet omdat ik zou samenwonen maar dat is niet zo, wat moet ik doen"),
+    ("buitenland", "mijn uitkering is beeindigd omdat ik te lang in turkije was klopt dat"),
+    ("informeren", "de gemeente is gestopt met mijn uitkering en ik weet niet waarom"),
+])
+def test_a_benefit_stopped_is_answered_with_bezwaar_and_spoed(intent, text):
+    berichten = antwoord(intent, text, PEILDATUM)
+    assert berichten[0]["response"] == "utter_stopgezet"
+    assert FEITEN["bezwaartermijn_weken"] + " weken" in tekst(berichten[0])
+
+
+def test_a_benefit_that_will_stop_is_not_a_benefit_stopped():
+    assert responses("bijverdienen", "stopt mijn uitkering als ik 20 uur ga werken")[0] != "utter_stopgezet"
+
+
+# --- a guest on the sofa: logeren, not the guest's eviction ---------------------------------------------
+
+@pytest.mark.parametrize("intent", ["logeren", "schulden"])
+def test_someone_evicted_who_sleeps_at_the_persons_home_is_the_logeren_answer(intent):
+    text = "mijn broer is uit zijn huis gezet en pit nu al 6 weken op mijn bank, krijg ik minder"
+    assert responses(intent, text)[0] == "utter_logeren"
+
+
+def test_the_persons_own_eviction_is_still_schuldhulp():
+    assert responses("schulden", "ik word volgende week uit mijn huis gezet")[0] == "utter_schulden"
+
+
+# --- time abroad: the days left said, the days left before a new trip, the AIO ---------------------------
+
+def _buitenland(reizen: list[dict], leeftijd=knowledge.ONBEKEND) -> dict:
+    return knowledge.bereken("verblijf_buitenland", {"peildatum": PEILDATUM, "reizen": reizen, "leeftijd": leeftijd})
+
+
+def test_days_left_said_in_the_message_count_against_the_new_trip():
+    text = "mijn oom is overleden ik wil 12 dagen naar turkije maar ik heb nog maar 9 dagen over"
+    eerste = antwoord("buitenland", text, PEILDATUM)[0]
+    assert eerste["response"] == "utter_buitenland_over_te_lang"
+    assert eerste["dagen_over_voor"] == "9" and eerste["dagen_zonder_bijstand"] == "3"
+    zin = tekst(eerste)
+    assert zin.startswith("Nee") and "zeer dringende redenen" in zin and "beslist" in zin
+
+
+def test_days_left_said_and_a_trip_that_fits():
+    eerste = antwoord("buitenland", "ik heb dit jaar nog 10 dagen over mag ik een week naar spanje", PEILDATUM)[0]
+    assert eerste["response"] == "utter_buitenland_over_mag"
+    assert eerste["dagen_over"] == str(10 - 7)
+
+
+def test_days_left_said_in_the_trip_forms_first_message_come_first():
+    _, berichten, _ = start("verblijf_buitenland_form", "ik wil 10 dagen naar marokko maar ik heb nog maar 8 dagen over")
+    assert berichten and berichten[0]["response"] == "utter_buitenland_over_te_lang"
+
+
+def test_too_long_after_earlier_trips_says_the_days_that_were_left():
+    eerste = antwoord("buitenland", "in maart was ik 12 dagen weg en nu wil ik nog 3 weken naar ghana", PEILDATUM)[0]
+    assert eerste["response"] == "utter_buitenland_eerder_te_lang"
+    eerder = _buitenland([{"vertrek": "2026-03-01", "terug": "2026-03-13"}])
+    assert eerste["dagen_over_voor"] == str(eerder["dagen_over"])
+    assert f"nog {eerder['dagen_over']} dagen over" in tekst(eerste)
+
+
+@pytest.mark.parametrize("text", ["mijn moeder van 75 heeft aio hoe lang mag ze naar marokko",
+                                  "ik heb aio, hoe lang mag ik op vakantie"])
+def test_the_aio_abroad_without_a_length_gets_its_limit_and_the_svb(text):
+    eerste = antwoord("buitenland", text, PEILDATUM)[0]
+    assert eerste["response"] == "utter_buitenland_aio"
+    zin = tekst(eerste)
+    assert FEITEN["buitenland_weken_aow"] + " weken" in zin and "SVB" in zin and "artikel 13" in zin
+
+
+# --- texts: the article and "de gemeente beslist"; werk.nl; a new aanvraag after moving --------------------
+
+@pytest.mark.parametrize("text, response, wet", [
+    ("ik ben alleenstaande moeder van een kind van 9 moet ik werken", "utter_participatieplicht_kinderopvang",
+     "wet_kinderopvang"),
+    ("ik ben alleenstaande vader van een kind van 2 moet ik solliciteren", "utter_participatieplicht_jong_kind",
+     "wet_ontheffing_jong_kind"),
+])
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_the_childcare_answers_name_their_article(text, response, wet, variant):
+    eerste = antwoord("participatieplicht", text, PEILDATUM, variant)[0]
+    assert eerste["response"] == response
+    zin = tekst(eerste, variant)
+    assert FEITEN[wet] in zin and "beslist" in zin
+
+
+def test_the_childcare_answer_says_what_must_be_arranged_first():
+    zin = tekst(antwoord("participatieplicht", "ik ben alleenstaande moeder van een kind van 9 moet ik werken",
+                         PEILDATUM)[0])
+    assert "kinderopvang" in zin and "school" in zin and "geregeld" in zin
+
+
+def test_applying_starts_at_werk_nl_or_the_gemeente():
+    assert "werk.nl" in tekst(antwoord("aanvraag", "hoe vraag ik bijstand aan", PEILDATUM)[0])
+
+
+def test_moving_to_another_gemeente_is_a_new_aanvraag_there():
+    assert "aanvraag" in tekst(antwoord("verhuizen", "ik ga verhuizen naar een andere stad", PEILDATUM)[0])
+
+
+@pytest.mark.parametrize("intent, text, response, wet", [
+    ("bezwaar", "ik kreeg op 1 november een besluit kan ik nog bezwaar maken", "utter_bezwaar_op_tijd",
+     "wet_bezwaar_termijn"),
+    ("bezwaar", "ik kreeg 4 maanden geleden een besluit kan ik nog bezwaar maken", "utter_bezwaar_te_laat",
+     "wet_bezwaar_termijn"),
+    ("terugvordering", "hoeveel mag de gemeente van mijn uitkering inhouden voor de terugvordering",
+     "utter_terugvordering_verrekenen", "wet_verrekenen"),
+    ("stopgezet", "mijn uitkering is stopgezet", "utter_stopgezet", "wet_stopgezet"),
+])
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_rights_answers_name_their_article_and_who_decides(intent, text, response, wet, variant):
+    eerste = antwoord(intent, text, PEILDATUM, variant)[0]
+    assert eerste["response"] == response
+    zin = tekst(eerste, variant)
+    assert FEITEN[wet] in zin and "beslist" in zin
