@@ -24,9 +24,9 @@ from actions.feiten_uit_bericht.aow_en_aio import (aio_hoeveel, aio_norm_algemee
                                                    opname_met_aio, partner_aow)
 from actions.feiten_uit_bericht.bezwaar import bezwaar_termijn, brief_hulp, uitkering_gestopt
 from actions.feiten_uit_bericht.formulieren import huisgenoten_uit_bericht, jongste_kind_uit_bericht, onthouden
-from actions.feiten_uit_bericht.giften_en_vermogen import (KEER_PER_JAAR, SOORT_VAN_ONDERWERP, gift_met_aio,
-                                                           gift_tegen_grens, gift_doorgeven, gift_waarden, giften,
-                                                           grens_per_huishouden, lening, met_ruimte, ook, vermogen)
+from actions.feiten_uit_bericht.giften_en_vermogen import (KEER_PER_JAAR, SOORT_VAN_ONDERWERP, gift_tegen_grens,
+                                                           gift_doorgeven, gift_waarden, giften, grens_per_huishouden,
+                                                           lening, ook, vermogen)
 from actions.feiten_uit_bericht.huisgenoten import (huur_van_huisgenoot, inlichtingenplicht, kind_loon, kostendelers,
                                                     kostendelers_bedrag, kostendelersnorm, logeert_bij_mij, mantelzorg)
 from actions.feiten_uit_bericht.jong import jong_bij_ouders, jongeren, kind_eigen_bijstand, ouders_kunnen_bijdragen
@@ -58,8 +58,7 @@ WAARDEN = frozenset({"leeftijd", "jaren_tot_aow", "kind_leeftijd", "huisgenoot_l
                      "medisch_deel", "medisch_maximum", "ouder_deel", "ouder_maximum", "ouder_maanden",
                      "ouder_kind_leeftijd", "ouder_na_maanden", "gift_boven_grens",
                      "besluit_datum", "bezwaar_einde", "dagen_gebruikt", "bijstand_over",
-                     "medisch_vrijlating", "dagen_over_voor",
-                     "gift_ruimte"})
+                     "medisch_vrijlating", "dagen_over_voor"})
 
 
 REGELS: dict[str, Callable[[str, date, str], Antwoord | None]] = {
