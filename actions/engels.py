@@ -27,6 +27,9 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"that'?s\s+right|that\s+is\s+right|that'?s\s+correct|that\s+is\s+correct|all\s+correct|of\s+course",
      "ja klopt"),
     (r"that'?s\s+(?:not\s+right|wrong)|that\s+is\s+(?:not\s+right|wrong)|not\s+correct|incorrect", "nee klopt niet"),
+    # "neither of them is a student", "he is not a student anymore": no student, so a kostendeler if 27 or older
+    (r"(?:neither|none)\s+of\s+them\s+(?:is|are)\s+(?:a\s+)?students?|(?:they\s+are|they'?re)\s+not\s+(?:a\s+)?students?"
+     r"|not\s+(?:a\s+)?students?(?:\s+any\s*more)?|no\s+(?:longer\s+(?:a\s+)?)?students?", "ze zijn geen student"),
     (r"not\s+yet|nowhere|no\s+trips?|none", "nee"),
     # how long it takes: "how long does it take", "when will I hear" (the decision time of an application)
     (r"how\s+long|how\s+soon", "hoe lang"),
@@ -36,7 +39,7 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     # a trip's length: "for a month" is no monthly amount
     (r"for\s+a\s+month", "een maand"),
     (r"for\s+a\s+week", "een week"),
-    # periods of an amount
+    # periods of an amount; "every 3 months", "quarterly" became "4 keer per jaar" before (_ELKE_N)
     (r"(?:every|each|per|a)\s+month|monthly|/\s*month", "per maand"),
     (r"(?:every|each|per|a)\s+week|weekly|/\s*week", "per week"),
     (r"(?:every|each|per|a)\s+year|yearly|annually|/\s*year", "per jaar"),
@@ -53,6 +56,15 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"(?:the\s+)?middle\s+of|mid-?", "half "),
     (r"(?:the\s+)?end\s+of|late", "eind"),
     # people, living
+    # "my husband left us", "my wife walked out": the person is on their own now (not a couple)
+    (r"(?:my\s+)?(?:husband|wife|partner|boyfriend|girlfriend|ex)\s+(?:has\s+|had\s+)?(?:left(?:\s+(?:us|me))?"
+     r"|walked\s+out|went\s+away|moved\s+out)", "ik ben alleen"),
+    # "I look after my father with dementia", "I'm caring for my mother": the person gives care (mantelzorg)
+    (r"i(?:\s+am|'?m)?\s+(?:look(?:ing)?\s+after|tak(?:e|ing)\s+care\s+of|car(?:e|ing)\s+for|nurs(?:e|ing))",
+     "ik zorg voor"),
+    # "on bijstand", "while I was on welfare": in de bijstand, as the Dutch readers say it
+    (r"on\s+(?:the\s+|my\s+)?(?:bijstand|welfare|social\s+(?:assistance|welfare)|benefits?)", "in de bijstand"),
+    (r"(?:have\s+|had\s+)?(?:saved|put\s+aside|set\s+aside)", "gespaard"),
     (r"single\s+(?:parent|mum|mom)", "alleenstaande ouder"),
     (r"single\s+mother", "alleenstaande moeder"),
     (r"single\s+father|single\s+dad", "alleenstaande vader"),
@@ -105,7 +117,7 @@ _WOORDEN = {
     "with": "met", "without": "zonder", "my": "mijn", "our": "onze", "his": "zijn", "her": "haar",
     "of": "van", "aged": "van", "age": "leeftijd", "alone": "alleen", "single": "alleen", "married": "getrouwd",
     "divorced": "gescheiden", "widow": "weduwe", "widower": "weduwnaar", "about": "ongeveer", "around": "ongeveer",
-    "roughly": "ongeveer", "nothing": "niets", "zero": "0",
+    "roughly": "ongeveer", "nothing": "niets", "zero": "0", "already": "al",
     # health: "a medical limitation" is the medische urenbeperking of the vrijlating
     "medical": "medische", "medically": "medisch", "limitation": "beperking", "limitations": "beperking",
     "restriction": "beperking", "restrictions": "beperking",
@@ -129,6 +141,7 @@ _WOORDEN = {
     # people
     "partner": "partner", "husband": "man", "wife": "vrouw", "spouse": "echtgenoot", "fiance": "verloofde",
     "boyfriend": "vriend", "girlfriend": "vriendin", "friend": "vriend", "friends": "vrienden",
+    "boy": "zoon", "boys": "zoons", "girl": "dochter", "girls": "dochters",
     "son": "zoon", "sons": "zoons", "daughter": "dochter", "daughters": "dochters", "child": "kind",
     "children": "kinderen", "kids": "kinderen", "kid": "kind", "baby": "baby", "stepson": "stiefzoon",
     "stepdaughter": "stiefdochter", "mother": "moeder", "mum": "moeder", "mom": "moeder", "father": "vader",
@@ -170,6 +183,38 @@ _STEL_ALLEBEI = re.compile(
 _STEL = re.compile(r"\b(?:married|couple|wife|husband|partner|spouse)\b", re.IGNORECASE)
 _BEIDEN = re.compile(r"\b(?:we\s+are\s+|we'?re\s+)?both\s+(?:aged\s+)?(\d{2})\b", re.IGNORECASE)
 _IK_LEEFTIJD = re.compile(r"(?:^|(?<=[.,!?]))\s*me\s+(?=\d{2}\b)", re.IGNORECASE)  # "me 68 alone" -> "i am 68 alone"
+# "every 3 months", "every two weeks", "quarterly", "every other week": that many times a year ("400 euro 4 keer per
+# jaar" the readers count as 1,600 a year); only a period that fits a whole number of times in a year.
+_GETAL = {"two": 2, "three": 3, "four": 4, "six": 6, "other": 2, "2": 2, "3": 3, "4": 4, "6": 6}
+_ELKE_N = re.compile(r"\b(?:every|each|once\s+(?:every|in))\s+(?P<n>two|three|four|six|other|[2346])\s+"
+                     r"(?P<eenheid>months?|weeks?)\b|\b(?P<kwartaal>quarterly|(?:every|each|per|a)\s+quarter)\b"
+                     r"|\b(?P<twee_weken>fortnightly|(?:every|each|per|a)\s+fortnight|bi-?weekly)\b", re.IGNORECASE)
+
+
+def _elke_n(m: re.Match) -> str:
+    if m["kwartaal"]:
+        return "4 keer per jaar"
+    if m["twee_weken"]:
+        return "26 keer per jaar"
+    n, maanden = _GETAL[m["n"].lower()], m["eenheid"].lower().startswith("month")
+    keer = 12 // n if maanden else 52 // n
+    return f"{keer} keer per jaar" if (12 if maanden else 52) % n == 0 else m[0]
+
+
+# Care for one's own children is no mantelzorg ("who takes care of my baby", "I look after my kids"): "pas op".
+_OPPASSEN = re.compile(
+    r"\b(?:i\s+)?(?:take|takes|taking|took|look|looks|looking)\s+(?:care\s+of|after)(?=\s+(?:my|our|the|her|his)\s+"
+    r"(?:baby|babies|child|children|kids?|sons?|daughters?|boys?|girls?|little)\b)", re.IGNORECASE)
+# "my mother 60 and my brother 31", "the father (42)": the age of the person just named ("mijn moeder van 60").
+_PERSOON_LEEFTIJD = re.compile(
+    r"\b(?P<wie>(?:my|our|his|her|the)\s+(?:mother|mum|mom|father|dad|brother|sister|son|daughter|husband|wife|"
+    r"partner|friend|boyfriend|girlfriend|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|housemate|roommate))"
+    r"\s*,?\s*\(?(?P<n>\d{1,2})(?!\d)(?![.,]\d)\)?(?!\s*(?:euro|eur\b|€|%|[.,]\d|days?\b|weeks?\b|months?\b|hours?\b|times\b|x\b))",
+    re.IGNORECASE)
+# "single mum, 28, daughter of 6", "I'm on bijstand, 47, alone": a bare age after a word about the person is theirs.
+_LOSSE_LEEFTIJD = re.compile(
+    r"\b(?P<woord>single|alone|mum|mom|mother|dad|father|parent|bijstand|uitkering|welfare|divorced|widow|widower)"
+    r"\s*,\s*(?P<n>[1-9]\d)\s*(?=[,.;]|\s+(?:and|alone|single|with|live|living)\b)", re.IGNORECASE)
 _VAN_TOT = re.compile(r"(\d{1,2}(?:\s+[a-z]+)?)\s+(?:to|until|till|-)\s+(\d)", re.IGNORECASE)  # "3 to 20 June"
 
 
@@ -191,6 +236,10 @@ def naar_nederlands(text: str) -> str:
     t = _VAN_TOT.sub(r"\1 tot \2", t)
     t = _KIND_VAN_JAAR.sub(r"een \2 of \1", t)
     t = _IK_LEEFTIJD.sub("i am ", t)
+    t = _LOSSE_LEEFTIJD.sub(lambda m: f"{m['woord']}, i am {m['n']}", t)
+    t = _PERSOON_LEEFTIJD.sub(lambda m: f"{m['wie']} of {m['n']}", t)
+    t = _ELKE_N.sub(_elke_n, t)
+    t = _OPPASSEN.sub("pas op", t)
     t = _STEL_ALLEBEI.sub(lambda m: f"i am {m['n']} and my {m['p1'] or m['p2']} is {m['n']}", t)
     if _STEL.search(t):
         t = _BEIDEN.sub(r"i am \1 and my partner is \1", t)

@@ -1,0 +1,79 @@
+"""Issue #15, session 8: English facts the Dutch readers missed because actions/engels.py did not rewrite them
+(kinds of bench/antwoorden_afstemmen_en_s8.yml, in other words): a gift "every 3 months" or "quarterly", an age
+right after the person it belongs to ("my mother 60", "the father (42)") or bare between commas ("single mum,
+28,"), "neither of them is a student", "my husband left us", care for a parent (mantelzorg) against care for
+one's own baby, savings put aside "while on bijstand". Each English first message now gets the outcome the same
+message in Dutch gets, instead of the general text or a wrong one."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.engels import naar_nederlands
+from tests.actions.eerste_antwoord import antwoord
+from tests.actions.test_engels_rekenhulp_eerst import eerste_berichten
+
+PEILDATUM = "2026-12-06"
+
+
+@pytest.mark.parametrize("english, keer", [
+    ("my aunt sends 300 euro every 3 months", "4 keer per jaar"),
+    ("my dad gives me 100 euro every two weeks", "26 keer per jaar"),
+    ("my sister gives me 250 euro quarterly", "4 keer per jaar"),
+    ("my cousin gives me 500 euro every six months", "2 keer per jaar"),
+])
+def test_a_gift_every_few_months_or_weeks_is_counted_that_many_times_a_year(english, keer):
+    assert keer in naar_nederlands(english)
+
+
+def test_a_period_that_does_not_fit_a_year_is_left_alone():
+    assert "keer per jaar" not in naar_nederlands("my uncle gives me 20 euro every 5 weeks")
+
+
+GEVALLEN = [
+    ("giften_form", "my grandmother sends me 350 euro every 3 months, is that a problem for my bijstand",
+     "mijn oma stuurt me 350 euro 4 keer per jaar, is dat een probleem voor mijn bijstand", "utter_giften_eerst_boven"),
+    ("norm_form", "I am 44 and live with my father 70 and my sister 36, neither of them is a student, what is my bijstand",
+     "ik ben 44 en woon met mijn vader van 70 en mijn zus van 36, ze zijn geen student, hoeveel bijstand krijg ik",
+     "utter_bijstandsnorm_kostendeler"),
+    ("plichten_form", "my wife left me last year, I am 29 with a boy of 2, do I have to apply for jobs",
+     "ik ben alleen, ik ben 29 met een zoon van 2, moet ik solliciteren", "utter_participatieplicht_jong_kind"),
+    ("plichten_form", "single dad, 35, with a girl of 3 and nobody else, must I look for work",
+     "alleenstaande vader, ik ben 35, met een dochter van 3, moet ik werk zoeken", "utter_participatieplicht_jong_kind"),
+    ("plichten_form", "I take care of my mother with parkinson every day, I am 58, do I have to look for work",
+     "ik zorg elke dag voor mijn moeder met parkinson, ik ben 58, moet ik werk zoeken", "utter_participatieplicht_mantelzorg"),
+]
+
+
+@pytest.mark.parametrize("form, english, dutch, eerste", GEVALLEN)
+def test_english_facts_give_the_outcome_the_dutch_message_gets(form, english, dutch, eerste):
+    antwoord_en, antwoord_nl = eerste_berichten(form, english), eerste_berichten(form, dutch)
+    assert antwoord_en, f"no outcome first for {english!r} (read as {naar_nederlands(english)!r})"
+    assert antwoord_en[0] == eerste, naar_nederlands(english)
+    assert antwoord_en == antwoord_nl[:len(antwoord_en)]
+
+
+def test_caring_for_ones_own_baby_is_no_mantelzorg():
+    """'who takes care of my baby' asked by a parent on their own: the young child's ontheffing, not the
+    mantelzorg answer (that is for care of a sick or old person)."""
+    berichten = eerste_berichten("plichten_form", "My husband left me, I am 30 with a baby of 10 months, my sister "
+                                                  "helps sometimes. Who takes care of my baby if I must work?")
+    assert berichten and berichten[0] == "utter_participatieplicht_jong_kind"
+
+
+def test_savings_put_aside_while_on_bijstand_do_not_count():
+    berichten = [m.get("response") for m in antwoord(
+        "vermogen", "I put aside 1500 euro while I was on bijstand, is that a problem", PEILDATUM, "en")]
+    assert berichten[0] == "utter_vermogen_gespaard_van_bijstand"
+
+
+def test_an_age_in_brackets_belongs_to_the_person_before_it():
+    assert "vader van 42" in naar_nederlands("The father (42) lives with his wife (40)")
+    assert "vrouw van 40" in naar_nederlands("The father (42) lives with his wife (40)")
+    assert "van 60" not in naar_nederlands("my mother 60 euro a month")  # an amount stays an amount
+
+
+def test_a_bare_age_after_words_about_the_person_is_their_own():
+    assert "ik ben 47" in naar_nederlands("I'm on bijstand, 47, alone.")
+    assert "ik ben 28" in naar_nederlands("single mum, 28, daughter of 6")
+    assert "ik ben" not in naar_nederlands("I got 300, 400 and 500 from my family")
