@@ -123,8 +123,10 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
                                                     "kostendelersnorm"})),
     VoorElk(niet_betaald, behalve=frozenset({"noodsituatie", "stopgezet", "beslag", "toeslagen"})),
     # "mijn uitkering is gestopt omdat ze zeggen dat ik samenwoon": bezwaar and spoed, not the topic of the reason.
+    # (Topics whose own answer says what follows a stop: moving, the AOW age, work, a business, study, an opname.)
     VoorElk(uitkering_gestopt, behalve=frozenset({"noodsituatie", "stopgezet", "bezwaar", "aanvraag", "maatregel",
-                                                  "terugvordering", "beslag"})),
+                                                  "terugvordering", "beslag", "verhuizen", "aow_aio", "bijverdienen",
+                                                  "zelfstandig", "studeren", "opname"})),
     VoorElk(terugwerkende_kracht, alleen=frozenset({"aanvraag", "bijverdienen", "samenwonen", "bijstandsnorm",
                                                     "informeren", "jongeren"})),
     VoorElk(eigen_bedrijf, behalve=frozenset({"zelfstandig", "bijverdienen"})),

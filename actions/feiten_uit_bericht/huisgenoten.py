@@ -150,9 +150,10 @@ def inlichtingenplicht(text: str, peildatum: date, intent: str) -> Antwoord | No
 
 # "mijn zus is uit huis gezet en slaapt nu al 2 maanden op mijn bank": someone else sleeps or stays at the
 # person's home. That is the logeren question (does a guest count for the kostendelersnorm), not the guest's
-# eviction or debts. ("ik slaap bij mijn moeder" is not: the person is the guest there.)
+# eviction or debts. ("ik slaap bij mijn moeder" is not: the person is the guest there; "blijft bij mij wonen" is
+# not a guest, and "zit nu bij mij" is not a stay.)
 _LOGEERT_BIJ_MIJ = re.compile(
-    r"\b(?:slaapt|sliep|slapen|logeert|logeren|verblijft|blijft|zit|woont\s+tijdelijk|pit|pitt\w*)\b[^.?!]{0,40}?"
+    r"\b(?:slaapt|sliep|slapen|logeert|logeren|verblijft|woont\s+tijdelijk|pit|pitt\w*)\b[^.?!]{0,40}?"
     r"\b(?:bij\s+(?:mij|ons)(?!\s+(?:in\s+de\s+)?(?:buurt|straat|flat|wijk))"
     r"|op\s+(?:mijn|mn|m'n|de|onze|ons)\s+(?:bank|bankstel|logeerbed|luchtbed|zolder|logeerkamer))\b")
 

@@ -141,3 +141,12 @@ def test_rights_answers_name_their_article_and_who_decides(intent, text, respons
     assert eerste["response"] == response
     zin = tekst(eerste, variant)
     assert FEITEN[wet] in zin and "beslist" in zin
+
+
+@pytest.mark.parametrize("intent, text", [
+    ("bijstandsnorm", "mijn dochter van 30 blijft bij mij wonen, hoeveel bijstand krijg ik"),
+    ("verhuizen", "mijn uitkering is gestopt omdat ik naar een andere gemeente ben verhuisd"),
+    ("aow_aio", "mijn bijstand is gestopt want ik ben 67 geworden, wat nu"),
+])
+def test_a_housemate_who_stays_or_a_stop_that_a_topic_explains_keeps_that_topics_answer(intent, text):
+    assert responses(intent, text)[0] not in ("utter_logeren", "utter_stopgezet")
