@@ -33,9 +33,19 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"not\s+yet|nowhere|no\s+trips?|none", "nee"),
     # how long it takes: "how long does it take", "when will I hear" (the decision time of an application)
     (r"how\s+long|how\s+soon", "hoe lang"),
+    # the room left under a limit: "how much more can I get", "how much can I still receive", "how much is left"
+    (r"how\s+much\s+more\s+(?:can|may|could)\s+(?:i|we)\s+(?:still\s+)?(?:get|receive|have|be\s+given)"
+     r"|how\s+much\s+(?:can|may)\s+(?:i|we)\s+still\s+(?:get|receive|have)|how\s+much\s+(?:room\s+)?(?:is\s+)?(?:still\s+)?left",
+     "hoeveel mag ik nog krijgen"),
     (r"how\s+much|how\s+many|what\s+(?:is|are)\s+(?:the\s+|my\s+|our\s+)?(?:bijstand\s+|aio\s+|benefit\s+)?(?:level|amount|norm)",
      "hoeveel"),  # "how much bijstand do I get": the amount first
     (r"when\s+(?:will|do|can|shall)\s+i\s+(?:hear|know|get\s+an?\s+answer)", "wanneer hoor ik"),
+    # the bijstand left beside a wage: "do I still get some bijstand", "what is my bijstand then / after that"
+    (r"(?:do|will|would|can|could)\s+(?:i|we)\s+still\s+(?:get|have|receive|keep)(?:\s+(?:some|any|a\s+bit\s+of))?"
+     r"\s+(?:bijstand|benefits?|uitkering|welfare)", "hoeveel bijstand krijg ik dan nog"),
+    (r"what\s+(?:is|will\s+be|would\s+be)\s+(?:my|our)\s+(?:bijstand|benefit|uitkering)(?:\s+amount)?"
+     r"\s+(?:then|after\s+that|after\s+this|now|left)|what\s+(?:bijstand|benefit)\s+(?:do|will|would)\s+(?:i|we)"
+     r"\s+(?:still\s+)?(?:get|have)\s+(?:then|after\s+that)", "hoeveel bijstand krijg ik dan nog"),
     # a trip's length: "for a month" is no monthly amount
     (r"for\s+a\s+month", "een maand"),
     (r"for\s+a\s+week", "een week"),

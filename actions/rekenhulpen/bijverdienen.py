@@ -138,7 +138,7 @@ def vrijlating_vooraf(found: dict, tracker: Tracker) -> tuple[str, dict] | None:
     jong = grens is not None and leeftijd < grens  # only the new rule (art. 34a) leaves them something
     waarden = {**waarden, "vrijlating": geld(uit["vrijlating_per_maand"]), "vrijlating_deel": deel}
     if not jong and situatie != ONBEKEND and uit.get("aanvullende_bijstand") is not None and \
-            _BIJSTAND_NOG.search((tracker.latest_message.get("text") or "").lower()):
+            _BIJSTAND_NOG.search(laatste_bericht(tracker).lower()):  # an English question read in Dutch
         # "hoeveel bijstand krijg ik dan nog": the bijstand left beside the wage, from knowledge/
         return "utter_bijverdienen_eerst_bijstand_over", {
             **waarden, "bijstand_over": geld(uit["aanvullende_bijstand"]), "inkomsten_totaal": geld(uit["totaal_inkomen"])}

@@ -77,3 +77,30 @@ def test_a_bare_age_after_words_about_the_person_is_their_own():
     assert "ik ben 47" in naar_nederlands("I'm on bijstand, 47, alone.")
     assert "ik ben 28" in naar_nederlands("single mum, 28, daughter of 6")
     assert "ik ben" not in naar_nederlands("I got 300, 400 and 500 from my family")
+
+
+@pytest.mark.parametrize("english", ["how much more can I get this year", "how much can I still receive",
+                                     "how much is still left for this year"])
+def test_the_room_left_is_asked_as_the_dutch_readers_read_it(english):
+    """'I got 750 this year, how much more can I get': the room left under the year limit is the question."""
+    assert "hoeveel mag ik nog krijgen" in naar_nederlands(english)
+
+
+def test_a_gift_with_the_room_left_asked_gets_the_dutch_outcome():
+    english = eerste_berichten("giften_form", "my family gave me 600 euro this year, how much more can I get")
+    dutch = eerste_berichten("giften_form", "mijn familie gaf me 600 euro dit jaar, hoeveel mag ik nog krijgen")
+    assert english and english == dutch[:len(english)]
+
+
+@pytest.mark.parametrize("english, dutch", [
+    ("I am 38 and live alone, I earn 600 net a month, what is my bijstand then",
+     "ik ben 38 en woon alleen, ik verdien 600 netto per maand, hoeveel bijstand krijg ik dan nog"),
+    ("I am 41, single, my job pays 900 net per month, do I still get some bijstand?",
+     "ik ben 41, alleen, mijn baan geeft 900 netto per maand, hoeveel bijstand krijg ik dan nog?"),
+])
+def test_the_bijstand_left_beside_a_wage_is_read_in_an_english_question(english, dutch):
+    """The earnings form read the raw English text for 'how much bijstand then' (actions/rekenhulpen/bijverdienen.py),
+    so an English question never got the bijstand left beside the wage."""
+    antwoord_en, antwoord_nl = eerste_berichten("bijverdienen_form", english), eerste_berichten("bijverdienen_form", dutch)
+    assert antwoord_en[:1] == ["utter_bijverdienen_eerst_bijstand_over"], naar_nederlands(english)
+    assert antwoord_en == antwoord_nl[:len(antwoord_en)]
