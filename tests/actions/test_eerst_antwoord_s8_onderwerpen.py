@@ -150,3 +150,10 @@ def test_rights_answers_name_their_article_and_who_decides(intent, text, respons
 ])
 def test_a_housemate_who_stays_or_a_stop_that_a_topic_explains_keeps_that_topics_answer(intent, text):
     assert responses(intent, text)[0] not in ("utter_logeren", "utter_stopgezet")
+
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_how_long_an_application_takes_names_its_article(variant):
+    eerste = antwoord("aanvraag", "hoe lang duurt het voordat ik bijstand krijg na mijn aanvraag", PEILDATUM, variant)[0]
+    assert eerste["response"] == "utter_aanvraag_duur"
+    assert FEITEN["wet_aanvraag_duur"] in tekst(eerste, variant)
