@@ -637,6 +637,10 @@ _JARIGE = re.compile(r"\b(\d{1,3})\s*-?\s*jarige?\s+([a-z]+)")
 _NIEMAND = re.compile(r"\b(?:alleen|niemand|geen|nee|nope|niet|single|ikzelf)\b")
 
 
+# "met 3 andere volwassenen": housemates ("wij zijn 2 volwassenen" counts the person too, so only "andere").
+_ANDERE_VOLWASSENEN = re.compile(r"\bandere\s+volwassenen?\b")
+
+
 def _over_zichzelf_of_ontkend(t: str, m: re.Match) -> bool:
     """"geen kinderen", "zonder partner", "ik ben (alleenstaande) moeder": nobody who lives here."""
     voor = _vorige_woorden(t, m.start("woord"), 2)
@@ -696,6 +700,7 @@ def medebewoners(text: str) -> list[Medebewoner] | None:
     if not t or weet_niet(t):
         return None
     t = _JARIGE.sub(r"\2 van \1", t)
+    t = _ANDERE_VOLWASSENEN.sub(lambda m: "huisgenoot" if m[0].endswith("e") else "huisgenoten", t)
     treffers = list(_PERSOON.finditer(t))
     gevonden: list[Medebewoner] = []
     for i, m in enumerate(treffers):
@@ -866,9 +871,16 @@ def duur_tekst(d: Duur) -> str:
 _TERUGBETALEN = re.compile(r"\bterug\s*(?:te\s+)?(?:betal|storten|vorder|geven)|\bterugvorder|\bvordering\b|\bteveel\s+ontvangen\b|\bte\s+veel\s+(?:ontvangen|gekregen)\b")
 
 
+# "ik hoef het niet terug te geven", "hij wil het niet terug": paying back said not to be asked.
+_NIET_TERUG = re.compile(r"\b(?:hoef|hoeft|hoeven|moet|moeten|wil|wilt|willen)\s+(?:\w+\s+){0,3}?(?:niet|niks|niets|nooit)\s+"
+                         r"(?:\w+\s+){0,2}?terug|\bniet\s+terug\s*(?:te\s+)?(?:betal|geven|storten)")
+
+
 def terugbetalen(text: str) -> bool:
-    """True when the text is about paying money back ("ik moet 2000 euro terugbetalen"): no gift received."""
-    return bool(_TERUGBETALEN.search(_schoon(text)))
+    """True when the text is about paying money back ("ik moet 2000 euro terugbetalen"): no gift received.
+    Not when it says nothing has to be paid back ("ik hoef het niet terug te geven"): that is a gift."""
+    schoon = _schoon(text)
+    return bool(_TERUGBETALEN.search(schoon)) and not _NIET_TERUG.search(schoon)
 
 
 # --- several amounts in one message ------------------------------------------------

@@ -24,13 +24,15 @@ from actions.feiten_uit_bericht.aow_en_aio import (aio_hoeveel, aio_norm_algemee
                                                    opname_met_aio, partner_aow)
 from actions.feiten_uit_bericht.bezwaar import bezwaar_termijn, brief_hulp, uitkering_gestopt
 from actions.feiten_uit_bericht.formulieren import huisgenoten_uit_bericht, jongste_kind_uit_bericht, onthouden
-from actions.feiten_uit_bericht.giften_en_vermogen import (KEER_PER_JAAR, SOORT_VAN_ONDERWERP, gift_tegen_grens,
-                                                           gift_doorgeven, gift_waarden, giften, grens_per_huishouden,
-                                                           lening, ook, vermogen)
-from actions.feiten_uit_bericht.huisgenoten import (huur_van_huisgenoot, inlichtingenplicht, kind_loon, kostendelers,
+from actions.feiten_uit_bericht.giften_en_vermogen import (KEER_PER_JAAR, SOORT_VAN_ONDERWERP, gift_met_aio,
+                                                           gift_tegen_grens, gift_doorgeven, gift_waarden, giften,
+                                                           grens_per_huishouden, lening, met_ruimte, ook, vermogen)
+from actions.feiten_uit_bericht.huisgenoten import (commerciele_huurder, huur_van_huisgenoot, inlichtingenplicht,
+                                                    kind_loon, kostendelers,
                                                     kostendelers_bedrag, kostendelersnorm, logeert_bij_mij, mantelzorg)
 from actions.feiten_uit_bericht.jong import jong_bij_ouders, jongeren, kind_eigen_bijstand, ouders_kunnen_bijdragen
-from actions.feiten_uit_bericht.norm import (bijstandsnorm, kostendelers_hoeveel, met_student, norm_zonder_leeftijd,
+from actions.feiten_uit_bericht.norm import (bijstandsnorm, jong_en_ouders, kostendelers_hoeveel, met_student,
+                                             norm_zonder_leeftijd,
                                              partner_leeftijd, partner_zonder_recht, samenwonen_partner_verdient,
                                              stel_leeftijden, stel_norm)
 from actions.feiten_uit_bericht.participatie import (alleenstaande_ouder, arbeidsvermogen_uit_bericht,
@@ -38,6 +40,7 @@ from actions.feiten_uit_bericht.participatie import (alleenstaande_ouder, arbeid
                                                      plichten, plichten_mantelzorg, tegenprestatie)
 from actions.feiten_uit_bericht.reizen import (DAGEN_PER, buitenland, buitenland_met_eerdere, eerdere_reizen,
                                                geplande_reizen, nieuwe_reis, peildatum_voor_reis, reis_uit_tekst)
+from actions.feiten_uit_bericht.samenwonen import geen_stel, partner_komt, samenwonen
 from actions.feiten_uit_bericht.vaste_teksten import (belastingteruggave, dreigende_afsluiting, gemeente_wil_terug,
                                                       gratis_hulp, kostendelers_niet_aangetoond, niet_betaald, opname,
                                                       terugvordering, uitkering_anders, vakantiegeld,
@@ -58,7 +61,8 @@ WAARDEN = frozenset({"leeftijd", "jaren_tot_aow", "kind_leeftijd", "huisgenoot_l
                      "medisch_deel", "medisch_maximum", "ouder_deel", "ouder_maximum", "ouder_maanden",
                      "ouder_kind_leeftijd", "ouder_na_maanden", "gift_boven_grens",
                      "besluit_datum", "bezwaar_einde", "dagen_gebruikt", "bijstand_over",
-                     "medisch_vrijlating", "dagen_over_voor"})
+                     "medisch_vrijlating", "dagen_over_voor",
+                     "gift_ruimte"})
 
 
 REGELS: dict[str, Callable[[str, date, str], Antwoord | None]] = {
@@ -80,6 +84,7 @@ REGELS: dict[str, Callable[[str, date, str], Antwoord | None]] = {
     "bezwaar": bezwaar_termijn,
     "terugvordering": terugvordering,
     "opname": opname,
+    "samenwonen": samenwonen,
 }
 
 
@@ -131,6 +136,8 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
                                                     "informeren", "jongeren"})),
     VoorElk(eigen_bedrijf, behalve=frozenset({"zelfstandig", "bijverdienen"})),
     VoorElk(kostendelers_hoeveel, alleen=frozenset({"jongeren", "informeren", "samenwonen", "aanvraag"})),
+    # "een vriend huurt een kamer bij mij met een contract tegen marktprijs" read as another topic: no kostendeler.
+    VoorElk(commerciele_huurder, alleen=frozenset({"logeren", "samenwonen", "informeren", "inlichtingenplicht"})),
     VoorElk(vakantiegeld_beslag),
     VoorElk(belastingteruggave),
     VoorElk(kind_loon),
@@ -138,6 +145,8 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(gemeente_wil_terug, behalve=frozenset(_TERUG_EIGEN_ANTWOORD)),
     # "mijn zus is uit huis gezet en slaapt al 2 maanden op mijn bank": the guest, not the guest's eviction.
     VoorElk(logeert_bij_mij, alleen=frozenset({"logeren", "schulden", "informeren", "bijstandsnorm"})),
+    # "ik ben 19, mijn ouders hebben me uit huis gezet": the young person's norm, not an eviction for debts.
+    VoorElk(jong_en_ouders, alleen=frozenset({"jongeren", "bijstandsnorm", "schulden", "informeren", "aanvraag"})),
     VoorElk(dreigende_afsluiting, behalve=frozenset({"beslag", "stopgezet", "huisbezoek"})),
     VoorElk(mantelzorg, alleen=_WONEN),
     VoorElk(vakantiegeld, alleen=frozenset({"bijstandsnorm", "toeslagen"})),

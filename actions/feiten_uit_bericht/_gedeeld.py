@@ -38,6 +38,14 @@ _EIGEN_LEEFTIJD = re.compile(
     r"\s+van\s+(?P<b>\d{2})\b(?!\s*(?:euro|%|jaar\s+(?:bijstand|getrouwd)|weken|dagen|maanden|kinderen))"
     # "ben 32 jaar alleenstaand, ...": a message that starts without "ik"
     r"|^\s*ben\s+(?P<e>\d{2,3})\b(?!\s*(?:euro|%|weken|dagen|uur|maanden|keer))"
+    # "ik woon alleen ben 39", "ik kom uit polen ben 30": "ben" with an age is the writer's own, wherever it stands
+    # ("ben je 27", "ben jij" ask; "ben 10 jaar in de bijstand" is a duration)
+    r"|(?<![\w-])ben\s+(?P<f>\d{2})\b(?!\s*(?:euro|%|weken|dagen|uur|maanden|keer|jaar\s+(?:in|bij|op|getrouwd|werk"
+    r"|zonder|ziek|aan|bezig|met)\b))"
+    # "als je 18 bent", "als u 20 bent": you in general is the person asking
+    r"|\bals\s+(?:je|u|jij)\s+(?P<g>\d{2})\s+(?:jaar\s+)?(?:bent|wordt|ben)\b"
+    # "mijn cliënt is 29": the person the message is written for
+    r"|\b(?:mijn|m'n|mn|onze)\s+cli[eë]nte?\s+(?:is\s+)?(?P<h>\d{2})\b(?!\s*(?:euro|%|weken|dagen|uur|maanden|keer))"
 )
 
 
@@ -46,7 +54,7 @@ def eigen_leeftijd(text: str) -> int | None:
     m = _EIGEN_LEEFTIJD.search((text or "").lower())
     if m is None:
         return None
-    jaren = int(m["a"] or m["b"] or m["c"] or m["d"] or m["e"])
+    jaren = int(m["a"] or m["b"] or m["c"] or m["d"] or m["e"] or m["f"] or m["g"] or m["h"])
     return jaren if jaren <= parse.MAX_LEEFTIJD else None
 
 

@@ -29,10 +29,41 @@ def giften(text: str, peildatum: date, intent: str) -> Antwoord | None:
         return None  # paying back is no gift received
     if (grens := grens_per_huishouden(text, peildatum)) is not None:
         return grens  # "geldt die 1200 euro per persoon": the limit asked, no gift received
+    if (aio := gift_met_aio(text, peildatum)) is not None:
+        return aio  # "mijn moeder van 72 heeft aio": the SVB, and "72" is an age, not a gift
     gift = bedrag_van_soort(text, "gift")
     if gift is None:
         return None
-    return gift_tegen_grens(gift, peildatum, "utter_giften_binnen_grens", "utter_giften_boven_grens")
+    return met_ruimte(gift_tegen_grens(gift, peildatum, "utter_giften_binnen_grens", "utter_giften_boven_grens"),
+                      gift, text, peildatum)
+
+
+# "ik heb aio", "mijn moeder heeft aio": past the AOW age the SVB pays (art. 47a) and is told about gifts. The AOW
+# alone is no bijstand: gifts do not matter there.
+_AIO = re.compile(r"\baio\b|\baanvullende\s+inkomensvoorziening\b")
+
+
+def gift_met_aio(text: str, peildatum: date) -> Antwoord | None:
+    """A gift to someone with the AIO: the same statutory year limit, told to the SVB, which decides."""
+    if not _AIO.search(text.lower()) or knowledge.waarde("giften.regime", peildatum) != "wettelijke_grens":
+        return None
+    return Antwoord("utter_giften_aio", {})
+
+
+# "hoeveel mag er nog bij", "hoeveel mag ik nog krijgen": the room left under the year limit is the question.
+_NOG_RUIMTE = re.compile(r"\bnog\b[^.?!]{0,25}?\b(?:bij|erbij|krijgen|ontvangen|ruimte|over)\b"
+                         r"|\bhoeveel\b[^.?!]{0,30}?\bnog\b")
+
+
+def met_ruimte(gevonden: Antwoord | None, gift: parse.Bedrag, text: str, peildatum: date) -> Antwoord | None:
+    """A gift under the limit, where the message asks how much more may come: the same answer with the room
+    left this year (the limit minus what the gift makes in a year), from knowledge/'s limit."""
+    grens = knowledge.waarde("giften.vrijlating_per_jaar", peildatum)
+    if gevonden is None or "gift_boven_grens" in gevonden.waarden or grens is None or \
+            not _NOG_RUIMTE.search(text.lower()):
+        return gevonden
+    ruimte = Decimal(str(grens)) - gift.euro * KEER_PER_JAAR[gift.periode]
+    return Antwoord(gevonden.response + "_ruimte", {**gevonden.waarden, "gift_ruimte": euro(ruimte)})
 
 
 def gift_tegen_grens(gift: parse.Bedrag, peildatum: date, binnen: str, boven: str) -> Antwoord | None:

@@ -33,6 +33,8 @@ def kostendelers(text: str, peildatum: date, intent: str) -> Antwoord | None:
     if len(huisgenoten) == 1 and huisgenoten[0].leeftijd is None and _HUURT.search(text.lower()) and \
             (huisgenoten[0].relatie in ("kind", "ouder") or _TWEEDE_GRAAD.search(text.lower())):
         return Antwoord("utter_kostendelersnorm_familie_huurt_leeftijd_onbekend", {})  # "mijn broer huurt een kamer"
+    if (huurder := commerciele_huurder(text, peildatum)) is not None:
+        return huurder  # "een vriend huurt een kamer bij mij met een contract tegen marktprijs": no kostendeler
     if any(m.leeftijd is None for m in huisgenoten):
         return None  # the deciding fact is missing: the general answer
     oudste = max(m.leeftijd for m in huisgenoten)
@@ -53,6 +55,25 @@ def kostendelers(text: str, peildatum: date, intent: str) -> Antwoord | None:
     if _HOEVEEL.search(text.lower()):
         return Antwoord("utter_bijstandsnorm_kostendeler", {**waarden, **norm})  # "hoeveel krijg ik": the amount first
     return Antwoord("utter_kostendelersnorm_telt_mee_bedrag", {**waarden, **norm})
+
+
+# "met een schriftelijk contract tegen marktprijs", "een huurcontract en een normale huur": a commercial lodger.
+_CONTRACT = re.compile(r"\b(?:huur)?contract\b|\bhuurovereenkomst\b|\bschriftelijk\w*\b")
+_MARKTPRIJS = re.compile(r"markt\w*|\bcommercie\w*|\bnormale\s+(?:prijs|huur|huurprijs)\b|\bgewone\s+(?:prijs|huur)\b"
+                         r"|\bzakelijk\w*")
+
+
+def commerciele_huurder(text: str, peildatum: date) -> Antwoord | None:
+    """'een vriend van 33 huurt een kamer bij mij met een schriftelijk contract tegen marktprijs': a lodger at a
+    commercial rent with a written contract is no kostendeler (art. 19a lid 1), unless family up to the second
+    degree (they stay kostendelers: the family answer, kostendelers())."""
+    lowered = text.lower()
+    huisgenoten = parse.medebewoners(text) or []
+    if not (_HUURT.search(lowered) and _CONTRACT.search(lowered) and _MARKTPRIJS.search(lowered)):
+        return None
+    if len(huisgenoten) != 1 or huisgenoten[0].relatie not in ("anders", "huurder") or _TWEEDE_GRAAD.search(lowered):
+        return None
+    return Antwoord("utter_kostendelersnorm_huurder", {})
 
 
 def kostendelers_bedrag(text: str, huisgenoten: list, peildatum: date) -> Antwoord | None:

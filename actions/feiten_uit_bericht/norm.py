@@ -35,6 +35,9 @@ def bijstandsnorm(text: str, peildatum: date, intent: str) -> Antwoord | None:
         return gedeeld  # housemates of 27 or older: the kostendelersnorm, amount first
     if (student := met_student(text, huisgenoten, peildatum)) is not None:
         return student  # "mijn zoon van 30 studeert met studiefinanciering": he does not count
+    volwassen = knowledge.waarde("leeftijd.volwassenennorm", peildatum)
+    if situatie is None and not huisgenoten and leeftijd is not None and volwassen is not None and leeftijd < volwassen:
+        situatie = "alleenstaande"  # "wat krijg je als je 18 bent": the young person's own norm (no partner said)
     if leeftijd is None or aow_grens is None or situatie not in ("alleenstaande", "alleenstaande_ouder"):
         return None
     if any(m.relatie != "kind" or m.leeftijd is None for m in huisgenoten):
@@ -71,6 +74,8 @@ def samenwonen_partner_verdient(text: str, peildatum: date) -> Antwoord | None:
 
 # "mijn man en ik zijn allebei 45, hoeveel krijgen we samen": the norm for a couple from knowledge/.
 _STEL = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\s+en\s+ik\b|\bgetrouwd|\bals\s+stel\b"
+                   # "wij zijn 68 en 64, hoeveel krijgen wij samen": two people who speak as "wij", with both ages
+                   r"|\b(?:wij|we)\s+zijn\s+\d{2}\s+en\s+\d{2}\b"
                    # "ik ben 25 en mijn vrouw is 20": a partner with an age
                    r"|\b(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\s+(?:is\s+)?\d{2}\b")
 # "allebei 45", "we zijn 44 en 47", "mijn vrouw en ik (52 en 55)": both ages at once.
@@ -206,3 +211,24 @@ def met_student(text: str, huisgenoten: list, peildatum: date) -> Antwoord | Non
     if uit is None or uit.get("kostendelersnorm_toegepast") or uit.get("uitvoerder") != "gemeente":
         return None
     return Antwoord("utter_bijstandsnorm_student", {"leeftijd": str(leeftijd), "norm_eigen": _norm_tekst(uit)})
+
+
+# "mijn ouders hebben me uit huis gezet", "moeten mijn ouders nog voor mij betalen": a young person and the parents.
+_OUDERS = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:ouders|moeder|vader|pa|ma)\b")
+
+
+def jong_en_ouders(text: str, peildatum: date) -> Antwoord | None:
+    """'ik ben 19, mijn ouders hebben me uit huis gezet, moeten zij nog betalen': under the age of the adult norm the
+    young person's norm, and the higher amount when the parents cannot contribute (art. 20), from knowledge/.
+    Not a debt question: being put out by one's parents is no eviction for debts."""
+    leeftijd, volwassen = eigen_leeftijd(text), knowledge.waarde("leeftijd.volwassenennorm", peildatum)
+    if leeftijd is None or volwassen is None or leeftijd >= volwassen or not _OUDERS.search(text.lower()):
+        return None
+    if leefsituatie(text, peildatum) == "gehuwden" or any(m.relatie != "ouder" for m in parse.medebewoners(text) or []):
+        return None  # a partner or a household of their own: the form asks
+    uit = _bijstandsnorm(peildatum, leeftijd=leeftijd, leefsituatie="alleenstaande")
+    if uit is None or uit.get("norm_ouders_niet_bijdragen") is None:
+        return None
+    return Antwoord("utter_bijstandsnorm_eigen_jong", {
+        "leeftijd": str(leeftijd), "norm_eigen": _norm_tekst(uit),
+        "norm_ouders_niet_bijdragen": euro(Decimal(str(uit["norm_ouders_niet_bijdragen"])))})

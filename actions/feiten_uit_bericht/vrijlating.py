@@ -20,6 +20,9 @@ _START = re.compile(r"\b(?:sinds|vanaf|begonnen|gestart)\b(?P<rest>.{1,40})")
 # Hours worked ("12 uur", "20 uur per week", "12 hours" read as "12 uur"), not a time of day ("om 10 uur").
 _UREN = re.compile(r"(?<!\bom )\b\d{1,2}\s*uur\b(?:\s+(?:per|in de|a)\s+week)?")
 _START_ERVOOR = re.compile(r"(?P<voor>[^,.?!]{1,30})\b(?:begonnen|gestart)\b")
+# "ik werk nu al 7 maanden", "ik werk sinds 3 maanden bij de supermarkt": how long the work has lasted.
+_AL_MAANDEN = re.compile(r"\b(?:werk|werken|werkt|baan|job|bijbaan)\b[^.?!]{0,20}?\b(?:al|sinds|nu)\s+(?P<n>\d{1,2})\s+maanden?\b"
+                         r"|\b(?:al|sinds)\s+(?P<m>\d{1,2})\s+maanden?\s+(?:aan\s+het\s+|een\s+|mijn\s+)?(?:werk|baan|job)\w*\b")
 
 
 def start_werk(text: str, vandaag: date) -> date | None:
@@ -30,7 +33,10 @@ def start_werk(text: str, vandaag: date) -> date | None:
     if m and (found := parse.datum(m["rest"], vandaag)):
         return found
     m = _START_ERVOOR.search(lowered)
-    return parse.datum(m["voor"], vandaag) if m else None
+    if m and (found := parse.datum(m["voor"], vandaag)):
+        return found
+    m = _AL_MAANDEN.search(lowered)
+    return plus_maanden(vandaag, -int(m["n"] or m["m"])) if m else None
 
 
 # "krijg je een premie als je gaat werken": art. 31 lid 2 onder j, up to a maximum a year.
@@ -47,6 +53,8 @@ def bijverdienen(text: str, peildatum: date, intent: str, gemeente: str | None =
         return Antwoord("utter_bijverdienen_premie", {})  # "krijg je een premie als je gaat werken"
     leeftijd = eigen_leeftijd(text)
     loon = eigen_loon(text)
+    if loon is None and leeftijd is None and (onder := _onder_leeftijdsgrens(text, peildatum, gemeente)) is not None:
+        return onder  # "geldt die vrijlating ook als je onder de 27 bent": the age limit asked, no wage
     if loon is not None:
         # "reken uit wat ik mag houden als ik 800 verdien": the amount first, computed by knowledge/.
         medisch = {"medische_urenbeperking": True} if medische_urenbeperking(text) else None
@@ -139,10 +147,34 @@ def vrijlating_alleenstaande_ouder(text: str, peildatum: date) -> Antwoord | Non
         "ouder_na_maanden": str(eerst)})
 
 
+# "onder de 27", "jonger dan 27", "boven de 27": an age limit, never a wage.
+_LEEFTIJDSGRENS = re.compile(r"\b(?:onder\s+de|jonger\s+dan|boven\s+de|ouder\s+dan|beneden\s+de|vanaf)\s+(?P<jaren>\d{2})"
+                             r"(?:\s*jaar)?\b(?!\s*(?:euro|eur|%|uur|per))")
+_ONDER = re.compile(r"\b(?:onder\s+de|jonger\s+dan|beneden\s+de)\s+(?P<jaren>\d{2})\b")
+
+
+def _onder_leeftijdsgrens(text: str, peildatum: date, gemeente: str | None) -> Antwoord | None:
+    """'geldt die inkomstenvrijlating ook onder de 27': under the age of the old vrijlating (art. 31 lid 5) it does
+    not; in a gemeente that already applies art. 34a, its share holds at any age (knowledge/'s regime)."""
+    m = _ONDER.search(text.lower())
+    grens = knowledge.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating", peildatum)
+    if m is None or grens is None or int(m["jaren"]) != grens:
+        return None
+    try:
+        regime = knowledge.feiten(peildatum, gemeente).get("regime_bijverdienen")
+    except knowledge.InvoerFout:
+        return None
+    return {"31_2_n": Antwoord("utter_bijverdienen_onder_grens", {}),
+            "beide": Antwoord("utter_bijverdienen_onder_grens_34a", {})}.get(regime)
+
+
 def eigen_loon(text: str) -> parse.Bedrag | None:
     """What the person earns: the one amount of the message, or of several the one wage that is not the
-    partner's ("ik verdien 600 en mijn partner 400" gives 600)."""
+    partner's ("ik verdien 600 en mijn partner 400" gives 600). An age limit ("onder de 27") is no wage."""
     if parse.terugbetalen(text):
+        return None
+    text = _LEEFTIJDSGRENS.sub(" ", text.lower()) if _LEEFTIJDSGRENS.search(text.lower()) else text
+    if not text.strip():
         return None
     gevonden = bedrag_van_soort(text, "loon", zonder_partner=True)  # "als ik 1500 verdien en 30 ben"
     return gevonden if gevonden is not None and gevonden.euro > 0 else None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from decimal import Decimal
 
 from rasa_sdk import Tracker
@@ -14,6 +15,7 @@ from actions.rekenhulp import ONBEKEND, RekenhulpForm
 from actions.rekenhulpen._invoer import basis, geld, kind, persoon
 from actions.rekenhulpen._woorden import Woorden
 from knowledge.berekeningen.bijverdienvrijlating import PERIODES
+from knowledge.datums import plus_maanden
 from knowledge.geld import procent
 
 FORM = "bijverdienen_form"
@@ -98,7 +100,7 @@ class ValidateBijverdienen(RekenhulpForm):
         value = found.get("inkomsten")
         if not value:
             # no wage said ('ik ben 24 en ga 10 uur werken, mag ik iets houden'): what the age decides, if anything
-            text = tracker.latest_message.get("text") or ""
+            text = laatste_bericht(tracker)  # an English message read in Dutch, as the topic answers read it
             eerst = feiten_uit_bericht.bijverdienen(text, peildatum(tracker), TOPIC, gemeente_code(tracker))
             return None if eerst is None else (eerst.response, eerst.waarden)
         eerst = vrijlating_vooraf(found, tracker)
@@ -131,23 +133,64 @@ def vrijlating_vooraf(found: dict, tracker: Tracker) -> tuple[str, dict] | None:
         return None
     waarden = {"inkomsten_tekst": geld(found["inkomsten"]["euro"]) + periode_tekst(found["inkomsten"]),
                "leeftijd": str(leeftijd)}
-    if uit["vrijlating_per_maand"] <= 0:
-        return "utter_bijverdienen_eerst_niets", waarden
-    deel = procent(Decimal(str(uit["percentage"])))
     grens = knowledge.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating", peildatum(tracker))
     jong = grens is not None and leeftijd < grens  # only the new rule (art. 34a) leaves them something
+    if uit["vrijlating_per_maand"] <= 0:
+        if not jong and start != ONBEKEND and uit.get("regime") == "artikel_31":
+            # "ik werk nu al 7 maanden, krijg ik nog die vrijlating": the months of art. 31 lid 2 n are over
+            return "utter_bijverdienen_eerst_voorbij", waarden
+        return "utter_bijverdienen_eerst_niets", waarden
+    deel = procent(Decimal(str(uit["percentage"])))
     waarden = {**waarden, "vrijlating": geld(uit["vrijlating_per_maand"]), "vrijlating_deel": deel}
-    if not jong and situatie != ONBEKEND and uit.get("aanvullende_bijstand") is not None and \
+    if not jong and uit.get("aanvullende_bijstand") is not None and \
             _BIJSTAND_NOG.search(laatste_bericht(tracker).lower()):  # an English question read in Dutch
-        # "hoeveel bijstand krijg ik dan nog": the bijstand left beside the wage, from knowledge/
-        return "utter_bijverdienen_eerst_bijstand_over", {
-            **waarden, "bijstand_over": geld(uit["aanvullende_bijstand"]), "inkomsten_totaal": geld(uit["totaal_inkomen"])}
+        # "hoeveel bijstand krijg ik dan nog": the bijstand left beside the wage, from knowledge/; how the person
+        # lives not said: computed for someone on their own, and the answer says so
+        alleen = situatie == ONBEKEND
+        over = uit if not alleen else _vrijlating_alleen(found, tracker, leeftijd, start, kind_leeftijd)
+        if over is not None and over.get("aanvullende_bijstand") is not None:
+            return ("utter_bijverdienen_eerst_bijstand_over_alleen" if alleen else
+                    "utter_bijverdienen_eerst_bijstand_over"), {
+                **waarden, "bijstand_over": geld(over["aanvullende_bijstand"]),
+                "inkomsten_totaal": geld(over["totaal_inkomen"])}
+    if not jong and uit.get("regel") == "34a" and _n_voorbij(start, tracker):
+        # "ik werk al 7 maanden": the old rule's months are over, the gemeente already applies art. 34a
+        return "utter_bijverdienen_eerst_n_voorbij_34a", waarden
+    if not jong and uit.get("regel") == "31_2_n":
+        # the old vrijlating lasts a number of months (knowledge/'s vrijlating_maanden): said with the amount
+        return "utter_bijverdienen_eerst_bedrag_maanden", waarden
     return ("utter_bijverdienen_eerst_bedrag_jong" if jong else "utter_bijverdienen_eerst_bedrag"), waarden
+
+
+def _n_voorbij(start, tracker: Tracker) -> bool:
+    """True when work started longer ago than the months of the old vrijlating (art. 31 lid 2 n)."""
+    maanden = knowledge.waarde("vrijlating_31_2_n.maanden", peildatum(tracker))
+    if not isinstance(start, str) or start == ONBEKEND or maanden is None:
+        return False
+    try:
+        return plus_maanden(date.fromisoformat(start), int(maanden)) <= peildatum(tracker)
+    except ValueError:
+        return False
+
+
+def _vrijlating_alleen(found: dict, tracker: Tracker, leeftijd: int, start, kind_leeftijd) -> dict | None:
+    """knowledge/'s vrijlating and bijstand left for someone who lives on their own (with a child: a single parent)."""
+    situatie = "alleenstaande_ouder" if isinstance(kind_leeftijd, int) else "alleenstaande"
+    try:
+        return knowledge.bereken(CALCULATOR, {
+            **basis(tracker), "leeftijd": leeftijd, "leefsituatie": situatie, "start_werk": start,
+            "netto_inkomsten": inkomsten(found["inkomsten"]), **medisch(tracker),
+            **({"jongste_kind_leeftijd": kind_leeftijd} if isinstance(kind_leeftijd, int) else {})})
+    except knowledge.InvoerFout:
+        return None
 
 
 # "als ik 400 euro verdien, hoeveel bijstand krijg ik dan nog": the question is the bijstand left, not the vrijlating.
 _BIJSTAND_NOG = re.compile(r"\bhoeveel\s+(?:bijstand|uitkering)\b|\bhoeveel\b[^.?!]{0,30}\b(?:bijstand|uitkering)\b"
-                           r"[^.?!]{0,20}\b(?:nog|over)\b|\bwat\s+(?:blijft|krijg\s+ik)\b[^.?!]{0,20}\b(?:bijstand|over)\b")
+                           r"[^.?!]{0,20}\b(?:nog|over|blijft|houd\w*)\b|\bwat\s+(?:blijft|krijg\s+ik)\b[^.?!]{0,20}\b(?:bijstand|over)\b"
+                           # "krijg ik dan nog bijstand", "en toch nog wat bijstand houden", "wat krijg ik nog van gemeente"
+                           r"|\bnog\s+(?:wat\s+|een\s+beetje\s+|steeds\s+)?(?:bijstand|uitkering|aanvulling)\b"
+                           r"|\bwat\s+krijg\s+(?:ik|hij|zij)\s+nog\b")
 
 
 def vrijlating_zonder_leeftijd(found: dict, tracker: Tracker) -> tuple[str, dict] | None:

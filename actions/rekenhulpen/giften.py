@@ -25,6 +25,11 @@ SLOTS = ["gift_bedrag", "gift_soort", "gift_datum"]
 RESET = ("gift_bedrag", "gift_soort", "gift_datum", "gift_periode")  # the ledger `giften` stays
 CLOSING = "utter_bron_en_gemeente_giften_form"  # with "Nog een gift optellen"
 GELEEND = re.compile(r"\b(?:geleend|lening|leen|lenen|leende)\b")  # paying back a loan one received
+# Money that came from someone ("mijn broer geeft me 1500", "ik kreeg het van mijn tante"): paid back to them, a loan.
+VAN_IEMAND = re.compile(r"\b(?:mijn|m'n|mn|een)\s+(?:broer|zus|vader|moeder|pa|ma|vriend\w*|oom|tante|opa|oma|neef|nicht"
+                        r"|buurman|buurvrouw|familie\w*|ouders|kennis|collega|zoon|dochter|schoon\w+)\b[^.?!]{0,30}?"
+                        r"\b(?:geeft|gaf|gegeven|betaalt|betaalde|stort|stortte|gestort|leent)\b"
+                        r"|\b(?:gekregen|kreeg)\b[^.?!]{0,20}?\bvan\s+(?:mijn|m'n|mn|een)\b")
 
 
 def giften_uit_bericht(text: str, vandaag: date) -> list[dict]:
@@ -135,7 +140,11 @@ class ValidateGiften(RekenhulpForm):
         the answer about terugvordering, and no gift form."""
         text = tracker.latest_message.get("text") or ""
         if parse.terugbetalen(text) and not GELEEND.search(text.lower()):
-            dispatcher.utter_message(response="utter_terugvordering", **template_values(tracker))
+            # "mijn broer geeft me 1500 maar ik moet het terugbetalen": money from someone, paid back to them, is a
+            # loan; "ik moet 2000 euro terugbetalen" alone is the gemeente asking it back
+            lening = VAN_IEMAND.search(text.lower()) is not None
+            dispatcher.utter_message(response="utter_lening" if lening else "utter_terugvordering",
+                                     **template_values(tracker))
             return {slot: None, **self.stop()}
         huur = feiten_uit_bericht.huur_van_huisgenoot(text, peildatum(tracker))
         if huur is not None and huur.response in domain.get("responses", {}):
@@ -193,8 +202,9 @@ class ValidateGiften(RekenhulpForm):
         if not bedrag or found.get("gift_soort") == "lening":
             return None
         gift = parse.Bedrag(Decimal(str(bedrag["euro"])), bedrag.get("periode"))
-        eerst = feiten_uit_bericht.gift_tegen_grens(gift, peildatum(tracker), "utter_giften_eerst_binnen",
-                                                    "utter_giften_eerst_boven")
+        eerst = feiten_uit_bericht.met_ruimte(
+            feiten_uit_bericht.gift_tegen_grens(gift, peildatum(tracker), "utter_giften_eerst_binnen",
+                                                "utter_giften_eerst_boven"), gift, text, peildatum(tracker))
         # '€ 150 per month' in an English session, as the topic answers say it
         return None if eerst is None else (eerst.response, engels.waarden_in_sessietaal(eerst.waarden, variant(tracker)))
 

@@ -1,0 +1,49 @@
+"""Samenwonen: friends who share a home are no couple (a housemate may be a kostendeler), a partner who moves in,
+and savings named in a question about living together."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from actions import parse
+from actions.feiten_uit_bericht._gedeeld import Antwoord
+from actions.feiten_uit_bericht.giften_en_vermogen import vermogen
+
+# "we zijn gewoon vrienden, geen stel", "mijn huisgenoot en ik hebben geen relatie": sharing a home, no couple.
+_GEEN_STEL = re.compile(r"\b(?:gewoon|alleen|maar|enkel)\s+(?:vrienden|vriendinnen|huisgenoten|kamergenoten|goede\s+vrienden)\b"
+                        r"|\bgeen\s+(?:stel|relatie|koppel|partners|liefdesrelatie)\b|\bniet\s+(?:samen|een\s+stel)\b")
+_HUISGENOOT = re.compile(r"\bhuisgeno\w*|\bkamergeno\w*|\bvriend\w*|\bwonen\s+samen\b|\bsamen\s+in\s+(?:een|één|1)\s+huis\b"
+                         r"|\bwoon\s+met\b|\bwoont\s+bij\s+(?:mij|ons)\b")
+
+# "mijn vriend wil bij me intrekken", "mijn vriendin komt bij mij wonen": a partner moves in.
+_PARTNER_KOMT = re.compile(
+    r"\b(?:vriend|vriendin|partner|man|vrouw|verloofde)\b[^.?!]{0,40}?"
+    r"\b(?:intrekken|in\s+te\s+trekken|trekt\s+(?:bij\s+(?:mij|me|ons)\s+)?in|(?:komt|komen|gaat|gaan|wil|wilt)\s+"
+    r"(?:\w+\s+){0,4}?(?:wonen|intrekken))\b")
+_RELATIE = re.compile(r"\brelatie\b|\b(?:mijn|m'n|mn)\s+(?:vriend|vriendin|partner|verloofde)\b")
+
+
+def geen_stel(text: str, peildatum: date) -> Antwoord | None:
+    """'mijn huisgenoot en ik zijn gewoon vrienden, zijn we samenwonend': friends who share a home are no couple;
+    a housemate of the kostendeler age still counts for the kostendelersnorm (art. 19a, 22a)."""
+    lowered = text.lower()
+    if _GEEN_STEL.search(lowered) and _HUISGENOOT.search(lowered):
+        return Antwoord("utter_samenwonen_geen_stel", {})
+    return None
+
+
+def partner_komt(text: str, peildatum: date) -> Antwoord | None:
+    """'mijn vriend wil bij me intrekken, we hebben een relatie': a couple, the norm for a couple, the partner's
+    income counts; report it before the move."""
+    lowered = text.lower()
+    if _GEEN_STEL.search(lowered) or not (_PARTNER_KOMT.search(lowered) and _RELATIE.search(lowered)):
+        return None
+    return Antwoord("utter_samenwonen_partner_komt", {})
+
+
+def samenwonen(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """The samenwonen topic with a deciding fact in the message."""
+    if any(b.soort == "spaargeld" for b in parse.bedragen(text)):
+        return vermogen(text, peildatum, "vermogen")  # "wij zijn getrouwd en hebben 15000 op de bank"
+    return geen_stel(text, peildatum) or partner_komt(text, peildatum)
