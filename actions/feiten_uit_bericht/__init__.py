@@ -22,7 +22,7 @@ from actions.feiten_uit_bericht.aanvragen import (aanvraag, aanvraag_duur, aanvr
 from actions.feiten_uit_bericht.andere_inkomsten import alimentatie, inkomenstoeslag, lang_in_de_bijstand, toeslagen
 from actions.feiten_uit_bericht.aow_en_aio import (aio_hoeveel, aio_norm_algemeen, aow, aow_aio, opname_aio,
                                                    opname_met_aio, partner_aow)
-from actions.feiten_uit_bericht.bezwaar import bezwaar_termijn, brief_hulp, uitkering_gestopt
+from actions.feiten_uit_bericht.bezwaar import bezwaar_termijn, brief_hulp, gestopt_geld_nu, uitkering_gestopt
 from actions.feiten_uit_bericht.formulieren import huisgenoten_uit_bericht, jongste_kind_uit_bericht, onthouden
 from actions.feiten_uit_bericht.giften_en_vermogen import (KEER_PER_JAAR, SOORT_VAN_ONDERWERP, gift_met_aio,
                                                            gift_tegen_grens, gift_doorgeven, gift_waarden, giften,
@@ -132,6 +132,7 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(uitkering_gestopt, behalve=frozenset({"noodsituatie", "stopgezet", "bezwaar", "aanvraag", "maatregel",
                                                   "terugvordering", "beslag", "verhuizen", "aow_aio", "bijverdienen",
                                                   "zelfstandig", "studeren", "opname"})),
+    VoorElk(gestopt_geld_nu, alleen=frozenset({"bezwaar"})),  # stopped, and money while the bezwaar runs
     VoorElk(terugwerkende_kracht, alleen=frozenset({"aanvraag", "bijverdienen", "samenwonen", "bijstandsnorm",
                                                     "informeren", "jongeren"})),
     VoorElk(eigen_bedrijf, behalve=frozenset({"zelfstandig", "bijverdienen"})),

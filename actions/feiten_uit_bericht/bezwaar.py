@@ -49,3 +49,14 @@ _GESTOPT = re.compile(
 
 uitkering_gestopt = _vaste_tekst(_GESTOPT, "utter_stopgezet")
 
+
+# "mijn uitkering is gestopt en bezwaar duurt lang, hoe kom ik aan geld in de tussentijd": the model may read
+# bezwaar; money while the bezwaar runs is the spoed answer (voorlopige voorziening, voorschot).
+_GELD_NU = re.compile(r"\bgeld\b|\btussentijd\b|\bintussen\b|\bondertussen\b|\bleven\s+van\b|\beten\b|\bhuur\b"
+                      r"|\brondkomen\b")
+
+
+def gestopt_geld_nu(text: str, peildatum: date) -> Antwoord | None:
+    lowered = text.lower()
+    return Antwoord("utter_stopgezet", {}) if _GESTOPT.search(lowered) and _GELD_NU.search(lowered) else None
+

@@ -157,3 +157,11 @@ def test_how_long_an_application_takes_names_its_article(variant):
     eerste = antwoord("aanvraag", "hoe lang duurt het voordat ik bijstand krijg na mijn aanvraag", PEILDATUM, variant)[0]
     assert eerste["response"] == "utter_aanvraag_duur"
     assert FEITEN["wet_aanvraag_duur"] in tekst(eerste, variant)
+
+
+def test_a_stop_and_money_while_the_bezwaar_runs_is_the_spoed_answer_even_as_bezwaar():
+    text = "ze hebben mijn bijstand stopgezet, ik maak bezwaar maar waar moet ik intussen van leven"
+    berichten = antwoord("bezwaar", text, PEILDATUM)
+    assert berichten[0]["response"] == "utter_stopgezet"
+    assert "voorlopige voorziening" in tekst(berichten[0])
+    assert responses("bezwaar", "mijn uitkering is stopgezet, hoe maak ik bezwaar")[0] != "utter_stopgezet"
