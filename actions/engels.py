@@ -127,8 +127,9 @@ _WOORDEN = {
     "with": "met", "without": "zonder", "my": "mijn", "our": "onze", "his": "zijn", "her": "haar",
     "of": "van", "aged": "van", "age": "leeftijd", "alone": "alleen", "single": "alleen", "married": "getrouwd",
     "divorced": "gescheiden", "widow": "weduwe", "widower": "weduwnaar", "about": "ongeveer", "around": "ongeveer",
-    "roughly": "ongeveer", "nothing": "niets", "zero": "0", "already": "al",
+    "roughly": "ongeveer", "nothing": "niets", "zero": "0", "already": "al", "the": "de",
     # health: "a medical limitation" is the medische urenbeperking of the vrijlating
+    "bonus": "premie", "premium": "premie",
     "medical": "medische", "medically": "medisch", "limitation": "beperking", "limitations": "beperking",
     "restriction": "beperking", "restrictions": "beperking",
     # amounts
@@ -143,7 +144,7 @@ _WOORDEN = {
     "yesterday": "gisteren", "until": "tot", "till": "tot", "through": "tot", "started": "begonnen",
     "day": "dag", "days": "dagen", "week": "week", "weeks": "weken", "month": "maand", "months": "maanden",
     "year": "jaar", "years": "jaar", "twice": "twee keer", "hour": "uur", "hours": "uur", "hrs": "uur",
-    "january": "januari", "february": "februari", "march": "maart", "april": "april", "may": "mei",
+    "january": "januari", "february": "februari", "march": "maart", "april": "april",
     "june": "juni", "july": "juli", "august": "augustus", "september": "september", "october": "oktober",
     "november": "november", "december": "december", "jan": "jan", "feb": "feb", "mar": "mrt", "apr": "apr",
     "jun": "jun", "jul": "jul", "aug": "aug", "sep": "sep", "sept": "sept", "oct": "okt", "nov": "nov",
@@ -215,6 +216,18 @@ def _elke_n(m: re.Match) -> str:
 _OPPASSEN = re.compile(
     r"\b(?:i\s+)?(?:take|takes|taking|took|look|looks|looking)\s+(?:care\s+of|after)(?=\s+(?:my|our|the|her|his)\s+"
     r"(?:baby|babies|child|children|kids?|sons?|daughters?|boys?|girls?|little)\b)", re.IGNORECASE)
+# "may" is the month only beside a day or a word of time ("in may", "3 may", "may 3rd"); "how much may they keep" is not.
+_MEI = re.compile(r"\b(?:(?<=in\s)|(?<=since\s)|(?<=from\s)|(?<=until\s)|(?<=till\s)|(?<=of\s)|(?<=early\s)|(?<=late\s)"
+                  r"|(?<=mid\s)|(?<=mid-)|(?<=end\s)|(?<=\d\s)|(?<=last\s)|(?<=next\s)|(?<=this\s))may\b|\bmay(?=\s+\d)",
+                  re.IGNORECASE)
+# "3 evenings a week", "two shifts per week": how often the person works, read as "3 dagen" (a count of days is no
+# money), so the week is not taken for the wage's period ("3 evenings a week, about 400 euro net per month").
+_WERKDAGEN = re.compile(r"\b(?P<n>\d|one|two|three|four|five|six|seven)\s+(?:evenings?|mornings?|afternoons?|nights?|"
+                        r"shifts?|days?)\s+(?:a|per|every|each|in\s+the)\s+week\b", re.IGNORECASE)
+# "starting 1 January 2027", "starts in March", "beginning next month": the start of work, as "vanaf" before a date.
+_START_DATUM = re.compile(
+    r"\b(?:start(?:ing|s)?|begin(?:ning|s)?)\s+(?:on\s+|from\s+|in\s+)?(?=\d|(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|next|this)\b)", re.IGNORECASE)
 # "my mother 60 and my brother 31", "the father (42)": the age of the person just named ("mijn moeder van 60").
 _PERSOON_LEEFTIJD = re.compile(
     r"\b(?P<wie>(?:my|our|his|her|the)\s+(?:mother|mum|mom|father|dad|brother|sister|son|daughter|husband|wife|"
@@ -250,6 +263,9 @@ def naar_nederlands(text: str) -> str:
     t = _PERSOON_LEEFTIJD.sub(lambda m: f"{m['wie']} of {m['n']}", t)
     t = _ELKE_N.sub(_elke_n, t)
     t = _OPPASSEN.sub("pas op", t)
+    t = _MEI.sub("mei", t)
+    t = _WERKDAGEN.sub(lambda m: f"{m['n']} dagen", t)
+    t = _START_DATUM.sub("vanaf ", t)
     t = _STEL_ALLEBEI.sub(lambda m: f"i am {m['n']} and my {m['p1'] or m['p2']} is {m['n']}", t)
     if _STEL.search(t):
         t = _BEIDEN.sub(r"i am \1 and my partner is \1", t)

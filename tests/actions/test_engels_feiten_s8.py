@@ -104,3 +104,33 @@ def test_the_bijstand_left_beside_a_wage_is_read_in_an_english_question(english,
     antwoord_en, antwoord_nl = eerste_berichten("bijverdienen_form", english), eerste_berichten("bijverdienen_form", dutch)
     assert antwoord_en[:1] == ["utter_bijverdienen_eerst_bijstand_over"], naar_nederlands(english)
     assert antwoord_en == antwoord_nl[:len(antwoord_en)]
+
+
+def test_may_is_the_month_only_beside_a_day_or_a_word_of_time():
+    """'how much of his salary may they keep' was read as the month mei."""
+    assert "mei" not in naar_nederlands("how much of his salary may they keep")
+    assert "in mei" in naar_nederlands("I got 400 in may")
+    assert "3 mei" in naar_nederlands("I leave on May 3")
+
+
+def test_evenings_a_week_are_no_period_of_the_wage():
+    """'3 evenings a week, about 400 euro net per month' gave '€400 per week' and a vrijlating on that."""
+    english = eerste_berichten("bijverdienen_form", "I clean 3 evenings a week, about 400 euro net per month. How much "
+                                                    "of the 400 can I keep?")
+    dutch = eerste_berichten("bijverdienen_form", "ik maak 3 dagen schoon, ongeveer 400 euro netto per maand. Hoeveel "
+                                                  "van de 400 mag ik houden?")
+    assert english and english == dutch[:len(english)]
+    assert "400 euro" in naar_nederlands("3 evenings a week, about 400 euro") and "per week" not in \
+        naar_nederlands("3 evenings a week, about 400 euro")
+
+
+def test_starting_before_a_date_is_the_start_of_work():
+    assert "vanaf 1 januari 2027" in naar_nederlands("he found a job starting 1 January 2027")
+
+
+@pytest.mark.parametrize("english, eerste", [
+    ("do I get a bonus when I start working", "utter_bijverdienen_premie"),
+])
+def test_an_english_question_without_a_wage_is_read_in_dutch_too(english, eerste):
+    """Without a wage the earnings form read the raw English text, so 'under 27' or a bonus went unread."""
+    assert eerste_berichten("bijverdienen_form", english)[:1] == [eerste]
