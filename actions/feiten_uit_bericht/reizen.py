@@ -50,6 +50,8 @@ def buitenland(text: str, peildatum: date, intent: str) -> Antwoord | None:
                "reis_dagen": str(uit["langste_reis_dagen"]), "max_dagen": str(uit["max_dagen"]),
                "dagen_over": str(uit["dagen_over"]), "dagen_zonder_bijstand": str(uit["dagen_zonder_bijstand"]),
                "jaar": str(jaar_van_reis.year)}
+    if uit["te_lang"] and uit["max_weken"] == knowledge.waarde("buitenland.weken_per_jaar_aow", jaar_van_reis):
+        return Antwoord("utter_buitenland_reis_te_lang_aio", waarden)  # past the AOW age: the SVB's AIO stops
     return Antwoord("utter_buitenland_reis_te_lang" if uit["te_lang"] else "utter_buitenland_dagen_over", waarden)
 
 

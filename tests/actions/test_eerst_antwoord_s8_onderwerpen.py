@@ -165,3 +165,12 @@ def test_a_stop_and_money_while_the_bezwaar_runs_is_the_spoed_answer_even_as_bez
     assert berichten[0]["response"] == "utter_stopgezet"
     assert "voorlopige voorziening" in tekst(berichten[0])
     assert responses("bezwaar", "mijn uitkering is stopgezet, hoe maak ik bezwaar")[0] != "utter_stopgezet"
+
+
+@pytest.mark.parametrize("text", ["ik ben 70 en heb aio, mag ik 4 maanden naar marokko",
+                                  "ik heb aio en wil 20 weken naar suriname"])
+def test_a_trip_over_the_aio_limit_says_the_aio_stops_and_the_svb_decides(text):
+    eerste = antwoord("buitenland", text, PEILDATUM)[0]
+    assert eerste["response"] == "utter_buitenland_reis_te_lang_aio"
+    zin = tekst(eerste)
+    assert zin.startswith("Nee") and FEITEN["buitenland_weken_aow"] + " weken" in zin and "De SVB beslist" in zin

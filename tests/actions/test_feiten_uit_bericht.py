@@ -327,7 +327,7 @@ def test_longer_than_the_limit_asks_what_happens_then_the_general_answer():
 def test_an_aio_question_with_a_trip_gets_the_weeks_from_the_aow_age():
     oud, weken_aow = waarde("leeftijd.aow_jaren") + 3, waarde("buitenland.weken_per_jaar_aow")
     said = antwoord("aow_aio", f"ik ben {oud} en heb aio, mag ik {weken_aow + 1} weken naar Marokko")
-    assert said[0]["response"] == "utter_buitenland_reis_te_lang" and said[0]["buitenland_max_weken"] == str(weken_aow)
+    assert said[0]["response"] == "utter_buitenland_reis_te_lang_aio" and said[0]["buitenland_max_weken"] == str(weken_aow)
 
 
 def test_the_value_of_an_own_house_keeps_the_general_answer():
