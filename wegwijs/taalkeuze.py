@@ -22,19 +22,46 @@ _REDEN = (
     r"(?:i (?:want|need|would like|wanna|like) to (?:practi[cs]e|learn|improve|try)|(?:to|for) practi[cs]e|i am learning"
     r"|i'?m learning|my (?:dutch|english) is (?:not good|bad|better|weak|poor)|it is easier for me|that is easier"
     r"|i (?:do not|don'?t) (?:speak|understand|read) (?:dutch|english)(?: (?:well|good))?"
-    r"|ik wil (?:het |mijn nederlands )?oefenen|om te oefenen|ik leer (?:het|nederlands)|i (?:want|prefer|need) (?:dutch|english))"
+    r"|ik wil (?:het |mijn nederlands )?oefenen|om te oefenen|ik leer (?:het|nederlands)|i (?:want|prefer|need) (?:dutch|english)"
+    r"|my (?:teacher|coach|klantmanager) (?:says|said|wants|told me)(?: that)?(?: i (?:must|should|have to|need to))? (?:practi[cs]e|learn|improve)"
+    r"|mijn (?:docent|juf|leraar|lerares|coach|klantmanager) (?:zegt|wil)(?: dat)? ik (?:moet |mag )?oefenen)"
     r"(?: (?:my|the|some|a bit of|more|in)? ?(?:dutch|english|language|nederlands|engels|it))?(?: (?:yet|now|a bit|a little|more))?"
 )
-_EINDE = r"(?:" + _REDEN + r")?\s*[.!?]*\s*$"
+# "from now on", "not nederlands", "vanaf nu" after the request are still the choice.
+_NU = (r"(?:,?\s+(?:from now(?: on)?|from here on|for now|again|instead|vanaf nu|voortaan|nu|weer"
+       r"|(?:and )?not (?:in )?(?:dutch|nederlands|english|engels)|(?:instead of|rather than) (?:dutch|nederlands|english|engels)"
+       r"|(?:en )?niet (?:in het )?(?:nederlands|engels))(?: please| pls| plz)?)?")
+_EINDE = _NU + r"(?:" + _REDEN + r")?\s*[.!?]*\s*$"
 # The reason may come first too: "i want to practise my dutch, can we continue in dutch".
 _REDEN_VOOR = (r"(?:(?:i (?:want|would like|wanna|like) to (?:practi[cs]e|learn|improve)(?: my)? (?:dutch|english)"
                r"|i am learning (?:dutch|english))\s*[,.;:!-]*\s*(?:so\s+)?)?")
 _PLEASE = r"(?: please| pls| plz)?"
 
+
+def _nl_verzoek(taal: str) -> str:
+    """The request written in Dutch for `taal` ("engels" or "nederlands"): "engels pls", "nu weer nederlands",
+    "kan het in het engels", "praat maar nederlands met mij", "switch naar engels", "ik zou graag verder gaan in het engels"."""
+    t = r"(?:in het )?" + taal
+    graag = r"(?: graag| alsjeblieft| alstublieft| aub| svp| please| pls| plz)?"
+    return (r"(?:(?:nu |dan |vanaf nu )?(?:(?:weer|maar|voortaan) ){1,2}" + t + graag
+            + r"|" + taal + r" (?:pls|plz|please|svp)"
+            + r"|(?:kan|kun|kunt|mag|wil) (?:het|je|jij|u|we|wij|dat)(?: ook| verder| voortaan| weer| nu)? in het " + taal
+            + r"(?: verder| praten| spreken| schrijven| antwoorden| doen)?" + graag
+            + r"|(?:praat|spreek|schrijf|antwoord|chat)(?: maar| voortaan| verder| weer| nu)? " + t
+            + r"(?: (?:met|tegen) (?:mij|me|ons))?" + graag
+            + r"|(?:switch|switch over|ga|ga over|wissel|schakel over|verander)(?: maar| nu| weer)? (?:naar|in) (?:het )?" + taal
+            + graag
+            + r"|ik (?:wil|zou)(?: graag| liever)?(?: verder| voortaan| weer)?(?: (?:gaan|praten|chatten|spreken))?"
+            + r"(?: verder)? " + t + r"(?: verder| praten| chatten| spreken| gaan| doen)?(?: graag)?)")
+
+
 _ENGELS = re.compile(
-    r"^\s*" + _REDEN_VOOR + r"(?:(?:can|could) (?:we|you) (?:speak|talk|write|answer) (?:in )?english|(?:in )?english,? please"
+    r"^\s*" + _REDEN_VOOR + r"(?:(?:can|could) (?:we|you)(?: please)? (?:speak|talk|write|answer|reply|respond)(?: (?:to )?me)? (?:in )?english|(?:in )?english,? please"
     r"|(?:in )?english,? (?:pls|plz)|(?:pls |plz |please )?(?:talk|speak|write|answer) (?:in )?english (?:with|to) me" + _PLEASE +
-    r"|(?:please )?(?:speak|talk|write|answer) (?:in )?english(?: please)?|in english|english|engels(?: graag| alsjeblieft| aub)?"
+    r"|(?:please )?(?:speak|talk|write|answer|reply|respond)(?: (?:to )?me)? (?:in )?english(?: please)?|in english|english"
+    r"|(?:let'?s|let us) (?:speak|talk|write|chat|continue in|go on in|switch to|change to|go to) english"
+    r"|i(?: want| prefer| would like|'?d like| need)(?: to (?:speak|talk|chat|write|continue in|go on in|switch to))? (?:in )?english"
+    r"(?: now| please| pls| plz)?|engels(?: graag| alsjeblieft| aub)?|" + _nl_verzoek("engels") + r""
     r"|in het engels(?: graag| alsjeblieft| aub)?|do you speak english"
     r"|(?:(?:can|could) (?:we|you) )?(?:please )?(?:continue|go on|carry on) in english(?: please)?"
     r"|(?:please )?(?:switch|change|go) (?:the )?(?:language )?(?:back )?(?:to|into) english(?: now)?(?: please| pls| plz)?"
@@ -43,9 +70,14 @@ _ENGELS = re.compile(
 )
 _NEDERLANDS = re.compile(
     r"^\s*" + _REDEN_VOOR + r"(?:(?:in het )?nederlands(?: graag| alsjeblieft| aub| please)?|dutch(?:,? please)?|in dutch(?: please)?"
-    r"|(?:(?:go|switch|change) )?back (?:to|in) (?:dutch|nederlands)" + _PLEASE +
+    r"|(?:(?:let'?s|let us) )?(?:(?:go|switch|change) )?back (?:to|in) (?:dutch|nederlands)" + _PLEASE +
+    r"|(?:let'?s|let us) (?:speak|talk|write|chat|continue in|go on in|switch to|change to|go to) dutch"
+    r"|i(?: want| prefer| would like|'?d like| need)(?: to (?:speak|talk|chat|write|continue in|go on in|switch to))? (?:in )?dutch"
+    r"(?: now| please| pls| plz)?|" + _nl_verzoek("nederlands") +
     r"|(?:pls |plz |please )?(?:talk|speak|write|answer) (?:in )?(?:dutch|nederlands) (?:with|to) me" + _PLEASE +
-    r"|(?:please )?(?:speak|write|answer) (?:in )?dutch(?: please)?|(?:kun je|kunt u|wil je|wilt u) "
+    r"|(?:please )?(?:speak|write|answer|reply|respond)(?: (?:to )?me)? (?:in )?dutch(?: please)?"
+    r"|(?:can|could) (?:we|you)(?: please)? (?:speak|talk|write|answer|reply|respond)(?: (?:to )?me)? (?:in )?dutch"
+    r"|(?:kun je|kunt u|wil je|wilt u) "
     r"(?:in het )?nederlands (?:praten|spreken|schrijven)"
     r"|(?:(?:can|could) (?:we|you) )?(?:please )?(?:continue|go on|carry on) in dutch(?: please)?"
     r"|(?:please )?(?:switch|change|go) (?:the )?(?:language )?(?:back )?(?:to|into) dutch(?: now)?(?: please| pls| plz)?"
