@@ -22,6 +22,8 @@ def buitenland(text: str, peildatum: date, intent: str) -> Antwoord | None:
     too long, or the days left in that calendar year (more from the AOW age). Trips this year already
     taken ("ik ben dit jaar al 2 keer 9 dagen weg geweest") count too."""
     bericht = text
+    if in_nederland(text):
+        return Antwoord("utter_buitenland_in_nederland", {})  # "6 weken naar Texel": not abroad
     if (over := dagen_over_gezegd(text, peildatum)) is not None:
         return over  # "ik wil 10 dagen naar Marokko maar ik heb nog maar 8 dagen over"
     if (samen := geplande_reizen(text, peildatum)) is not None:
@@ -53,6 +55,25 @@ def buitenland(text: str, peildatum: date, intent: str) -> Antwoord | None:
     if uit["te_lang"] and uit["max_weken"] == knowledge.waarde("buitenland.weken_per_jaar_aow", jaar_van_reis):
         return Antwoord("utter_buitenland_reis_te_lang_aio", waarden)  # past the AOW age: the SVB's AIO stops
     return Antwoord("utter_buitenland_reis_te_lang" if uit["te_lang"] else "utter_buitenland_dagen_over", waarden)
+
+
+# "ik ga 2 weken op vakantie in Nederland", "6 weken naar Texel": a stay inside the Netherlands, which art. 13 lid 1
+# onder e does not limit. Only when the message names no place abroad ("van Texel naar Marokko" is a trip abroad).
+_IN_NEDERLAND = re.compile(
+    r"\b(?:in|binnen|door)\s+(?:eigen\s+land|nederland|nl)\b|\bin\s+het\s+land\s+blijven\b"
+    r"|\b(?:naar|op|in|aan)\s+(?:de\s+)?(?:texel|vlieland|terschelling|ameland|schiermonnikoog|waddeneilanden|wadden"
+    r"|veluwe|zeeland|limburg|drenthe|friesland|groningen|achterhoek|twente|brabant|noordzeekust|zandvoort|scheveningen"
+    r"|camping\s+in\s+nederland)\b")
+_BUITENLAND_WOORD = re.compile(r"\bbuitenland|\bbuiten\s+nederland\b|\bgrens\b|\bvliegen\b|\bvliegtuig\b"
+                               r"|\bnaar\s+(?!de\s|het\s|texel|vlieland|terschelling|ameland|schiermonnikoog|veluwe|zeeland"
+                               r"|limburg|drenthe|friesland|groningen|achterhoek|twente|brabant|zandvoort|scheveningen|nederland"
+                               r"|huis|mijn|m'n|mn|een|familie|vrienden|zee|het\s+strand)[a-z]+")
+
+
+def in_nederland(text: str) -> bool:
+    """A stay the message places inside the Netherlands, with no place abroad in it."""
+    lowered = text.lower()
+    return bool(_IN_NEDERLAND.search(lowered)) and not _BUITENLAND_WOORD.search(lowered)
 
 
 def _leeftijd_voor_buitenland(text: str, peildatum: date) -> int | str:

@@ -174,3 +174,17 @@ def test_a_trip_over_the_aio_limit_says_the_aio_stops_and_the_svb_decides(text):
     assert eerste["response"] == "utter_buitenland_reis_te_lang_aio"
     zin = tekst(eerste)
     assert zin.startswith("Nee") and FEITEN["buitenland_weken_aow"] + " weken" in zin and "De SVB beslist" in zin
+
+
+@pytest.mark.parametrize("text", ["ik wil 6 weken naar texel op vakantie", "ik ga 2 weken op vakantie in nederland mag dat",
+                                  "mag ik 5 weken op de veluwe kamperen met de kinderen"])
+def test_a_holiday_inside_the_netherlands_is_not_held_against_the_limit_abroad(text):
+    eerste = antwoord("buitenland", text, PEILDATUM)[0]
+    assert eerste["response"] == "utter_buitenland_in_nederland"
+    assert "buiten Nederland" in tekst(eerste) and not tekst(eerste).startswith("Nee")
+
+
+@pytest.mark.parametrize("text", ["ik ben in nederland geboren en wil 5 weken naar marokko",
+                                  "ik wil met de auto door nederland en dan 5 weken naar frankrijk"])
+def test_a_place_abroad_in_the_message_keeps_the_limit(text):
+    assert responses("buitenland", text)[0] == "utter_buitenland_reis_te_lang"
