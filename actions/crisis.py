@@ -29,6 +29,9 @@ NOOD_ENGELS_WOORDEN = (
     r"(being|been|getting|get|will be) evicted", r"(kicked|thrown) out of (my|our) (house|home|flat|apartment)",
     r"(sleep|sleeping|live|living) (on|in) the streets?", r"(i am|i'm|we are|we're|i will be|we will be) homeless",
     r"bailiff (is )?(at|on) (the|my|our) door",
+    # "no money and no food today for me and my kids", "the fridge is empty": no food now
+    r"no food (today|tonight|now|left|anymore|any more|at home|in the house)\b", r"no (money|cash) and no food",
+    r"(fridge|cupboards?) (is|are) (completely |totally )?empty", r"empty fridge",
 )
 NOOD_ENGELS = re.compile("|".join(NOOD_ENGELS_WOORDEN), re.IGNORECASE)
 

@@ -107,6 +107,8 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"a\s+few\s+hours|a\s+little|a\s+bit|partly|partially|limited|part[\s-]?time|some\s+hours", "beperkt"),
     (r"full[\s-]?time|fully|completely", "volledig"),
     (r"can\s*n[o']?t\s+work|cannot\s+work|unable\s+to\s+work", "geen"),
+    # holiday pay (vakantiegeld): "is holiday money included in the bijstand" read as the norm still gets its answer
+    (r"holiday\s+(?:money|pay|allowance|bonus)|vacation\s+(?:money|pay|allowance)", "vakantiegeld"),
     # gifts
     (r"food\s*bank|food\s+parcel", "voedselbank"),
     (r"(?:lent|loaned)\s+(?:me|it)|borrowed|a\s+loan|loan|lend|lent|pay\s+(?:it\s+)?back", "lening"),
@@ -216,6 +218,13 @@ def _elke_n(m: re.Match) -> str:
 _OPPASSEN = re.compile(
     r"\b(?:i\s+)?(?:take|takes|taking|took|look|looks|looking)\s+(?:care\s+of|after)(?=\s+(?:my|our|the|her|his)\s+"
     r"(?:baby|babies|child|children|kids?|sons?|daughters?|boys?|girls?|little)\b)", re.IGNORECASE)
+# Housemates' ages as a range or a lower bound: "all of them between 30 and 45", "both over 30", "all older than 27" ->
+# "allemaal boven de 29" / "allemaal boven de 30" (the readers take "boven de N" as at least N + 1, so a range's lowest
+# age A is "boven de A - 1").
+_ALLEN_TUSSEN = re.compile(r"\b(?P<wie>all|both|each)(?:\s+of\s+them)?(?:\s+are)?\s+(?:aged\s+)?between\s+(?P<a>\d{2})"
+                           r"\s+(?:and|to|-)\s+\d{2}\b", re.IGNORECASE)
+_ALLEN_BOVEN = re.compile(r"\b(?P<wie>all|both|each)(?:\s+of\s+them)?(?:\s+are)?\s+(?:aged\s+)?(?:over|above|older\s+than)"
+                          r"\s+(?P<a>\d{2})\b", re.IGNORECASE)
 # "may" is the month only beside a day or a word of time ("in may", "3 may", "may 3rd"); "how much may they keep" is not.
 _MEI = re.compile(r"\b(?:(?<=in\s)|(?<=since\s)|(?<=from\s)|(?<=until\s)|(?<=till\s)|(?<=of\s)|(?<=early\s)|(?<=late\s)"
                   r"|(?<=mid\s)|(?<=mid-)|(?<=end\s)|(?<=\d\s)|(?<=last\s)|(?<=next\s)|(?<=this\s))may\b|\bmay(?=\s+\d)",
@@ -264,6 +273,8 @@ def naar_nederlands(text: str) -> str:
     t = _ELKE_N.sub(_elke_n, t)
     t = _OPPASSEN.sub("pas op", t)
     t = _MEI.sub("mei", t)
+    t = _ALLEN_TUSSEN.sub(lambda m: f"{'allebei' if m['wie'].lower() == 'both' else 'allemaal'} boven de {int(m['a']) - 1}", t)
+    t = _ALLEN_BOVEN.sub(lambda m: f"{'allebei' if m['wie'].lower() == 'both' else 'allemaal'} boven de {m['a']}", t)
     t = _WERKDAGEN.sub(lambda m: f"{m['n']} dagen", t)
     t = _START_DATUM.sub("vanaf ", t)
     t = _STEL_ALLEBEI.sub(lambda m: f"i am {m['n']} and my {m['p1'] or m['p2']} is {m['n']}", t)

@@ -134,3 +134,29 @@ def test_starting_before_a_date_is_the_start_of_work():
 def test_an_english_question_without_a_wage_is_read_in_dutch_too(english, eerste):
     """Without a wage the earnings form read the raw English text, so 'under 27' or a bonus went unread."""
     assert eerste_berichten("bijverdienen_form", english)[:1] == [eerste]
+
+
+@pytest.mark.parametrize("english", [
+    "I live with 3 housemates, all of them between 30 and 45, I'm 40. What bijstand do I get?",
+    "I rent a house with 2 friends, all older than 28, I am 31, how much bijstand",
+])
+def test_housemates_ages_as_a_range_or_a_lower_bound_make_them_kostendelers(english):
+    antwoord_en = eerste_berichten("norm_form", english)
+    assert antwoord_en[:1] == ["utter_bijstandsnorm_kostendeler"], naar_nederlands(english)
+    assert "allemaal boven de 29" in naar_nederlands("all of them between 30 and 45")
+
+
+@pytest.mark.parametrize("english", ["no money and no food today for me and my 2 kids, what can I do now",
+                                     "the fridge is empty and I get paid next week, my son is 4"])
+def test_no_food_now_is_a_crisis_whatever_form_the_model_chose(english):
+    """'no money and no food today ... my kids' was read as the duties form (bereken_plichten): the crisis answer
+    first, as for the same words in Dutch ('de koelkast is leeg')."""
+    assert eerste_berichten("plichten_form", english)[:1] == ["utter_noodsituatie"]
+
+
+def test_holiday_money_read_as_the_norm_gets_the_vakantiegeld_answer():
+    """'is holiday money included in the bijstand amount?' taken for the norm got the general norm text; the same
+    words in Dutch ('vakantiegeld') get the vakantiegeld answer whatever the norm intent."""
+    berichten = [m.get("response") for m in antwoord("bijstandsnorm", "is holiday money included in the bijstand "
+                                                                      "amount?", PEILDATUM, "en")]
+    assert berichten[:1] == ["utter_vakantiegeld"]
