@@ -136,7 +136,8 @@ def vrijlating_vooraf(found: dict, tracker: Tracker) -> tuple[str, dict] | None:
     grens = knowledge.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating", peildatum(tracker))
     jong = grens is not None and leeftijd < grens  # only the new rule (art. 34a) leaves them something
     if uit["vrijlating_per_maand"] <= 0:
-        if not jong and start != ONBEKEND and uit.get("regime") == "artikel_31":
+        if not jong and start != ONBEKEND and uit.get("regime") == "artikel_31" and \
+                not _TOEKOMST.search(laatste_bericht(tracker).lower()):
             # "ik werk nu al 7 maanden, krijg ik nog die vrijlating": the months of art. 31 lid 2 n are over
             return "utter_bijverdienen_eerst_voorbij", waarden
         return "utter_bijverdienen_eerst_niets", waarden
@@ -162,10 +163,17 @@ def vrijlating_vooraf(found: dict, tracker: Tracker) -> tuple[str, dict] | None:
     return ("utter_bijverdienen_eerst_bedrag_jong" if jong else "utter_bijverdienen_eerst_bedrag"), waarden
 
 
+# "hij gaat vanaf januari 900 verdienen", "volgende maand begin ik": work still to start. A month without a year
+# is read as this year's (parse.datum), so such work is never said to be past its months.
+_TOEKOMST = re.compile(r"\b(?:ga|gaat|gaan|zal|zullen|wil|wilt)\b[^.?!]{0,60}?\b(?:werken|verdienen|beginnen|starten)\b"
+                       r"|\bvolgende\s+(?:maand|week|jaar)\b|\bbinnenkort\b")
+
+
 def _n_voorbij(start, tracker: Tracker) -> bool:
     """True when work started longer ago than the months of the old vrijlating (art. 31 lid 2 n)."""
     maanden = knowledge.waarde("vrijlating_31_2_n.maanden", peildatum(tracker))
-    if not isinstance(start, str) or start == ONBEKEND or maanden is None:
+    if not isinstance(start, str) or start == ONBEKEND or maanden is None or \
+            _TOEKOMST.search(laatste_bericht(tracker).lower()):
         return False
     try:
         return plus_maanden(date.fromisoformat(start), int(maanden)) <= peildatum(tracker)

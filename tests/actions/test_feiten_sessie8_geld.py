@@ -261,3 +261,15 @@ def test_a_lodger_at_market_rent_with_a_contract_is_no_kostendeler(intent):
 def test_a_sister_at_market_rent_stays_a_kostendeler():
     bericht = eerste("kostendelersnorm", "mijn zus van 40 huurt een kamer bij mij met een contract tegen marktprijs")
     assert bericht["response"] == "utter_kostendelersnorm_familie_huurt"
+
+
+def test_work_still_to_start_in_a_month_is_never_said_to_be_past_the_months_of_the_vrijlating():
+    _, said, _ = start("bijverdienen_form", "mijn cliënt is 46 en alleenstaand, hij gaat vanaf februari 900 euro netto "
+                                            "per maand verdienen. hoeveel mag hij houden")
+    assert said[0]["response"] not in ("utter_bijverdienen_eerst_n_voorbij_34a", "utter_bijverdienen_eerst_voorbij")
+    assert "voorbij" not in tekst(said[0])
+
+
+def test_the_young_persons_norm_names_the_raise_when_the_parents_cannot_contribute():
+    bericht = eerste("bijstandsnorm", "hoeveel bijstand krijg je als je 19 bent")
+    assert knowledge.feiten(DAG)["jongeren_verhoging_ouders"] in tekst(bericht)
