@@ -96,8 +96,8 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"(?:i\s+)?live\s+(?:with|at)\s+my\s+parents(?:'?\s+(?:house|home|place))?|(?:i\s+)?live\s+at\s+home",
      "woon bij mijn ouders"),
     # parents who do not help a young person (art. 20): "my parents cannot help me", "they don't support me"
-    (r"(?:can\s*n[o']?t|cannot|could\s*n[o']?t)\s+(?:help|support|pay)", "kunnen niet helpen"),
-    (r"(?:do\s*n[o']?t|dont|does\s*n[o']?t|won'?t|will\s+not)\s+(?:help|support|pay\s+for)", "helpen niet"),
+    (r"(?:can\s*n[o']?t|cannot|could\s*n[o']?t)\s+(?:help|support|pay|send|give|contribute)", "kunnen niet helpen"),
+    (r"(?:do\s*n[o']?t|dont|does\s*n[o']?t|won'?t|will\s+not)\s+(?:help|support|pay\s+for|send|give|contribute)", "helpen niet"),
     (r"i\s+live", "ik woon"),
     (r"live\s+with", "woon met"),
     (r"lives\s+with", "woont met"),

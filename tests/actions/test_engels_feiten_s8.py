@@ -160,3 +160,13 @@ def test_holiday_money_read_as_the_norm_gets_the_vakantiegeld_answer():
     berichten = [m.get("response") for m in antwoord("bijstandsnorm", "is holiday money included in the bijstand "
                                                                       "amount?", PEILDATUM, "en")]
     assert berichten[:1] == ["utter_vakantiegeld"]
+
+
+@pytest.mark.parametrize("english", [
+    "im 19, came alone from eritrea, my parents are still there and cannot send anything. i live alone, how much bijstand",
+    "I am 20 and live alone, my parents don't give me anything, what is my bijstand",
+])
+def test_parents_who_cannot_send_or_give_anything_do_not_help(english):
+    """A young person's parents who 'cannot send anything' or 'don't give' anything: the norm with the supplement
+    for parents who do not contribute, as 'cannot help' already got (tuning set en_s6 missed it)."""
+    assert eerste_berichten("norm_form", english)[:1] == ["utter_bijstandsnorm_eigen_jong"], naar_nederlands(english)
