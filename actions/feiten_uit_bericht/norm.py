@@ -219,16 +219,11 @@ _OUDERS = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:ouders|moeder|vader|pa|ma)\b")
 
 def jong_en_ouders(text: str, peildatum: date) -> Antwoord | None:
     """'ik ben 19, mijn ouders hebben me uit huis gezet, moeten zij nog betalen': under the age of the adult norm the
-    young person's norm, and the higher amount when the parents cannot contribute (art. 20), from knowledge/.
+    jongeren answer (the young person's norm, and the raise when the parents cannot contribute, art. 20 lid 3).
     Not a debt question: being put out by one's parents is no eviction for debts."""
     leeftijd, volwassen = eigen_leeftijd(text), knowledge.waarde("leeftijd.volwassenennorm", peildatum)
     if leeftijd is None or volwassen is None or leeftijd >= volwassen or not _OUDERS.search(text.lower()):
         return None
     if leefsituatie(text, peildatum) == "gehuwden" or any(m.relatie != "ouder" for m in parse.medebewoners(text) or []):
         return None  # a partner or a household of their own: the form asks
-    uit = _bijstandsnorm(peildatum, leeftijd=leeftijd, leefsituatie="alleenstaande")
-    if uit is None or uit.get("norm_ouders_niet_bijdragen") is None:
-        return None
-    return Antwoord("utter_bijstandsnorm_eigen_jong", {
-        "leeftijd": str(leeftijd), "norm_eigen": _norm_tekst(uit),
-        "norm_ouders_niet_bijdragen": euro(Decimal(str(uit["norm_ouders_niet_bijdragen"])))})
+    return Antwoord("utter_jongeren", {})
