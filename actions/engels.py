@@ -225,6 +225,13 @@ _ALLEN_TUSSEN = re.compile(r"\b(?P<wie>all|both|each)(?:\s+of\s+them)?(?:\s+are)
                            r"\s+(?:and|to|-)\s+\d{2}\b", re.IGNORECASE)
 _ALLEN_BOVEN = re.compile(r"\b(?P<wie>all|both|each)(?:\s+of\s+them)?(?:\s+are)?\s+(?:aged\s+)?(?:over|above|older\s+than)"
                           r"\s+(?P<a>\d{2})\b", re.IGNORECASE)
+# "30 years in NL" is where the person lives, not a stay inside the Netherlands; "go to Ghana", "fly to Lagos" is a trip
+# abroad ("naar"): without it an English trip had no place, and a word like "in NL" made it a holiday at home.
+_JAREN_IN_NL = re.compile(r"\b(\d{1,2})\s+(?:years?|yrs?)\s+(?:living\s+)?in\s+(?:the\s+)?(?:nl|netherlands|holland)\b",
+                          re.IGNORECASE)
+_REIS_NAAR = re.compile(r"\b(go|going|goes|went|travel(?:l?ing)?|fly|flying|flew|drive|driving|trip|holiday|vacation|visit"
+                        r"|return|back|weeks?|days?|months?)\s+to\b(?!\s+(?:the\s+)?(?:gemeente|uwv|svb|work|school|bed|be\b|do\b|get\b|go\b|see\b))",
+                        re.IGNORECASE)
 # "may" is the month only beside a day or a word of time ("in may", "3 may", "may 3rd"); "how much may they keep" is not.
 _MEI = re.compile(r"\b(?:(?<=in\s)|(?<=since\s)|(?<=from\s)|(?<=until\s)|(?<=till\s)|(?<=of\s)|(?<=early\s)|(?<=late\s)"
                   r"|(?<=mid\s)|(?<=mid-)|(?<=end\s)|(?<=\d\s)|(?<=last\s)|(?<=next\s)|(?<=this\s))may\b|\bmay(?=\s+\d)",
@@ -273,6 +280,8 @@ def naar_nederlands(text: str) -> str:
     t = _ELKE_N.sub(_elke_n, t)
     t = _OPPASSEN.sub("pas op", t)
     t = _MEI.sub("mei", t)
+    t = _JAREN_IN_NL.sub(r"\1 jaar hier", t)
+    t = _REIS_NAAR.sub(lambda m: f"{m[1]} naar", t)
     t = _ALLEN_TUSSEN.sub(lambda m: f"{'allebei' if m['wie'].lower() == 'both' else 'allemaal'} boven de {int(m['a']) - 1}", t)
     t = _ALLEN_BOVEN.sub(lambda m: f"{'allebei' if m['wie'].lower() == 'both' else 'allemaal'} boven de {m['a']}", t)
     t = _WERKDAGEN.sub(lambda m: f"{m['n']} dagen", t)

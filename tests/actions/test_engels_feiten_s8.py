@@ -170,3 +170,12 @@ def test_parents_who_cannot_send_or_give_anything_do_not_help(english):
     """A young person's parents who 'cannot send anything' or 'don't give' anything: the norm with the supplement
     for parents who do not contribute, as 'cannot help' already got (tuning set en_s6 missed it)."""
     assert eerste_berichten("norm_form", english)[:1] == ["utter_bijstandsnorm_eigen_jong"], naar_nederlands(english)
+
+
+def test_years_lived_in_the_netherlands_are_no_holiday_at_home():
+    """'I am 64, from Ghana, 30 years in NL ... I want to go 6 weeks in January' got the answer for a stay inside the
+    Netherlands ('in NL'); an English trip had no 'naar' for the readers to see the place abroad."""
+    berichten = eerste_berichten("verblijf_buitenland_form", "I am 60, 25 years in NL, I want to go 6 weeks to Ghana "
+                                                             "in January, can I?")
+    assert berichten[:1] == ["utter_buitenland_reis_te_lang"], naar_nederlands("25 years in NL, go 6 weeks to Ghana")
+    assert "2 weken naar Texel" in naar_nederlands("I want to go 2 weeks to Texel")
