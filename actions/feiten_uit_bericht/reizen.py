@@ -70,9 +70,13 @@ _BUITENLAND_WOORD = re.compile(r"\bbuitenland|\bbuiten\s+nederland\b|\bgrens\b|\
                                r"|huis|mijn|m'n|mn|een|familie|vrienden|zee|het\s+strand)[a-z]+")
 
 
+_WOONT_IN_NL = re.compile(r"\b(?:woon|woont|wonen|woonde|geboren|opgegroeid|ben|zijn|zit)\b[^.,;?!]{0,25}?"
+                          r"\bin\s+(?:nederland|nl)\b")
+
+
 def in_nederland(text: str) -> bool:
     """A stay the message places inside the Netherlands, with no place abroad in it."""
-    lowered = text.lower()
+    lowered = _WOONT_IN_NL.sub(" ", text.lower())  # "ik woon al 30 jaar in Nederland" says where, not the trip
     return bool(_IN_NEDERLAND.search(lowered)) and not _BUITENLAND_WOORD.search(lowered)
 
 

@@ -188,3 +188,8 @@ def test_a_holiday_inside_the_netherlands_is_not_held_against_the_limit_abroad(t
                                   "ik wil met de auto door nederland en dan 5 weken naar frankrijk"])
 def test_a_place_abroad_in_the_message_keeps_the_limit(text):
     assert responses("buitenland", text)[0] == "utter_buitenland_reis_te_lang"
+
+
+def test_living_in_the_netherlands_is_not_a_holiday_there():
+    assert responses("buitenland", "ik woon al 30 jaar in nederland en wil 6 weken op vakantie")[0] != \
+        "utter_buitenland_in_nederland"
