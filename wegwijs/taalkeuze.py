@@ -28,13 +28,16 @@ _REDEN = (
     r"(?: (?:my|the|some|a bit of|more|in)? ?(?:dutch|english|language|nederlands|engels|it))?(?: (?:yet|now|a bit|a little|more))?"
 )
 # "from now on", "not nederlands", "vanaf nu" after the request are still the choice.
-_NU = (r"(?:,?\s+(?:from now(?: on)?|from here on|for now|again|instead|vanaf nu|voortaan|nu|weer"
+_NU = (r"(?:,?\s+(?:from now(?: on)?|from here on|for now|(?:right )?now|again|instead|vanaf nu|voortaan|nu|weer"
        r"|(?:and )?not (?:in )?(?:dutch|nederlands|english|engels)|(?:instead of|rather than) (?:dutch|nederlands|english|engels)"
        r"|(?:en )?niet (?:in het )?(?:nederlands|engels))(?: please| pls| plz)?)?")
 _EINDE = _NU + r"(?:" + _REDEN + r")?\s*[.!?]*\s*$"
 # The reason may come first too: "i want to practise my dutch, can we continue in dutch".
-_REDEN_VOOR = (r"(?:(?:i (?:want|would like|wanna|like) to (?:practi[cs]e|learn|improve)(?: my)? (?:dutch|english)"
-               r"|i am learning (?:dutch|english))\s*[,.;:!-]*\s*(?:so\s+)?)?")
+# Without a language the reason needs a comma after it: "i want to practise, talk dutch to me" (not "i want to learn dutch").
+_REDEN_VOOR = (r"(?:(?:(?:i (?:want|would like|wanna|like|need|have) to (?:practi[cs]e|learn|improve)(?: my)? (?:dutch|english)"
+               r"|i am learning (?:dutch|english))\s*[,.;:!-]*"
+               r"|(?:i (?:want|would like|wanna|like|need|have) to practi[cs]e|ik (?:wil|moet) (?:mijn nederlands |het )?oefenen)"
+               r"\s*[,.;:!-]+)\s*(?:so\s+)?)?")
 _PLEASE = r"(?: please| pls| plz)?"
 
 
@@ -51,6 +54,7 @@ def _nl_verzoek(taal: str) -> str:
             + r"(?: (?:met|tegen) (?:mij|me|ons))?" + graag
             + r"|(?:switch|switch over|ga|ga over|wissel|schakel over|verander)(?: maar| nu| weer)? (?:naar|in) (?:het )?" + taal
             + graag
+            + r"|(?:ga |ik wil |we gaan |nu |dan )?(?:weer |maar )?terug naar (?:het )?" + taal + graag
             + r"|ik (?:wil|zou)(?: graag| liever)?(?: verder| voortaan| weer)?(?: (?:gaan|praten|chatten|spreken))?"
             + r"(?: verder)? " + t + r"(?: verder| praten| chatten| spreken| gaan| doen)?(?: graag)?)")
 
@@ -59,6 +63,7 @@ _ENGELS = re.compile(
     r"^\s*" + _REDEN_VOOR + r"(?:(?:can|could) (?:we|you)(?: please)? (?:speak|talk|write|answer|reply|respond)(?: (?:to )?me)? (?:in )?english|(?:in )?english,? please"
     r"|(?:in )?english,? (?:pls|plz)|(?:pls |plz |please )?(?:talk|speak|write|answer) (?:in )?english (?:with|to) me" + _PLEASE +
     r"|(?:please )?(?:speak|talk|write|answer|reply|respond)(?: (?:to )?me)? (?:in )?english(?: please)?|in english|english"
+    r"|(?:(?:let'?s|let us) )?(?:(?:go|switch|change) )?back (?:to|in) (?:english|engels)" + _PLEASE +
     r"|(?:let'?s|let us) (?:speak|talk|write|chat|continue in|go on in|switch to|change to|go to) english"
     r"|i(?: want| prefer| would like|'?d like| need)(?: to (?:speak|talk|chat|write|continue in|go on in|switch to))? (?:in )?english"
     r"(?: now| please| pls| plz)?|engels(?: graag| alsjeblieft| aub)?|" + _nl_verzoek("engels") + r""

@@ -42,6 +42,10 @@ from wegwijs.taalkeuze import gevraagde_taal
     ("lets go back to dutch", "nl"), ("let's speak english", "en"), ("i prefer english now", "en"),
     ("i want dutch now, my teacher says i must practise", "nl"), ("i'd like to continue in dutch", "nl"),
     ("nederlands graag, mijn juf zegt dat ik moet oefenen", "nl"),
+    # kinds of afstemmen_en_s8's taal_kiezen misses: back to English, "terug naar", "now", a reason without a language
+    ("switch back to english", "en"), ("go back to english please", "en"), ("terug naar het engels graag", "en"),
+    ("ga maar terug naar nederlands", "nl"), ("ik wil oefenen, praat nederlands met me", "nl"),
+    ("i need to practise, speak dutch to me", "nl"), ("speak english to me now", "en"),
 ])
 def test_a_request_for_a_language(text, taal):
     assert gevraagde_taal(text) == taal
@@ -60,6 +64,8 @@ def test_a_request_for_a_language(text, taal):
     "i want to learn dutch", "can you speak dutch with my landlord", "praat je nederlands met de klantmanager",
     "ik zou graag nederlands leren", "i want dutch citizenship", "weer nederlands les gehad vandaag",
     "can you reply to my question", "let's talk about dutch rules",
+    "terug naar nederlands verhuizen, mag dat", "back to english lessons", "ik wil terug naar nederland",
+    "i want to practise for my exam",
 ])
 def test_no_request_for_a_language(text):
     assert gevraagde_taal(text) is None
