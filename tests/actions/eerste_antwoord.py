@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+import knowledge
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.antwoorden import ActionAntwoord
-from wegwijs.responses import all_responses
+from wegwijs.responses import all_responses, response_text
 
 DOMAIN = {"responses": all_responses()}
 
@@ -19,3 +22,11 @@ def antwoord(intent: str, text: str, peildatum: str, variant: str = "nl-u") -> l
     dispatcher = CollectingDispatcher()
     ActionAntwoord().run(dispatcher, tracker, DOMAIN)
     return dispatcher.messages
+
+
+def tekst_op(bericht: dict, dag: date, variant: str = "nl-u") -> str:
+    """The text a message of the actions shows on `dag`: its response filled with the facts of knowledge/."""
+    values = {k: v for k, v in bericht.items() if isinstance(v, str)}
+    values.update(knowledge.feiten(dag))
+    values.update({"gemeente_naam": "Voorbeeldstad"})
+    return response_text(bericht["response"], variant, **values)

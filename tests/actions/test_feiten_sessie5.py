@@ -16,7 +16,6 @@ import knowledge
 from tests.actions import eerste_antwoord
 from actions import parse
 from knowledge.geld import euro
-from wegwijs.responses import response_text
 
 PEILDATUM = "2026-12-05"
 DAG = date.fromisoformat(PEILDATUM)
@@ -32,11 +31,7 @@ def response(intent: str, text: str) -> str:
 
 
 def tekst(intent: str, text: str, variant: str = "nl-u") -> str:
-    eerste = antwoord(intent, text, variant)[0]
-    values = {k: v for k, v in eerste.items() if isinstance(v, str)}
-    values.update(knowledge.feiten(DAG))
-    values.update({"gemeente_naam": "Voorbeeldstad"})
-    return response_text(eerste["response"], variant, **values)
+    return eerste_antwoord.tekst_op(antwoord(intent, text, variant)[0], DAG, variant)
 
 
 # --- not settled by the facts: say so -------------------------------------------------------------------

@@ -17,19 +17,15 @@ from actions import feiten_uit_bericht
 from actions.antwoorden import ActionNietBegrepen, ActionWatKunJe
 from knowledge.geld import euro
 from knowledge.teksten import datum
-from tests.actions.eerste_antwoord import DOMAIN, antwoord
+from tests.actions.eerste_antwoord import DOMAIN, antwoord, tekst_op
 from tests.actions.test_eerst_antwoord_rekenhulp import start
-from wegwijs.responses import response_text
 
 PEILDATUM = "2026-12-06"
 DAG = date.fromisoformat(PEILDATUM)
 
 
 def tekst(bericht: dict, variant: str = "nl-u") -> str:
-    values = {k: v for k, v in bericht.items() if isinstance(v, str)}
-    values.update(knowledge.feiten(DAG))
-    values.update({"gemeente_naam": "Voorbeeldstad"})
-    return response_text(bericht["response"], variant, **values)
+    return tekst_op(bericht, DAG, variant)
 
 
 def eerste(intent: str, text: str) -> dict:

@@ -17,19 +17,15 @@ import knowledge
 from actions import feiten_uit_bericht
 from knowledge.datums import plus_maanden
 from knowledge.geld import euro
-from tests.actions.eerste_antwoord import antwoord
+from tests.actions.eerste_antwoord import antwoord, tekst_op
 from tests.actions.test_eerst_antwoord_rekenhulp import DOMAIN, start, validator_van
-from wegwijs.responses import response_text
 
 PEILDATUM = "2026-12-06"
 DAG = date.fromisoformat(PEILDATUM)
 
 
 def tekst(bericht: dict, variant: str = "nl-u") -> str:
-    values = {k: v for k, v in bericht.items() if isinstance(v, str)}
-    values.update(knowledge.feiten(DAG))
-    values.update({"gemeente_naam": "Voorbeeldstad"})
-    return response_text(bericht["response"], variant, **values)
+    return tekst_op(bericht, DAG, variant)
 
 
 def eerste(intent: str, text: str) -> dict:
