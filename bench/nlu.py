@@ -180,8 +180,16 @@ def overlap_problems(train: List[Dict], test: List[Dict]) -> List[Tuple[int, str
     return [(i, what) for i, what, _ in overlap_pairs(train, test)]
 
 
-def overlap_pairs(train: List[Dict], test: List[Dict]) -> List[Tuple[int, str, Dict | None]]:
-    """overlap_problems with the training example each test example duplicates (None: a duplicate inside the test set)."""
+def overlap_pairs(train: List[Dict], test: List[Dict], snel: bool = True) -> List[Tuple[int, str, Dict | None]]:
+    """overlap_problems with the training example each test example duplicates (None: a duplicate inside the test set).
+
+    The near check is difflib's ratio with the held-out text as the first sequence and the training text as the
+    second (SequenceMatcher(a=held-out, b=training): the ratio is not symmetric, and that order is the rule), the
+    first training example in order at or above NEAR_RATIO. `snel` (the default) only leaves out pairs that cannot
+    reach it: difflib's ratio is 2*M/T with M the size of its matching blocks, a common subsequence, so it is never
+    above rapidfuzz's Indel ratio 2*LCS/T; a pair below that bound (with a margin for rounding) is skipped unread,
+    every other pair gets the same difflib check as before. snel=False is the plain difflib loop over every pair
+    (tests/nlu/test_bench_overlap.py checks that both give the same list)."""
     problems = []
     train_norm = {}
     for ex in train:
@@ -189,6 +197,8 @@ def overlap_pairs(train: List[Dict], test: List[Dict]) -> List[Tuple[int, str, D
     train_sets = {}
     for n, ex in train_norm.items():
         train_sets.setdefault(frozenset(n.split()), ex)
+    train_items = list(train_norm.items())
+    near_test = []  # (test index, normalised text) that need the near check, in test order
     seen_test = {}
     for i, ex in enumerate(test):
         n = normalise(ex["text"])
@@ -208,8 +218,13 @@ def overlap_pairs(train: List[Dict], test: List[Dict]) -> List[Tuple[int, str, D
             continue
         if len(n) < NEAR_MIN_LEN:
             continue
+        near_test.append((i, n))
+    kandidaten = _near_candidates([n for _, n in near_test], [tn for tn, _ in train_items]) if snel else None
+    for k, (i, n) in enumerate(near_test):
+        ex = test[i]
         matcher = difflib.SequenceMatcher(a=n, autojunk=False)
-        for tn, t in train_norm.items():
+        for j in (kandidaten[k] if snel else range(len(train_items))):
+            tn, t = train_items[j]
             if abs(len(tn) - len(n)) > len(n) * 0.25:
                 continue
             matcher.set_seq2(tn)
@@ -219,7 +234,40 @@ def overlap_pairs(train: List[Dict], test: List[Dict]) -> List[Tuple[int, str, D
             if r >= NEAR_RATIO:
                 problems.append((i, f"NEAR ({r:.2f}): held-out {ex['text']!r} ~ training {t['text']!r}", t))
                 break
+    problems.sort(key=lambda p: p[0])  # stable: per test example in the order found, as the one loop gave them
     return problems
+
+
+# Margin below NEAR_RATIO for the prefilter's bound: a pair is skipped only when its Indel ratio is clearly below,
+# so no rounding of either library's floats can skip a pair that difflib puts at NEAR_RATIO.
+_BOUND_MARGIN = 1e-6
+
+
+def _near_candidates(test_texts: List[str], train_texts: List[str]) -> List[List[int]]:
+    """Per test text, the indices (ascending) of the training texts whose difflib ratio can reach NEAR_RATIO.
+
+    rapidfuzz's Indel distance d gives the longest common subsequence: LCS = (T - d) / 2 with T the two lengths
+    together, and difflib's matching blocks are a common subsequence, so difflib's ratio <= (T - d) / T. Only
+    pairs with that bound below NEAR_RATIO - _BOUND_MARGIN are left out; symmetric, so the order does not matter
+    here (difflib's check after it keeps the bench's order). rapidfuzz is installed with deduce, numpy with Rasa
+    (requirements.lock)."""
+    import numpy as np
+    from rapidfuzz.distance import Indel
+    from rapidfuzz.process import cdist
+
+    if not test_texts or not train_texts:
+        return [[] for _ in test_texts]
+    lens_train = np.array([len(t) for t in train_texts], dtype=np.int64)
+    out = []
+    step = 256  # rows per block: bounds the distance matrix's memory (256 x 14,000 int32 = 14 MB)
+    for start in range(0, len(test_texts), step):
+        block = test_texts[start:start + step]
+        dist = cdist(block, train_texts, scorer=Indel.distance, dtype=np.int32, workers=1)
+        for row, text in zip(dist, block):
+            total = lens_train + len(text)
+            bound = (total - row.astype(np.int64)) / total
+            out.append(np.nonzero(bound >= NEAR_RATIO - _BOUND_MARGIN)[0].tolist())
+    return out
 
 
 def nieuw_gedeeld(old_train: List[Dict], new_train: List[Dict], test: List[Dict]) -> List[Dict]:
