@@ -13,13 +13,17 @@ and antwoorden_afstemmen_s5.yml (session 5, written blind before that session's
 tuning, then tuned on) are tuning sets, whose misses you may read and fix. A case may name its own
 `gemeente` (else --gemeente, else the assistant's own).
 
+The model (session 9): the assistant this bench starts takes the newest *.tar.gz of models/, or of the
+WEGWIJS_MODELS folder. `--model PATH` chooses instead: a model file (only that file is used, whatever else
+lies beside it) or a folder (its newest *.tar.gz). Not with --url: a running Wegwijs has its own model.
+
 Prints the share answered (anywhere in the reply, and in its first bubble),
 per topic, and every miss with the start of its reply. Starts its own Wegwijs
 on free ports unless --url (and --token) are given.
 
 Usage (with the project venv python):
     python bench/answers.py [--set bench/antwoorden_afstemmen.yml | bench/antwoorden_afstemmen_s5.yml] [--taal en] [--url URL --token TOKEN] [--only TOPIC]
-                            [--gemeente CODE] [--json out.json] [--alleen-aandeel]
+                            [--model FILE_OR_FOLDER] [--gemeente CODE] [--json out.json] [--alleen-aandeel]
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import re
 import sys
 import tempfile
@@ -56,6 +61,23 @@ BLIND_SETS = {"antwoorden_blind.yml", "antwoorden_blind_en.yml", "antwoorden_bli
               "antwoorden_blind_s8.yml", "antwoorden_blind_en_s8.yml"}
 CONCURRENCY = 4
 GOAL = 0.95
+
+
+def models_dir_for(model: Path, tmp: Path) -> Path:
+    """The folder the started assistant takes its model from (its newest *.tar.gz: wegwijs/supervisor.py
+    latest_model): a folder as given; a file gets a folder of its own in `tmp` with only a link to it, so no
+    newer model beside it is taken instead. ValueError when there is no model there."""
+    model = model.resolve()
+    if model.is_dir():
+        if not any(model.glob("*.tar.gz")):
+            raise ValueError(f"no model (*.tar.gz) in {model}")
+        return model
+    if not model.is_file() or not model.name.endswith(".tar.gz"):
+        raise ValueError(f"not a model file (*.tar.gz) or folder: {model}")
+    folder = tmp / "model"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / model.name).symlink_to(model)
+    return folder
 
 
 def load(path: Path = BLIND_SET, only: str | None = None) -> list[dict]:
@@ -160,6 +182,8 @@ def main() -> int:
     ap.add_argument("--only", help="only this topic (onderwerp)")
     ap.add_argument("--json", help="write every reply and verdict to this file")
     ap.add_argument("--gemeente", help="the gemeente of every conversation (default: the assistant's own)")
+    ap.add_argument("--model", type=Path, help="the model of the assistant this bench starts: a *.tar.gz file, or a "
+                    "folder (its newest *.tar.gz); default the newest in models/ or WEGWIJS_MODELS. Not with --url")
     ap.add_argument("--set", type=Path, default=BLIND_SET, help=f"the messages (default {BLIND_SET.name}; tuning: "
                     f"{TUNING_SET.relative_to(ROOT)}, {TUNING_SET_S5.relative_to(ROOT)})")
     ap.add_argument("--alleen-aandeel", action="store_true",
@@ -173,14 +197,23 @@ def main() -> int:
         args.taal = "en"
     if args.set.name in BLIND_SETS:
         args.alleen_aandeel, args.json = True, None  # written blind: one number, no message or miss is read
+    if args.model and args.url:
+        ap.error("--model chooses the model of the Wegwijs this bench starts; a running one (--url) has its own")
     cases = load(args.set, only=args.only)
     if args.url:
         results = asyncio.run(play(args.url, args.token, cases, args.gemeente, args.taal))
     else:
         from beheer.spelen import own_assistant
 
-        with tempfile.TemporaryDirectory(prefix="wegwijs-answers-") as var, own_assistant(Path(var)) as (url, token):
-            results = asyncio.run(play(url, token, cases, args.gemeente, args.taal))
+        with tempfile.TemporaryDirectory(prefix="wegwijs-answers-") as var:
+            if args.model:
+                try:  # the started assistant reads its settings (WEGWIJS_MODELS among them) from the environment
+                    os.environ["WEGWIJS_MODELS"] = str(models_dir_for(args.model, Path(var) / "bench"))
+                except ValueError as error:
+                    ap.error(str(error))
+            print(f"model: {os.environ.get('WEGWIJS_MODELS', ROOT / 'models')} (newest *.tar.gz)", flush=True)
+            with own_assistant(Path(var) / "wegwijs") as (url, token):
+                results = asyncio.run(play(url, token, cases, args.gemeente, args.taal))
     share = report(results, args.alleen_aandeel)
     if args.json:
         Path(args.json).write_text(json.dumps({"share": share, "results": results}, ensure_ascii=False, indent=1))

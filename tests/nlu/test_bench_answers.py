@@ -1,0 +1,68 @@
+"""bench/answers.py: --model chooses the started assistant's model.
+
+Before session 9 a helper had to set WEGWIJS_MODELS to a folder, where the newest *.tar.gz wins (so a model file
+beside a newer one could not be chosen). No assistant is started here.
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def bench():
+    sys.path.insert(0, str(ROOT / "bench"))  # it imports bench/measure.py as `measure`, as when run as a script
+    spec = importlib.util.spec_from_file_location("bench_answers", ROOT / "bench" / "answers.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _model(path: Path, mtime: int) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"model")
+    os.utime(path, (mtime, mtime))
+    return path
+
+
+def test_a_model_file_is_taken_even_with_a_newer_model_beside_it(bench, tmp_path):
+    from wegwijs.supervisor import latest_model
+
+    chosen = _model(tmp_path / "models" / "oud.tar.gz", 1_000)
+    _model(tmp_path / "models" / "wegwijs.tar.gz", 2_000)
+
+    folder = bench.models_dir_for(chosen, tmp_path / "var")
+
+    assert latest_model(folder).resolve() == chosen.resolve()
+
+
+def test_a_model_folder_gives_its_newest_model(bench, tmp_path):
+    from wegwijs.supervisor import latest_model
+
+    _model(tmp_path / "models" / "oud.tar.gz", 1_000)
+    nieuw = _model(tmp_path / "models" / "nieuw.tar.gz", 2_000)
+
+    assert latest_model(bench.models_dir_for(tmp_path / "models", tmp_path / "var")) == nieuw
+
+
+@pytest.mark.parametrize("where", ["leeg", "bestaat-niet", "config.yml"])
+def test_no_model_there_is_refused(bench, tmp_path, where):
+    (tmp_path / "leeg").mkdir()
+    (tmp_path / "config.yml").write_text("x")
+    with pytest.raises(ValueError):
+        bench.models_dir_for(tmp_path / where, tmp_path / "var")
+
+
+def test_model_with_url_is_refused(bench, monkeypatch, tmp_path):
+    model = _model(tmp_path / "m.tar.gz", 1_000)
+    monkeypatch.setattr(sys, "argv", ["answers.py", "--url", "http://127.0.0.1:9", "--token", "t", "--model", str(model),
+                                      "--set", str(ROOT / "bench" / "antwoorden_afstemmen_s8.yml")])
+    with pytest.raises(SystemExit) as stopped:
+        bench.main()
+    assert stopped.value.code == 2
