@@ -20,9 +20,10 @@ from actions.feiten_uit_bericht._gedeeld import Antwoord, bedrag_van_soort, eige
 from actions.feiten_uit_bericht.aanvragen import (aanvraag, aanvraag_duur, aanvraag_opnieuw, eigen_bedrijf,
                                                   terugwerkende_kracht)
 from actions.feiten_uit_bericht.andere_inkomsten import alimentatie, inkomenstoeslag, lang_in_de_bijstand, toeslagen
-from actions.feiten_uit_bericht.aow_en_aio import (aio_hoeveel, aio_norm_algemeen, aow, aow_aio, opname_aio,
-                                                   opname_met_aio, partner_aow)
-from actions.feiten_uit_bericht.bezwaar import bezwaar_termijn, brief_hulp, gestopt_geld_nu, uitkering_gestopt
+from actions.feiten_uit_bericht.aow_en_aio import (aio_aanvulling, aio_hoeveel, aio_norm_algemeen, aow, aow_aio,
+                                                   opname_aio, opname_met_aio, partner_aow)
+from actions.feiten_uit_bericht.bezwaar import (bezwaar_termijn, brief_hulp, gestopt_geld_nu, niet_betaald_niet_gestopt,
+                                                uitkering_gestopt)
 from actions.feiten_uit_bericht.formulieren import huisgenoten_uit_bericht, jongste_kind_uit_bericht, onthouden
 from actions.feiten_uit_bericht.giften_en_vermogen import (KEER_PER_JAAR, SOORT_VAN_ONDERWERP, gift_met_aio,
                                                            gift_tegen_grens, gift_doorgeven, gift_waarden, giften,
@@ -36,13 +37,15 @@ from actions.feiten_uit_bericht.norm import (bijstandsnorm, jong_en_ouders, kost
                                              partner_leeftijd, partner_zonder_recht, samenwonen_partner_verdient,
                                              stel_leeftijden, stel_norm)
 from actions.feiten_uit_bericht.participatie import (alleenstaande_ouder, arbeidsvermogen_uit_bericht,
-                                                     mantelzorg_als_werk, mantelzorg_uit_bericht, participatieplicht,
-                                                     plichten, plichten_mantelzorg, tegenprestatie)
+                                                     maatregel, maatregel_hoogte, mantelzorg_als_werk,
+                                                     mantelzorg_uit_bericht, participatieplicht, plichten,
+                                                     plichten_mantelzorg, tegenprestatie)
 from actions.feiten_uit_bericht.reizen import (DAGEN_PER, buitenland, buitenland_met_eerdere, eerdere_reizen,
                                                geplande_reizen, nieuwe_reis, peildatum_voor_reis, reis_uit_tekst)
 from actions.feiten_uit_bericht.samenwonen import geen_stel, partner_komt, samenwonen
 from actions.feiten_uit_bericht.vaste_teksten import (belastingteruggave, dreigende_afsluiting, gemeente_wil_terug,
-                                                      gratis_hulp, kostendelers_niet_aangetoond, niet_betaald, opname,
+                                                      gratis_hulp, kostendelers_niet_aangetoond,
+                                                      kwijtschelden_terugvordering, niet_betaald, opname, schulden,
                                                       terugvordering, uitkering_anders, vakantiegeld,
                                                       vakantiegeld_beslag, verhuiskosten)
 from actions.feiten_uit_bericht.vrijlating import (bijverdienen, eigen_loon, medische_urenbeperking, start_werk,
@@ -61,6 +64,7 @@ WAARDEN = frozenset({"leeftijd", "jaren_tot_aow", "kind_leeftijd", "huisgenoot_l
                      "medisch_deel", "medisch_maximum", "ouder_deel", "ouder_maximum", "ouder_maanden",
                      "ouder_kind_leeftijd", "ouder_na_maanden", "gift_boven_grens",
                      "besluit_datum", "bezwaar_einde", "dagen_gebruikt", "bijstand_over",
+                     "aow_datum", "geboren_maand", "aow_bedrag", "aio_aanvulling",
                      "medisch_vrijlating", "dagen_over_voor",
                      "gift_ruimte"})
 
@@ -85,6 +89,8 @@ REGELS: dict[str, Callable[[str, date, str], Antwoord | None]] = {
     "terugvordering": terugvordering,
     "opname": opname,
     "samenwonen": samenwonen,
+    "maatregel": maatregel,
+    "schulden": schulden,
 }
 
 
@@ -117,16 +123,23 @@ class VoorElk:
 
 VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(gratis_hulp, behalve=frozenset({"noodsituatie", "stopgezet"})),
+    # "mijn moeder is 69, woont alleen, heeft 800 aow, kan ze er iets bij krijgen" read as the young person's parents
+    # or the norm: past the AOW age, alone, an AOW below the AIO level: the SVB's top-up, whatever the topic read.
+    VoorElk(aio_aanvulling, behalve=frozenset({"noodsituatie"})),
     VoorElk(brief_hulp, alleen=frozenset({"wat_kun_je", "informeren", "bezwaar", "nlu_fallback", "buiten_bereik"})),
     VoorElk(kostendelers_niet_aangetoond, behalve=frozenset({"noodsituatie"})),
     VoorElk(vrijwilligerswerk_gevraagd, alleen=frozenset({"bijverdienen"})),
     VoorElk(mantelzorg_als_werk, alleen=frozenset({"bijverdienen", "informeren", "samenwonen"})),
+    # "hoeveel word ik gekort als ik niet solliciteer" read as the duties: how high and how long a verlaging is.
+    VoorElk(maatregel_hoogte, alleen=frozenset({"participatieplicht", "informeren"})),
     VoorElk(gift_doorgeven, alleen=frozenset({"inlichtingenplicht"})),
     VoorElk(lang_in_de_bijstand, alleen=frozenset({"jongeren", "bijstandsnorm", "bijzondere_bijstand", "informeren",
                                                    "aanvraag", "toeslagen"})),
     VoorElk(partner_zonder_recht, alleen=frozenset({"samenwonen", "aanvraag", "informeren", "jongeren",
                                                     "kostendelersnorm"})),
     VoorElk(niet_betaald, behalve=frozenset({"noodsituatie", "stopgezet", "beslag", "toeslagen"})),
+    # "mn uitkering is deze maand niet betaald wat nu" read as stopgezet: not paid is not (yet) stopped.
+    VoorElk(niet_betaald_niet_gestopt, alleen=frozenset({"stopgezet"})),
     # "mijn uitkering is gestopt omdat ze zeggen dat ik samenwoon": bezwaar and spoed, not the topic of the reason.
     # (Topics whose own answer says what follows a stop: moving, the AOW age, work, a business, study, an opname.)
     VoorElk(uitkering_gestopt, behalve=frozenset({"noodsituatie", "stopgezet", "bezwaar", "aanvraag", "maatregel",
@@ -143,6 +156,8 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(belastingteruggave),
     VoorElk(kind_loon),
     VoorElk(uitkering_anders),
+    # "kan mijn terugvordering kwijtgescholden worden" read as debts: the terugvordering's ways to drop it.
+    VoorElk(kwijtschelden_terugvordering, alleen=frozenset({"schulden", "informeren", "bezwaar"})),
     VoorElk(gemeente_wil_terug, behalve=frozenset(_TERUG_EIGEN_ANTWOORD)),
     # "mijn zus is uit huis gezet en slaapt al 2 maanden op mijn bank": the guest, not the guest's eviction.
     VoorElk(logeert_bij_mij, alleen=frozenset({"logeren", "schulden", "informeren", "bijstandsnorm"})),

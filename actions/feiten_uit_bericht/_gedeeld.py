@@ -49,9 +49,13 @@ _EIGEN_LEEFTIJD = re.compile(
 )
 
 
+# "ben 17 aug vertrokken", "ik ben 3 mei teruggekomen": a day and a month are a date, never an age.
+_DAG_EN_MAAND = re.compile(r"\b\d{1,2}\s+(?:" + "|".join(sorted(parse._MAANDEN, key=len, reverse=True)) + r")\b")
+
+
 def eigen_leeftijd(text: str) -> int | None:
     """The age the person gives of themself, else None (a child's or housemate's age is not it)."""
-    m = _EIGEN_LEEFTIJD.search((text or "").lower())
+    m = _EIGEN_LEEFTIJD.search(_DAG_EN_MAAND.sub(" ", (text or "").lower()))
     if m is None:
         return None
     jaren = int(m["a"] or m["b"] or m["c"] or m["d"] or m["e"] or m["f"] or m["g"] or m["h"])

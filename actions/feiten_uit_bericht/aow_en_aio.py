@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from decimal import Decimal
 
 import knowledge
 from actions import parse
 from actions.feiten_uit_bericht._gedeeld import (_HEEFT_AOW, _HOEVEEL, Antwoord, _aow_leeftijd, _bijstandsnorm,
                                                  eigen_leeftijd, _norm_tekst)
 from actions.feiten_uit_bericht.reizen import buitenland, eerdere_reizen
+from knowledge.aow import aow_datum
+from knowledge.geld import euro
+from knowledge.teksten import maand
 
 
 def aow(text: str, peildatum: date, intent: str) -> Antwoord | None:
@@ -28,8 +32,59 @@ def aow_aio(text: str, peildatum: date, intent: str) -> Antwoord | None:
     en ik ben 60" about the partner past the AOW age."""
     if parse.duur(text) is not None or eerdere_reizen(text, peildatum):
         return buitenland(text, peildatum, "buitenland")
-    return aio_hoeveel(text, peildatum) or aio_norm_algemeen(text, peildatum) or partner_aow(text, peildatum, intent) \
-        or aow(text, peildatum, intent)
+    return aow_wanneer(text, peildatum) or aio_aanvulling(text, peildatum) or aio_hoeveel(text, peildatum) \
+        or aio_norm_algemeen(text, peildatum) or partner_aow(text, peildatum, intent) or aow(text, peildatum, intent)
+
+
+# "mijn moeder is geboren in juni 1961, wanneer krijgt zij aow": a birth date with at least its month.
+_GEBOREN = re.compile(r"\bgeboren\b|\bgeboortedatum\b|\bgeb\.|\bgeboortemaand\b")
+_MET_MAAND = re.compile(r"\b(?:" + "|".join(sorted(parse._MAANDEN, key=len, reverse=True)) + r")\b\.?\s+(?:19|20)\d{2}\b"
+                        r"|\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b")
+
+
+def aow_wanneer(text: str, peildatum: date) -> Antwoord | None:
+    """'geboren in juni 1961, wanneer krijg ik aow': the month the AOW age is reached, from knowledge/'s AOW ages
+    (the month is the same whatever the day of birth). Only the year, or a year knowledge/ does not know: None."""
+    lowered = text.lower()
+    if not _GEBOREN.search(lowered) or not _MET_MAAND.search(lowered):
+        return None
+    geboren = parse.datum(_MET_MAAND.search(lowered)[0], peildatum)
+    dag = aow_datum(geboren) if geboren is not None else None
+    if dag is None:
+        return None
+    return Antwoord("utter_aow_aio_datum", {"aow_datum": f"{maand(dag)} {dag.year}",
+                                            "geboren_maand": f"{maand(geboren)} {geboren.year}"})
+
+
+# "mijn moeder is 69", "mijn vader van 70": the age of the person the question is about.
+_FAMILIE_LEEFTIJD = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:moeder|vader|ma|pa|mam|pap|oma|opa|tante|oom|schoonmoeder"
+                               r"|schoonvader|buurvrouw|buurman)\s+(?:is\s+|van\s+|wordt\s+)?\(?(?P<jaren>\d{2,3})\b"
+                               r"(?!\s*(?:euro|%|weken|dagen|maanden))")
+_WOONT_ALLEEN = re.compile(r"\b(?:woont|woon)\s+(?:helemaal\s+|nu\s+)?alleen\b|\balleenstaand|\bin\s+(?:haar|zijn|mijn)"
+                           r"\s+eentje\b|\bweduwe|\bweduwnaar")
+_AANVULLING_GEVRAAGD = re.compile(r"\biets\s+(?:er)?bij\b|\berbij\b|\baanvul\w*|\bbij\s*krijgen\b|\bextra\b"
+                                  r"|\bhoeveel\b|\brecht\s+op\b")
+
+
+def aio_aanvulling(text: str, peildatum: date) -> Antwoord | None:
+    """'mijn moeder is 69 en woont alleen, ze heeft een halve aow van 800 netto, kan ze er iets bij krijgen': past the
+    AOW age, on their own, with an AOW below the AIO level: the SVB tops up to knowledge/'s norm, about the
+    difference. The person's own age or a parent's; someone living with others: None (the norm differs)."""
+    lowered = text.lower()
+    m = _FAMILIE_LEEFTIJD.search(lowered)
+    leeftijd, grens = (int(m["jaren"]) if m else eigen_leeftijd(text)), _aow_leeftijd(peildatum)
+    if leeftijd is None or grens is None or leeftijd < grens or "aow" not in lowered \
+            or not _WOONT_ALLEEN.search(lowered) or not _AANVULLING_GEVRAAGD.search(lowered):
+        return None
+    bedrag = parse.bedrag(text)
+    uit = _bijstandsnorm(peildatum, leeftijd=leeftijd, leefsituatie="alleenstaande")
+    if bedrag is None or bedrag.periode not in (None, "maand") or uit is None:
+        return None
+    norm = Decimal(str(uit["norm"]))
+    if not 0 < bedrag.euro < norm:
+        return None
+    return Antwoord("utter_aow_aio_aanvulling", {"norm_eigen": _norm_tekst(uit), "aow_bedrag": euro(bedrag.euro),
+                                                 "aio_aanvulling": euro(norm - bedrag.euro)})
 
 
 def aio_hoeveel(text: str, peildatum: date) -> Antwoord | None:

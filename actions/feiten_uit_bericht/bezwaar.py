@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import knowledge
 from actions import parse
 from actions.feiten_uit_bericht._gedeeld import Antwoord, _vaste_tekst
+from actions.feiten_uit_bericht.vaste_teksten import niet_betaald
 from knowledge.teksten import datum as datum_tekst
 
 
@@ -60,3 +61,9 @@ def gestopt_geld_nu(text: str, peildatum: date) -> Antwoord | None:
     lowered = text.lower()
     return Antwoord("utter_stopgezet", {}) if _GESTOPT.search(lowered) and _GELD_NU.search(lowered) else None
 
+
+
+def niet_betaald_niet_gestopt(text: str, peildatum: date) -> Antwoord | None:
+    """'mn uitkering is deze maand niet betaald wat nu', read as stopgezet: money that did not come is not yet a
+    decision to stop; first ask the gemeente why (utter_uitkering_niet_betaald). Said to be stopped: None."""
+    return None if _GESTOPT.search(text.lower()) else niet_betaald(text, peildatum)

@@ -82,3 +82,23 @@ tegenprestatie = _vaste_tekst(_ONBETAALD_WERK, "utter_participatieplicht_tegenpr
 _MANTELZORG_ALS_WERK = re.compile(r"mantelzorg[^.?!]{0,40}?\b(?:werk|werken|plicht\w*|solliciteren|sollicitatie\w*)\b"
                                   r"|\b(?:werk|werken|plicht\w*|solliciteren)\b[^.?!]{0,40}?mantelzorg")
 mantelzorg_als_werk = _vaste_tekst(_MANTELZORG_ALS_WERK, "utter_participatieplicht_mantelzorg")
+
+
+# "hoeveel kunnen ze korten als ik een baan weiger", "hoe lang duurt een maatregel": how high and how long a
+# verlaging is (art. 18 lid 4 for the work duties; the gemeente's verordening for the rest).
+_HOE_HOOG_OF_LANG = re.compile(r"\bhoeveel\b|\bhoe\s*(?:hoog|lang|veel)\b|\bhoelang\b|\bwelk\s+percentage\b"
+                               r"|\bvoor\s+hoe\s*lang\b|\bhoeveel\s+procent\b")
+_VERLAGING = re.compile(r"\bkort\w*|\bgekort\b|\bverlag\w*|\bmaatregel\w*|\bsanctie\w*|\bstraf\b|\bingehouden\b")
+
+
+def maatregel_hoogte(text: str, peildatum: date) -> Antwoord | None:
+    lowered = text.lower()
+    if _HOE_HOOG_OF_LANG.search(lowered) and _VERLAGING.search(lowered):
+        return Antwoord("utter_maatregel_hoogte", {})
+    return None
+
+
+def maatregel(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """A verlaging (maatregel): asked how high or how long, the percentage and the months of knowledge/."""
+    lowered = text.lower()
+    return Antwoord("utter_maatregel_hoogte", {}) if _HOE_HOOG_OF_LANG.search(lowered) else None

@@ -32,7 +32,7 @@ def buitenland(text: str, peildatum: date, intent: str) -> Antwoord | None:
         reis = nieuwe_reis(text, peildatum)
         if reis is None or peildatum_voor_reis(reis, peildatum).year == peildatum.year:
             return buitenland_met_eerdere(text, peildatum)
-        text = _nieuw_deel(text)  # a trip next year: this year's trips do not count for it
+        text = _nieuw_deel(text, peildatum)  # a trip next year: this year's trips do not count for it
     reis = reis_uit_tekst(text, peildatum)
     if reis is None and not _LANGER_DAN.search(text.lower()) and _HEEFT_AOW.search(text.lower()):
         # "mijn vader van 70 heeft aio, hoe lang mag hij naar Suriname": the AIO's limit and the SVB.
@@ -107,9 +107,20 @@ def buitenland_met_eerdere(text: str, peildatum: date) -> Antwoord | None:
                         waarden)
     dagen = (date.fromisoformat(reis["terug"]) - date.fromisoformat(reis["vertrek"])).days
     waarden["reis_duur"] = parse.duur_tekst(parse.Duur(dagen, "dag"))
-    if (duur := parse.duur(_nieuw_deel(text))) is not None:
+    if (duur := parse.duur(_nieuw_deel(text, peildatum))) is not None:
         waarden["reis_duur"] = parse.duur_tekst(duur)
-    return Antwoord("utter_buitenland_eerder_te_lang" if uit["te_lang"] else "utter_buitenland_eerder_mag", waarden)
+    return Antwoord(met_aio("utter_buitenland_eerder_te_lang" if uit["te_lang"] else "utter_buitenland_eerder_mag",
+                            uit, peildatum), waarden)
+
+
+# Answers with a text of their own past the AOW age: the AIO's limit, reported to and decided by the SVB.
+_MET_AIO_TEKST = frozenset({"utter_buitenland_eerder_mag", "utter_buitenland_eerder_te_lang"})
+
+
+def met_aio(response: str, uit: dict, peildatum: date) -> str:
+    """``response``'s AIO text when knowledge/ applied the limit from the AOW age (the SVB's, not the gemeente's)."""
+    aio = uit["max_weken"] == knowledge.waarde("buitenland.weken_per_jaar_aow", peildatum)
+    return f"{response}_aio" if aio and response in _MET_AIO_TEKST else response
 
 
 def _dagen_over(eerder: list[dict], text: str, peildatum: date) -> int:
@@ -171,13 +182,37 @@ _KEER_DUUR = re.compile(r"\b(?:(?P<keer>\d{1,2}|een|twee|drie|vier|vijf)\s*(?:ke
                         r"(?P<eenheid>dagen|dag|weken|week|maanden|maand)\b(?!\s+(?:geleden|terug)\b)")
 
 
+# "t.m.", "t/m" and "sept." are one word: their dots end no part of the message.
+_AFKORTING_MET_PUNT = re.compile(r"\bt\s*[./]\s*m\b\.?|\b(jan|febr?|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.")
+
+
+def _schoon(text: str) -> str:
+    return _AFKORTING_MET_PUNT.sub(lambda m: m[1] or "tm", text.lower())
+
+
 def _zinsdelen(text: str) -> list[str]:
-    return [deel for deel in _ZINSDEEL.split(text.lower()) if deel and deel.strip()]
+    return [deel for deel in _ZINSDEEL.split(_schoon(text)) if deel and deel.strip()]
 
 
-def _nieuw_deel(text: str) -> str:
+# "ik ga", "mag ik", "wil ik": a part about a trip still to come, whatever its dates.
+_TOEKOMST = re.compile(r"\b(?:ga|gaan|gaat|wil|willen|wilt|mag|mogen|kan|kunnen|zal|zullen|straks|binnenkort"
+                       r"|volgend\w*|plan\w*)\b")
+
+
+def _verleden_deel(deel: str, vandaag: date | None = None) -> bool:
+    """A part about a trip already taken: it says so ("geweest", "was"), or it gives the dates of a trip that
+    ended before today and says nothing of going ("weg op 3 mei en terug op 12 mei")."""
+    if _VERLEDEN.search(deel):
+        return True
+    if vandaag is None or _TOEKOMST.search(deel):
+        return False
+    reis = _van_tot(deel, vandaag, vooruit=False)
+    return reis is not None and date.fromisoformat(reis["terug"]) <= vandaag
+
+
+def _nieuw_deel(text: str, vandaag: date | None = None) -> str:
     """The parts of a message that are not about a trip already taken."""
-    return " , ".join(deel for deel in _zinsdelen(text) if not _VERLEDEN.search(deel))
+    return " , ".join(deel for deel in _zinsdelen(text) if not _verleden_deel(deel, vandaag))
 
 
 def eerdere_reizen(text: str, vandaag: date, verleden_gezegd: bool = True) -> list[dict]:
@@ -188,7 +223,11 @@ def eerdere_reizen(text: str, vandaag: date, verleden_gezegd: bool = True) -> li
     reizen: list[dict] = []
     begin = kalenderjaar(vandaag)[0]
     for deel in _zinsdelen(text):
-        if verleden_gezegd and not _VERLEDEN.search(deel):
+        if verleden_gezegd and not _verleden_deel(deel, vandaag):
+            continue
+        if (met_data := _van_tot(deel, vandaag, vooruit=False)) is not None \
+                and date.fromisoformat(met_data["terug"]) <= vandaag:
+            reizen.append(met_data)  # "17 aug vertrokken en 7 sept teruggekomen": its own dates
             continue
         maand = _IN_MAAND.search(deel)
         if maand and (m := _MAAND_NAMEN.index(maand["maand"]) + 1) <= vandaag.month:
@@ -212,9 +251,9 @@ _EENHEID = {"dagen": "dag", "dag": "dag", "weken": "week", "week": "week", "maan
 
 def nieuwe_reis(text: str, vandaag: date) -> dict | None:
     """The trip the person plans, from the parts of the message not about trips already taken."""
-    if not any(_VERLEDEN.search(deel) for deel in _zinsdelen(text)):
+    if not any(_verleden_deel(deel, vandaag) for deel in _zinsdelen(text)):
         return reis_uit_tekst(text, vandaag)
-    deel = _nieuw_deel(text)
+    deel = _nieuw_deel(text, vandaag)
     return reis_uit_tekst(deel, vandaag) if deel else None
 
 
@@ -224,18 +263,22 @@ def peildatum_voor_reis(reis: dict, vandaag: date) -> date:
 
 
 _MAAND_NAMEN = alle_teksten()["maanden"]  # januari .. december, as knowledge/ writes them
-_OP_DAG = re.compile(r"\b(?P<dag>\d{1,2})\s+(?P<maand>" + "|".join(_MAAND_NAMEN) + r")\b")
+# After a day number a month may be short ("17 aug", "7 sept"); alone only its full name ("met Jan" is no month).
+_MAAND_NR = {**{naam: nr for naam, nr in parse._MAANDEN.items()}, **{naam: i + 1 for i, naam in enumerate(_MAAND_NAMEN)}}
+_MAAND_KORT = "|".join(sorted(_MAAND_NR, key=len, reverse=True))
+_OP_DAG = re.compile(r"\b(?P<dag>\d{1,2})\s+(?P<maand>" + _MAAND_KORT + r")\b")
 _IN_MAAND = re.compile(r"\b(?P<maand>" + "|".join(_MAAND_NAMEN) + r")\b")
 _VOLGENDE_MAAND = re.compile(r"\bvolgende\s+maand\b")
 
 
-def reis_uit_tekst(text: str, vandaag: date) -> dict | None:
+def reis_uit_tekst(text: str, vandaag: date, vooruit: bool = True) -> dict | None:
     """A trip as knowledge/ takes it ({"vertrek", "terug"}) from a length and, if said, when:
     "in juli 3 weken" leaves on 1 July, "op 10 augustus 2 weken" on 10 August, without a
-    month today. A month already past is next year's. No single length: None."""
+    month today. A month already past is next year's; so are the dates "van 3 tot 20 maart" said in December,
+    unless ``vooruit`` is False (a trip already taken). No single length: None."""
     duur = parse.duur(text)
     if duur is None:
-        return _van_tot(text.lower(), vandaag)
+        return _van_tot(text.lower(), vandaag, vooruit)
     try:
         vertrek = _vertrek(text.lower(), vandaag)
     except ValueError:
@@ -245,34 +288,39 @@ def reis_uit_tekst(text: str, vandaag: date) -> dict | None:
     return {"vertrek": vertrek.isoformat(), "terug": terug.isoformat()}
 
 
-_DAG_TOT_DAG = re.compile(r"\b(?P<van>\d{1,2})(?:\s+(?P<maand_van>" + "|".join(_MAAND_NAMEN) + r"))?\s+"
-                          r"(?:tot(?:\s+en\s+met)?|-)\s+(?P<tot>\d{1,2})\s+(?P<maand>" + "|".join(_MAAND_NAMEN) + r")\b")
-_VERTREK_TERUG = re.compile(r"\bvertrek\w*\b.*?\bterug\w*\b")
+_DAG_TOT_DAG = re.compile(r"\b(?P<van>\d{1,2})(?:\s+(?P<maand_van>" + _MAAND_KORT + r"))?\s+"
+                          r"(?:tot(?:\s+en\s+met)?|tm|-)\s+(?P<tot>\d{1,2})\s+(?P<maand>" + _MAAND_KORT + r")\b")
+_VERTREK_TERUG = re.compile(r"\b(?:vertr[eo]k\w*|weg|gegaan|ging|gingen)\b.*?\bterug\w*\b")
 
 
-def _van_tot(lowered: str, vandaag: date) -> dict | None:
-    """'van 3 tot 20 juli', 'ik vertrek 1 augustus en kom 25 augustus terug': the two dates."""
+def _van_tot(lowered: str, vandaag: date, vooruit: bool = True) -> dict | None:
+    """'van 3 tot 20 juli', 'ik vertrek 1 augustus en kom 25 augustus terug': the two dates. Without a year they
+    fall in this year; ``vooruit``: a trip whose dates have all passed is next year's ("in december: ik wil van 3
+    tot 20 maart" is next March)."""
+    lowered = _schoon(lowered)
     try:
         if m := _DAG_TOT_DAG.search(lowered):
-            maand = _MAAND_NAMEN.index(m["maand"]) + 1
-            van = _MAAND_NAMEN.index(m["maand_van"]) + 1 if m["maand_van"] else maand
+            maand = _MAAND_NR[m["maand"]]
+            van = _MAAND_NR[m["maand_van"]] if m["maand_van"] else maand
             vertrek, terug = date(vandaag.year, van, int(m["van"])), date(vandaag.year, maand, int(m["tot"]))
         elif _VERTREK_TERUG.search(lowered) and len(data := _OP_DAG.findall(lowered)) == 2:
             (d1, m1), (d2, m2) = data
-            vertrek = date(vandaag.year, _MAAND_NAMEN.index(m1) + 1, int(d1))
-            terug = date(vandaag.year, _MAAND_NAMEN.index(m2) + 1, int(d2))
+            vertrek = date(vandaag.year, _MAAND_NR[m1], int(d1))
+            terug = date(vandaag.year, _MAAND_NR[m2], int(d2))
         else:
             return None
+        if terug < vertrek:
+            terug = jaar_later(terug, 1)  # "van 20 december tot 10 januari"
+        if vooruit and terug < vandaag:
+            vertrek, terug = jaar_later(vertrek, 1), jaar_later(terug, 1)
     except ValueError:
         return None  # "31 juni"
-    if terug < vertrek:
-        terug = jaar_later(terug, 1)  # "van 20 december tot 10 januari"
     return {"vertrek": vertrek.isoformat(), "terug": terug.isoformat()}
 
 
 def _vertrek(lowered: str, vandaag: date) -> date:
     if m := _OP_DAG.search(lowered):
-        d = date(vandaag.year, _MAAND_NAMEN.index(m["maand"]) + 1, int(m["dag"]))
+        d = date(vandaag.year, _MAAND_NR[m["maand"]], int(m["dag"]))
         return d if d >= vandaag else jaar_later(d, 1)
     if m := _IN_MAAND.search(lowered):
         maand = _MAAND_NAMEN.index(m["maand"]) + 1
@@ -288,18 +336,38 @@ def _vertrek(lowered: str, vandaag: date) -> date:
 DAGEN_PER = {"dag": 1, "week": 7}
 
 
+# Where one planned trip ends and the next begins: a comma, "en" (not "tot en met"), "daarna", "plus".
+_REISDEEL = re.compile(r"\s*(?:[,;]|(?<!tot )\ben\b(?!\s+met\b)|\bdaarna\b|\bplus\b)\s*")
+# Someone else's trip in the message ("hij is al 2 weken weg geweest", "mijn man wil 3 weken"): not all the person's.
+_ANDER_REIST = re.compile(r"\b(?:hij|zij|ze)\b|\b(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\b")
+
+
 def _geplande(text: str, peildatum: date) -> list[dict]:
-    """Two or more trips the message plans, each in a part of its own with one length and a month
-    ("in maart 2 weken polen, en in juli wil ik weer 3 weken"); [] when it speaks of trips already taken."""
-    lowered = text.lower()
-    maanden = [m.start() for m in _IN_MAAND.finditer(lowered)]
-    if len(maanden) < 2 or _VERLEDEN.search(lowered) or parse.duur(lowered[:maanden[0]]):
+    """Two or more trips the message plans, each in a part of its own with its own length or dates, and a month
+    if said: "in maart 2 weken polen, en in juli wil ik weer 3 weken", "2 weken in mei en 3 weken in augustus",
+    "van 1 tot 14 april en van 1 tot 20 augustus". Trips without a month follow one another from today.
+    [] when the message speaks of trips already taken or of someone else's trip, or a part has no single length."""
+    lowered = _schoon(text)
+    if _VERLEDEN.search(lowered) or _ANDER_REIST.search(lowered):
         return []
-    delen = [lowered[begin:eind] for begin, eind in zip(maanden, [*maanden[1:], len(lowered)])]
-    if any(parse.duur(deel) is None for deel in delen):
-        return []  # a month without its own length ("van maart tot juli"): not several trips
-    reizen = [reis_uit_tekst(deel, peildatum) for deel in delen]
-    return [] if None in reizen else reizen
+    reizen: list[dict] = []
+    for deel in _REISDEEL.split(lowered):
+        if _DAG_TOT_DAG.search(deel) or (_VERTREK_TERUG.search(deel) and len(_OP_DAG.findall(deel)) == 2):
+            reis = _van_tot(deel, peildatum)
+        elif len(list(_KEER_DUUR.finditer(deel))) == 1 and not _KEER_DUUR.search(deel)["keer"]:
+            reis = reis_uit_tekst(deel, peildatum)
+            if reis is not None and not (_IN_MAAND.search(deel) or _OP_DAG.search(deel)) and reizen:
+                vorige = date.fromisoformat(reizen[-1]["terug"])  # "en daarna nog 1 week": after the one before
+                lengte = date.fromisoformat(reis["terug"]) - date.fromisoformat(reis["vertrek"])
+                reis = {"vertrek": vorige.isoformat(), "terug": (vorige + lengte).isoformat()}
+        elif _KEER_DUUR.search(deel) or _DAG_TOT_DAG.search(deel):
+            return []  # two lengths in one part: not clear which trip is which
+        else:
+            continue  # no trip in this part ("naar turkije", "mag dat")
+        if reis is None:
+            return []
+        reizen.append(reis)
+    return reizen if len(reizen) >= 2 else []
 
 
 def geplande_reizen(text: str, peildatum: date) -> Antwoord | None:

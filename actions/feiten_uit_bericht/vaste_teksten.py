@@ -117,8 +117,29 @@ _HOEVEEL_BIJSTAND = re.compile(r"\bhoeveel\b|\bhoe\s+hoog\b|\bwat\s+krijg\w*\b|\
 opname_hoeveel = _vaste_tekst(_HOEVEEL_BIJSTAND, "utter_opname_inrichting")
 
 
+# "kunnen ze een terugvordering kwijtschelden", "hoef ik het dan niet meer terug te betalen": afzien (art. 58 lid 7, 8).
+_KWIJTSCHELDEN = re.compile(r"kwijt\s*(?:ge)?scheld\w*|kwijtschelding|\bafzien\b|\bafgezien\b|\bkwijtgescholden\b"
+                            r"|\bniet\s+meer\s+(?:terug\s*)?(?:te\s+)?(?:terug)?betalen\b")
+kwijtschelden = _vaste_tekst(_KWIJTSCHELDEN, "utter_terugvordering_kwijtschelden")
+_TERUGVORDERING_WOORD = re.compile(r"terugvorder\w*|\bterug\s*betal\w*|\bterugbetaling\b")
+
+
+def kwijtschelden_terugvordering(text: str, peildatum: date) -> Antwoord | None:
+    """A terugvordering to be dropped, read as schulden: the terugvordering's own ways (a debt in general: None)."""
+    return kwijtschelden(text, peildatum) if _TERUGVORDERING_WOORD.search(text.lower()) else None
+
+
 def terugvordering(text: str, peildatum: date, intent: str) -> Antwoord | None:
-    return terugvordering_verrekenen(text, peildatum)
+    return kwijtschelden(text, peildatum) or terugvordering_verrekenen(text, peildatum)
+
+
+# "kan de gemeente weigeren mij te helpen met mijn schulden": the grounds for refusing schuldhulp, and bezwaar.
+_WEIGEREN = re.compile(r"\bweiger\w*|\bafwijz\w*|\bafgewezen\b|\bniet\s+(?:willen\s+)?helpen\b|\bhelpen\s+niet\b"
+                       r"|\bniet\s+geholpen\b|\bgeen\s+schuldhulp\s+(?:krijg|geven|meer)")
+
+
+def schulden(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    return Antwoord("utter_schulden_weigeren", {}) if _WEIGEREN.search(text.lower()) else None
 
 
 def opname(text: str, peildatum: date, intent: str) -> Antwoord | None:

@@ -41,7 +41,7 @@ def _reis(text: str, vandaag: date) -> dict | None:
 
 def _eerdere_reis(deel: str, vandaag: date) -> dict | None:
     """One earlier trip this year; a month not yet come (or no month) is placed early in the year."""
-    reis = feiten_uit_bericht.reis_uit_tekst(deel, vandaag)
+    reis = feiten_uit_bericht.reis_uit_tekst(deel, vandaag, vooruit=False)
     if reis is None:
         return None
     vertrek = date.fromisoformat(reis["vertrek"])
