@@ -1,7 +1,8 @@
-"""bench/answers.py: --model chooses the started assistant's model.
+"""bench/answers.py: --model chooses the started assistant's model, and the default gemeente has no policy of its own.
 
 Before session 9 a helper had to set WEGWIJS_MODELS to a folder, where the newest *.tar.gz wins (so a model file
-beside a newer one could not be chosen). No assistant is started here.
+beside a newer one could not be chosen); and the bench measured in Voorbeeldstad, whose own policy (early art. 34a,
+among others) turned right national answers into misses. No assistant is started here.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -66,3 +68,33 @@ def test_model_with_url_is_refused(bench, monkeypatch, tmp_path):
     with pytest.raises(SystemExit) as stopped:
         bench.main()
     assert stopped.value.code == 2
+
+
+def _played_gemeente(bench, monkeypatch, *extra) -> str | None:
+    seen = {}
+
+    async def play(url, token, cases, gemeente=None, taal=None):
+        seen["gemeente"] = gemeente
+        return [{**cases[0], "antwoord": "", "mist": [], "mist_letterlijk": [], "eerste_mist": []}]
+
+    monkeypatch.setattr(bench, "play", play)
+    monkeypatch.setattr(sys, "argv", ["answers.py", "--url", "http://127.0.0.1:9", "--token", "t", "--set",
+                                      str(ROOT / "bench" / "antwoorden_afstemmen_s8.yml"), "--alleen-aandeel", *extra])
+    assert bench.main() == 0
+    return seen["gemeente"]
+
+
+def test_the_bench_measures_in_a_gemeente_without_own_policy_by_default(bench, monkeypatch):
+    assert _played_gemeente(bench, monkeypatch) == bench.DEFAULT_GEMEENTE == "voorbeelddorp"
+    assert _played_gemeente(bench, monkeypatch, "--gemeente", "voorbeeldstad") == "voorbeeldstad"
+
+
+def test_the_default_gemeente_sets_no_policy(bench):
+    """The national rules the answer sets are written from: its `beleid:` says only that it is fictitious."""
+    from wegwijs.gemeente import bekende_gemeenten
+
+    assert bench.DEFAULT_GEMEENTE in bekende_gemeenten()
+    data = yaml.safe_load((ROOT / "knowledge" / "parameters" / "gemeenten" / f"{bench.DEFAULT_GEMEENTE}.yaml")
+                          .read_text(encoding="utf-8"))
+    assert data["beleid"]["fictief"] is True
+    assert set(data["beleid"]) <= {"fictief", "toelichting", "bron"}
