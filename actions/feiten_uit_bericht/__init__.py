@@ -44,7 +44,7 @@ from actions.feiten_uit_bericht.reizen import (DAGEN_PER, buitenland, buitenland
                                                geplande_reizen, nieuwe_reis, peildatum_voor_reis, reis_uit_tekst)
 from actions.feiten_uit_bericht.samenwonen import geen_stel, partner_komt, samenwonen
 from actions.feiten_uit_bericht.vaste_teksten import (belastingteruggave, dreigende_afsluiting, gemeente_wil_terug,
-                                                      gratis_hulp, kostendelers_niet_aangetoond,
+                                                      gemeente_houdt_in, gratis_hulp, kostendelers_niet_aangetoond,
                                                       kwijtschelden_terugvordering, niet_betaald, opname, schulden,
                                                       terugvordering, uitkering_anders, vakantiegeld,
                                                       vakantiegeld_beslag, verhuiskosten)
@@ -158,6 +158,8 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(uitkering_anders),
     # "kan mijn terugvordering kwijtgescholden worden" read as debts: the terugvordering's ways to drop it.
     VoorElk(kwijtschelden_terugvordering, alleen=frozenset({"schulden", "informeren", "bezwaar"})),
+    # "mag de gemeente het gewoon van mijn uitkering inhouden" read as a gift or the norm: verrekenen.
+    VoorElk(gemeente_houdt_in, alleen=frozenset({"giften", "informeren", "bijstandsnorm", "lening", "beslag"})),
     VoorElk(gemeente_wil_terug, behalve=frozenset(_TERUG_EIGEN_ANTWOORD)),
     # "mijn zus is uit huis gezet en slaapt al 2 maanden op mijn bank": the guest, not the guest's eviction.
     VoorElk(logeert_bij_mij, alleen=frozenset({"logeren", "schulden", "informeren", "bijstandsnorm"})),

@@ -28,6 +28,8 @@ def buitenland(text: str, peildatum: date, intent: str) -> Antwoord | None:
         return over  # "ik wil 10 dagen naar Marokko maar ik heb nog maar 8 dagen over"
     if (samen := geplande_reizen(text, peildatum)) is not None:
         return samen  # "in maart 2 weken, en in juli wil ik weer 3 weken": both trips count
+    if (partner := met_partner(text, peildatum)) is not None:
+        return partner  # "mijn man en ik willen 3 weken; hij was al 2 weken weg, ik nog niet": each their own days
     if eerdere_reizen(text, peildatum):
         reis = nieuwe_reis(text, peildatum)
         if reis is None or peildatum_voor_reis(reis, peildatum).year == peildatum.year:
@@ -175,7 +177,9 @@ _VERLEDEN = re.compile(r"\bgeweest\b|\bwas\b|\bwaren\b|\bgebruikt\b|\bopgemaakt\
                        r"|\bterug\s+gekomen\b|\bverbleven\b|\bgebleven\b")
 # Where one part of a message ends and the next begins: punctuation, "maar", or a new question.
 _ZINSDEEL = re.compile(r"[,.;!?]+|\s+(?:maar|en\s+nu)\s+|\s+(?=(?:mag|kan|wil|ga|moet|hoeveel|hoelang|hoe\s+lang)"
-                       r"\s+(?:ik|je|we|u|nog)\b)|\s+(?=(?:ik|we)\s+(?:wil|ga|wil\s+nog|mag)\b)")
+                       r"\s+(?:ik|je|we|u|nog)\b)|\s+(?=(?:ik|we)\s+(?:wil|ga|wil\s+nog|mag)\b)"
+                       # "ik was in april 3 weken weg en wil in december 2 weken": "en" before a plan starts a new part
+                       r"|\s+en\s+(?=(?:nu\s+)?(?:wil|wilt|willen|ga|gaan|mag|mogen)\b)")
 # "2 keer 9 dagen", "twee keer een week", "3 weken": how many trips of how long.
 _KEER_DUUR = re.compile(r"\b(?:(?P<keer>\d{1,2}|een|twee|drie|vier|vijf)\s*(?:keer|x|maal)\s+)?"
                         r"(?P<n>\d{1,3}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+"
@@ -387,3 +391,46 @@ def geplande_reizen(text: str, peildatum: date) -> Antwoord | None:
                "buitenland_max_weken": str(uit["max_weken"]), "dagen_over": str(uit["dagen_over"]),
                "dagen_zonder_bijstand": str(uit["dagen_zonder_bijstand"]), "jaar": str(jaar.year)}
     return Antwoord("utter_buitenland_reizen_te_lang" if uit["te_lang"] else "utter_buitenland_reizen_mag", waarden)
+
+
+# "hij is dit jaar al 2 weken weg geweest", "mijn vrouw was in mei 10 dagen weg": a part about the partner's trips.
+_PARTNER_DEEL = re.compile(r"^\s*(?:hij|zij|ze)\b|\b(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\s+"
+                           r"(?:is|was|heeft|had|ging|zat)\b")
+# "mijn man en ik willen", "wij gaan", "we willen samen": a trip the couple makes together.
+_SAMEN_WEG = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\s+en\s+ik\b|\bik\s+en\s+(?:mijn|m'n|mn)\s+"
+                        r"(?:man|vrouw|partner)\b|\b(?:wij|we)\s+(?:willen|gaan|wilden)\b")
+
+
+def met_partner(text: str, peildatum: date) -> Antwoord | None:
+    """A couple's trip together, with trips this year that only the partner took: each partner has their own
+    days (art. 13 lid 1 onder e). When the trip fits the person but not the partner: how many days the partner
+    still has. Other cases: None (the person's own answer)."""
+    delen = _zinsdelen(text)
+    van_partner = [deel for deel in delen if _PARTNER_DEEL.search(deel) and _verleden_deel(deel, peildatum)]
+    if not van_partner or not _SAMEN_WEG.search(text.lower()):
+        return None
+    eigen = " , ".join(deel for deel in delen if deel not in van_partner)
+    reis = nieuwe_reis(eigen, peildatum)
+    if reis is None or peildatum_voor_reis(reis, peildatum).year != peildatum.year:
+        return None
+    partner_eerder = eerdere_reizen(" , ".join(van_partner), peildatum)
+    leeftijd = _leeftijd_voor_buitenland(eigen, peildatum)
+    try:
+        ik = knowledge.bereken("verblijf_buitenland", {"peildatum": peildatum.isoformat(), "leeftijd": leeftijd,
+                                                       "reizen": [*eerdere_reizen(eigen, peildatum), reis]})
+        partner_voor = knowledge.bereken("verblijf_buitenland", {"peildatum": peildatum.isoformat(),
+                                                                 "leeftijd": knowledge.ONBEKEND, "reizen": partner_eerder})
+        partner = knowledge.bereken("verblijf_buitenland", {"peildatum": peildatum.isoformat(),
+                                                            "leeftijd": knowledge.ONBEKEND,
+                                                            "reizen": [*partner_eerder, reis]})
+    except knowledge.InvoerFout:
+        return None
+    if not partner_eerder or ik["te_lang"] or not partner["te_lang"]:
+        return None
+    dagen = (date.fromisoformat(reis["terug"]) - date.fromisoformat(reis["vertrek"])).days
+    duur = parse.duur(eigen) or parse.Duur(dagen, "dag")
+    return Antwoord("utter_buitenland_partner_te_lang", {
+        "reis_duur": parse.duur_tekst(duur), "dagen_over": str(ik["dagen_over"]), "jaar": str(peildatum.year),
+        "buitenland_max_weken": str(ik["max_weken"]), "dagen_eerder": str(partner_voor["dagen_gebruikt"]),
+        "dagen_over_voor": str(partner_voor["dagen_over"]),
+        "dagen_zonder_bijstand": str(partner["dagen_zonder_bijstand"])})

@@ -103,6 +103,20 @@ niet_betaald = _vaste_tekst(_NIET_BETAALD, "utter_uitkering_niet_betaald")
 _INHOUDEN = re.compile(r"\binhoud\w*|\bingehouden\b|\bverreken\w*|\bvan\s+(?:mijn|m'n|mn|de)\s+(?:uitkering|bijstand)\s+af\b"
                        r"|\bhoeveel\s+(?:mogen|mag|kunnen|kan)\s+(?:ze|zij|de\s+gemeente)\b")
 terugvordering_verrekenen = _vaste_tekst(_INHOUDEN, "utter_terugvordering_verrekenen")
+# "mag de gemeente het gewoon van mijn uitkering inhouden" read as a gift: the gemeente keeping money back from the
+# benefit is verrekenen, unless the message is about money given to the person ("houden ze mijn gift in").
+_GEMEENTE_HOUDT_IN = re.compile(r"\b(?:gemeente|sociale\s+dienst|uitkeringsinstantie)\b[^.?!]{0,60}?"
+                                r"(?:\binhoud\w*|\bingehouden\b|\bverreken\w*|\bvan\s+(?:mijn|m'n|mn|de)\s+"
+                                r"(?:uitkering|bijstand)\s+af\w*)")
+_OVER_EEN_GIFT = re.compile(r"\bgift|\bgeeft\b|\bgaf\b|\bgegeven\b|\bgekregen\b|\bkrijg\b|\bkado|\bcadeau|\bgeschonken"
+                            r"|\bbetaalt\b|\bleen\w*|\bgeleend\b|\bvakantiegeld|\bverdien\w*|\bloon\b")
+
+
+def gemeente_houdt_in(text: str, peildatum: date) -> Antwoord | None:
+    lowered = text.lower()
+    if _GEMEENTE_HOUDT_IN.search(lowered) and not _OVER_EEN_GIFT.search(lowered):
+        return Antwoord("utter_terugvordering_verrekenen", {})
+    return None
 
 
 # "wat gebeurt er als ik niet kan laten zien hoeveel mensen bij mij wonen": art. 53a lid 2 en 3.

@@ -242,3 +242,55 @@ def test_two_planned_trips_in_one_sentence_count_together(text, reizen):
                                   " naar polen"])
 def test_one_trip_with_en_in_it_stays_one_trip(text):
     assert responses("buitenland", text)[0] == "utter_buitenland_dagen_over"
+
+
+# --- the gemeente keeping money back from the benefit, read as another topic --------------------------------
+
+@pytest.mark.parametrize("intent, text", [
+    ("giften", "mag de gemeente het gewoon van mijn uitkering inhouden"),
+    ("informeren", "de gemeente gaat elke maand iets verrekenen met mijn bijstand, mag dat"),
+])
+def test_the_gemeente_keeping_money_back_is_verrekenen(intent, text):
+    assert responses(intent, text)[0] == "utter_terugvordering_verrekenen"
+
+
+def test_a_gift_the_gemeente_might_keep_back_stays_a_gift_question():
+    assert responses("giften", "mijn moeder geeft me 100 euro, houdt de gemeente dat in op mijn uitkering")[0] != \
+        "utter_terugvordering_verrekenen"
+
+
+@pytest.mark.parametrize("text, eerder, nieuw", [
+    ("ik was in april 3 weken weg en wil in december 2 weken naar suriname", [("2026-04-01", "2026-04-22")],
+     ("2026-12-06", "2026-12-20")),
+    ("ik ben in mei 10 dagen weg geweest en ga in december nog 2 weken", [("2026-05-01", "2026-05-11")],
+     ("2026-12-06", "2026-12-20")),
+])
+def test_a_trip_taken_and_one_planned_in_one_sentence_are_two_trips(text, eerder, nieuw):
+    reizen = [{"vertrek": van, "terug": tot} for van, tot in eerder]
+    assert eerdere_reizen(text, DAG) == reizen
+    assert nieuwe_reis(text, DAG) == {"vertrek": nieuw[0], "terug": nieuw[1]}
+    uit = _buitenland([*reizen, {"vertrek": nieuw[0], "terug": nieuw[1]}])
+    eerste = antwoord("buitenland", text, PEILDATUM)[0]
+    assert eerste["response"] == ("utter_buitenland_eerder_te_lang" if uit["te_lang"] else "utter_buitenland_eerder_mag")
+    assert eerste["dagen_over"] == str(uit["dagen_over"])
+
+
+# --- a couple's trip: each partner has their own days -------------------------------------------------------
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_a_couples_trip_when_only_the_partner_was_away_before(variant):
+    text = "mijn man en ik willen 3 weken naar spanje. hij is dit jaar al 2 weken weg geweest, ik nog niet. kan dat"
+    eerste = antwoord("buitenland", text, PEILDATUM, variant)[0]
+    assert eerste["response"] == "utter_buitenland_partner_te_lang"
+    reis = {"vertrek": PEILDATUM, "terug": "2026-12-27"}
+    ik, hij_voor = _buitenland([reis]), _buitenland([{"vertrek": "2026-01-01", "terug": "2026-01-15"}])
+    hij = _buitenland([{"vertrek": "2026-01-01", "terug": "2026-01-15"}, reis])
+    assert eerste["dagen_over"] == str(ik["dagen_over"]) and eerste["dagen_over_voor"] == str(hij_voor["dagen_over"])
+    assert eerste["dagen_zonder_bijstand"] == str(hij["dagen_zonder_bijstand"])
+    zin = tekst(eerste, variant)
+    assert f"hoogstens {hij_voor['dagen_over']} dagen mee" in zin and "beslist" in zin
+
+
+def test_the_persons_own_earlier_trip_is_not_the_partners():
+    assert responses("buitenland", "ik ben dit jaar al 2 weken weg geweest, mag ik nog 3 weken")[0] == \
+        "utter_buitenland_eerder_te_lang"
