@@ -310,7 +310,7 @@ _MAANDEN_NAMEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli"
                   "okt", "nov", "dec")
 _NIET_ALS_GELD = r"(?!\s*(?:[.,]\d|euro|eur\b|€|,-))"
 _GEEN_GELD_ZEKER = re.compile(
-    r"\b\d{1,3}\s*(?:jaar|jarige?|weken|week|dagen|dag|maanden|uur|uurtjes?|uren|kinderen)\b"
+    r"\b\d{1,3}\s*(?:jaar|jr|jarige?|weken|week|dagen|dag|maanden|uur|uurtjes?|uren|kinderen)\b"
     r"|\b\d{1,2}\s+(?:" + "|".join(_MAANDEN_NAMEN) + r")\b(?:\s+(?:19|20)\d{2}\b" + _NIET_ALS_GELD + ")?"
     r"|\b\d{1,2}\s*[-/]\s*\d{1,2}(?:\s*[-/]\s*\d{2,4})?\b"
     r"|\b(?:sinds|vanaf|in|uit|tot|begin|eind|medio)\s+(?:19|20)\d{2}\b" + _NIET_ALS_GELD +
@@ -319,6 +319,11 @@ _GEEN_GELD_ZEKER = re.compile(
     # an age: "ik ben 24", "als ik 30 ben", "ik word 67", "jonger dan 27", "ouder dan 21"
     r"|\b(?:ben|word|werd)\s+\d{1,3}" + _NIET_ALS_GELD + r"\b|\b\d{1,3}\s+(?:jaar\s+)?(?:ben|word|werd)\b"
     r"|\b(?:jonger|ouder)(?:\s+(?:ben|bent|is|zijn))?\s+dan\s+\d{1,3}" + _NIET_ALS_GELD + r"\b"
+    # ages in brackets or said of "wij": "mijn dochter (35)", "mijn vrouw en ik (allebei 40)", "wij zijn 60 en 63"
+    r"|\(\s*(?:allebei|beiden|beide)?\s*\d{1,3}(?:\s*(?:en|&|/)\s*\d{1,3})*\s*(?:jaar|jr)?\s*(?:\)|,(?!\d)|$)"
+    r"|(?<![.,\d])\b\d{1,3}\s*(?:jaar|jr)?\s*\)(?!\s*(?:euro|eur\b|€))"
+    r"|\b(?:wij|we)\s+zijn\s+(?:allebei\s+|beiden\s+|beide\s+)?\d{1,3}(?:\s*(?:en|&|,)\s*\d{1,3})?"
+    + _NIET_ALS_GELD + r"\b"
 )
 # Numbers that are most likely no money by the word before them: "van 29" (an age), "op 12" (a day), "sinds
 # 12". A form answer "het is 50" is money all the same: `bedrag` uses this rule only to choose between several
@@ -642,9 +647,10 @@ _ANDERE_VOLWASSENEN = re.compile(r"\bandere\s+volwassenen?\b")
 
 
 def _over_zichzelf_of_ontkend(t: str, m: re.Match) -> bool:
-    """"geen kinderen", "zonder partner", "ik ben (alleenstaande) moeder": nobody who lives here."""
+    """"geen kinderen", "zonder partner", "ik ben (alleenstaande) moeder", "onze overleden ouders": nobody who lives
+    here."""
     voor = _vorige_woorden(t, m.start("woord"), 2)
-    if "geen" in voor or "zonder" in voor:
+    if "geen" in voor or "zonder" in voor or "overleden" in voor:
         return True
     return bool(voor) and (voor[-1] in ("ben", "als", "alleenstaande", "alleenstaand") or voor == ["ben", "een"])
 
@@ -912,6 +918,11 @@ class BedragInZin:
     van_partner: bool       # "mijn partner 400", "mijn vrouw verdient 800"
 
 
+# Two ages at once, which the split of a sentence at "en" would part: "wij zijn 60 en 63", "broers (31 en 35)".
+_LEEFTIJDEN_SAMEN = re.compile(r"\b(?:wij|we)\s+zijn\s+(?:allebei\s+|beiden\s+)?\d{1,3}\s+en\s+\d{1,3}" + _NIET_ALS_GELD + r"\b"
+                               r"|\(\s*\d{1,3}\s*(?:en|&|,)\s*\d{1,3}\s*(?:jaar|jr)?\s*\)")
+
+
 def bedragen(text: str) -> list[BedragInZin]:
     """Every amount of money in text, each with the part of the sentence it belongs to.
 
@@ -924,6 +935,7 @@ def bedragen(text: str) -> list[BedragInZin]:
         return []
     gevonden: list[BedragInZin] = []
     vorige: str | None = None
+    t = _LEEFTIJDEN_SAMEN.sub(" ", t)  # "wij zijn 60 en 63", "(31 en 35)": ages, before "en" splits them
     for zin in _ZINSDEEL_GRENS.split(t):
         zonder = _losse_keer_weg(_GEEN_GELD_WAARSCHIJNLIJK.sub(" ", _GEEN_GELD_ZEKER.sub(" ", zin)))
         if not _getallen(_keer(zonder)[1]):

@@ -19,14 +19,16 @@ from typing import Callable
 from actions.feiten_uit_bericht._gedeeld import Antwoord, bedrag_van_soort, eigen_leeftijd, leefsituatie
 from actions.feiten_uit_bericht.aanvragen import (aanvraag, aanvraag_duur, aanvraag_opnieuw, eigen_bedrijf,
                                                   terugwerkende_kracht)
-from actions.feiten_uit_bericht.andere_inkomsten import alimentatie, inkomenstoeslag, lang_in_de_bijstand, toeslagen
+from actions.feiten_uit_bericht.andere_inkomsten import (alimentatie, huur_voor_huurtoeslag, inkomenstoeslag,
+                                                         lang_in_de_bijstand, toeslagen, vakantiegeld_hoeveel)
 from actions.feiten_uit_bericht.aow_en_aio import (aio_aanvulling, aio_hoeveel, aio_norm_algemeen, aow, aow_aio,
                                                    opname_aio, opname_met_aio, partner_aow)
 from actions.feiten_uit_bericht.bezwaar import (bezwaar_termijn, brief_hulp, gestopt_geld_nu, niet_betaald_niet_gestopt,
                                                 uitkering_gestopt)
 from actions.feiten_uit_bericht.formulieren import huisgenoten_uit_bericht, jongste_kind_uit_bericht, onthouden
-from actions.feiten_uit_bericht.giften_en_vermogen import (KEER_PER_JAAR, SOORT_VAN_ONDERWERP, gift_met_aio,
-                                                           gift_tegen_grens, gift_doorgeven, gift_waarden, giften,
+from actions.feiten_uit_bericht.giften_en_vermogen import (KEER_PER_JAAR, SOORT_VAN_ONDERWERP, gift_met_aio, gift_sinds,
+                                                           gift_tegen_grens, gift_doorgeven, gift_waarden, giften, erfenis,
+                                                           gift_grens_gevraagd, geen_lening, vermogen_bij_aanvraag,
                                                            grens_per_huishouden, lening, met_ruimte, ook, vermogen)
 from actions.feiten_uit_bericht.huisgenoten import (commerciele_huurder, huur_van_huisgenoot, inlichtingenplicht,
                                                     kind_loon, kostendelers,
@@ -66,7 +68,9 @@ WAARDEN = frozenset({"leeftijd", "jaren_tot_aow", "kind_leeftijd", "huisgenoot_l
                      "besluit_datum", "bezwaar_einde", "dagen_gebruikt", "bijstand_over",
                      "aow_datum", "geboren_maand", "aow_bedrag", "aio_aanvulling",
                      "medisch_vrijlating", "dagen_over_voor",
-                     "gift_ruimte"})
+                     "gift_ruimte", "vermogen_boven", "gift_laatste_tekst", "huur_tekst", "huur_grens", "huur_jong_tot",
+                     "vakantiegeld_alleen_maand", "vakantiegeld_alleen_jaar", "vakantiegeld_stel_maand",
+                     "vakantiegeld_stel_jaar"})
 
 
 REGELS: dict[str, Callable[[str, date, str], Antwoord | None]] = {
@@ -89,6 +93,8 @@ REGELS: dict[str, Callable[[str, date, str], Antwoord | None]] = {
     "terugvordering": terugvordering,
     "opname": opname,
     "samenwonen": samenwonen,
+    "erfenis": erfenis,
+    "vakantiegeld": vakantiegeld_hoeveel,
     "maatregel": maatregel,
     "schulden": schulden,
 }
@@ -133,6 +139,12 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     # "hoeveel word ik gekort als ik niet solliciteer" read as the duties: how high and how long a verlaging is.
     VoorElk(maatregel_hoogte, alleen=frozenset({"participatieplicht", "informeren"})),
     VoorElk(gift_doorgeven, alleen=frozenset({"inlichtingenplicht"})),
+    # "wat gebeurt er als je meer dan 1200 per jaar krijgt, moet je alles terugbetalen" read as a terugvordering
+    VoorElk(gift_grens_gevraagd, alleen=frozenset({"terugvordering", "inlichtingenplicht", "informeren"})),
+    # "mn moeder leent me 500 maar ik hoef het niet terug te betalen" read as a terugvordering: a gift
+    VoorElk(geen_lening, alleen=frozenset({"terugvordering", "informeren", "schulden"})),
+    # "samen hebben we 17.500 spaargeld, kunnen we bijstand krijgen" read as the norm: the vermogensgrens
+    VoorElk(vermogen_bij_aanvraag, alleen=frozenset({"bijstandsnorm", "aanvraag", "informeren"})),
     VoorElk(lang_in_de_bijstand, alleen=frozenset({"jongeren", "bijstandsnorm", "bijzondere_bijstand", "informeren",
                                                    "aanvraag", "toeslagen"})),
     VoorElk(partner_zonder_recht, alleen=frozenset({"samenwonen", "aanvraag", "informeren", "jongeren",

@@ -45,7 +45,14 @@ _EIGEN_LEEFTIJD = re.compile(
     # "als je 18 bent", "als u 20 bent": you in general is the person asking
     r"|\bals\s+(?:je|u|jij)\s+(?P<g>\d{2})\s+(?:jaar\s+)?(?:bent|wordt|ben)\b"
     # "mijn cliënt is 29": the person the message is written for
-    r"|\b(?:mijn|m'n|mn|onze)\s+cli[eë]nte?\s+(?:is\s+)?(?P<h>\d{2})\b(?!\s*(?:euro|%|weken|dagen|uur|maanden|keer))"
+    r"|\b(?:mijn|m'n|mn|onze)\s+cli[eë]nte?\s+(?:is\s+)?\(?\s*(?P<h>\d{2})\b(?!\s*(?:euro|%|weken|dagen|uur|maanden|keer))"
+    # "ik (44) en mijn man (47)", "mijn vrouw en ik (allebei 40)", "wij zijn allebei 40": the age beside "ik"/"wij"
+    r"|\bik\s*\(\s*(?:allebei\s+|beiden\s+|beide\s+)?(?P<i>\d{2,3})\b"
+    r"|\b(?:wij|we)\s+zijn\s+(?:allebei|beiden|beide)\s+(?P<j>\d{2,3})\b(?!\s*(?:euro|%|weken|dagen|uur|maanden|keer))"
+    # "mag ik als 23 jarige ...", "als 19-jarige": the person asking
+    r"|\bals\s+(?P<k>\d{2})\s*-?\s*jarige?\b"
+    # "ben alleenstaande vader 31 jr", "ik ben moeder 38 jaar": the age after what the person is
+    r"|\bben\s+(?:een\s+)?(?:alleenstaande\s+)?(?:weduwnaar|weduwe|vader|moeder|man|vrouw)\s+(?P<l>\d{2})\s*(?:jaar|jr)\b"
 )
 
 
@@ -58,7 +65,7 @@ def eigen_leeftijd(text: str) -> int | None:
     m = _EIGEN_LEEFTIJD.search(_DAG_EN_MAAND.sub(" ", (text or "").lower()))
     if m is None:
         return None
-    jaren = int(m["a"] or m["b"] or m["c"] or m["d"] or m["e"] or m["f"] or m["g"] or m["h"])
+    jaren = int(next(v for v in m.groupdict().values() if v))
     return jaren if jaren <= parse.MAX_LEEFTIJD else None
 
 

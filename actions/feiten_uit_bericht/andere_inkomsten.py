@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from decimal import Decimal
 
 import knowledge
 from actions import parse
@@ -28,8 +29,11 @@ def alimentatie(text: str, peildatum: date, intent: str) -> Antwoord | None:
 
 
 def inkomenstoeslag(text: str, peildatum: date, intent: str) -> Antwoord | None:
-    """The person's age against the minimum age of the individuele inkomenstoeslag (and the AOW age)."""
+    """The person's age against the minimum age of the individuele inkomenstoeslag (and the AOW age); 'hoeveel is
+    het': each gemeente sets the amount in its verordening (art. 8 lid 1 b), so Wegwijs names none."""
     leeftijd, grens = eigen_leeftijd(text), knowledge.waarde("inkomenstoeslag.minimum_leeftijd", peildatum)
+    if leeftijd is None and _HOEVEEL.search(text.lower()):
+        return Antwoord("utter_inkomenstoeslag_hoeveel", {})
     if leeftijd is None or grens is None:
         return None
     if leeftijd < grens:
@@ -38,7 +42,61 @@ def inkomenstoeslag(text: str, peildatum: date, intent: str) -> Antwoord | None:
 
 
 def toeslagen(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    if (huur := huur_voor_huurtoeslag(text, peildatum)) is not None:
+        return huur
     return Antwoord("utter_toeslagen_hoeveel", {}) if _HOEVEEL.search(text.lower()) else None
+
+
+_HUURTOESLAG = re.compile(r"huurtoeslag|huursubsidie")
+_HUUR = re.compile(r"\bhuur\b|\bhuur\s+is\b|\bkale\s+huur\b|\bhuurprijs\b|\bhuur\w*\s+(?:een|mijn)\b")
+
+
+def huur_voor_huurtoeslag(text: str, peildatum: date) -> Antwoord | None:
+    """'mijn kale huur is 1050 euro, kan ik huurtoeslag krijgen?': there is no maximum rent any more; the rent counts up
+    to knowledge/'s limit (a lower one for the young, by the person's age). Only with a rent amount and huurtoeslag."""
+    lowered = text.lower()
+    if not _HUURTOESLAG.search(lowered) or not _HUUR.search(lowered):
+        return None
+    huur = _euro_bedrag(text)
+    if huur is None or huur.euro <= 0 or huur.periode not in (None, "maand"):
+        return None
+    leeftijd, jong_tot = eigen_leeftijd(text), knowledge.waarde("toeslagen.huurtoeslag_jongeren_tot", peildatum)
+    jong = leeftijd is not None and jong_tot is not None and leeftijd < jong_tot
+    grens = knowledge.waarde("toeslagen.huurtoeslag_maximale_huur_jongeren" if jong
+                             else "toeslagen.huurtoeslag_maximale_huur", peildatum)
+    if grens is None:
+        return None
+    waarden = {"huur_tekst": euro(huur.euro), "huur_grens": euro(Decimal(str(grens)))}
+    if jong:
+        return Antwoord("utter_toeslagen_huur_jong", {**waarden, "leeftijd": str(leeftijd), "huur_jong_tot": str(jong_tot)})
+    boven = huur.euro > Decimal(str(grens))
+    return Antwoord("utter_toeslagen_huur_boven" if boven else "utter_toeslagen_huur_onder", waarden)
+
+
+_VAKANTIEGELD_HOEVEEL = re.compile(r"\bhoeveel\b[^.?!]{0,30}vakantie\s*(?:geld|toeslag)|vakantie\s*(?:geld|toeslag)\b"
+                                   r"[^.?!]{0,30}\b(?:hoeveel|hoe\s+hoog|welk\s+bedrag)\b")
+
+
+def vakantiegeld_hoeveel(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """'hoeveel vakantiegeld krijg ik als alleenstaande': the part of the norm that is vakantietoeslag (art. 19 lid 3:
+    knowledge/'s percentage of the norm with vakantietoeslag), per month and per year, for someone on their own or
+    a couple (both when the message does not say)."""
+    if not _VAKANTIEGELD_HOEVEEL.search(text.lower()):
+        return None
+    deel = knowledge.waarde("normen.vakantietoeslag_percentage", peildatum)
+    alleen, stel = (knowledge.waarde("normen.alleenstaande", peildatum), knowledge.waarde("normen.gehuwden", peildatum))
+    if None in (deel, alleen, stel):
+        return None
+
+    def bedragen(norm) -> tuple[str, str]:
+        per_maand = (Decimal(str(norm)) * Decimal(str(deel)) / 100).quantize(Decimal("0.01"))
+        return euro(per_maand), euro(per_maand * 12)
+
+    (alleen_maand, alleen_jaar), (stel_maand, stel_jaar) = bedragen(alleen), bedragen(stel)
+    return Antwoord("utter_vakantiegeld_hoeveel", {"vakantiegeld_alleen_maand": alleen_maand,
+                                                   "vakantiegeld_alleen_jaar": alleen_jaar,
+                                                   "vakantiegeld_stel_maand": stel_maand,
+                                                   "vakantiegeld_stel_jaar": stel_jaar})
 
 
 # "ik zit al 5 jaar in de bijstand zonder uitzicht op werk, heb ik recht op iets extra's": long on a low income,

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import knowledge
 from actions import parse
-from actions.feiten_uit_bericht._gedeeld import Antwoord, _vaste_tekst, bedrag_van_soort, leefsituatie
+from actions.feiten_uit_bericht._gedeeld import Antwoord, _euro_bedrag, _vaste_tekst, bedrag_van_soort, leefsituatie
 from actions.feiten_uit_bericht.vrijlating import vrijlating_medisch
 from knowledge.geld import euro
 
@@ -23,9 +23,12 @@ _PER_PERSOON = re.compile(r"\bper\s+(?:persoon|gezinslid|huishouden|gezin)\b|\bh
 grens_per_huishouden = _vaste_tekst(_PER_PERSOON, "utter_giften_per_huishouden")
 
 
-def giften(text: str, peildatum: date, intent: str) -> Antwoord | None:
-    """A gift, with how often it comes, against the statutory limit per calendar year."""
-    if parse.terugbetalen(text):
+def giften(text: str, peildatum: date, intent: str, geen_lening: bool = False) -> Antwoord | None:
+    """A gift, with how often it comes, against the statutory limit per calendar year. ``geen_lening``: the message
+    says the money need not be paid back ("hoef het niet terug te betalen"), so its 'terug' is no paying back."""
+    if (boven := boven_de_grens_gevraagd(text, peildatum)) is not None:
+        return boven  # "wat gebeurt er als je meer dan 1200 per jaar krijgt": the limit itself, no gift received
+    if parse.terugbetalen(text) and not geen_lening:
         return None  # paying back is no gift received
     if (grens := grens_per_huishouden(text, peildatum)) is not None:
         return grens  # "geldt die 1200 euro per persoon": the limit asked, no gift received
@@ -33,9 +36,63 @@ def giften(text: str, peildatum: date, intent: str) -> Antwoord | None:
         return aio  # "mijn moeder van 72 heeft aio": the SVB, and "72" is an age, not a gift
     gift = bedrag_van_soort(text, "gift")
     if gift is None:
-        return None
-    return met_ruimte(gift_tegen_grens(gift, peildatum, "utter_giften_binnen_grens", "utter_giften_boven_grens"),
+        return Antwoord("utter_giften_melden", {}) if _MELDEN_VRAAG.search(text.lower()) and \
+            knowledge.waarde("giften.regime", peildatum) == "wettelijke_grens" else None
+    return met_ruimte(gift_tegen_grens(gift, peildatum, "utter_giften_binnen_grens", "utter_giften_boven_grens",
+                                       gift_sinds(text, gift, peildatum)),
                       gift, text, peildatum)
+
+
+# "sinds 1 april", "vanaf juli": when a monthly gift started.
+_SINDS = re.compile(r"\b(?:sinds|vanaf|sedert)\b(?P<rest>[^,;.!?]{1,30})")
+_NA_DATUM = re.compile(r"\s(?=(?:€\s*)?\d{2,}(?!\s*(?:januari|februari|maart|april|mei|juni|juli|augustus|september"
+                       r"|oktober|november|december)))")
+
+
+def gift_sinds(text: str, gift: parse.Bedrag, vandaag: date) -> date | None:
+    """The start of a monthly gift, where the part of the message with its amount says so ("mijn moeder geeft me
+    sinds 1 april 125 euro per maand"); None for a one-off gift or no start said."""
+    if gift.periode != "maand":
+        return None
+    delen = [b.zin for b in parse.bedragen(text) if b.bedrag == gift] or [text]
+    for deel in delen:
+        if (m := _SINDS.search(deel.lower())) is None:
+            continue
+        return parse.datum(m["rest"], vandaag) or parse.datum(_NA_DATUM.split(m["rest"])[0], vandaag)
+    return None
+
+
+def keer_dit_jaar(gift: parse.Bedrag, peildatum: date, sinds: date | None = None) -> int:
+    """How often a gift comes in the calendar year of the peildatum: a monthly one that started this year from its
+    first month to December, else KEER_PER_JAAR (12 for a month, 52 for a week)."""
+    if gift.periode == "maand" and sinds is not None and sinds.year == peildatum.year and sinds <= peildatum:
+        return 12 - sinds.month + 1
+    return KEER_PER_JAAR[gift.periode]
+
+
+# "wat gebeurt er als je meer dan 1200 krijgt", "en als ik over de grens ga": what follows above the limit.
+_BOVEN_GRENS = re.compile(r"\b(?:meer\s+dan|boven|over|hoger\s+dan)\s+(?:de\s+)?(?:grens|(?:€\s*)?(?P<bedrag>\d[\d.,]*))")
+_WAT_DAN = re.compile(r"\bwat\s+(?:gebeurt|gebeurd|nu|dan|als)\b|\bterug\s*(?:betalen|geven)|\bterugbetal|\bgevolg"
+                      r"|\bwat\s+(?:moet|doet)\b|\bkrijg\s+ik\s+(?:dan\s+)?(?:een\s+)?(?:boete|straf|minder)\b")
+# "moet ik het melden als mijn vader mij geld geeft": whether to report, asked without an amount.
+_MELDEN_VRAAG = re.compile(r"\b(?:moet|moeten|hoef|hoeft|hoeven)\b[^.?!]{0,30}?\b(?:melden|doorgeven|opgeven|door\s+geven"
+                           r"|vertellen|zeggen)\b|\b(?:melden|doorgeven)\s*\?")
+
+
+def boven_de_grens_gevraagd(text: str, peildatum: date) -> Antwoord | None:
+    """'wat gebeurt er als je meer dan 1200 per jaar krijgt, moet je alles terugbetalen': not automatically, the
+    gemeente judges the part above the limit (art. 31 lid 2 s). Only where the amount named is the limit itself."""
+    lowered = text.lower()
+    m = _BOVEN_GRENS.search(lowered)
+    grens = knowledge.waarde("giften.vrijlating_per_jaar", peildatum)
+    if m is None or grens is None or not _WAT_DAN.search(lowered) or \
+            knowledge.waarde("giften.regime", peildatum) != "wettelijke_grens":
+        return None
+    if m["bedrag"] is not None:
+        genoemd = parse.bedrag(m["bedrag"])
+        if genoemd is None or genoemd.euro != Decimal(str(grens)):
+            return None
+    return Antwoord("utter_giften_boven_grens_wat_nu", {})
 
 
 # "ik heb aio", "mijn moeder heeft aio": past the AOW age the SVB pays (art. 47a) and is told about gifts. The AOW
@@ -62,12 +119,14 @@ def met_ruimte(gevonden: Antwoord | None, gift: parse.Bedrag, text: str, peildat
     if gevonden is None or "gift_boven_grens" in gevonden.waarden or grens is None or \
             not _NOG_RUIMTE.search(text.lower()):
         return gevonden
-    ruimte = Decimal(str(grens)) - gift.euro * KEER_PER_JAAR[gift.periode]
+    ruimte = Decimal(str(grens)) - gift.euro * keer_dit_jaar(gift, peildatum, gift_sinds(text, gift, peildatum))
     return Antwoord(gevonden.response + "_ruimte", {**gevonden.waarden, "gift_ruimte": euro(ruimte)})
 
 
-def gift_tegen_grens(gift: parse.Bedrag, peildatum: date, binnen: str, boven: str) -> Antwoord | None:
-    """'€ 50 per maand is € 600 per jaar': response ``binnen`` under the year limit, else ``boven``.
+def gift_tegen_grens(gift: parse.Bedrag, peildatum: date, binnen: str, boven: str,
+                     sinds: date | None = None) -> Antwoord | None:
+    """'€ 50 per maand is € 600 per jaar': response ``binnen`` under the year limit, else ``boven``. A monthly
+    gift that started this year (``sinds``) counts from that month ('€ 125 per maand (9 maanden)').
 
     None before the statutory limit (the gemeente's own rule) or for no amount."""
     if gift.euro <= 0 or gift.periode not in KEER_PER_JAAR:
@@ -77,10 +136,14 @@ def gift_tegen_grens(gift: parse.Bedrag, peildatum: date, binnen: str, boven: st
     grens = knowledge.waarde("giften.vrijlating_per_jaar", peildatum)
     if grens is None:
         return None
-    per_jaar = gift.euro * KEER_PER_JAAR[gift.periode]
+    keer = keer_dit_jaar(gift, peildatum, sinds)
+    per_jaar = gift.euro * keer
+    waarden = gift_waarden(gift, per_jaar)
+    if keer != KEER_PER_JAAR[gift.periode]:
+        waarden["gift_bedrag_tekst"] += f" ({keer} maanden)"
     if per_jaar <= Decimal(str(grens)):
-        return Antwoord(binnen, gift_waarden(gift, per_jaar))
-    return Antwoord(boven, {**gift_waarden(gift, per_jaar), "gift_boven_grens": euro(per_jaar - Decimal(str(grens)))})
+        return Antwoord(binnen, waarden)
+    return Antwoord(boven, {**waarden, "gift_boven_grens": euro(per_jaar - Decimal(str(grens)))})
 
 
 def gift_waarden(gift: parse.Bedrag, per_jaar: Decimal) -> dict[str, str]:
@@ -137,25 +200,85 @@ def vermogen(text: str, peildatum: date, intent: str) -> Antwoord | None:
     laag, hoog = (grens, grens) if grens is not None else (min(alleen, gezin), max(alleen, gezin))
     waarden = {"spaargeld": euro(spaargeld.euro), "vermogensgrens": euro(Decimal(str(laag)))}
     if spaargeld.euro <= Decimal(str(laag)):
-        return Antwoord("utter_vermogen_onder_grens", waarden)
+        te_veel = _TE_VEEL.search(text.lower())  # "is dat te veel": the answer is 'nee'
+        return Antwoord("utter_vermogen_niet_te_veel" if te_veel else "utter_vermogen_onder_grens", waarden)
     if spaargeld.euro > Decimal(str(hoog)):
-        return Antwoord("utter_vermogen_boven_grens", {**waarden, "vermogensgrens": euro(Decimal(str(hoog)))})
+        return Antwoord("utter_vermogen_boven_grens", {**waarden, "vermogensgrens": euro(Decimal(str(hoog))),
+                                                       "vermogen_boven": euro(spaargeld.euro - Decimal(str(hoog)))})
     return None  # between the two limits: it depends on the household, which the message does not say
+
+
+_TE_VEEL = re.compile(r"\bte\s*veel\b|\bte\s+hoog\b|\bboven\s+de\s+grens\b|\bover\s+de\s+grens\b")
+_ERFENIS = re.compile(r"\berf\w*|\bgeërfd|\bgeerfd|\bnalatenschap")
+
+
+def erfenis(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """'ik heb 10.000 euro geërfd, ik woon alleen': the inheritance against the vermogensgrens of the household, with
+    that it must be reported (the vermogen answer; the message's only amount is what was inherited)."""
+    if parse.terugbetalen(text) or _EIGEN_HUIS.search(text.lower()):
+        return None
+    bedrag = _euro_bedrag(text) or (parse.bedrag(text) if _ERFENIS.search(text.lower()) else None)
+    if bedrag is None or bedrag.euro <= 0 or bedrag.periode not in (None, "keer"):
+        return None
+    alleen = knowledge.waarde("vermogen.grens_alleenstaande", peildatum)
+    gezin = knowledge.waarde("vermogen.grens_gezin", peildatum)
+    if alleen is None or gezin is None:
+        return None
+    grens = {"alleenstaande": alleen, "alleenstaande_ouder": gezin, "gehuwden": gezin}.get(leefsituatie(text, peildatum))
+    if grens is None:
+        return None  # the household decides which limit: the general answer names both
+    waarden = {"spaargeld": euro(bedrag.euro), "vermogensgrens": euro(Decimal(str(grens)))}
+    if bedrag.euro <= Decimal(str(grens)):
+        return Antwoord("utter_erfenis_onder_grens", waarden)
+    return Antwoord("utter_erfenis_boven_grens", {**waarden, "vermogen_boven": euro(bedrag.euro - Decimal(str(grens)))})
 
 
 # "het is geen lening", "ik hoef het niet terug te betalen": what was received is no loan.
 _GEEN_LENING = re.compile(r"\b(?:geen|niet|nooit)\s+(?:een\s+)?(?:lening|geleend)\b"
-                          r"|\b(?:hoef|hoeft|hoeven)\s+(?:\w+\s+)?(?:niet|niets|niks)\s+(?:\w+\s+)?terug")
+                          r"|\b(?:hoef|hoeft|hoeven)\s+(?:\w+\s+){0,2}(?:niet|nie|niets|niks)\s+(?:\w+\s+)?terug")
 
 
 def lening(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """'het is geen lening, mijn tante heeft me 500 euro gegeven': a gift said not to be a loan."""
-    return giften(text, peildatum, intent) if _GEEN_LENING.search(text.lower()) else None
+    return giften(text, peildatum, intent, geen_lening=True) if _GEEN_LENING.search(text.lower()) else None
 
 
 def gift_doorgeven(text: str, peildatum: date) -> Antwoord | None:
     """'mijn buurman geeft me af en toe 20 euro, moet ik dat doorgeven' read as the inlichtingenplicht: the gift
-    against the year limit answers whether it must be reported (only for a message with a gift in it)."""
+    against the year limit answers whether it must be reported (only for a message with a gift in it). Without an
+    amount ('moet ik het melden als mijn vader mij geld geeft'): report once the year's gifts pass the limit."""
     if not any(b.soort == "gift" for b in parse.bedragen(text)):
+        if _GEEFT_GELD.search(text.lower()) and _MELDEN_VRAAG.search(text.lower()) and not parse.bedragen(text) and \
+                knowledge.waarde("giften.regime", peildatum) == "wettelijke_grens":
+            return Antwoord("utter_giften_melden", {})
         return None
     return giften(text, peildatum, "giften")
+
+
+# "mijn vader geeft mij geld", "ik krijg geld van mijn familie": money given, no loan, no wage.
+_GEEFT_GELD = re.compile(r"\b(?:geeft|gaf|geven|stuurt|stuurde|schenkt|betaalt)\b[^.?!]{0,20}\bgeld\b"
+                         r"|\bgeld\b[^.?!]{0,20}\b(?:geeft|gaf|geven|krijg|kreeg|gekregen|stuurt)\b"
+                         r"|\b(?:krijg|kreeg|gekregen)\b[^.?!]{0,15}\bgeld\s+van\b")
+
+
+def gift_grens_gevraagd(text: str, peildatum: date) -> Antwoord | None:
+    """The question what happens above the gift limit, read as another topic (a terugvordering: 'moet je dan alles
+    terugbetalen'): only where the message names the limit's own amount or gifts."""
+    lowered = text.lower()
+    m = _BOVEN_GRENS.search(lowered)
+    if m is None or (m["bedrag"] is None and not re.search(r"\bgift|\bgeschonk|\bkado|\bcadeau", lowered)):
+        return None
+    return boven_de_grens_gevraagd(text, peildatum)
+
+
+def geen_lening(text: str, peildatum: date) -> Antwoord | None:
+    """'mn moeder leent me 500 maar ik hoef het niet terug te betalen' read as a terugvordering: no loan, a gift."""
+    return lening(text, peildatum, "lening") if re.search(r"\bleen|\blening|geleend", text.lower()) else None
+
+
+def vermogen_bij_aanvraag(text: str, peildatum: date) -> Antwoord | None:
+    """'wij hebben 17.500 spaargeld, kunnen we bijstand krijgen' read as the norm: the savings decide it."""
+    bedragen = parse.bedragen(text)
+    if len(bedragen) != 1 or bedragen[0].soort != "spaargeld":
+        return None
+    return vermogen(text, peildatum, "vermogen")

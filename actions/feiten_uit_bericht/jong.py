@@ -17,7 +17,9 @@ _WACHTEN = re.compile(r"\bwacht\w*|zoektermijn|zoekperiode")
 
 
 # "moet hij zelf bijstand aanvragen", "kan zij een eigen uitkering krijgen": a child's own bijstand.
-_EIGEN_BIJSTAND = re.compile(r"\b(?:zelf|eigen)\b.{0,30}\b(?:bijstand|uitkering|aanvra\w*)")
+_EIGEN_BIJSTAND = re.compile(r"\b(?:zelf|eigen)\b.{0,30}\b(?:bijstand|uitkering|aanvra\w*)"
+                             # "onze zoon van 18 woont thuis, kan hij bijstand krijgen": the child's own bijstand
+                             r"|\b(?:kan|mag|krijgt|heeft)\s+(?:hij|zij|ze)\b.{0,20}\b(?:bijstand|uitkering)\b")
 
 
 def kind_eigen_bijstand(text: str, peildatum: date, intent: str) -> Antwoord | None:

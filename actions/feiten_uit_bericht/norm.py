@@ -77,7 +77,13 @@ _STEL = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\s+en\
                    # "wij zijn 68 en 64, hoeveel krijgen wij samen": two people who speak as "wij", with both ages
                    r"|\b(?:wij|we)\s+zijn\s+\d{2}\s+en\s+\d{2}\b"
                    # "ik ben 25 en mijn vrouw is 20": a partner with an age
-                   r"|\b(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\s+(?:is\s+)?\d{2}\b")
+                   r"|\b(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\s+(?:is\s+)?\d{2}\b"
+                   # "mijn vriend is 23, we wonen samen": a boyfriend or girlfriend one lives with
+                   r"|\b(?:we|wij)\s+wonen\s+samen\b|\bsamenwonend\b")
+# "mijn vriend is 23" in a message that says they live together: the partner's age.
+_SAMEN = re.compile(r"\b(?:we|wij)\s+wonen\s+samen\b|\bsamenwonend\b|\bwonen\s+(?:wij|we)\s+samen\b")
+_VRIEND_LEEFTIJD = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:vriend|vriendin)\s+(?:is\s+|van\s+)?(?P<jaren>\d{2})\b"
+                              r"(?!\s*(?:euro|%|uur|weken|dagen|maanden))")
 # "allebei 45", "we zijn 44 en 47", "mijn vrouw en ik (52 en 55)": both ages at once.
 _STEL_LEEFTIJDEN = re.compile(r"\b(?:allebei|beiden|beide|allebij)\s+(?P<a>\d{2})\b|\bzijn\s+(?P<b>\d{2})\s+en\s+(?P<c>\d{2})\b"
                               r"|\(\s*(?P<d>\d{2})\s+en\s+(?P<e>\d{2})\s*\)")
@@ -98,6 +104,8 @@ def stel_leeftijden(text: str) -> tuple[int, int] | None:
             return int(m["a"]), int(m["a"])
         return (int(m["b"]), int(m["c"])) if m["b"] else (int(m["d"]), int(m["e"]))
     eigen, partner = eigen_leeftijd(text), _PARTNER_LEEFTIJD_KORT.search(lowered)
+    if eigen is not None and partner is None and _SAMEN.search(lowered) and (vriend := _VRIEND_LEEFTIJD.search(lowered)):
+        return eigen, int(vriend["jaren"])
     if eigen is None or partner is None:
         return None
     return eigen, int(partner["jaren"] or partner["met"])
@@ -111,6 +119,9 @@ def stel_norm(text: str, peildatum: date) -> Antwoord | None:
     if not (_HOEVEEL_KRIJG.search(lowered) and _STEL.search(lowered) and leeftijden):
         return None
     huisgenoten = [h for h in parse.medebewoners(text) or [] if h.relatie != "partner"]
+    if _SAMEN.search(lowered) and (vriend := _VRIEND_LEEFTIJD.search(lowered)):
+        # "mijn vriend is 23, we wonen samen": the partner, not a housemate
+        huisgenoten = [h for h in huisgenoten if not (h.relatie == "anders" and h.leeftijd == int(vriend["jaren"]))]
     if any(h.leeftijd is None or h.relatie not in _KOSTENDELER_RELATIES for h in huisgenoten):
         return None  # a housemate without an age, a student or a lodger: the form asks
     leeftijd, partner = leeftijden

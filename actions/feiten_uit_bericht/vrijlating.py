@@ -19,6 +19,9 @@ from knowledge.geld import euro, procent
 _START = re.compile(r"\b(?:sinds|vanaf|begonnen|gestart)\b(?P<rest>.{1,40})")
 # Hours worked ("12 uur", "20 uur per week", "12 hours" read as "12 uur"), not a time of day ("om 10 uur").
 _UREN = re.compile(r"(?<!\bom )\b\d{1,2}\s*uur\b(?:\s+(?:per|in de|a)\s+week)?")
+# "vanaf januari ga ik werken": work still to come (a month without a year would be read as past).
+_WERK_KOMT = re.compile(r"\b(?:ga|gaat|gaan|zal|zullen)\b[^.?!]{0,40}?\b(?:werken|verdienen|beginnen|starten)\b")
+_TOT_BEDRAG = re.compile(r"[,;.!?]|\s(?=(?:€\s*)?\d{3,})")
 _START_ERVOOR = re.compile(r"(?P<voor>[^,.?!]{1,30})\b(?:begonnen|gestart)\b")
 # "ik werk nu al 7 maanden", "ik werk sinds 3 maanden bij de supermarkt": how long the work has lasted.
 _AL_MAANDEN = re.compile(r"\b(?:werk|werken|werkt|baan|job|bijbaan)\b[^.?!]{0,20}?\b(?:al|sinds|nu)\s+(?P<n>\d{1,2})\s+maanden?\b"
@@ -32,6 +35,8 @@ def start_werk(text: str, vandaag: date) -> date | None:
     m = _START.search(lowered)
     if m and (found := parse.datum(m["rest"], vandaag)):
         return found
+    if m and not _WERK_KOMT.search(lowered) and (found := parse.datum(_TOT_BEDRAG.split(m["rest"])[0], vandaag)):
+        return found  # "sinds maart 600 netto per maand": the date ends where the amount or the clause starts
     m = _START_ERVOOR.search(lowered)
     if m and (found := parse.datum(m["voor"], vandaag)):
         return found

@@ -78,6 +78,12 @@ class ValidateBijverdienen(RekenhulpForm):
         """Two wages in the first message: say first that both count and that each partner keeps a part of
         their own; the person and partner live together, so that is not asked."""
         text = laatste_bericht(tracker)
+        if _ALIMENTATIE.search(text.lower()) and not _LOON.search(text.lower()):
+            # "ik krijg 250 kinderalimentatie, mag ik die houden": alimentatie is no wage and has no vrijlating
+            gevonden = feiten_uit_bericht.alimentatie(text, peildatum(tracker), "alimentatie")
+            dispatcher.utter_message(response=gevonden.response if gevonden else "utter_alimentatie",
+                                     **template_values(tracker), **(gevonden.waarden if gevonden else {}))
+            return {slot: None, **self.stop()}
         partner = partner_loon(text, peildatum(tracker))
         if partner is None:
             uit = super().uit_eerste_bericht(slot, dispatcher, tracker, domain)
@@ -89,6 +95,11 @@ class ValidateBijverdienen(RekenhulpForm):
         if (beperkt := feiten_uit_bericht.vrijlating_medisch(text, peildatum(tracker))) is not None:
             # "ik kan door mijn ziekte maar 16 uur werken": the vrijlating for that is named after the amount
             dispatcher.utter_message(response=beperkt.response, **template_values(tracker), **beperkt.waarden)
+        if partner is None and not any((m.get("response") or "").startswith("utter_bijverdienen_eerst_bijstand_over")
+                                         for m in dispatcher.messages):
+            if (erbij := bijstand_erbij(uit, tracker)) is not None:
+                # "ik ben 45, woon alleen en verdien 1000": what is left of the bijstand beside the wage, too
+                dispatcher.utter_message(response=erbij[0], **template_values(tracker), **erbij[1])
         return uit
 
     def eerst_zeggen(self, found: dict, tracker: Tracker, domain: dict) -> tuple[str, dict] | None:
@@ -193,12 +204,51 @@ def _vrijlating_alleen(found: dict, tracker: Tracker, leeftijd: int, start, kind
         return None
 
 
+_ALIMENTATIE = re.compile(r"alimentatie")
+_LOON = re.compile(r"\bloon\b|\bsalaris|\bverdien|\bwerk|\bbaan\b|\bbijbaan")
+
+
+def bijstand_erbij(found: dict, tracker: Tracker) -> tuple[str, dict] | None:
+    """The bijstand left beside the wage (knowledge/'s aanvullende_bijstand: the norm minus the wage plus what may
+    be kept), after the amount kept: when the message says the person's age and how they live, or asks what is
+    left ("hoeveel krijg ik nog", then for someone on their own, said so). None without a wage or an age."""
+    value = found.get("inkomsten") or tracker.get_slot("inkomsten")
+    leeftijd = found.get("leeftijd", tracker.get_slot("leeftijd"))
+    if not isinstance(value, dict) or "euro" not in value or not isinstance(leeftijd, int):
+        return None
+    situatie = found.get("leefsituatie", tracker.get_slot("leefsituatie")) or ONBEKEND
+    start = found.get("start_werk", tracker.get_slot("start_werk")) or ONBEKEND
+    kind_leeftijd = found.get("jongste_kind_leeftijd", tracker.get_slot("jongste_kind_leeftijd"))
+    alleen = situatie == ONBEKEND
+    gevraagd = laatste_bericht(tracker).lower()
+    if alleen and not (_BIJSTAND_NOG.search(gevraagd) or _WAT_OVER.search(gevraagd)):
+        return None
+    if alleen:
+        uit = _vrijlating_alleen(found, tracker, leeftijd, start, kind_leeftijd)
+    else:
+        try:
+            uit = knowledge.bereken(CALCULATOR, {
+                **basis(tracker), "leeftijd": leeftijd, "leefsituatie": situatie, "start_werk": start,
+                "netto_inkomsten": inkomsten(value), **medisch(tracker),
+                **({"jongste_kind_leeftijd": kind_leeftijd} if isinstance(kind_leeftijd, int) else {})})
+        except knowledge.InvoerFout:
+            uit = None
+    if uit is None or uit.get("aanvullende_bijstand") is None:
+        return None
+    return ("utter_bijverdienen_bijstand_erbij_alleen" if alleen else "utter_bijverdienen_bijstand_erbij"), {
+        "bijstand_over": geld(uit["aanvullende_bijstand"]), "inkomsten_totaal": geld(uit["totaal_inkomen"])}
+
+
 # "als ik 400 euro verdien, hoeveel bijstand krijg ik dan nog": the question is the bijstand left, not the vrijlating.
 _BIJSTAND_NOG = re.compile(r"\bhoeveel\s+(?:bijstand|uitkering)\b|\bhoeveel\b[^.?!]{0,30}\b(?:bijstand|uitkering)\b"
                            r"[^.?!]{0,20}\b(?:nog|over|blijft|houd\w*)\b|\bwat\s+(?:blijft|krijg\s+ik)\b[^.?!]{0,20}\b(?:bijstand|over)\b"
                            # "krijg ik dan nog bijstand", "en toch nog wat bijstand houden", "wat krijg ik nog van gemeente"
                            r"|\bnog\s+(?:wat\s+|een\s+beetje\s+|steeds\s+)?(?:bijstand|uitkering|aanvulling)\b"
                            r"|\bwat\s+krijg\s+(?:ik|hij|zij)\s+nog\b")
+# What is left asked in other words, for the bijstand left after the amount kept (bijstand_erbij) only: "wat blijft er
+# over", "hoeveel krijg ik nog", "hoeveel geld van gemeente nog".
+_WAT_OVER = re.compile(r"\bwat\s+blijft\s+er\b[^.?!]{0,30}\bover\b|\bhoeveel\s+(?:krijg|krijgen)\s+(?:ik|we|wij)\s+nog\b"
+                       r"|\bhoeveel\b[^.?!]{0,20}\bvan\s+(?:de\s+)?gemeente\b")
 
 
 def vrijlating_zonder_leeftijd(found: dict, tracker: Tracker) -> tuple[str, dict] | None:

@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+import knowledge
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -61,8 +62,16 @@ def samen_tegen_grens(giften: list[dict], open_gift: dict, vandaag: date) -> tup
         return None
     open_tekst = teksten[giften.index(open_gift)]
     boven = {k: v for k, v in gevonden.waarden.items() if k == "gift_boven_grens"}  # over the limit: by how much
-    return gevonden.response, {"giften_tekst": " + ".join(teksten), "gift_per_jaar": euro(per_jaar),
-                               "gift_vraag_tekst": open_tekst, **boven}
+    waarden = {"giften_tekst": " + ".join(teksten), "gift_per_jaar": euro(per_jaar), "gift_vraag_tekst": open_tekst,
+               **boven}
+    grens = knowledge.waarde("giften.vrijlating_per_jaar", vandaag)
+    laatste = bedragen[-1]
+    ervoor = per_jaar - laatste.euro * feiten_uit_bericht.KEER_PER_JAAR[laatste.periode]
+    if boven and grens is not None and laatste.periode in (None, "keer", "jaar") and ervoor < Decimal(str(grens)):
+        # "400 in juni, 250 in oktober, nu wil mijn neef 800 geven": how much of the last gift still fits
+        return gevonden.response + "_deel", {**waarden, "gift_laatste_tekst": teksten[-1],
+                                             "gift_ruimte": euro(Decimal(str(grens)) - ervoor)}
+    return gevonden.response, waarden
 
 
 def nieuwe_gift(tracker: Tracker) -> dict:
@@ -202,11 +211,20 @@ class ValidateGiften(RekenhulpForm):
         if not bedrag or found.get("gift_soort") == "lening":
             return None
         gift = parse.Bedrag(Decimal(str(bedrag["euro"])), bedrag.get("periode"))
+        sinds = _als_datum(found.get("gift_datum")) or feiten_uit_bericht.gift_sinds(text, gift, peildatum(tracker))
         eerst = feiten_uit_bericht.met_ruimte(
             feiten_uit_bericht.gift_tegen_grens(gift, peildatum(tracker), "utter_giften_eerst_binnen",
-                                                "utter_giften_eerst_boven"), gift, text, peildatum(tracker))
+                                                "utter_giften_eerst_boven", sinds), gift, text, peildatum(tracker))
         # '€ 150 per month' in an English session, as the topic answers say it
         return None if eerst is None else (eerst.response, engels.waarden_in_sessietaal(eerst.waarden, variant(tracker)))
+
+
+def _als_datum(value: Any) -> date | None:
+    """A gift_datum slot ('2026-04-01') as a date, else None."""
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
 
 
 def maandelijks(tracker: Tracker) -> bool:
