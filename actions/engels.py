@@ -33,6 +33,8 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"not\s+yet|nowhere|no\s+trips?|none", "nee"),
     # how long it takes: "how long does it take", "when will I hear" (the decision time of an application)
     (r"how\s+long|how\s+soon", "hoe lang"),
+    # "the 25 percent of my salary": a share, not an amount of 25 euro
+    (r"per\s*cent|pct", "procent"),
     # the room left under a limit: "how much more can I get", "how much can I still receive", "how much is left"
     (r"how\s+much\s+more\s+(?:can|may|could)\s+(?:i|we)\s+(?:still\s+)?(?:get|receive|have|be\s+given)"
      r"|how\s+much\s+(?:can|may)\s+(?:i|we)\s+still\s+(?:get|receive|have)|how\s+much\s+(?:room\s+)?(?:is\s+)?(?:still\s+)?left",
@@ -117,7 +119,8 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"money|cash|transferred|transfer|bank\s+transfer", "geld"),
     # trips
     (r"i'?ll\s+leave|i\s+leave|leaving|departure|depart|i\s+go\s+on|i\s+fly|fly(?:ing)?\s+out|fly", "vertrek"),
-    (r"went|was\s+away|have\s+been|been|used", "geweest"),
+    (r"went|was\s+away|have\s+been|been|used|stayed|spent(?=\s+(?:\d+|a|one|two|three|four|five|six)\s+(?:days?|weeks?|months?))",
+     "geweest"),  # "I stayed in Spain 35 days this year", "I spent 3 weeks in Turkey": a trip taken
     (r"abroad|outside\s+(?:the\s+)?netherlands|out\s+of\s+(?:the\s+)?country", "in het buitenland"),
     (r"come\s+back|coming\s+back|return|back\s+on", "terug"),
 )
@@ -171,6 +174,9 @@ _WOORDEN = {
     "wage": "verdienen", "salary": "verdienen", "work": "werken", "working": "werken",
     "care": "mantelzorg", "carer": "mantelzorg", "caring": "mantelzorg", "trip": "reis", "earlier": "eerder",
     "previous": "eerder", "before": "eerder",
+    # a letter of the gemeente and its date ("a rejection letter dated 2 November"): the decision against the bezwaar term
+    "savings": "spaargeld",
+    "letter": "brief", "letters": "brieven", "decision": "besluit", "rejection": "afwijzing", "dated": "van",
 }
 
 _ZIN = re.compile(r"\b(?:" + "|".join(f"(?:{patroon})" for patroon, _ in _ZINNEN) + r")\b", re.IGNORECASE)
@@ -254,7 +260,103 @@ _PERSOON_LEEFTIJD = re.compile(
 _LOSSE_LEEFTIJD = re.compile(
     r"\b(?P<woord>single|alone|mum|mom|mother|dad|father|parent|bijstand|uitkering|welfare|divorced|widow|widower)"
     r"\s*,\s*(?P<n>[1-9]\d)\s*(?=[,.;]|\s+(?:and|alone|single|with|live|living)\b)", re.IGNORECASE)
+# "my two sons 28 and 31", "our daughters (19 and 23)": the ages of the people just named ("zoons van 28 en 31").
+_MEER_LEEFTIJDEN = re.compile(
+    r"\b(?P<wie>(?:my|our|we\s+have|i\s+have|with)\s+(?:(?:two|three|four|five|2|3|4|5)\s+)?(?:sons|daughters|children|kids|boys|girls|brothers|sisters"
+    r"|housemates|roommates|flatmates))\s*,?\s*\(?\s*(?:aged\s+|of\s+)?(?P<a>\d{1,2})\s*(?:,|and|&)\s*(?P<b>\d{1,2})"
+    r"(?:\s*(?:,|and|&)\s*(?P<c>\d{1,2}))?\s*\)?(?!\s*(?:euro|eur\b|€|%|[.,]\d|days?\b|weeks?\b|months?\b|hours?\b|times\b))",
+    re.IGNORECASE)
+
+
+def _meer_leeftijden(m: re.Match) -> str:
+    leeftijden = [n for n in (m["a"], m["b"], m["c"]) if n]
+    return f"{m['wie']} of {', '.join(leeftijden[:-1])} and {leeftijden[-1]}"
+
+
+# Of a couple, "he is 24" / "she is 65" is the partner ("we are married, I am 20 and he is 24"); not after a child.
+_HIJ_ZIJ_LEEFTIJD = re.compile(r"\b(?:he|she)\s+is\s+(?P<n>\d{2})\b"
+                               r"(?!\s*(?:euro|eur\b|€|%|days?\b|weeks?\b|months?\b|hours?\b))", re.IGNORECASE)
+_KIND_VLAK_ERVOOR = re.compile(r"\b(?:son|daughter|child|kid|boy|girl|baby)s?\b[^.?!]{0,25}$", re.IGNORECASE)
+# A partner without a right to bijstand (art. 24: a partner without lawful residence, a student, in prison ...):
+# "my husband has no residence permit", "my wife is not entitled to bijstand".
+_PARTNER_GEEN_RECHT = re.compile(
+    r"\b(?P<wie>(?:my|our)\s+(?:husband|wife|partner|spouse|boyfriend|girlfriend))\s+"
+    r"(?:(?:has|have|got|gets)\s+(?:still\s+)?(?:no|not\s+(?:yet\s+)?(?:a|any)|no\s+valid)|(?:does|do)\s*n[o']?t\s+(?:yet\s+)?have\s+(?:a|any))"
+    r"\s+(?:(?:residence|residency|stay)\s+permit|verblijfsvergunning|(?:legal\s+)?papers|permit|right\s+to\s+(?:bijstand|benefits?|welfare))"
+    r"(?:\s+yet)?|\b(?P<wie2>(?:my|our)\s+(?:husband|wife|partner|spouse|boyfriend|girlfriend))\s+(?:is\s+not|isn'?t)\s+"
+    r"(?:entitled|allowed)\s+to\s+(?:get\s+)?(?:bijstand|benefits?|welfare)", re.IGNORECASE)
+# Moving in with someone to give care: "I want to move in with my father ... because he needs a lot of care".
+_BIJ_IEMAND_WONEN = re.compile(r"\b(?:i|we)\s+(?:want\s+to\s+|will\s+|would\s+|am\s+going\s+to\s+|'m\s+going\s+to\s+|plan\s+to\s+"
+                               r"|have\s+to\s+|must\s+|need\s+to\s+|'ll\s+)?(?:move|moved|moving|go\s+(?:to\s+)?live)\s+in\s+"
+                               r"with\s+(?=(?:my|our)\b)|\b(?:i|we)\s+(?:will\s+|want\s+to\s+)?(?:go\s+)?(?:to\s+)?live\s+"
+                               r"(?:temporarily\s+)?with\s+(?=(?:my|our)\s+(?:sick|ill|old|elderly)?\s*(?:mother|mum|mom|father|dad|"
+                               r"parents?|grandmother|grandfather|grandma|grandpa|sister|brother)\b)", re.IGNORECASE)
+_HEEFT_ZORG_NODIG = re.compile(r"\b(?:because\s+|as\s+|since\s+)?(?P<wie>he|she|they)\s+(?:needs?|requires?|need)\s+(?:a\s+lot\s+of\s+"
+                               r"|lots\s+of\s+|much\s+|daily\s+|full[\s-]?time\s+|intensive\s+|some\s+)?(?:care|help|looking\s+after|nursing)\b",
+                               re.IGNORECASE)
+_ZORG_WIE = {"he": "hem", "she": "haar", "they": "hen"}
+# "working 2 years in the same job", "I have worked there for 3 years": work that started that long ago.
+_WERKT_AL = re.compile(
+    r"\b(?:i\s+(?:have\s+|'ve\s+)?(?:been\s+)?|i'?m\s+|am\s+)?work(?:ing|ed|s)?\s+(?:there\s+|here\s+|already\s+)?(?:for\s+)?"
+    r"(?:already\s+)?(?:more\s+than\s+|over\s+|almost\s+|about\s+)?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve)\s+(?P<e>years?|yrs?|months?)(?:\s+(?:already|now))?(?=\s+(?:in|at)\b|\s*[,.;]|\s+(?:and|with|for|i|earn)\b|\s*$)"
+    r"|\b(?:in|at)\s+(?:the\s+|my\s+)?(?:same|this)\s+job\s+(?:for\s+)?(?P<n2>\d{1,2})\s+(?P<e2>years?|yrs?|months?)",
+    re.IGNORECASE)
+
+
+def _werkt_al(m: re.Match) -> str:
+    n, eenheid = (m["n"] or m["n2"]).lower(), (m["e"] or m["e2"]).lower()
+    n = str(_TELWOORD.get(n, n))
+    return f"{n} {'maanden' if eenheid.startswith('month') else 'jaar'} geleden begonnen met werk"
+
+
+_TELWOORD = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                          "ten", "eleven", "twelve"))}
+
+
+# "29 years, single", "40 y/o, alone": an age at the start of the message (or of a sentence) is the writer's own;
+# "single 50y", "alone, 50 years": a bare age after a word about the person too.
+_BEGIN_LEEFTIJD = re.compile(r"(?:^|(?<=[.!?;]))\s*(?P<n>[1-9]\d)\s*(?:years?|yrs?|y/?o|y)(?:\s+old)?\s*(?=[,.;]|\s+(?:and|alone|single|with|live|living|no)\b)",
+                             re.IGNORECASE)
+_WOORD_LEEFTIJD_Y = re.compile(r"\b(?P<woord>single|alone|divorced|widow|widower)\s*,?\s*(?P<n>[1-9]\d)\s*(?:y/?o|yrs?|y|years?(?:\s+old)?)\b",
+                               re.IGNORECASE)
+# "single mother of 32, my kid is 6": a message that starts with the person, without "I am".
+_BEGIN_OUDER_VAN = re.compile(r"^\s*(?=(?:a\s+)?single\s+(?:mother|mum|mom|father|dad|parent)\s+(?:of|aged)\s+\d{2}\b(?!\s*(?:kids|children|sons|daughters)))",
+                              re.IGNORECASE)
 _VAN_TOT = re.compile(r"(\d{1,2}(?:\s+[a-z]+)?)\s+(?:to|until|till|-)\s+(\d)", re.IGNORECASE)  # "3 to 20 June"
+# "I am 66 and 4 months old", "I'm 66 years and a half": the age in whole years (the months are no trip's length).
+_LEEFTIJD_EN_MAANDEN = re.compile(r"\b(?P<ik>i\s+am|i'?m|me)\s+(?P<n>\d{2})(?:\s+(?:years?|yrs?))?\s+and\s+(?:a\s+half|(?:\d{1,2}|one|two|"
+                                  r"three|four|five|six|seven|eight|nine|ten|eleven)\s+months?)(?:\s+old)?\b", re.IGNORECASE)
+# "saved 2000 from my bijstand money", "out of my benefit": savings from the bijstand itself (art. 34 lid 2 c).
+_VAN_DE_BIJSTAND = re.compile(r"\b(?:from|out\s+of|of)\s+(?:my|the|our)\s+(?:bijstand|benefits?|uitkering|welfare|social\s+assistance)"
+                              r"(?:\s+(?:money|payments?))?\b", re.IGNORECASE)
+# "moving costs", "the costs of my move", "money for the move": verhuiskosten.
+_VERHUISKOSTEN = re.compile(r"\b(?:moving|removal|relocation)\s+(?:costs?|expenses?)\b|\bcosts?\s+of\s+(?:the\s+|my\s+|a\s+|our\s+)?"
+                            r"(?:move|moving|removal)\b|\bmoney\s+for\s+(?:the\s+|my\s+|a\s+|our\s+)?(?:move|moving|removal)\b"
+                            r"|\bpay\s+(?:for\s+)?(?:the\s+|my\s+|our\s+)?(?:move|removal)\b", re.IGNORECASE)
+# "from 27 December 2026 to 20 January 2027": the trip readers take two dates without years (a return before the
+# departure is next year's, dates past are next year's); with the years in between they found no trip at all.
+_MAANDEN_EN = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar"
+               r"|apr|jun|jul|aug|sept?|oct|nov|dec)")
+_DATUM_MET_JAAR = re.compile(r"\b(?P<datum>\d{1,2}(?:st|nd|rd|th)?\s+" + _MAANDEN_EN + r")\.?,?\s+20\d\d\b"
+                             r"(?=\s*(?:to|until|till|through|-|and)\s+\d{1,2}(?:st|nd|rd|th)?\s+" + _MAANDEN_EN + r")"
+                             r"|\b(?P<tot>(?:to|until|till|through|-)\s+\d{1,2}(?:st|nd|rd|th)?\s+" + _MAANDEN_EN + r")\.?,?\s+20\d\d\b",
+                             re.IGNORECASE)
+# "300 in April, 500 in September, he wants to give 600 for Christmas. Is the 600 still ok?": "the 600" names an amount
+# again; read twice, it was counted twice.
+_GENOEMD_BEDRAG = re.compile(r"\b(?:the|that|this|those|these)\s+(?:€\s*)?(?P<n>\d{2,}(?:[.,]\d{3})*)(?:\s*(?:euros?|eur)\b)?",
+                             re.IGNORECASE)
+
+
+def _al_genoemd(t: str) -> str:
+    def vervang(m: re.Match) -> str:
+        eerder = re.search(r"(?<![\d.,])" + re.escape(m["n"]) + r"(?![\d])", t[:m.start()])
+        return "dat" if eerder else m[0]
+    return _GENOEMD_BEDRAG.sub(vervang, t)
+
+# "no partner", "no kids", "no other gifts": "no" before a noun is "geen" ("nee kinderen" would name children).
+_GEEN = re.compile(r"\bno\s+(?=(?!(?:one|body|idea|clue|trips?|longer|students?|way|matter|i\b|we\b|it\b|that\b|not\b))[a-z])",
+                   re.IGNORECASE)
 
 
 def _zin(m: re.Match) -> str:
@@ -272,8 +374,16 @@ def naar_nederlands(text: str) -> str:
     t = _DUIZENDTAL.sub(r"\1.\2", t)
     t = _DECIMAAL.sub(r"\1,\2", t)
     t = _MAAND_DAG.sub(r"\2 \1", t)
+    t = _DATUM_MET_JAAR.sub(lambda m: m["datum"] or m["tot"], t)
     t = _VAN_TOT.sub(r"\1 tot \2", t)
     t = _KIND_VAN_JAAR.sub(r"een \2 of \1", t)
+    t = _MEER_LEEFTIJDEN.sub(_meer_leeftijden, t)
+    t = _LEEFTIJD_EN_MAANDEN.sub(lambda m: f"{m['ik']} {m['n']}", t)
+    t = _VAN_DE_BIJSTAND.sub("van mijn bijstand", t)
+    t = _VERHUISKOSTEN.sub("verhuiskosten", t)
+    t = _BEGIN_OUDER_VAN.sub("i am ", t)
+    t = _BEGIN_LEEFTIJD.sub(lambda m: f"i am {m['n']} years", t)
+    t = _WOORD_LEEFTIJD_Y.sub(lambda m: f"{m['woord']}, i am {m['n']}", t)
     t = _IK_LEEFTIJD.sub("i am ", t)
     t = _LOSSE_LEEFTIJD.sub(lambda m: f"{m['woord']}, i am {m['n']}", t)
     t = _PERSOON_LEEFTIJD.sub(lambda m: f"{m['wie']} of {m['n']}", t)
@@ -289,6 +399,14 @@ def naar_nederlands(text: str) -> str:
     t = _STEL_ALLEBEI.sub(lambda m: f"i am {m['n']} and my {m['p1'] or m['p2']} is {m['n']}", t)
     if _STEL.search(t):
         t = _BEIDEN.sub(r"i am \1 and my partner is \1", t)
+        t = _HIJ_ZIJ_LEEFTIJD.sub(lambda m: m[0] if _KIND_VLAK_ERVOOR.search(t[:m.start()])
+                                  else f"my partner is {m['n']}", t)
+    t = _PARTNER_GEEN_RECHT.sub(lambda m: f"{m['wie'] or m['wie2']} heeft geen recht op bijstand", t)
+    t = _BIJ_IEMAND_WONEN.sub("ik ga wonen bij ", t)
+    t = _HEEFT_ZORG_NODIG.sub(lambda m: f"om voor {_ZORG_WIE[m['wie'].lower()]} te zorgen", t)
+    t = _WERKT_AL.sub(_werkt_al, t)
+    t = _al_genoemd(t)
+    t = _GEEN.sub("geen ", t)
     t = _ZIN.sub(_zin, t)
     t = _WOORD.sub(lambda m: _WOORDEN[m[1].lower()], t)
     return re.sub(r"\s+", " ", t).strip()

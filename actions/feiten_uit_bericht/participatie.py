@@ -26,7 +26,13 @@ def plichten(text: str, peildatum: date, intent: str) -> Antwoord | None:
     gevonden = aow(text, peildatum, intent)
     if gevonden is not None and gevonden.response.endswith("_ouder"):
         return gevonden
+    if gevonden is not None and (not _NOG.search(text.lower()) or mantelzorg_uit_bericht(text, peildatum)):
+        gevonden = None  # "ik ben 23, wat moet ik doen": the duties in general; "ik ben 66, nog werkplicht?": yes, till 67
     return alleenstaande_ouder(text, peildatum) or gevonden
+
+
+# "moet ik nog solliciteren", "still werkplicht", "tot mijn AOW": whether the duties still hold at this age.
+_NOG = re.compile(r"\bnog\b|\bstill\b|\bany\s*more\b|\bniet\s+meer\b|\baow\b|\bpensioen")
 
 
 def alleenstaande_ouder(text: str, peildatum: date) -> Antwoord | None:

@@ -42,8 +42,14 @@ def partner_komt(text: str, peildatum: date) -> Antwoord | None:
     return Antwoord("utter_samenwonen_partner_komt", {})
 
 
+# "tellen we als samenwonend", "do we count as samenwonen", "is dat een gezamenlijke huishouding": whether they live
+# together is the question, whatever else the message says (savings named beside it are not the question).
+_OF_WE_SAMENWONEN = re.compile(r"\b(?:tellen|telt|zien|ziet|gezien|beschouwd|count|counted|seen)\b[^.?!]{0,40}\bsamenwon"
+                               r"|\bgezamenlijke\s+huishouding\b")
+
+
 def samenwonen(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """The samenwonen topic with a deciding fact in the message."""
-    if any(b.soort == "spaargeld" for b in parse.bedragen(text)):
+    if any(b.soort == "spaargeld" for b in parse.bedragen(text)) and not _OF_WE_SAMENWONEN.search(text.lower()):
         return vermogen(text, peildatum, "vermogen")  # "wij zijn getrouwd en hebben 15000 op de bank"
     return geen_stel(text, peildatum) or partner_komt(text, peildatum)
