@@ -13,8 +13,18 @@ from actions.feiten_uit_bericht._gedeeld import _HOEVEEL, Antwoord, eigen_leefti
 from knowledge.geld import euro
 
 
+# "mijn ex betaalt mijn huur, we hebben geen alimentatie afgesproken": money from the ex that is said not to be
+# alimentatie is a gift (the year limit), not income of art. 32.
+_GEEN_ALIMENTATIE = re.compile(r"\bgeen\s+(?:\w+\s+)?(?:partner|kinder)?alimentatie\b|\balimentatie\b[^.?!]{0,25}\bniet\s+"
+                               r"(?:afgesproken|geregeld|vastgelegd)\b")
+
+
 def alimentatie(text: str, peildatum: date, intent: str) -> Antwoord | None:
-    """A child's age against the age up to which kinderalimentatie counts; else an amount: it counts."""
+    """A child's age against the age up to which kinderalimentatie counts; else an amount: it counts. Money said not to
+    be alimentatie ("we hebben geen alimentatie afgesproken") is held against the gift limit."""
+    if _GEEN_ALIMENTATIE.search(text.lower()):
+        from actions.feiten_uit_bericht.giften_en_vermogen import giften  # no cycle at import time
+        return giften(text, peildatum, "giften")
     grens = knowledge.waarde("alimentatie.kind_telt_mee_tot", peildatum)
     kinderen = [m for m in parse.medebewoners(text) or [] if m.relatie == "kind" and m.leeftijd is not None]
     if grens is not None and kinderen and all(m.leeftijd >= grens for m in kinderen):

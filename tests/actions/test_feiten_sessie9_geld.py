@@ -214,3 +214,16 @@ def test_a_young_couple_who_live_together_get_their_norm():
 def test_a_parent_asking_whether_a_grown_child_can_get_bijstand():
     _, said, _ = start("norm_form", "onze dochter van 19 woont thuis, kan zij bijstand krijgen")
     assert said[0]["response"] == "utter_jongeren_kind_eigen_bijstand_jong"
+
+
+def test_money_from_the_ex_said_not_to_be_alimentatie_is_held_against_the_gift_limit():
+    said = antwoord("alimentatie", "mijn ex betaalt elke maand 80 euro voor de boodschappen, we hebben geen alimentatie "
+                                   "afgesproken. telt dat", PEILDATUM)
+    assert said[0]["response"] == "utter_giften_binnen_grens"
+    assert antwoord("alimentatie", "mijn ex betaalt 200 euro alimentatie per maand", PEILDATUM)[0]["response"] \
+        == "utter_alimentatie_bedrag"
+
+
+def test_a_thing_of_three_digits_is_a_price_not_an_age():
+    assert [b.bedrag.euro for b in parse.bedragen("mijn broer kocht een fiets van 180 voor me")] == [Decimal("180")]
+    assert parse.bedragen("mijn dochter van 16 woont bij mij") == []
