@@ -53,7 +53,10 @@ def alleenstaande_ouder(text: str, peildatum: date) -> Antwoord | None:
 
 
 # "ik zorg bijna fulltime voor mijn zieke moeder": the person gives care (the plichten form's mantelzorg).
-_ZORGT_VOOR = re.compile(r"mantelzorg|\bi?k\s+(?:zorg|verzorg)\w*\b[^.?!]{0,30}?\bvoor\s+(?:mijn|m'n|mn)\b")
+# ("ik ben 41 en zorg elke dag voor mijn vader", "voor mijn moeder zorg ik": the same person, said another way)
+_ZORGT_VOOR = re.compile(r"mantelzorg|\bi?k\s+(?:zorg|verzorg)\w*\b[^.?!]{0,30}?\bvoor\s+(?:mijn|m'n|mn)\b"
+                         r"|\ben\s+(?:zorg|verzorg)\b[^.?!]{0,30}?\bvoor\s+(?:mijn|m'n|mn)\b"
+                         r"|\bvoor\s+(?:mijn|m'n|mn)\s+\w+(?:\s+\w+)?\s+(?:zorg|verzorg)\s+ik\b")
 
 
 def mantelzorg_uit_bericht(text: str, vandaag: date) -> bool | None:

@@ -294,3 +294,17 @@ def test_a_couples_trip_when_only_the_partner_was_away_before(variant):
 def test_the_persons_own_earlier_trip_is_not_the_partners():
     assert responses("buitenland", "ik ben dit jaar al 2 weken weg geweest, mag ik nog 3 weken")[0] == \
         "utter_buitenland_eerder_te_lang"
+
+
+# --- care for a parent, said after the age ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["ik ben 41 en zorg elke dag voor mijn vader met dementie moet ik dan toch werk zoeken",
+                                  "voor mijn zieke moeder zorg ik elke dag, moet ik solliciteren"])
+def test_care_for_a_parent_said_after_the_age_gets_the_mantelzorg_answer(text):
+    _, berichten, _ = start("plichten_form", text)
+    assert berichten[0]["response"] == "utter_participatieplicht_mantelzorg"
+
+
+def test_someone_else_who_gives_care_is_not_the_persons_care():
+    from actions.feiten_uit_bericht import mantelzorg_uit_bericht
+    assert mantelzorg_uit_bericht("mijn zus woont bij mij en zorgt voor mijn moeder", DAG) is None
