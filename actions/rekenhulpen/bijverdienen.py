@@ -95,7 +95,8 @@ class ValidateBijverdienen(RekenhulpForm):
         if (beperkt := feiten_uit_bericht.vrijlating_medisch(text, peildatum(tracker))) is not None:
             # "ik kan door mijn ziekte maar 16 uur werken": the vrijlating for that is named after the amount
             dispatcher.utter_message(response=beperkt.response, **template_values(tracker), **beperkt.waarden)
-        if partner is None and not any((m.get("response") or "").startswith("utter_bijverdienen_eerst_bijstand_over")
+        if partner is None and not any((m.get("response") or "").startswith(("utter_bijverdienen_eerst_bijstand_over",
+                                                                                "utter_bijverdienen_eerst_geen_bijstand"))
                                          for m in dispatcher.messages):
             if (erbij := bijstand_erbij(uit, tracker)) is not None:
                 # "ik ben 45, woon alleen en verdien 1000": what is left of the bijstand beside the wage, too
@@ -160,6 +161,10 @@ def vrijlating_vooraf(found: dict, tracker: Tracker) -> tuple[str, dict] | None:
         # lives not said: computed for someone on their own, and the answer says so
         alleen = situatie == ONBEKEND
         over = uit if not alleen else _vrijlating_alleen(found, tracker, leeftijd, start, kind_leeftijd)
+        if over is not None and over.get("aanvullende_bijstand") is not None and over["aanvullende_bijstand"] <= 0:
+            # "my new job pays 1800 net, do I still get some bijstand": no (it said "still get EUR 0 bijstand")
+            return ("utter_bijverdienen_eerst_geen_bijstand_alleen" if alleen else
+                    "utter_bijverdienen_eerst_geen_bijstand"), waarden
         if over is not None and over.get("aanvullende_bijstand") is not None:
             return ("utter_bijverdienen_eerst_bijstand_over_alleen" if alleen else
                     "utter_bijverdienen_eerst_bijstand_over"), {
@@ -233,8 +238,8 @@ def bijstand_erbij(found: dict, tracker: Tracker) -> tuple[str, dict] | None:
                 **({"jongste_kind_leeftijd": kind_leeftijd} if isinstance(kind_leeftijd, int) else {})})
         except knowledge.InvoerFout:
             uit = None
-    if uit is None or uit.get("aanvullende_bijstand") is None:
-        return None
+    if uit is None or uit.get("aanvullende_bijstand") is None or uit["aanvullende_bijstand"] <= 0:
+        return None  # nothing left: not "about EUR 0 of your bijstand is left"
     return ("utter_bijverdienen_bijstand_erbij_alleen" if alleen else "utter_bijverdienen_bijstand_erbij"), {
         "bijstand_over": geld(uit["aanvullende_bijstand"]), "inkomsten_totaal": geld(uit["totaal_inkomen"])}
 

@@ -169,3 +169,13 @@ def test_the_english_text_says_it(response, woorden):
     tekst = tekst_op({"response": response, "gift_bedrag_tekst": "€1,500", "gift_per_jaar": "€1,500",
                       "gift_boven_grens": "€300"}, VANDAAG, "en")
     assert all(w in tekst for w in woorden), tekst
+
+
+def test_a_wage_above_the_bijstand_leaves_none_said_as_such():
+    """'my new job pays 1800 net, do I still get some bijstand': no bijstand left, said in words (it said 'you still get
+    €0 bijstand', and the next bubble 'about €0 of your bijstand is left')."""
+    for text in ("I am 33 single and my new job pays 1800 net, do I still get some bijstand",
+                 "ik ben 33, alleenstaand, mijn nieuwe baan betaalt 1800 netto, krijg ik nog wat bijstand"):
+        assert eerste_berichten("bijverdienen_form", text) == ["utter_bijverdienen_eerst_geen_bijstand"]
+    assert eerste_berichten("bijverdienen_form", "I am 33 and my new job pays 1800 net, how much bijstand do I get "
+                                                 "then") == ["utter_bijverdienen_eerst_geen_bijstand_alleen"]
