@@ -17,8 +17,8 @@ from datetime import date
 from typing import Callable
 
 from actions.feiten_uit_bericht._gedeeld import Antwoord, bedrag_van_soort, eigen_leeftijd, leefsituatie
-from actions.feiten_uit_bericht.aanvragen import (aanvraag, aanvraag_duur, aanvraag_opnieuw, eigen_bedrijf,
-                                                  terugwerkende_kracht)
+from actions.feiten_uit_bericht.aanvragen import (aanvraag, aanvraag_duur, aanvraag_opnieuw, bijstand_terugwerkend,
+                                                  eigen_bedrijf, terugwerkende_kracht)
 from actions.feiten_uit_bericht.andere_inkomsten import (alimentatie, huur_voor_huurtoeslag, inkomenstoeslag,
                                                          lang_in_de_bijstand, toeslagen, vakantiegeld_hoeveel)
 from actions.feiten_uit_bericht.aow_en_aio import (aio_aanvulling, aio_hoeveel, aio_norm_algemeen, aow, aow_aio,
@@ -160,6 +160,8 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(gestopt_geld_nu, alleen=frozenset({"bezwaar"})),  # stopped, and money while the bezwaar runs
     VoorElk(terugwerkende_kracht, alleen=frozenset({"aanvraag", "bijverdienen", "samenwonen", "bijstandsnorm",
                                                     "informeren", "jongeren"})),
+    # "kan bijstand ook met terugwerkende kracht" read as a terugvordering: bijstand from before the application.
+    VoorElk(bijstand_terugwerkend, alleen=frozenset({"terugvordering"})),
     VoorElk(eigen_bedrijf, behalve=frozenset({"zelfstandig", "bijverdienen"})),
     VoorElk(kostendelers_hoeveel, alleen=frozenset({"jongeren", "informeren", "samenwonen", "aanvraag"})),
     # "een vriend huurt een kamer bij mij met een contract tegen marktprijs" read as another topic: no kostendeler.

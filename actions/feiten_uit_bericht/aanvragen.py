@@ -67,6 +67,13 @@ _TERUGWERKEND = re.compile(r"terugwerkende\s+kracht|\bvanaf\s+(?:toen|die\s+(?:d
 
 
 terugwerkende_kracht = _vaste_tekst(_TERUGWERKEND, "utter_aanvraag")
+_TERUG_BETALEN = re.compile(r"terugvorder\w*|\bterug\b|\bterugbetal\w*|\bterugvragen\b")
+
+
+def bijstand_terugwerkend(text: str, peildatum: date) -> Antwoord | None:
+    """'kan bijstand ook met terugwerkende kracht' read as a terugvordering: bijstand from before the application
+    (utter_aanvraag); money the gemeente wants back with terugwerkende kracht stays the terugvordering."""
+    return None if _TERUG_BETALEN.search(text.lower()) else terugwerkende_kracht(text, peildatum)
 
 
 # "mag ik me inschrijven bij de kvk": starting a business from the bijstand (the Bbz), first ask the gemeente.

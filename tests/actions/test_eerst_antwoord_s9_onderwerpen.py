@@ -308,3 +308,9 @@ def test_care_for_a_parent_said_after_the_age_gets_the_mantelzorg_answer(text):
 def test_someone_else_who_gives_care_is_not_the_persons_care():
     from actions.feiten_uit_bericht import mantelzorg_uit_bericht
     assert mantelzorg_uit_bericht("mijn zus woont bij mij en zorgt voor mijn moeder", DAG) is None
+
+
+def test_bijstand_from_before_the_application_read_as_a_terugvordering_is_the_aanvraag_answer():
+    assert responses("terugvordering", "kan bijstand ook met terugwerkende kracht")[0] == "utter_aanvraag"
+    assert responses("terugvordering", "de gemeente wil met terugwerkende kracht geld terug, mag dat")[0] != \
+        "utter_aanvraag"
