@@ -140,7 +140,7 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(maatregel_hoogte, alleen=frozenset({"participatieplicht", "informeren"})),
     VoorElk(gift_doorgeven, alleen=frozenset({"inlichtingenplicht"})),
     # "wat gebeurt er als je meer dan 1200 per jaar krijgt, moet je alles terugbetalen" read as a terugvordering
-    VoorElk(gift_grens_gevraagd, alleen=frozenset({"terugvordering", "inlichtingenplicht", "informeren"})),
+    VoorElk(gift_grens_gevraagd, alleen=frozenset({"terugvordering", "inlichtingenplicht", "informeren", "giften"})),
     # "mn moeder leent me 500 maar ik hoef het niet terug te betalen" read as a terugvordering: a gift
     VoorElk(geen_lening, alleen=frozenset({"terugvordering", "informeren", "schulden"})),
     # "samen hebben we 17.500 spaargeld, kunnen we bijstand krijgen" read as the norm: the vermogensgrens
@@ -181,6 +181,9 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(jong_en_ouders, alleen=frozenset({"jongeren", "bijstandsnorm", "schulden", "informeren", "aanvraag"})),
     VoorElk(dreigende_afsluiting, behalve=frozenset({"beslag", "stopgezet", "huisbezoek"})),
     VoorElk(mantelzorg, alleen=_WONEN),
+    # "hoeveel vakantiegeld krijg ik" read as the norm: the amount, before the general vakantiegeld answer
+    VoorElk(lambda text, peildatum: vakantiegeld_hoeveel(text, peildatum, "vakantiegeld"),
+            alleen=frozenset({"bijstandsnorm", "toeslagen", "informeren"})),
     VoorElk(vakantiegeld, alleen=frozenset({"bijstandsnorm", "toeslagen"})),
     VoorElk(aanvraag_opnieuw, alleen=frozenset({"aanvraag", "bijverdienen", "informeren", "stopgezet"})),
     VoorElk(verhuiskosten, alleen=frozenset({"verhuizen", "bijzondere_bijstand", "kostendelersnorm"})),

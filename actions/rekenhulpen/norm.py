@@ -62,7 +62,8 @@ class ValidateNorm(RekenhulpForm):
         the first message comes first (feiten_uit_bericht.bijstandsnorm, through knowledge/); the form asks the rest."""
         text = laatste_bericht(tracker)  # English read as Dutch
         vandaag = peildatum(tracker)
-        eerst = feiten_uit_bericht.kostendelers_niet_aangetoond(text, vandaag) or \
+        eerst = feiten_uit_bericht.vermogen_bij_aanvraag(text, vandaag) or \
+            feiten_uit_bericht.kostendelers_niet_aangetoond(text, vandaag) or \
             feiten_uit_bericht.huur_van_huisgenoot(text, vandaag) or \
             feiten_uit_bericht.stel_norm(text, vandaag) or \
             feiten_uit_bericht.kind_eigen_bijstand(text, vandaag, TOPIC) or \

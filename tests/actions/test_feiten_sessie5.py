@@ -131,8 +131,10 @@ def test_a_lower_payment_this_month_is_for_the_gemeente_to_explain():
 
 
 def test_vakantiegeld_taken_for_the_norm_gets_the_vakantiegeld_answer():
+    # session 9: a question of how much gets the vakantiegeld answer with the amount (utter_vakantiegeld_hoeveel)
     assert response("bijstandsnorm", "hoeveel vakantiegeld krijg je als alleenstaande in de bijstand") == \
-        "utter_vakantiegeld"
+        "utter_vakantiegeld_hoeveel"
+    assert response("bijstandsnorm", "wanneer krijg ik vakantiegeld in de bijstand") == "utter_vakantiegeld"
 
 
 def test_registering_at_the_uwv_is_a_duty_not_the_application():

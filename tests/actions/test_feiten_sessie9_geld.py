@@ -227,3 +227,21 @@ def test_money_from_the_ex_said_not_to_be_alimentatie_is_held_against_the_gift_l
 def test_a_thing_of_three_digits_is_a_price_not_an_age():
     assert [b.bedrag.euro for b in parse.bedragen("mijn broer kocht een fiets van 180 voor me")] == [Decimal("180")]
     assert parse.bedragen("mijn dochter van 16 woont bij mij") == []
+
+
+def test_the_limit_asked_with_paying_back_read_as_gifts_is_not_the_terugvordering_answer():
+    grens = int(parameter("giften.vrijlating_per_jaar"))
+    said = antwoord("giften", f"als ik meer dan {grens} krijg, moet ik dan alles terugbetalen", PEILDATUM)
+    assert said[0]["response"] == "utter_giften_boven_grens_wat_nu"
+
+
+def test_how_much_vakantiegeld_read_as_the_norm_gets_the_amount():
+    said = antwoord("bijstandsnorm", "hoeveel vakantiegeld krijg ik in de bijstand", PEILDATUM)
+    assert said[0]["response"] == "utter_vakantiegeld_hoeveel"
+
+
+def test_savings_in_the_norm_form_are_held_against_the_limit():
+    grens = Decimal(str(parameter("vermogen.grens_gezin")))
+    _, said, _ = start("norm_form", f"wij zijn 45 en 47 en getrouwd en hebben {grens + 2000} spaargeld, "
+                                    "hoeveel bijstand krijgen we")
+    assert said[0]["response"] == "utter_vermogen_boven_grens" and said[0]["vermogen_boven"] == geld(2000)
