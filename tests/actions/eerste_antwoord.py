@@ -24,6 +24,11 @@ def antwoord(intent: str, text: str, peildatum: str, variant: str = "nl-u") -> l
     return dispatcher.messages
 
 
+def antwoord_namen(intent: str, text: str, peildatum: str, variant: str = "nl-u") -> list[str]:
+    """The names of the responses ActionAntwoord sends for `text` (see antwoord)."""
+    return [m.get("response") for m in antwoord(intent, text, peildatum, variant)]
+
+
 def tekst_op(bericht: dict, dag: date, variant: str = "nl-u") -> str:
     """The text a message of the actions shows on `dag`: its response filled with the facts of knowledge/."""
     values = {k: v for k, v in bericht.items() if isinstance(v, str)}

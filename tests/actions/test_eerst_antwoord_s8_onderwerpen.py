@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 import knowledge
-from tests.actions.eerste_antwoord import antwoord
+from tests.actions.eerste_antwoord import antwoord, antwoord_namen
 from tests.actions.test_eerst_antwoord_rekenhulp import start
 from tests.actions.test_feiten_sessie7 import tekst
 
@@ -21,7 +21,7 @@ FEITEN = knowledge.feiten(DAG)
 
 
 def responses(intent: str, text: str, variant: str = "nl-u") -> list[str]:
-    return [m.get("response") for m in antwoord(intent, text, PEILDATUM, variant)]
+    return antwoord_namen(intent, text, PEILDATUM, variant)
 
 
 # --- a benefit stopped: bezwaar first, whatever the reason given ---------------------------------------

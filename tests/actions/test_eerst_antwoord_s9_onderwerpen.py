@@ -18,7 +18,7 @@ from knowledge.aow import aow_datum
 from knowledge.datums import plus_maanden
 from knowledge.geld import euro
 from knowledge.teksten import maand
-from tests.actions.eerste_antwoord import antwoord
+from tests.actions.eerste_antwoord import antwoord, antwoord_namen
 from tests.actions.test_eerst_antwoord_rekenhulp import start
 from tests.actions.test_feiten_sessie7 import tekst
 
@@ -28,7 +28,7 @@ FEITEN = knowledge.feiten(DAG)
 
 
 def responses(intent: str, text: str, variant: str = "nl-u") -> list[str]:
-    return [m.get("response") for m in antwoord(intent, text, PEILDATUM, variant)]
+    return antwoord_namen(intent, text, PEILDATUM, variant)
 
 
 def _buitenland(reizen: list[dict], leeftijd=knowledge.ONBEKEND, peildatum: str = PEILDATUM) -> dict:

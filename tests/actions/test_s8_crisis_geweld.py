@@ -11,7 +11,7 @@ import pytest
 
 import knowledge
 from actions import crisis
-from tests.actions.eerste_antwoord import antwoord
+from tests.actions.eerste_antwoord import antwoord, antwoord_namen
 from tests.actions.test_feiten_sessie7 import tekst
 
 PEILDATUM = "2026-12-06"
@@ -19,8 +19,8 @@ DAG = date.fromisoformat(PEILDATUM)
 FEITEN = knowledge.feiten(DAG)
 
 
-def responses(intent: str, text: str) -> list[str]:
-    return [m.get("response") for m in antwoord(intent, text, PEILDATUM)]
+def responses(intent: str, text: str, variant: str = "nl-u") -> list[str]:
+    return antwoord_namen(intent, text, PEILDATUM, variant)
 
 
 # --- crisis first: violence at home, an empty fridge ----------------------------------------------------
