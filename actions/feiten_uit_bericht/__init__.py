@@ -23,8 +23,8 @@ from actions.feiten_uit_bericht.andere_inkomsten import (alimentatie, huur_voor_
                                                          lang_in_de_bijstand, toeslagen, vakantiegeld_hoeveel)
 from actions.feiten_uit_bericht.aow_en_aio import (aio_aanvulling, aio_hoeveel, aio_norm_algemeen, aow, aow_aio,
                                                    opname_aio, opname_met_aio, partner_aow)
-from actions.feiten_uit_bericht.bezwaar import (bezwaar_termijn, brief_hulp, gestopt_geld_nu, niet_betaald_niet_gestopt,
-                                                uitkering_gestopt)
+from actions.feiten_uit_bericht.bezwaar import (bezwaar_gevraagd, bezwaar_termijn, brief_hulp, gestopt_geld_nu,
+                                                niet_betaald_niet_gestopt, uitkering_gestopt)
 from actions.feiten_uit_bericht.formulieren import huisgenoten_uit_bericht, jongste_kind_uit_bericht, onthouden
 from actions.feiten_uit_bericht.giften_en_vermogen import (KEER_PER_JAAR, SOORT_VAN_ONDERWERP, gift_met_aio, gift_sinds,
                                                            gift_tegen_grens, gift_doorgeven, gift_waarden, giften, erfenis,
@@ -133,6 +133,9 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     # or the norm: past the AOW age, alone, an AOW below the AIO level: the SVB's top-up, whatever the topic read.
     VoorElk(aio_aanvulling, behalve=frozenset({"noodsituatie"})),
     VoorElk(brief_hulp, alleen=frozenset({"wat_kun_je", "informeren", "bezwaar", "nlu_fallback", "buiten_bereik"})),
+    # "2 maanden geleden een besluit dat ik moet terugbetalen, kan ik nog bezwaar maken" read as the terugvordering:
+    # the term of the bezwaar, from the decision's date.
+    VoorElk(bezwaar_gevraagd, alleen=frozenset({"terugvordering", "maatregel", "beslag", "informeren"})),
     VoorElk(kostendelers_niet_aangetoond, behalve=frozenset({"noodsituatie"})),
     VoorElk(vrijwilligerswerk_gevraagd, alleen=frozenset({"bijverdienen"})),
     VoorElk(mantelzorg_als_werk, alleen=frozenset({"bijverdienen", "informeren", "samenwonen"})),

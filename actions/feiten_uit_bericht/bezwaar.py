@@ -30,6 +30,18 @@ def bezwaar_termijn(text: str, peildatum: date, intent: str) -> Antwoord | None:
     return Antwoord(response, {"besluit_datum": datum_tekst(besluit), "bezwaar_einde": datum_tekst(einde)})
 
 
+# "ik kreeg 2 maanden geleden een besluit dat ik 2300 euro moet terugbetalen, kan ik nog bezwaar maken", read as the
+# terugvordering or the maatregel: the question asked is the bezwaar, so a dated decision gets the term.
+_BEZWAAR_GEVRAAGD = re.compile(r"\bbezwaar\b")
+
+
+def bezwaar_gevraagd(text: str, peildatum: date) -> Antwoord | None:
+    """bezwaar_termijn for a message that asks about bezwaar against a dated decision, whatever topic was read."""
+    if not _BEZWAAR_GEVRAAGD.search(text.lower()):
+        return None
+    return bezwaar_termijn(text, peildatum, "bezwaar")
+
+
 # "ik weet niet wat ik met die brief moet", "ik snap de brief van de gemeente niet": who explains it, for free.
 _BRIEF_NIET_BEGREPEN = re.compile(
     r"\b(?:weet|snap|begrijp)\b[^.?!]{0,25}?\bniet\b[^.?!]{0,30}?\bbrief\b"

@@ -314,3 +314,15 @@ def test_bijstand_from_before_the_application_read_as_a_terugvordering_is_the_aa
     assert responses("terugvordering", "kan bijstand ook met terugwerkende kracht")[0] == "utter_aanvraag"
     assert responses("terugvordering", "de gemeente wil met terugwerkende kracht geld terug, mag dat")[0] != \
         "utter_aanvraag"
+
+
+# --- bezwaar asked about a dated decision that the model read as another topic ----------------------------------
+@pytest.mark.parametrize("intent", ["terugvordering", "maatregel"])
+def test_bezwaar_against_a_dated_decision_gets_the_term_whatever_topic_was_read(intent):
+    text = "ik kreeg 2 maanden geleden een besluit dat ik 2300 euro moet terugbetalen. kan ik nog bezwaar maken"
+    assert responses(intent, text)[0] == "utter_bezwaar_te_laat"
+
+
+def test_a_terugvordering_without_bezwaar_keeps_its_own_answer():
+    text = "ik kreeg 2 maanden geleden een besluit dat ik 2300 euro moet terugbetalen"
+    assert responses("terugvordering", text)[0] != "utter_bezwaar_te_laat"
