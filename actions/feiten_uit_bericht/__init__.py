@@ -29,7 +29,8 @@ from actions.feiten_uit_bericht.formulieren import huisgenoten_uit_bericht, jong
 from actions.feiten_uit_bericht.giften_en_vermogen import (KEER_PER_JAAR, SOORT_VAN_ONDERWERP, gift_met_aio, gift_sinds,
                                                            gift_tegen_grens, gift_doorgeven, gift_waarden, giften, erfenis,
                                                            gift_grens_gevraagd, geen_lening, vermogen_bij_aanvraag,
-                                                           grens_per_huishouden, lening, met_ruimte, ook, vermogen)
+                                                           grens_per_huishouden, lening, met_ruimte, ook, vermogen,
+                                                           voedselbank_genoemd, zonder_voedselbank)
 from actions.feiten_uit_bericht.huisgenoten import (commerciele_huurder, huur_van_huisgenoot, inlichtingenplicht,
                                                     kind_loon, kostendelers,
                                                     kostendelers_bedrag, kostendelersnorm, logeert_bij_mij, mantelzorg)

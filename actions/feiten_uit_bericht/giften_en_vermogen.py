@@ -107,20 +107,39 @@ def gift_met_aio(text: str, peildatum: date) -> Antwoord | None:
     return Antwoord("utter_giften_aio", {})
 
 
+# "ik haal elke week een pakket bij de voedselbank en mijn zus gaf me 300 euro": help from the food bank is never a
+# gift; its part of the message says nothing about the gift (its "elke week" made the 300 a weekly gift).
+_VOEDSELBANK = re.compile(r"\bvoedsel\s*(?:bank|pakket)\w*")
+_DEEL = re.compile(r"[.!?;,]+\s*|\s+(?:en|maar|and|but)\s+")
+
+
+def voedselbank_genoemd(text: str) -> bool:
+    return _VOEDSELBANK.search(text.lower()) is not None
+
+
+def zonder_voedselbank(text: str) -> str:
+    """The message without its parts about the food bank (cut at a full stop, comma, 'en' or 'maar')."""
+    if not voedselbank_genoemd(text):
+        return text
+    return ". ".join(deel for deel in _DEEL.split(text) if deel.strip() and not voedselbank_genoemd(deel))
+
+
 # "hoeveel mag er nog bij", "hoeveel mag ik nog krijgen": the room left under the year limit is the question.
 _NOG_RUIMTE = re.compile(r"\bnog\b[^.?!]{0,25}?\b(?:bij|erbij|krijgen|ontvangen|ruimte|over)\b"
                          r"|\bhoeveel\b[^.?!]{0,30}?\bnog\b")
 
 
 def met_ruimte(gevonden: Antwoord | None, gift: parse.Bedrag, text: str, peildatum: date) -> Antwoord | None:
-    """A gift under the limit, where the message asks how much more may come: the same answer with the room
-    left this year (the limit minus what the gift makes in a year), from knowledge/'s limit."""
+    """A gift under the limit, with the room left this year (the limit minus what the gift makes in a year), from
+    knowledge/'s limit: after the 'yes' of 'mag dat?' / 'must I report it?' it is what the person needs next (the
+    session-9 and -10 tuning sets ask it there too). Where the message asks how much more may come, the answer
+    that starts with the room (``_ruimte``)."""
     grens = knowledge.waarde("giften.vrijlating_per_jaar", peildatum)
-    if gevonden is None or "gift_boven_grens" in gevonden.waarden or grens is None or \
-            not _NOG_RUIMTE.search(text.lower()):
+    if gevonden is None or "gift_boven_grens" in gevonden.waarden or grens is None:
         return gevonden
     ruimte = Decimal(str(grens)) - gift.euro * keer_dit_jaar(gift, peildatum, gift_sinds(text, gift, peildatum))
-    return Antwoord(gevonden.response + "_ruimte", {**gevonden.waarden, "gift_ruimte": euro(ruimte)})
+    naam = gevonden.response + "_ruimte" if _NOG_RUIMTE.search(text.lower()) else gevonden.response
+    return Antwoord(naam, {**gevonden.waarden, "gift_ruimte": euro(ruimte)})
 
 
 def gift_tegen_grens(gift: parse.Bedrag, peildatum: date, binnen: str, boven: str,

@@ -65,6 +65,9 @@ def samen_tegen_grens(giften: list[dict], open_gift: dict, vandaag: date) -> tup
     waarden = {"giften_tekst": " + ".join(teksten), "gift_per_jaar": euro(per_jaar), "gift_vraag_tekst": open_tekst,
                **boven}
     grens = knowledge.waarde("giften.vrijlating_per_jaar", vandaag)
+    if not boven and grens is not None:
+        # "150 in march and 200 in august, how much can I still get": together under the limit, and the room left
+        waarden["gift_ruimte"] = euro(Decimal(str(grens)) - per_jaar)
     laatste = bedragen[-1]
     ervoor = per_jaar - laatste.euro * feiten_uit_bericht.KEER_PER_JAAR[laatste.periode]
     if boven and grens is not None and laatste.periode in (None, "keer", "jaar") and ervoor < Decimal(str(grens)):
@@ -161,14 +164,21 @@ class ValidateGiften(RekenhulpForm):
             dispatcher.utter_message(response=huur.response, **template_values(tracker), **huur.waarden)
             return {slot: None, **self.stop()}
         text = engels.in_sessietaal(text, variant(tracker))  # an English message read with the Dutch readers
+        voedselbank = feiten_uit_bericht.voedselbank_genoemd(text)
+        # the food bank's part of the message says nothing about the gift ("every week" is the food bank's)
+        text = feiten_uit_bericht.zonder_voedselbank(text)
         giften = giften_uit_bericht(text, peildatum(tracker))
         if len(giften) > 1:
             uit = self.meer_giften(giften, dispatcher, tracker)
-        elif len(giften) == 1 and parse.bedrag(text) is None:
-            # one gift among other amounts ("600 euro op mijn rekening en elke maand 100 euro van mijn moeder")
+        elif len(giften) == 1 and (parse.bedrag(text) is None or voedselbank):
+            # one gift among other amounts ("600 euro op mijn rekening en elke maand 100 euro van mijn moeder"),
+            # or beside the food bank: read from its own part of the message
             uit = {slot: None, **self.een_gift(giften[0], dispatcher, tracker)}
         else:
             uit = super().uit_eerste_bericht(slot, dispatcher, tracker, domain)
+        if voedselbank and giften:
+            # "a food parcel every week and 80 euro from my sister": the food bank is named, so say it never counts
+            dispatcher.utter_message(response="utter_giften_voedselbank_telt_niet", **template_values(tracker))
         for ander in feiten_uit_bericht.ook(TOPIC, text, peildatum(tracker)):
             dispatcher.utter_message(response=ander.response, **template_values(tracker), **ander.waarden)
         return uit
