@@ -23,9 +23,14 @@ Decisions on ambiguous input (each one is tested in tests/actions/test_parse.py)
 * ``"geen"``, ``"niks"``, ``"niets"`` are 0 when no number is given; ``"geen idee"``
   is not. Periods the bot cannot store (``"per 4 weken"``, ``"per dag"``) and vague
   amounts (``"een paar honderd"``) give ``None``.
-* Dates without a year are this year, or last year when that would be after
-  ``vandaag`` (also ``"eind november"`` on 26 November). A written year is taken as
-  written, between ``MIN_JAAR`` and ten years ahead. A bare year (``"sinds 2020"``)
+* Dates without a year: every caller of ``datum`` says which way they lie, as
+  ``richting`` (see ``Richting``): ``"verleden"`` (this year, or last year when that
+  would be after ``vandaag``; also ``"eind november"`` on 26 November), ``"toekomst"``
+  (this year, or next year when that is before ``vandaag``) or ``"dichtstbij"`` (the
+  one nearest to ``vandaag``). A month alone is a period: the month ``vandaag`` lies
+  in counts both ways. ``tijd`` reads which way a sentence itself says ("ik ga",
+  "ik kreeg"). A written year is taken as written, between ``MIN_JAAR`` and ten
+  years ahead. A bare year (``"sinds 2020"``)
   is 1 January of that year. Two different dates, or digits left over that are no
   part of a date (``"15 of 16 maart"``, ``"15 maart om 10 uur"``), give ``None``.
 * ``"vriend"``/``"vriendin"`` may be a partner or a friend: ``medebewoners`` says
@@ -42,7 +47,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Callable, NamedTuple
+from typing import Callable, Literal, NamedTuple, get_args
 
 from knowledge.berekeningen.bijstandsnorm import RELATIES as KOSTENDELER_RELATIES
 from knowledge.gemeenten import LEEFSITUATIES
@@ -439,20 +444,58 @@ def _jaar(tekst: str, vandaag: date) -> int:
     return jaar
 
 
-def _recentst(vandaag: date, maak: Callable[[int], date]) -> date | str:
-    """maak(this year), or maak(last year) when this year's is after vandaag or no date."""
-    for jaar in (vandaag.year, vandaag.year - 1):
+# Which way a date without a year lies from vandaag: the caller says it (the question asked, the tense of the
+# sentence), never guessed here. "verleden": on or before vandaag (a decision received, a gift, the start of work
+# that began); "toekomst": on or after vandaag (a trip planned, work still to start); "dichtstbij": the nearer of
+# the two (an answer with no tense to a question that may go either way).
+Richting = Literal["verleden", "toekomst", "dichtstbij"]
+RICHTINGEN: tuple[str, ...] = get_args(Richting)
+
+
+def zonder_jaar(vandaag: date, richting: Richting, begin: Callable[[int], date],
+                einde: Callable[[int], date] | None = None) -> date | None:
+    """A day or period without a year (``begin(jaar)`` .. ``einde(jaar)``, a day when einde is None) placed in
+    the year ``richting`` says; its first day, or None when it is no date in any of those years ("31 juni").
+
+    "verleden": the latest that has begun on or before vandaag (this year or last); "toekomst": the first that
+    has not ended before vandaag (this year or next); "dichtstbij": of last, this and next year the one nearest
+    to vandaag (a period vandaag lies in is nearest; a tie goes to the past). So "juli" said on 6 December is
+    last July for "verleden" and "dichtstbij" (it ended four months ago, the next begins in seven) and next July
+    for "toekomst"; "december" is this December whichever way."""
+    if richting not in RICHTINGEN:
+        raise ValueError(f"richting {richting!r} is geen van {RICHTINGEN}")
+    einde = einde or begin
+    perioden: list[tuple[date, date]] = []
+    for jaar in (vandaag.year - 1, vandaag.year, vandaag.year + 1):
         try:
-            d = maak(jaar)
+            perioden.append((begin(jaar), einde(jaar)))
         except ValueError:
             continue
-        if d <= vandaag:
-            return d
-    return _ONGELDIG
+    if richting == "verleden":
+        kandidaten = [van for van, tot in perioden if van <= vandaag]
+        return max(kandidaten, default=None)
+    if richting == "toekomst":
+        kandidaten = [van for van, tot in perioden if tot >= vandaag]
+        return min(kandidaten, default=None)
+
+    def afstand(periode: tuple[date, date]) -> tuple[int, bool]:
+        van, tot = periode
+        dagen = (van - vandaag).days if van > vandaag else (vandaag - tot).days if tot < vandaag else 0
+        return dagen, van > vandaag
+
+    return min(perioden, key=afstand)[0] if perioden else None
 
 
-def _in_jaar(m: re.Match, vandaag: date, maak: Callable[[int], date]) -> date | str:
-    return maak(_jaar(m["j"], vandaag)) if m["j"] else _recentst(vandaag, maak)
+def _recentst(vandaag: date, richting: Richting, maak: Callable[[int], date],
+              einde: Callable[[int], date] | None = None) -> date | str:
+    """zonder_jaar, with _ONGELDIG for no date ("31 juni"; "29 februari" far from a leap year)."""
+    d = zonder_jaar(vandaag, richting, maak, einde)
+    return _ONGELDIG if d is None else d
+
+
+def _in_jaar(m: re.Match, vandaag: date, richting: Richting, maak: Callable[[int], date],
+             einde: Callable[[int], date] | None = None) -> date | str:
+    return maak(_jaar(m["j"], vandaag)) if m["j"] else _recentst(vandaag, richting, maak, einde)
 
 
 def _maanden_terug(d: date, maanden: int) -> date:
@@ -460,7 +503,7 @@ def _maanden_terug(d: date, maanden: int) -> date:
     return date(jaar, maand + 1, min(d.day, calendar.monthrange(jaar, maand + 1)[1]))
 
 
-def _geleden(m: re.Match, vandaag: date) -> date | None:
+def _geleden(m: re.Match, vandaag: date, richting: Richting) -> date | None:
     n = _geheel(m["n"])
     if n is None:
         return None  # "een paar weken geleden": not this pattern's to answer
@@ -472,26 +515,39 @@ def _geleden(m: re.Match, vandaag: date) -> date | None:
     return _maanden_terug(vandaag, n if eenheid.startswith("maand") else 12 * n)
 
 
-def _dag_maand(m: re.Match, vandaag: date) -> date | str | None:
+def _dag_maand(m: re.Match, vandaag: date, richting: Richting) -> date | str | None:
     dag = _geheel(m["d"])
     if dag is None:
         return None
     maand = _MAANDEN[m["maand"]]
-    return _in_jaar(m, vandaag, lambda j: date(j, maand, dag))
+    return _in_jaar(m, vandaag, richting, lambda j: date(j, maand, dag))
 
 
-def _deel_maand(m: re.Match, vandaag: date) -> date | str:
+def _deel_maand(m: re.Match, vandaag: date, richting: Richting) -> date | str:
     maand = _MAANDEN[m["maand"]]
     dag = _DEEL_DAG.get(m["deel"])
-    return _in_jaar(m, vandaag, lambda j: date(j, maand, dag or calendar.monthrange(j, maand)[1]))
+    return _in_jaar(m, vandaag, richting, lambda j: date(j, maand, dag or calendar.monthrange(j, maand)[1]))
+
+
+def _hele_maand(m: re.Match, vandaag: date, richting: Richting) -> date | str:
+    """"juli": its first day; the month vandaag lies in is this month whichever way."""
+    maand = _MAANDEN[m["maand"]]
+    return _in_jaar(m, vandaag, richting, lambda j: date(j, maand, 1),
+                    lambda j: date(j, maand, calendar.monthrange(j, maand)[1]))
+
+
+def _komt(d: date, richting: Richting) -> date | None:
+    """A date still to come ("volgende maand"): no answer when the caller asks about the past."""
+    return None if richting == "verleden" else d
 
 
 def _vorige_maand(vandaag: date) -> date:
     return _maanden_terug(vandaag.replace(day=1), 1)
 
 
-def _deel_relatief(m: re.Match, vandaag: date) -> date | str:
-    """"begin vorig jaar", "eind vorige maand", "half dit jaar"; never after vandaag."""
+def _deel_relatief(m: re.Match, vandaag: date, richting: Richting) -> date | str:
+    """"begin vorig jaar", "eind vorige maand", "half dit jaar"; after vandaag ("eind deze maand") only when the
+    caller's richting is not "verleden"."""
     vorig = not m["wat"].startswith(("dit", "deze"))
     if m["wat"].endswith("jaar"):
         jaar = vandaag.year - vorig
@@ -501,37 +557,43 @@ def _deel_relatief(m: re.Match, vandaag: date) -> date | str:
         eerste = _maanden_terug(vandaag.replace(day=1), int(vorig))
         laatste = calendar.monthrange(eerste.year, eerste.month)[1]
         d = eerste.replace(day=_DEEL_DAG.get(m["deel"], laatste))
-    return d if d <= vandaag else _ONGELDIG
+    return d if d <= vandaag or richting != "verleden" else _ONGELDIG
 
 
-_DATUMPATRONEN: list[tuple[re.Pattern, Callable[[re.Match, date], date | str | None]]] = [
+_DATUMPATRONEN: list[tuple[re.Pattern, Callable[[re.Match, date, Richting], date | str | None]]] = [
     (re.compile(r"\b(?P<j>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
-     lambda m, v: date(_jaar(m["j"], v), int(m["m"]), int(m["d"]))),
+     lambda m, v, r: date(_jaar(m["j"], v), int(m["m"]), int(m["d"]))),
     (re.compile(r"\b(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<j>\d{4}|\d{2})\b"),
-     lambda m, v: date(_jaar(m["j"], v), int(m["m"]), int(m["d"]))),
+     lambda m, v, r: date(_jaar(m["j"], v), int(m["m"]), int(m["d"]))),
     (re.compile(r"\b(?P<deel>begin|half|halverwege|midden|medio|eind|einde)\s+(?:van\s+)?(?P<wat>"
                 r"(?:vorig|vorige|afgelopen|verleden)\s+(?:jaar|maand)|dit\s+jaar|deze\s+maand)\b"), _deel_relatief),
-    (re.compile(r"\beergisteren\b"), lambda m, v: v - timedelta(days=2)),
-    (re.compile(r"\bgister(?:en)?\b"), lambda m, v: v - timedelta(days=1)),
-    (re.compile(r"\bvandaag\b"), lambda m, v: v),
-    (re.compile(r"\b(?:vorige|afgelopen|verleden)\s+week\b"), lambda m, v: v - timedelta(days=7)),
-    (re.compile(r"\b(?:vorige|afgelopen|verleden)\s+maand\b"), lambda m, v: _vorige_maand(v)),
-    (re.compile(r"\bdeze\s+maand\b"), lambda m, v: v.replace(day=1)),
-    (re.compile(r"\b(?:vorig|afgelopen|verleden)\s+jaar\b"), lambda m, v: date(v.year - 1, 1, 1)),
-    (re.compile(r"\bdit\s+jaar\b"), lambda m, v: date(v.year, 1, 1)),
+    (re.compile(r"\beergisteren\b"), lambda m, v, r: v - timedelta(days=2)),
+    (re.compile(r"\bgister(?:en)?\b"), lambda m, v, r: v - timedelta(days=1)),
+    (re.compile(r"\bvandaag\b"), lambda m, v, r: v),
+    (re.compile(r"\b(?:vorige|afgelopen|verleden)\s+week\b"), lambda m, v, r: v - timedelta(days=7)),
+    (re.compile(r"\b(?:vorige|afgelopen|verleden)\s+maand\b"), lambda m, v, r: _vorige_maand(v)),
+    (re.compile(r"\bdeze\s+maand\b"), lambda m, v, r: v.replace(day=1)),
+    (re.compile(r"\b(?:vorig|afgelopen|verleden)\s+jaar\b"), lambda m, v, r: date(v.year - 1, 1, 1)),
+    (re.compile(r"\bdit\s+jaar\b"), lambda m, v, r: date(v.year, 1, 1)),
+    # Still to come, as said: never an answer for a caller that asks about the past (not this pattern's then).
+    (re.compile(r"\bovermorgen\b"), lambda m, v, r: _komt(v + timedelta(days=2), r)),
+    (re.compile(r"\bmorgen\b"), lambda m, v, r: _komt(v + timedelta(days=1), r)),
+    (re.compile(r"\b(?:volgende|komende)\s+week\b"), lambda m, v, r: _komt(v + timedelta(days=7), r)),
+    (re.compile(r"\b(?:volgende|komende)\s+maand\b"), lambda m, v, r: _komt(_maanden_terug(v.replace(day=1), -1), r)),
+    (re.compile(r"\b(?:volgend|komend)\s+jaar\b"), lambda m, v, r: _komt(date(v.year + 1, 1, 1), r)),
     (re.compile(r"\b(?P<n>\d+|[a-z]+)\s+(?P<eenheid>dagen|dag|weken|week|maanden|maand|jaren|jaar)"
                 r"\s+(?:geleden|terug)\b"), _geleden),
     (re.compile(r"\b(?P<deel>begin|half|halverwege|midden|medio|eind|einde|eindje)\s+(?:van\s+)?"
                 + _MAAND + _JAAR), _deel_maand),
     (re.compile(r"\b(?P<d>\d{1,2}|[a-z]+)(?:\s*(?:e|ste|de))?\s+" + _MAAND + _JAAR), _dag_maand),
-    (re.compile(r"\b" + _MAAND + _JAAR), lambda m, v: _in_jaar(m, v, lambda j: date(j, _MAANDEN[m["maand"]], 1))),
+    (re.compile(r"\b" + _MAAND + _JAAR), _hele_maand),
     (re.compile(r"(?<![\d/-])(?P<d>\d{1,2})[-/](?P<m>\d{1,2})(?![\d/-])"),
-     lambda m, v: _recentst(v, lambda j: date(j, int(m["m"]), int(m["d"])))),
-    (re.compile(r"\b(?P<j>(?:19|20)\d{2})\b"), lambda m, v: date(_jaar(m["j"], v), 1, 1)),
+     lambda m, v, r: _recentst(v, r, lambda j: date(j, int(m["m"]), int(m["d"])))),
+    (re.compile(r"\b(?P<j>(?:19|20)\d{2})\b"), lambda m, v, r: date(_jaar(m["j"], v), 1, 1)),
 ]
 
 
-def _datums(t: str, vandaag: date) -> list[date | str]:
+def _datums(t: str, vandaag: date, richting: Richting) -> list[date | str]:
     """Every date expression in t, most specific first; each part of t is read once.
 
     Digits left over after that ("15 of 16 maart") make the answer ambiguous.
@@ -540,7 +602,7 @@ def _datums(t: str, vandaag: date) -> list[date | str]:
 
     def lees(m: re.Match) -> str:
         try:
-            d = maak(m, vandaag)
+            d = maak(m, vandaag, richting)
         except (ValueError, OverflowError):
             d = _ONGELDIG
         if d is None:
@@ -561,22 +623,59 @@ def _zonder_geld(t: str) -> str:
     return t
 
 
-def datum(text: str, vandaag: date) -> date | None:
+def datum(text: str, vandaag: date, *, richting: Richting) -> date | None:
     """The one date in text ("15 maart", "15-03-2026", "2 weken geleden"), else None.
 
-    Without a year a date falls on or before vandaag; relative expressions count back
-    from vandaag. Invalid dates ("31 februari") and two different dates give None.
+    Without a year a date lies the way ``richting`` says (``zonder_jaar``): every caller
+    chooses, from the question asked or the sentence (``tijd``), so nothing is guessed
+    here. Relative expressions count from vandaag as they say ("vorige maand").
+    Invalid dates ("31 februari") and two different dates give None.
     """
+    if richting not in RICHTINGEN:
+        raise ValueError(f"richting {richting!r} is geen van {RICHTINGEN}")
     t = _schoon(text)
     if not t or not isinstance(vandaag, date):
         return None
     vandaag = date(vandaag.year, vandaag.month, vandaag.day)  # a datetime is a date too
     t = _zonder_geld(t)
-    t = _na_correctie(t, lambda s: bool(_datums(s, vandaag)))
-    gevonden = set(_datums(t, vandaag))
+    t = _na_correctie(t, lambda s: bool(_datums(s, vandaag, richting)))
+    gevonden = set(_datums(t, vandaag, richting))
     if len(gevonden) != 1 or _ONGELDIG in gevonden:
         return None
     return gevonden.pop()
+
+
+# Which way a sentence itself says it goes: "ik ga in juli", "vanaf januari ga ik werken", "volgende maand"
+# against "ik kreeg op 3 november", "ik ben in mei geweest", "sinds maart". One list for every reader.
+_TOEKOMST = re.compile(r"\b(?:ga|gaan|gaat|zal|zullen|zult|straks|binnenkort|volgend\w*|komend\w*|aanstaande"
+                       r"|morgen|overmorgen|plan\w*)\b")
+# A wish or a question for leave ("wil ik", "mag ik", "kan ik"): about what is asked, not about every date in the
+# message ("ik werk vanaf maart, hoeveel mag ik houden" began in March). Future only where the thing asked is the
+# one dated, as a trip ("mag ik van 3 tot 20 maart naar Marokko"): zegt_toekomst(text, ook_wens=True).
+_WENS = re.compile(r"\b(?:wil|willen|wilt|mag|mogen|kan|kunnen)\b")
+_VERLEDEN = re.compile(r"\b(?:geweest|was|waren|gebruikt|opgemaakt|gehad|teruggekomen|verbleven|gebleven"
+                       r"|kreeg|kregen|gekregen|ontvangen|gaf|gaven|gegeven|begon|begonnen|gestart|vertrokken"
+                       r"|gegaan|ging|gingen|sinds|sedert|vorig|vorige|afgelopen|geleden)\b|\bterug\s+gekomen\b")
+
+
+def zegt_toekomst(text: str, ook_wens: bool = False) -> bool:
+    """The sentence speaks of something still to come ("ik ga", "volgende maand"); with ``ook_wens`` also a wish
+    or a question for leave ("wil ik", "mag ik")."""
+    t = _schoon(text)
+    return bool(_TOEKOMST.search(t) or (ook_wens and _WENS.search(t)))
+
+
+def zegt_verleden(text: str) -> bool:
+    """The sentence speaks of something that happened ("ik kreeg", "ben geweest", "sinds maart")."""
+    return bool(_VERLEDEN.search(_schoon(text)))
+
+
+def tijd(text: str, ook_wens: bool = False) -> Richting | None:
+    """The way the sentence says it goes: "toekomst" or "verleden" when it says only that one, else None (both, as
+    in "ik kreeg vorige week een besluit en ga bezwaar maken", or neither): then the caller's own choice holds, as
+    in ``datum(text, vandaag, richting=tijd(text) or "verleden")``."""
+    toekomst, verleden = zegt_toekomst(text, ook_wens), zegt_verleden(text)
+    return "toekomst" if toekomst and not verleden else "verleden" if verleden and not toekomst else None
 
 
 # --- leeftijd --------------------------------------------------------------------

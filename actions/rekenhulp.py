@@ -59,7 +59,9 @@ def _eigen_loon(text: str, vandaag: date) -> dict | None:
 
 
 def _datum(text: str, vandaag: date) -> str | None:
-    found = parse.datum(text, vandaag)
+    """The answer to "Wanneer kreeg u het?" or "Wanneer bent u met dit werk begonnen?": both ask the past, and
+    knowledge/ takes no gift or start of work after the peildatum, so "maart" said in December is last March."""
+    found = parse.datum(text, vandaag, richting="verleden")
     return found.isoformat() if found else None
 
 

@@ -48,7 +48,7 @@ def aow_wanneer(text: str, peildatum: date) -> Antwoord | None:
     lowered = text.lower()
     if not _GEBOREN.search(lowered) or not _MET_MAAND.search(lowered):
         return None
-    geboren = parse.datum(_MET_MAAND.search(lowered)[0], peildatum)
+    geboren = parse.datum(_MET_MAAND.search(lowered)[0], peildatum, richting="verleden")  # a birth: past
     dag = aow_datum(geboren) if geboren is not None else None
     if dag is None:
         return None

@@ -22,7 +22,9 @@ def bezwaar_termijn(text: str, peildatum: date, intent: str) -> Antwoord | None:
     probably too late; else it can still be done; the last day named either way. No date: None (the general answer)."""
     if not _BESLUIT.search(text.lower()):
         return None
-    besluit, weken = parse.datum(text, peildatum), knowledge.waarde("termijn.bezwaar_weken", peildatum)
+    # a decision one can object to has been received: "3 november" said in January is last November
+    besluit = parse.datum(text, peildatum, richting="verleden")
+    weken = knowledge.waarde("termijn.bezwaar_weken", peildatum)
     if besluit is None or weken is None:
         return None
     einde = besluit + timedelta(weeks=int(weken))

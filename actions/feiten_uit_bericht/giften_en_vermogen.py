@@ -58,7 +58,9 @@ def gift_sinds(text: str, gift: parse.Bedrag, vandaag: date) -> date | None:
     for deel in delen:
         if (m := _SINDS.search(deel.lower())) is None:
             continue
-        return parse.datum(m["rest"], vandaag) or parse.datum(_NA_DATUM.split(m["rest"])[0], vandaag)
+        # a gift that comes already ("sinds april", "vanaf juli"): past, as knowledge/ counts this year's gifts
+        return parse.datum(m["rest"], vandaag, richting="verleden") or \
+            parse.datum(_NA_DATUM.split(m["rest"])[0], vandaag, richting="verleden")
     return None
 
 

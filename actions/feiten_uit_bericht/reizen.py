@@ -3,13 +3,14 @@ against knowledge/'s verblijf_buitenland."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 
 import knowledge
 from actions import parse
 from actions.feiten_uit_bericht._gedeeld import _HEEFT_AOW, Antwoord, _aow_leeftijd, eigen_leeftijd
-from knowledge.datums import jaar_later, kalenderjaar, plus_maanden
+from knowledge.datums import kalenderjaar, plus_maanden
 from knowledge.teksten import alle_teksten
 
 
@@ -172,9 +173,6 @@ def dagen_over_gezegd(text: str, peildatum: date) -> Antwoord | None:
     return Antwoord("utter_buitenland_over_te_lang" if uit["te_lang"] else "utter_buitenland_over_mag", waarden)
 
 
-# A part of a message about a trip already taken: "ik ben al 2 keer weg geweest", "in maart was ik 10 dagen weg".
-_VERLEDEN = re.compile(r"\bgeweest\b|\bwas\b|\bwaren\b|\bgebruikt\b|\bopgemaakt\b|\bgehad\b|\bteruggekomen\b"
-                       r"|\bterug\s+gekomen\b|\bverbleven\b|\bgebleven\b")
 # Where one part of a message ends and the next begins: punctuation, "maar", or a new question.
 _ZINSDEEL = re.compile(r"[,.;!?]+|\s+(?:maar|en\s+nu)\s+|\s+(?=(?:mag|kan|wil|ga|moet|hoeveel|hoelang|hoe\s+lang)"
                        r"\s+(?:ik|je|we|u|nog)\b)|\s+(?=(?:ik|we)\s+(?:wil|ga|wil\s+nog|mag)\b)"
@@ -198,20 +196,17 @@ def _zinsdelen(text: str) -> list[str]:
     return [deel for deel in _ZINSDEEL.split(_schoon(text)) if deel and deel.strip()]
 
 
-# "ik ga", "mag ik", "wil ik": a part about a trip still to come, whatever its dates.
-_TOEKOMST = re.compile(r"\b(?:ga|gaan|gaat|wil|willen|wilt|mag|mogen|kan|kunnen|zal|zullen|straks|binnenkort"
-                       r"|volgend\w*|plan\w*)\b")
-
-
 def _verleden_deel(deel: str, vandaag: date | None = None) -> bool:
-    """A part about a trip already taken: it says so ("geweest", "was"), or it gives the dates of a trip that
-    ended before today and says nothing of going ("weg op 3 mei en terug op 12 mei")."""
-    if _VERLEDEN.search(deel):
+    """A part about a trip already taken: it says so ("geweest", "was": parse.zegt_verleden), or it says nothing
+    of going ("ik ga", "mag ik": parse.zegt_toekomst with the wish, the trip asked for) and gives the dates of a
+    trip that this year have passed ("weg op 3 mei en terug op 12 mei" in December: read as a trip to come, they
+    would be next year's)."""
+    if parse.zegt_verleden(deel):
         return True
-    if vandaag is None or _TOEKOMST.search(deel):
+    if vandaag is None or parse.zegt_toekomst(deel, ook_wens=True):
         return False
-    reis = _van_tot(deel, vandaag, vooruit=False)
-    return reis is not None and date.fromisoformat(reis["terug"]) <= vandaag
+    reis = _van_tot(deel, vandaag, richting="toekomst")
+    return reis is not None and date.fromisoformat(reis["vertrek"]).year > vandaag.year
 
 
 def _nieuw_deel(text: str, vandaag: date | None = None) -> str:
@@ -229,7 +224,7 @@ def eerdere_reizen(text: str, vandaag: date, verleden_gezegd: bool = True) -> li
     for deel in _zinsdelen(text):
         if verleden_gezegd and not _verleden_deel(deel, vandaag):
             continue
-        if (met_data := _van_tot(deel, vandaag, vooruit=False)) is not None \
+        if (met_data := _van_tot(deel, vandaag, richting="verleden")) is not None \
                 and date.fromisoformat(met_data["terug"]) <= vandaag:
             reizen.append(met_data)  # "17 aug vertrokken en 7 sept teruggekomen": its own dates
             continue
@@ -275,17 +270,17 @@ _IN_MAAND = re.compile(r"\b(?P<maand>" + "|".join(_MAAND_NAMEN) + r")\b")
 _VOLGENDE_MAAND = re.compile(r"\bvolgende\s+maand\b")
 
 
-def reis_uit_tekst(text: str, vandaag: date, vooruit: bool = True) -> dict | None:
+def reis_uit_tekst(text: str, vandaag: date, richting: parse.Richting = "toekomst") -> dict | None:
     """A trip as knowledge/ takes it ({"vertrek", "terug"}) from a length and, if said, when:
     "in juli 3 weken" leaves on 1 July, "op 10 augustus 2 weken" on 10 August, without a
-    month today. A month already past is next year's; so are the dates "van 3 tot 20 maart" said in December,
-    unless ``vooruit`` is False (a trip already taken). No single length: None."""
+    month today. ``richting`` places a month or dates without a year (parse.zonder_jaar): a trip to come
+    ("toekomst", the default: "in maart" or "van 3 tot 20 maart" said in December is next March) or one already
+    taken ("verleden": last March). No single length: None."""
     duur = parse.duur(text)
     if duur is None:
-        return _van_tot(text.lower(), vandaag, vooruit)
-    try:
-        vertrek = _vertrek(text.lower(), vandaag)
-    except ValueError:
+        return _van_tot(text.lower(), vandaag, richting)
+    vertrek = _vertrek(text.lower(), vandaag, richting)
+    if vertrek is None:
         return None  # "31 juni"
     terug = plus_maanden(vertrek, duur.aantal) if duur.eenheid == "maand" else \
         vertrek + timedelta(days=duur.aantal * DAGEN_PER[duur.eenheid])
@@ -297,41 +292,43 @@ _DAG_TOT_DAG = re.compile(r"\b(?P<van>\d{1,2})(?:\s+(?P<maand_van>" + _MAAND_KOR
 _VERTREK_TERUG = re.compile(r"\b(?:vertr[eo]k\w*|weg|gegaan|ging|gingen)\b.*?\bterug\w*\b")
 
 
-def _van_tot(lowered: str, vandaag: date, vooruit: bool = True) -> dict | None:
-    """'van 3 tot 20 juli', 'ik vertrek 1 augustus en kom 25 augustus terug': the two dates. Without a year they
-    fall in this year; ``vooruit``: a trip whose dates have all passed is next year's ("in december: ik wil van 3
-    tot 20 maart" is next March)."""
+def _van_tot(lowered: str, vandaag: date, richting: parse.Richting) -> dict | None:
+    """'van 3 tot 20 juli', 'ik vertrek 1 augustus en kom 25 augustus terug': the two dates, as one period placed
+    the way ``richting`` says (parse.zonder_jaar): "toekomst", a trip that has not ended before today ("in
+    december: ik wil van 3 tot 20 maart" is next March); "verleden", one that began on or before today."""
     lowered = _schoon(lowered)
-    try:
-        if m := _DAG_TOT_DAG.search(lowered):
-            maand = _MAAND_NR[m["maand"]]
-            van = _MAAND_NR[m["maand_van"]] if m["maand_van"] else maand
-            vertrek, terug = date(vandaag.year, van, int(m["van"])), date(vandaag.year, maand, int(m["tot"]))
-        elif _VERTREK_TERUG.search(lowered) and len(data := _OP_DAG.findall(lowered)) == 2:
-            (d1, m1), (d2, m2) = data
-            vertrek = date(vandaag.year, _MAAND_NR[m1], int(d1))
-            terug = date(vandaag.year, _MAAND_NR[m2], int(d2))
-        else:
-            return None
-        if terug < vertrek:
-            terug = jaar_later(terug, 1)  # "van 20 december tot 10 januari"
-        if vooruit and terug < vandaag:
-            vertrek, terug = jaar_later(vertrek, 1), jaar_later(terug, 1)
-    except ValueError:
+    if m := _DAG_TOT_DAG.search(lowered):
+        maand = _MAAND_NR[m["maand"]]
+        van, d1 = _MAAND_NR[m["maand_van"]] if m["maand_van"] else maand, int(m["van"])
+        tot, d2 = maand, int(m["tot"])
+    elif _VERTREK_TERUG.search(lowered) and len(data := _OP_DAG.findall(lowered)) == 2:
+        (d1, m1), (d2, m2) = data
+        van, d1, tot, d2 = _MAAND_NR[m1], int(d1), _MAAND_NR[m2], int(d2)
+    else:
+        return None
+    over_de_jaargrens = (tot, d2) < (van, d1)  # "van 20 december tot 10 januari"
+    vertrek = parse.zonder_jaar(vandaag, richting, lambda j: date(j, van, d1),
+                                lambda j: date(j + over_de_jaargrens, tot, d2))
+    if vertrek is None:
         return None  # "31 juni"
+    try:
+        terug = date(vertrek.year + over_de_jaargrens, tot, d2)
+    except ValueError:
+        return None  # "van 1 tot 29 februari" in a year without it
     return {"vertrek": vertrek.isoformat(), "terug": terug.isoformat()}
 
 
-def _vertrek(lowered: str, vandaag: date) -> date:
+def _vertrek(lowered: str, vandaag: date, richting: parse.Richting) -> date | None:
+    """The day of leaving: "op 10 augustus", "in juli" (the 1st; today when it is this month and the trip is to
+    come), "volgende maand", else today; a day or month placed the way ``richting`` says. None: no date."""
     if m := _OP_DAG.search(lowered):
-        d = date(vandaag.year, _MAAND_NR[m["maand"]], int(m["dag"]))
-        return d if d >= vandaag else jaar_later(d, 1)
+        maand, dag = _MAAND_NR[m["maand"]], int(m["dag"])
+        return parse.zonder_jaar(vandaag, richting, lambda j: date(j, maand, dag))
     if m := _IN_MAAND.search(lowered):
         maand = _MAAND_NAMEN.index(m["maand"]) + 1
-        if maand == vandaag.month:
-            return vandaag
-        eerste = date(vandaag.year, maand, 1)
-        return eerste if eerste > vandaag else jaar_later(eerste, 1)
+        eerste = parse.zonder_jaar(vandaag, richting, lambda j: date(j, maand, 1),
+                                   lambda j: date(j, maand, calendar.monthrange(j, maand)[1]))
+        return max(eerste, vandaag) if richting == "toekomst" else eerste
     if _VOLGENDE_MAAND.search(lowered):
         return plus_maanden(vandaag.replace(day=1), 1)
     return vandaag
@@ -352,12 +349,12 @@ def _geplande(text: str, peildatum: date) -> list[dict]:
     "van 1 tot 14 april en van 1 tot 20 augustus". Trips without a month follow one another from today.
     [] when the message speaks of trips already taken or of someone else's trip, or a part has no single length."""
     lowered = _schoon(text)
-    if _VERLEDEN.search(lowered) or _ANDER_REIST.search(lowered):
+    if parse.zegt_verleden(lowered) or _ANDER_REIST.search(lowered):
         return []
     reizen: list[dict] = []
     for deel in _REISDEEL.split(lowered):
         if _DAG_TOT_DAG.search(deel) or (_VERTREK_TERUG.search(deel) and len(_OP_DAG.findall(deel)) == 2):
-            reis = _van_tot(deel, peildatum)
+            reis = _van_tot(deel, peildatum, richting="toekomst")
         elif len(list(_KEER_DUUR.finditer(deel))) == 1 and not _KEER_DUUR.search(deel)["keer"]:
             reis = reis_uit_tekst(deel, peildatum)
             if reis is not None and not (_IN_MAAND.search(deel) or _OP_DAG.search(deel)) and reizen:

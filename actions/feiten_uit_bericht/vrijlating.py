@@ -19,8 +19,6 @@ from knowledge.geld import euro, procent
 _START = re.compile(r"\b(?:sinds|vanaf|begonnen|gestart)\b(?P<rest>.{1,40})")
 # Hours worked ("12 uur", "20 uur per week", "12 hours" read as "12 uur"), not a time of day ("om 10 uur").
 _UREN = re.compile(r"(?<!\bom )\b\d{1,2}\s*uur\b(?:\s+(?:per|in de|a)\s+week)?")
-# "vanaf januari ga ik werken": work still to come (a month without a year would be read as past).
-_WERK_KOMT = re.compile(r"\b(?:ga|gaat|gaan|zal|zullen)\b[^.?!]{0,40}?\b(?:werken|verdienen|beginnen|starten)\b")
 _TOT_BEDRAG = re.compile(r"[,;.!?]|\s(?=(?:€\s*)?\d{3,})")
 _START_ERVOOR = re.compile(r"(?P<voor>[^,.?!]{1,30})\b(?:begonnen|gestart)\b")
 # "ik werk nu al 7 maanden", "ik werk sinds 3 maanden bij de supermarkt": how long the work has lasted.
@@ -30,16 +28,20 @@ _AL_MAANDEN = re.compile(r"\b(?:werk|werken|werkt|baan|job|bijbaan)\b[^.?!]{0,20
 
 def start_werk(text: str, vandaag: date) -> date | None:
     """When work started, only where the message says so ("ik werk sinds 1 oktober"):
-    "deze maand 220 euro verdiend" is no start of work."""
+    "deze maand 220 euro verdiend" is no start of work. The sentence says which way its month lies
+    (parse.tijd): "vanaf januari ga ik werken" in December is next January, work still to come, which has
+    no start yet (None: knowledge/ takes no start after the peildatum); without a tense it began."""
     lowered = _UREN.sub(" ", (text or "").lower())  # "sinds vorige week 12 uur": the hours are no part of the date
+    richting = parse.tijd(lowered) or "verleden"
     m = _START.search(lowered)
-    if m and (found := parse.datum(m["rest"], vandaag)):
-        return found
-    if m and not _WERK_KOMT.search(lowered) and (found := parse.datum(_TOT_BEDRAG.split(m["rest"])[0], vandaag)):
-        return found  # "sinds maart 600 netto per maand": the date ends where the amount or the clause starts
-    m = _START_ERVOOR.search(lowered)
-    if m and (found := parse.datum(m["voor"], vandaag)):
-        return found
+    found = m and parse.datum(m["rest"], vandaag, richting=richting)
+    if m and not found:
+        # "sinds maart 600 netto per maand": the date ends where the amount or the clause starts
+        found = parse.datum(_TOT_BEDRAG.split(m["rest"])[0], vandaag, richting=richting)
+    if not found and (m := _START_ERVOOR.search(lowered)):
+        found = parse.datum(m["voor"], vandaag, richting=richting)
+    if found:
+        return found if found <= vandaag else None
     m = _AL_MAANDEN.search(lowered)
     return plus_maanden(vandaag, -int(m["n"] or m["m"])) if m else None
 

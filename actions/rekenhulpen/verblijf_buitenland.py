@@ -18,6 +18,7 @@ from actions.rekenhulp import EERSTE_BERICHT, VRAGEN, RekenhulpForm, Vraag
 from actions.rekenhulpen._invoer import basis, known
 from actions.rekenhulpen._woorden import Woorden
 from actions.slotvorm import VORMEN, vorm_klopt
+from knowledge.datums import jaar_later
 from knowledge.invoer import AANTAL, InvoerFout, een_datum
 from knowledge.teksten import datum
 
@@ -36,17 +37,20 @@ _DELEN = re.compile(r"\s*(?:,|;|(?<!tot )\ben\b(?! met)|\bplus\b)\s*")
 
 
 def _reis(text: str, vandaag: date) -> dict | None:
-    return feiten_uit_bericht.reis_uit_tekst(text, vandaag)
+    """The answer to "Wanneer gaat u weg, en hoe lang?": a trip to come ("in maart" said in December is next March)."""
+    return feiten_uit_bericht.reis_uit_tekst(text, vandaag, richting="toekomst")
 
 
 def _eerdere_reis(deel: str, vandaag: date) -> dict | None:
-    """One earlier trip this year; a month not yet come (or no month) is placed early in the year."""
-    reis = feiten_uit_bericht.reis_uit_tekst(deel, vandaag, vooruit=False)
+    """One earlier trip this year, the answer to "Was u dit jaar al eerder buiten Nederland?": a trip taken, so
+    "in maart" is the March behind; a month not yet come (read as last year's) is this year's all the same, as the
+    question asks about this year; a trip without a month starts on 1 January."""
+    reis = feiten_uit_bericht.reis_uit_tekst(deel, vandaag, richting="verleden")
     if reis is None:
         return None
     vertrek = date.fromisoformat(reis["vertrek"])
-    if vertrek.year > vandaag.year or vertrek == vandaag:
-        vroeg = vandaag.replace(month=vertrek.month if vertrek.year > vandaag.year else 1, day=1)
+    if vertrek.year < vandaag.year or vertrek == vandaag:
+        vroeg = jaar_later(vertrek, 1) if vertrek.year < vandaag.year else vandaag.replace(month=1, day=1)
         reis = {"vertrek": vroeg.isoformat(),
                 "terug": (vroeg + (date.fromisoformat(reis["terug"]) - vertrek)).isoformat()}
     return reis

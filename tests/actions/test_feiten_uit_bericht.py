@@ -254,9 +254,9 @@ def test_paying_back_is_no_gift():
 
 
 def test_an_amount_is_never_a_year():
-    assert parse.datum("ik heb een brief dat ik 2000 euro moet terugbetalen", DAG) is None
-    assert parse.datum("sinds 2020", DAG) == date(2020, 1, 1)
-    assert parse.datum("Ik werk sinds 1 oktober en verdien 900 euro", DAG) == date(2026, 10, 1)
+    assert parse.datum("ik heb een brief dat ik 2000 euro moet terugbetalen", DAG, richting="verleden") is None
+    assert parse.datum("sinds 2020", DAG, richting="verleden") == date(2020, 1, 1)
+    assert parse.datum("Ik werk sinds 1 oktober en verdien 900 euro", DAG, richting="verleden") == date(2026, 10, 1)
 
 
 # --- savings against the vermogensgrens ---------------------------------------------

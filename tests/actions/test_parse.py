@@ -27,7 +27,7 @@ from actions.parse import (
 VANDAAG = date(2026, 11, 26)
 ALLE_FUNCTIES = [
     bedrag,
-    lambda s: datum(s, VANDAAG),
+    lambda s: datum(s, VANDAAG, richting="verleden"),
     leeftijd,
     medebewoners,
     ja_nee,
@@ -257,14 +257,14 @@ MAANDAFKORTINGEN = [
 
 @pytest.mark.parametrize("tekst, verwacht", DATUMS)
 def test_datum(tekst, verwacht):
-    assert datum(tekst, VANDAAG) == verwacht
+    assert datum(tekst, VANDAAG, richting="verleden") == verwacht
 
 
 @pytest.mark.parametrize("afkorting, maand", MAANDAFKORTINGEN)
 def test_datum_maandafkortingen(afkorting, maand):
     jaar = 2026 if date(2026, maand, 3) <= VANDAAG else 2025
-    assert datum(f"3 {afkorting}", VANDAAG) == date(jaar, maand, 3)
-    assert datum(f"3 {afkorting}.", VANDAAG) == date(jaar, maand, 3)
+    assert datum(f"3 {afkorting}", VANDAAG, richting="verleden") == date(jaar, maand, 3)
+    assert datum(f"3 {afkorting}.", VANDAAG, richting="verleden") == date(jaar, maand, 3)
 
 
 GEEN_DATUM = [
@@ -291,15 +291,15 @@ GEEN_DATUM = [
 
 @pytest.mark.parametrize("tekst", GEEN_DATUM)
 def test_geen_datum(tekst):
-    assert datum(tekst, VANDAAG) is None
+    assert datum(tekst, VANDAAG, richting="verleden") is None
 
 
 def test_datum_accepts_a_datetime_as_vandaag():
-    assert datum("gisteren", datetime(2026, 11, 26, 23, 59)) == date(2026, 11, 25)
+    assert datum("gisteren", datetime(2026, 11, 26, 23, 59), richting="verleden") == date(2026, 11, 25)
 
 
 def test_datum_29_februari_in_a_leap_year_context():
-    assert datum("29 februari", date(2025, 1, 10)) == date(2024, 2, 29)
+    assert datum("29 februari", date(2025, 1, 10), richting="verleden") == date(2024, 2, 29)
 
 
 # --- leeftijd -------------------------------------------------------------------
@@ -498,8 +498,8 @@ def test_leeftijd_refuses_absurd(n):
 @given(st.dates(min_value=date(1901, 1, 1), max_value=date(2200, 12, 31)))
 def test_datum_iso_and_dutch_round_trip(d):
     vandaag = d + timedelta(days=1)
-    assert datum(d.isoformat(), vandaag) == d
-    assert datum(d.strftime("%d-%m-%Y"), vandaag) == d
+    assert datum(d.isoformat(), vandaag, richting="verleden") == d
+    assert datum(d.strftime("%d-%m-%Y"), vandaag, richting="verleden") == d
 
 
 RELATIEF = st.one_of(
@@ -519,7 +519,7 @@ RELATIEF = st.one_of(
 @settings(max_examples=300)
 @given(RELATIEF, st.dates(min_value=date(1950, 1, 1), max_value=date(2100, 12, 31)))
 def test_datum_without_year_is_never_after_vandaag(tekst, vandaag):
-    d = datum(tekst, vandaag)
+    d = datum(tekst, vandaag, richting="verleden")
     assert d is None or d <= vandaag
 
 
@@ -553,7 +553,7 @@ def test_results_are_always_of_the_promised_shape(tekst):
 @pytest.mark.parametrize("waarde", [None, 50, b"50", ["50"]])
 def test_non_strings_are_no_answer(waarde):
     assert bedrag(waarde) is None
-    assert datum(waarde, VANDAAG) is None
+    assert datum(waarde, VANDAAG, richting="verleden") is None
     assert leeftijd(waarde) is None
     assert weet_niet(waarde) is False
 
