@@ -47,7 +47,9 @@ def in_gevaar(text: str) -> bool:
 # ("geen geld meer voor boodschappen" is left to the model: money short is not yet no food.)
 # An empty fridge is no food today too ("de koelkast is leeg"). "ik heb 0 euro" alone is not: it answers
 # the forms' questions about savings.
+# "vandaag geen brood", "geen melk voor de baby": no food today too, by the food named.
 NOOD_NEDERLANDS = re.compile(r"\bgeen\s+eten\b|\b(?:niks|niets)\s+(?:meer\s+)?te\s+eten\b|\bhonger\b"
+                             r"|\bgeen\s+(?:brood|melk|babymelk|babyvoeding|flesvoeding|luiers)\b"
                              r"|\b(?:koelkast|ijskast|voorraadkast)\s+(?:is\s+|zijn\s+)?(?:helemaal\s+)?leeg\b"
                              r"|\blege\s+(?:koelkast|ijskast)\b",
                              re.IGNORECASE)

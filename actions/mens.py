@@ -10,6 +10,7 @@ and hulp.yml. Crisis numbers always show, whether the gemeente is open or not.
 from __future__ import annotations
 
 import os
+import re
 from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlencode
@@ -187,6 +188,16 @@ class ActionLivechatOpenen(Action):
 
 # --- the crisis answer -------------------------------------------------------------
 
+def betaling_gestopt(text: str) -> str | None:
+    """The answer about the benefit in a message of acute need: stopped (utter_stopgezet) or not paid
+    (utter_uitkering_niet_betaald); None when the message says neither."""
+    from actions.feiten_uit_bericht import niet_betaald, uitkering_gestopt  # only in a crisis: no cycle at import
+    if not re.search(r"\b(?:bijstand|uitkering|bijstandsuitkering)\b", text.lower()):
+        return None  # "geen geld, de huur is niet betaald": not about the benefit
+    gevonden = uitkering_gestopt(text, None) or niet_betaald(text, None)
+    return gevonden.response if gevonden is not None else None
+
+
 def gevaar(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> None:
     """Words that point to danger: 113 and 112 first, with call links, before any other answer."""
     t = Teksten(domain, tracker)
@@ -210,6 +221,11 @@ def noodhulp(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict, i
                                  **t.values)
     dispatcher.utter_message(response="utter_noodsituatie", json_message=extra(links=bel_gemeente(t)),
                              gemeente_status=status_tekst(t, gemeente, nu()), **t.values)
+    betaling = betaling_gestopt(tracker.latest_message.get("text") or "")
+    if betaling is not None and betaling in domain.get("responses", {}):
+        # "vandaag geen brood en mijn bijstand is niet betaald": after the help for today, what to do about the
+        # money that did not come (ask why, voorschot) or the benefit that was stopped (bezwaar, spoed).
+        dispatcher.utter_message(response=betaling, **t.values)
     if in_gevaar:
         # 113 and 112 were said first: the buttons go under the last bubble.
         dispatcher.utter_message(response="utter_noodsituatie_wonen", buttons=t.buttons("utter_noodsituatie_113"),
