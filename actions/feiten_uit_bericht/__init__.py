@@ -71,7 +71,7 @@ WAARDEN = frozenset({"leeftijd", "jaren_tot_aow", "kind_leeftijd", "huisgenoot_l
                      "medisch_vrijlating", "dagen_over_voor",
                      "gift_ruimte", "vermogen_boven", "gift_laatste_tekst", "huur_tekst", "huur_grens", "huur_jong_tot",
                      "vakantiegeld_alleen_maand", "vakantiegeld_alleen_jaar", "vakantiegeld_stel_maand",
-                     "vakantiegeld_stel_jaar"})
+                     "vakantiegeld_stel_jaar", "inkomenstoeslag_weer"})
 
 
 REGELS: dict[str, Callable[[str, date, str], Antwoord | None]] = {

@@ -10,7 +10,9 @@ from decimal import Decimal
 import knowledge
 from actions import parse
 from actions.feiten_uit_bericht._gedeeld import _HOEVEEL, Antwoord, eigen_leeftijd, _euro_bedrag
+from knowledge.datums import plus_maanden
 from knowledge.geld import euro
+from knowledge.teksten import maand
 
 
 # "mijn ex betaalt mijn huur, we hebben geen alimentatie afgesproken": money from the ex that is said not to be
@@ -41,6 +43,8 @@ def alimentatie(text: str, peildatum: date, intent: str) -> Antwoord | None:
 def inkomenstoeslag(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """The person's age against the minimum age of the individuele inkomenstoeslag (and the AOW age); 'hoeveel is
     het': each gemeente sets the amount in its verordening (art. 8 lid 1 b), so Wegwijs names none."""
+    if (nog_niet := inkomenstoeslag_nog_niet(text, peildatum)) is not None:
+        return nog_niet
     leeftijd, grens = eigen_leeftijd(text), knowledge.waarde("inkomenstoeslag.minimum_leeftijd", peildatum)
     if leeftijd is None and _HOEVEEL.search(text.lower()):
         return Antwoord("utter_inkomenstoeslag_hoeveel", {})
@@ -49,6 +53,24 @@ def inkomenstoeslag(text: str, peildatum: date, intent: str) -> Antwoord | None:
     if leeftijd < grens:
         return Antwoord("utter_inkomenstoeslag_te_jong", {"leeftijd": str(leeftijd)})
     return None
+
+
+# "heb in maart 2026 inkomenstoeslag gehad", "vorig jaar in juni kreeg ik hem": when the last one was received.
+_GEHAD = re.compile(r"\b(?:gehad|gekregen|ontvangen|kreeg|kregen|had)\b")
+
+
+def inkomenstoeslag_nog_niet(text: str, peildatum: date) -> Antwoord | None:
+    """'heb in maart 2026 inkomenstoeslag gehad, kan ik die nu weer aanvragen': one toeslag per period of knowledge/'s
+    months (art. 36 lid 3); inside it the answer is no, with the first month it can be again."""
+    maanden = knowledge.waarde("inkomenstoeslag.eens_per_maanden", peildatum)
+    deel = next((d for d in re.split(r"[,.;!?]", text.lower()) if _GEHAD.search(d)), None)  # "..., nu in december"
+    gehad = None if maanden is None or deel is None else parse.datum(deel, peildatum, richting="verleden")
+    if gehad is None or gehad > peildatum:
+        return None
+    weer = plus_maanden(gehad.replace(day=1), int(maanden))
+    if weer <= peildatum:
+        return None  # the period is over: the general answer (apply at the gemeente)
+    return Antwoord("utter_inkomenstoeslag_nog_niet", {"inkomenstoeslag_weer": f"{maand(weer)} {weer.year}"})
 
 
 def toeslagen(text: str, peildatum: date, intent: str) -> Antwoord | None:
@@ -67,7 +89,7 @@ def huur_voor_huurtoeslag(text: str, peildatum: date) -> Antwoord | None:
     lowered = text.lower()
     if not _HUURTOESLAG.search(lowered) or not _HUUR.search(lowered):
         return None
-    huur = _euro_bedrag(text)
+    huur = _euro_bedrag(text) or _huur_bedrag(text)
     if huur is None or huur.euro <= 0 or huur.periode not in (None, "maand"):
         return None
     leeftijd, jong_tot = eigen_leeftijd(text), knowledge.waarde("toeslagen.huurtoeslag_jongeren_tot", peildatum)
@@ -81,6 +103,12 @@ def huur_voor_huurtoeslag(text: str, peildatum: date) -> Antwoord | None:
         return Antwoord("utter_toeslagen_huur_jong", {**waarden, "leeftijd": str(leeftijd), "huur_jong_tot": str(jong_tot)})
     boven = huur.euro > Decimal(str(grens))
     return Antwoord("utter_toeslagen_huur_boven" if boven else "utter_toeslagen_huur_onder", waarden)
+
+
+def _huur_bedrag(text: str) -> parse.Bedrag | None:
+    """'mijn huur is 1050 kaal': the one amount said in the same part of the message as the rent, without 'euro'."""
+    bij_huur = [b.bedrag for b in parse.bedragen(text) if _HUUR.search(b.zin.lower())]
+    return bij_huur[0] if len(bij_huur) == 1 else None
 
 
 _VAKANTIEGELD_HOEVEEL = re.compile(r"\bhoeveel\b[^.?!]{0,30}vakantie\s*(?:geld|toeslag)|vakantie\s*(?:geld|toeslag)\b"

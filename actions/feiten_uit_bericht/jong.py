@@ -66,6 +66,21 @@ def jong_bij_ouders(text: str, peildatum: date) -> Antwoord | None:
 
 def jongeren(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """'mijn man is 68 en ik ben 60' was taken for a young person's question; a child's own bijstand; the search
-    period of young people is in the application answer."""
+    period of young people is in the application answer; the rules under the age of the search period asked."""
     return partner_aow(text, peildatum, intent) or kind_eigen_bijstand(text, peildatum, intent) \
-        or (Antwoord("utter_aanvraag", {}) if _WACHTEN.search(text.lower()) else None)
+        or (Antwoord("utter_aanvraag", {}) if _WACHTEN.search(text.lower()) else None) \
+        or regels_onder_leeftijd(text, peildatum)
+
+
+# "wat zijn de regels voor jongeren onder de 27", "wat geldt er als je jonger bent dan 27": the rules for that age.
+_ONDER_LEEFTIJD = re.compile(r"\b(?:onder\s+de|jonger\s+(?:(?:ben|bent|is|zijn)\s+)?dan)\s+(?P<jaren>\d{2})\b"
+                             r"(?!\s*(?:euro|%|uur|weken|maanden))")
+
+
+def regels_onder_leeftijd(text: str, peildatum: date) -> Antwoord | None:
+    """The age named is knowledge/'s age of the search period (27): the search period, study before bijstand and no
+    vrijlating of wages, in one answer. Not for a person's own age ("ik ben 22"): the other rules answer that."""
+    m, grens = _ONDER_LEEFTIJD.search(text.lower()), knowledge.waarde("leeftijd.jongeren_zoektermijn", peildatum)
+    if m is None or grens is None or int(m["jaren"]) != grens or eigen_leeftijd(text) is not None:
+        return None
+    return Antwoord("utter_jongeren_onder_leeftijd", {})

@@ -20,7 +20,7 @@ from knowledge.geld import euro
 def bijstandsnorm(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """'ik ben 19 en woon alleen, hoeveel bijstand krijg ik': the person's own age and a household on
     their own (alone, or alone with children) give the norm through the bijstandsnorm calculator."""
-    leeftijd, aow_grens = eigen_leeftijd(text), _aow_leeftijd(peildatum)
+    leeftijd, aow_grens = eigen_leeftijd(text) or iemand_van(text), _aow_leeftijd(peildatum)
     situatie = leefsituatie(text, peildatum)
     if (partner := partner_aow(text, peildatum, intent)) is not None:
         return partner
@@ -31,6 +31,8 @@ def bijstandsnorm(text: str, peildatum: date, intent: str) -> Antwoord | None:
     if leeftijd is not None and aow_grens is not None and leeftijd >= aow_grens:
         return Antwoord("utter_aow_aio_ouder", {"leeftijd": str(leeftijd)})  # from the AOW age the SVB pays the AIO
     huisgenoten = _zonder_ouders_die_niet_helpen(text, parse.medebewoners(text) or [])
+    if eigen_leeftijd(text) is None and iemand_van(text) is not None:
+        huisgenoten = [m for m in huisgenoten if not (m.relatie == "anders" and m.leeftijd == leeftijd)]
     if (gedeeld := kostendelers_bedrag(text, huisgenoten, peildatum)) is not None:
         return gedeeld  # housemates of 27 or older: the kostendelersnorm, amount first
     if (student := met_student(text, huisgenoten, peildatum)) is not None:
@@ -51,6 +53,17 @@ def bijstandsnorm(text: str, peildatum: date, intent: str) -> Antwoord | None:
         hoger = euro(Decimal(str(uit["norm_ouders_niet_bijdragen"])))
         return Antwoord("utter_bijstandsnorm_eigen_jong", {**waarden, "norm_ouders_niet_bijdragen": hoger})
     return Antwoord("utter_bijstandsnorm_eigen", waarden)
+
+
+# "hoe hoog is bijstand voor iemand van 18 jaar", "wat krijgt een 20-jarige": the age of whom the norm is asked.
+_IEMAND_VAN = re.compile(r"\b(?:iemand|een\s+persoon|een\s+jongere|een\s+alleenstaande)\s+van\s+(?P<a>\d{2})\b"
+                         r"(?!\s*(?:euro|%|uur|weken|maanden))|\been\s+(?P<b>\d{2})\s*-?\s*jarige\b")
+
+
+def iemand_van(text: str) -> int | None:
+    """The age in a question about someone in general ("bijstand voor iemand van 18"), not a housemate's."""
+    m = _IEMAND_VAN.search((text or "").lower())
+    return None if m is None else int(m["a"] or m["b"])
 
 
 # "ik ga samenwonen met mijn vriend die 2500 netto verdient": the partner's wage against the norm for a couple.
@@ -76,6 +89,8 @@ def samenwonen_partner_verdient(text: str, peildatum: date) -> Antwoord | None:
 _STEL = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\s+en\s+ik\b|\bgetrouwd|\bals\s+stel\b"
                    # "wij zijn 68 en 64, hoeveel krijgen wij samen": two people who speak as "wij", with both ages
                    r"|\b(?:wij|we)\s+zijn\s+\d{2}\s+en\s+\d{2}\b"
+                   # "wij zijn allebei 20 jaar en hebben een baby": two who speak as "wij", one age for both
+                   r"|\b(?:wij|we)\s+zijn\s+(?:allebei|beiden|beide)\s+\d{2}\b"
                    # "ik ben 25 en mijn vrouw is 20": a partner with an age
                    r"|\b(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\s+(?:is\s+)?\d{2}\b"
                    # "mijn vriend is 23, we wonen samen": a boyfriend or girlfriend one lives with

@@ -52,4 +52,19 @@ def samenwonen(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """The samenwonen topic with a deciding fact in the message."""
     if any(b.soort == "spaargeld" for b in parse.bedragen(text)) and not _OF_WE_SAMENWONEN.search(text.lower()):
         return vermogen(text, peildatum, "vermogen")  # "wij zijn getrouwd en hebben 15000 op de bank"
-    return geen_stel(text, peildatum) or partner_komt(text, peildatum)
+    return samen_om_te_zorgen(text, peildatum) or geen_stel(text, peildatum) or partner_komt(text, peildatum)
+
+
+# "omdat ze zwaar ziek is en ik voor haar zorg", "hij verzorgt mij": care is the reason to live together.
+_ZORG = re.compile(r"mantelzorg|\bverzorg\w*|\bzorg\w*\s+(?:voor|aan)\s+(?:hem|haar|mij|me|elkaar)\b"
+                   r"|\bvoor\s+(?:hem|haar|mij|me|elkaar)\s+(?:te\s+)?zorg")
+_SAMEN_WONEN = re.compile(r"samenwon|samen\s+(?:gaan\s+)?wonen|\bals\s+(?:stel|koppel)\b|gezamenlijke\s+huishouding")
+
+
+def samen_om_te_zorgen(text: str, peildatum: date) -> Antwoord | None:
+    """'mijn vriendin komt bij mij wonen omdat ze ziek is en ik voor haar zorg, tellen we als stel': living together
+    because one cares for the other is no gezamenlijke huishouding (art. 3, since Participatiewet in balans)."""
+    lowered = text.lower()
+    if not _ZORG.search(lowered) or not (_PARTNER_KOMT.search(lowered) or _SAMEN_WONEN.search(lowered)):
+        return None
+    return Antwoord("utter_samenwonen_zorg", {})

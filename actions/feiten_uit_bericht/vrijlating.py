@@ -135,7 +135,7 @@ def medisch_bedrag(text: str, peildatum: date) -> dict[str, str] | None:
     return {"inkomsten_tekst": euro(loon.euro) + per, "medisch_vrijlating": euro(Decimal(str(uit["vrijlating_per_maand"])))}
 
 
-_ALLEENSTAANDE_OUDER = re.compile(r"\balleenstaande?\s+(?:ouder|moeder|vader|mama|papa)\b")
+_ALLEENSTAANDE_OUDER = re.compile(r"\balleenstaande?\s+(?:ouder|moeder|vader|mama|papa)s?\b")  # "voor alleenstaande ouders"
 
 
 def vrijlating_alleenstaande_ouder(text: str, peildatum: date) -> Antwoord | None:
@@ -157,7 +157,8 @@ def vrijlating_alleenstaande_ouder(text: str, peildatum: date) -> Antwoord | Non
 # "onder de 27", "jonger dan 27", "boven de 27": an age limit, never a wage.
 _LEEFTIJDSGRENS = re.compile(r"\b(?:onder\s+de|jonger\s+dan|boven\s+de|ouder\s+dan|beneden\s+de|vanaf)\s+(?P<jaren>\d{2})"
                              r"(?:\s*jaar)?\b(?!\s*(?:euro|eur|%|uur|per))")
-_ONDER = re.compile(r"\b(?:onder\s+de|jonger\s+dan|beneden\s+de)\s+(?P<jaren>\d{2})\b")
+# "onder de 27", "als je jonger bent dan 27"
+_ONDER = re.compile(r"\b(?:onder\s+de|jonger\s+(?:(?:ben|bent|is)\s+)?dan|beneden\s+de)\s+(?P<jaren>\d{2})\b")
 
 
 def _onder_leeftijdsgrens(text: str, peildatum: date, gemeente: str | None) -> Antwoord | None:

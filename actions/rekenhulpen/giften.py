@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import engels, feiten_uit_bericht, parse
 from actions.context import laatste_bericht, peildatum, template_values, variant
+from actions.feiten_uit_bericht.giften_en_vermogen import boven_de_grens_gevraagd
 from actions.rekenhulp import ONBEKEND, VRAGEN, RekenhulpForm
 from actions.rekenhulpen._invoer import basis, geld, known
 from actions.rekenhulpen._woorden import Woorden
@@ -157,6 +158,11 @@ class ValidateGiften(RekenhulpForm):
             lening = VAN_IEMAND.search(text.lower()) is not None
             dispatcher.utter_message(response="utter_lening" if lening else "utter_terugvordering",
                                      **template_values(tracker))
+            return {slot: None, **self.stop()}
+        boven = boven_de_grens_gevraagd(text, peildatum(tracker))
+        if boven is not None and boven.response in domain.get("responses", {}):
+            # "wat gebeurt er als je in een jaar meer dan 1200 euro aan giften krijgt": the limit asked, no gift
+            dispatcher.utter_message(response=boven.response, **template_values(tracker))
             return {slot: None, **self.stop()}
         huur = feiten_uit_bericht.huur_van_huisgenoot(text, peildatum(tracker))
         if huur is not None and huur.response in domain.get("responses", {}):
