@@ -15,7 +15,23 @@ stay those of bench/nlu.py (Rasa itself).
   misclassified messages. The blind sets are refused: they are never read
   when tuning (docs/benchmarks.md, the blind-set rule).
 
+* With --variant SPEC (repeatable; session 10): a screen of classifier set-ups. Each variant is
+  trained on all of nlu/ and tested on every --heldout set; a table gives the top-intent accuracy
+  per set, the mean of the Dutch and of the English sets (a set with "_en" in its name is English)
+  and, with --drempel T, the accuracy when a top confidence below T counts as nlu_fallback (wrong,
+  as bench/nlu.py counts it). SPEC is comma-separated key=value, any of
+    C=1            inverse regularisation (Rasa's LogisticRegressionClassifier: 1, fixed)
+    gewicht=telling   telling (raw counts, as Rasa) | binair | sublineair (1+log tf) | tfidf (sublinear tf-idf)
+    norm=geen      geen | l2 (whole row) | blok (each of the word and char blocks L2 on its own)
+    letters=2-5    char_wb n-gram range;  woorden=1-1  word n-gram range (1-2: bigrams too)
+    schaal=geen    geen | maxabs (MaxAbsScaler per column)
+    model=lr       lr (balanced logistic regression, lbfgs) | svc (LinearSVC, softmax of its decision values)
+                   | sgd (log-loss SGD) | ens (mean of lr and svc probabilities)
+  e.g. --variant C=1 --variant C=10,norm=l2 --variant C=10,gewicht=sublineair,norm=blok.
+  The same one-variant set-up applies to the CV and plain --heldout runs with --opzet SPEC.
+
 Usage: python bench/nlu_cv.py [--folds 5] [--heldout tests/nlu/heldout.yml ...] [--pairs 25]
+       python bench/nlu_cv.py --geen-cv --heldout SET ... --variant SPEC ... [--drempel 0.25]
 """
 from __future__ import annotations
 
@@ -27,8 +43,15 @@ from collections import Counter
 from pathlib import Path
 from typing import List, Tuple
 
+import numpy as np
+
 ROOT = Path(__file__).resolve().parent.parent
 NIET_LEZEN = {"blind.yml", "blind_en.yml"}
+
+
+def is_blind(pad: str) -> bool:
+    """Every blind set (blind.yml, blind_s7.yml, blind_en_s8.yml, ...): never read when tuning."""
+    return Path(pad).name in NIET_LEZEN or "blind" in Path(pad).name.lower()
 
 
 def voorbeelden(pad: Path) -> List[Tuple[str, str]]:
@@ -47,34 +70,133 @@ def tokens(text: str) -> str:
     return re.sub(r"[^\w\s'€]", " ", text.lower())
 
 
-def pijplijn():
+STANDAARD = {"C": "1", "gewicht": "telling", "norm": "geen", "letters": "2-5", "woorden": "1-1",
+             "schaal": "geen", "model": "lr"}
+
+
+def opzet(spec: str = "") -> dict:
+    """A variant's settings: STANDAARD (today's config.yml) with SPEC's key=value pairs over it."""
+    instelling = dict(STANDAARD)
+    for deel in filter(None, (d.strip() for d in spec.split(","))):
+        sleutel, _, waarde = deel.partition("=")
+        if sleutel not in STANDAARD:
+            raise SystemExit(f"unknown variant key {sleutel!r} (known: {', '.join(STANDAARD)})")
+        instelling[sleutel] = waarde
+    return instelling
+
+
+def _bereik(tekst: str) -> tuple:
+    laag, _, hoog = tekst.partition("-")
+    return int(laag), int(hoog or laag)
+
+
+def pijplijn(spec: str = ""):
+    """The sklearn copy of the intent pipeline; spec "" is today's config.yml."""
     from scipy.sparse import hstack
     from sklearn.base import BaseEstimator, TransformerMixin
-    from sklearn.feature_extraction.text import CountVectorizer
-    from sklearn.linear_model import LogisticRegression
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
+    from sklearn.linear_model import LogisticRegression, SGDClassifier
     from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import MaxAbsScaler, normalize
+
+    o = opzet(spec)
 
     class Kenmerken(BaseEstimator, TransformerMixin):
         def fit(self, teksten, y=None):
-            self.woord = CountVectorizer(token_pattern=r"(?u)\S+", lowercase=True).fit(map(tokens, teksten))
-            self.letters = CountVectorizer(analyzer="char_wb", ngram_range=(2, 5), lowercase=True).fit(teksten)
+            teksten = list(teksten)
+            self.woord = CountVectorizer(token_pattern=r"(?u)\S+", lowercase=True,
+                                         ngram_range=_bereik(o["woorden"])).fit(map(tokens, teksten))
+            self.letters = CountVectorizer(analyzer="char_wb", ngram_range=_bereik(o["letters"]),
+                                           lowercase=True).fit(teksten)
+            self.idf = []
+            if o["gewicht"] == "tfidf":
+                self.idf = [TfidfTransformer(norm=None, sublinear_tf=True).fit(b) for b in self._ruw(teksten)]
             return self
 
+        def _ruw(self, teksten):
+            return [self.woord.transform(map(tokens, teksten)), self.letters.transform(teksten)]
+
         def transform(self, teksten):
-            return hstack([self.woord.transform(map(tokens, teksten)), self.letters.transform(teksten)]).tocsr()
+            blokken = [b.astype(float) for b in self._ruw(list(teksten))]
+            if o["gewicht"] == "binair":
+                for b in blokken:
+                    b.data[:] = 1.0
+            elif o["gewicht"] in ("sublineair", "tfidf"):
+                for b in blokken:
+                    b.data = 1.0 + np.log(b.data)
+            if self.idf:
+                blokken = [b.multiply(idf.idf_).tocsr()
+                           for idf, b in zip(self.idf, blokken)]
+            if o["norm"] == "blok":
+                blokken = [normalize(b) for b in blokken]
+            X = hstack(blokken).tocsr()
+            if o["norm"] == "l2":
+                X = normalize(X)
+            return X
 
-    return make_pipeline(Kenmerken(), LogisticRegression(solver="lbfgs", max_iter=300, tol=1e-4,
-                                                         class_weight="balanced", random_state=42))
+    stappen = [Kenmerken()]
+    if o["schaal"] == "maxabs":
+        stappen.append(MaxAbsScaler())
+    C = float(o["C"])
+    lr = LogisticRegression(C=C, solver="lbfgs", max_iter=300, tol=1e-4, class_weight="balanced", random_state=42)
+    if o["model"] == "lr":
+        stappen.append(lr)
+    elif o["model"] == "svc":
+        stappen.append(_svc(C))
+    elif o["model"] == "sgd":
+        stappen.append(SGDClassifier(loss="log_loss", alpha=1.0 / (C * 17000), class_weight="balanced",
+                                     max_iter=50, tol=1e-4, random_state=42))
+    elif o["model"] == "ens":
+        stappen.append(_Gemiddelde([lr, _svc(C)]))
+    else:
+        raise SystemExit(f"unknown model {o['model']!r}")
+    return make_pipeline(*stappen)
 
 
-def kruisvalidatie(data: List[Tuple[str, str]], folds: int, paren: int) -> None:
+def _svc(C: float):
+    """LinearSVC with probabilities: a softmax of its decision values (scale 5; sigmoid calibration with
+    CalibratedClassifierCV needs 3 examples of every intent per fold, and some intents have fewer)."""
+    from sklearn.svm import LinearSVC
+
+    class SoftmaxSVC(LinearSVC):
+        def predict_proba(self, X):
+            d = 5.0 * self.decision_function(X)
+            e = np.exp(d - d.max(axis=1, keepdims=True))
+            return e / e.sum(axis=1, keepdims=True)
+
+    return SoftmaxSVC(C=C, class_weight="balanced", random_state=42)
+
+
+class _Gemiddelde:
+    """Mean of the probabilities of a few classifiers (a cheap ensemble)."""
+
+    def __init__(self, modellen):
+        self.modellen = modellen
+
+    def fit(self, X, y):
+        for m in self.modellen:
+            m.fit(X, y)
+        self.classes_ = self.modellen[0].classes_
+        return self
+
+    def predict_proba(self, X):
+        return sum(m.predict_proba(X) for m in self.modellen) / len(self.modellen)
+
+    def predict(self, X):
+        return self.classes_[self.predict_proba(X).argmax(axis=1)]
+
+    def get_params(self, deep=False):
+        return {"modellen": self.modellen}
+
+
+def kruisvalidatie(data: List[Tuple[str, str]], folds: int, paren: int, spec: str = "") -> None:
     from sklearn.model_selection import StratifiedKFold
 
     teksten = [t for t, _ in data]
     intenties = [i for _, i in data]
     voorspeld = [""] * len(data)
     for train, test in StratifiedKFold(n_splits=folds, shuffle=True, random_state=42).split(teksten, intenties):
-        model = pijplijn().fit([teksten[i] for i in train], [intenties[i] for i in train])
+        model = pijplijn(spec).fit([teksten[i] for i in train], [intenties[i] for i in train])
         for i, p in zip(test, model.predict([teksten[i] for i in test])):
             voorspeld[i] = p
     goed = sum(a == b for a, b in zip(intenties, voorspeld))
@@ -93,6 +215,33 @@ def toets(naam: str, model, test: List[Tuple[str, str]], paren: int) -> None:
         print(f"  [{i} -> {p}] {t!r}")
 
 
+def scherm(nlu: Path, sets: List[str], varianten: List[str], drempel: float) -> None:
+    """The variant table: top-intent accuracy per set, mean Dutch / mean English (see the docstring)."""
+    import time
+
+    alles = voorbeelden(nlu)
+    toetsen = {Path(p).stem: voorbeelden(Path(p)) for p in sets}
+    engels = [n for n in toetsen if "_en" in n]
+    nl = [n for n in toetsen if n not in engels]
+    kop = ["variant"] + list(toetsen) + ["mean NL", "mean EN"] + (["NL fb", "EN fb"] if drempel else [])
+    print("| " + " | ".join(kop) + " |\n|" + "---|" * len(kop), flush=True)
+    for spec in varianten:
+        begin = time.time()
+        model = pijplijn(spec).fit([t for t, _ in alles], [i for _, i in alles])
+        score, metfb = {}, {}
+        for naam, test in toetsen.items():
+            kans = model.predict_proba([t for t, _ in test])
+            beste = model.classes_[kans.argmax(axis=1)]
+            goed = np.array([b == i for b, (_, i) in zip(beste, test)])
+            score[naam] = goed.mean()
+            metfb[naam] = (goed & (kans.max(axis=1) >= drempel)).mean()
+        gem = lambda d, ns: sum(d[n] for n in ns) / len(ns) if ns else float("nan")
+        rij = [spec or "today"] + [f"{score[n]:.3f}" for n in toetsen] + [f"{gem(score, nl):.4f}", f"{gem(score, engels):.4f}"]
+        if drempel:
+            rij += [f"{gem(metfb, nl):.4f}", f"{gem(metfb, engels):.4f}"]
+        print("| " + " | ".join(rij) + f" |  ({time.time() - begin:.0f} s)", flush=True)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--nlu", default=str(ROOT / "nlu"))
@@ -100,18 +249,26 @@ def main() -> int:
     ap.add_argument("--heldout", action="append", default=[])
     ap.add_argument("--pairs", type=int, default=25, help="how many confusion pairs to print")
     ap.add_argument("--geen-cv", action="store_true", help="only the held-out sets")
+    ap.add_argument("--opzet", default="", help="one variant SPEC for the CV and --heldout runs (see above)")
+    ap.add_argument("--variant", action="append", default=[],
+                    help="screen this variant SPEC on the --heldout sets (repeatable; 'today' or '' = config.yml)")
+    ap.add_argument("--drempel", type=float, default=0.0,
+                    help="with --variant: also the accuracy when a confidence below this is nlu_fallback")
     args = ap.parse_args()
     logging.disable(logging.WARNING)
     for pad in args.heldout:
-        if Path(pad).name in NIET_LEZEN:
+        if is_blind(pad):
             print(f"{pad}: a blind set is never read when tuning; use bench/nlu.py for its number", file=sys.stderr)
             return 2
     nlu = Path(args.nlu)
+    if args.variant:
+        scherm(nlu, args.heldout, ["" if v == "today" else v for v in args.variant], args.drempel)
+        return 0
     if not args.geen_cv:
-        kruisvalidatie(nederlandse_voorbeelden(nlu), args.folds, args.pairs)
+        kruisvalidatie(nederlandse_voorbeelden(nlu), args.folds, args.pairs, args.opzet)
     if args.heldout:
         alles = voorbeelden(nlu)
-        model = pijplijn().fit([t for t, _ in alles], [i for _, i in alles])
+        model = pijplijn(args.opzet).fit([t for t, _ in alles], [i for _, i in alles])
         for pad in args.heldout:
             toets(Path(pad).name, model, voorbeelden(Path(pad)), args.pairs)
     return 0
