@@ -67,8 +67,9 @@ uitkering_gestopt = _vaste_tekst(_GESTOPT, "utter_stopgezet")
 
 # "mijn uitkering is gestopt en bezwaar duurt lang, hoe kom ik aan geld in de tussentijd": the model may read
 # bezwaar; money while the bezwaar runs is the spoed answer (voorlopige voorziening, voorschot).
+# "ik heb nu helemaal geen inkomen, kan ik iets doen zolang het bezwaar loopt": money now too.
 _GELD_NU = re.compile(r"\bgeld\b|\btussentijd\b|\bintussen\b|\bondertussen\b|\bleven\s+van\b|\beten\b|\bhuur\b"
-                      r"|\brondkomen\b")
+                      r"|\brondkomen\b|\bgeen\s+inkomen\b|\bzolang\b|\bloopt\b|\bin\s+afwachting\b")
 
 
 def gestopt_geld_nu(text: str, peildatum: date) -> Antwoord | None:

@@ -44,3 +44,39 @@ def test_no_food_and_the_benefit_not_paid_gets_the_crisis_help_first_then_the_pa
 
 def test_no_food_without_the_benefit_is_the_crisis_help_only():
     assert "utter_uitkering_niet_betaald" not in responses("noodsituatie", "geen geld en geen eten, de huur is niet betaald")
+
+
+# --- stopped, bezwaar made, no income while it runs ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ze hebben mijn uitkering stopgezet. Ik heb bezwaar gemaakt maar ik heb nu helemaal geen inkomen. "
+    "Kan ik iets doen zolang het bezwaar loopt?",
+    "mijn bijstand is ingetrokken, wat kan ik doen in afwachting van mijn bezwaar",
+])
+def test_stopped_and_no_income_while_the_bezwaar_runs_is_the_spoed_answer(text):
+    eerste = antwoord("bezwaar", text, PEILDATUM)[0]
+    assert eerste["response"] == "utter_stopgezet"
+    assert "voorlopige voorziening" in tekst(eerste)
+
+
+# --- texts that say what was asked --------------------------------------------------------------------------
+
+def _tekst(response: str, variant: str) -> str:
+    return tekst({"response": response, "gemeente_naam": "Voorbeeldstad"}, variant)
+
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_stopping_says_ok_and_that_a_new_question_can_start(variant):
+    zin = _tekst("utter_stoppen", variant)
+    assert zin.startswith("Oké") and "opnieuw" in zin and "nieuwe vraag" in zin
+
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_a_verlaging_names_verwijtbaar(variant):
+    assert "verwijtbaar" in _tekst("utter_maatregel", variant)
+
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_rent_during_an_opname_names_bijzondere_bijstand_for_the_woonkosten(variant):
+    zin = _tekst("utter_opname", variant)
+    assert "woonkosten" in zin and "bijzondere bijstand" in zin
