@@ -22,7 +22,7 @@ from actions.feiten_uit_bericht.aanvragen import (aanvraag, aanvraag_duur, aanvr
 from actions.feiten_uit_bericht.andere_inkomsten import (alimentatie, huur_voor_huurtoeslag, inkomenstoeslag,
                                                          lang_in_de_bijstand, toeslagen, vakantiegeld_hoeveel)
 from actions.feiten_uit_bericht.aow_en_aio import (aio_aanvulling, aio_hoeveel, aio_norm_algemeen, aow, aow_aio,
-                                                   opname_aio, opname_met_aio, partner_aow)
+                                                   familielid_alleen, opname_aio, opname_met_aio, partner_aow)
 from actions.feiten_uit_bericht.bezwaar import (bezwaar_gevraagd, bezwaar_termijn, brief_hulp, gestopt_geld_nu,
                                                 niet_betaald_niet_gestopt, uitkering_gestopt)
 from actions.feiten_uit_bericht.formulieren import huisgenoten_uit_bericht, jongste_kind_uit_bericht, onthouden
@@ -133,6 +133,10 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     # "mijn moeder is 69, woont alleen, heeft 800 aow, kan ze er iets bij krijgen" read as the young person's parents
     # or the norm: past the AOW age, alone, an AOW below the AIO level: the SVB's top-up, whatever the topic read.
     VoorElk(aio_aanvulling, behalve=frozenset({"noodsituatie"})),
+    # "ik help mijn vader (66) met zijn post, hij woont alleen, wat krijgt hij" read as the norm: the father's own
+    # norm and the AIO from the AOW age, not a housemate of 66 and the kostendelersnorm.
+    VoorElk(familielid_alleen, alleen=frozenset({"bijstandsnorm", "aow_aio", "informeren", "jongeren",
+                                                 "kostendelersnorm"})),
     VoorElk(brief_hulp, alleen=frozenset({"wat_kun_je", "informeren", "bezwaar", "nlu_fallback", "buiten_bereik"})),
     # "2 maanden geleden een besluit dat ik moet terugbetalen, kan ik nog bezwaar maken" read as the terugvordering:
     # the term of the bezwaar, from the decision's date.

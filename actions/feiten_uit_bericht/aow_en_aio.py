@@ -165,3 +165,32 @@ _OPGENOMEN = re.compile(r"verpleeghuis|verzorgingshuis|opgenomen|\bopname\b|\bin
 
 def opname_met_aio(text: str, peildatum: date) -> Antwoord | None:
     return opname_aio(text, peildatum) if _OPGENOMEN.search(text.lower()) else None
+
+
+# "Ik help mijn vader (66) met zijn post. Hij woont alleen en heeft bijstand. Wat krijgt hij nu per maand?": written
+# for a parent who lives on their own, the parent's own norm, not a housemate of the writer. A parent who lives with
+# the writer ("mijn moeder van 70 woont bij mij") is a housemate: None.
+_BIJ_DE_SCHRIJVER = re.compile(r"\bbij\s+(?:mij|me|ons)\b|\bin\s+(?:mijn|ons)\s+huis\b|\binwon\w*|\bmet\s+(?:mij|ons)\b"
+                               r"|\bwonen\s+samen\b|\bwoont\s+(?:nog\s+)?thuis\b")
+_HEEFT_BIJSTAND = re.compile(r"\b(?:heeft|krijgt|zit\s+in\s+de|ontvangt)\s+(?:\w+\s+)?(?:bijstand|uitkering)\b")
+_GELD_GEVRAAGD = re.compile(r"\bhoeveel\b|\bwat\s+krijgt\b|\bper\s+maand\b|\bbedrag\b|\bhoe\s+hoog\b|\bverandert\b"
+                            r"|\bminder\b|\bmeer\b|\baio\b")
+
+
+def familielid_alleen(text: str, peildatum: date) -> Antwoord | None:
+    """A parent (or other relative) of a stated age who lives alone or has bijstand, and a question about the
+    money: the bijstandsnorm for someone on their own of that age (knowledge/), and from the AOW age the AIO of
+    the SVB. Past the AOW age: the AIO level. Living with the writer, or a message without the question: None."""
+    lowered = text.lower()
+    m = _FAMILIE_LEEFTIJD.search(lowered)
+    grens = _aow_leeftijd(peildatum)
+    if m is None or grens is None or _BIJ_DE_SCHRIJVER.search(lowered) or not _GELD_GEVRAAGD.search(lowered):
+        return None
+    if not (_WOONT_ALLEEN.search(lowered) or _HEEFT_BIJSTAND.search(lowered)):
+        return None
+    leeftijd = int(m["jaren"])
+    uit = _bijstandsnorm(peildatum, leeftijd=leeftijd, leefsituatie="alleenstaande")
+    if uit is None:
+        return None
+    response = "utter_aow_aio_familie_ouder" if leeftijd >= grens else "utter_aow_aio_familie_jonger"
+    return Antwoord(response, {"leeftijd": str(leeftijd), "norm_eigen": _norm_tekst(uit)})

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
 
 from actions import engels, feiten_uit_bericht
-from actions.context import laatste_bericht, peildatum, variant
+from actions.context import laatste_bericht, peildatum, template_values, variant
 from actions.rekenhulp import ONBEKEND, RekenhulpForm, onder_volwassenennorm
 from actions.rekenhulpen._invoer import basis, geld, optional, persoon
 from actions.rekenhulpen._woorden import Woorden
@@ -56,6 +57,18 @@ def wat_nu(result: dict, tracker: Tracker) -> str:
 
 class ValidateNorm(RekenhulpForm):
     form, topic, vragen = FORM, TOPIC, SLOTS
+
+    async def get_validation_events(self, dispatcher, tracker, domain) -> list[dict]:
+        """'Ik help mijn vader (66) met zijn post, hij woont alleen, wat krijgt hij': written for a relative who lives
+        alone, that person's own norm and the AIO from the AOW age answer it; the form asks nothing about the writer."""
+        tekst = laatste_bericht(tracker)
+        if self.begint(tracker) and tekst and not tekst.startswith("/"):
+            familie = feiten_uit_bericht.familielid_alleen(tekst, peildatum(tracker))
+            if familie is not None and familie.response in domain.get("responses", {}):
+                dispatcher.utter_message(response=familie.response, **template_values(tracker),
+                                         **engels.waarden_in_sessietaal(familie.waarden, variant(tracker)))
+                return [SlotSet(slot, value) for slot, value in self.stop().items()]
+        return await super().get_validation_events(dispatcher, tracker, domain)
 
     def eerst_zeggen(self, found: dict, tracker: Tracker, domain: dict) -> tuple[str, dict] | None:
         """'bereken hoeveel bijstand ik krijg als ik 30 ben en alleen woon': the norm for the age and household of

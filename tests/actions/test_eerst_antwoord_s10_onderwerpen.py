@@ -80,3 +80,46 @@ def test_a_verlaging_names_verwijtbaar(variant):
 def test_rent_during_an_opname_names_bijzondere_bijstand_for_the_woonkosten(variant):
     zin = _tekst("utter_opname", variant)
     assert "woonkosten" in zin and "bijzondere bijstand" in zin
+
+
+# --- written for a parent who lives alone: the parent's own norm, not a housemate ---------------------------
+
+VADER = ("Ik help mijn vader (66) met zijn post. Hij woont alleen en heeft bijstand. Wat krijgt hij nu per maand "
+         "en verandert dat als hij volgend jaar 67 wordt?")
+
+
+def _norm_alleen(leeftijd: int) -> str:
+    from decimal import Decimal
+    from knowledge.geld import euro
+    uit = knowledge.bereken("bijstandsnorm", {"peildatum": PEILDATUM, "medebewoners": [], "leeftijd": leeftijd,
+                                              "leefsituatie": "alleenstaande"})
+    return euro(Decimal(str(uit["norm"])))
+
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_a_father_of_66_who_lives_alone_gets_his_own_norm_and_the_aio_from_the_aow_age(variant):
+    from tests.actions.test_eerst_antwoord_rekenhulp import start
+    slots, said, _ = start("norm_form", VADER)
+    assert said[0]["response"] == "utter_aow_aio_familie_jonger"
+    zin = tekst(said[0], variant)
+    assert _norm_alleen(66) in zin and FEITEN["norm_alleenstaande_aow"] in zin and "SVB" in zin
+    assert "kostendelersnorm" not in zin
+    assert slots.get("rekenhulp_klaar") is True  # nothing asked about the writer
+
+
+@pytest.mark.parametrize("intent", ["bijstandsnorm", "aow_aio", "kostendelersnorm"])
+def test_a_relative_who_lives_alone_read_as_a_topic_gets_the_same(intent):
+    assert responses(intent, VADER)[0] == "utter_aow_aio_familie_jonger"
+
+
+def test_a_mother_past_the_aow_age_who_lives_alone_gets_the_aio_level():
+    eerste = antwoord("bijstandsnorm", "mijn moeder (69) woont alleen, hoeveel krijgt ze per maand", PEILDATUM)[0]
+    assert eerste["response"] == "utter_aow_aio_familie_ouder"
+    assert eerste["norm_eigen"] == _norm_alleen(69)
+
+
+@pytest.mark.parametrize("text", ["mijn vader (66) woont bij mij, hoeveel bijstand krijg ik nog",
+                                  "mijn moeder van 70 woont bij ons in huis, krijg ik dan minder"])
+def test_a_parent_who_lives_with_the_writer_stays_a_housemate(text):
+    from actions.feiten_uit_bericht import familielid_alleen
+    assert familielid_alleen(text, DAG) is None
