@@ -48,6 +48,14 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"what\s+(?:is|will\s+be|would\s+be)\s+(?:my|our)\s+(?:bijstand|benefit|uitkering)(?:\s+amount)?"
      r"\s+(?:then|after\s+that|after\s+this|now|left)|what\s+(?:bijstand|benefit)\s+(?:do|will|would)\s+(?:i|we)"
      r"\s+(?:still\s+)?(?:get|have)\s+(?:then|after\s+that)", "hoeveel bijstand krijg ik dan nog"),
+    # what follows not doing a duty: "what happens if I refuse a job", "what if I don't do what they ask" (the verlaging)
+    (r"what\s+(?:happens|will\s+happen|would\s+happen)|what\s+if", "wat gebeurt er"),
+    (r"i\s+(?:do\s*n[o']?t|dont|did\s*n[o']?t|didnt|won'?t|will\s+not)\s+(?:do|show\s+up|cooperate|respond|reply|apply)",
+     "ik niet doe"),
+    (r"refus(?:e|es|ed|ing)|turn(?:s|ed)?\s+down|reject(?:s|ed)?", "weiger"),
+    # "longer than 4 weeks" is the limit asked about, not a trip of 4 weeks; "more than 1200" the limit of gifts
+    (r"longer\s+than", "langer dan"),
+    (r"more\s+than", "meer dan"),
     # a trip's length: "for a month" is no monthly amount
     (r"for\s+a\s+month", "een maand"),
     (r"for\s+a\s+week", "een week"),
@@ -90,6 +98,8 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"and\s+(?:me|i)\s+(?:are\s+both|both\s+are|are\s+both\s+aged|both)", "en ik zijn allebei"),
     (r"and\s+(?:me|i)\s+are", "en ik zijn"),
     (r"we\s+are\s+both|we\s+both\s+are|are\s+both|both\s+are", "zijn allebei"),
+    (r"i\s+(?:want|wanna|would\s+like|'?d\s+like|plan|intend)\s+to|i(?:\s+am|'?m)\s+(?:planning|going)\s+to|planning\s+to",
+     "ik wil"),
     (r"i\s+(?:will\s+)?turn|i'?ll\s+turn|i\s+become", "ik word"),
     (r"i\s+am|i'?m", "ik ben"),
     (r"he\s+is|he'?s", "hij is"),
@@ -98,7 +108,7 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"(?:i\s+)?live\s+(?:with|at)\s+my\s+parents(?:'?\s+(?:house|home|place))?|(?:i\s+)?live\s+at\s+home",
      "woon bij mijn ouders"),
     # parents who do not help a young person (art. 20): "my parents cannot help me", "they don't support me"
-    (r"(?:can\s*n[o']?t|cannot|could\s*n[o']?t)\s+(?:help|support|pay|send|give|contribute)", "kunnen niet helpen"),
+    (r"(?:can\s*n[o']?t|can'?t|cannot|could\s*n[o']?t|couldnt)\s+(?:help|support|pay|send|give|contribute)", "kunnen niet helpen"),
     (r"(?:do\s*n[o']?t|dont|does\s*n[o']?t|won'?t|will\s+not)\s+(?:help|support|pay\s+for|send|give|contribute)", "helpen niet"),
     (r"i\s+live", "ik woon"),
     (r"live\s+with", "woon met"),
@@ -167,6 +177,7 @@ _WOORDEN = {
     "grandpa": "opa", "grandchild": "kleinkind", "tenant": "huurder", "lodger": "kamerhuurder",
     "roommate": "huisgenoot", "housemate": "huisgenoot", "flatmate": "huisgenoot", "housemates": "huisgenoten",
     "student": "student", "person": "persoon", "people": "personen", "someone": "iemand",
+    "own": "eigen", "twins": "kinderen", "twin": "kind",
     "youngest": "jongste", "oldest": "oudste", "adult": "volwassen", "between": "tussen", "older": "ouder",
     # the fields of "what do you want to change?" (actions/rekenhulp.py, Vraag.veld)
     "amount": "bedrag", "kind": "soort", "type": "soort", "when": "wanneer", "living": "wonen",
@@ -359,6 +370,63 @@ _GEEN = re.compile(r"\bno\s+(?=(?!(?:one|body|idea|clue|trips?|longer|students?|
                    re.IGNORECASE)
 
 
+# "single man 31", "i am single mom 29", "widow 70": the age right after the words about the person is theirs.
+_PERSOON_WOORD_LEEFTIJD = re.compile(
+    r"\b(?P<woord>single\s+(?:man|woman|guy|lady|mom|mum|mother|dad|father|parent)|widow(?:er)?|divorced\s+(?:man|woman))"
+    r"\s*,?\s*(?P<n>[1-9]\d)\b(?!\s*(?:euro|eur\b|€|%|[.,]\d|days?|weeks?|months?|hours?|kids|children|sons|daughters|times))",
+    re.IGNORECASE)
+# "third month working", "(second month)" beside a job, "in my first month": work that started that many months ago,
+# as the Dutch readers take it ("2 maanden geleden begonnen met werk"); the first month is this month.
+_RANG = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+         "tenth": 10, "eleventh": 11, "twelfth": 12}
+_MAAND_VAN_WERK = re.compile(r"\b(?:(?:in\s+)?(?:my|the|his|her)\s+)?(?P<r>first|second|third|fourth|fifth|sixth|seventh|eighth"
+                             r"|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+month\b(?:\s+(?:of\s+)?(?:working|work|at\s+work"
+                             r"|in\s+(?:the|my)\s+job|on\s+the\s+job))?", re.IGNORECASE)
+_WERK_WOORD = re.compile(r"\b(?:work\w*|job|jobs|earn\w*|salary|wage|netto|net|started)\b", re.IGNORECASE)
+# "I work part time 600 net each month already 9 months": how long the work has lasted, further from "work".
+_AL_MAANDEN = re.compile(r"\b(?:already|since|for)\s+(?P<n>\d{1,2})\s+months?\b(?!\s+(?:ago|abroad|in\b|on\s+(?:bijstand|welfare)))",
+                         re.IGNORECASE)
+
+
+def _maand_van_werk(m: re.Match) -> str:
+    r = m["r"].lower()
+    n = _RANG.get(r) or int(re.match(r"\d+", r)[0])
+    return " deze maand begonnen met werk " if n == 1 else f" {n - 1} maanden geleden begonnen met werk "
+
+
+def _werk_tijden(t: str) -> str:
+    """The months of work of a sentence about work ("third month working", "already 9 months")."""
+    delen = re.split(r"(?<=[.!?;])\s+", t)
+    return " ".join(_AL_MAANDEN.sub(lambda m: f"{m['n']} maanden geleden begonnen met werk",
+                                    _MAAND_VAN_WERK.sub(_maand_van_werk, deel))
+                    if _WERK_WOORD.search(deel) else deel for deel in delen)
+
+
+# "will they take the money back from my bijstand every month", "deduct it from my benefit each month": the gemeente
+# keeping money back from the benefit (verrekenen), as the Dutch readers say it ("inhouden van mijn bijstand").
+_INHOUDEN = re.compile(r"\b(?:take|takes|taking|took)\s+(?:\w+\s+){0,3}?back\s+(?:from|off|out\s+of)\s+(?:my|the|our)\s+"
+                       r"(?:bijstand|benefits?|uitkering|welfare)\b|\b(?:deduct|subtract|withh?old|keep)\w*\s+(?:\w+\s+){0,3}?"
+                       r"(?:from|off|out\s+of)\s+(?:my|the|our)\s+(?:bijstand|benefits?|uitkering|welfare)\s+(?=(?:every|each|per|a)\s+month)",
+                       re.IGNORECASE)
+# "twins of 10", "twin girls aged 4": two children of that age ("twee kinderen van 10 en 10").
+_TWEELING = re.compile(r"\b(?:a\s+)?twins?(?:\s+(?:boys|girls|sons|daughters))?\s*,?\s*\(?(?:of|aged|age)?\s*(?P<n>\d{1,2})\b"
+                       r"(?!\s*(?:euro|eur\b|€|%|days?|weeks?|months?))", re.IGNORECASE)
+# "bijstand for an 18 year old living alone": someone of that age, as "een 18 jarige" (not a child of the writer's).
+_VOOR_JARIGE = re.compile(r"\bfor\s+(?:an?\s+)?(?P<n>\d{2})[\s-]*(?:years?|yrs?)[\s-]*olds?\b"
+                          r"(?!\s*(?:son|daughter|child|kid|boy|girl|baby|brother|sister))", re.IGNORECASE)
+# "I stay at my father's house for some months to take care of him": living with the person one cares for.
+_BIJ_IEMAND_VERBLIJVEN = re.compile(r"\b(?:i|we)\s+(?:will\s+|am\s+going\s+to\s+|'m\s+going\s+to\s+|want\s+to\s+)?"
+                                    r"(?:stay|staying|am\s+staying|'m\s+staying|live|living|am\s+living)\s+(?:at|in|with)\s+"
+                                    r"(?=(?:my|our)\s+(?:sick\s+|ill\s+|old\s+|elderly\s+)?(?:mother|mum|mom|father|dad|parents?"
+                                    r"|grandmother|grandfather|grandma|grandpa|sister|brother)(?:'?s)?\b)", re.IGNORECASE)
+_HUIS_VAN = re.compile(r"\b(?P<wie>mother|mum|mom|father|dad|parents|grandmother|grandfather|grandma|grandpa|sister|brother)"
+                       r"'?s\s+(?:house|home|place|flat|apartment)\b", re.IGNORECASE)
+_ZORG_WIE_OBJECT = {"him": "hem", "her": "haar", "them": "hen"}
+_OM_TE_ZORGEN = re.compile(r"\b(?:to|naar)\s+(?:take\s+care\s+of|care\s+for|look\s+after|nurse)\s+(?P<wie>him|her|them)\b", re.IGNORECASE)
+# "I want to leave 15 december": the departure of a trip ("vertrekken"), as "I leave" already was.
+_VERTREKKEN = re.compile(r"\bleave\s+(?=(?:on\s+)?(?:the\s+)?\d)", re.IGNORECASE)
+
+
 def _zin(m: re.Match) -> str:
     gevonden = m[0]
     for patroon, nederlands in _ZINNEN:
@@ -377,14 +445,17 @@ def naar_nederlands(text: str) -> str:
     t = _DATUM_MET_JAAR.sub(lambda m: m["datum"] or m["tot"], t)
     t = _VAN_TOT.sub(r"\1 tot \2", t)
     t = _KIND_VAN_JAAR.sub(r"een \2 of \1", t)
+    t = _TWEELING.sub(lambda m: f"two children of {m['n']} and {m['n']}", t)
     t = _MEER_LEEFTIJDEN.sub(_meer_leeftijden, t)
     t = _LEEFTIJD_EN_MAANDEN.sub(lambda m: f"{m['ik']} {m['n']}", t)
+    t = _INHOUDEN.sub("inhouden van mijn bijstand ", t)
     t = _VAN_DE_BIJSTAND.sub("van mijn bijstand", t)
     t = _VERHUISKOSTEN.sub("verhuiskosten", t)
     t = _BEGIN_OUDER_VAN.sub("i am ", t)
     t = _BEGIN_LEEFTIJD.sub(lambda m: f"i am {m['n']} years", t)
     t = _WOORD_LEEFTIJD_Y.sub(lambda m: f"{m['woord']}, i am {m['n']}", t)
     t = _IK_LEEFTIJD.sub("i am ", t)
+    t = _PERSOON_WOORD_LEEFTIJD.sub(lambda m: f"{m['woord']}, i am {m['n']}", t)
     t = _LOSSE_LEEFTIJD.sub(lambda m: f"{m['woord']}, i am {m['n']}", t)
     t = _PERSOON_LEEFTIJD.sub(lambda m: f"{m['wie']} of {m['n']}", t)
     t = _ELKE_N.sub(_elke_n, t)
@@ -403,8 +474,14 @@ def naar_nederlands(text: str) -> str:
                                   else f"my partner is {m['n']}", t)
     t = _PARTNER_GEEN_RECHT.sub(lambda m: f"{m['wie'] or m['wie2']} heeft geen recht op bijstand", t)
     t = _BIJ_IEMAND_WONEN.sub("ik ga wonen bij ", t)
+    t = _HUIS_VAN.sub(lambda m: m["wie"], t)
+    t = _BIJ_IEMAND_VERBLIJVEN.sub("ik ga wonen bij ", t)
     t = _HEEFT_ZORG_NODIG.sub(lambda m: f"om voor {_ZORG_WIE[m['wie'].lower()]} te zorgen", t)
+    t = _OM_TE_ZORGEN.sub(lambda m: f"om voor {_ZORG_WIE_OBJECT[m['wie'].lower()]} te zorgen", t)
     t = _WERKT_AL.sub(_werkt_al, t)
+    t = _werk_tijden(t)
+    t = _VOOR_JARIGE.sub(lambda m: f"voor een {m['n']} jarige", t)
+    t = _VERTREKKEN.sub("vertrekken ", t)
     t = _al_genoemd(t)
     t = _GEEN.sub("geen ", t)
     t = _ZIN.sub(_zin, t)

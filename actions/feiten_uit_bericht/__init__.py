@@ -172,6 +172,10 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(bijstand_terugwerkend, alleen=frozenset({"terugvordering"})),
     VoorElk(eigen_bedrijf, behalve=frozenset({"zelfstandig", "bijverdienen"})),
     VoorElk(kostendelers_hoeveel, alleen=frozenset({"jongeren", "informeren", "samenwonen", "aanvraag"})),
+    # "my son is 19, still lives at home, he wants own bijstand, how much" read as the kostendelersnorm: the child's
+    # own bijstand (the young person's norm), not whether the child counts for the parent's.
+    VoorElk(lambda text, peildatum: kind_eigen_bijstand(text, peildatum, "jongeren"),
+            alleen=frozenset({"kostendelersnorm", "bijstandsnorm", "informeren"})),
     # "een vriend huurt een kamer bij mij met een contract tegen marktprijs" read as another topic: no kostendeler.
     VoorElk(commerciele_huurder, alleen=frozenset({"logeren", "samenwonen", "informeren", "inlichtingenplicht"})),
     VoorElk(vakantiegeld_beslag),

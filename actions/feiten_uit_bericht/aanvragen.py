@@ -31,8 +31,17 @@ _HOE_LANG = re.compile(r"\bhoe\s*lang\b|\bhoe\s+snel\b|\bduurt\b|\bwanneer\s+(?:
 _UWV_INSCHRIJVEN = re.compile(r"inschrijv\w*[^.?!]{0,30}\b(?:uwv|werk\.nl)\b|\b(?:uwv|werk\.nl)\b[^.?!]{0,30}inschrijv")
 
 
+# "kan ik een voorschot krijgen", "can I get money while I wait for the decision": yes (after the weeks of the law)
+# comes first, then the decision time; "hoe lang duurt het" stays the decision time.
+_VOORSCHOT = re.compile(r"\bvoorschot\w*|\bgeld\b[^.?!]{0,40}\b(?:wacht\w*|tijdens)\b|\b(?:wacht\w*|tijdens)\b[^.?!]{0,40}\bgeld\b")
+_DUUR = re.compile(r"\bhoe\s*lang\b|\bhoelang\b|\bduurt\b|\bwanneer\b")
+
+
 def aanvraag_duur(text: str) -> Antwoord | None:
-    return Antwoord("utter_aanvraag_duur", {}) if _HOE_LANG.search(text.lower()) else None
+    lowered = text.lower()
+    if _VOORSCHOT.search(lowered) and not _DUUR.search(lowered):
+        return Antwoord("utter_aanvraag_voorschot", {})
+    return Antwoord("utter_aanvraag_duur", {}) if _HOE_LANG.search(lowered) else None
 
 
 def aanvraag(text: str, peildatum: date, intent: str) -> Antwoord | None:

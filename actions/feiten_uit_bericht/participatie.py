@@ -100,9 +100,18 @@ _HOE_HOOG_OF_LANG = re.compile(r"\bhoeveel\b|\bhoe\s*(?:hoog|lang|veel)\b|\bhoel
 _VERLAGING = re.compile(r"\bkort\w*|\bgekort\b|\bverlag\w*|\bmaatregel\w*|\bsanctie\w*|\bstraf\b|\bingehouden\b")
 
 
+# "wat gebeurt er als ik een baan weiger", "wat als ik niet solliciteer", "what happens if I refuse a job": what follows
+# not doing a duty is the verlaging, how high and how long (the same answer).
+_WAT_GEBEURT = re.compile(r"\bwat\s+(?:gebeurt|gebeurd)\b|\bwat\s+als\b|\bwat\s+(?:zijn\s+)?de\s+gevolgen\b")
+_NIET_NAKOMEN = re.compile(r"\bweiger\w*|\bniet\s+(?:\w+\s+){0,2}?(?:solliciteer\w*|doe|doet|meewerk\w*|mee\s*werk\w*"
+                           r"|mee\s*doe\w*|kom|opdagen|reageer)\b")
+
+
 def maatregel_hoogte(text: str, peildatum: date) -> Antwoord | None:
     lowered = text.lower()
     if _HOE_HOOG_OF_LANG.search(lowered) and _VERLAGING.search(lowered):
+        return Antwoord("utter_maatregel_hoogte", {})
+    if _WAT_GEBEURT.search(lowered) and _NIET_NAKOMEN.search(lowered):
         return Antwoord("utter_maatregel_hoogte", {})
     return None
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import knowledge
 from actions import parse
 from actions.feiten_uit_bericht._gedeeld import Antwoord, _vaste_tekst
 
@@ -157,4 +158,16 @@ def schulden(text: str, peildatum: date, intent: str) -> Antwoord | None:
 
 
 def opname(text: str, peildatum: date, intent: str) -> Antwoord | None:
-    return opname_hoeveel(text, peildatum)
+    return opname_hoeveel(text, peildatum) or opname_lang(text, peildatum)
+
+
+_DAGEN_PER = {"dag": 1, "week": 7, "maand": 30}
+
+
+def opname_lang(text: str, peildatum: date) -> Antwoord | None:
+    """'ik ga 4 maanden naar een kliniek, wat gebeurt er met mijn bijstand': a stay longer than the months after which
+    gemeenten mostly pay the norm of an inrichting (knowledge/) gets that norm, as when the amount was asked."""
+    duur, maanden = parse.duur(text), knowledge.waarde("opname.inrichtingsnorm_na_maanden", peildatum)
+    if duur is None or maanden is None or duur.aantal * _DAGEN_PER[duur.eenheid] <= maanden * 30:
+        return None
+    return Antwoord("utter_opname_inrichting", {})

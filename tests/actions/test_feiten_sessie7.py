@@ -206,7 +206,7 @@ def test_what_the_gemeente_may_keep_back_is_the_beslagvrije_voet():
 def test_the_voorschot_is_answered_with_its_share():
     bericht = eerste("aanvraag", "Geachte heer/mevrouw, kan ik een voorschot krijgen op mijn bijstandsuitkering? "
                                  "Hoeveel zou dat zijn?")
-    assert bericht["response"] == "utter_aanvraag_duur"
+    assert bericht["response"] == "utter_aanvraag_voorschot"  # yes first (session 10), with the share
     assert knowledge.feiten(DAG)["voorschot_percentage"] in tekst(bericht)
 
 
