@@ -32,7 +32,7 @@ def aow_aio(text: str, peildatum: date, intent: str) -> Antwoord | None:
     en ik ben 60" about the partner past the AOW age."""
     if parse.duur(text) is not None or eerdere_reizen(text, peildatum):
         return buitenland(text, peildatum, "buitenland")
-    return aow_wanneer(text, peildatum) or aio_aanvulling(text, peildatum) or aio_hoeveel(text, peildatum) \
+    return aow_wanneer(text, peildatum) or aow_geboortejaar(text, peildatum) or aio_aanvulling(text, peildatum) or aio_hoeveel(text, peildatum) \
         or aio_norm_algemeen(text, peildatum) or partner_aow(text, peildatum, intent) or aow(text, peildatum, intent)
 
 
@@ -194,3 +194,33 @@ def familielid_alleen(text: str, peildatum: date) -> Antwoord | None:
         return None
     response = "utter_aow_aio_familie_ouder" if leeftijd >= grens else "utter_aow_aio_familie_jonger"
     return Antwoord(response, {"leeftijd": str(leeftijd), "norm_eigen": _norm_tekst(uit)})
+
+
+# "Ik ben geboren in 1961, wanneer krijg ik AOW": only the year of birth. The AOW age itself (in years and months)
+# is the same for every month of such a year when knowledge/ says so; the month it is reached then follows.
+_GEBOORTEJAAR = re.compile(r"\bgeboren\s+(?:in\s+)?(?P<jaar>(?:19|20)\d{2})\b|\bgeboortejaar\s+(?:is\s+)?(?P<jaar2>(?:19|20)\d{2})\b"
+                           r"|\b(?:van|uit)\s+(?:het\s+jaar\s+)?(?P<jaar3>19[3-7]\d)\b")
+_AOW_GEVRAAGD = re.compile(r"\baow\b|\baio\b|\bpensioen")
+
+
+def aow_geboortejaar(text: str, peildatum: date) -> Antwoord | None:
+    """'geboren in 1961, wanneer krijg ik aow': the AOW age of that year of birth in years and months, from
+    knowledge/'s AOW ages, when every month of the year it knows gives the same; a birth month given: aow_wanneer's answer."""
+    lowered = text.lower()
+    m = _GEBOORTEJAAR.search(lowered)
+    if m is None or not _AOW_GEVRAAGD.search(lowered) or _MET_MAAND.search(lowered):
+        return None
+    jaar = int(m["jaar"] or m["jaar2"] or m["jaar3"])
+    leeftijden = set()
+    for maand_nr in range(1, 13):
+        geboren = date(jaar, maand_nr, 1)
+        dag = aow_datum(geboren)
+        if dag is None:
+            continue  # a month whose AOW day lies past the years knowledge/ knows: the months it knows decide
+        leeftijden.add((dag.year - geboren.year) * 12 + dag.month - geboren.month)
+    if len(leeftijden) != 1:
+        return None
+    maanden = leeftijden.pop()
+    jaren, extra = divmod(maanden, 12)
+    return Antwoord("utter_aow_aio_geboortejaar" if extra else "utter_aow_aio_geboortejaar_hele_jaren",
+                    {"geboren_jaar": str(jaar), "aow_jaren": str(jaren), "aow_maanden": str(extra)})

@@ -123,3 +123,28 @@ def test_a_mother_past_the_aow_age_who_lives_alone_gets_the_aio_level():
 def test_a_parent_who_lives_with_the_writer_stays_a_housemate(text):
     from actions.feiten_uit_bericht import familielid_alleen
     assert familielid_alleen(text, DAG) is None
+
+
+# --- only the year of birth: the AOW age in years and months ----------------------------------------------
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_a_year_of_birth_gets_the_aow_age_in_years_and_months_from_knowledge(variant):
+    from knowledge.aow import aow_datum
+    geboren = date(1961, 1, 1)
+    dag = aow_datum(geboren)
+    maanden = (dag.year - geboren.year) * 12 + dag.month - geboren.month
+    eerste = antwoord("aow_aio", "Ik ben geboren in 1961. Wanneer krijg ik AOW en moet ik dan bijstand bij de "
+                                 "gemeente stoppen?", PEILDATUM, variant)[0]
+    assert eerste["response"] == "utter_aow_aio_geboortejaar"
+    zin = tekst(eerste, variant)
+    assert f"{maanden // 12} jaar en {maanden % 12} maanden" in zin and "SVB" in zin and "1961" in zin
+
+
+def test_a_year_whose_aow_age_is_whole_years_says_only_the_years():
+    eerste = antwoord("aow_aio", "geboren in 1960, wanneer krijg ik aow", PEILDATUM)[0]
+    assert eerste["response"] == "utter_aow_aio_geboortejaar_hele_jaren"
+    assert eerste["aow_jaren"] == str(FEITEN["aow_leeftijd"])
+
+
+def test_a_birth_month_keeps_the_month_answer():
+    assert responses("aow_aio", "ik ben geboren in juni 1961, wanneer krijg ik aow")[0] == "utter_aow_aio_datum"
