@@ -23,7 +23,8 @@ from actions.feiten_uit_bericht.andere_inkomsten import (alimentatie, huur_voor_
                                                          lang_in_de_bijstand, toeslagen, vakantiegeld_hoeveel)
 from actions.feiten_uit_bericht.aow_en_aio import (aio_aanvulling, aio_hoeveel, aio_norm_algemeen, aow, aow_aio,
                                                    familielid_alleen, opname_aio, opname_met_aio, partner_aow)
-from actions.feiten_uit_bericht.bezwaar import (bezwaar_gevraagd, bezwaar_termijn, brief_hulp, gestopt_geld_nu,
+from actions.feiten_uit_bericht.bezwaar import (bezwaar_gevraagd, bezwaar_termijn, brief_hulp, gestopt_adres,
+                                                gestopt_geld_nu,
                                                 niet_betaald_niet_gestopt, uitkering_gestopt)
 from actions.feiten_uit_bericht.formulieren import huisgenoten_uit_bericht, jongste_kind_uit_bericht, onthouden
 from actions.feiten_uit_bericht.giften_en_vermogen import (KEER_PER_JAAR, SOORT_VAN_ONDERWERP, gift_met_aio, gift_sinds,
@@ -158,6 +159,8 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
                                                    "aanvraag", "toeslagen"})),
     VoorElk(partner_zonder_recht, alleen=frozenset({"samenwonen", "aanvraag", "informeren", "jongeren",
                                                     "kostendelersnorm"})),
+    # "gemeente betaalt niet meer uit omdat mijn adres niet zou kloppen": put the BRP right, tell the gemeente, bezwaar.
+    VoorElk(gestopt_adres, alleen=frozenset({"stopgezet", "informeren", "verhuizen", "inlichtingenplicht", "bezwaar"})),
     VoorElk(niet_betaald, behalve=frozenset({"noodsituatie", "stopgezet", "beslag", "toeslagen"})),
     # "mn uitkering is deze maand niet betaald wat nu" read as stopgezet: not paid is not (yet) stopped.
     VoorElk(niet_betaald_niet_gestopt, alleen=frozenset({"stopgezet"})),

@@ -65,6 +65,20 @@ _GESTOPT = re.compile(
 uitkering_gestopt = _vaste_tekst(_GESTOPT, "utter_stopgezet")
 
 
+# "gemeente betaalt niet meer uit omdat mijn adres niet zou kloppen": an address that differs from the BRP stops the
+# payment until it is put right (art. 40 lid 2-5): fix the inschrijving, tell the gemeente, and bezwaar.
+_ADRES = re.compile(r"\badres\w*|\bbrp\b|\binschrijving\b|\bingeschreven\b|\bbriefadres\b|\bwoonadres\b")
+_NIET_BETAALT = re.compile(r"\bstop\w*|\bgestopt\b|\bniet\s+meer\s+(?:uit)?betaal\w*|\bbetaalt\s+niet\b|\bgeblokkeerd\b"
+                           r"|\bopgeschort\b|\bingehouden\b|\bniet\s+(?:uit)?betaald\b|\bgeen\s+(?:uitkering|bijstand|geld)\b")
+
+
+def gestopt_adres(text: str, peildatum: date) -> Antwoord | None:
+    lowered = text.lower()
+    if _ADRES.search(lowered) and _NIET_BETAALT.search(lowered):
+        return Antwoord("utter_stopgezet_adres", {})
+    return None
+
+
 # "mijn uitkering is gestopt en bezwaar duurt lang, hoe kom ik aan geld in de tussentijd": the model may read
 # bezwaar; money while the bezwaar runs is the spoed answer (voorlopige voorziening, voorschot).
 # "ik heb nu helemaal geen inkomen, kan ik iets doen zolang het bezwaar loopt": money now too.

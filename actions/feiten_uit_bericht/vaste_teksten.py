@@ -144,8 +144,26 @@ def kwijtschelden_terugvordering(text: str, peildatum: date) -> Antwoord | None:
     return kwijtschelden(text, peildatum) if _TERUGVORDERING_WOORD.search(text.lower()) else None
 
 
+# "mijn ex heeft destijds niet gemeld dat hij werkte toen we samen bijstand hadden, moet ik nu ook terugbetalen":
+# the gezin's members are jointly liable for a terugvordering and boete (art. 59, art. 18a lid 9).
+_EX_PARTNER = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:ex|ex-partner|ex-man|ex-vrouw|expartner|exman|exvrouw|vorige\s+partner"
+                         r"|(?:ex-?)?vriend(?:in)?|man|vrouw|partner)\b")
+_SAMEN_BIJSTAND = re.compile(r"\bsamen\b[^.?!]{0,30}?\b(?:bijstand|uitkering)\b|\b(?:bijstand|uitkering)\b[^.?!]{0,20}?\bsamen\b"
+                             r"|\btoen\s+we\s+(?:nog\s+)?samen\w*")
+_OOK_TERUG = re.compile(r"\b(?:ik|mij|me)\b[^.?!]{0,25}?\b(?:ook|mee)\b[^.?!]{0,20}?\bterug\s*(?:betalen|te\s+betalen|vorder\w*)"
+                        r"|\baansprakelijk\b|\bmijn\s+schuld\s+ook\b|\bop\s+mij\s+verhalen\b")
+
+
+def terugvordering_gezin(text: str, peildatum: date) -> Antwoord | None:
+    lowered = text.lower()
+    if _EX_PARTNER.search(lowered) and _SAMEN_BIJSTAND.search(lowered) and _OOK_TERUG.search(lowered):
+        return Antwoord("utter_terugvordering_gezin", {})
+    return None
+
+
 def terugvordering(text: str, peildatum: date, intent: str) -> Antwoord | None:
-    return kwijtschelden(text, peildatum) or terugvordering_verrekenen(text, peildatum)
+    return terugvordering_gezin(text, peildatum) or kwijtschelden(text, peildatum) or \
+        terugvordering_verrekenen(text, peildatum)
 
 
 # "kan de gemeente weigeren mij te helpen met mijn schulden": the grounds for refusing schuldhulp, and bezwaar.

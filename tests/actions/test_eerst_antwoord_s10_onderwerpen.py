@@ -148,3 +148,40 @@ def test_a_year_whose_aow_age_is_whole_years_says_only_the_years():
 
 def test_a_birth_month_keeps_the_month_answer():
     assert responses("aow_aio", "ik ben geboren in juni 1961, wanneer krijg ik aow")[0] == "utter_aow_aio_datum"
+
+
+# --- stopped because of the address; a terugvordering for the ex's unreported work -------------------------
+
+@pytest.mark.parametrize("intent", ["stopgezet", "informeren", "verhuizen"])
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_payment_stopped_over_the_address_says_to_put_the_brp_right_and_bezwaar(intent, variant):
+    eerste = antwoord(intent, "gemeente betaalt niet meer uit omdat mijn adres niet zou kloppen", PEILDATUM, variant)[0]
+    assert eerste["response"] == "utter_stopgezet_adres"
+    zin = tekst(eerste, variant)
+    assert "BRP" in zin and "door aan" in zin and "bezwaar" in zin and FEITEN["wet_verhuizen"] in zin
+
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_an_ex_who_did_not_report_work_makes_both_liable(variant):
+    text = ("mijn ex heeft destijds niet gemeld dat hij werkte toen we samen bijstand hadden. "
+            "moet ik nu ook terugbetalen?")
+    eerste = antwoord("terugvordering", text, PEILDATUM, variant)[0]
+    assert eerste["response"] == "utter_terugvordering_gezin"
+    zin = tekst(eerste, variant)
+    assert zin.startswith("Ja") and "aansprakelijk" in zin and FEITEN["wet_terugvordering_gezin"] in zin
+    assert "bezwaar" in zin and "beslist" in zin
+
+
+def test_a_terugvordering_of_ones_own_stays_the_general_answer():
+    assert responses("terugvordering", "ik moet 2000 euro terugbetalen aan de gemeente")[0] != "utter_terugvordering_gezin"
+
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_a_verlaging_for_not_applying_is_called_a_maatregel(variant):
+    assert "maatregel" in _tekst("utter_maatregel_hoogte", variant)
+
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_a_long_opname_with_rent_names_bijzondere_bijstand_for_the_woonkosten(variant):
+    zin = _tekst("utter_opname_inrichting", variant)
+    assert "woonkosten" in zin and "bijzondere bijstand" in zin
