@@ -303,3 +303,9 @@ def vermogen_bij_aanvraag(text: str, peildatum: date) -> Antwoord | None:
     if len(bedragen) != 1 or bedragen[0].soort != "spaargeld":
         return None
     return vermogen(text, peildatum, "vermogen")
+
+
+def vermogen_bijstand_stopt(text: str, peildatum: date) -> Antwoord | None:
+    """'woon alleen, heb 9500 op de spaarrekening, gaat mijn bijstand nu stoppen' read as a stopped uitkering: a
+    question about what the savings will do, not a stop that happened (then the stopgezet answer stays)."""
+    return vermogen_bij_aanvraag(text, peildatum) if parse.tijd(text.lower()) != "verleden" else None

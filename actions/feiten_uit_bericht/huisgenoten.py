@@ -73,7 +73,24 @@ def commerciele_huurder(text: str, peildatum: date) -> Antwoord | None:
         return None
     if len(huisgenoten) != 1 or huisgenoten[0].relatie not in ("anders", "huurder") or _TWEEDE_GRAAD.search(lowered):
         return None
-    return Antwoord("utter_kostendelersnorm_huurder", {})
+    return huurder_en_norm(text, peildatum) or Antwoord("utter_kostendelersnorm_huurder", {})
+
+
+# "wat wordt mijn bijstandsnorm", "hoeveel krijg ik dan": the amount is asked.
+_NORM_GEVRAAGD = re.compile(r"\bhoeveel\b|\bhoe\s+hoog\b|\bwat\s+(?:is|wordt|word)\s+(?:mijn|de)\s+"
+                            r"(?:bijstands)?(?:norm|bijstand|uitkering)\b")
+
+
+def huurder_en_norm(text: str, peildatum: date) -> Antwoord | None:
+    """'ik ben 30 en verhuur een kamer aan een man van 35 tegen marktprijs, wat wordt mijn norm': the lodger does not
+    count, so the norm of someone on their own (knowledge/, by the person's age), said with that assumption."""
+    leeftijd = eigen_leeftijd(text)
+    if leeftijd is None or not _NORM_GEVRAAGD.search(text.lower()) or leefsituatie(text, peildatum) == "gehuwden":
+        return None
+    uit = _bijstandsnorm(peildatum, leeftijd=leeftijd, leefsituatie="alleenstaande")
+    if uit is None or uit.get("uitvoerder") != "gemeente":
+        return None
+    return Antwoord("utter_kostendelersnorm_huurder_norm", {"leeftijd": str(leeftijd), "norm_eigen": _norm_tekst(uit)})
 
 
 def kostendelers_bedrag(text: str, huisgenoten: list, peildatum: date) -> Antwoord | None:

@@ -17,6 +17,7 @@ from actions.rekenhulpen._woorden import Woorden
 from knowledge.berekeningen.bijverdienvrijlating import PERIODES
 from knowledge.datums import plus_maanden
 from knowledge.geld import procent
+from knowledge.teksten import datum
 
 FORM = "bijverdienen_form"
 CALCULATOR = "bijverdienvrijlating"
@@ -84,6 +85,11 @@ class ValidateBijverdienen(RekenhulpForm):
             dispatcher.utter_message(response=gevonden.response if gevonden else "utter_alimentatie",
                                      **template_values(tracker), **(gevonden.waarden if gevonden else {}))
             return {slot: None, **self.stop()}
+        alleen_partner = alleen_partner_loon(text, tracker)
+        if alleen_partner is not None and alleen_partner[0] in domain.get("responses", {}):
+            # "mijn vrouw (31) gaat 1000 verdienen, we hebben samen bijstand": her vrijlating and what the couple keeps
+            dispatcher.utter_message(response=alleen_partner[0], **template_values(tracker), **alleen_partner[1])
+            return {slot: None, **self.stop()}
         partner = partner_loon(text, peildatum(tracker))
         if partner is None:
             uit = super().uit_eerste_bericht(slot, dispatcher, tracker, domain)
@@ -115,7 +121,8 @@ class ValidateBijverdienen(RekenhulpForm):
             text = laatste_bericht(tracker)  # an English message read in Dutch, as the topic answers read it
             eerst = feiten_uit_bericht.bijverdienen(text, peildatum(tracker), TOPIC, gemeente_code(tracker))
             return None if eerst is None else (eerst.response, eerst.waarden)
-        eerst = vrijlating_vooraf(found, tracker)
+        nieuw = nieuwe_regel_vooraf(found, tracker)
+        eerst = nieuw if nieuw and nieuw[0] in domain.get("responses", {}) else vrijlating_vooraf(found, tracker)
         if eerst is not None:
             return eerst
         eerst = vrijlating_zonder_leeftijd(found, tracker)
@@ -125,6 +132,33 @@ class ValidateBijverdienen(RekenhulpForm):
         name = f"utter_bijverdienen_eerst_{regime}"
         response = name if name in domain.get("responses", {}) else "utter_bijverdienen_eerst"
         return response, {"inkomsten_tekst": geld(value["euro"])}
+
+
+def nieuwe_regel_vooraf(found: dict, tracker: Tracker) -> tuple[str, dict] | None:
+    """'Vanaf 1 januari 2027 ga ik werken voor 1000 euro': work that starts on a later date, when another rule than
+    today's holds (art. 34a where the gemeente now applies only the old art. 31 lid 2 n): knowledge/'s vrijlating on
+    that date. The age does not matter under art. 34a (below the AOW age); without it, the age of the old rule."""
+    text, vandaag = laatste_bericht(tracker), peildatum(tracker)
+    if parse.tijd(text.lower()) != "toekomst" or template_values(tracker).get("regime_bijverdienen") != "31_2_n":
+        return None
+    start = parse.datum(text, vandaag, richting="toekomst")
+    leeftijd = found.get("leeftijd", tracker.get_slot("leeftijd"))
+    if not isinstance(leeftijd, int):
+        leeftijd = knowledge.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating", vandaag)
+    if start is None or start <= vandaag or leeftijd is None:
+        return None
+    try:
+        uit = knowledge.bereken(CALCULATOR, {**basis(tracker), "peildatum": start.isoformat(), "leeftijd": leeftijd,
+                                             "leefsituatie": ONBEKEND, "start_werk": start.isoformat(),
+                                             "netto_inkomsten": inkomsten(found["inkomsten"])})
+    except knowledge.InvoerFout:
+        return None
+    if uit.get("regel") != "34a" or uit["vrijlating_per_maand"] <= 0:
+        return None
+    return "utter_bijverdienen_eerst_nieuwe_regel", {
+        "inkomsten_tekst": geld(found["inkomsten"]["euro"]) + periode_tekst(found["inkomsten"]),
+        "vrijlating": geld(uit["vrijlating_per_maand"]), "vrijlating_deel": procent(Decimal(str(uit["percentage"]))),
+        "start_werk_tekst": datum(start)}
 
 
 def vrijlating_vooraf(found: dict, tracker: Tracker) -> tuple[str, dict] | None:
@@ -281,6 +315,29 @@ def partner_loon(text: str, peildatum) -> tuple[str, dict] | None:
         "inkomsten_tekst": geld(float(eigen[0].euro)) + periode_tekst({"periode": eigen[0].periode}),
         "partner_inkomsten_tekst": geld(float(partner[0].euro)) + periode_tekst({"periode": partner[0].periode}),
         "inkomsten_totaal": geld(float(per_maand(eigen[0], peildatum) + per_maand(partner[0], peildatum)))}
+
+
+def alleen_partner_loon(text: str, tracker: Tracker) -> tuple[str, dict] | None:
+    """'mijn vrouw (31) gaat werken voor 1000 netto, we hebben samen bijstand, hoeveel krijgen we nog': only the
+    partner earns. knowledge/ computes the partner's vrijlating (the partner's age) and the couple's bijstand left.
+    None unless the message names one wage, the partner's, and the partner's age."""
+    lonen = [b for b in parse.bedragen(text) if b.soort == "loon"]
+    partners = [m for m in parse.medebewoners(text) or [] if m.relatie == "partner" and m.leeftijd is not None]
+    if len(lonen) != 1 or not lonen[0].van_partner or lonen[0].bedrag.periode not in PER_MAAND or len(partners) != 1:
+        return None
+    loon = lonen[0].bedrag
+    try:
+        uit = knowledge.bereken(CALCULATOR, {
+            **basis(tracker), "leeftijd": partners[0].leeftijd, "leefsituatie": "gehuwden", "start_werk": ONBEKEND,
+            "netto_inkomsten": inkomsten({"euro": float(loon.euro), "periode": loon.periode})})
+    except knowledge.InvoerFout:
+        return None
+    if uit.get("aanvullende_bijstand") is None or uit["aanvullende_bijstand"] <= 0:
+        return None
+    return "utter_bijverdienen_eerst_alleen_partner", {
+        "partner_inkomsten_tekst": geld(float(loon.euro)) + periode_tekst({"periode": loon.periode}),
+        "vrijlating": geld(uit["vrijlating_per_maand"]), "bijstand_over": geld(uit["aanvullende_bijstand"]),
+        "inkomsten_totaal": geld(uit["totaal_inkomen"])}
 
 
 PER_MAAND = (None, "maand", "week", "jaar")  # periods a wage can be turned into an amount per month

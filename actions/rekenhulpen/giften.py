@@ -152,17 +152,18 @@ class ValidateGiften(RekenhulpForm):
         """'ik heb een brief dat ik 2000 euro moet terugbetalen' is no gift and no loan received:
         the answer about terugvordering, and no gift form."""
         text = tracker.latest_message.get("text") or ""
+        boven = boven_de_grens_gevraagd(text, peildatum(tracker))
+        if boven is not None and boven.response in domain.get("responses", {}):
+            # "wat gebeurt er als je meer dan 1200 euro aan giften krijgt, moet je dan alles terugbetalen": the limit
+            # asked, no gift and no terugvordering
+            dispatcher.utter_message(response=boven.response, **template_values(tracker))
+            return {slot: None, **self.stop()}
         if parse.terugbetalen(text) and not GELEEND.search(text.lower()):
             # "mijn broer geeft me 1500 maar ik moet het terugbetalen": money from someone, paid back to them, is a
             # loan; "ik moet 2000 euro terugbetalen" alone is the gemeente asking it back
             lening = VAN_IEMAND.search(text.lower()) is not None
             dispatcher.utter_message(response="utter_lening" if lening else "utter_terugvordering",
                                      **template_values(tracker))
-            return {slot: None, **self.stop()}
-        boven = boven_de_grens_gevraagd(text, peildatum(tracker))
-        if boven is not None and boven.response in domain.get("responses", {}):
-            # "wat gebeurt er als je in een jaar meer dan 1200 euro aan giften krijgt": the limit asked, no gift
-            dispatcher.utter_message(response=boven.response, **template_values(tracker))
             return {slot: None, **self.stop()}
         huur = feiten_uit_bericht.huur_van_huisgenoot(text, peildatum(tracker))
         if huur is not None and huur.response in domain.get("responses", {}):

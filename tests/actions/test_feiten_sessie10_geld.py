@@ -36,10 +36,12 @@ def eerst(intent: str, text: str):
 
 # --- gifts: the limit asked in the gift form is no gift of that amount -------------------------------------------
 
-def test_what_happens_above_the_limit_asked_in_the_gift_form_is_the_limit_not_a_gift():
+@pytest.mark.parametrize("vraag", ["wat gebeurt er eigenlijk als iemand per jaar meer dan {grens} euro aan giften "
+                                   "binnenkrijgt",
+                                   "en als ik over de {grens} euro ga, moet ik dan alles terugbetalen"])
+def test_what_happens_above_the_limit_asked_in_the_gift_form_is_the_limit_not_a_gift(vraag):
     grens = int(parameter("giften.vrijlating_per_jaar"))
-    slots, said, _ = start("giften_form", f"wat gebeurt er eigenlijk als iemand per jaar meer dan {grens} euro "
-                                          "aan giften binnenkrijgt")
+    slots, said, _ = start("giften_form", vraag.format(grens=grens))
     assert said[0]["response"] == "utter_giften_boven_grens_wat_nu"
     assert slots.get("rekenhulp_klaar") is True and not slots.get("gift_bedrag")
 
@@ -132,3 +134,58 @@ def test_the_rules_under_the_age_of_the_search_period_are_answered_as_such():
 def test_an_own_age_or_a_date_is_no_question_about_the_rules_under_that_age(text):
     gevonden = eerst("jongeren", text)
     assert gevonden is None or gevonden.response != "utter_jongeren_onder_leeftijd"
+
+
+# --- bijverdienen: work that starts when the new rule holds ----------------------------------------------------------
+
+def test_work_that_starts_under_the_new_rule_gets_its_vrijlating_first(monkeypatch):
+    monkeypatch.setattr("actions.context.DEFAULT_GEMEENTE", GEMEENTE)  # a gemeente that applies only the old rule now
+    ingang = knowledge.waarde("bijverdienen.regime", DAG)
+    assert ingang != "artikel_34a"  # today the old rule: else this test has no meaning
+    start_dag = date(DAG.year + 1, 2, 1)
+    percentage = knowledge.waarde("vrijlating_34a.percentage", start_dag)
+    _, said, _ = start("bijverdienen_form", f"vanaf 1 februari {start_dag.year} ga ik 800 euro netto per maand "
+                                            "verdienen, wat mag ik daarvan houden")
+    assert said[0]["response"] == "utter_bijverdienen_eerst_nieuwe_regel"
+    assert said[0]["vrijlating"] == geld(Decimal(800) * Decimal(str(percentage)) / 100)
+
+
+def test_work_that_starts_soon_under_todays_rule_keeps_todays_answer(monkeypatch):
+    monkeypatch.setattr("actions.context.DEFAULT_GEMEENTE", GEMEENTE)
+    _, said, _ = start("bijverdienen_form", "ik ga volgende week 400 euro per maand verdienen, ik ben 35")
+    assert said[0]["response"] != "utter_bijverdienen_eerst_nieuwe_regel"
+
+
+def test_only_the_partner_earns_gives_the_couples_bijstand_left(monkeypatch):
+    monkeypatch.setattr("actions.context.DEFAULT_GEMEENTE", GEMEENTE)
+    uit = knowledge.bereken("bijverdienvrijlating", {"peildatum": PEILDATUM, "gemeente": GEMEENTE, "leeftijd": 40,
+                                                     "leefsituatie": "gehuwden", "start_werk": "onbekend",
+                                                     "netto_inkomsten": {"bedrag": 900, "periode": "maand"}})
+    slots, said, _ = start("bijverdienen_form", "mijn man (40) kan 900 netto per maand gaan verdienen, wij hebben "
+                                                "samen bijstand, wat houden we over")
+    assert said[0]["response"] == "utter_bijverdienen_eerst_alleen_partner"
+    assert said[0]["bijstand_over"] == geld(uit["aanvullende_bijstand"]) and slots.get("rekenhulp_klaar") is True
+
+
+# --- a commercial lodger and the norm asked ---------------------------------------------------------------------------
+
+def test_a_commercial_lodger_and_the_norm_asked_gets_the_norm_of_someone_on_their_own():
+    uit = knowledge.bereken("bijstandsnorm", {"peildatum": PEILDATUM, "leeftijd": 44, "leefsituatie": "alleenstaande",
+                                              "medebewoners": []})
+    _, said, _ = start("norm_form", "ik ben 44 en een vrouw van 29 huurt een kamer bij mij, met een schriftelijk "
+                                    "contract tegen marktprijs. hoeveel bijstand krijg ik")
+    assert said[0]["response"] == "utter_kostendelersnorm_huurder_norm"
+    assert said[0]["norm_eigen"] == geld(uit["norm"])
+
+
+# --- savings asked as 'will my bijstand stop' ---------------------------------------------------------------------------
+
+def test_savings_with_will_my_bijstand_stop_read_as_stopgezet_are_held_against_the_limit():
+    grens = Decimal(str(parameter("vermogen.grens_alleenstaande")))
+    gevonden = eerst("stopgezet", f"ik woon alleen en heb {int(grens) + 700} euro gespaard, stopt mijn bijstand nu")
+    assert gevonden.response == "utter_vermogen_boven_grens" and gevonden.waarden["vermogen_boven"] == geld(700)
+
+
+def test_a_bijstand_stopped_because_of_savings_keeps_the_stopgezet_answer():
+    gevonden = eerst("stopgezet", "mijn bijstand is vorige week gestopt omdat ik 9000 euro spaargeld heb")
+    assert gevonden is None or not gevonden.response.startswith("utter_vermogen")
