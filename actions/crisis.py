@@ -62,6 +62,17 @@ GEWELD = re.compile(r"\bgeslagen\b|\b(?:slaat|sloeg|schopt|schopte)\s+(?:me|mij|
                     re.IGNORECASE)
 
 
+# The same in English ("my husband hits me", "he beat her last night", "violence at home", "I am afraid of my partner"):
+# read as the food text before (session 9's English leftover). "my parents kicked me out" is no violence.
+GEWELD_ENGELS = re.compile(r"\b(?:hits?|hitting|beats?|beating|beaten|kicks?|kicking|punch\w*|chok\w*|strangl\w*|slap\w*)\s+"
+                           r"(?:me|her|him|us|my\s+(?:kids|children|son|daughter|mother|mum|mom)|the\s+(?:kids|children))\b(?!\s+out\b)"
+                           r"|\b(?:hit|kicked|punched|slapped|choked|strangled)\s+(?:me|her|him|us)\b(?!\s+out\b)"
+                           r"|\b(?:domestic\s+)?violen(?:ce|t)\b|\babus(?:es|ed|ing)\s+(?:me|her|him|us)\b|\b(?:domestic|sexual|physical)\s+abuse\b"
+                           r"|\babusive\s+(?:husband|wife|partner|ex|boyfriend|girlfriend|father|dad)\b|\bthreatens?\s+to\s+kill\b"
+                           r"|\b(?:afraid|scared)\s+of\s+(?:my|her|his)\s+(?:husband|wife|partner|ex|boyfriend|girlfriend)\b",
+                           re.IGNORECASE)
+
+
 def in_nood(text: str) -> bool:
     """Words of an acute need: no food, evicted, on the street (English), no food today (Dutch)."""
     return bool(NOOD_ENGELS.search(text or "") or NOOD_NEDERLANDS.search(text or ""))
@@ -69,7 +80,7 @@ def in_nood(text: str) -> bool:
 
 def in_geweld(text: str) -> bool:
     """Words of violence at home: 112 and Veilig Thuis first."""
-    return bool(GEWELD.search(text or ""))
+    return bool(GEWELD.search(text or "") or GEWELD_ENGELS.search(text or ""))
 
 
 def in_crisis(text: str) -> bool:

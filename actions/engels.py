@@ -408,6 +408,8 @@ _INHOUDEN = re.compile(r"\b(?:take|takes|taking|took)\s+(?:\w+\s+){0,3}?back\s+(
                        r"(?:bijstand|benefits?|uitkering|welfare)\b|\b(?:deduct|subtract|withh?old|keep)\w*\s+(?:\w+\s+){0,3}?"
                        r"(?:from|off|out\s+of)\s+(?:my|the|our)\s+(?:bijstand|benefits?|uitkering|welfare)\s+(?=(?:every|each|per|a)\s+month)",
                        re.IGNORECASE)
+# "my wife turned 67 in march", "I turned 67 last month": an age reached ("is 67"), not one still to come ("I turn 67").
+_WERD = re.compile(r"\b(?P<ik>i\s+(?:have\s+|'ve\s+|just\s+)?)?(?:has\s+|have\s+|just\s+)?turned\s+(?=\d{2}\b)", re.IGNORECASE)
 # "twins of 10", "twin girls aged 4": two children of that age ("twee kinderen van 10 en 10").
 _TWEELING = re.compile(r"\b(?:a\s+)?twins?(?:\s+(?:boys|girls|sons|daughters))?\s*,?\s*\(?(?:of|aged|age)?\s*(?P<n>\d{1,2})\b"
                        r"(?!\s*(?:euro|eur\b|€|%|days?|weeks?|months?))", re.IGNORECASE)
@@ -447,6 +449,7 @@ def naar_nederlands(text: str) -> str:
     t = _KIND_VAN_JAAR.sub(r"een \2 of \1", t)
     t = _TWEELING.sub(lambda m: f"two children of {m['n']} and {m['n']}", t)
     t = _MEER_LEEFTIJDEN.sub(_meer_leeftijden, t)
+    t = _WERD.sub(lambda m: "i am " if m["ik"] else "is ", t)
     t = _LEEFTIJD_EN_MAANDEN.sub(lambda m: f"{m['ik']} {m['n']}", t)
     t = _INHOUDEN.sub("inhouden van mijn bijstand ", t)
     t = _VAN_DE_BIJSTAND.sub("van mijn bijstand", t)

@@ -31,7 +31,7 @@ from actions.feiten_uit_bericht.giften_en_vermogen import (KEER_PER_JAAR, SOORT_
                                                            gift_tegen_grens, gift_doorgeven, gift_waarden, giften, erfenis,
                                                            gift_grens_gevraagd, geen_lening, vermogen_bij_aanvraag,
                                                            grens_per_huishouden, lening, met_ruimte, ook, vermogen,
-                                                           vermogen_bijstand_stopt, voedselbank_genoemd, zonder_voedselbank)
+                                                           voedselbank_genoemd, zonder_voedselbank)
 from actions.feiten_uit_bericht.huisgenoten import (commerciele_huurder, huur_van_huisgenoot, inlichtingenplicht,
                                                     kind_loon, kostendelers,
                                                     kostendelers_bedrag, kostendelersnorm, logeert_bij_mij, mantelzorg)
@@ -155,8 +155,6 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(geen_lening, alleen=frozenset({"terugvordering", "informeren", "schulden"})),
     # "samen hebben we 17.500 spaargeld, kunnen we bijstand krijgen" read as the norm: the vermogensgrens
     VoorElk(vermogen_bij_aanvraag, alleen=frozenset({"bijstandsnorm", "aanvraag", "informeren"})),
-    # "heb 9500 op de spaarrekening, gaat mn bijstand nu stoppen" read as stopgezet: the savings against the limit
-    VoorElk(vermogen_bijstand_stopt, alleen=frozenset({"stopgezet"})),
     VoorElk(lang_in_de_bijstand, alleen=frozenset({"jongeren", "bijstandsnorm", "bijzondere_bijstand", "informeren",
                                                    "aanvraag", "toeslagen"})),
     VoorElk(partner_zonder_recht, alleen=frozenset({"samenwonen", "aanvraag", "informeren", "jongeren",
@@ -166,6 +164,8 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(niet_betaald, behalve=frozenset({"noodsituatie", "stopgezet", "beslag", "toeslagen"})),
     # "mn uitkering is deze maand niet betaald wat nu" read as stopgezet: not paid is not (yet) stopped.
     VoorElk(niet_betaald_niet_gestopt, alleen=frozenset({"stopgezet"})),
+    # "I was 6 weeks in Morocco and now they stopped my bijstand" read as stopgezet: the days over the limit abroad.
+    VoorElk(lambda text, peildatum: te_lang_weg(text, peildatum), alleen=frozenset({"stopgezet"})),
     # "mijn uitkering is gestopt omdat ze zeggen dat ik samenwoon": bezwaar and spoed, not the topic of the reason.
     # (Topics whose own answer says what follows a stop: moving, the AOW age, work, a business, study, an opname.)
     VoorElk(uitkering_gestopt, behalve=frozenset({"noodsituatie", "stopgezet", "bezwaar", "aanvraag", "maatregel",
@@ -212,6 +212,12 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(stel_norm, alleen=frozenset({"samenwonen", "bijstandsnorm", "informeren", "aanvraag", "kostendelersnorm",
                                          "jongeren"})),
 ]
+
+
+def te_lang_weg(text: str, peildatum: date) -> Antwoord | None:
+    """A trip taken or planned over the limit abroad (the answer says for how many days there is no bijstand)."""
+    gevonden = buitenland(text, peildatum, "buitenland")
+    return gevonden if gevonden is not None and "te_lang" in gevonden.response else None
 
 
 def voor_elk_onderwerp(intent: str, text: str, peildatum: date) -> Antwoord | None:

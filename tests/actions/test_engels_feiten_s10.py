@@ -171,3 +171,31 @@ def test_a_long_stay_in_a_clinic_gets_the_norm_of_an_inrichting():
 def test_money_taken_back_from_the_bijstand_every_month_is_verrekenen():
     assert eerste("terugvordering", "will they take the money back from my bijstand every month") \
         == "utter_terugvordering_verrekenen"
+
+
+@pytest.mark.parametrize("english", ["my partner beats me, I am afraid at home",
+                                     "there is violence at home and I need money for food",
+                                     "my ex hits me and he stopped giving money, I have nothing"])
+def test_violence_at_home_in_english_gets_112_and_veilig_thuis_first(english):
+    for intent in ("noodsituatie", "stopgezet"):
+        assert eerste(intent, english) == "utter_noodsituatie_geweld"
+
+
+@pytest.mark.parametrize("english", ["my parents kicked me out", "the sociale recherche looks for abuse of benefits",
+                                     "I hit the limit of gifts this year"])
+def test_words_near_violence_are_no_violence(english):
+    from actions.crisis import in_geweld
+    assert not in_geweld(english)
+
+
+def test_bijstand_stopped_after_a_trip_over_the_limit_gets_the_days_without_bijstand():
+    assert eerste("stopgezet", "I was 6 weeks in Morocco this summer and now the gemeente stopped my bijstand, is that "
+                               "allowed") == "utter_buitenland_eerder_te_lang_al"
+    assert eerste("stopgezet", "they stopped my bijstand and i think it is wrong, what can i do") == "utter_stopgezet"
+
+
+def test_a_partner_who_turned_the_aow_age_is_that_age():
+    assert "mijn vrouw is 67" in naar_nederlands("my wife turned 67 in march, I am 63")
+    assert "ik word 67" in naar_nederlands("I turn 67 next year")
+    said = form_start("norm_form", "my wife turned 67 in march, I am 63, what is our bijstand now")
+    assert said[0]["response"] == "utter_aow_aio_norm"
