@@ -31,7 +31,7 @@ from actions.feiten_uit_bericht.giften_en_vermogen import (KEER_PER_JAAR, SOORT_
                                                            gift_tegen_grens, gift_doorgeven, gift_waarden, giften, erfenis,
                                                            gift_grens_gevraagd, geen_lening, vermogen_bij_aanvraag,
                                                            grens_per_huishouden, lening, met_ruimte, ook, vermogen,
-                                                           voedselbank_genoemd, zonder_voedselbank)
+                                                           vermogen_bijstand_stopt, voedselbank_genoemd, zonder_voedselbank)
 from actions.feiten_uit_bericht.huisgenoten import (commerciele_huurder, huur_van_huisgenoot, inlichtingenplicht,
                                                     kind_loon, kostendelers,
                                                     kostendelers_bedrag, kostendelersnorm, logeert_bij_mij, mantelzorg)
@@ -155,6 +155,8 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(geen_lening, alleen=frozenset({"terugvordering", "informeren", "schulden"})),
     # "samen hebben we 17.500 spaargeld, kunnen we bijstand krijgen" read as the norm: the vermogensgrens
     VoorElk(vermogen_bij_aanvraag, alleen=frozenset({"bijstandsnorm", "aanvraag", "informeren"})),
+    # "heb 9500 op de spaarrekening, gaat mn bijstand nu stoppen" read as stopgezet: the savings against the limit
+    VoorElk(vermogen_bijstand_stopt, alleen=frozenset({"stopgezet"})),
     VoorElk(lang_in_de_bijstand, alleen=frozenset({"jongeren", "bijstandsnorm", "bijzondere_bijstand", "informeren",
                                                    "aanvraag", "toeslagen"})),
     VoorElk(partner_zonder_recht, alleen=frozenset({"samenwonen", "aanvraag", "informeren", "jongeren",
