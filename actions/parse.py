@@ -316,6 +316,8 @@ _MAANDEN_NAMEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli"
 _NIET_ALS_GELD = r"(?!\s*(?:[.,]\d|euro|eur\b|€|,-))"
 _GEEN_GELD_ZEKER = re.compile(
     r"\b\d{1,3}\s*(?:jaar|jr|jarige?|weken|week|dagen|dag|maanden|uur|uurtjes?|uren|kinderen)\b"
+    # "nu die zes maanden om zijn": a number word with a length of time is no amount either
+    r"|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?:jaar|weken|dagen|maanden|uur)\b"
     r"|\b\d{1,2}\s+(?:" + "|".join(_MAANDEN_NAMEN) + r")\b(?:\s+(?:19|20)\d{2}\b" + _NIET_ALS_GELD + ")?"
     r"|\b\d{1,2}\s*[-/]\s*\d{1,2}(?:\s*[-/]\s*\d{2,4})?\b"
     r"|\b(?:sinds|vanaf|in|uit|tot|begin|eind|medio)\s+(?:19|20)\d{2}\b" + _NIET_ALS_GELD +

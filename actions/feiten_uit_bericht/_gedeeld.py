@@ -53,6 +53,8 @@ _EIGEN_LEEFTIJD = re.compile(
     r"|\bals\s+(?P<k>\d{2})\s*-?\s*jarige?\b"
     # "ben alleenstaande vader 31 jr", "ik ben moeder 38 jaar": the age after what the person is
     r"|\bben\s+(?:een\s+)?(?:alleenstaande\s+)?(?:weduwnaar|weduwe|vader|moeder|man|vrouw)\s+(?P<l>\d{2})\s*(?:jaar|jr)\b"
+    # "alleenstaande moeder, 32, dochter van 7": a message that starts with what the person is, then the age
+    r"|^\s*(?:alleenstaande?\s+)?(?:weduwnaar|weduwe|vader|moeder|ouder|man|vrouw)\s*,\s*(?P<n>\d{2})\s*(?:,|jaar\b|jr\b)"
 )
 
 

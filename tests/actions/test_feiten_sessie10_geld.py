@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 import knowledge
-from actions import feiten_uit_bericht
+from actions import feiten_uit_bericht, parse
 from knowledge.datums import plus_maanden
 from knowledge.geld import euro
 from knowledge.teksten import maand
@@ -189,3 +189,23 @@ def test_savings_with_will_my_bijstand_stop_read_as_stopgezet_are_held_against_t
 def test_a_bijstand_stopped_because_of_savings_keeps_the_stopgezet_answer():
     gevonden = eerst("stopgezet", "mijn bijstand is vorige week gestopt omdat ik 9000 euro spaargeld heb")
     assert gevonden is None or not gevonden.response.startswith("utter_vermogen")
+
+
+# --- a single parent past the months of the general vrijlating ------------------------------------------------------
+
+def test_a_number_word_with_months_is_no_amount():
+    assert [b.bedrag.euro for b in parse.bedragen("ik verdien 700 netto, zijn die vijf maanden al om")] == \
+        [Decimal("700")]
+
+
+def test_what_a_person_is_then_the_age_after_a_comma_is_the_own_age():
+    assert feiten_uit_bericht.eigen_leeftijd("alleenstaande vader, 41, zoon van 9. wat mag ik houden") == 41
+
+
+def test_a_single_parent_past_the_months_of_the_general_vrijlating_gets_the_single_parents_share(monkeypatch):
+    monkeypatch.setattr("actions.context.DEFAULT_GEMEENTE", GEMEENTE)
+    deel = Decimal(str(parameter("vrijlating_31_2_r.percentage")))
+    maximum = Decimal(str(parameter("vrijlating_31_2_r.maximum")))
+    _, said, _ = start("bijverdienen_form", "alleenstaande vader, 41, zoon van 9. ik werk al 10 maanden en verdien 1000 "
+                                            "netto, wat blijft er vrij nu die zes maanden voorbij zijn")
+    assert said[0]["vrijlating"] == geld(min(Decimal(1000) * deel / 100, maximum))
