@@ -69,7 +69,7 @@ WAARDEN = frozenset({"leeftijd", "jaren_tot_aow", "kind_leeftijd", "huisgenoot_l
                      "ouder_kind_leeftijd", "ouder_na_maanden", "gift_boven_grens",
                      "besluit_datum", "bezwaar_einde", "dagen_gebruikt", "bijstand_over",
                      "aow_datum", "geboren_maand", "aow_bedrag", "aio_aanvulling", "geboren_jaar", "aow_jaren",
-                     "aow_maanden",
+                     "aow_maanden", "maanden_over",
                      "medisch_vrijlating", "dagen_over_voor",
                      "gift_ruimte", "vermogen_boven", "gift_laatste_tekst", "huur_tekst", "huur_grens", "huur_jong_tot",
                      "vakantiegeld_alleen_maand", "vakantiegeld_alleen_jaar", "vakantiegeld_stel_maand",

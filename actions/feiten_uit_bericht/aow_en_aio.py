@@ -17,9 +17,28 @@ from knowledge.geld import euro
 from knowledge.teksten import maand
 
 
+# "ik word volgend jaar 67, moet ik dan nog solliciteren en wie betaalt dan": the age reached next year.
+_VOLGEND_JAAR = re.compile(r"\bi?k\s+word\s+volgend\s+jaar\s+(?P<a>\d{2})\b|\bvolgend\s+jaar\s+word\s+ik\s+(?P<b>\d{2})\b")
+
+
+def aow_volgend_jaar(text: str, peildatum: date) -> Antwoord | None:
+    """Someone who reaches the AOW age of next year (knowledge/) next year: now the age before it, the duties until
+    then, from then the SVB (utter_aow_aio_jonger, one year to go). Else None."""
+    m = _VOLGEND_JAAR.search(text.lower())
+    if m is None:
+        return None
+    wordt = int(m["a"] or m["b"])
+    volgend = _aow_leeftijd(date(peildatum.year + 1, 12, 31))
+    if volgend is None or wordt < volgend or wordt - 1 >= volgend:
+        return None
+    return Antwoord("utter_aow_aio_jonger", {"leeftijd": str(wordt - 1), "jaren_tot_aow": "1"})
+
+
 def aow(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """Age against the AOW age: from then on no plichten and no bijstand, but the AIO of the SVB."""
     leeftijd, grens = eigen_leeftijd(text), _aow_leeftijd(peildatum)
+    if leeftijd is None and grens is not None:
+        return aow_volgend_jaar(text, peildatum)
     if leeftijd is None or grens is None:
         return None
     if leeftijd >= grens:

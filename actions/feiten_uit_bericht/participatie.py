@@ -23,12 +23,36 @@ def plichten(text: str, peildatum: date, intent: str) -> Antwoord | None:
     ontheffing or childcare first (that answers 'moet ik werken' better than the years until the AOW age)."""
     if _ARBEIDSONGESCHIKT.search(text.lower()):
         return Antwoord("utter_participatieplicht_arbeidsongeschikt", {})
+    if (nog := ontheffing_hoe_lang(text, peildatum)) is not None:
+        return nog
     gevonden = aow(text, peildatum, intent)
     if gevonden is not None and gevonden.response.endswith("_ouder"):
         return gevonden
     if gevonden is not None and (not _NOG.search(text.lower()) or mantelzorg_uit_bericht(text, peildatum)):
         gevonden = None  # "ik ben 23, wat moet ik doen": the duties in general; "ik ben 66, nog werkplicht?": yes, till 67
     return alleenstaande_ouder(text, peildatum) or gevonden
+
+
+# "mijn jongste is 4 jaar en 10 maanden, ik heb ontheffing, hoe lang heb ik die nog": the child's age in years and
+# months against the ontheffing's age (art. 9a): the months left.
+_KIND_JAAR_MAANDEN = re.compile(r"\b(?:jongste|kind\w*|zoon\w*|dochter\w*|baby|kleine)\b[^.?!]{0,20}?\b(?P<j>\d{1,2})\s+jaar"
+                                r"\s+en\s+(?P<m>\d{1,2})\s+maand(?:en)?\b")
+_ONTHEFFING = re.compile(r"\bontheffing\b|\bvrijstelling\b")
+_HOE_LANG_NOG = re.compile(r"\bhoe\s*lang\b|\btot\s+wanneer\b|\bwanneer\s+(?:stopt|eindigt|houdt)\b")
+
+
+def ontheffing_hoe_lang(text: str, peildatum: date) -> Antwoord | None:
+    """A single parent's ontheffing for a young child and the child's age in years and months: the months until the
+    child reaches knowledge/'s ontheffing age. Past it, or no ontheffing asked: None."""
+    lowered = text.lower()
+    m = _KIND_JAAR_MAANDEN.search(lowered)
+    grens = knowledge.waarde("participatie.ontheffing_kind_jonger_dan", peildatum)
+    if m is None or grens is None or not _ONTHEFFING.search(lowered) or not _HOE_LANG_NOG.search(lowered):
+        return None
+    over = int(grens) * 12 - (int(m["j"]) * 12 + int(m["m"]))
+    if not 0 < over < int(grens) * 12 or int(m["m"]) >= 12:
+        return None
+    return Antwoord("utter_participatieplicht_ontheffing_nog", {"maanden_over": str(over)})
 
 
 # "moet ik nog solliciteren", "still werkplicht", "tot mijn AOW": whether the duties still hold at this age.

@@ -185,3 +185,34 @@ def test_a_verlaging_for_not_applying_is_called_a_maatregel(variant):
 def test_a_long_opname_with_rent_names_bijzondere_bijstand_for_the_woonkosten(variant):
     zin = _tekst("utter_opname_inrichting", variant)
     assert "woonkosten" in zin and "bijzondere bijstand" in zin
+
+
+# --- the AOW age next year; the months left of the ontheffing for a young child ----------------------------
+
+@pytest.mark.parametrize("intent", ["participatieplicht", "aow_aio"])
+def test_reaching_the_aow_age_next_year_says_the_duties_until_then_and_the_svb(intent):
+    eerste = antwoord(intent, "ik word volgend jaar 67, moet ik dan nog steeds solliciteren en wie betaalt dan",
+                      PEILDATUM)[0]
+    assert eerste["response"] == "utter_aow_aio_jonger"
+    assert eerste["leeftijd"] == str(int(FEITEN["aow_leeftijd"]) - 1) and eerste["jaren_tot_aow"] == "1"
+    assert "SVB" in tekst(eerste)
+
+
+def test_the_plichten_form_says_it_first_too():
+    from tests.actions.test_eerst_antwoord_rekenhulp import start
+    _, said, _ = start("plichten_form", "ik word volgend jaar 67, moet ik dan nog steeds solliciteren en wie betaalt dan")
+    assert said[0]["response"] == "utter_aow_aio_jonger"
+
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_the_months_left_of_the_ontheffing_for_a_young_child(variant):
+    from tests.actions.test_eerst_antwoord_rekenhulp import start
+    text = ("mijn jongste is 4 jaar en 10 maanden en ik heb als alleenstaande moeder ontheffing van de "
+            "sollicitatieplicht. hoe lang heb ik die nog?")
+    grens = knowledge.waarde("participatie.ontheffing_kind_jonger_dan", DAG)
+    _, said, _ = start("plichten_form", text)
+    assert said[0]["response"] == "utter_participatieplicht_ontheffing_nog"
+    assert said[0]["maanden_over"] == str(int(grens) * 12 - (4 * 12 + 10))
+    zin = tekst(said[0], variant)
+    assert f"{grens} jaar" in zin and "beslist" in zin
+    assert responses("participatieplicht", text, variant)[0] == "utter_participatieplicht_ontheffing_nog"
