@@ -180,12 +180,14 @@ def opname(text: str, peildatum: date, intent: str) -> Antwoord | None:
 
 
 _DAGEN_PER = {"dag": 1, "week": 7, "maand": 30}
+_DETENTIE = re.compile(r"gevangenis|\bdetentie|gedetineerd|\bcel\b|\bbajes\b|\bprison|\bjail")
 
 
 def opname_lang(text: str, peildatum: date) -> Antwoord | None:
     """'ik ga 4 maanden naar een kliniek, wat gebeurt er met mijn bijstand': a stay longer than the months after which
     gemeenten mostly pay the norm of an inrichting (knowledge/) gets that norm, as when the amount was asked."""
     duur, maanden = parse.duur(text), knowledge.waarde("opname.inrichtingsnorm_na_maanden", peildatum)
-    if duur is None or maanden is None or duur.aantal * _DAGEN_PER[duur.eenheid] <= maanden * 30:
-        return None
+    if duur is None or maanden is None or duur.aantal * _DAGEN_PER[duur.eenheid] <= maanden * 30 or \
+            _DETENTIE.search(text.lower()):
+        return None  # a prison is no inrichting with pocket money: the general answer (tell the gemeente)
     return Antwoord("utter_opname_inrichting", {})

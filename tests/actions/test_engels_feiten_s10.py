@@ -166,6 +166,8 @@ def test_a_long_stay_in_a_clinic_gets_the_norm_of_an_inrichting():
     assert eerste("opname", "ik ga 4 maanden naar een kliniek, wat gebeurt er met mijn uitkering", "nl-u") \
         == "utter_opname_inrichting"
     assert eerste("opname", "i go to hospital for 3 weeks next month, does my uitkering change") == "utter_opname"
+    assert eerste("opname", "ik ga maandag voor 6 maanden de gevangenis in, moet ik dat doorgeven", "nl-u") \
+        != "utter_opname_inrichting"  # a prison is no inrichting
 
 
 def test_money_taken_back_from_the_bijstand_every_month_is_verrekenen():
