@@ -315,7 +315,7 @@ _MAANDEN_NAMEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli"
                   "okt", "nov", "dec")
 _NIET_ALS_GELD = r"(?!\s*(?:[.,]\d|euro|eur\b|€|,-))"
 _GEEN_GELD_ZEKER = re.compile(
-    r"\b\d{1,3}\s*(?:jaar|jr|jarige?|weken|week|dagen|dag|maanden|uur|uurtjes?|uren|kinderen)\b"
+    r"\b\d{1,3}\s*(?:jaar|jr|jarige?|weken|week|dagen|dag|maanden|uur|uurtjes?|uren|kinderen|kids|kindjes)\b"
     # "nu die zes maanden om zijn": a number word with a length of time is no amount either
     r"|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?:jaar|weken|dagen|maanden|uur)\b"
     r"|\b\d{1,2}\s+(?:" + "|".join(_MAANDEN_NAMEN) + r")\b(?:\s+(?:19|20)\d{2}\b" + _NIET_ALS_GELD + ")?"
@@ -371,8 +371,12 @@ _BEDRAG_NA_KEER = re.compile(r"\s*(?:(?:per|in\s+de|in\s+het|elke|elk|iedere|ied
 _BEDRAG_VOOR_KEER = re.compile(r"\d(?:[.,]\d+)?\s*(?:€|euro?s?|eur)?\s*(?:,-)?\s*$")
 
 
+# "2x mijn energierekening betaald, 150 euro per keer": the count belongs to the amount said per time.
+_PER_KEER = re.compile(r"\bper\s+keer\b")
+
+
 def _naast_bedrag(t: str, m: re.Match) -> bool:
-    return bool(_BEDRAG_NA_KEER.match(t, m.end()) or _BEDRAG_VOOR_KEER.search(t[:m.start()]))
+    return bool(_BEDRAG_NA_KEER.match(t, m.end()) or _BEDRAG_VOOR_KEER.search(t[:m.start()]) or _PER_KEER.search(t))
 
 
 def _losse_keer_weg(t: str) -> str:

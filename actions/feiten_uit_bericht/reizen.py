@@ -31,6 +31,8 @@ def buitenland(text: str, peildatum: date, intent: str) -> Antwoord | None:
         return samen  # "in maart 2 weken, en in juli wil ik weer 3 weken": both trips count
     if (partner := met_partner(text, peildatum)) is not None:
         return partner  # "mijn man en ik willen 3 weken; hij was al 2 weken weg, ik nog niet": each their own days
+    if (los := partner_reis_los(text, peildatum)) is not None:
+        return los  # "mijn man was in mei 3 weken weg, mag ik nu 4 weken": his weeks are not mine
     if eerdere_reizen(text, peildatum):
         reis = nieuwe_reis(text, peildatum)
         if reis is None or peildatum_voor_reis(reis, peildatum).year == peildatum.year:
@@ -431,3 +433,31 @@ def met_partner(text: str, peildatum: date) -> Antwoord | None:
         "buitenland_max_weken": str(ik["max_weken"]), "dagen_eerder": str(partner_voor["dagen_gebruikt"]),
         "dagen_over_voor": str(partner_voor["dagen_over"]),
         "dagen_zonder_bijstand": str(partner["dagen_zonder_bijstand"])})
+
+
+def partner_reis_los(text: str, peildatum: date) -> Antwoord | None:
+    """'Mijn man is in mei 3 weken naar Egypte geweest. Mag ik nu nog 4 weken gaan of tellen zijn weken ook mee?': a
+    trip this year that only the partner took, and the person's own trip (not together): the partner's days do not
+    count, each partner has their own weeks (art. 13 lid 1 onder e). The person's trip counts only their own trips;
+    it fits: utter_buitenland_partner_los; too long: the person's own answer without the partner's trips."""
+    delen = _zinsdelen(text)
+    van_partner = [deel for deel in delen if _PARTNER_DEEL.search(deel) and _verleden_deel(deel, peildatum)]
+    if not van_partner or _SAMEN_WEG.search(text.lower()):
+        return None
+    eigen = " , ".join(deel for deel in delen if deel not in van_partner)
+    reis = nieuwe_reis(eigen, peildatum)
+    if reis is None or peildatum_voor_reis(reis, peildatum).year != peildatum.year:
+        return None
+    try:
+        ik = knowledge.bereken("verblijf_buitenland", {"peildatum": peildatum.isoformat(),
+                                                       "leeftijd": _leeftijd_voor_buitenland(eigen, peildatum),
+                                                       "reizen": [*eerdere_reizen(eigen, peildatum), reis]})
+    except knowledge.InvoerFout:
+        return None
+    if ik["te_lang"]:
+        return buitenland(eigen, peildatum, "buitenland")
+    dagen = (date.fromisoformat(reis["terug"]) - date.fromisoformat(reis["vertrek"])).days
+    duur = parse.duur(eigen) or parse.Duur(dagen, "dag")
+    return Antwoord("utter_buitenland_partner_los", {
+        "reis_duur": parse.duur_tekst(duur), "dagen_over": str(ik["dagen_over"]), "jaar": str(peildatum.year),
+        "buitenland_max_weken": str(ik["max_weken"])})

@@ -216,3 +216,22 @@ def test_the_months_left_of_the_ontheffing_for_a_young_child(variant):
     zin = tekst(said[0], variant)
     assert f"{grens} jaar" in zin and "beslist" in zin
     assert responses("participatieplicht", text, variant)[0] == "utter_participatieplicht_ontheffing_nog"
+
+
+# --- the partner's trip abroad does not count for the person -----------------------------------------------
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_the_partners_weeks_abroad_do_not_count_for_the_person(variant):
+    from tests.actions.test_eerst_antwoord_rekenhulp import start
+    text = "Mijn man is in mei 3 weken naar Egypte geweest. Mag ik nu nog 4 weken gaan of tellen zijn weken ook mee?"
+    _, said, _ = start("verblijf_buitenland_form", text)
+    assert said[0]["response"] == "utter_buitenland_partner_los"
+    zin = tekst(said[0], variant)
+    assert zin.startswith("Nee") and "eigen" in zin and f"{FEITEN['buitenland_weken']} weken" in zin
+    assert responses("buitenland", text, variant)[0] == "utter_buitenland_partner_los"
+
+
+def test_a_trip_together_keeps_the_couples_answer():
+    from actions.feiten_uit_bericht.reizen import buitenland
+    assert buitenland("mijn man en ik willen 3 weken weg, hij was al 2 weken weg", DAG,
+                      "buitenland").response == "utter_buitenland_partner_te_lang"

@@ -209,3 +209,10 @@ def test_a_single_parent_past_the_months_of_the_general_vrijlating_gets_the_sing
     _, said, _ = start("bijverdienen_form", "alleenstaande vader, 41, zoon van 9. ik werk al 10 maanden en verdien 1000 "
                                             "netto, wat blijft er vrij nu die zes maanden voorbij zijn")
     assert said[0]["vrijlating"] == geld(min(Decimal(1000) * deel / 100, maximum))
+
+
+# --- a count with an amount per time, and children are no amount ------------------------------------------------------
+
+def test_a_count_with_an_amount_per_time_is_multiplied_and_kids_are_no_amount():
+    assert [b.bedrag.euro for b in parse.bedragen("mijn buurman heeft 3x de boodschappen betaald voor 40 euro per keer. "
+                                                  "ik heb 3 kids")] == [Decimal("120")]
