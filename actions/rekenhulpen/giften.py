@@ -26,6 +26,7 @@ TOPIC = "giften"
 SLOTS = ["gift_bedrag", "gift_soort", "gift_datum"]
 RESET = ("gift_bedrag", "gift_soort", "gift_datum", "gift_periode")  # the ledger `giften` stays
 CLOSING = "utter_bron_en_gemeente_giften_form"  # with "Nog een gift optellen"
+_ALIMENTATIE = re.compile(r"alimentatie")  # money from the ex said to be no alimentatie stays a gift (alimentatie())
 GELEEND = re.compile(r"\b(?:geleend|lening|leen|lenen|leende)\b")  # paying back a loan one received
 # Money that came from someone ("mijn broer geeft me 1500", "ik kreeg het van mijn tante"): paid back to them, a loan.
 VAN_IEMAND = re.compile(r"\b(?:mijn|m'n|mn|een)\s+(?:broer|zus|vader|moeder|pa|ma|vriend\w*|oom|tante|opa|oma|neef|nicht"
@@ -165,6 +166,14 @@ class ValidateGiften(RekenhulpForm):
             dispatcher.utter_message(response="utter_lening" if lening else "utter_terugvordering",
                                      **template_values(tracker))
             return {slot: None, **self.stop()}
+        if _ALIMENTATIE.search(text.lower()):
+            # "ik krijg 250 kinderalimentatie, mag ik die houden": alimentatie is income, no gift (the topic's answer;
+            # money said to be no alimentatie is held against the gift limit by alimentatie() and stays in the form)
+            gevonden = feiten_uit_bericht.alimentatie(text, peildatum(tracker), "alimentatie") or \
+                feiten_uit_bericht.Antwoord("utter_alimentatie", {})
+            if gevonden.response.startswith("utter_alimentatie") and gevonden.response in domain.get("responses", {}):
+                dispatcher.utter_message(response=gevonden.response, **template_values(tracker), **gevonden.waarden)
+                return {slot: None, **self.stop()}
         huur = feiten_uit_bericht.huur_van_huisgenoot(text, peildatum(tracker))
         if huur is not None and huur.response in domain.get("responses", {}):
             # "mijn broer huurt een kamer bij mij voor 500 euro per maand": rent from a housemate is no gift

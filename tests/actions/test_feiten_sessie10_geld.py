@@ -216,3 +216,26 @@ def test_a_single_parent_past_the_months_of_the_general_vrijlating_gets_the_sing
 def test_a_count_with_an_amount_per_time_is_multiplied_and_kids_are_no_amount():
     assert [b.bedrag.euro for b in parse.bedragen("mijn buurman heeft 3x de boodschappen betaald voor 40 euro per keer. "
                                                   "ik heb 3 kids")] == [Decimal("120")]
+
+
+# --- alimentatie in the gift form, and the whole wage of the young in the earnings form ----------------------------------
+
+@pytest.mark.parametrize("text", ["mijn ex stort elke maand 180 euro kinderalimentatie voor mijn dochter van 6, "
+                                  "mag ik dat houden",
+                                  "ik krijg 400 euro partneralimentatie, is dat een gift"])
+def test_alimentatie_read_as_a_gift_gets_the_alimentatie_answer_not_the_gift_limit(text):
+    slots, said, _ = start("giften_form", text)
+    assert said[0]["response"].startswith("utter_alimentatie") and slots.get("rekenhulp_klaar") is True
+
+
+def test_money_from_the_ex_said_to_be_no_alimentatie_stays_a_gift_in_the_gift_form():
+    _, said, _ = start("giften_form", "mijn ex geeft me 100 euro per maand, er is geen alimentatie afgesproken")
+    assert said[0]["response"].startswith("utter_giften")
+
+
+def test_under_the_age_of_the_vrijlating_the_whole_wage_is_said_to_go_off(monkeypatch):
+    monkeypatch.setattr("actions.context.DEFAULT_GEMEENTE", GEMEENTE)
+    jong = parameter("leeftijd.jongeren_zonder_arbeidsvrijlating") - 3
+    _, said, _ = start("bijverdienen_form", f"ik ben {jong} en verdien 350 euro per maand, hoeveel gaat eraf")
+    assert said[0]["response"] == "utter_bijverdienen_eerst_niets"
+    assert "€ 350" in tekst_op(said[0], DAG)
