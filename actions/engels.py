@@ -121,6 +121,8 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"can\s*n[o']?t\s+work|cannot\s+work|unable\s+to\s+work", "geen"),
     # holiday pay (vakantiegeld): "is holiday money included in the bijstand" read as the norm still gets its answer
     (r"holiday\s+(?:money|pay|allowance|bonus)|vacation\s+(?:money|pay|allowance)", "vakantiegeld"),
+    # an admission: "my dad ... moved to a nursing home" (the AIO's answer for an admission reads "verpleeghuis")
+    (r"nursing\s+home|care\s+home|old\s+people'?s\s+home|retirement\s+home", "verpleeghuis"),
     # gifts
     (r"food\s*bank|food\s+parcel", "voedselbank"),
     (r"(?:lent|loaned)\s+(?:me|it)|borrowed|a\s+loan|loan|lend|lent|pay\s+(?:it\s+)?back", "lening"),

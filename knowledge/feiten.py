@@ -90,6 +90,9 @@ def feiten(peildatum: date, gemeente: str | None = None) -> dict[str, str]:
         "peildatum": datum(peildatum),
         "giftengrens": _giftengrens(peildatum, g),
         "giftenregel_sinds": datum(start_pib),
+        # Participatiewet in balans, third phase: maatschappelijke participatie replaces the tegenprestatie.
+        "maatschappelijke_participatie_sinds": datum(loader.regime_ingangsdatum("participatie.regime",
+                                                                                "maatschappelijke_participatie")),
         "wet_in_balans_datum": datum(start_pib),
         "norm_volwassen_leeftijd": _getal("leeftijd.volwassenennorm", peildatum),
         "vrijlating_min_leeftijd": _getal("leeftijd.jongeren_zonder_arbeidsvrijlating", peildatum),

@@ -12,6 +12,7 @@ intent, VOOR_ELK_ONDERWERP for every intent) and antwoord(), and every name call
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Callable
@@ -43,7 +44,7 @@ from actions.feiten_uit_bericht.norm import (bijstandsnorm, jong_en_ouders, kost
 from actions.feiten_uit_bericht.participatie import (alleenstaande_ouder, arbeidsvermogen_uit_bericht,
                                                      maatregel, maatregel_hoogte, mantelzorg_als_werk,
                                                      mantelzorg_uit_bericht, participatieplicht, plichten,
-                                                     plichten_mantelzorg, tegenprestatie)
+                                                     plichten_mantelzorg, tegenprestatie, tegenprestatie_2027)
 from actions.feiten_uit_bericht.reizen import (DAGEN_PER, buitenland, buitenland_met_eerdere, eerdere_reizen,
                                                geplande_reizen, nieuwe_reis, peildatum_voor_reis, reis_uit_tekst)
 from actions.feiten_uit_bericht.samenwonen import geen_stel, partner_komt, samenwonen
@@ -146,6 +147,8 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(kostendelers_niet_aangetoond, behalve=frozenset({"noodsituatie"})),
     VoorElk(vrijwilligerswerk_gevraagd, alleen=frozenset({"bijverdienen"})),
     VoorElk(mantelzorg_als_werk, alleen=frozenset({"bijverdienen", "informeren", "samenwonen"})),
+    # "what replaces the tegenprestatie in 2027": maatschappelijke participatie, not the tegenprestatie of today.
+    VoorElk(tegenprestatie_2027, alleen=frozenset({"participatieplicht", "informeren", "vrijwilligerswerk"})),
     # "hoeveel word ik gekort als ik niet solliciteer" read as the duties: how high and how long a verlaging is.
     VoorElk(maatregel_hoogte, alleen=frozenset({"participatieplicht", "informeren"})),
     VoorElk(gift_doorgeven, alleen=frozenset({"inlichtingenplicht"})),
@@ -209,11 +212,17 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(verhuiskosten, alleen=frozenset({"verhuizen", "bijzondere_bijstand", "kostendelersnorm"})),
     VoorElk(opname_aio, alleen=frozenset({"opname"})),
     VoorElk(opname_met_aio, alleen=frozenset({"aow_aio", "bijstandsnorm", "informeren"})),
+    # "I am 66 and 4 months old, still werkplicht?" read as the AOW: the duties asked, against the AOW age.
+    VoorElk(lambda text, peildatum: participatieplicht(text, peildatum, "participatieplicht")
+            if _PLICHTEN_GEVRAAGD.search(text.lower()) else None, alleen=frozenset({"aow_aio"})),
     VoorElk(samenwonen_partner_verdient, alleen=frozenset({"samenwonen", "informeren", "bijstandsnorm",
                                                            "kostendelersnorm"})),
     VoorElk(stel_norm, alleen=frozenset({"samenwonen", "bijstandsnorm", "informeren", "aanvraag", "kostendelersnorm",
                                          "jongeren"})),
 ]
+
+
+_PLICHTEN_GEVRAAGD = re.compile(r"plicht|sollicit|werk\s+zoeken|zoek\w*\s+werk|\bduties\b|look\s+for\s+(?:work|a\s+job)")
 
 
 def te_lang_weg(text: str, peildatum: date) -> Antwoord | None:

@@ -111,6 +111,14 @@ _ONBETAALD_WERK = re.compile(r"\bonbetaald|\bzonder (?:loon|betaling|geld)\b|\bt
 tegenprestatie = _vaste_tekst(_ONBETAALD_WERK, "utter_participatieplicht_tegenprestatie")
 
 
+# "wat komt er in 2027 in plaats van de tegenprestatie", "what replaces the tegenprestatie in 2027": maatschappelijke
+# participatie (knowledge/'s participatie.regime).
+_TEGENPRESTATIE_STRAKS = re.compile(r"tegenprestatie[^.?!]{0,60}?\b(?:2027|straks|volgend\s+jaar|afgeschaft|verdwijnt)\b"
+                                    r"|\b2027\b[^.?!]{0,60}?tegenprestatie|\bwhat\s+replaces\b[^.?!]{0,30}?tegenprestatie"
+                                    r"|\bwat\s+(?:komt|vervangt)\b[^.?!]{0,40}?tegenprestatie|maatschappelijke\s+participatie")
+tegenprestatie_2027 = _vaste_tekst(_TEGENPRESTATIE_STRAKS, "utter_participatieplicht_2027")
+
+
 # "telt mantelzorg als werk voor de bijstand": the duties hold; much care can be a reason for ontheffing.
 _MANTELZORG_ALS_WERK = re.compile(r"mantelzorg[^.?!]{0,40}?\b(?:werk|werken|plicht\w*|solliciteren|sollicitatie\w*)\b"
                                   r"|\b(?:werk|werken|plicht\w*|solliciteren)\b[^.?!]{0,40}?mantelzorg")

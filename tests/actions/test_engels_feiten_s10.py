@@ -201,3 +201,22 @@ def test_a_partner_who_turned_the_aow_age_is_that_age():
     assert "ik word 67" in naar_nederlands("I turn 67 next year")
     said = form_start("norm_form", "my wife turned 67 in march, I am 63, what is our bijstand now")
     assert said[0]["response"] == "utter_aow_aio_norm"
+
+
+def test_what_replaces_the_tegenprestatie_in_2027_is_maatschappelijke_participatie():
+    said = antwoord("participatieplicht", "what replaces the tegenprestatie in 2027", PEILDATUM, "en")
+    assert said[0]["response"] == "utter_participatieplicht_2027"
+    assert "maatschappelijke participatie" in tekst_op(said[0], VANDAAG, "en")
+    assert eerste("participatieplicht", "wat komt er in plaats van de tegenprestatie", "nl-u") == \
+        "utter_participatieplicht_2027"
+    assert eerste("participatieplicht", "can the tegenprestatie replace my paid job") != "utter_participatieplicht_2027"
+
+
+def test_the_duties_asked_of_someone_under_the_aow_age_read_as_the_aow():
+    assert eerste("aow_aio", "I am 66 and 4 months old, still werkplicht?") == "utter_participatieplicht_jonger"
+    assert eerste("aow_aio", "I came to NL at 50 so my AOW will be small, can I get extra") != \
+        "utter_participatieplicht_jonger"
+
+
+def test_a_parent_with_aio_in_a_nursing_home_is_told_to_the_svb():
+    assert eerste("aow_aio", "my dad is on AIO and moved to a nursing home, who must know") == "utter_opname_aio"
