@@ -198,12 +198,17 @@ def _zinsdelen(text: str) -> list[str]:
     return [deel for deel in _ZINSDEEL.split(_schoon(text)) if deel and deel.strip()]
 
 
+# "heb mijn 4 weken dit jaar al op", "mijn weken zijn al opgemaakt": days already used, a trip already taken.
+_AL_OP = re.compile(r"\b(?:dagen|weken)\b[^.?!,]{0,25}?\b(?:al|allemaal|helemaal)\s+(?:op|opgemaakt|gebruikt|verbruikt|opgebruikt)\b"
+                    r"|\b(?:dagen|weken)\b[^.?!,]{0,25}?\b(?:zijn|is)\s+op\b")
+
+
 def _verleden_deel(deel: str, vandaag: date | None = None) -> bool:
     """A part about a trip already taken: it says so ("geweest", "was": parse.zegt_verleden), or it says nothing
     of going ("ik ga", "mag ik": parse.zegt_toekomst with the wish, the trip asked for) and gives the dates of a
     trip that this year have passed ("weg op 3 mei en terug op 12 mei" in December: read as a trip to come, they
     would be next year's)."""
-    if parse.zegt_verleden(deel):
+    if parse.zegt_verleden(deel) or _AL_OP.search(deel):
         return True
     if vandaag is None or parse.zegt_toekomst(deel, ook_wens=True):
         return False

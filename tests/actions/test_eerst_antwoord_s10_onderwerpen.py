@@ -235,3 +235,20 @@ def test_a_trip_together_keeps_the_couples_answer():
     from actions.feiten_uit_bericht.reizen import buitenland
     assert buitenland("mijn man en ik willen 3 weken weg, hij was al 2 weken weg", DAG,
                       "buitenland").response == "utter_buitenland_partner_te_lang"
+
+
+# --- the weeks of this year used up, a trip next year ------------------------------------------------------
+
+def test_weeks_used_up_this_year_and_a_trip_in_january_counts_in_the_new_year():
+    from tests.actions.test_eerst_antwoord_rekenhulp import start
+    text = "heb mijn 4 weken dit jaar al op. mag ik op 2 januari 2027 twee weken naar familie in polen?"
+    _, said, _ = start("verblijf_buitenland_form", text)
+    assert said[0]["response"] == "utter_buitenland_dagen_over"
+    assert said[0]["jaar"] == "2027"
+    assert tekst(said[0]).startswith("Ja")
+
+
+def test_weeks_used_up_and_a_trip_now_is_too_long():
+    from actions.feiten_uit_bericht.reizen import buitenland
+    gevonden = buitenland("mijn 4 weken zijn al op, mag ik nog 1 week naar duitsland", DAG, "buitenland")
+    assert gevonden.response == "utter_buitenland_eerder_te_lang"
