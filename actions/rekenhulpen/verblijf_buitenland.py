@@ -162,6 +162,9 @@ class ValidateVerblijfBuitenland(RekenhulpForm):
         trips of the first message come first (feiten_uit_bericht.buitenland, through knowledge/)."""
         text = laatste_bericht(tracker)
         eerst = feiten_uit_bericht.buitenland(text, peildatum(tracker), TOPIC)
+        if eerst is None and _HOE_LANG.search(text.lower()):
+            # "ik ben nergens geweest, hoe lang mag ik in Somalie blijven" (no trip to count yet): the limit itself first
+            return "utter_buitenland", {}
         return None if eerst is None else (eerst.response, engels.waarden_in_sessietaal(eerst.waarden, variant(tracker)))
 
     def weglaten(self, tracker: Tracker) -> set[str]:
@@ -174,6 +177,10 @@ class ValidateVerblijfBuitenland(RekenhulpForm):
             return {}  # known, or the person is answering the question about it
         reis = reis_uit_gesprek(tracker)
         return {"reis": reis} if reis is not None and vorm_klopt("reis", reis) else {}
+
+
+# "hoe lang mag ik weg", "how many days can I go" (read as "hoeveel dagen"): how long, asked without a trip to count.
+_HOE_LANG = re.compile(r"\bhoe\s*lang\b|\bhoelang\b|\bhoeveel\s+(?:dagen|weken|maanden)\b")
 
 
 def reis_uit_gesprek(tracker: Tracker) -> dict | None:

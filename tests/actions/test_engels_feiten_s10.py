@@ -220,3 +220,10 @@ def test_the_duties_asked_of_someone_under_the_aow_age_read_as_the_aow():
 
 def test_a_parent_with_aio_in_a_nursing_home_is_told_to_the_svb():
     assert eerste("aow_aio", "my dad is on AIO and moved to a nursing home, who must know") == "utter_opname_aio"
+
+
+@pytest.mark.parametrize("text, variant", [("i did not go anywhere in 2026. how long can i stay in somalia now", "en"),
+                                           ("ik ben in 2026 nergens geweest. hoe lang mag ik in somalie blijven", "nl-u")])
+def test_how_long_abroad_asked_without_a_trip_gets_the_limit_first(text, variant):
+    said = form_start("verblijf_buitenland_form", text, variant)
+    assert said and said[0]["response"] == "utter_buitenland"
