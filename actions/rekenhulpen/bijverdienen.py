@@ -85,6 +85,11 @@ class ValidateBijverdienen(RekenhulpForm):
             dispatcher.utter_message(response=gevonden.response if gevonden else "utter_alimentatie",
                                      **template_values(tracker), **(gevonden.waarden if gevonden else {}))
             return {slot: None, **self.stop()}
+        grens = giftengrens_per_persoon(text, tracker)
+        if grens is not None and grens.response in domain.get("responses", {}):
+            # "geldt die 1200 euro per persoon of voor ons samen": the gift limit asked, no wage of EUR 1.200
+            dispatcher.utter_message(response=grens.response, **template_values(tracker))
+            return {slot: None, **self.stop()}
         alleen_partner = alleen_partner_loon(text, tracker)
         if alleen_partner is not None and alleen_partner[0] in domain.get("responses", {}):
             # "mijn vrouw (31) gaat 1000 verdienen, we hebben samen bijstand": her vrijlating and what the couple keeps
@@ -315,6 +320,15 @@ def partner_loon(text: str, peildatum) -> tuple[str, dict] | None:
         "inkomsten_tekst": geld(float(eigen[0].euro)) + periode_tekst({"periode": eigen[0].periode}),
         "partner_inkomsten_tekst": geld(float(partner[0].euro)) + periode_tekst({"periode": partner[0].periode}),
         "inkomsten_totaal": geld(float(per_maand(eigen[0], peildatum) + per_maand(partner[0], peildatum)))}
+
+
+def giftengrens_per_persoon(text: str, tracker: Tracker) -> feiten_uit_bericht.Antwoord | None:
+    """'geldt die 1200 euro per persoon of voor ons samen' read as earnings: the only amount is knowledge/'s gift limit
+    and the message asks whom it is for."""
+    grens, bedragen = knowledge.waarde("giften.vrijlating_per_jaar", peildatum(tracker)), parse.bedragen(text)
+    if grens is None or len(bedragen) != 1 or bedragen[0].bedrag.euro != Decimal(str(grens)):
+        return None
+    return feiten_uit_bericht.grens_per_huishouden(text, peildatum(tracker))
 
 
 def alleen_partner_loon(text: str, tracker: Tracker) -> tuple[str, dict] | None:

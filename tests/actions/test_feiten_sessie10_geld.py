@@ -239,3 +239,9 @@ def test_under_the_age_of_the_vrijlating_the_whole_wage_is_said_to_go_off(monkey
     _, said, _ = start("bijverdienen_form", f"ik ben {jong} en verdien 350 euro per maand, hoeveel gaat eraf")
     assert said[0]["response"] == "utter_bijverdienen_eerst_niets"
     assert "€ 350" in tekst_op(said[0], DAG)
+
+
+def test_whom_the_gift_limit_is_for_read_as_earnings_gets_the_households_limit():
+    grens = int(parameter("giften.vrijlating_per_jaar"))
+    slots, said, _ = start("bijverdienen_form", f"is die {grens} euro per persoon of voor het hele gezin")
+    assert said[0]["response"] == "utter_giften_per_huishouden" and slots.get("rekenhulp_klaar") is True
