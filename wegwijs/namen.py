@@ -75,6 +75,21 @@ _NA_TAAL = re.compile(r"\s*(?:aub|a\.u\.b\.?|graag|alsjeblieft|alstublieft|pleas
 _VOORNAAMWOORDEN = frozenset({"my", "me", "we", "us", "our", "your", "his", "her", "their", "mijn", "ons", "onze"})
 
 
+# An English question opens with a verb that deduce's first-name list also holds ("Can", "May", "Will"):
+# "Can we continue in English?", "May I go abroad?". Right before a pronoun it is the verb; "Can woont bij
+# mij" and "mijn broer Can" keep the name out.
+_VRAAGWERKWOORD = re.compile(
+    r"(?:can|may|will|shall|could|would|should|might|must|do|does|did)\s+"
+    r"(?:i|we|you|he|she|they|it|my|someone|somebody|anyone|u|ik|je|jij)\b",
+    re.IGNORECASE,
+)
+
+
+def _engels_vraagwerkwoord(text: str, start: int, found: str) -> bool:
+    """The first word of an English question ("Can I ...", "May we ..."), not a name."""
+    return not text[:start].strip() and bool(_VRAAGWERKWOORD.match(text, start)) and " " not in found.strip()
+
+
 def _landen_en_talen() -> frozenset[str]:
     """Names of countries and languages in Dutch and English, from Babel's CLDR data (lower case)."""
     from babel import Locale
@@ -130,7 +145,8 @@ class NamenFilter:
     def _deduce_spans(self, text: str):
         for a in self._deduce.deidentify(text, disabled=set(_UIT)).annotations:
             if (a.tag in _PERSOON and _heeft_naamwoord(a.text) and not self._gewoon_woord(a.text)
-                    and a.text.lower() not in _VOORNAAMWOORDEN and not self._land_of_taal(text, a.start_char, a.text)):
+                    and a.text.lower() not in _VOORNAAMWOORDEN and not self._land_of_taal(text, a.start_char, a.text)
+                    and not _engels_vraagwerkwoord(text, a.start_char, a.text)):
                 yield a.start_char + _title_length(a.text), a.end_char, NAAM
             elif a.tag == "locatie" and any(c.isdigit() for c in a.text):
                 tail = _HUISNUMMER_RESTANT.match(text, a.end_char)  # "12 bis", "20-3": deduce stops at 12, 20

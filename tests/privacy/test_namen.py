@@ -91,3 +91,19 @@ def test_a_button_payload_and_empty_text_pass_unchanged():
 def test_a_country_or_language_after_naar_from_or_cursus_stays_a_name_after_ben_goes(text, verwacht):
     """deduce's name lists hold 'Engels' and 'Poland'; after 'cursus' or 'from' they are no person (session 6)."""
     assert filter_().verwijder(text) == verwacht
+
+
+@pytest.mark.parametrize(
+    ("text", "verwacht"),
+    [
+        ("Can we continue in English?", "Can we continue in English?"),
+        ("Can I get bijstand if I work?", "Can I get bijstand if I work?"),
+        ("May I go abroad for 3 weeks?", "May I go abroad for 3 weeks?"),
+        ("mijn broer Can woont bij mij", "mijn broer [NAAM] woont bij mij"),
+        ("Can woont bij mij, telt hij mee?", "[NAAM] woont bij mij, telt hij mee?"),
+        ("Can is mijn zoon van 28", "[NAAM] is mijn zoon van 28"),
+    ],
+)
+def test_an_english_question_keeps_its_first_verb_a_name_still_goes(text, verwacht):
+    """deduce's first names hold 'Can' and 'May': 'Can we continue in English?' lost its verb (session 10)."""
+    assert filter_().verwijder(text) == verwacht
