@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+from dataclasses import dataclass
 from datetime import date
 
 import knowledge
@@ -9,6 +11,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.antwoorden import ActionAntwoord
+from actions.rekenhulpen import REKENHULPEN
 from wegwijs.responses import all_responses, response_text
 
 DOMAIN = {"responses": all_responses()}
@@ -35,3 +38,37 @@ def tekst_op(bericht: dict, dag: date, variant: str = "nl-u") -> str:
     values.update(knowledge.feiten(dag))
     values.update({"gemeente_naam": "Voorbeeldstad"})
     return response_text(bericht["response"], variant, **values)
+
+
+@dataclass
+class FormBegin:
+    """A calculator form's first turn: the slots it filled from the first message, the messages it sent before its
+    first question, and the questions still open, in the order the form asks them."""
+
+    slots: dict
+    berichten: list[dict]
+    open_vragen: list[str]
+
+
+def validator_van(form: str):
+    """The form's validation action class (Validate...)."""
+    return next(v for naam, v in vars(REKENHULPEN[form]).items() if naam.startswith("Validate"))
+
+
+def form_begin(form: str, text: str, peildatum: str, variant: str | None = None,
+               gemeente: str | None = None) -> FormBegin:
+    """Start `form` with `text` as the first message (read as a bereken_ intent, no entity marked by the model)."""
+    validator = validator_van(form)
+    eerste = validator.vragen[0]
+    metadata = {"peildatum": peildatum, **({"gemeente": gemeente} if gemeente else {})}
+    slots = {"requested_slot": eerste, **({"variant": variant} if variant else {})}
+    tracker = Tracker("test", slots, {"text": text, "metadata": metadata, "intent": {"name": "bereken_x", "confidence": 0.9}},
+                      [{"event": "slot", "name": "requested_slot", "value": eerste}], False, None, {}, "action_listen")
+    domain = {**DOMAIN, "forms": {form: {"required_slots": validator.vragen + ["bevestigd"]}},
+              "slots": {s: {} for s in validator.vragen + ["bevestigd"]}}
+    dispatcher, v = CollectingDispatcher(), validator()
+    events = asyncio.run(v.get_validation_events(dispatcher, tracker, domain))
+    gevuld = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    tracker.slots.update(gevuld)
+    gevraagd = asyncio.run(v.required_slots(v.domain_slots(domain), dispatcher, tracker, domain))
+    return FormBegin(gevuld, dispatcher.messages, [s for s in gevraagd if tracker.slots.get(s) is None])

@@ -6,7 +6,6 @@ assumes no partner, and free legal help is answered as such."""
 
 from __future__ import annotations
 
-import asyncio
 from datetime import date
 from decimal import Decimal
 
@@ -17,38 +16,19 @@ from rasa_sdk.executor import CollectingDispatcher
 import knowledge
 from actions import feiten_uit_bericht, parse
 from actions.antwoorden import ActionNietBegrepen
-from actions.rekenhulpen import REKENHULPEN
 from actions.rekenhulpen.bijverdienen import medisch
 from actions.rekenhulpen.verblijf_buitenland import VRAGEN
 from knowledge.geld import euro
-from tests.actions.eerste_antwoord import DOMAIN, antwoord
+from tests.actions.eerste_antwoord import DOMAIN, antwoord, form_begin
 
 PEILDATUM = "2026-12-06"
 VANDAAG = date.fromisoformat(PEILDATUM)
 
 
-def validator_van(form: str):
-    module = REKENHULPEN[form]
-    return next(v for naam, v in vars(module).items() if naam.startswith("Validate"))
-
-
 def start(form: str, text: str) -> tuple[dict, list[dict], list[str]]:
-    """The form started by `text` (the model marked no entity): the slots it fills, the messages it sends,
-    and the questions still open, in the order the form asks them."""
-    validator = validator_van(form)
-    eerste = validator.vragen[0]
-    tracker = Tracker("test", {"requested_slot": eerste},
-                      {"text": text, "metadata": {"peildatum": PEILDATUM},
-                       "intent": {"name": "bereken_x", "confidence": 0.9}},
-                      [{"event": "slot", "name": "requested_slot", "value": eerste}], False, None, {}, "action_listen")
-    domain = {**DOMAIN, "forms": {form: {"required_slots": validator.vragen + ["bevestigd"]}},
-              "slots": {s: {} for s in validator.vragen + ["bevestigd"]}}
-    dispatcher, v = CollectingDispatcher(), validator()
-    events = asyncio.run(v.get_validation_events(dispatcher, tracker, domain))
-    slots = {e["name"]: e["value"] for e in events}
-    tracker.slots.update(slots)
-    gevraagd = asyncio.run(v.required_slots(v.domain_slots(domain), dispatcher, tracker, domain))
-    return slots, dispatcher.messages, [s for s in gevraagd if tracker.slots.get(s) is None]
+    """The form started by `text`: the slots it fills, the messages it sends, and the questions still open."""
+    begin = form_begin(form, text, PEILDATUM)
+    return begin.slots, begin.berichten, begin.open_vragen
 
 
 def norm(**invoer) -> str:

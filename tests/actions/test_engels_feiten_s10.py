@@ -5,19 +5,15 @@ counts, and its 'every week' is not the gift's)."""
 
 from __future__ import annotations
 
-import asyncio
 from datetime import date
 
 import knowledge
 import pytest
-from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht.vrijlating import start_werk as parse_start
-from actions.rekenhulpen import REKENHULPEN
 from knowledge.datums import plus_maanden
-from tests.actions.eerste_antwoord import DOMAIN, antwoord, tekst_op
+from tests.actions.eerste_antwoord import antwoord, form_begin, tekst_op
 from wegwijs.responses import response_text
 
 PEILDATUM = "2026-12-06"
@@ -35,18 +31,7 @@ def cijfers(bedrag: str) -> str:
 
 def form_start(form: str, text: str, variant: str = "en") -> list[dict]:
     """The messages a form sends at its start (with their values), before its first question."""
-    module = REKENHULPEN[form]
-    validator = next(v for naam, v in vars(module).items() if naam.startswith("Validate"))
-    eerste = validator.vragen[0]
-    tracker = Tracker("test", {"requested_slot": eerste, "variant": variant},
-                      {"text": text, "metadata": {"peildatum": PEILDATUM, "gemeente": "voorbeelddorp"},
-                       "intent": {"name": "bereken_x", "confidence": 0.9}},
-                      [{"event": "slot", "name": "requested_slot", "value": eerste}], False, None, {}, "action_listen")
-    domain = {**DOMAIN, "forms": {form: {"required_slots": validator.vragen + ["bevestigd"]}},
-              "slots": {s: {} for s in validator.vragen + ["bevestigd"]}}
-    dispatcher = CollectingDispatcher()
-    asyncio.run(validator().get_validation_events(dispatcher, tracker, domain))
-    return dispatcher.messages
+    return form_begin(form, text, PEILDATUM, variant, "voorbeelddorp").berichten
 
 
 # --- gifts ----------------------------------------------------------------------------------------------------

@@ -62,23 +62,9 @@ def test_turning_67_next_year_is_about_the_aow_age():
 
 
 def _gevulde_slots(form: str, text: str) -> dict:
-    import asyncio
+    from tests.actions.eerste_antwoord import form_begin
 
-    from rasa_sdk import Tracker
-    from rasa_sdk.executor import CollectingDispatcher
-
-    from actions.rekenhulpen import REKENHULPEN
-    from tests.actions.eerste_antwoord import DOMAIN
-
-    validator = next(v for naam, v in vars(REKENHULPEN[form]).items() if naam.startswith("Validate"))
-    eerste = validator.vragen[0]
-    tracker = Tracker("test", {"requested_slot": eerste, "variant": "en"},
-                      {"text": text, "metadata": {"peildatum": "2026-12-06"}, "intent": {"name": "bereken_x", "confidence": 0.9}},
-                      [{"event": "slot", "name": "requested_slot", "value": eerste}], False, None, {}, "action_listen")
-    domain = {**DOMAIN, "forms": {form: {"required_slots": validator.vragen + ["bevestigd"]}},
-              "slots": {s: {} for s in validator.vragen + ["bevestigd"]}}
-    events = asyncio.run(validator().get_validation_events(CollectingDispatcher(), tracker, domain))
-    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    return form_begin(form, text, "2026-12-06", "en").slots
 
 
 @pytest.mark.parametrize("text, leeftijd", [

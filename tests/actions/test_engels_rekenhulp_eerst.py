@@ -5,32 +5,17 @@ how much bijstand' got 'Who else lives in your home?')."""
 
 from __future__ import annotations
 
-import asyncio
 
 import pytest
-from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
 
-from actions.rekenhulpen import REKENHULPEN
-from tests.actions.eerste_antwoord import DOMAIN
+from tests.actions.eerste_antwoord import form_begin
 
 PEILDATUM = "2026-12-06"
 
 
 def eerste_berichten(form: str, text: str) -> list[str]:
     """The responses a form sends at its start in an English session, before its first question."""
-    module = REKENHULPEN[form]
-    validator = next(v for naam, v in vars(module).items() if naam.startswith("Validate"))
-    eerste = validator.vragen[0]
-    tracker = Tracker("test", {"requested_slot": eerste, "variant": "en"},
-                      {"text": text, "metadata": {"peildatum": PEILDATUM},
-                       "intent": {"name": "bereken_x", "confidence": 0.9}},
-                      [{"event": "slot", "name": "requested_slot", "value": eerste}], False, None, {}, "action_listen")
-    domain = {**DOMAIN, "forms": {form: {"required_slots": validator.vragen + ["bevestigd"]}},
-              "slots": {s: {} for s in validator.vragen + ["bevestigd"]}}
-    dispatcher = CollectingDispatcher()
-    asyncio.run(validator().get_validation_events(dispatcher, tracker, domain))
-    return [m.get("response") for m in dispatcher.messages]
+    return [m.get("response") for m in form_begin(form, text, PEILDATUM, "en").berichten]
 
 
 @pytest.mark.parametrize("form, text", [
