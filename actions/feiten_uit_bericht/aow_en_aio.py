@@ -153,7 +153,9 @@ def aio_norm_algemeen(text: str, peildatum: date) -> Antwoord | None:
 
 
 # "mijn man is 68", "mijn vrouw heeft aow": the partner's age or AOW.
-_PARTNER_LEEFTIJD = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:partner|man|vrouw|echtgeno\w*)\s+(?:is|wordt|van)\s+(?P<jaren>\d{2,3})\b")
+# ("mijn man is net 67 geworden": "net", "al", "pas" before the age too)
+_PARTNER_LEEFTIJD = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:partner|man|vrouw|echtgeno\w*)\s+(?:is|wordt|van)\s+"
+                               r"(?:net\s+|al\s+|pas\s+|sinds\s+kort\s+)?(?P<jaren>\d{2,3})\b")
 _PARTNER_AOW = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:partner|man|vrouw|echtgeno\w*)\s+(?:heeft|krijgt|ontvangt)\s+(?:al\s+)?(?:de\s+|zijn\s+|haar\s+)?aow\b")
 
 

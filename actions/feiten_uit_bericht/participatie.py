@@ -9,7 +9,7 @@ from datetime import date
 import knowledge
 from actions import parse
 from actions.feiten_uit_bericht._gedeeld import _ALLEEN, Antwoord, _vaste_tekst
-from actions.feiten_uit_bericht.aow_en_aio import aow
+from actions.feiten_uit_bericht.aow_en_aio import aow, partner_aow
 from actions.feiten_uit_bericht.vrijwilligers import vrijwilligerswerk_gevraagd
 
 
@@ -25,6 +25,8 @@ def plichten(text: str, peildatum: date, intent: str) -> Antwoord | None:
         return Antwoord("utter_participatieplicht_arbeidsongeschikt", {})
     if (nog := ontheffing_hoe_lang(text, peildatum)) is not None:
         return nog
+    if (partner := partner_aow(text, peildatum, intent)) is not None:
+        return partner  # "mijn man is net 67 geworden, ik ben 60, wie betaalt nu": the SVB, and my duties remain
     gevonden = aow(text, peildatum, intent)
     if gevonden is not None and gevonden.response.endswith("_ouder"):
         return gevonden

@@ -252,3 +252,13 @@ def test_weeks_used_up_and_a_trip_now_is_too_long():
     from actions.feiten_uit_bericht.reizen import buitenland
     gevonden = buitenland("mijn 4 weken zijn al op, mag ik nog 1 week naar duitsland", DAG, "buitenland")
     assert gevonden.response == "utter_buitenland_eerder_te_lang"
+
+
+# --- a partner who just reached the AOW age: the SVB, also when the duties are asked ------------------------
+
+@pytest.mark.parametrize("intent", ["aow_aio", "participatieplicht"])
+def test_a_partner_just_past_the_aow_age_gets_the_svb_answer(intent):
+    text = "mijn man is net 67 geworden, ik ben 60. wie betaalt nu onze uitkering en moet ik nog werk zoeken?"
+    eerste = antwoord(intent, text, PEILDATUM)[0]
+    assert eerste["response"] == "utter_aow_aio_partner"
+    assert "SVB" in tekst(eerste)
