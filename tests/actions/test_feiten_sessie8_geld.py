@@ -17,8 +17,8 @@ import knowledge
 from actions import feiten_uit_bericht
 from knowledge.datums import plus_maanden
 from knowledge.geld import euro
-from tests.actions.eerste_antwoord import antwoord, tekst_op
-from tests.actions.test_eerst_antwoord_rekenhulp import DOMAIN, start, validator_van
+from tests.actions.eerste_antwoord import DOMAIN, antwoord, tekst_op, validator_van
+from tests.actions.test_eerst_antwoord_rekenhulp import start
 
 PEILDATUM = "2026-12-06"
 DAG = date.fromisoformat(PEILDATUM)
