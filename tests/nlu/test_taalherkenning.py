@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from wegwijs.rasa.taalherkenning import ANDERE_TAAL, NEDERLANDS, ONZIN, WORD, Taalherkenner, gemept, script_taal
+from wegwijs.rasa.taalherkenning import ANDERE_TAAL, NEDERLANDS, ONZIN, WORD, Taalherkenner, gemept, rammel, script_taal
 
 ROOT = Path(__file__).resolve().parents[2]
 TALEN = yaml.safe_load((ROOT / "tests" / "nlu" / "talen.yml").read_text(encoding="utf-8"))
@@ -61,6 +61,16 @@ def test_what_looks_typed_by_hitting_keys(woord, verwacht):
     assert gemept(woord) is verwacht
 
 
+@pytest.mark.parametrize("woord, verwacht", [
+    ("kkkkkk", True), ("jjj", True), ("asdfgh", True), ("hgfdsa", True), ("blablabla", True),
+    ("werk", False), ("werkplicht", False), ("kvk", False), ("neee", False), ("ggz", False),
+])
+def test_a_training_word_that_is_only_keys_hit_counts_as_no_dutch(woord, verwacht):
+    """Session 10: the out-of-scope examples got "kkkkkk", and "kkkkkk llll" then passed as half Dutch."""
+    assert rammel(woord) is verwacht
+    assert (woord in Taalherkenner([woord]).trainingswoorden) is (not verwacht or woord in Taalherkenner().nederlands)
+
+
 def test_other_languages_are_recognised(herkenner):
     missed = [(text, taal, herkenner.herken(text)) for text, taal in ANDERE
               if (herkenner.herken(text).soort, herkenner.herken(text).taal) != (ANDERE_TAAL, taal)]
@@ -87,10 +97,11 @@ def test_no_dutch_example_is_taken_for_another_language_or_gibberish(herkenner, 
 
 def test_no_english_example_is_taken_for_gibberish_or_another_language(herkenner):
     """English is understood (issue #15): an English example is English, or too short to tell and read
-    as Dutch by the same classifier; never gibberish, never Turkish or Polish."""
+    as Dutch by the same classifier; never gibberish, never Turkish or Polish. Out of scope may be gibberish
+    by design ("kkkkk ????"), as in the Dutch test above."""
     english = nlu_examples(ROOT / "nlu" / "en") + nlu_examples(ROOT / "tests" / "nlu" / "heldout_en.yml")
-    wrong = [(text, h) for text, _ in english
-             if (h := herkenner.herken(text)).soort != NEDERLANDS and not h.engels]
+    wrong = [(text, h) for text, intent in english
+             if intent not in NIET_PER_SE_NEDERLANDS and (h := herkenner.herken(text)).soort != NEDERLANDS and not h.engels]
     assert wrong == []
 
 

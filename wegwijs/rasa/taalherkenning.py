@@ -177,6 +177,14 @@ def gemept(woord: str) -> bool:
     return len(woord) >= 3 and not set(woord) & _KLINKERS
 
 
+def rammel(woord: str) -> bool:
+    """Nothing but keys hit: one piece typed three times or more ("kkkkkk", "jjj") or a run along a keyboard
+    row ("asdfgh", "hgfdsa"). The out-of-scope training examples hold such lines; their words are no Dutch."""
+    if re.fullmatch(r"(.{1,3}?)\1{2,}", woord):
+        return True
+    return len(woord) >= 4 and any(woord in rij or woord in rij[::-1] for rij in _TOETSENRIJEN)
+
+
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
@@ -189,7 +197,7 @@ class Taalherkenner:
         # The English training examples (nlu/en/) must not make English words count as Dutch.
         engels = woorden_van(ENGELS)
         self.trainingswoorden = frozenset(w for w in (w.lower() for w in trainingswoorden)
-                                          if w in self.nederlands or w not in engels)
+                                          if w in self.nederlands or (w not in engels and not rammel(w)))
         self.woorden = self.nederlands | self.trainingswoorden
         self.engels = engelse_woorden()
         # one deletion away from a training word: "bijstnd", "uitkerig", "gemeende" (symmetric delete)
