@@ -72,11 +72,7 @@ _NIET_BETAALT = re.compile(r"\bstop\w*|\bgestopt\b|\bniet\s+meer\s+(?:uit)?betaa
                            r"|\bopgeschort\b|\bingehouden\b|\bniet\s+(?:uit)?betaald\b|\bgeen\s+(?:uitkering|bijstand|geld)\b")
 
 
-def gestopt_adres(text: str, peildatum: date) -> Antwoord | None:
-    lowered = text.lower()
-    if _ADRES.search(lowered) and _NIET_BETAALT.search(lowered):
-        return Antwoord("utter_stopgezet_adres", {})
-    return None
+gestopt_adres = _vaste_tekst(_ADRES, "utter_stopgezet_adres", _NIET_BETAALT)
 
 
 # "mijn uitkering is gestopt en bezwaar duurt lang, hoe kom ik aan geld in de tussentijd": the model may read

@@ -83,11 +83,7 @@ _JURIDISCH = re.compile(r"bezwaar|\bbesluit|\brechter|juridisch|advocaat|\bjuris
 _HULP_VRAAG = re.compile(r"\bhelp\w*|\bhulp\b|\badvies\b|\bbijstaan\b|\bondersteun\w*")
 
 
-def gratis_hulp(text: str, peildatum: date) -> Antwoord | None:
-    lowered = text.lower()
-    if _GRATIS.search(lowered) and _JURIDISCH.search(lowered) and _HULP_VRAAG.search(lowered):
-        return Antwoord("utter_bezwaar_gratis_hulp", {})
-    return None
+gratis_hulp = _vaste_tekst(_GRATIS, "utter_bezwaar_gratis_hulp", _JURIDISCH, _HULP_VRAAG)
 
 
 # "mn bijstand is deze maand niet gestort": not paid (late or stopped), whatever topic the model read.
@@ -154,11 +150,7 @@ _OOK_TERUG = re.compile(r"\b(?:ik|mij|me)\b[^.?!]{0,25}?\b(?:ook|mee)\b[^.?!]{0,
                         r"|\baansprakelijk\b|\bmijn\s+schuld\s+ook\b|\bop\s+mij\s+verhalen\b")
 
 
-def terugvordering_gezin(text: str, peildatum: date) -> Antwoord | None:
-    lowered = text.lower()
-    if _EX_PARTNER.search(lowered) and _SAMEN_BIJSTAND.search(lowered) and _OOK_TERUG.search(lowered):
-        return Antwoord("utter_terugvordering_gezin", {})
-    return None
+terugvordering_gezin = _vaste_tekst(_EX_PARTNER, "utter_terugvordering_gezin", _SAMEN_BIJSTAND, _OOK_TERUG)
 
 
 def terugvordering(text: str, peildatum: date, intent: str) -> Antwoord | None:
