@@ -43,6 +43,20 @@ bijverdienen", "moet ik mijn vakantie melden", "mijn zoon van 24 woont bij mij, 
 kostendelersnorm: whether someone counts, not how much). The calculator intents answer first with
 the facts given (847f8e1), so both labels get the person's own answer.
 
+Conventions settled in session 11 (/work/notes/onderwerpen.md; earlier sets disagreed on them, nlu/ follows
+them since session 11):
+* under 27 and the 4 weeks of looking for work before the bijstand can start (zoektermijn, "moet ik 4 weken
+  wachten"): jongeren, not aanvraag, participatieplicht or bereken_plichten;
+* why young people (18-20) get less bijstand: jongeren (how much they get stays bijstandsnorm / bereken_norm);
+* duties (solliciteren, werken) of someone at or past the AOW age, and how much someone at or past the AOW
+  age gets, with own facts or not, also with a partner past it: aow_aio (the SVB pays, not the gemeente);
+  before the AOW age ("ik ben 66, nog geen aow") duties and amount keep bereken_plichten / bereken_norm;
+* own health or own care duties with "which duties apply to me / do I still have to work / can I get
+  vrijstelling": bereken_plichten; the general "moet je werken als je ziek bent" without own situation:
+  participatieplicht;
+* lottery winnings, a large sum received at once (not a gift from family): erfenis; whether to report a
+  small prize stays inlichtingenplicht.
+
 For each set:
 
 * intent accuracy and macro-F1 (the final intent, so nlu_fallback counts as
