@@ -30,8 +30,16 @@ stay those of bench/nlu.py (Rasa itself).
   e.g. --variant C=1 --variant C=10,norm=l2 --variant C=10,gewicht=sublineair,norm=blok.
   The same one-variant set-up applies to the CV and plain --heldout runs with --opzet SPEC.
 
+* With --labelfouten N (session 11): the N training lines whose given intent the cross-validated
+  model doubts most, found with confident learning (cleanlab.filter.find_label_issues on the CV
+  probabilities of the same folds, ranked by the probability of the given intent; the dev extra
+  installs cleanlab). Each line: the probability of its given intent, given -> the model's intent
+  (its probability), the file, the text. A list to review by hand against the labelling rule
+  (bench/nlu.py), never to relabel blindly: many are messages that name another topic's word.
+
 Usage: python bench/nlu_cv.py [--folds 5] [--heldout tests/nlu/heldout.yml ...] [--pairs 25]
        python bench/nlu_cv.py --geen-cv --heldout SET ... --variant SPEC ... [--drempel 0.25]
+       python bench/nlu_cv.py --labelfouten 150
 """
 from __future__ import annotations
 
@@ -63,6 +71,11 @@ def voorbeelden(pad: Path) -> List[Tuple[str, str]]:
 
 def nederlandse_voorbeelden(nlu: Path) -> List[Tuple[str, str]]:
     return [ex for pad in sorted(nlu.glob("*.yml")) for ex in voorbeelden(pad)]
+
+
+def nederlandse_bestanden(nlu: Path) -> List[str]:
+    """The file name of every example of nederlandse_voorbeelden, in the same order."""
+    return [pad.name for pad in sorted(nlu.glob("*.yml")) for _ in voorbeelden(pad)]
 
 
 def tokens(text: str) -> str:
@@ -189,20 +202,42 @@ class _Gemiddelde:
         return {"modellen": self.modellen}
 
 
-def kruisvalidatie(data: List[Tuple[str, str]], folds: int, paren: int, spec: str = "") -> None:
+def kruisvalidatie(data: List[Tuple[str, str]], folds: int, paren: int, spec: str = "") -> Tuple[np.ndarray, list]:
+    """Print the CV accuracy and confusions; return the out-of-fold probabilities and their intent order."""
     from sklearn.model_selection import StratifiedKFold
 
     teksten = [t for t, _ in data]
     intenties = [i for _, i in data]
-    voorspeld = [""] * len(data)
+    klassen = sorted(set(intenties))
+    kolom = {k: j for j, k in enumerate(klassen)}
+    kans = np.zeros((len(data), len(klassen)))
     for train, test in StratifiedKFold(n_splits=folds, shuffle=True, random_state=42).split(teksten, intenties):
         model = pijplijn(spec).fit([teksten[i] for i in train], [intenties[i] for i in train])
-        for i, p in zip(test, model.predict([teksten[i] for i in test])):
-            voorspeld[i] = p
+        deel = model.predict_proba([teksten[i] for i in test])
+        for j, k in enumerate(model.classes_):  # a fold may miss an intent with very few examples
+            kans[test, kolom[k]] = deel[:, j]
+    voorspeld = [klassen[j] for j in kans.argmax(axis=1)]
     goed = sum(a == b for a, b in zip(intenties, voorspeld))
     print(f"=== {folds}-fold cross-validation, Dutch nlu/*.yml: {goed / len(data):.4f} ({goed}/{len(data)}) ===")
     for (t, p), c in Counter((t, p) for t, p in zip(intenties, voorspeld) if t != p).most_common(paren):
         print(f"  {t} -> {p}: {c}")
+    return kans, klassen
+
+
+def labelfouten(data: List[Tuple[str, str]], bestanden: List[str], kans: np.ndarray, klassen: list,
+                aantal: int) -> None:
+    """The training lines confident learning marks as label issues, most doubted first (see the docstring)."""
+    from cleanlab.filter import find_label_issues
+
+    kolom = {k: j for j, k in enumerate(klassen)}
+    gegeven = np.array([kolom[i] for _, i in data])
+    volgorde = find_label_issues(gegeven, kans, return_indices_ranked_by="self_confidence")
+    print(f"=== label issues (confident learning): {len(volgorde)} of {len(data)}; the {min(aantal, len(volgorde))} "
+          f"most doubted ===")
+    for i in volgorde[:aantal]:
+        beste = int(kans[i].argmax())
+        print(f"  {kans[i, gegeven[i]]:.2f}  {data[i][1]} -> {klassen[beste]} ({kans[i, beste]:.2f})"
+              f"  [{bestanden[i]}]  {data[i][0]}")
 
 
 def toets(naam: str, model, test: List[Tuple[str, str]], paren: int) -> None:
@@ -254,6 +289,8 @@ def main() -> int:
                     help="screen this variant SPEC on the --heldout sets (repeatable; 'today' or '' = config.yml)")
     ap.add_argument("--drempel", type=float, default=0.0,
                     help="with --variant: also the accuracy when a confidence below this is nlu_fallback")
+    ap.add_argument("--labelfouten", type=int, default=0, metavar="N",
+                    help="print the N training lines the cross-validated model doubts most (cleanlab)")
     args = ap.parse_args()
     logging.disable(logging.WARNING)
     for pad in args.heldout:
@@ -265,7 +302,10 @@ def main() -> int:
         scherm(nlu, args.heldout, ["" if v == "today" else v for v in args.variant], args.drempel)
         return 0
     if not args.geen_cv:
-        kruisvalidatie(nederlandse_voorbeelden(nlu), args.folds, args.pairs, args.opzet)
+        data = nederlandse_voorbeelden(nlu)
+        kans, klassen = kruisvalidatie(data, args.folds, args.pairs, args.opzet)
+        if args.labelfouten:
+            labelfouten(data, nederlandse_bestanden(nlu), kans, klassen, args.labelfouten)
     if args.heldout:
         alles = voorbeelden(nlu)
         model = pijplijn(args.opzet).fit([t for t, _ in alles], [i for _, i in alles])
