@@ -318,6 +318,7 @@ _GEEN_GELD_ZEKER = re.compile(
     r"\b\d{1,3}\s*(?:jaar|jr|jarige?|weken|week|dagen|dag|maanden|uur|uurtjes?|uren|kinderen|kids|kindjes)\b"
     # "nu die zes maanden om zijn": a number word with a length of time is no amount either
     r"|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?:jaar|weken|dagen|maanden|uur)\b"
+    r"|\banderhal(?:f|ve)\s+(?:jaar|maand|maanden|week|weken|dag|dagen|uur)\b"  # "ik werk al anderhalf jaar": no 1,50
     r"|\b\d{1,2}\s+(?:" + "|".join(_MAANDEN_NAMEN) + r")\b(?:\s+(?:19|20)\d{2}\b" + _NIET_ALS_GELD + ")?"
     r"|\b\d{1,2}\s*[-/]\s*\d{1,2}(?:\s*[-/]\s*\d{2,4})?\b"
     r"|\b(?:sinds|vanaf|in|uit|tot|begin|eind|medio)\s+(?:19|20)\d{2}\b" + _NIET_ALS_GELD +
@@ -789,6 +790,8 @@ def _personen(m: re.Match, leeftijden: list[int]) -> list[Medebewoner] | None:
     elif m["woord"] in ("man", "vrouw") and m["mijn"]:
         relatie = "partner"
     aantal = _geheel(m["n"])
+    if aantal is not None and aantal > 1 and not meervoud and m["n"].isdigit():
+        aantal = None  # "moeder 33 zoontje van 7": a number before one person is no count (the mother's age)
     if aantal is None:
         if not meervoud:
             aantal = 1
@@ -1015,6 +1018,11 @@ _VAN_PARTNER = re.compile(r"\b(?:mijn|m'n|mn|onze)\s+(?:partner|vrouw|man|echtge
                           r"(?!\s+(?:van|geeft|gaf|betaalt|betaalde))")
 
 
+# A part that starts with the verb ("... en gaat werken voor 900", "... en verdient 600"): its subject is that of the
+# part before it.
+_ZONDER_ONDERWERP = re.compile(r"^(?:gaat|werkt|verdient|heeft|krijgt|begint|start|kan|zal|wil)\b")
+
+
 @dataclass(frozen=True)
 class BedragInZin:
     """One amount of a message with the part of the sentence it stands in: what it is and whose."""
@@ -1043,7 +1051,10 @@ def bedragen(text: str) -> list[BedragInZin]:
     gevonden: list[BedragInZin] = []
     vorige: str | None = None
     t = _LEEFTIJDEN_SAMEN.sub(" ", t)  # "wij zijn 60 en 63", "(31 en 35)": ages, before "en" splits them
+    partner_ervoor = False  # the part before named the partner: "mijn man is 38 en gaat werken voor 900"
     for zin in _ZINSDEEL_GRENS.split(t):
+        van_partner = bool(_VAN_PARTNER.search(zin)) or (partner_ervoor and bool(_ZONDER_ONDERWERP.search(zin)))
+        partner_ervoor = van_partner if _VAN_PARTNER.search(zin) or not _ZONDER_ONDERWERP.search(zin) else partner_ervoor
         zonder = _losse_keer_weg(_GEEN_GELD_WAARSCHIJNLIJK.sub(" ", _GEEN_GELD_ZEKER.sub(" ", zin)))
         if not _getallen(_keer(zonder)[1]):
             vorige = _soort(zin) or vorige
@@ -1052,7 +1063,7 @@ def bedragen(text: str) -> list[BedragInZin]:
         if found is None or found.euro <= 0 or (gevonden and _HERHALING.search(zin)):
             continue  # no amount, or the amount before it said again ("dat is 1200 per jaar")
         soort = _soort(zin) or vorige
-        gevonden.append(BedragInZin(found, zin, soort, bool(_VAN_PARTNER.search(zin))))
+        gevonden.append(BedragInZin(found, zin, soort, van_partner))
         vorige = soort
     return gevonden
 

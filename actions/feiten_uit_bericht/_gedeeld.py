@@ -55,6 +55,9 @@ _EIGEN_LEEFTIJD = re.compile(
     r"|\bben\s+(?:een\s+)?(?:alleenstaande\s+)?(?:weduwnaar|weduwe|vader|moeder|man|vrouw)\s+(?P<l>\d{2})\s*(?:jaar|jr)\b"
     # "alleenstaande moeder, 32, dochter van 7": a message that starts with what the person is, then the age
     r"|^\s*(?:alleenstaande?\s+)?(?:weduwnaar|weduwe|vader|moeder|ouder|man|vrouw)\s*,\s*(?P<n>\d{2})\s*(?:,|jaar\b|jr\b)"
+    # "alleenstaande vader 41 met 2 kinderen", "ik ben alleenstaande moeder (29)": a parent on their own, then the age
+    r"|\balleenstaande?\s+(?:vader|moeder|ouder|mama|papa)\s*[,(]?\s*(?P<m>\d{2})\b"
+    r"(?!\s*(?:euro|%|weken|dagen|uur|maanden|keer|kinderen|jaar\s+(?:bijstand|getrouwd|in|bij|op|met\s+bijstand)))"
 )
 
 

@@ -24,6 +24,17 @@ _START_ERVOOR = re.compile(r"(?P<voor>[^,.?!]{1,30})\b(?:begonnen|gestart)\b")
 # "ik werk nu al 7 maanden", "ik werk sinds 3 maanden bij de supermarkt": how long the work has lasted.
 _AL_MAANDEN = re.compile(r"\b(?:werk|werken|werkt|baan|job|bijbaan)\b[^.?!]{0,20}?\b(?:al|sinds|nu)\s+(?P<n>\d{1,2})\s+maanden?\b"
                          r"|\b(?:al|sinds)\s+(?P<m>\d{1,2})\s+maanden?\s+(?:aan\s+het\s+|een\s+|mijn\s+)?(?:werk|baan|job)\w*\b")
+# "ik werk al een jaar", "ik heb al 2 jaar een baan", "ik werk sinds anderhalf jaar": the same in years.
+_JAREN = {"een": 12, "1": 12, "anderhalf": 18, "twee": 24, "drie": 36, "vier": 48, "vijf": 60}
+_AL_JAREN = re.compile(r"\b(?:werk|werken|werkt|baan|job|bijbaan)\b[^.?!]{0,20}?\b(?:al|sinds|nu)\s+(?:ruim\s+|meer\s+dan\s+)?"
+                       r"(?P<j>\d{1,2}|een|anderhalf|twee|drie|vier|vijf)\s+jaar\b(?!\s+oud)"
+                       r"|\b(?:al|sinds)\s+(?P<k>\d{1,2}|een|anderhalf|twee|drie|vier|vijf)\s+jaar\s+(?:aan\s+het\s+|een\s+|mijn\s+)?"
+                       r"(?:werk|baan|job)\w*\b")
+# "per 1 januari begin ik", "vanaf maart start hij": work that starts on a date, said in the present tense.
+_BEGINT = re.compile(r"\b(?:begin|start|begint|starten|beginnen)\s+(?:ik|hij|zij|ze|we|wij)\b"
+                     r"|\b(?:ik|hij|zij|ze|we|wij)\s+(?:begin|start|begint|starten|beginnen)\b")
+# "per 1 januari", "vanaf februari", "op 1 maart": the date work starts (the date ends where the amount starts).
+_PER = re.compile(r"\b(?:per|vanaf|sinds|op|in)\s+(?P<rest>.{1,30})")
 
 
 def start_werk(text: str, vandaag: date) -> date | None:
@@ -32,7 +43,7 @@ def start_werk(text: str, vandaag: date) -> date | None:
     (parse.tijd): "vanaf januari ga ik werken" in December is next January, work still to come, which has
     no start yet (None: knowledge/ takes no start after the peildatum); without a tense it began."""
     lowered = _UREN.sub(" ", (text or "").lower())  # "sinds vorige week 12 uur": the hours are no part of the date
-    richting = parse.tijd(lowered) or "verleden"
+    richting = parse.tijd(lowered) or ("toekomst" if _BEGINT.search(lowered) else "verleden")
     m = _START.search(lowered)
     found = m and parse.datum(m["rest"], vandaag, richting=richting)
     if m and not found:
@@ -43,7 +54,28 @@ def start_werk(text: str, vandaag: date) -> date | None:
     if found:
         return found if found <= vandaag else None
     m = _AL_MAANDEN.search(lowered)
-    return plus_maanden(vandaag, -int(m["n"] or m["m"])) if m else None
+    if m:
+        return plus_maanden(vandaag, -int(m["n"] or m["m"]))
+    m = _AL_JAREN.search(lowered)
+    if m:
+        jaren = m["j"] or m["k"]
+        return plus_maanden(vandaag, -(12 * int(jaren) if jaren.isdigit() else _JAREN[jaren]))
+    return None
+
+
+def start_werk_later(text: str, vandaag: date) -> date | None:
+    """When work still to come starts, only where the message says so: "per 1 januari begin ik een baan", "vanaf
+    januari ga ik 600 verdienen". A month without a year lies ahead (the sentence says work is to come); None for work
+    that began, or no date after today."""
+    lowered = _UREN.sub(" ", (text or "").lower())
+    if parse.tijd(lowered) == "verleden" or not (parse.tijd(lowered) == "toekomst" or _BEGINT.search(lowered)):
+        return None
+    for m in _PER.finditer(lowered):
+        deel = _TOT_BEDRAG.split(m["rest"])[0]
+        found = parse.datum(m[0][:m.start("rest") - m.start()] + deel, vandaag, richting="toekomst")
+        if found is not None and found > vandaag:
+            return found
+    return None
 
 
 # "krijg je een premie als je gaat werken": art. 31 lid 2 onder j, up to a maximum a year.

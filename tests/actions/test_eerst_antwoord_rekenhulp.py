@@ -67,7 +67,7 @@ def test_alone_with_a_grown_up_son_the_norm_form_asks_only_the_age():
     ("verblijf_buitenland_form", "ik ben dit jaar al 2 keer 9 dagen weg geweest, mag ik nog 2 weken",
      "utter_buitenland_eerder_te_lang", {"reis", "eerdere_reizen"}),
     ("bijverdienen_form", "ik ben 35 en verdien 600 euro per maand, hoeveel mag ik houden",
-     "utter_bijverdienen_eerst_bedrag_maanden", {"leeftijd", "inkomsten"}),
+     "utter_bijverdienen_eerst_bijstand_over_maanden_alleen", {"leeftijd", "inkomsten"}),
     ("giften_form", "mijn moeder geeft me sinds januari elke maand 50 euro, reken uit",
      "utter_giften_eerst_binnen", {"gift_bedrag", "gift_datum"}),
 ])

@@ -113,7 +113,9 @@ def test_age_and_wage_first_say_what_may_be_kept():
     values, said = bijverdienen_in("voorbeelddorp", "ik ben 45 en verdien 600 euro per maand netto")
     verwacht = vrijlating("voorbeelddorp", 45, 600)
     assert verwacht["vrijlating_per_maand"] > 0  # 25% of 600, under the maximum of art. 31 lid 2 n
-    assert said[0]["response"] == "utter_bijverdienen_eerst_bedrag_maanden"  # art. 31 lid 2 n: its months named
+    # the bijstand left first (session 11), for someone alone as the household is not said; art. 31 lid 2 n: its
+    # months named
+    assert said[0]["response"] == "utter_bijverdienen_eerst_bijstand_over_maanden_alleen"
     assert said[0]["vrijlating"] == euro(Decimal(str(verwacht["vrijlating_per_maand"])))
     assert values["leeftijd"] == 45
 
@@ -124,7 +126,7 @@ def test_early_34a_gemeente_gives_the_higher_of_old_and_new():
     values, said = bijverdienen_in("voorbeeldstad", f"ik ben 35 en verdien {hoog} euro netto per maand")
     verwacht = vrijlating("voorbeeldstad", 35, hoog)
     assert verwacht["regel"] == "34a"
-    assert said[0]["response"] == "utter_bijverdienen_eerst_bedrag"
+    assert said[0]["response"] == "utter_bijverdienen_eerst_geen_bijstand_alleen"  # that wage leaves no bijstand
     assert said[0]["vrijlating"] == euro(Decimal(str(verwacht["vrijlating_per_maand"])))
     _, oud = bijverdienen_in("voorbeelddorp", f"ik ben 35 en verdien {hoog} euro netto per maand")
     assert oud[0]["vrijlating"] == euro(Decimal(str(vrijlating("voorbeelddorp", 35, hoog)["maximum"])))
@@ -257,7 +259,7 @@ def test_two_wages_per_week_and_per_month_are_added_per_month():
 def test_an_age_after_the_wage_is_read_and_is_no_second_wage():
     values, said = bijverdienen_in("voorbeeldstad", "hoeveel mag ik houden als ik 1500 verdien en 30 ben")
     assert values["inkomsten"] == {"euro": 1500.0, "periode": None} and values["leeftijd"] == 30
-    assert said[0]["response"] == "utter_bijverdienen_eerst_bedrag_maanden"  # the old rule is higher here
+    assert said[0]["response"] == "utter_bijverdienen_eerst_bijstand_over_maanden_alleen"  # the old rule is higher
 
 
 def test_the_partners_wage_alone_is_not_the_persons_own():

@@ -102,7 +102,7 @@ def test_the_bijstand_left_beside_a_wage_is_read_in_an_english_question(english,
     """The earnings form read the raw English text for 'how much bijstand then' (actions/rekenhulpen/bijverdienen.py),
     so an English question never got the bijstand left beside the wage."""
     antwoord_en, antwoord_nl = eerste_berichten("bijverdienen_form", english), eerste_berichten("bijverdienen_form", dutch)
-    assert antwoord_en[:1] == ["utter_bijverdienen_eerst_bijstand_over"], naar_nederlands(english)
+    assert antwoord_en[:1] == ["utter_bijverdienen_eerst_bijstand_over_maanden"], naar_nederlands(english)
     assert antwoord_en == antwoord_nl[:len(antwoord_en)]
 
 

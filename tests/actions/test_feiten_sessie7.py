@@ -117,7 +117,7 @@ def test_earning_400_alone_at_30_says_the_bijstand_left_from_knowledge():
                                             "krijg ik dan nog van de gemeente?")
     uit = knowledge.bereken("bijverdienvrijlating", {"peildatum": PEILDATUM, "leeftijd": 30, "leefsituatie": "alleenstaande",
                                                      "start_werk": "onbekend", "netto_inkomsten": {"bedrag": 400}})
-    assert said[0]["response"] == "utter_bijverdienen_eerst_bijstand_over"
+    assert said[0]["response"] == "utter_bijverdienen_eerst_bijstand_over_maanden"  # art. 31 lid 2 n: its months
     assert tekst(said[0]).startswith(f"Dan krijgt u waarschijnlijk nog {euro(Decimal(str(uit['aanvullende_bijstand'])))}")
 
 

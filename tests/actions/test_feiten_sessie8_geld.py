@@ -61,7 +61,7 @@ def test_no_own_age_in_a_question_or_a_duration(text):
 def test_the_amount_kept_names_the_months_of_the_old_vrijlating():
     _, said, _ = start("bijverdienen_form", "ik ben 36 en woon alleen, ik ga 640 euro netto per maand verdienen. "
                                             "hoeveel mag ik daarvan houden")
-    assert said[0]["response"] == "utter_bijverdienen_eerst_bedrag_maanden"
+    assert said[0]["response"] == "utter_bijverdienen_eerst_bijstand_over_maanden"
     uit = vrijlating(leeftijd=36, leefsituatie="alleenstaande", netto_inkomsten={"bedrag": 640})
     assert euro(Decimal(str(uit["vrijlating_per_maand"]))) in tekst(said[0])
     assert f"{parameter('vrijlating_31_2_n.maanden')} maanden" in tekst(said[0])
@@ -88,7 +88,7 @@ def test_work_for_longer_than_the_months_of_the_old_vrijlating_says_so_and_what_
 def test_the_bijstand_left_without_the_household_is_said_for_someone_on_their_own(text):
     _, said, _ = start("bijverdienen_form", text)
     uit = vrijlating(leeftijd=50, leefsituatie="alleenstaande", netto_inkomsten={"bedrag": 1300})
-    assert said[0]["response"] == "utter_bijverdienen_eerst_bijstand_over_alleen"
+    assert said[0]["response"] == "utter_bijverdienen_eerst_bijstand_over_maanden_alleen"  # art. 31 lid 2 n: months
     assert euro(Decimal(str(uit["aanvullende_bijstand"]))) in tekst(said[0])
 
 
@@ -96,7 +96,7 @@ def test_a_social_worker_asking_for_a_client_gets_the_bijstand_left_of_the_clien
     _, said, _ = start("bijverdienen_form", "mijn cliënt is 33 woont alleen en verdient 500 netto per maand, "
                                             "hoeveel bijstand houdt hij")
     uit = vrijlating(leeftijd=33, leefsituatie="alleenstaande", netto_inkomsten={"bedrag": 500})
-    assert said[0]["response"] == "utter_bijverdienen_eerst_bijstand_over"
+    assert said[0]["response"] == "utter_bijverdienen_eerst_bijstand_over_maanden"  # art. 31 lid 2 n: its months
     assert euro(Decimal(str(uit["aanvullende_bijstand"]))) in tekst(said[0])
 
 

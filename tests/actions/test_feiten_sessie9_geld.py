@@ -63,12 +63,13 @@ def test_a_deceased_parent_is_no_housemate():
 def test_age_household_and_wage_give_the_bijstand_left_after_the_amount_kept():
     _, said, _ = start("bijverdienen_form", "ik ben 41 en woon alleen, ik werk sinds oktober en verdien 700 netto. "
                                             "hoeveel mag ik houden")
-    assert responses(said)[-1] == "utter_bijverdienen_bijstand_erbij"
+    # session 11: the bijstand left comes first, with the amount kept ("hoeveel mag ik houden": what do I have then)
+    assert responses(said) == ["utter_bijverdienen_eerst_bijstand_over_maanden"]
     uit = knowledge.bereken("bijverdienvrijlating", {
         "peildatum": PEILDATUM, "gemeente": DEFAULT_GEMEENTE, "leeftijd": 41, "leefsituatie": "alleenstaande",
         "start_werk": "2026-10-01", "netto_inkomsten": {"bedrag": 700}})
-    assert said[-1]["bijstand_over"] == geld(uit["aanvullende_bijstand"])
-    assert geld(uit["aanvullende_bijstand"]) in tekst_op(said[-1], DAG)
+    assert said[0]["bijstand_over"] == geld(uit["aanvullende_bijstand"])
+    assert geld(uit["aanvullende_bijstand"]) in tekst_op(said[0], DAG)
 
 
 def test_under_the_age_of_the_old_vrijlating_what_is_left_is_asked_for_someone_alone():
