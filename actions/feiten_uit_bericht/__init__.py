@@ -36,7 +36,8 @@ from actions.feiten_uit_bericht.giften_en_vermogen import (KEER_PER_JAAR, SOORT_
 from actions.feiten_uit_bericht.huisgenoten import (commerciele_huurder, huur_van_huisgenoot, inlichtingenplicht,
                                                     kind_loon, kostendelers,
                                                     kostendelers_bedrag, kostendelersnorm, logeert_bij_mij, mantelzorg)
-from actions.feiten_uit_bericht.jong import jong_bij_ouders, jongeren, kind_eigen_bijstand, ouders_kunnen_bijdragen
+from actions.feiten_uit_bericht.jong import (jong_bij_ouders, jong_school, jongeren, kind_eigen_bijstand,
+                                             ouders_kunnen_bijdragen)
 from actions.feiten_uit_bericht.norm import (bijstandsnorm, jong_en_ouders, kostendelers_hoeveel, met_student,
                                              norm_zonder_leeftijd,
                                              partner_leeftijd, partner_zonder_recht, samenwonen_partner_verdient,
@@ -47,7 +48,7 @@ from actions.feiten_uit_bericht.participatie import (alleenstaande_ouder, arbeid
                                                      plichten_mantelzorg, tegenprestatie, tegenprestatie_2027)
 from actions.feiten_uit_bericht.reizen import (DAGEN_PER, buitenland, buitenland_met_eerdere, eerdere_reizen,
                                                geplande_reizen, nieuwe_reis, peildatum_voor_reis, reis_uit_tekst)
-from actions.feiten_uit_bericht.samenwonen import geen_stel, partner_komt, samenwonen
+from actions.feiten_uit_bericht.samenwonen import geen_stel, partner_komt, relatie_apart, samenwonen
 from actions.feiten_uit_bericht.vaste_teksten import (belastingteruggave, dreigende_afsluiting, gemeente_wil_terug,
                                                       gemeente_houdt_in, gratis_hulp, kostendelers_niet_aangetoond,
                                                       kwijtschelden_terugvordering, niet_betaald, opname, schulden,
@@ -188,6 +189,9 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     # own bijstand (the young person's norm), not whether the child counts for the parent's.
     VoorElk(lambda text, peildatum: kind_eigen_bijstand(text, peildatum, "jongeren"),
             alleen=frozenset({"kostendelersnorm", "bijstandsnorm", "informeren"})),
+    # "moet ik het melden als ik een nieuwe vriend heb die niet bij mij woont" read as samenwonen or what to report:
+    # a relationship apart, and when to report it.
+    VoorElk(relatie_apart, alleen=frozenset({"samenwonen", "inlichtingenplicht", "informeren", "logeren"})),
     # "een vriend huurt een kamer bij mij met een contract tegen marktprijs" read as another topic: no kostendeler.
     VoorElk(commerciele_huurder, alleen=frozenset({"logeren", "samenwonen", "informeren", "inlichtingenplicht"})),
     VoorElk(vakantiegeld_beslag),
@@ -201,6 +205,8 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(gemeente_wil_terug, behalve=frozenset(_TERUG_EIGEN_ANTWOORD)),
     # "mijn zus is uit huis gezet en slaapt al 2 maanden op mijn bank": the guest, not the guest's eviction.
     VoorElk(logeert_bij_mij, alleen=frozenset({"logeren", "schulden", "informeren", "bijstandsnorm"})),
+    # "ik ben 20 en zit thuis, moet ik ook naar school" read as the young person's norm: school first.
+    VoorElk(jong_school, alleen=frozenset({"jongeren", "aanvraag", "bijstandsnorm", "informeren", "participatieplicht"})),
     # "ik ben 19, mijn ouders hebben me uit huis gezet": the young person's norm, not an eviction for debts.
     VoorElk(jong_en_ouders, alleen=frozenset({"jongeren", "bijstandsnorm", "schulden", "informeren", "aanvraag"})),
     VoorElk(dreigende_afsluiting, behalve=frozenset({"beslag", "stopgezet", "huisbezoek"})),

@@ -52,7 +52,8 @@ def aow_aio(text: str, peildatum: date, intent: str) -> Antwoord | None:
     if parse.duur(text) is not None or eerdere_reizen(text, peildatum):
         return buitenland(text, peildatum, "buitenland")
     return aow_wanneer(text, peildatum) or aow_geboortejaar(text, peildatum) or aio_aanvulling(text, peildatum) or aio_hoeveel(text, peildatum) \
-        or aio_norm_algemeen(text, peildatum) or partner_aow(text, peildatum, intent) or aow(text, peildatum, intent)
+        or aio_norm_algemeen(text, peildatum) or partner_aow(text, peildatum, intent) or partner_jonger(text, peildatum) \
+        or aow(text, peildatum, intent)
 
 
 # "mijn moeder is geboren in juni 1961, wanneer krijgt zij aow": a birth date with at least its month.
@@ -77,7 +78,8 @@ def aow_wanneer(text: str, peildatum: date) -> Antwoord | None:
 
 # "mijn moeder is 69", "mijn vader van 70": the age of the person the question is about.
 _FAMILIE_LEEFTIJD = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:moeder|vader|ma|pa|mam|pap|oma|opa|tante|oom|schoonmoeder"
-                               r"|schoonvader|buurvrouw|buurman)\s+(?:is\s+|van\s+|wordt\s+)?\(?(?P<jaren>\d{2,3})\b"
+                               r"|schoonvader|buurvrouw|buurman)\s+(?:is\s+|van\s+|wordt\s+(?:in\s+\w+\s+|volgende\s+\w+\s+"
+                               r"|binnenkort\s+|bijna\s+)?)?\(?(?P<jaren>\d{2,3})\b"
                                r"(?!\s*(?:euro|%|weken|dagen|maanden))")
 _WOONT_ALLEEN = re.compile(r"\b(?:woont|woon)\s+(?:helemaal\s+|nu\s+)?alleen\b|\balleenstaand|\bin\s+(?:haar|zijn|mijn)"
                            r"\s+eentje\b|\bweduwe|\bweduwnaar")
@@ -171,6 +173,24 @@ def partner_aow(text: str, peildatum: date, intent: str) -> Antwoord | None:
     return Antwoord("utter_aow_aio_partner", {})
 
 
+# "moet hij nog solliciteren", "heeft mijn vrouw nog plichten": the duties asked (for the partner).
+_PLICHTEN_PARTNER = re.compile(r"plicht|sollicit|werk\w*\s+zoeken|zoek\w*\s+(?:naar\s+)?werk|\bwerken\b|re-?integr")
+
+
+def partner_jonger(text: str, peildatum: date) -> Antwoord | None:
+    """'ik ben 68, mijn man is 64, moet hij nog solliciteren': the person is past the AOW age, the partner is not.
+    The couple gets the AIO of the SVB; the younger partner keeps the duties until the AOW age. Only when the
+    duties are asked; the person's own age must be past knowledge/'s AOW age."""
+    lowered = (text or "").lower()
+    grens, leeftijd = _aow_leeftijd(peildatum), eigen_leeftijd(text)
+    m = _PARTNER_LEEFTIJD.search(lowered)
+    if grens is None or leeftijd is None or m is None or leeftijd < grens or not _PLICHTEN_PARTNER.search(lowered):
+        return None
+    if not 18 <= int(m["jaren"]) < grens:
+        return None
+    return Antwoord("utter_aow_aio_partner_jonger", {"leeftijd": str(leeftijd)})
+
+
 def opname_aio(text: str, peildatum: date) -> Antwoord | None:
     """An admission of someone past the AOW age ('mijn moeder van 80 met aio'): the SVB, not the gemeente."""
     lowered, grens = text.lower(), _aow_leeftijd(peildatum)
@@ -195,7 +215,10 @@ _BIJ_DE_SCHRIJVER = re.compile(r"\bbij\s+(?:mij|me|ons)\b|\bin\s+(?:mijn|ons)\s+
                                r"|\bwonen\s+samen\b|\bwoont\s+(?:nog\s+)?thuis\b")
 _HEEFT_BIJSTAND = re.compile(r"\b(?:heeft|krijgt|zit\s+in\s+de|ontvangt)\s+(?:\w+\s+)?(?:bijstand|uitkering)\b")
 _GELD_GEVRAAGD = re.compile(r"\bhoeveel\b|\bwat\s+krijgt\b|\bper\s+maand\b|\bbedrag\b|\bhoe\s+hoog\b|\bverandert\b"
-                            r"|\bminder\b|\bmeer\b|\baio\b")
+                            r"|\bminder\b|\bmeer\b|\baio\b"
+                            # "houdt dat op", "stopt de bijstand dan": whether the bijstand ends at that age
+                            r"|\bhoudt\s+(?:dat|het|die|de\s+bijstand|haar\s+bijstand|zijn\s+bijstand)\s+op\b|\bstopt\b"
+                            r"|\bwat\s+(?:gebeurt|verandert)\b")
 
 
 def familielid_alleen(text: str, peildatum: date) -> Antwoord | None:

@@ -64,6 +64,21 @@ def jong_bij_ouders(text: str, peildatum: date) -> Antwoord | None:
     return None
 
 
+# "moet ik ook naar school", "moet ik een opleiding gaan doen", "mag ik studeren met bijstand": school or study asked.
+_SCHOOL = re.compile(r"\bschool\b|\bopleiding\w*|\bstuder\w*|\bstudie\b|\bstudiefinanciering\b|\bstufi\b|\bduo\b"
+                     r"|\b(?:mbo|hbo|roc)\b|\bdiploma\b|\bstartkwalificatie\b|\bleren\b")
+
+
+def jong_school(text: str, peildatum: date) -> Antwoord | None:
+    """'ik ben 20 en zit thuis, moet ik ook naar school': under knowledge/'s study age school comes first, with
+    studiefinanciering, before bijstand (art. 13 lid 2 c): the studeren answer, whatever else the message says.
+    The person's own age must be said and under that age."""
+    leeftijd, grens = eigen_leeftijd(text), knowledge.waarde("studie.jongeren_tot_leeftijd", peildatum)
+    if leeftijd is None or grens is None or not 18 <= leeftijd < grens or not _SCHOOL.search(text.lower()):
+        return None
+    return Antwoord("utter_studeren", {})
+
+
 def jongeren(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """'mijn man is 68 en ik ben 60' was taken for a young person's question; a child's own bijstand; the search
     period of young people is in the application answer; the rules under the age of the search period asked."""

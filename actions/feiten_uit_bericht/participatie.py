@@ -9,7 +9,7 @@ from datetime import date
 import knowledge
 from actions import parse
 from actions.feiten_uit_bericht._gedeeld import _ALLEEN, Antwoord, _vaste_tekst
-from actions.feiten_uit_bericht.aow_en_aio import aow, partner_aow
+from actions.feiten_uit_bericht.aow_en_aio import aow, partner_aow, partner_jonger
 from actions.feiten_uit_bericht.vrijwilligers import vrijwilligerswerk_gevraagd
 
 
@@ -25,8 +25,12 @@ def plichten(text: str, peildatum: date, intent: str) -> Antwoord | None:
         return Antwoord("utter_participatieplicht_arbeidsongeschikt", {})
     if (nog := ontheffing_hoe_lang(text, peildatum)) is not None:
         return nog
+    if (voorbij := ontheffing_voorbij(text, peildatum)) is not None:
+        return voorbij
     if (partner := partner_aow(text, peildatum, intent)) is not None:
         return partner  # "mijn man is net 67 geworden, ik ben 60, wie betaalt nu": the SVB, and my duties remain
+    if (partner := partner_jonger(text, peildatum)) is not None:
+        return partner  # "ik ben 68, mijn man is 64, moet hij nog solliciteren": yes, he keeps the duties
     gevonden = aow(text, peildatum, intent)
     if gevonden is not None and gevonden.response.endswith("_ouder"):
         return gevonden
@@ -55,6 +59,26 @@ def ontheffing_hoe_lang(text: str, peildatum: date) -> Antwoord | None:
     if not 0 < over < int(grens) * 12 or int(m["m"]) >= 12:
         return None
     return Antwoord("utter_participatieplicht_ontheffing_nog", {"maanden_over": str(over)})
+
+
+# "mijn jongste is vorige week 5 geworden, ik had ontheffing als alleenstaande moeder, blijft dat": the youngest child
+# has reached knowledge/'s ontheffing age (art. 9a), so the ontheffing has ended. ("mijn dochter wordt morgen 5",
+# "nu mijn zoontje 6 is", "de kleine is net 5 jaar")
+_KIND_IS_NU = re.compile(r"\b(?:jongste|kind\w*|zoon\w*|dochter\w*|baby|kleine|kids|kinderen)\b[^.?!]{0,25}?"
+                         r"\b(?:is|wordt|werd|word|zijn|van)\s+(?:\w+\s+){0,3}?(?P<j>\d{1,2})\b(?!\s*(?:maand|week|weken|dag))")
+
+
+def ontheffing_voorbij(text: str, peildatum: date) -> Antwoord | None:
+    """An ontheffing for a young child named, and the youngest child at or past the ontheffing's age: it ends
+    then; the duties come back, with childcare and school first under knowledge/'s kinderopvang age."""
+    lowered = text.lower()
+    grens = knowledge.waarde("participatie.ontheffing_kind_jonger_dan", peildatum)
+    if grens is None or not _ONTHEFFING.search(lowered) or _KIND_JAAR_MAANDEN.search(lowered):
+        return None
+    leeftijden = [int(m["j"]) for m in _KIND_IS_NU.finditer(lowered)]
+    if not leeftijden or not int(grens) <= min(leeftijden) < 18:
+        return None
+    return Antwoord("utter_participatieplicht_ontheffing_voorbij", {"kind_leeftijd": str(min(leeftijden))})
 
 
 # "moet ik nog solliciteren", "still werkplicht", "tot mijn AOW": whether the duties still hold at this age.

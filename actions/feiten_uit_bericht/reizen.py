@@ -381,7 +381,69 @@ def _geplande(text: str, peildatum: date) -> list[dict]:
 def geplande_reizen(text: str, peildatum: date) -> Antwoord | None:
     """Several planned trips in one calendar year, added up by knowledge/'s verblijf_buitenland: together too
     long, or the days left. None for one trip, or trips in different years (each year has its own days)."""
-    reizen = _geplande(text, peildatum)
+    return reizen_samen(_geplande(text, peildatum) or reizen_per_maand(text, peildatum), text, peildatum)
+
+
+# "2 weken spanje in april 1 week turkije in september mag ik met kerst nog een weekje weg": several trips in one
+# run of words, each with its own month (or a feast day in a month), the last one asked for. A length may be
+# small ("een weekje", "3 dagjes").
+_LENGTE = re.compile(r"\b(?P<n>\d{1,3}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+"
+                     r"(?P<eenheid>dagen|dagjes?|dag|weken|weekjes?|week|maanden|maandjes?|maand)\b"
+                     r"(?!\s+(?:geleden|terug)\b)")
+_FEESTDAG_MAAND = {"kerst": 12, "kerstmis": 12, "kerstvakantie": 12, "kerstdagen": 12, "sinterklaas": 12}
+_MAAND_OF_FEESTDAG = re.compile(r"\b(?P<maand>" + "|".join([*_MAAND_NAMEN, *_FEESTDAG_MAAND]) + r")\b")
+_GEVRAAGD = re.compile(r"\b(?:mag|kan|wil|ga|mogen|kunnen|willen|gaan)\s+(?:ik|we|wij|je|u)\b|\?")
+
+
+def _maand_nr(naam: str) -> int:
+    return _FEESTDAG_MAAND.get(naam) or _MAAND_NAMEN.index(naam) + 1
+
+
+def reizen_per_maand(text: str, peildatum: date) -> list[dict]:
+    """Two or more lengths, each with a month of its own (all before their lengths, or all after them), the last
+    one asked ("mag ik met kerst nog een weekje"): the trips of this calendar year, each from the 1st of its month
+    (the asked one not before today), one after another within a month. [] when a length has no month, the asked
+    month has passed this year (then it is next year's), someone else's trip is in it, or nothing is asked."""
+    lowered = _schoon(text)
+    lengtes = list(_LENGTE.finditer(lowered))
+    if len(lengtes) < 2 or _ANDER_REIST.search(lowered) or parse.zegt_verleden(lowered):
+        return []  # trips said to be taken: eerdere_reizen reads them
+    maanden = list(_MAAND_OF_FEESTDAG.finditer(lowered))
+    # the months stand before their lengths ("in april 2 weken") when one stands before the first; else after
+    voor_af = any(x.start() < lengtes[0].start() for x in maanden)
+    genomen: set[int] = set()
+    reizen: list[dict] = []
+    for i, m in enumerate(lengtes):
+        eind = lengtes[i + 1].start() if i + 1 < len(lengtes) else len(lowered)
+        begin = lengtes[i - 1].end() if i else 0
+        na = [x for x in maanden if m.end() <= x.start() < eind and x.start() not in genomen][:1]
+        voor = [x for x in maanden if begin <= x.start() < m.start() and x.start() not in genomen][-1:]
+        # its own side first; the other side only when nothing else can take that month
+        gekozen = next(iter((voor + na) if voor_af else (na + voor)), None)
+        if gekozen is None:
+            return []
+        genomen.add(gekozen.start())
+        laatste = i == len(lengtes) - 1
+        maand = _maand_nr(gekozen["maand"])
+        if laatste and (maand < peildatum.month or not _GEVRAAGD.search(lowered[lengtes[i - 1].end():])):
+            return []
+        n = 1 if m["n"] == "een" else parse._geheel(m["n"])
+        if not n:
+            return []
+        eenheid = _EENHEID[m["eenheid"].rstrip("s").removesuffix("je")] if m["eenheid"] not in _EENHEID else \
+            _EENHEID[m["eenheid"]]
+        vertrek = date(peildatum.year, maand, 1)
+        if laatste:
+            vertrek = max(vertrek, peildatum)
+        if reizen and date.fromisoformat(reizen[-1]["terug"]) >= vertrek:
+            vertrek = date.fromisoformat(reizen[-1]["terug"]) + timedelta(days=1)
+        terug = plus_maanden(vertrek, n) if eenheid == "maand" else vertrek + timedelta(days=n * DAGEN_PER[eenheid])
+        reizen.append({"vertrek": vertrek.isoformat(), "terug": terug.isoformat()})
+    return reizen
+
+
+def reizen_samen(reizen: list[dict], text: str, peildatum: date) -> Antwoord | None:
+    """The trips added up by knowledge/'s verblijf_buitenland (geplande_reizen)."""
     jaren = {date.fromisoformat(r["vertrek"]).year for r in reizen}
     if len(jaren) != 1:
         return None

@@ -52,7 +52,30 @@ def samenwonen(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """The samenwonen topic with a deciding fact in the message."""
     if any(b.soort == "spaargeld" for b in parse.bedragen(text)) and not _OF_WE_SAMENWONEN.search(text.lower()):
         return vermogen(text, peildatum, "vermogen")  # "wij zijn getrouwd en hebben 15000 op de bank"
-    return samen_om_te_zorgen(text, peildatum) or geen_stel(text, peildatum) or partner_komt(text, peildatum)
+    return samen_om_te_zorgen(text, peildatum) or relatie_apart(text, peildatum) or geen_stel(text, peildatum) \
+        or partner_komt(text, peildatum)
+
+
+# "een nieuwe vriend die niet bij mij woont", "we hebben een lat-relatie", "ze woont in haar eigen huis": a
+# relationship while each keeps a home of their own.
+_VRIEND_OF_RELATIE = re.compile(r"\b(?:vriend|vriendin|vriendje|vriendinnetje|partner|relatie|verkering|lat|date|scharrel)\b")
+_APART_WONEN = re.compile(r"\b(?:woont|wonen|woon)\s+(?:\w+\s+){0,3}?niet\s+(?:\w+\s+){0,3}?(?:bij\s+(?:mij|me|ons|elkaar)|samen)\b"
+                          r"|\bniet\s+(?:bij\s+(?:mij|me)\s+)?(?:samen)?wonen\b|\bniet\s+samenwon\w*|\blat[\s-]?relatie\b"
+                          r"|\b(?:eigen|zijn\s+eigen|haar\s+eigen)\s+(?:huis|woning|adres|appartement)\b|\bapart\s+wonen\b"
+                          r"|\bwonen\s+(?:allebei\s+)?apart\b|\bniet\s+bij\s+(?:mij|me|ons)\s+(?:woont|wonen|in\s*woont)\b"
+                          r"|\bniet\s+(?:samen)?woont\b")
+_MELDEN = re.compile(r"\bmeld\w*|\bdoorgeven\b|\bdoor\s+(?:te\s+)?geven\b|\bgeef\b[^.?!]{0,20}\bdoor\b|\bvertellen\b"
+                     r"|\b(?:zeggen|aangeven)\b|\bgevolgen\b|\binvloed\b|\buitmaken\b|\bgevolg\b|\bmag\s+dat\b")
+
+
+def relatie_apart(text: str, peildatum: date) -> Antwoord | None:
+    """'moet ik het melden als ik een nieuwe vriend heb die niet bij mij woont': a relationship alone is no
+    gezamenlijke huishouding (art. 3: a shared home and caring for each other); what to report when it shows."""
+    lowered = text.lower()
+    if _VRIEND_OF_RELATIE.search(lowered) and _APART_WONEN.search(lowered) and _MELDEN.search(lowered) \
+            and not _PARTNER_KOMT.search(lowered):
+        return Antwoord("utter_samenwonen_relatie_apart", {})
+    return None
 
 
 # "omdat ze zwaar ziek is en ik voor haar zorg", "hij verzorgt mij": care is the reason to live together.
