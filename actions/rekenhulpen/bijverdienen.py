@@ -32,9 +32,20 @@ def inkomsten(value: dict) -> dict:
 
 
 def invoer(tracker: Tracker) -> dict:
-    return {**basis(tracker), **persoon(tracker), **kind(tracker),
+    return {**basis_op_start(tracker, tracker.get_slot("start_werk")), **persoon(tracker), **kind(tracker),
             "netto_inkomsten": inkomsten(tracker.get_slot("inkomsten")),
             "start_werk": tracker.get_slot("start_werk") or ONBEKEND, **medisch(tracker)}
+
+
+def basis_op_start(tracker: Tracker, start) -> dict:
+    """basis(), computed on the day work starts when that lies ahead ("per 1 januari begin ik"): the law of that date,
+    as knowledge/ takes no start of work after its peildatum."""
+    uit = basis(tracker)
+    try:
+        dag = date.fromisoformat(start) if isinstance(start, str) and start != ONBEKEND else None
+    except ValueError:
+        dag = None
+    return {**uit, "peildatum": dag.isoformat()} if dag is not None and dag > peildatum(tracker) else uit
 
 
 def medisch(tracker: Tracker) -> dict:
@@ -106,6 +117,9 @@ class ValidateBijverdienen(RekenhulpForm):
         if (beperkt := feiten_uit_bericht.vrijlating_medisch(text, peildatum(tracker))) is not None:
             # "ik kan door mijn ziekte maar 16 uur werken": the vrijlating for that is named after the amount
             dispatcher.utter_message(response=beperkt.response, **template_values(tracker), **beperkt.waarden)
+        if not uit.get("start_werk") and not tracker.get_slot("start_werk") and \
+                (later := feiten_uit_bericht.start_werk_later(text, peildatum(tracker))) is not None:
+            uit = {**uit, "start_werk": later.isoformat()}  # "per 1 januari begin ik": given, so never asked
         if partner is None and not any((m.get("response") or "").startswith(_ZEGT_BIJSTAND_OVER)
                                          for m in dispatcher.messages):
             if (erbij := bijstand_erbij(uit, tracker)) is not None:
@@ -178,7 +192,7 @@ def vrijlating_vooraf(found: dict, tracker: Tracker) -> tuple[str, dict] | None:
     kind_leeftijd = found.get("jongste_kind_leeftijd", tracker.get_slot("jongste_kind_leeftijd"))
     try:
         uit = knowledge.bereken(CALCULATOR, {
-            **basis(tracker), "leeftijd": leeftijd, "leefsituatie": situatie, "start_werk": start,
+            **basis_op_start(tracker, start), "leeftijd": leeftijd, "leefsituatie": situatie, "start_werk": start,
             "netto_inkomsten": inkomsten(found["inkomsten"]), **medisch(tracker),
             **({"jongste_kind_leeftijd": kind_leeftijd} if isinstance(kind_leeftijd, int) else {})})
     except knowledge.InvoerFout:
@@ -257,7 +271,7 @@ def _vrijlating_alleen(found: dict, tracker: Tracker, leeftijd: int, start, kind
     situatie = "alleenstaande_ouder" if isinstance(kind_leeftijd, int) else "alleenstaande"
     try:
         return knowledge.bereken(CALCULATOR, {
-            **basis(tracker), "leeftijd": leeftijd, "leefsituatie": situatie, "start_werk": start,
+            **basis_op_start(tracker, start), "leeftijd": leeftijd, "leefsituatie": situatie, "start_werk": start,
             "netto_inkomsten": inkomsten(found["inkomsten"]), **medisch(tracker),
             **({"jongste_kind_leeftijd": kind_leeftijd} if isinstance(kind_leeftijd, int) else {})})
     except knowledge.InvoerFout:
@@ -285,7 +299,7 @@ def bijstand_erbij(found: dict, tracker: Tracker) -> tuple[str, dict] | None:
     else:
         try:
             uit = knowledge.bereken(CALCULATOR, {
-                **basis(tracker), "leeftijd": leeftijd, "leefsituatie": situatie, "start_werk": start,
+                **basis_op_start(tracker, start), "leeftijd": leeftijd, "leefsituatie": situatie, "start_werk": start,
                 "netto_inkomsten": inkomsten(value), **medisch(tracker),
                 **({"jongste_kind_leeftijd": kind_leeftijd} if isinstance(kind_leeftijd, int) else {})})
         except knowledge.InvoerFout:

@@ -190,3 +190,20 @@ def test_a_wage_paid_once_gives_the_bijstand_left_in_that_month():
     assert said[0]["bijstand_over"] == geld(uit["aanvullende_bijstand"])
     tekst = tekst_op(said[0], DAG)
     assert "in die maand" in tekst and "per maand" not in tekst
+
+
+def test_a_later_start_given_is_not_asked_and_the_outcome_uses_the_law_of_that_date():
+    from rasa_sdk import Tracker
+
+    from actions.rekenhulpen.bijverdienen import CALCULATOR, invoer
+
+    slots, _, open_vragen = start("ik ben 31, woon alleen en vanaf maart ga ik 900 netto per maand verdienen")
+    begin = date(DAG.year + 1, 3, 1)
+    assert slots["start_werk"] == begin.isoformat() and "start_werk" not in open_vragen
+    tracker = Tracker("test", {**slots, "jongste_kind_leeftijd": None},
+                      {"text": "", "metadata": {"peildatum": PEILDATUM, "gemeente": GEMEENTE}}, [], False, None, {},
+                      "action_listen")
+    uit = knowledge.bereken(CALCULATOR, invoer(tracker))  # knowledge/ takes no start after its peildatum
+    assert uit == vrijlating(begin, leeftijd=31, leefsituatie="alleenstaande", start_werk=begin.isoformat(),
+                             netto_inkomsten={"bedrag": 900})
+    assert uit["regel"] == "34a"
