@@ -13,7 +13,9 @@ from actions.feiten_uit_bericht.aow_en_aio import partner_aow
 
 
 # "waarom moet ik als 23-jarige 4 weken wachten": the search period of young people, in the application answer.
-_WACHTEN = re.compile(r"\bwacht\w*|zoektermijn|zoekperiode")
+# ("klopt het dat ik eerst 4 weken moet zoeken", "moet ik eerst zelf een paar weken werk zoeken": the same period)
+_WACHTEN = re.compile(r"\bwacht\w*|zoektermijn|zoekperiode|\bweken\b[^.?!]{0,25}?\bzoek\w*"
+                      r"|\beerst\b[^.?!]{0,25}?\b(?:zelf\s+)?(?:werk\s+)?zoeken\b")
 
 
 # "moet hij zelf bijstand aanvragen", "kan zij een eigen uitkering krijgen": a child's own bijstand.

@@ -152,3 +152,13 @@ def test_a_relative_reaching_the_aow_age_with_bijstand_gets_the_aio_of_the_svb(i
 @pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
 def test_the_aio_answer_calls_it_an_aanvulling(variant):
     assert "aanvulling" in tekst_op({"response": "utter_aow_aio"}, DAG, variant)
+
+
+# --- the search period of young people read as the young people's topic: the application answer ---------------
+
+@pytest.mark.parametrize("text", [
+    "ben 24, is het waar dat je eerst zelf 4 weken naar werk moet zoeken",
+    "ik ben 19 moet ik eerst zelf werk zoeken voordat de gemeente iets doet",
+])
+def test_the_search_period_asked_as_young_people_is_the_application_answer(text):
+    assert responses("jongeren", text)[0] == "utter_aanvraag"
