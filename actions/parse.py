@@ -1052,7 +1052,7 @@ def bedragen(text: str) -> list[BedragInZin]:
     vorige: str | None = None
     t = _LEEFTIJDEN_SAMEN.sub(" ", t)  # "wij zijn 60 en 63", "(31 en 35)": ages, before "en" splits them
     partner_ervoor = False  # the part before named the partner: "mijn man is 38 en gaat werken voor 900"
-    for zin in _ZINSDEEL_GRENS.split(t):
+    for zin in (stuk for deel in _ZINSDEEL_GRENS.split(t) for stuk in _per_maand_delen(deel)):
         van_partner = bool(_VAN_PARTNER.search(zin)) or (partner_ervoor and bool(_ZONDER_ONDERWERP.search(zin)))
         partner_ervoor = van_partner if _VAN_PARTNER.search(zin) or not _ZONDER_ONDERWERP.search(zin) else partner_ervoor
         zonder = _losse_keer_weg(_GEEN_GELD_WAARSCHIJNLIJK.sub(" ", _GEEN_GELD_ZEKER.sub(" ", zin)))
@@ -1066,6 +1066,27 @@ def bedragen(text: str) -> list[BedragInZin]:
         gevonden.append(BedragInZin(found, zin, soort, van_partner))
         vorige = soort
     return gevonden
+
+
+# "200 gekregen in februari 300 in juni", "in maart 100 in mei 250": amounts each with its own month in one part.
+_MAAND = r"(?:" + "|".join(_MAANDEN_NAMEN) + r")"
+_MAAND_DAN_BEDRAG = re.compile(r"\b(?P<maand>" + _MAAND + r")\s+(?=(?:€\s*)?\d)")  # amount first: cut after the month
+_BEDRAG_DAN_MAAND = re.compile(r"(?<=\d)(?P<tussen>(?:\s*(?:euro|eur|€))?)\s+(?=(?:in\s+|op\s+)?" + _MAAND + r"\b)")
+
+
+def _per_maand_delen(zin: str) -> list[str]:
+    """A part with several amounts, each with its own month ("200 gekregen in februari 300 in juni", "in maart 100 in
+    mei 250"), as one part per amount, its month with it; a part with one amount stays whole."""
+    zonder = _losse_keer_weg(_GEEN_GELD_WAARSCHIJNLIJK.sub(" ", _GEEN_GELD_ZEKER.sub(" ", zin)))
+    if len(_getallen(_keer(zonder)[1])) < 2 or not _MAAND_DAN_BEDRAG.search(zin):
+        return [zin]
+    maand, getal = re.search(r"\b" + _MAAND + r"\b", zin), re.search(r"\d", zin)
+    if maand is not None and getal is not None and maand.start() < getal.start():
+        gesplitst = _BEDRAG_DAN_MAAND.sub(lambda m: m["tussen"] + "\n", zin)  # month first: cut after each amount
+    else:
+        gesplitst = _MAAND_DAN_BEDRAG.sub(lambda m: m["maand"] + "\n", zin)
+    stukken = [s.strip() for s in gesplitst.split("\n") if s.strip()]
+    return stukken if len(stukken) > 1 and all(_getallen(s) for s in stukken) else [zin]
 
 
 def _soort(zin: str) -> str | None:

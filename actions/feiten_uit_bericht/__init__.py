@@ -22,13 +22,14 @@ from actions.feiten_uit_bericht.aanvragen import (aanvraag, aanvraag_duur, aanvr
                                                   eigen_bedrijf, terugwerkende_kracht)
 from actions.feiten_uit_bericht.andere_inkomsten import (alimentatie, huur_voor_huurtoeslag, inkomenstoeslag,
                                                          lang_in_de_bijstand, toeslagen, vakantiegeld_hoeveel)
-from actions.feiten_uit_bericht.aow_en_aio import (aio_aanvulling, aio_hoeveel, aio_norm_algemeen, aow, aow_aio,
+from actions.feiten_uit_bericht.aow_en_aio import (aio_aanvulling, aio_hoeveel, aio_norm_algemeen, aio_wat_is, aow,
+                                                   aow_aio,
                                                    familielid_alleen, opname_aio, opname_met_aio, partner_aow)
 from actions.feiten_uit_bericht.bezwaar import (bezwaar_gevraagd, bezwaar_termijn, brief_hulp, gestopt_adres,
                                                 gestopt_geld_nu,
                                                 niet_betaald_niet_gestopt, uitkering_gestopt)
 from actions.feiten_uit_bericht.formulieren import huisgenoten_uit_bericht, jongste_kind_uit_bericht, onthouden
-from actions.feiten_uit_bericht.giften_en_vermogen import (KEER_PER_JAAR, SOORT_VAN_ONDERWERP, gift_met_aio, gift_sinds,
+from actions.feiten_uit_bericht.giften_en_vermogen import (KEER_PER_JAAR, SOORT_VAN_ONDERWERP, gift_met_aio, gift_sinds, gift_terugbetalen,
                                                            gift_tegen_grens, gift_doorgeven, gift_waarden, giften, erfenis,
                                                            gift_grens_gevraagd, geen_lening, vermogen_bij_aanvraag,
                                                            grens_per_huishouden, lening, met_ruimte, ook, vermogen,
@@ -38,7 +39,8 @@ from actions.feiten_uit_bericht.huisgenoten import (commerciele_huurder, huur_va
                                                     kostendelers_bedrag, kostendelersnorm, logeert_bij_mij, mantelzorg)
 from actions.feiten_uit_bericht.jong import (jong_bij_ouders, jong_school, jongeren, kind_eigen_bijstand,
                                              ouders_kunnen_bijdragen)
-from actions.feiten_uit_bericht.norm import (bijstandsnorm, jong_en_ouders, kostendelers_hoeveel, met_student,
+from actions.feiten_uit_bericht.norm import (bijstandsnorm, huisgenoten_jonger, jong_en_ouders, kostendelers_hoeveel,
+                                             met_ander_inkomen, met_student,
                                              norm_zonder_leeftijd,
                                              partner_leeftijd, partner_zonder_recht, samenwonen_partner_verdient,
                                              stel_leeftijden, stel_norm)
@@ -65,7 +67,7 @@ WAARDEN = frozenset({"leeftijd", "jaren_tot_aow", "kind_leeftijd", "huisgenoot_l
                      "reis_dagen", "max_dagen", "dagen_over", "dagen_zonder_bijstand", "jaar",
                      "kostendelers_personen", "kostendelersnorm_bedrag", "kostendelersnorm_aannames",
                      "alimentatie_bedrag_tekst",
-                     "vergoeding_bedrag_tekst", "norm_eigen", "norm_ouders_niet_bijdragen",
+                     "vergoeding_bedrag_tekst", "vergoeding_telt_mee", "norm_eigen", "norm_ouders_niet_bijdragen",
                      "inkomsten_tekst", "vrijlating", "vrijlating_deel", "vrijlating_jong",
                      "partner_inkomsten_tekst", "inkomsten_totaal", "giften_tekst", "gift_vraag_tekst", "dagen_eerder",
                      "medisch_deel", "medisch_maximum", "ouder_deel", "ouder_maximum", "ouder_maanden",
@@ -77,6 +79,7 @@ WAARDEN = frozenset({"leeftijd", "jaren_tot_aow", "kind_leeftijd", "huisgenoot_l
                      "gift_ruimte", "vermogen_boven", "gift_laatste_tekst", "huur_tekst", "huur_grens", "huur_jong_tot",
                      "vakantiegeld_alleen_maand", "vakantiegeld_alleen_jaar", "vakantiegeld_stel_maand",
                      "vakantiegeld_stel_jaar", "inkomenstoeslag_weer"})
+# (bijstand_over and inkomsten_tekst, above, also say what is left of the norm after income not from work)
 
 
 REGELS: dict[str, Callable[[str, date, str], Antwoord | None]] = {
@@ -156,6 +159,9 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(gift_doorgeven, alleen=frozenset({"inlichtingenplicht"})),
     # "wat gebeurt er als je meer dan 1200 per jaar krijgt, moet je alles terugbetalen" read as a terugvordering
     VoorElk(gift_grens_gevraagd, alleen=frozenset({"terugvordering", "inlichtingenplicht", "informeren", "giften"})),
+    # "opa gaf me 2000 euro, moet ik nu terugbetalen aan de gemeente" read as a terugvordering: the gift's part above
+    # the year limit
+    VoorElk(gift_terugbetalen, alleen=frozenset({"terugvordering", "informeren", "inlichtingenplicht", "lening"})),
     # "mn moeder leent me 500 maar ik hoef het niet terug te betalen" read as a terugvordering: a gift
     VoorElk(geen_lening, alleen=frozenset({"terugvordering", "informeren", "schulden"})),
     # "samen hebben we 17.500 spaargeld, kunnen we bijstand krijgen" read as the norm: the vermogensgrens
@@ -185,6 +191,9 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(bijstand_terugwerkend, alleen=frozenset({"terugvordering"})),
     VoorElk(eigen_bedrijf, behalve=frozenset({"zelfstandig", "bijverdienen"})),
     VoorElk(kostendelers_hoeveel, alleen=frozenset({"jongeren", "informeren", "samenwonen", "aanvraag"})),
+    # "ik ben 30 en woon met 2 huisgenoten van 26 en 24, krijg ik de volle bijstand" read as the young people's topic:
+    # housemates under the kostendeler age do not lower the norm; the person's own norm.
+    VoorElk(huisgenoten_jonger, alleen=frozenset({"jongeren", "informeren", "samenwonen", "aanvraag", "bijstandsnorm"})),
     # "my son is 19, still lives at home, he wants own bijstand, how much" read as the kostendelersnorm: the child's
     # own bijstand (the young person's norm), not whether the child counts for the parent's.
     VoorElk(lambda text, peildatum: kind_eigen_bijstand(text, peildatum, "jongeren"),
@@ -224,8 +233,9 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
             if _PLICHTEN_GEVRAAGD.search(text.lower()) else None, alleen=frozenset({"aow_aio"})),
     VoorElk(samenwonen_partner_verdient, alleen=frozenset({"samenwonen", "informeren", "bijstandsnorm",
                                                            "kostendelersnorm"})),
+    # ("mijn vrouw en ik zijn allebei 70, hoeveel is het minimum voor ons" read as the AIO: the couple's AIO level)
     VoorElk(stel_norm, alleen=frozenset({"samenwonen", "bijstandsnorm", "informeren", "aanvraag", "kostendelersnorm",
-                                         "jongeren"})),
+                                         "jongeren", "aow_aio"})),
 ]
 
 

@@ -42,6 +42,10 @@ _EIGEN_LEEFTIJD = re.compile(
     # ("ben je 27", "ben jij" ask; "ben 10 jaar in de bijstand" is a duration)
     r"|(?<![\w-])ben\s+(?P<f>\d{2})\b(?!\s*(?:euro|%|weken|dagen|uur|maanden|keer|jaar\s+(?:in|bij|op|getrouwd|werk"
     r"|zonder|ziek|aan|bezig|met)\b))"
+    # "ik 19 mn man 23", "ik 40 jaar krijg 300 per maand": the age right after "ik", in short writing
+    r"|\bi?k\s+(?P<o>\d{2})\s*(?:jaar|jr)?(?=\s*(?:,|\.|$|\ben\b|\bmijn\b|\bmn\b|\bm'n\b|\bmet\b|\bkrijg|\bwoon|\bheb\b"
+    r"|\bben\b|\balleen))(?!\s*(?:euro|%|weken|dagen|uur|maanden|keer|jaar\s+(?:in|bij|op|getrouwd|werk|zonder|ziek|aan"
+    r"|bezig|met)\b))"
     # "als je 18 bent", "als u 20 bent": you in general is the person asking
     r"|\bals\s+(?:je|u|jij)\s+(?P<g>\d{2})\s+(?:jaar\s+)?(?:bent|wordt|ben)\b"
     # "mijn cliënt is 29": the person the message is written for

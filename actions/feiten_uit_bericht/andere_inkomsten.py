@@ -36,6 +36,10 @@ def alimentatie(text: str, peildatum: date, intent: str) -> Antwoord | None:
     bedrag = _euro_bedrag(text)
     if bedrag is None or bedrag.euro <= 0:
         return None
+    from actions.feiten_uit_bericht.norm import bijstandsnorm  # no cycle at import time
+    over = bijstandsnorm(text, peildatum, "bijstandsnorm")
+    if over is not None and over.response.startswith("utter_bijstandsnorm_inkomen"):
+        return over  # "ik ben 44, alleen, 300 partneralimentatie, hoeveel bijstand nog": the norm minus it
     per = f" per {bedrag.periode}" if bedrag.periode in ("maand", "week", "jaar") else ""
     return Antwoord("utter_alimentatie_bedrag", {"alimentatie_bedrag_tekst": euro(bedrag.euro) + per})
 

@@ -51,9 +51,21 @@ def aow_aio(text: str, peildatum: date, intent: str) -> Antwoord | None:
     en ik ben 60" about the partner past the AOW age."""
     if parse.duur(text) is not None or eerdere_reizen(text, peildatum):
         return buitenland(text, peildatum, "buitenland")
-    return aow_wanneer(text, peildatum) or aow_geboortejaar(text, peildatum) or aio_aanvulling(text, peildatum) or aio_hoeveel(text, peildatum) \
+    return aio_wat_is(text, peildatum) or aow_wanneer(text, peildatum) or aow_geboortejaar(text, peildatum) \
+        or aio_aanvulling(text, peildatum) or aio_hoeveel(text, peildatum) \
         or aio_norm_algemeen(text, peildatum) or partner_aow(text, peildatum, intent) or partner_jonger(text, peildatum) \
         or aow(text, peildatum, intent)
+
+
+# "wat is aio", "wat betekent AIO": what the AIO is, asked as such.
+_WAT_IS_AIO = re.compile(r"\bwat\s+(?:is|zijn|betekent|betekend|houdt)\s+(?:dat\s+|die\s+|de\s+|een\s+)?(?:aio|aanvullende"
+                         r"\s+inkomensvoorziening)\b|\baio\b[^.?!]{0,25}\b(?:betekent|betekenis|inhoud|uitleg|wat\s+is\s+dat)\b"
+                         r"|^\s*(?:aio|wat\s+is\s+aio)\s*\??\s*$")
+
+
+def aio_wat_is(text: str, peildatum: date) -> Antwoord | None:
+    """'wat is aio': the AIO is a top-up (aanvulling) of the SVB to the bijstand level from the AOW age."""
+    return Antwoord("utter_aow_aio_wat_is", {}) if _WAT_IS_AIO.search(text.lower()) else None
 
 
 # "mijn moeder is geboren in juni 1961, wanneer krijgt zij aow": a birth date with at least its month.
@@ -114,7 +126,7 @@ def aio_hoeveel(text: str, peildatum: date) -> Antwoord | None:
     woon met mijn zoon van 40') the AIO with the kostendelersnorm; as a couple ('ik ben 70 en mijn vrouw 69') the
     AIO levels."""
     leeftijd, grens = eigen_leeftijd(text), _aow_leeftijd(peildatum)
-    if leeftijd is None or grens is None or leeftijd < grens or not _HOEVEEL.search(text.lower()):
+    if leeftijd is None or grens is None or leeftijd < grens or not BEDRAG_GEVRAAGD.search(text.lower()):
         return None
     huisgenoten = parse.medebewoners(text) or []
     if any(m.relatie == "partner" for m in huisgenoten) or parse.leefsituatie(text) == "gehuwden":
@@ -142,14 +154,20 @@ def aio_kostendelers(huisgenoten: list, leeftijd: int, peildatum: date) -> Antwo
         "huisgenoot_leeftijd": str(max(m.leeftijd for m in huisgenoten))})
 
 
-# "hoeveel krijgt een alleenstaande boven de aow leeftijd": the AIO levels, asked in general.
-_BOVEN_AOW = re.compile(r"\b(?:boven|na|vanaf|voorbij|met|op|over)\s+de\s+aow[\s-]?leeftijd\b|\baow[\s-]?gerechtigd"
-                        r"|\baio\b")
+# "hoeveel krijgt een alleenstaande boven de aow leeftijd", "hoe hoog is bijstand als je al aow leeftijd hebt": the AIO
+# levels, asked in general.
+_BOVEN_AOW = re.compile(r"\b(?:boven|na|vanaf|voorbij|met|op|over)\s+(?:de\s+)?aow[\s-]?leeftijd\b|\baow[\s-]?gerechtigd"
+                        r"|\baow[\s-]?leeftijd\s+(?:\w+\s+)?(?:hebt|heeft|heb|hebben|bereikt|gehaald|bent|is)\b"
+                        r"|\bgepensioneerd\w*|\baio\b")
+# "wat wordt mijn aio", "wat krijg ik", "welk bedrag": the amount is the question.
+BEDRAG_GEVRAAGD = re.compile(_HOEVEEL.pattern + r"|\bwat\s+(?:wordt|word|is|krijg)\s+(?:ik\s+)?(?:dan\s+|nu\s+)?"
+                             r"(?:mijn|m'n|mn|de|onze)\s+(?:aio|norm|uitkering|bijstand)\b|\bwat\s+krijg\w*\s+(?:ik|we|wij|je|jij|u)\b"
+                             r"|\bbedrag\b")
 
 
 def aio_norm_algemeen(text: str, peildatum: date) -> Antwoord | None:
     lowered = text.lower()
-    if eigen_leeftijd(text) is None and _BOVEN_AOW.search(lowered) and _HOEVEEL.search(lowered):
+    if eigen_leeftijd(text) is None and _BOVEN_AOW.search(lowered) and BEDRAG_GEVRAAGD.search(lowered):
         return Antwoord("utter_aow_aio_norm", {})
     return None
 

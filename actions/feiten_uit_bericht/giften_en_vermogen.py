@@ -28,6 +28,8 @@ def giften(text: str, peildatum: date, intent: str, geen_lening: bool = False) -
     says the money need not be paid back ("hoef het niet terug te betalen"), so its 'terug' is no paying back."""
     if (boven := boven_de_grens_gevraagd(text, peildatum)) is not None:
         return boven  # "wat gebeurt er als je meer dan 1200 per jaar krijgt": the limit itself, no gift received
+    if (terug := gift_terugbetalen(text, peildatum)) is not None:
+        return terug  # "opa gaf me 2000, moet ik nu terugbetalen aan de gemeente": the part above the limit counts
     if parse.terugbetalen(text) and not geen_lening:
         return None  # paying back is no gift received
     if (grens := grens_per_huishouden(text, peildatum)) is not None:
@@ -95,6 +97,32 @@ def boven_de_grens_gevraagd(text: str, peildatum: date) -> Antwoord | None:
         if genoemd is None or genoemd.euro != Decimal(str(grens)):
             return None
     return Antwoord("utter_giften_boven_grens_wat_nu", {})
+
+
+# "opa heeft me 2000 euro gegeven, moet ik nu terugbetalen aan de gemeente?": a gift received, and whether the gemeente
+# wants (some of) it back. Not a loan ("geleend", "lening"), not paying the giver back ("aan hem terug").
+_GIFT_ONTVANGEN = re.compile(r"\b(?:gegeven|gekregen|kreeg|kregen|geschonken|schonk|gaf|geeft|cadeau|kado|gift)\b")
+_GELEEND = re.compile(r"\b(?:geleend|lening|leen|lenen|leende|voorgeschoten)\b|\b(?:aan|naar)\s+(?:hem|haar|hen|mijn|m'n|mn)\b"
+                      r"[^.?!]{0,20}\bterug")
+_TERUG_AAN_GEMEENTE = re.compile(
+    r"\bterug\w*\s+(?:\w+\s+){0,2}?(?:aan|bij|naar)\s+(?:de\s+)?(?:gemeente|sociale\s+dienst|bijstand|uitkering|uwv)\b"
+    r"|\b(?:gemeente|sociale\s+dienst)\b[^.?!]{0,40}?\bterug\s*(?:te\s+)?(?:betal|vorder|vrag|halen|eisen|storten)"
+    r"|\b(?:bijstand|uitkering)\s+terug\s*(?:te\s+)?(?:betal|storten|geven)"
+    r"|\bmoet\s+ik\s+(?:\w+\s+){0,3}?terug\s*(?:te\s+)?(?:betalen|geven|storten)\s*\?")
+
+
+def gift_terugbetalen(text: str, peildatum: date) -> Antwoord | None:
+    """A gift received and the question whether it must be paid back to the gemeente: not all of it. Under the year
+    limit nothing counts; above it only the part above the limit can count, and the gemeente decides (art. 31 lid 2
+    m and s). The gift against knowledge/'s limit; None for a loan or money paid back to the giver."""
+    lowered = text.lower()
+    if not (_GIFT_ONTVANGEN.search(lowered) and _TERUG_AAN_GEMEENTE.search(lowered)) or _GELEEND.search(lowered):
+        return None
+    gift = bedrag_van_soort(text, "gift")
+    if gift is None:
+        return None
+    return gift_tegen_grens(gift, peildatum, "utter_giften_terugbetalen_binnen", "utter_giften_terugbetalen_boven",
+                            gift_sinds(text, gift, peildatum))
 
 
 # "ik heb aio", "mijn moeder heeft aio": past the AOW age the SVB pays (art. 47a) and is told about gifts. The AOW
@@ -269,7 +297,8 @@ def gift_doorgeven(text: str, peildatum: date) -> Antwoord | None:
     against the year limit answers whether it must be reported (only for a message with a gift in it). Without an
     amount ('moet ik het melden als mijn vader mij geld geeft'): report once the year's gifts pass the limit."""
     if not any(b.soort == "gift" for b in parse.bedragen(text)):
-        if _GEEFT_GELD.search(text.lower()) and _MELDEN_VRAAG.search(text.lower()) and not parse.bedragen(text) and \
+        if (_GEEFT_GELD.search(text.lower()) or _GIFT_WOORD.search(text.lower())) and \
+                _MELDEN_VRAAG.search(text.lower()) and not parse.bedragen(text) and \
                 knowledge.waarde("giften.regime", peildatum) == "wettelijke_grens":
             return Antwoord("utter_giften_melden", {})
         return None
@@ -280,6 +309,10 @@ def gift_doorgeven(text: str, peildatum: date) -> Antwoord | None:
 _GEEFT_GELD = re.compile(r"\b(?:geeft|gaf|geven|stuurt|stuurde|schenkt|betaalt)\b[^.?!]{0,20}\bgeld\b"
                          r"|\bgeld\b[^.?!]{0,20}\b(?:geeft|gaf|geven|krijg|kreeg|gekregen|stuurt)\b"
                          r"|\b(?:krijg|kreeg|gekregen)\b[^.?!]{0,15}\bgeld\s+van\b")
+
+
+# "moet ik elk verjaardagscadeautje doorgeven", "moet ik een kado van mijn oma melden": a gift named by its word.
+_GIFT_WOORD = re.compile(r"cadeau|kado|\bgift(?:en|je|jes)?\b|geschenk|geschonken|verjaardagsgeld|kerstgeld")
 
 
 def gift_grens_gevraagd(text: str, peildatum: date) -> Antwoord | None:

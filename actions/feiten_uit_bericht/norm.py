@@ -11,7 +11,8 @@ import knowledge
 from actions import parse
 from actions.feiten_uit_bericht._gedeeld import (Antwoord, _aow_leeftijd, _bijstandsnorm, eigen_leeftijd, leefsituatie,
                                                  _norm_tekst)
-from actions.feiten_uit_bericht.aow_en_aio import _PARTNER_LEEFTIJD, aio_hoeveel, aio_norm_algemeen, partner_aow
+from actions.feiten_uit_bericht.aow_en_aio import (_PARTNER_LEEFTIJD, BEDRAG_GEVRAAGD, aio_hoeveel, aio_norm_algemeen,
+                                                   partner_aow)
 from actions.feiten_uit_bericht.huisgenoten import _KOSTENDELER_RELATIES, kostendelers_bedrag
 from actions.feiten_uit_bericht.jong import ouders_kunnen_bijdragen
 from knowledge.geld import euro
@@ -29,6 +30,8 @@ def bijstandsnorm(text: str, peildatum: date, intent: str) -> Antwoord | None:
     if (geen_recht := partner_zonder_recht(text, peildatum)) is not None:
         return geen_recht
     if leeftijd is not None and aow_grens is not None and leeftijd >= aow_grens:
+        if BEDRAG_GEVRAAGD.search(text.lower()):
+            return Antwoord("utter_aow_aio_norm", {})  # the amount asked, how one lives not said: the AIO levels
         return Antwoord("utter_aow_aio_ouder", {"leeftijd": str(leeftijd)})  # from the AOW age the SVB pays the AIO
     huisgenoten = _zonder_ouders_die_niet_helpen(text, parse.medebewoners(text) or [])
     if eigen_leeftijd(text) is None and iemand_van(text) is not None:
@@ -37,6 +40,8 @@ def bijstandsnorm(text: str, peildatum: date, intent: str) -> Antwoord | None:
         return gedeeld  # housemates of 27 or older: the kostendelersnorm, amount first
     if (student := met_student(text, huisgenoten, peildatum)) is not None:
         return student  # "mijn zoon van 30 studeert met studiefinanciering": he does not count
+    if (jonger := huisgenoten_jonger(text, peildatum)) is not None:
+        return jonger  # "ik ben 30 en woon met huisgenoten van 26 en 24": they do not count, the full norm
     volwassen = knowledge.waarde("leeftijd.volwassenennorm", peildatum)
     if situatie is None and not huisgenoten and leeftijd is not None and volwassen is not None and leeftijd < volwassen:
         situatie = "alleenstaande"  # "wat krijg je als je 18 bent": the young person's own norm (no partner said)
@@ -49,21 +54,69 @@ def bijstandsnorm(text: str, peildatum: date, intent: str) -> Antwoord | None:
     if uit is None or uit.get("kostendelersnorm_toegepast") or uit.get("uitvoerder") != "gemeente":
         return None
     waarden = {"leeftijd": str(leeftijd), "norm_eigen": _norm_tekst(uit)}
+    if (min_inkomen := met_ander_inkomen(text, uit, waarden)) is not None:
+        return min_inkomen  # "ik krijg 300 euro partneralimentatie": it comes off the norm in full
     if uit.get("norm_ouders_niet_bijdragen") is not None:
         hoger = euro(Decimal(str(uit["norm_ouders_niet_bijdragen"])))
         return Antwoord("utter_bijstandsnorm_eigen_jong", {**waarden, "norm_ouders_niet_bijdragen": hoger})
     return Antwoord("utter_bijstandsnorm_eigen", waarden)
 
 
-# "hoe hoog is bijstand voor iemand van 18 jaar", "wat krijgt een 20-jarige": the age of whom the norm is asked.
+# "hoe hoog is bijstand voor iemand van 18 jaar", "wat krijgt een 20-jarige", "bedrag bijstand 18 jarige": the age of
+# whom the norm is asked ("mijn 19-jarige zoon" is a housemate: a possessive before it).
 _IEMAND_VAN = re.compile(r"\b(?:iemand|een\s+persoon|een\s+jongere|een\s+alleenstaande)\s+van\s+(?P<a>\d{2})\b"
-                         r"(?!\s*(?:euro|%|uur|weken|maanden))|\been\s+(?P<b>\d{2})\s*-?\s*jarige\b")
+                         r"(?!\s*(?:euro|%|uur|weken|maanden))|(?P<voor>\b[\w']+\s+)?\b(?P<b>\d{2})\s*-?\s*jarigen?\b")
+_BEZITTELIJK = {"mijn", "mn", "m'n", "onze", "ons", "zijn", "haar", "hun", "je", "jouw", "uw", "jullie"}
 
 
 def iemand_van(text: str) -> int | None:
     """The age in a question about someone in general ("bijstand voor iemand van 18"), not a housemate's."""
-    m = _IEMAND_VAN.search((text or "").lower())
-    return None if m is None else int(m["a"] or m["b"])
+    for m in _IEMAND_VAN.finditer((text or "").lower()):
+        if m["a"] or (m["voor"] or "").strip() not in _BEZITTELIJK:
+            return int(m["a"] or m["b"])
+    return None
+
+
+def huisgenoten_jonger(text: str, peildatum: date) -> Antwoord | None:
+    """'ik ben 30 en woon met 2 huisgenoten van 26 en 24, krijg ik de volle bijstand': housemates who are all younger
+    than knowledge/'s kostendeler age do not lower the norm: the norm of someone on their own of the person's age
+    (an adult under the AOW age, no partner named), from knowledge/."""
+    leeftijd, aow_grens = eigen_leeftijd(text), _aow_leeftijd(peildatum)
+    volwassen = knowledge.waarde("leeftijd.volwassenennorm", peildatum)
+    huisgenoten = [m for m in parse.medebewoners(text) or [] if m.relatie != "kind" or m.leeftijd is None
+                   or m.leeftijd >= (knowledge.waarde("gezin.kind_jonger_dan", peildatum) or 0)]
+    if leeftijd is None or aow_grens is None or volwassen is None or not volwassen <= leeftijd < aow_grens \
+            or not huisgenoten or leefsituatie(text, peildatum) == "gehuwden":
+        return None
+    if any(m.leeftijd is None or m.relatie not in _KOSTENDELER_RELATIES for m in huisgenoten):
+        return None  # an age missing, a partner, a student or a lodger: other rules
+    uit = _bijstandsnorm(peildatum, leeftijd=leeftijd, leefsituatie="alleenstaande",
+                         medebewoners=[{"leeftijd": m.leeftijd, "relatie": m.relatie} for m in huisgenoten])
+    if uit is None or uit.get("kostendelersnorm_toegepast") or uit.get("uitvoerder") != "gemeente":
+        return None
+    return Antwoord("utter_bijstandsnorm_huisgenoten_jonger", {
+        "leeftijd": str(leeftijd), "norm_eigen": _norm_tekst(uit),
+        "huisgenoot_leeftijd": str(max(m.leeftijd for m in huisgenoten))})
+
+
+# "300 euro partneralimentatie", "een ww-uitkering van 600": income that is not from work comes off the norm in full
+# (art. 31 lid 1, 32; no vrijlating as for wages). Wages, gifts and savings have rules of their own.
+_ANDER_INKOMEN = re.compile(r"alimentatie|\bww\b|\bwia\b|\bwao\b|\bwajong\b|\bziektewet\b|\banw\b|nabestaanden"
+                            r"|\bwga\b|\biva\b|pensioen|lijfrente")
+
+
+def met_ander_inkomen(text: str, uit: dict, waarden: dict[str, str]) -> Antwoord | None:
+    """The norm (knowledge/'s result ``uit``) minus one amount per month of income not from work that the message
+    names: what is left of the bijstand, or none when the income reaches the norm."""
+    delen = [b for b in parse.bedragen(text) if _ANDER_INKOMEN.search(b.zin.lower()) and b.soort != "loon"
+             and b.bedrag.periode in (None, "maand") and b.bedrag.euro > 0]
+    if len(delen) != 1 or _ANDER_INKOMEN.search(text.lower()) is None:
+        return None
+    inkomen, norm = delen[0].bedrag.euro, Decimal(str(uit["norm"]))
+    inkomsten = {**waarden, "inkomsten_tekst": euro(inkomen) + " per maand"}
+    if inkomen >= norm:
+        return Antwoord("utter_bijstandsnorm_inkomen_te_hoog", inkomsten)
+    return Antwoord("utter_bijstandsnorm_inkomen", {**inkomsten, "bijstand_over": euro(norm - inkomen)})
 
 
 # "ik ga samenwonen met mijn vriend die 2500 netto verdient": the partner's wage against the norm for a couple.

@@ -39,8 +39,14 @@ def giften_uit_bericht(text: str, vandaag: date) -> list[dict]:
     """Each gift of a message, as the form's slots, from its own part of the sentence (None: not said)."""
     return [{"gift_bedrag": {"euro": float(b.bedrag.euro), "periode": b.bedrag.periode},
              "gift_soort": VRAGEN["gift_soort"].parser(b.zin, vandaag),
-             "gift_datum": VRAGEN["gift_datum"].parser(b.zin, vandaag)}
+             "gift_datum": VRAGEN["gift_datum"].parser(b.zin, vandaag) or _datum_zonder_bedrag(b.zin, vandaag)}
             for b in parse.bedragen(text) if b.soort in ("gift", None)]
+
+
+def _datum_zonder_bedrag(zin: str, vandaag: date) -> str | None:
+    """'300 in juni': the month of a part whose amount the date reader takes for part of a date."""
+    zonder = re.sub(r"€?\s*\b\d{3,}(?:[.,]\d+)?\b\s*(?:euro|eur\b)?", " ", zin)
+    return VRAGEN["gift_datum"].parser(zonder, vandaag) if zonder != zin else None
 
 
 def gift_voor_berekening(gift: dict) -> dict:
@@ -159,6 +165,15 @@ class ValidateGiften(RekenhulpForm):
             # asked, no gift and no terugvordering
             dispatcher.utter_message(response=boven.response, **template_values(tracker))
             return {slot: None, **self.stop()}
+        terug = feiten_uit_bericht.gift_terugbetalen(text, peildatum(tracker))
+        if terug is not None and terug.response in domain.get("responses", {}):
+            # "opa gaf me 2000 euro, moet ik nu terugbetalen aan de gemeente": a gift; what of it counts comes first,
+            # then the form counts it with the year's other gifts
+            dispatcher.utter_message(response=terug.response, **template_values(tracker),
+                                     **engels.waarden_in_sessietaal(terug.waarden, variant(tracker)))
+            gift = giften_uit_bericht(text, peildatum(tracker))[:1]
+            found = {k: v for k, v in (gift[0] if gift else {}).items() if v is not None}
+            return {slot: None, **found, **(self.extra("gift_bedrag", found["gift_bedrag"]) if found else {})}
         if parse.terugbetalen(text) and not GELEEND.search(text.lower()):
             # "mijn broer geeft me 1500 maar ik moet het terugbetalen": money from someone, paid back to them, is a
             # loan; "ik moet 2000 euro terugbetalen" alone is the gemeente asking it back
