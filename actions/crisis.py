@@ -29,11 +29,21 @@ NOOD_ENGELS_WOORDEN = (
     r"(being|been|getting|get|will be) evicted", r"(kicked|thrown) out of (my|our) (house|home|flat|apartment)",
     r"(sleep|sleeping|live|living) (on|in) the streets?", r"(i am|i'm|we are|we're|i will be|we will be) homeless",
     r"bailiff (is )?(at|on) (the|my|our) door",
+    # "the deurwaarder is coming today to put me out of my house", "they evict us tomorrow": an eviction now
+    r"(put|putting|throw|throwing|kick|kicking|set|setting) (me|us) out of (my|our|the) (house|home|flat|apartment|room)",
+    r"(evict|evicting) (me|us)\b", r"eviction (is )?(today|tonight|tomorrow|now|this (morning|afternoon|week))",
+    r"(bailiff|deurwaarder) (is |will be )?(coming|comes|here|arriving)\b[^.?!]{0,20}\b(today|tonight|tomorrow|now)\b",
     # "no money and no food today for me and my kids", "the fridge is empty": no food now
     r"no food (today|tonight|now|left|anymore|any more|at home|in the house)\b", r"no (money|cash) and no food",
     r"(fridge|cupboards?) (is|are) (completely |totally )?empty", r"empty fridge",
 )
 NOOD_ENGELS = re.compile("|".join(NOOD_ENGELS_WOORDEN), re.IGNORECASE)
+# "... to put me out of my house, bijstand stopped, what now": in English the benefit that was stopped, which the crisis
+# answer follows with what to do about it (utter_stopgezet), as it does for "mijn bijstand is gestopt".
+STOPGEZET_ENGELS = re.compile(
+    r"\b(?:bijstand|uitkering|benefits?|welfare|social\s+assistance)\b[^.?!]{0,30}?\b(?:stopped|ended|suspended|blocked"
+    r"|cut\s+off|cancell?ed|withdrawn|taken\s+away)\b|\b(?:stopped|ended|suspended|blocked|cut\s+off|cancell?ed|withdrew|took\s+away)"
+    r"\s+(?:my|our|the)\s+(?:bijstand|uitkering|benefits?|welfare|social\s+assistance)\b", re.IGNORECASE)
 
 
 def in_gevaar(text: str) -> bool:

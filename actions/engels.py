@@ -50,6 +50,7 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
      r"\s+(?:still\s+)?(?:get|have)\s+(?:then|after\s+that)", "hoeveel bijstand krijg ik dan nog"),
     # what follows not doing a duty: "what happens if I refuse a job", "what if I don't do what they ask" (the verlaging)
     (r"what\s+(?:happens|will\s+happen|would\s+happen)|what\s+if", "wat gebeurt er"),
+    (r"what\s+now", "wat nu"),
     (r"i\s+(?:do\s*n[o']?t|dont|did\s*n[o']?t|didnt|won'?t|will\s+not)\s+(?:do|show\s+up|cooperate|respond|reply|apply)",
      "ik niet doe"),
     (r"refus(?:e|es|ed|ing)|turn(?:s|ed)?\s+down|reject(?:s|ed)?", "weiger"),
@@ -84,6 +85,16 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
      "ik zorg voor"),
     # "on bijstand", "while I was on welfare": in de bijstand, as the Dutch readers say it
     (r"on\s+(?:the\s+|my\s+)?(?:bijstand|welfare|social\s+(?:assistance|welfare)|benefits?)", "in de bijstand"),
+    # something not reported: "i forgot to tell that i worked", "I didn't report my wage" (the inlichtingenplicht)
+    (r"(?:forgot|forget|forgotten)\s+to\s+(?:tell|report|mention|say|inform|declare|notify|give\s+(?:it\s+)?through|pass\s+on)",
+     "vergeten door te geven"),
+    (r"(?:did\s*n[o']?t|didnt|never|have\s*n[o']?t|havent)\s+(?:tell|told|report(?:ed)?|mention(?:ed)?|declare[d]?)",
+     "niet doorgegeven"),
+    # savings: "do I have to spend it first", "must I use up my savings before bijstand", "live off my savings first"
+    (r"(?:spend|use\s+up|use|finish|live\s+(?:off|on|from))(?:\s+(?:it|them|that|this|(?:all\s+)?(?:my|our|the)\s+"
+     r"(?:savings|money|spaargeld)))?(?:\s+all)?(?:\s+up)?\s+first|(?:spend|use\s+up|use|finish)\s+(?:it|them|that|(?:all\s+)?"
+     r"(?:my|our|the)\s+(?:savings|money|spaargeld))(?:\s+all)?(?:\s+up)?\s+before", "eerst opmaken"),
+    (r"too\s+much|too\s+high|over\s+the\s+limit|above\s+the\s+limit", "te veel"),
     (r"(?:have\s+|had\s+)?(?:saved|put\s+aside|set\s+aside)", "gespaard"),
     (r"single\s+(?:parent|mum|mom)", "alleenstaande ouder"),
     (r"single\s+mother", "alleenstaande moeder"),
@@ -116,7 +127,14 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"live\s+alone|lives\s+alone", "woon alleen"),
     (r"we\s+live", "wij wonen"),
     (r"living\s+together|live\s+together", "samenwonen"),
-    (r"a\s+few\s+hours|a\s+little|a\s+bit|partly|partially|limited|part[\s-]?time|some\s+hours", "beperkt"),
+    # fewer hours (for health: the medische urenbeperking): "I can only work a few hours", "only 12 hours a week"
+    (r"(?:only\s+|just\s+)?(?:a\s+)?few\s+hours|fewer\s+hours|less\s+hours|reduced\s+hours|limited\s+hours", "minder uren"),
+    (r"a\s+little|a\s+bit|partly|partially|limited|part[\s-]?time|some\s+hours", "beperkt"),
+    # the wage of someone else (a partner): "my husband earns 900", "she makes 700 a month" ("mijn man verdient 900")
+    (r"earns|is\s+earning|gets\s+paid|brings\s+in", "verdient"),
+    (r"works|is\s+working", "werkt"),
+    # work that starts: "if i start as a waiter in january 2027", "I will begin a job per 1 March"
+    (r"(?:i|we)\s+(?:will\s+|'ll\s+|am\s+going\s+to\s+|'m\s+going\s+to\s+|can\s+)?(?:start|begin)", "ik begin"),
     (r"full[\s-]?time|fully|completely", "volledig"),
     (r"can\s*n[o']?t\s+work|cannot\s+work|unable\s+to\s+work", "geen"),
     # holiday pay (vakantiegeld): "is holiday money included in the bijstand" read as the norm still gets its answer
@@ -126,6 +144,9 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     # gifts
     (r"food\s*bank|food\s+parcel", "voedselbank"),
     (r"(?:lent|loaned)\s+(?:me|it)|borrowed|a\s+loan|loan|lend|lent|pay\s+(?:it\s+)?back", "lening"),
+    # renting a room is housing, not rent someone pays for you (a gift in kind): "I rent a room in a house with ..."
+    (r"(?:i|we)\s+(?:rent|am\s+renting|'m\s+renting|are\s+renting|'re\s+renting)\s+(?:a\s+)?(?:room|flat|studio)",
+     "ik huur een kamer"),
     (r"groceries|shopping|food|clothes|clothing|pays?\s+(?:my|the)\s+(?:rent|bills?)|rent|bills?|in\s+kind",
      "boodschappen"),
     (r"money|cash|transferred|transfer|bank\s+transfer", "geld"),
@@ -179,7 +200,8 @@ _WOORDEN = {
     "grandpa": "opa", "grandchild": "kleinkind", "tenant": "huurder", "lodger": "kamerhuurder",
     "roommate": "huisgenoot", "housemate": "huisgenoot", "flatmate": "huisgenoot", "housemates": "huisgenoten",
     "student": "student", "person": "persoon", "people": "personen", "someone": "iemand",
-    "own": "eigen", "twins": "kinderen", "twin": "kind",
+    "own": "eigen", "twins": "kinderen", "twin": "kind", "couple": "stel", "adults": "volwassenen",
+    "other": "andere", "others": "anderen", "room": "kamer", "house": "huis", "both": "allebei", "still": "nog",
     "youngest": "jongste", "oldest": "oudste", "adult": "volwassen", "between": "tussen", "older": "ouder",
     # the fields of "what do you want to change?" (actions/rekenhulp.py, Vraag.veld)
     "amount": "bedrag", "kind": "soort", "type": "soort", "when": "wanneer", "living": "wonen",
@@ -188,7 +210,11 @@ _WOORDEN = {
     "care": "mantelzorg", "carer": "mantelzorg", "caring": "mantelzorg", "trip": "reis", "earlier": "eerder",
     "previous": "eerder", "before": "eerder",
     # a letter of the gemeente and its date ("a rejection letter dated 2 November"): the decision against the bezwaar term
-    "savings": "spaargeld",
+    "savings": "spaargeld", "problem": "probleem", "trouble": "probleem",
+    # health (the medische urenbeperking of the vrijlating): "chronic pain", "I am sick", "my health"
+    "chronic": "chronisch", "chronically": "chronisch", "pain": "pijn", "sick": "ziek", "ill": "ziek", "illness": "ziekte",
+    "disease": "ziekte", "health": "gezondheid", "disability": "handicap", "disabled": "gehandicapt",
+    "earning": "verdienen",
     "letter": "brief", "letters": "brieven", "decision": "besluit", "rejection": "afwijzing", "dated": "van",
 }
 
@@ -214,6 +240,11 @@ _STEL_ALLEBEI = re.compile(
 # "we are married with 2 kids, both 38": of a couple, "both" is the two partners, not the children before it.
 _STEL = re.compile(r"\b(?:married|couple|wife|husband|partner|spouse)\b", re.IGNORECASE)
 _BEIDEN = re.compile(r"\b(?:we\s+are\s+|we'?re\s+)?both\s+(?:aged\s+)?(\d{2})\b", re.IGNORECASE)
+# "we live by his parents (both 50+)", "my two kids, both 12": "both" of the others just named, not of the couple.
+# ("married with 3 children, both 45" is the couple: after children only "(both" or "are both" is theirs.)
+_ANDEREN_VLAK_ERVOOR = re.compile(r"\b(?:parents|grandparents|in-?laws|housemates|roommates|flatmates|they|them)\b"
+                                  r"[\s,:;(]*(?:are\s+|who\s+are\s+)?$|\b(?:kids|children|sons|daughters|brothers|sisters"
+                                  r"|friends)\b\s*(?:\(\s*|,?\s+(?:who\s+)?are\s+)$", re.IGNORECASE)
 _IK_LEEFTIJD = re.compile(r"(?:^|(?<=[.,!?]))\s*me\s+(?=\d{2}\b)", re.IGNORECASE)  # "me 68 alone" -> "i am 68 alone"
 # "every 3 months", "every two weeks", "quarterly", "every other week": that many times a year ("400 euro 4 keer per
 # jaar" the readers count as 1,600 a year); only a period that fits a whole number of times in a year.
@@ -244,6 +275,9 @@ _ALLEN_TUSSEN = re.compile(r"\b(?P<wie>all|both|each)(?:\s+of\s+them)?(?:\s+are)
                            r"\s+(?:and|to|-)\s+\d{2}\b", re.IGNORECASE)
 _ALLEN_BOVEN = re.compile(r"\b(?P<wie>all|both|each)(?:\s+of\s+them)?(?:\s+are)?\s+(?:aged\s+)?(?:over|above|older\s+than)"
                           r"\s+(?P<a>\d{2})\b", re.IGNORECASE)
+# "his parents (both 50+)", "housemates, all 30+": N or older, as "allemaal boven de N - 1" ("both 50" would be the
+# couple's ages); of a couple ("me and my husband, both 30+") it stays theirs.
+_ALLEN_PLUS = re.compile(r"\b(?P<wie>all|both|each)(?:\s+of\s+them)?(?:\s+are)?\s+(?:aged\s+)?(?P<a>\d{2})\s*\+", re.IGNORECASE)
 # "30 years in NL" is where the person lives, not a stay inside the Netherlands; "go to Ghana", "fly to Lagos" is a trip
 # abroad ("naar"): without it an English trip had no place, and a word like "in NL" made it a holiday at home.
 _JAREN_IN_NL = re.compile(r"\b(\d{1,2})\s+(?:years?|yrs?)\s+(?:living\s+)?in\s+(?:the\s+)?(?:nl|netherlands|holland)\b",
@@ -279,6 +313,17 @@ _MEER_LEEFTIJDEN = re.compile(
     r"|housemates|roommates|flatmates))\s*,?\s*\(?\s*(?:aged\s+|of\s+)?(?P<a>\d{1,2})\s*(?:,|and|&)\s*(?P<b>\d{1,2})"
     r"(?:\s*(?:,|and|&)\s*(?P<c>\d{1,2}))?\s*\)?(?!\s*(?:euro|eur\b|€|%|[.,]\d|days?\b|weeks?\b|months?\b|hours?\b|times\b))",
     re.IGNORECASE)
+
+
+# "me 20 and my partner 25": a partner's age is said with "is" ("mijn partner is 25"): the Dutch readers take a couple
+# from a partner with an age that way; "mijn partner van 25" named no couple, and the norm for a couple did not come.
+# Only the writer's own partner ("my husband 24"), not "his wife (40)" of a family described.
+_PARTNER_WOORD = re.compile(r"^(?:my|our)\s+(?:husband|wife|partner|spouse)$", re.IGNORECASE)
+
+
+def _persoon_leeftijd(m: re.Match) -> str:
+    eigen_partner = _PARTNER_WOORD.search(m["wie"]) and "(" not in m[0]
+    return f"{m['wie']} is {m['n']}" if eigen_partner else f"{m['wie']} of {m['n']}"
 
 
 def _meer_leeftijden(m: re.Match) -> str:
@@ -331,6 +376,14 @@ _TELWOORD = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", 
 # "single 50y", "alone, 50 years": a bare age after a word about the person too.
 _BEGIN_LEEFTIJD = re.compile(r"(?:^|(?<=[.!?;]))\s*(?P<n>[1-9]\d)\s*(?:years?|yrs?|y/?o|y)(?:\s+old)?\s*(?=[,.;]|\s+(?:and|alone|single|with|live|living|no)\b)",
                              re.IGNORECASE)
+# "35 no kids, working since april", "42 single mum": a bare age that opens the message, before words about the person.
+# "I can only work 12 hours", "no more than 16 hours": "maar 12 uur", the hours the Dutch health reader takes.
+_MAAR_UREN = re.compile(r"\b(?:only|just|no\s+more\s+than|at\s+most|max(?:imum)?)\s+(?:(?:work|do)\s+)?(?=\d{1,2}\s*"
+                        r"(?:hours?|hrs?|h|uur)\b)", re.IGNORECASE)
+# "my wife makes 700 a month", "he is making 1200": a wage ("verdient"); "makes" without an amount is left alone.
+_VERDIENT = re.compile(r"\b(?:makes|is\s+making)\s+(?=(?:about\s+|around\s+|roughly\s+)?(?:€|eur|\d))", re.IGNORECASE)
+_BEGIN_KAAL = re.compile(r"^\s*(?P<n>[1-9]\d)\s*,?\s+(?=(?:no\s+(?:kids|children|partner)|single|alone|married|divorced"
+                         r"|widow(?:er)?|man|woman|male|female)\b)", re.IGNORECASE)
 _WOORD_LEEFTIJD_Y = re.compile(r"\b(?P<woord>single|alone|divorced|widow|widower)\s*,?\s*(?P<n>[1-9]\d)\s*(?:y/?o|yrs?|y|years?(?:\s+old)?)\b",
                                re.IGNORECASE)
 # "single mother of 32, my kid is 6": a message that starts with the person, without "I am".
@@ -367,6 +420,11 @@ def _al_genoemd(t: str) -> str:
         return "dat" if eerder else m[0]
     return _GENOEMD_BEDRAG.sub(vervang, t)
 
+# "what is our bijstand", "what's my benefit": the amount is asked ("wat is onze bijstand"); "what is my bijstand then"
+# is the bijstand left beside a wage (_ZINNEN).
+_WAT_IS_MIJN = re.compile(r"\bwhat\s*(?:is|will\s+be|would\s+be|'s)\s+(?=(?:my|our)\s+(?:bijstand|benefit|uitkering|norm)\b"
+                          r"(?!\s+(?:amount\s+)?(?:then|after|now|left)\b))", re.IGNORECASE)
+
 # "no partner", "no kids", "no other gifts": "no" before a noun is "geen" ("nee kinderen" would name children).
 _GEEN = re.compile(r"\bno\s+(?=(?!(?:one|body|idea|clue|trips?|longer|students?|way|matter|i\b|we\b|it\b|that\b|not\b))[a-z])",
                    re.IGNORECASE)
@@ -388,6 +446,21 @@ _WERK_WOORD = re.compile(r"\b(?:work\w*|job|jobs|earn\w*|salary|wage|netto|net|s
 # "I work part time 600 net each month already 9 months": how long the work has lasted, further from "work".
 _AL_MAANDEN = re.compile(r"\b(?:already|since|for)\s+(?P<n>\d{1,2})\s+months?\b(?!\s+(?:ago|abroad|in\b|on\s+(?:bijstand|welfare)))",
                          re.IGNORECASE)
+# "working since april (8 months now)", "now 9 months": how long, said after the number, as the Dutch say it ("nu 8
+# maanden"); the Dutch reader takes it beside a date it cannot read ("sinds april (...)").
+_NU_MAANDEN = re.compile(r"\(?\s*(?:\b(?P<n>\d{1,2})\s+months?\s+(?:now|already)\b|\bnow\s+(?:already\s+)?(?P<n2>\d{1,2})\s+months?\b"
+                         r"(?!\s+(?:ago|abroad|on\s+(?:bijstand|welfare))))\s*\)?", re.IGNORECASE)
+# After "since march" the months only say it again: the date is kept alone ("sinds maart"), which the reader takes.
+_SINDS_MAAND_ERVOOR = re.compile(r"\bsince\s+(?:\d{1,2}\s+)?" + r"(?:january|february|march|april|may|june|july|august|september"
+                                 r"|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\s*,?\s*$", re.IGNORECASE)
+
+
+def _nu_maanden(deel: str) -> str:
+    def vervang(m: re.Match) -> str:
+        if _SINDS_MAAND_ERVOOR.search(deel[:m.start()]):
+            return " "
+        return f" nu {m['n'] or m['n2']} maanden "
+    return _NU_MAANDEN.sub(vervang, deel)
 
 
 def _maand_van_werk(m: re.Match) -> str:
@@ -399,8 +472,8 @@ def _maand_van_werk(m: re.Match) -> str:
 def _werk_tijden(t: str) -> str:
     """The months of work of a sentence about work ("third month working", "already 9 months")."""
     delen = re.split(r"(?<=[.!?;])\s+", t)
-    return " ".join(_AL_MAANDEN.sub(lambda m: f"{m['n']} maanden geleden begonnen met werk",
-                                    _MAAND_VAN_WERK.sub(_maand_van_werk, deel))
+    return " ".join(_nu_maanden(_AL_MAANDEN.sub(
+        lambda m: f"{m['n']} maanden geleden begonnen met werk", _MAAND_VAN_WERK.sub(_maand_van_werk, deel)))
                     if _WERK_WOORD.search(deel) else deel for deel in delen)
 
 
@@ -423,6 +496,28 @@ _BIJ_IEMAND_VERBLIJVEN = re.compile(r"\b(?:i|we)\s+(?:will\s+|am\s+going\s+to\s+
                                     r"(?:stay|staying|am\s+staying|'m\s+staying|live|living|am\s+living)\s+(?:at|in|with)\s+"
                                     r"(?=(?:my|our)\s+(?:sick\s+|ill\s+|old\s+|elderly\s+)?(?:mother|mum|mom|father|dad|parents?"
                                     r"|grandmother|grandfather|grandma|grandpa|sister|brother)(?:'?s)?\b)", re.IGNORECASE)
+# "still living at home with my parents", "we live by his parents": living in the parents' home, as the Dutch readers
+# say it ("ik woon nog bij mijn ouders", "wij wonen bij zijn ouders"); the young person's norm and the parents as
+# housemates come from it. Living there to give care is left to _BIJ_IEMAND_VERBLIJVEN (mantelzorg).
+_BIJ_OUDERS = re.compile(
+    r"\b(?:(?P<wie>i|we)\s+(?:am\s+|are\s+|'m\s+|'re\s+)?)?(?P<nog>still\s+)?(?:live|lives|living|stay|stays|staying)\s+"
+    r"(?:still\s+)?(?:at\s+home\s+|in\s+the\s+house\s+)?(?:with|at|by|in)\s+(?P<van>my|his|her|our|their)\s+"
+    r"(?:parents|mother\s+and\s+father|mum\s+and\s+dad|mom\s+and\s+dad)(?:'?s?\s+(?:house|home|place|flat|apartment))?"
+    r"|\b(?:(?P<wie2>i|we)\s+(?:am\s+|are\s+|'m\s+|'re\s+)?)?(?P<nog2>still\s+)?(?:live|living)\s+(?:still\s+)?at\s+home\b"
+    r"(?!\s+(?:with|by)\b)", re.IGNORECASE)
+_VAN_WIE = {"my": "mijn", "his": "zijn", "her": "haar", "our": "onze", "their": "hun"}
+_ZORG_ZIN = re.compile(r"\b(?:care|caring|look(?:ing)?\s+after|nurs\w+|help\s+(?:him|her|them))\b", re.IGNORECASE)
+
+
+def _bij_ouders(t: str) -> str:
+    def vervang(m: re.Match) -> str:
+        wie, nog = (m["wie"] or m["wie2"] or "").lower(), " nog" if (m["nog"] or m["nog2"]) else ""
+        woon = "wij wonen" if wie == "we" else "ik woon"
+        return f"{woon}{nog} bij {_VAN_WIE[m['van'].lower()]} ouders" if m["van"] else f"{woon}{nog} thuis"
+    return " ".join(deel if _ZORG_ZIN.search(deel) else _BIJ_OUDERS.sub(vervang, deel)
+                    for deel in re.split(r"(?<=[.!?;])\s+", t))
+
+
 _HUIS_VAN = re.compile(r"\b(?P<wie>mother|mum|mom|father|dad|parents|grandmother|grandfather|grandma|grandpa|sister|brother)"
                        r"'?s\s+(?:house|home|place|flat|apartment)\b", re.IGNORECASE)
 _ZORG_WIE_OBJECT = {"him": "hem", "her": "haar", "them": "hen"}
@@ -458,26 +553,33 @@ def naar_nederlands(text: str) -> str:
     t = _VERHUISKOSTEN.sub("verhuiskosten", t)
     t = _BEGIN_OUDER_VAN.sub("i am ", t)
     t = _BEGIN_LEEFTIJD.sub(lambda m: f"i am {m['n']} years", t)
+    t = _BEGIN_KAAL.sub(lambda m: f"i am {m['n']}, ", t)
     t = _WOORD_LEEFTIJD_Y.sub(lambda m: f"{m['woord']}, i am {m['n']}", t)
     t = _IK_LEEFTIJD.sub("i am ", t)
     t = _PERSOON_WOORD_LEEFTIJD.sub(lambda m: f"{m['woord']}, i am {m['n']}", t)
     t = _LOSSE_LEEFTIJD.sub(lambda m: f"{m['woord']}, i am {m['n']}", t)
-    t = _PERSOON_LEEFTIJD.sub(lambda m: f"{m['wie']} of {m['n']}", t)
+    t = _PERSOON_LEEFTIJD.sub(_persoon_leeftijd, t)
     t = _ELKE_N.sub(_elke_n, t)
     t = _OPPASSEN.sub("pas op", t)
     t = _MEI.sub("mei", t)
     t = _JAREN_IN_NL.sub(r"\1 jaar hier", t)
     t = _REIS_NAAR.sub(lambda m: f"{m[1]} naar", t)
     t = _ALLEN_TUSSEN.sub(lambda m: f"{'allebei' if m['wie'].lower() == 'both' else 'allemaal'} boven de {int(m['a']) - 1}", t)
+    t = _ALLEN_PLUS.sub(lambda m: f"{'allebei' if m['wie'].lower() == 'both' else 'allemaal'} boven de {int(m['a']) - 1}"
+                        if _ANDEREN_VLAK_ERVOOR.search(t[:m.start()]) else m[0], t)
     t = _ALLEN_BOVEN.sub(lambda m: f"{'allebei' if m['wie'].lower() == 'both' else 'allemaal'} boven de {m['a']}", t)
+    t = _MAAR_UREN.sub("maar ", t)
+    t = _VERDIENT.sub("verdient ", t)
     t = _WERKDAGEN.sub(lambda m: f"{m['n']} dagen", t)
     t = _START_DATUM.sub("vanaf ", t)
     t = _STEL_ALLEBEI.sub(lambda m: f"i am {m['n']} and my {m['p1'] or m['p2']} is {m['n']}", t)
     if _STEL.search(t):
-        t = _BEIDEN.sub(r"i am \1 and my partner is \1", t)
+        t = _BEIDEN.sub(lambda m: m[0] if _ANDEREN_VLAK_ERVOOR.search(t[:m.start()])
+                        else f"i am {m[1]} and my partner is {m[1]}", t)
         t = _HIJ_ZIJ_LEEFTIJD.sub(lambda m: m[0] if _KIND_VLAK_ERVOOR.search(t[:m.start()])
                                   else f"my partner is {m['n']}", t)
     t = _PARTNER_GEEN_RECHT.sub(lambda m: f"{m['wie'] or m['wie2']} heeft geen recht op bijstand", t)
+    t = _bij_ouders(t)
     t = _BIJ_IEMAND_WONEN.sub("ik ga wonen bij ", t)
     t = _HUIS_VAN.sub(lambda m: m["wie"], t)
     t = _BIJ_IEMAND_VERBLIJVEN.sub("ik ga wonen bij ", t)
@@ -489,6 +591,7 @@ def naar_nederlands(text: str) -> str:
     t = _VERTREKKEN.sub("vertrekken ", t)
     t = _al_genoemd(t)
     t = _GEEN.sub("geen ", t)
+    t = _WAT_IS_MIJN.sub("wat is ", t)
     t = _ZIN.sub(_zin, t)
     t = _WOORD.sub(lambda m: _WOORDEN[m[1].lower()], t)
     return re.sub(r"\s+", " ", t).strip()

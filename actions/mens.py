@@ -192,9 +192,12 @@ def betaling_gestopt(text: str) -> str | None:
     """The answer about the benefit in a message of acute need: stopped (utter_stopgezet) or not paid
     (utter_uitkering_niet_betaald); None when the message says neither."""
     from actions.feiten_uit_bericht import niet_betaald, uitkering_gestopt  # only in a crisis: no cycle at import
-    if not re.search(r"\b(?:bijstand|uitkering|bijstandsuitkering)\b", text.lower()):
+    from actions.crisis import STOPGEZET_ENGELS
+    if not re.search(r"\b(?:bijstand|uitkering|bijstandsuitkering|benefits?|welfare)\b", text.lower()):
         return None  # "geen geld, de huur is niet betaald": not about the benefit
     gevonden = uitkering_gestopt(text, None) or niet_betaald(text, None)
+    if gevonden is None and STOPGEZET_ENGELS.search(text):
+        return "utter_stopgezet"  # "bijstand stopped", "they stopped my benefit"
     return gevonden.response if gevonden is not None else None
 
 

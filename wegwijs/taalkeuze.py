@@ -24,7 +24,12 @@ _REDEN = (
     r"|i (?:do not|don'?t) (?:speak|understand|read) (?:dutch|english)(?: (?:well|good))?"
     r"|ik wil (?:het |mijn nederlands )?oefenen|om te oefenen|ik leer (?:het|nederlands)|i (?:want|prefer|need) (?:dutch|english)"
     r"|my (?:teacher|coach|klantmanager) (?:says|said|wants|told me)(?: that)?(?: i (?:must|should|have to|need to))? (?:practi[cs]e|learn|improve)"
-    r"|mijn (?:docent|juf|leraar|lerares|coach|klantmanager) (?:zegt|wil)(?: dat)? ik (?:moet |mag )?oefenen)"
+    r"|mijn (?:docent|juf|leraar|lerares|coach|klantmanager) (?:zegt|wil)(?: dat)? ik (?:moet |mag )?oefenen"
+    # someone else reads or helps: "my daughter will read it for me", "my son helps me", "mijn dochter leest mee"
+    r"|(?:my|mijn|m'n) (?:daughter|son|child|kids|children|husband|wife|partner|friend|neighbou?r|sister|brother|mother|father"
+    r"|helper|buddy|dochter|zoon|kind|kinderen|man|vrouw|vriend|vriendin|buurman|buurvrouw|zus|broer|moeder|vader|hulp|maatje)"
+    r" (?:will |can |is going to |gaat |kan |wil )?(?:read|reads|help|helps|translate|translates|lezen|leest|helpen|helpt"
+    r"|vertalen|vertaalt|meelezen|leest mee|kijkt mee)(?: (?:it|this|that|me|us|mee|het|mij))?(?: (?:for|with) (?:me|it|us))?(?: (?:voor|met) (?:mij|me))?)"
     r"(?: (?:my|the|some|a bit of|more|in)? ?(?:dutch|english|language|nederlands|engels|it))?(?: (?:yet|now|a bit|a little|more))?"
 )
 # "from now on", "not nederlands", "vanaf nu" after the request are still the choice.
@@ -69,6 +74,7 @@ _ENGELS = re.compile(
     r"(?: now| please| pls| plz)?|engels(?: graag| alsjeblieft| aub)?|" + _nl_verzoek("engels") + r""
     r"|in het engels(?: graag| alsjeblieft| aub)?|do you speak english"
     r"|(?:(?:can|could) (?:we|you) )?(?:please )?(?:continue|go on|carry on) in english(?: please)?"
+    r"|(?:can|could) (?:we|you)(?: please)? (?:do|have|continue|write) (?:this|it|that|the rest)(?: chat)? in (?:english|engels)"
     r"|(?:please )?(?:switch|change|go) (?:the )?(?:language )?(?:back )?(?:to|into) english(?: now)?(?: please| pls| plz)?"
     r"|(?:kun je|kan je|kunt u) (?:verder )?in het engels(?: verder)?|doe maar (?:in het )?engels)" + _EINDE,
     re.IGNORECASE,
@@ -82,6 +88,7 @@ _NEDERLANDS = re.compile(
     r"|(?:pls |plz |please )?(?:talk|speak|write|answer) (?:in )?(?:dutch|nederlands) (?:with|to) me" + _PLEASE +
     r"|(?:please )?(?:speak|write|answer|reply|respond)(?: (?:to )?me)? (?:in )?dutch(?: please)?"
     r"|(?:can|could) (?:we|you)(?: please)? (?:speak|talk|write|answer|reply|respond)(?: (?:to )?me)? (?:in )?dutch"
+    r"|(?:can|could) (?:we|you)(?: please)? (?:do|have|continue|write) (?:this|it|that|the rest)(?: chat)? in (?:dutch|nederlands)"
     r"|(?:kun je|kunt u|wil je|wilt u) "
     r"(?:in het )?nederlands (?:praten|spreken|schrijven)"
     r"|(?:(?:can|could) (?:we|you) )?(?:please )?(?:continue|go on|carry on) in dutch(?: please)?"
@@ -95,8 +102,8 @@ def gevraagde_taal(text: str) -> str | None:
     """"en" or "nl" when the message asks for that language (a button or a short typed request), else None."""
     if text in PAYLOADS:
         return PAYLOADS[text]
-    if len(text) > 60:
-        return None  # a question that mentions English is a question, not a choice
+    if len(text) > 80:
+        return None  # a question that mentions English is a question, not a choice (the patterns are anchored too)
     if _ENGELS.match(text):
         return "en"
     if _NEDERLANDS.match(text):

@@ -257,7 +257,13 @@ def vermogen(text: str, peildatum: date, intent: str) -> Antwoord | None:
     return None  # between the two limits: it depends on the household, which the message does not say
 
 
-_TE_VEEL = re.compile(r"\bte\s*veel\b|\bte\s+hoog\b|\bboven\s+de\s+grens\b|\bover\s+de\s+grens\b")
+# "moet ik het eerst opmaken", "moet ik eerst van mijn spaargeld leven" (English: "do I have to spend it first"): under
+# the limit the answer is 'nee' too.
+_TE_VEEL = re.compile(r"\bte\s*veel\b|\bte\s+hoog\b|\bboven\s+de\s+grens\b|\bover\s+de\s+grens\b"
+                      r"|\b(?:eerst|helemaal)\s+(?:\w+\s+){0,2}?(?:opmaken|opgemaakt|uitgeven|uitgegeven|gebruiken|aanspreken)\b"
+                      r"|\b(?:opmaken|uitgeven|aanspreken)\s+(?:\w+\s+){0,3}?voordat\b|\beerst\s+(?:\w+\s+){0,3}?van\s+leven\b"
+                      r"|\beerst\s+van\s+(?:mijn|m'n|mn|ons|onze|het|dat)\s+(?:\w+\s+)?leven\b")
+_ERFENIS = re.compile(r"\berf\w*|\bgeërfd|\bgeerfd|\bnalatenschap")
 _ERFENIS = re.compile(r"\berf\w*|\bgeërfd|\bgeerfd|\bnalatenschap")
 
 

@@ -317,8 +317,12 @@ def vrijlating_zonder_leeftijd(found: dict, tracker: Tracker) -> tuple[str, dict
     loon = parse.Bedrag(Decimal(str(value["euro"])), value.get("periode"))
     situatie = found.get("leefsituatie", tracker.get_slot("leefsituatie"))
     start = found.get("start_werk", tracker.get_slot("start_werk"))
+    kind_leeftijd = found.get("jongste_kind_leeftijd", tracker.get_slot("jongste_kind_leeftijd"))
+    # "single mother, my son is 7, I work already 9 months": the child's age decides the vrijlating for a single parent
+    # after the first months (art. 31 lid 2 r); without it that part was EUR 0
     bekend = {**({"leefsituatie": situatie} if isinstance(situatie, str) and situatie != ONBEKEND else {}),
-              **({"start_werk": start} if isinstance(start, str) and start != ONBEKEND else {}), **medisch(tracker)}
+              **({"start_werk": start} if isinstance(start, str) and start != ONBEKEND else {}), **medisch(tracker),
+              **({"jongste_kind_leeftijd": kind_leeftijd} if isinstance(kind_leeftijd, int) else {})}
     gevonden = feiten_uit_bericht.vrijlating_bij(loon, None, peildatum(tracker), gemeente_code(tracker), bekend)
     return None if gevonden is None else (f"utter_bijverdienen_eerst_{gevonden[0]}", gevonden[1])
 

@@ -46,6 +46,10 @@ from wegwijs.taalkeuze import gevraagde_taal
     ("switch back to english", "en"), ("go back to english please", "en"), ("terug naar het engels graag", "en"),
     ("ga maar terug naar nederlands", "nl"), ("ik wil oefenen, praat nederlands met me", "nl"),
     ("i need to practise, speak dutch to me", "nl"), ("speak english to me now", "en"),
+    # session 11 (kind of afstemmen_en_s11's taal_kiezen miss): "do this in", and someone else who reads or helps
+    ("could you do it in dutch, my son helps me", "nl"), ("can we do this in dutch", "nl"),
+    ("can we continue in english please, my neighbour will translate it for me", "en"),
+    ("kan het in het nederlands, mijn dochter leest mee", "nl"),
 ])
 def test_a_request_for_a_language(text, taal):
     assert gevraagde_taal(text) == taal
@@ -66,6 +70,8 @@ def test_a_request_for_a_language(text, taal):
     "can you reply to my question", "let's talk about dutch rules",
     "terug naar nederlands verhuizen, mag dat", "back to english lessons", "ik wil terug naar nederland",
     "i want to practise for my exam",
+    "can we do this in dutch? what is the norm for a couple", "my daughter will read it for me",
+    "can you do the calculation in english for my daughter who reads it",
 ])
 def test_no_request_for_a_language(text):
     assert gevraagde_taal(text) is None

@@ -226,9 +226,13 @@ class Taalherkenner:
             return Herkenning(NEDERLANDS, reden="geen letters")  # a number, an emoji: the classifier decides
         known = [w for w in words if self.bekend(w)]
         dutch = sum(1 for w in words if w in self.woorden and w not in self.engels)
+        letters = set(text)
+        if letters & TURKS:
+            # "Merhaba, nasılsınız": "merhaba" is a training word (a greeting example "merhaba hallo"), so half the
+            # words looked Dutch. Beside Turkish letters only the Dutch dictionary's words count as Dutch.
+            dutch = sum(1 for w in words if w in self.nederlands and w not in self.engels)
         if dutch / len(words) >= DUTCH_SHARE:
             return Herkenning(NEDERLANDS, reden="nederlandse woorden")
-        letters = set(text)
         if letters & TURKS:
             return Herkenning(ANDERE_TAAL, "tr", "turkse letters")
         if letters & POOLS:
