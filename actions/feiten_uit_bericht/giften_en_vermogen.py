@@ -111,12 +111,23 @@ _TERUG_AAN_GEMEENTE = re.compile(
     r"|\bmoet\s+ik\s+(?:\w+\s+){0,3}?terug\s*(?:te\s+)?(?:betalen|geven|storten)\s*\?")
 
 
+# "ik kreeg een brief dat ik 2300 euro moet terugbetalen": what was received is a letter or decision, not a gift.
+_BRIEF_GEKREGEN = re.compile(r"\b(?:kreeg|kregen|gekregen|ontvangen|ontving)\s+(?:\w+\s+){0,2}?(?:brief|besluit|beschikking"
+                             r"|bericht|mail|e-?mail|aanmaning|vordering|terugvordering|rekening|beslissing)\b"
+                             r"|\b(?:brief|besluit|beschikking|bericht|mail|aanmaning|vordering|beslissing)\s+(?:\w+\s+){0,3}?"
+                             r"(?:gekregen|ontvangen|gehad)\b")
+_ECHTE_GIFT = re.compile(r"\b(?:gegeven|geschonken|schonk|gaf|geeft|cadeau|kado|gift)\b")
+
+
 def gift_terugbetalen(text: str, peildatum: date) -> Antwoord | None:
     """A gift received and the question whether it must be paid back to the gemeente: not all of it. Under the year
     limit nothing counts; above it only the part above the limit can count, and the gemeente decides (art. 31 lid 2
-    m and s). The gift against knowledge/'s limit; None for a loan or money paid back to the giver."""
+    m and s). The gift against knowledge/'s limit; None for a loan or money paid back to the giver, or a letter
+    received that asks money back (a terugvordering, no gift)."""
     lowered = text.lower()
     if not (_GIFT_ONTVANGEN.search(lowered) and _TERUG_AAN_GEMEENTE.search(lowered)) or _GELEEND.search(lowered):
+        return None
+    if _BRIEF_GEKREGEN.search(lowered) and not _ECHTE_GIFT.search(lowered):
         return None
     gift = bedrag_van_soort(text, "gift")
     if gift is None:

@@ -162,3 +162,19 @@ def test_the_aio_answer_calls_it_an_aanvulling(variant):
 ])
 def test_the_search_period_asked_as_young_people_is_the_application_answer(text):
     assert responses("jongeren", text)[0] == "utter_aanvraag"
+
+
+# --- a letter received that asks money back is a terugvordering, not a gift -----------------------------------
+
+@pytest.mark.parametrize("intent", ["terugvordering", "informeren"])
+@pytest.mark.parametrize("text", [
+    "vandaag een besluit gekregen dat ik 1800 euro aan de gemeente moet terugbetalen, wat nu",
+    "ik ontving een brief van de sociale dienst, ik moet 950 euro terugbetalen. kan ik daar iets tegen doen",
+])
+def test_a_letter_asking_money_back_is_no_gift(intent, text):
+    assert not responses(intent, text)[0].startswith("utter_giften")
+
+
+def test_a_gift_asked_back_by_the_gemeente_stays_the_gift_answer():
+    assert responses("terugvordering", "mijn oom gaf me 2000 euro, moet ik dat nu terugbetalen aan de gemeente")[0] \
+        .startswith("utter_giften_terugbetalen")
