@@ -275,7 +275,6 @@ _TE_VEEL = re.compile(r"\bte\s*veel\b|\bte\s+hoog\b|\bboven\s+de\s+grens\b|\bove
                       r"|\b(?:opmaken|uitgeven|aanspreken)\s+(?:\w+\s+){0,3}?voordat\b|\beerst\s+(?:\w+\s+){0,3}?van\s+leven\b"
                       r"|\beerst\s+van\s+(?:mijn|m'n|mn|ons|onze|het|dat)\s+(?:\w+\s+)?leven\b")
 _ERFENIS = re.compile(r"\berf\w*|\bgeërfd|\bgeerfd|\bnalatenschap")
-_ERFENIS = re.compile(r"\berf\w*|\bgeërfd|\bgeerfd|\bnalatenschap")
 
 
 def erfenis(text: str, peildatum: date, intent: str) -> Antwoord | None:
