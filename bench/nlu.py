@@ -48,9 +48,12 @@ them since session 11):
 * under 27 and the 4 weeks of looking for work before the bijstand can start (zoektermijn, "moet ik 4 weken
   wachten"): jongeren, not aanvraag, participatieplicht or bereken_plichten;
 * why young people (18-20) get less bijstand: jongeren (how much they get stays bijstandsnorm / bereken_norm);
-* duties (solliciteren, werken) of someone at or past the AOW age, and how much someone at or past the AOW
-  age gets, with own facts or not, also with a partner past it: aow_aio (the SVB pays, not the gemeente);
-  before the AOW age ("ik ben 66, nog geen aow") duties and amount keep bereken_plichten / bereken_norm;
+* duties (solliciteren, werken) of someone at or past the AOW age: aow_aio; what the AIO is, or the SVB's
+  top-up asked by name: aow_aio. How much someone at or past the AOW age gets stays bereken_norm (own facts)
+  or bijstandsnorm (general), as 18 of the 20 such messages in the tuning sets are labelled; the answer gives
+  the AIO from the SVB for either intent. (A first version of this rule moved those amounts to aow_aio;
+  43 training lines went back the same day.) Before the AOW age ("ik ben 66, nog geen aow") duties keep
+  bereken_plichten;
 * own health or own care duties with "which duties apply to me / do I still have to work / can I get
   vrijstelling": bereken_plichten; the general "moet je werken als je ziek bent" without own situation:
   participatieplicht;
