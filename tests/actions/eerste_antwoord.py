@@ -5,8 +5,10 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 import knowledge
+from knowledge.geld import euro
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -15,6 +17,11 @@ from actions.rekenhulpen import REKENHULPEN
 from wegwijs.responses import all_responses, response_text
 
 DOMAIN = {"responses": all_responses()}
+
+
+def geld(waarde) -> str:
+    """An amount as the texts write it (\"€ 1.419,46\"), from a parameter value or a Decimal."""
+    return euro(Decimal(str(waarde)))
 
 
 def antwoord(intent: str, text: str, peildatum: str, variant: str = "nl-u") -> list[dict]:

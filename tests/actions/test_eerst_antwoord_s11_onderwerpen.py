@@ -21,6 +21,14 @@ def responses(intent: str, text: str, variant: str = "nl-u") -> list[str]:
     return antwoord_namen(intent, text, PEILDATUM, variant)
 
 
+def eerste_bericht(intent: str, text: str) -> dict:
+    """The first reply: from the duties form's first turn for bereken_plichten, else from the topic's answer."""
+    if intent == "bereken_plichten":
+        _, said, _ = start("plichten_form", text)
+        return said[0]
+    return antwoord(intent, text, PEILDATUM)[0]
+
+
 def eerste_tekst(intent: str, text: str, variant: str = "nl-je") -> str:
     return tekst_op(antwoord(intent, text, PEILDATUM, variant)[0], DAG, variant)
 
@@ -37,11 +45,7 @@ ONTHEFFING_VOORBIJ = [
 @pytest.mark.parametrize("text", ONTHEFFING_VOORBIJ)
 @pytest.mark.parametrize("intent", ["participatieplicht", "bereken_plichten"])
 def test_an_ontheffing_whose_child_reached_the_age_ends(intent, text):
-    if intent == "bereken_plichten":
-        _, said, _ = start("plichten_form", text)
-        eerste = said[0]
-    else:
-        eerste = antwoord(intent, text, PEILDATUM)[0]
+    eerste = eerste_bericht(intent, text)
     assert eerste["response"] == "utter_participatieplicht_ontheffing_voorbij"
     zin = tekst_op(eerste, DAG, "nl-je")
     assert "stopt" in zin and f"{FEITEN['ontheffing_kind_leeftijd']} jaar" in zin
@@ -63,11 +67,7 @@ PARTNER_JONGER = [
 @pytest.mark.parametrize("text", PARTNER_JONGER)
 @pytest.mark.parametrize("intent", ["aow_aio", "participatieplicht", "bereken_plichten"])
 def test_past_the_aow_age_with_a_younger_partner_the_partner_keeps_the_duties(intent, text):
-    if intent == "bereken_plichten":
-        _, said, _ = start("plichten_form", text)
-        eerste = said[0]
-    else:
-        eerste = antwoord(intent, text, PEILDATUM)[0]
+    eerste = eerste_bericht(intent, text)
     assert eerste["response"] == "utter_aow_aio_partner_jonger"
     zin = tekst_op(eerste, DAG, "nl-je")
     assert zin.startswith("Ja") and "plichten" in zin and "SVB" in zin and FEITEN["norm_gehuwden_aow"] in zin

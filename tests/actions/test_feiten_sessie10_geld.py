@@ -12,9 +12,8 @@ import pytest
 import knowledge
 from actions import feiten_uit_bericht, parse
 from knowledge.datums import plus_maanden
-from knowledge.geld import euro
 from knowledge.teksten import maand
-from tests.actions.eerste_antwoord import DOMAIN, tekst_op
+from tests.actions.eerste_antwoord import DOMAIN, geld, tekst_op
 from tests.actions.test_eerst_antwoord_rekenhulp import start
 
 PEILDATUM = "2026-12-06"
@@ -25,9 +24,6 @@ GEMEENTE = "voorbeelddorp"  # no policy of its own: the national rules, as bench
 def parameter(naam: str):
     return knowledge.waarde(naam, DAG)
 
-
-def geld(waarde) -> str:
-    return euro(Decimal(str(waarde)))
 
 
 def eerst(intent: str, text: str):

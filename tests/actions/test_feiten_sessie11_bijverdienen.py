@@ -14,8 +14,7 @@ import pytest
 import knowledge
 from actions import feiten_uit_bericht, parse
 from knowledge.datums import plus_maanden
-from knowledge.geld import euro
-from tests.actions.eerste_antwoord import form_begin, tekst_op
+from tests.actions.eerste_antwoord import form_begin, geld, tekst_op
 
 PEILDATUM = "2026-12-06"
 DAG = date.fromisoformat(PEILDATUM)
@@ -39,9 +38,6 @@ def zinnen(tekst: str, n: int) -> str:
     """The first n sentences of a text (an amount's dot is no end of a sentence)."""
     return " ".join(re.split(r"(?<=[.?!])\s+", tekst)[:n])
 
-
-def geld(waarde) -> str:
-    return euro(Decimal(str(waarde)))
 
 
 def vrijlating(dag: date = DAG, **invoer) -> dict:

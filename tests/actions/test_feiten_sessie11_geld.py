@@ -12,8 +12,7 @@ import pytest
 
 import knowledge
 from actions import feiten_uit_bericht, parse
-from knowledge.geld import euro
-from tests.actions.eerste_antwoord import DOMAIN
+from tests.actions.eerste_antwoord import DOMAIN, geld
 from tests.actions.test_eerst_antwoord_rekenhulp import start
 
 PEILDATUM = "2026-12-06"
@@ -24,9 +23,6 @@ GEMEENTE = "voorbeelddorp"  # no policy of its own: the national rules, as bench
 def parameter(naam: str):
     return knowledge.waarde(naam, DAG)
 
-
-def geld(waarde) -> str:
-    return euro(Decimal(str(waarde)))
 
 
 def norm(**invoer) -> Decimal:

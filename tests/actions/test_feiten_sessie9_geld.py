@@ -12,8 +12,7 @@ import pytest
 import knowledge
 from actions import feiten_uit_bericht, parse
 from actions.context import DEFAULT_GEMEENTE
-from knowledge.geld import euro
-from tests.actions.eerste_antwoord import antwoord, tekst_op
+from tests.actions.eerste_antwoord import antwoord, geld, tekst_op
 from tests.actions.test_eerst_antwoord_rekenhulp import start
 
 PEILDATUM = "2026-12-06"
@@ -23,9 +22,6 @@ DAG = date.fromisoformat(PEILDATUM)
 def parameter(naam: str):
     return knowledge.waarde(naam, DAG)
 
-
-def geld(waarde) -> str:
-    return euro(Decimal(str(waarde)))
 
 
 def responses(said: list[dict]) -> list[str]:
