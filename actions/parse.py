@@ -1053,8 +1053,10 @@ def bedragen(text: str) -> list[BedragInZin]:
     t = _LEEFTIJDEN_SAMEN.sub(" ", t)  # "wij zijn 60 en 63", "(31 en 35)": ages, before "en" splits them
     partner_ervoor = False  # the part before named the partner: "mijn man is 38 en gaat werken voor 900"
     for zin in (stuk for deel in _ZINSDEEL_GRENS.split(t) for stuk in _per_maand_delen(deel)):
-        van_partner = bool(_VAN_PARTNER.search(zin)) or (partner_ervoor and bool(_ZONDER_ONDERWERP.search(zin)))
-        partner_ervoor = van_partner if _VAN_PARTNER.search(zin) or not _ZONDER_ONDERWERP.search(zin) else partner_ervoor
+        noemt_partner, zonder_onderwerp = bool(_VAN_PARTNER.search(zin)), bool(_ZONDER_ONDERWERP.search(zin))
+        van_partner = noemt_partner or (partner_ervoor and zonder_onderwerp)
+        if noemt_partner or not zonder_onderwerp:
+            partner_ervoor = noemt_partner  # a part with its own subject sets whose the next verb-first part is
         zonder = _losse_keer_weg(_GEEN_GELD_WAARSCHIJNLIJK.sub(" ", _GEEN_GELD_ZEKER.sub(" ", zin)))
         if not _getallen(_keer(zonder)[1]):
             vorige = _soort(zin) or vorige

@@ -25,7 +25,6 @@ _START_ERVOOR = re.compile(r"(?P<voor>[^,.?!]{1,30})\b(?:begonnen|gestart)\b")
 _AL_MAANDEN = re.compile(r"\b(?:werk|werken|werkt|baan|job|bijbaan)\b[^.?!]{0,20}?\b(?:al|sinds|nu)\s+(?P<n>\d{1,2})\s+maanden?\b"
                          r"|\b(?:al|sinds)\s+(?P<m>\d{1,2})\s+maanden?\s+(?:aan\s+het\s+|een\s+|mijn\s+)?(?:werk|baan|job)\w*\b")
 # "ik werk al een jaar", "ik heb al 2 jaar een baan", "ik werk sinds anderhalf jaar": the same in years.
-_JAREN = {"een": 12, "1": 12, "anderhalf": 18, "twee": 24, "drie": 36, "vier": 48, "vijf": 60}
 _AL_JAREN = re.compile(r"\b(?:werk|werken|werkt|baan|job|bijbaan)\b[^.?!]{0,20}?\b(?:al|sinds|nu)\s+(?:ruim\s+|meer\s+dan\s+)?"
                        r"(?P<j>\d{1,2}|een|anderhalf|twee|drie|vier|vijf)\s+jaar\b(?!\s+oud)"
                        r"|\b(?:al|sinds)\s+(?P<k>\d{1,2}|een|anderhalf|twee|drie|vier|vijf)\s+jaar\s+(?:aan\s+het\s+|een\s+|mijn\s+)?"
@@ -59,7 +58,7 @@ def start_werk(text: str, vandaag: date) -> date | None:
     m = _AL_JAREN.search(lowered)
     if m:
         jaren = m["j"] or m["k"]
-        return plus_maanden(vandaag, -(12 * int(jaren) if jaren.isdigit() else _JAREN[jaren]))
+        return plus_maanden(vandaag, -int(12 * (Decimal(jaren) if jaren.isdigit() else parse._woordgetal(jaren))))
     return None
 
 
@@ -68,7 +67,8 @@ def start_werk_later(text: str, vandaag: date) -> date | None:
     januari ga ik 600 verdienen". A month without a year lies ahead (the sentence says work is to come); None for work
     that began, or no date after today."""
     lowered = _UREN.sub(" ", (text or "").lower())
-    if parse.tijd(lowered) == "verleden" or not (parse.tijd(lowered) == "toekomst" or _BEGINT.search(lowered)):
+    richting = parse.tijd(lowered)
+    if richting == "verleden" or not (richting == "toekomst" or _BEGINT.search(lowered)):
         return None
     for m in _PER.finditer(lowered):
         deel = _TOT_BEDRAG.split(m["rest"])[0]
