@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SOURCES = ("nlu", "tests/nlu/heldout.yml", "tests/nlu/heldout_en.yml", "tests/nlu/heldout_s4.yml")
+SOURCES = ("nlu", "tests/nlu/heldout.yml", "tests/nlu/heldout_en.yml")
 LANGUAGES = "tests/nlu/talen.yml"
 
 
