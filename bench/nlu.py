@@ -56,6 +56,14 @@ them since session 11):
 * lottery winnings, a large sum received at once (not a gift from family): erfenis; whether to report a
   small prize stays inlichtingenplicht.
 
+Conventions settled in session 12 (onderwerpen.md; nlu/ and the retired sets follow them):
+* the costs of moving house (verhuiskosten, a van, help paying a move, furnishing the new home because of the
+  move): verhuizen, as the tuning sets of sessions 8-11 label it (the verhuizen answer names bijzondere bijstand
+  for the costs); costs not tied to a move (a broken fridge, glasses, the dentist): bijzondere_bijstand;
+* people of 64-66 whose AOW has not started yet and who ask how much they get or what they must do now: the
+  topic or calculator of the question (bijstandsnorm / bereken_norm, participatieplicht / bereken_plichten);
+  aow_aio only for the AOW age, the AIO or the time after the AOW starts.
+
 For each set:
 
 * intent accuracy and macro-F1 (the final intent, so nlu_fallback counts as
