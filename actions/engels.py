@@ -39,7 +39,12 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"how\s+much\s+more\s+(?:can|may|could)\s+(?:i|we)\s+(?:still\s+)?(?:get|receive|have|be\s+given)"
      r"|how\s+much\s+(?:can|may)\s+(?:i|we)\s+still\s+(?:get|receive|have)|how\s+much\s+(?:room\s+)?(?:is\s+)?(?:still\s+)?left",
      "hoeveel mag ik nog krijgen"),
-    (r"how\s+much|how\s+many|what\s+(?:is|are)\s+(?:the\s+|my\s+|our\s+)?(?:bijstand\s+|aio\s+|benefit\s+)?(?:level|amount|norm)",
+    # the AOW age: "after (the) pension age", "past the state pension age" ("na de aow-leeftijd")
+    (r"(?:after|past|above|over|from|beyond)\s+(?:the\s+)?(?:state\s+)?(?:pension|aow|retirement)\s+age",
+     "na de aow-leeftijd"),
+    (r"(?:the\s+)?(?:state\s+pension|aow|retirement)\s+age", "de aow-leeftijd"),
+    (r"how\s+much|how\s+many|what\s+(?:is|are)\s+(?:the\s+|my\s+|our\s+)?(?:bijstand\s+|aio\s+|benefit\s+)?"
+     r"(?:level|amount|norm|bijstandsnorm)",
      "hoeveel"),  # "how much bijstand do I get": the amount first
     (r"when\s+(?:will|do|can|shall)\s+i\s+(?:hear|know|get\s+an?\s+answer)", "wanneer hoor ik"),
     # the bijstand left beside a wage: "do I still get some bijstand", "what is my bijstand then / after that"
@@ -48,6 +53,16 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"what\s+(?:is|will\s+be|would\s+be)\s+(?:my|our)\s+(?:bijstand|benefit|uitkering)(?:\s+amount)?"
      r"\s+(?:then|after\s+that|after\s+this|now|left)|what\s+(?:bijstand|benefit)\s+(?:do|will|would)\s+(?:i|we)"
      r"\s+(?:still\s+)?(?:get|have)\s+(?:then|after\s+that)", "hoeveel bijstand krijg ik dan nog"),
+    # "what bijstand we get together", "what do I get": the amount is asked ("wat krijgen we")
+    (r"what\s+(?:bijstand\s+|benefits?\s+|money\s+|amount\s+)?(?:do\s+|will\s+|would\s+|can\s+|could\s+|shall\s+)?we"
+     r"\s+(?:get|receive)", "wat krijgen we"),
+    (r"what\s+(?:bijstand\s+|benefits?\s+|money\s+|amount\s+)?(?:do\s+|will\s+|would\s+|can\s+|could\s+|shall\s+)?i"
+     r"\s+(?:get|receive)", "wat krijg ik"),
+    # in-laws: "my mother in law (70) lives with us"
+    (r"mother[\s-]+in[\s-]+law", "schoonmoeder"),
+    (r"father[\s-]+in[\s-]+law", "schoonvader"),
+    (r"sister[\s-]+in[\s-]+law", "schoonzus"),
+    (r"brother[\s-]+in[\s-]+law", "zwager"),
     # what follows not doing a duty: "what happens if I refuse a job", "what if I don't do what they ask" (the verlaging)
     (r"what\s+(?:happens|will\s+happen|would\s+happen)|what\s+if", "wat gebeurt er"),
     (r"what\s+now", "wat nu"),
@@ -96,9 +111,10 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
      r"(?:my|our|the)\s+(?:savings|money|spaargeld))(?:\s+all)?(?:\s+up)?\s+before", "eerst opmaken"),
     (r"too\s+much|too\s+high|over\s+the\s+limit|above\s+the\s+limit", "te veel"),
     (r"(?:have\s+|had\s+)?(?:saved|put\s+aside|set\s+aside)", "gespaard"),
-    (r"single\s+(?:parent|mum|mom)", "alleenstaande ouder"),
-    (r"single\s+mother", "alleenstaande moeder"),
-    (r"single\s+father|single\s+dad", "alleenstaande vader"),
+    # "single parents", "for single mothers": the plural too (else "alleen ouders", and no single parent's rule)
+    (r"single\s+(?:parents?|mums?|moms?)", "alleenstaande ouder"),
+    (r"single\s+mothers?", "alleenstaande moeder"),
+    (r"single\s+fathers?|single\s+dads?", "alleenstaande vader"),
     (r"on\s+my\s+own|by\s+myself", "alleen"),
     (r"no\s*one(?:\s+else)?|nobody(?:\s+else)?|just\s+me|only\s+me", "niemand"),
     (r"years?\s+old|yrs?\s+old|y/?o", "jaar"),
@@ -108,7 +124,9 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"(?:me|i)\s+and\s+my", "ik en mijn"),
     (r"and\s+(?:me|i)\s+(?:are\s+both|both\s+are|are\s+both\s+aged|both)", "en ik zijn allebei"),
     (r"and\s+(?:me|i)\s+are", "en ik zijn"),
-    (r"we\s+are\s+both|we\s+both\s+are|are\s+both|both\s+are", "zijn allebei"),
+    # "we are both 68": two who speak as "we" with one age (the Dutch readers take "wij zijn allebei 68" as a couple)
+    (r"we\s+are\s+both|we\s+both\s+are|we'?re\s+both", "wij zijn allebei"),
+    (r"are\s+both|both\s+are", "zijn allebei"),
     (r"i\s+(?:want|wanna|would\s+like|'?d\s+like|plan|intend)\s+to|i(?:\s+am|'?m)\s+(?:planning|going)\s+to|planning\s+to",
      "ik wil"),
     (r"i\s+(?:will\s+)?turn|i'?ll\s+turn|i\s+become", "ik word"),
@@ -239,12 +257,20 @@ _STEL_ALLEBEI = re.compile(
     r"\s+(?:are\s+)?(?:both|are\s+both)\s+(?:aged\s+)?(?P<n>\d{2})\b", re.IGNORECASE)
 # "we are married with 2 kids, both 38": of a couple, "both" is the two partners, not the children before it.
 _STEL = re.compile(r"\b(?:married|couple|wife|husband|partner|spouse)\b", re.IGNORECASE)
-_BEIDEN = re.compile(r"\b(?:we\s+are\s+|we'?re\s+)?both\s+(?:aged\s+)?(\d{2})\b", re.IGNORECASE)
+_BEIDEN = re.compile(r"\b(?:we\s+are\s+|we'?re\s+|we\s+(?=both))?both\s+(?:are\s+)?(?:aged\s+)?(\d{2})\b", re.IGNORECASE)
+# "we are couple 35 and 38", "a couple (40 and 44)": the two ages of a couple, the writer's first.
+_STEL_TWEE = re.compile(r"\b(?:(?:we\s+are|we'?re)\s+)?(?:an?\s+)?(?:married\s+)?couple\s*,?\s*\(?\s*(?:aged\s+|of\s+)?"
+                        r"(?P<a>\d{2})\s*(?:and|&|/|,)\s*(?P<b>\d{2})\b(?:\s*\))?(?!\s*(?:euro|eur\b|€|%|years?\s+(?:together|married)))",
+                        re.IGNORECASE)
 # "we live by his parents (both 50+)", "my two kids, both 12": "both" of the others just named, not of the couple.
 # ("married with 3 children, both 45" is the couple: after children only "(both" or "are both" is theirs.)
 _ANDEREN_VLAK_ERVOOR = re.compile(r"\b(?:parents|grandparents|in-?laws|housemates|roommates|flatmates|they|them)\b"
                                   r"[\s,:;(]*(?:are\s+|who\s+are\s+)?$|\b(?:kids|children|sons|daughters|brothers|sisters"
                                   r"|friends)\b\s*(?:\(\s*|,?\s+(?:who\s+)?are\s+)$", re.IGNORECASE)
+# "age 45, alleenstaand", "aged 52, single", "my age is 30": an age named as such at the start of the message or of a
+# sentence is the writer's own ("my son aged 5" is the son's: there the word follows a person, not a full stop).
+_LEEFTIJD_GENOEMD = re.compile(r"(?:^|(?<=[.,;!?(]))\s*(?:my\s+age\s+(?:is\s+)?|age[ds]?\s*:?\s*)(?=[1-9]\d\b(?!\s*(?:euro|eur\b|€|%)))",
+                               re.IGNORECASE)
 _IK_LEEFTIJD = re.compile(r"(?:^|(?<=[.,!?]))\s*me\s+(?=\d{2}\b)", re.IGNORECASE)  # "me 68 alone" -> "i am 68 alone"
 # "every 3 months", "every two weeks", "quarterly", "every other week": that many times a year ("400 euro 4 keer per
 # jaar" the readers count as 1,600 a year); only a period that fits a whole number of times in a year.
@@ -432,7 +458,8 @@ _GEEN = re.compile(r"\bno\s+(?=(?!(?:one|body|idea|clue|trips?|longer|students?|
 
 # "single man 31", "i am single mom 29", "widow 70": the age right after the words about the person is theirs.
 _PERSOON_WOORD_LEEFTIJD = re.compile(
-    r"\b(?P<woord>single\s+(?:man|woman|guy|lady|mom|mum|mother|dad|father|parent)|widow(?:er)?|divorced\s+(?:man|woman))"
+    r"\b(?P<woord>single\s+(?:man|woman|guy|lady|mom|mum|mother|dad|father|parent)|widow(?:er)?|divorced\s+(?:man|woman)"
+    r"|pensioner|retiree|retired(?:\s+(?:man|woman))?|single|alone|alleenstaande?)"
     r"\s*,?\s*(?P<n>[1-9]\d)\b(?!\s*(?:euro|eur\b|€|%|[.,]\d|days?|weeks?|months?|hours?|kids|children|sons|daughters|times))",
     re.IGNORECASE)
 # "third month working", "(second month)" beside a job, "in my first month": work that started that many months ago,
@@ -555,6 +582,7 @@ def naar_nederlands(text: str) -> str:
     t = _BEGIN_LEEFTIJD.sub(lambda m: f"i am {m['n']} years", t)
     t = _BEGIN_KAAL.sub(lambda m: f"i am {m['n']}, ", t)
     t = _WOORD_LEEFTIJD_Y.sub(lambda m: f"{m['woord']}, i am {m['n']}", t)
+    t = _LEEFTIJD_GENOEMD.sub(" i am ", t)
     t = _IK_LEEFTIJD.sub("i am ", t)
     t = _PERSOON_WOORD_LEEFTIJD.sub(lambda m: f"{m['woord']}, i am {m['n']}", t)
     t = _LOSSE_LEEFTIJD.sub(lambda m: f"{m['woord']}, i am {m['n']}", t)
@@ -572,6 +600,7 @@ def naar_nederlands(text: str) -> str:
     t = _VERDIENT.sub("verdient ", t)
     t = _WERKDAGEN.sub(lambda m: f"{m['n']} dagen", t)
     t = _START_DATUM.sub("vanaf ", t)
+    t = _STEL_TWEE.sub(lambda m: f"we are a couple, i am {m['a']} and my partner is {m['b']}", t)
     t = _STEL_ALLEBEI.sub(lambda m: f"i am {m['n']} and my {m['p1'] or m['p2']} is {m['n']}", t)
     if _STEL.search(t):
         t = _BEIDEN.sub(lambda m: m[0] if _ANDEREN_VLAK_ERVOOR.search(t[:m.start()])

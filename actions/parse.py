@@ -323,6 +323,9 @@ _GEEN_GELD_ZEKER = re.compile(
     r"|\b\d{1,2}\s*[-/]\s*\d{1,2}(?:\s*[-/]\s*\d{2,4})?\b"
     r"|\b(?:sinds|vanaf|in|uit|tot|begin|eind|medio)\s+(?:19|20)\d{2}\b" + _NIET_ALS_GELD +
     r"|\b(?:" + "|".join(_MAANDEN_NAMEN) + r")\s+(?:19|20)\d{2}\b" + _NIET_ALS_GELD +  # "in januari 2027"
+    # "vermogensgrens 2026?", "what changes 2027", "huurtoeslag limit 2026": a year after the rule or limit it dates
+    r"|\b\w*(?:grens|grenzen|limiet|limit|limits|norm|normen|regels?|rules?|changes?|verander\w*|wijzig\w*|toeslag)"
+    r"\s+20[1-4]\d\b" + _NIET_ALS_GELD +
     r"|\b(?:nummer|nr|huisnummer|number)\s*\.?\s*\d{1,5}\b"
     # an age: "ik ben 24", "als ik 30 ben", "ik word 67", "jonger dan 27", "ouder dan 21"
     r"|\b(?:ben|word|werd)\s+\d{1,3}" + _NIET_ALS_GELD + r"\b|\b\d{1,3}\s+(?:jaar\s+)?(?:ben|word|werd)\b"
@@ -760,7 +763,10 @@ def _over_zichzelf_of_ontkend(t: str, m: re.Match) -> bool:
     voor = _vorige_woorden(t, m.start("woord"), 2)
     if "geen" in voor or "zonder" in voor or "overleden" in voor:
         return True
-    return bool(voor) and (voor[-1] in ("ben", "als", "alleenstaande", "alleenstaand") or voor == ["ben", "een"])
+    # "ik ben 31, kind is 4": an age between "ben" and the word ends the person's words about themself
+    tussen = re.search(r"[^a-z']*$", t[:m.start("woord")])[0]
+    return bool(voor) and not re.search(r"\d", tussen) and (
+        voor[-1] in ("ben", "als", "alleenstaande", "alleenstaand") or voor == ["ben", "een"])
 
 
 # "die alle drie boven de 30 zijn", "allebei 30": one age for all the people of a mention.

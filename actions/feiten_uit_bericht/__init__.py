@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable
 
+from actions import parse
 from actions.feiten_uit_bericht._gedeeld import Antwoord, bedrag_van_soort, eigen_leeftijd, leefsituatie
 from actions.feiten_uit_bericht.aanvragen import (aanvraag, aanvraag_duur, aanvraag_opnieuw, bijstand_terugwerkend,
                                                   eigen_bedrijf, terugwerkende_kracht)
@@ -110,8 +111,18 @@ REGELS: dict[str, Callable[[str, date, str], Antwoord | None]] = {
 
 
 # Rules whose answer depends on the gemeente's own choices (its code is the fourth argument).
+def jongeren_met_loon(text: str, peildatum: date, intent: str, gemeente: str | None = None) -> Antwoord | None:
+    """'ik ben 26 en verdien 500, klopt het dat onder de 27 niets vrij is' read as the young people's topic: a wage
+    of one's own and an age is the earnings question (what may be kept at that age); else the young people's rule."""
+    if any(b.soort == "loon" for b in parse.bedragen(text)) and eigen_leeftijd(text) is not None and \
+            (verdiend := bijverdienen(text, peildatum, "bijverdienen", gemeente)) is not None:
+        return verdiend
+    return jongeren(text, peildatum, intent)
+
+
 REGELS_MET_GEMEENTE: dict[str, Callable[[str, date, str, str | None], Antwoord | None]] = {
     "bijverdienen": bijverdienen,
+    "jongeren": jongeren_met_loon,
 }
 
 

@@ -104,6 +104,8 @@ def bijverdienen(text: str, peildatum: date, intent: str, gemeente: str | None =
     if (ouder := vrijlating_alleenstaande_ouder(text, peildatum)) is not None and (leeftijd is None or grens is None
                                                                                    or leeftijd >= grens):
         return ouder
+    if loon is None and (voorbij := _maanden_voorbij(text, peildatum, leeftijd, grens, gemeente)) is not None:
+        return voorbij  # "ik werk al 7 maanden met die 25% vrij, ik ben 38: krijg ik het nog": no, the months are over
     if leeftijd is None or grens is None or leeftijd >= grens:
         return None
     try:
@@ -111,6 +113,23 @@ def bijverdienen(text: str, peildatum: date, intent: str, gemeente: str | None =
     except knowledge.InvoerFout:
         return None
     return Antwoord("utter_bijverdienen_jong_niets", {"leeftijd": str(leeftijd)}) if regime == "31_2_n" else None
+
+
+def _maanden_voorbij(text: str, peildatum: date, leeftijd: int | None, grens: int | None,
+                     gemeente: str | None) -> Antwoord | None:
+    """Work that started longer ago than the months of the old vrijlating (art. 31 lid 2 n, knowledge/'s
+    vrijlating_31_2_n.maanden), of someone at or over its age, in a gemeente with only the old rule: nothing is kept
+    any more (a health limit, lid 2 y, may still leave a part: the answer says so). No wage needed."""
+    maanden = knowledge.waarde("vrijlating_31_2_n.maanden", peildatum)
+    start = start_werk(text, peildatum)
+    if leeftijd is None or grens is None or leeftijd < grens or maanden is None or start is None \
+            or plus_maanden(start, int(maanden)) > peildatum or medische_urenbeperking(text):
+        return None
+    try:
+        regime = knowledge.feiten(peildatum, gemeente).get("regime_bijverdienen")
+    except knowledge.InvoerFout:
+        return None
+    return Antwoord("utter_bijverdienen_eerst_voorbij", {"leeftijd": str(leeftijd)}) if regime == "31_2_n" else None
 
 
 # "medische urenbeperking", or health and fewer hours: "ik heb chronische pijn en kan maar 16 uur werken".
