@@ -233,6 +233,7 @@ _WOORDEN = {
     "chronic": "chronisch", "chronically": "chronisch", "pain": "pijn", "sick": "ziek", "ill": "ziek", "illness": "ziekte",
     "disease": "ziekte", "health": "gezondheid", "disability": "handicap", "disabled": "gehandicapt",
     "earning": "verdienen",
+    "born": "geboren",  # "I was born 20 May 1960": the birth date the AOW date is computed from
     "letter": "brief", "letters": "brieven", "decision": "besluit", "rejection": "afwijzing", "dated": "van",
 }
 
@@ -425,7 +426,11 @@ _VAN_DE_BIJSTAND = re.compile(r"\b(?:from|out\s+of|of)\s+(?:my|the|our)\s+(?:bij
 # "moving costs", "the costs of my move", "money for the move": verhuiskosten.
 _VERHUISKOSTEN = re.compile(r"\b(?:moving|removal|relocation)\s+(?:costs?|expenses?)\b|\bcosts?\s+of\s+(?:the\s+|my\s+|a\s+|our\s+)?"
                             r"(?:move|moving|removal)\b|\bmoney\s+for\s+(?:the\s+|my\s+|a\s+|our\s+)?(?:move|moving|removal)\b"
-                            r"|\bpay\s+(?:for\s+)?(?:the\s+|my\s+|our\s+)?(?:move|removal)\b", re.IGNORECASE)
+                            r"|\bpay\s+(?:for\s+)?(?:the\s+|my\s+|our\s+)?(?:move|removal)\b"
+                            # "who pays the van to move", "a removal van", "money for a moving truck"
+                            r"|\b(?:moving|removal)\s+(?:vans?|trucks?|company|firm|men)\b"
+                            r"|\b(?:the|a)\s+(?:vans?|trucks?)\s+(?:to|for)\s+(?:the\s+|my\s+|our\s+)?mov(?:e|ing)\b",
+                            re.IGNORECASE)
 # "from 27 December 2026 to 20 January 2027": the trip readers take two dates without years (a return before the
 # departure is next year's, dates past are next year's); with the years in between they found no trip at all.
 _MAANDEN_EN = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar"
@@ -506,8 +511,10 @@ def _werk_tijden(t: str) -> str:
 
 # "will they take the money back from my bijstand every month", "deduct it from my benefit each month": the gemeente
 # keeping money back from the benefit (verrekenen), as the Dutch readers say it ("inhouden van mijn bijstand").
-_INHOUDEN = re.compile(r"\b(?:take|takes|taking|took)\s+(?:\w+\s+){0,3}?back\s+(?:from|off|out\s+of)\s+(?:my|the|our)\s+"
-                       r"(?:bijstand|benefits?|uitkering|welfare)\b|\b(?:deduct|subtract|withh?old|keep)\w*\s+(?:\w+\s+){0,3}?"
+# ("can they take the terugvordering from my monthly bijstand": what is owed, taken from the benefit without "back")
+_INHOUDEN = re.compile(r"\b(?:take|takes|taking|took)\s+(?:(?:\w+\s+){0,3}?back|(?:the\s+|my\s+|that\s+)?(?:terugvordering|debt"
+                       r"|repayment|claim|fine|boete|overpayment))\s+(?:from|off|out\s+of)\s+(?:my|the|our)\s+"
+                       r"(?:monthly\s+)?(?:bijstand|benefits?|uitkering|welfare)\b|\b(?:deduct|subtract|withh?old|keep)\w*\s+(?:\w+\s+){0,3}?"
                        r"(?:from|off|out\s+of)\s+(?:my|the|our)\s+(?:bijstand|benefits?|uitkering|welfare)\s+(?=(?:every|each|per|a)\s+month)",
                        re.IGNORECASE)
 # "my wife turned 67 in march", "I turned 67 last month": an age reached ("is 67"), not one still to come ("I turn 67").
@@ -553,6 +560,18 @@ _OM_TE_ZORGEN = re.compile(r"\b(?:to|naar)\s+(?:take\s+care\s+of|care\s+for|look
 _VERTREKKEN = re.compile(r"\bleave\s+(?=(?:on\s+)?(?:the\s+)?\d)", re.IGNORECASE)
 
 
+# "my rent is 1000 a month", "the basic rent of 800": the person's own rent ("mijn huur is"), not rent someone pays for
+# them (a gift in kind, _ZINNEN); "rent benefit", "housing benefit": huurtoeslag.
+_EIGEN_HUUR = re.compile(r"\b(?:my|the|our)\s+(?:basic\s+|bare\s+|kale\s+|monthly\s+)?rent\s+(?=(?:is|was|of|costs?)\b|€?\s*\d)",
+                         re.IGNORECASE)
+_HUURTOESLAG = re.compile(r"\b(?:rent|rental|housing)\s+(?:benefit|allowance|subsidy)\b", re.IGNORECASE)
+
+
+# "my youngest is 3", "our oldest (14)": the child of that age ("mijn jongste kind is 3").
+_JONGSTE = re.compile(r"\b(?P<wie>my|our)\s+(?P<welk>youngest|oldest)(?:\s+one)?(?=\s*(?:is\s+|was\s+|,\s*)?(?:only\s+|just\s+)?\(?\d)",
+                      re.IGNORECASE)
+
+
 def _zin(m: re.Match) -> str:
     gevonden = m[0]
     for patroon, nederlands in _ZINNEN:
@@ -578,6 +597,9 @@ def naar_nederlands(text: str) -> str:
     t = _INHOUDEN.sub("inhouden van mijn bijstand ", t)
     t = _VAN_DE_BIJSTAND.sub("van mijn bijstand", t)
     t = _VERHUISKOSTEN.sub("verhuiskosten", t)
+    t = _HUURTOESLAG.sub("huurtoeslag", t)
+    t = _JONGSTE.sub(lambda m: f"{m['wie']} {m['welk']} child", t)
+    t = _EIGEN_HUUR.sub("mijn huur ", t)
     t = _BEGIN_OUDER_VAN.sub("i am ", t)
     t = _BEGIN_LEEFTIJD.sub(lambda m: f"i am {m['n']} years", t)
     t = _BEGIN_KAAL.sub(lambda m: f"i am {m['n']}, ", t)

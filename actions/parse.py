@@ -343,7 +343,8 @@ _GEEN_GELD_ZEKER = re.compile(
 _AANTAL_KEER = re.compile(r"(?<![\d.,])\b(?P<n>\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
                           r"\s*(?:keer|x|maal)\b")
 _GEEN_GELD_WAARSCHIJNLIJK = re.compile(
-    r"\b(?:is|sinds|vanaf|op|per)\s+\d{1,3}" + _NIET_ALS_GELD + r"\b"
+    # (an age or a day: "mijn huur is 950" is money)
+    r"\b(?:is|sinds|vanaf|op|per)\s+(?:\d{1,2}|1[01]\d)" + _NIET_ALS_GELD + r"\b"
     # "mijn zoon van 15" is an age; "een winterjas van 150" a price: ages of three digits are too rare to count
     r"|\bvan\s+\d{1,2}" + _NIET_ALS_GELD + r"\b"
 )

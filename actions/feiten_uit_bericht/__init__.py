@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable
 
+import knowledge
 from actions import parse
 from actions.feiten_uit_bericht._gedeeld import Antwoord, bedrag_van_soort, eigen_leeftijd, leefsituatie
 from actions.feiten_uit_bericht.aanvragen import (aanvraag, aanvraag_duur, aanvraag_opnieuw, bijstand_terugwerkend,
@@ -238,6 +239,9 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(aanvraag_opnieuw, alleen=frozenset({"aanvraag", "bijverdienen", "informeren", "stopgezet"})),
     VoorElk(verhuiskosten, alleen=frozenset({"verhuizen", "bijzondere_bijstand", "kostendelersnorm"})),
     VoorElk(opname_aio, alleen=frozenset({"opname"})),
+    # "ik ga naar een verpleeghuis, hoeveel bijstand krijg ik daar" read as a move: the norm of an instelling
+    VoorElk(lambda text, peildatum: opname(text, peildatum, "opname") if _INSTELLING.search(text.lower()) else None,
+            alleen=frozenset({"verhuizen"})),
     VoorElk(opname_met_aio, alleen=frozenset({"aow_aio", "bijstandsnorm", "informeren"})),
     # "I am 66 and 4 months old, still werkplicht?" read as the AOW: the duties asked, against the AOW age.
     VoorElk(lambda text, peildatum: participatieplicht(text, peildatum, "participatieplicht")
@@ -245,12 +249,21 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(samenwonen_partner_verdient, alleen=frozenset({"samenwonen", "informeren", "bijstandsnorm",
                                                            "kostendelersnorm"})),
     # ("mijn vrouw en ik zijn allebei 70, hoeveel is het minimum voor ons" read as the AIO: the couple's AIO level)
-    VoorElk(stel_norm, alleen=frozenset({"samenwonen", "bijstandsnorm", "informeren", "aanvraag", "kostendelersnorm",
+    # (one partner under the AOW age and one past it: the topic's own answer on the partner, not only the AIO levels)
+    VoorElk(lambda text, peildatum: None if _een_voorbij_aow(text, peildatum) else stel_norm(text, peildatum),
+            alleen=frozenset({"samenwonen", "bijstandsnorm", "informeren", "aanvraag", "kostendelersnorm",
                                          "jongeren", "aow_aio"})),
 ]
 
 
+_INSTELLING = re.compile(r"\bverpleeghuis|\bverzorgingshuis|\bzorginstelling|\binstelling\b|\bkliniek|\bzorgcentrum")
 _PLICHTEN_GEVRAAGD = re.compile(r"plicht|sollicit|werk\s+zoeken|zoek\w*\s+werk|\bduties\b|look\s+for\s+(?:work|a\s+job)")
+
+
+def _een_voorbij_aow(text: str, peildatum: date) -> bool:
+    """A couple of whom one is past the AOW age and the other not ("I am 66 and my husband is 68")."""
+    leeftijden, aow = stel_leeftijden(text), knowledge.waarde("leeftijd.aow_jaren", peildatum)
+    return leeftijden is not None and aow is not None and min(leeftijden) < aow <= max(leeftijden)
 
 
 def te_lang_weg(text: str, peildatum: date) -> Antwoord | None:

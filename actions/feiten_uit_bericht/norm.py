@@ -197,9 +197,7 @@ def stel_norm(text: str, peildatum: date) -> Antwoord | None:
                          medebewoners=[{"leeftijd": h.leeftijd, "relatie": h.relatie} for h in huisgenoten])
     volwassen = knowledge.waarde("leeftijd.volwassenennorm", peildatum)
     if uit is not None and uit.get("uitvoerder") == "svb" and not huisgenoten:
-        # a couple past the AOW age: the AIO levels of the SVB (one partner younger: the partner's answer, elsewhere)
-        aow = knowledge.waarde("leeftijd.aow_jaren", peildatum)
-        return Antwoord("utter_aow_aio_norm", {}) if aow is None or min(leeftijd, partner) >= aow else None
+        return Antwoord("utter_aow_aio_norm", {})  # a couple past the AOW age: the AIO levels of the SVB
     if uit is None or uit.get("uitvoerder") != "gemeente" or volwassen is None:
         return None  # the AIO with housemates: the SVB's rules, the form computes them
     waarden = {"norm_eigen": _norm_tekst(uit)}

@@ -109,3 +109,48 @@ def test_two_past_the_aow_age_who_say_we_are_both_hear_the_aio_levels():
                                   "what is the bijstandsnorm past pension age"])
 def test_the_norm_past_the_aow_age_is_the_aio(text):
     assert eerste("bijstandsnorm", text) == "utter_aow_aio_norm"
+
+
+# --- other topics ----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["will the gemeente take the debt off my monthly benefit",
+                                  "can they take the fine from my bijstand"])
+def test_what_is_owed_taken_from_the_benefit_is_verrekenen(text):
+    assert eerste("terugvordering", text) == "utter_terugvordering_verrekenen"
+
+
+def test_a_gift_taken_from_the_benefit_is_not_read_as_verrekenen():
+    assert "inhouden" not in naar_nederlands("my aunt gave me 300, will they take it from my bijstand")
+
+
+@pytest.mark.parametrize("text", ["can I get money for a removal van", "who pays for the truck to move my things"])
+def test_a_van_or_truck_for_the_move_is_the_cost_of_moving(text):
+    assert eerste("verhuizen", text) == "utter_verhuizen_kosten"
+
+
+def test_a_move_into_a_nursing_home_asking_the_amount_gets_the_norm_of_an_instelling():
+    assert eerste("verhuizen", "my father goes to live in a care home, how much bijstand will he get there") == \
+        "utter_opname_inrichting"
+
+
+def test_a_move_to_another_town_stays_a_move():
+    assert eerste("verhuizen", "I move to Utrecht next month, what happens with my bijstand") != "utter_opname_inrichting"
+
+
+def test_a_birth_date_gives_the_aow_date():
+    assert eerste("aow_aio", "I was born on 14 August 1960, when does my AOW start") == "utter_aow_aio_datum"
+
+
+@pytest.mark.parametrize("text", ["my rent is 990 a month, can I get huurtoeslag", "the basic rent is 1020, rent benefit?"])
+def test_the_persons_own_rent_is_read_beside_huurtoeslag(text):
+    assert eerste("toeslagen", text).startswith("utter_toeslagen_huur")
+
+
+def test_someone_pays_my_rent_stays_a_gift_in_kind():
+    assert "boodschappen" in naar_nederlands("my sister pays my rent every month")
+
+
+@pytest.mark.parametrize("text", ["single mom, my youngest is 2, must I apply for jobs",
+                                  "single dad here, our youngest one is 4. do I have to work"])
+def test_the_youngest_childs_age_is_a_childs(text):
+    assert form_start("plichten_form", text)[0] == "utter_participatieplicht_jong_kind"
