@@ -335,6 +335,12 @@ _GEEN_GELD_ZEKER = re.compile(
     r"|(?<![.,\d])\b\d{1,3}\s*(?:jaar|jr)?\s*\)(?!\s*(?:euro|eur\b|€))"
     r"|\b(?:wij|we)\s+zijn\s+(?:allebei\s+|beiden\s+|beide\s+)?\d{1,3}(?:\s*(?:en|&|,)\s*\d{1,3})?"
     + _NIET_ALS_GELD + r"\b"
+    # "wij zitten samen in de bijstand allebei 38", "ze is 31 ik 34,": an age said of both, or right after "ik" in
+    # short writing where its part ends
+    r"|\b(?:allebei|allebij|beiden)\s+\d{2}" + _NIET_ALS_GELD + r"\b(?!\s*(?:per|netto|bruto|p/?m)\b)"
+    # (only where "ik" opens its part or follows another age: "krijg ik 50 per maand" is money)
+    r"|(?:^|(?<=[,.;:(])|(?<=\d\s))\s*i?k\s+\d{2}\s*(?:jaar|jr)?(?=\s*(?:[,.;!?]|$|\b(?:en|mijn|mn|m'n|met|woon"
+    r"|heb|alleen)\b))" + _NIET_ALS_GELD
 )
 # Numbers that are most likely no money by the word before them: "van 29" (an age), "op 12" (a day), "sinds
 # 12". A form answer "het is 50" is money all the same: `bedrag` uses this rule only to choose between several
@@ -813,6 +819,11 @@ def _personen(m: re.Match, leeftijden: list[int]) -> list[Medebewoner] | None:
     return [Medebewoner(jaren, relatie) for jaren in (leeftijden + [None] * aantal)[:aantal]]
 
 
+# "wij zijn getrouwd": a vriend(in) of one's own is then the partner (else friend or partner: the bot asks).
+_GETROUWD = re.compile(r"\b(?:getrouwd|gehuwd|trouwd|samenlevingscontract|geregistreerd\s+partner\w*)\b")
+_EIGEN = ("mijn", "m'n", "mn", "me")
+
+
 def medebewoners(text: str) -> list[Medebewoner] | None:
     """Who lives with the person ("mijn dochter van 19 en een student"); [] for nobody.
 
@@ -832,14 +843,24 @@ def medebewoners(text: str) -> list[Medebewoner] | None:
         eind = treffers[i + 1].start() if i + 1 < len(treffers) else len(t)
         leeftijden = _leeftijden_van(t[m.end():eind])
         aantal = _geheel(m["n"])
-        if len(leeftijden) == 1 and aantal and aantal > 1 and _ALLEMAAL.search(t[m.end():eind]):
-            leeftijden = leeftijden * aantal  # "3 huisgenoten die alle drie boven de 30 zijn"
+        if len(leeftijden) == 1 and aantal and aantal > 1 and (_ALLEMAAL.search(t[m.end():eind])
+                                                               or _BOVEN.match(t, m.end()) or _BOVEN.match(t, m.end() + 1)):
+            # "3 huisgenoten die alle drie boven de 30 zijn", "3 huisgenoten boven de 30", "2 huisgenoten 30+"
+            leeftijden = leeftijden * aantal
         if not leeftijden and m["woord"] == "baby":
             leeftijden = [0]  # a baby is under a year old
         personen = _personen(m, leeftijden)
         if personen is None:
             return None
+        if m["woord"] in ("vriend", "vriendin") and m["mijn"] in _EIGEN and _GETROUWD.search(t) \
+                and not _GEEN_STEL.search(t):
+            personen = [Medebewoner(p.leeftijd, "partner") for p in personen]  # "mijn vriend 25, wij zijn getrouwd"
         gevonden += personen
+    partners = [g for g in gevonden if g.relatie == "partner"]
+    if len(partners) > 1 and len({p.leeftijd for p in partners if p.leeftijd is not None}) <= 1:
+        # "me vrouw ... mijn vrouw wil werken, ze is 31": one partner named twice
+        een = Medebewoner(next((p.leeftijd for p in partners if p.leeftijd is not None), None), "partner")
+        gevonden = [een if g is partners[0] else g for g in gevonden if g.relatie != "partner" or g is partners[0]]
     if len(gevonden) == 1 and gevonden[0].relatie in ("kind", "anders") and _STUDEERT_MET_STUFI.search(t):
         gevonden = [Medebewoner(gevonden[0].leeftijd, "student")]  # "mijn zoon van 30, hij studeert met stufi"
     if gevonden:

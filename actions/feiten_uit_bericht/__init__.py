@@ -60,7 +60,7 @@ from actions.feiten_uit_bericht.vaste_teksten import (belastingteruggave, dreige
                                                       vakantiegeld_beslag, verhuiskosten)
 from actions.feiten_uit_bericht.vrijlating import (bijverdienen, eigen_loon, medische_urenbeperking, start_werk,
                                                    start_werk_later, vrijlating_alleenstaande_ouder, vrijlating_bij,
-                                                   vrijlating_medisch)
+                                                   vrijlating_medisch, zwart_werk)
 from actions.feiten_uit_bericht.vrijwilligers import vrijwilligerswerk, vrijwilligerswerk_gevraagd
 
 # The placeholders these answers fill with the person's own facts (tests/test_responses.py reads them).

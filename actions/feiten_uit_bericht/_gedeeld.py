@@ -69,13 +69,40 @@ _EIGEN_LEEFTIJD = re.compile(
 _DAG_EN_MAAND = re.compile(r"\b\d{1,2}\s+(?:" + "|".join(sorted(parse._MAANDEN, key=len, reverse=True)) + r")\b")
 
 
+# "alleenstaand, 41 jaar.", "52 jaar alleen", "19 jaar, woon nog thuis", "ik ben alleen 50 jaar": an age in years
+# that stands on its own (at the start, after a comma or full stop, or after "alleen(staand)") and belongs to nobody
+# named in its part of the sentence is the writer's own. Not a length of time ("10 jaar in de bijstand", "3 jaar
+# geleden", "al 2 jaar") and not the age of a person the part names ("mijn zoon, 19 jaar").
+_LOSSE_LEEFTIJD = re.compile(
+    r"(?:^|[,.;:!?(]|\balleenstaande?|\balleen|\bsingle)\s*(?P<a>\d{2})\s*(?:jaar|jr)\b(?!\s*oud\w*\s+(?:zoon|dochter|kind))"
+    r"(?!\s*(?:in|bij|op|getrouwd|werk\w*|zonder|ziek|aan|bezig|met|geleden|lang|samen|terug|gewerkt|bijstand"
+    r"|uitkering|werkloos|later|eerder|voor|na|nog|oud(?:er)?|jonger|ouder|gescheiden|hier|daar|in\s+nederland)\b)")
+# "wij zitten samen in de bijstand, allebei 38", "mijn man en ik allebei 45": the couple's one age is the writer's.
+_SAMEN_LEEFTIJD = re.compile(
+    r"\b(?:wij|we|samen|(?:mijn|m'n|mn|me)\s+(?:man|vrouw|partner)\s+en\s+ik|ik\s+en\s+(?:mijn|m'n|mn|me)\s+"
+    r"(?:man|vrouw|partner))\b(?:(?!\b(?:ouders|kinderen|kids|zoons|zonen|dochters|huisgenoten|broers|zussen)\b)"
+    r"[^.?!]){0,60}?\b(?:allebei|allebij|beiden|beide)\s+(?P<a>\d{2})\b"
+    r"(?!\s*(?:euro|%|weken|dagen|uur|maanden|keer|kinderen|jaar\s+(?:in|bij|op|getrouwd|samen|werk)))")
+_NOEMT_PERSOON = re.compile(
+    r"\b(?:zoon\w*|zonen|dochter\w*|kind\w*|kids|baby|partner|man|vrouw|vriend\w*|moeder|vader|ouders?|broer\w*"
+    r"|zus\w*|oma|opa|neef|nicht|oom|tante|huisgeno\w*|ex|hij|zij|ze)\b")
+
+
 def eigen_leeftijd(text: str) -> int | None:
     """The age the person gives of themself, else None (a child's or housemate's age is not it)."""
-    m = _EIGEN_LEEFTIJD.search(_DAG_EN_MAAND.sub(" ", (text or "").lower()))
-    if m is None:
-        return None
-    jaren = int(next(v for v in m.groupdict().values() if v))
-    return jaren if jaren <= parse.MAX_LEEFTIJD else None
+    lowered = _DAG_EN_MAAND.sub(" ", (text or "").lower())
+    m = _EIGEN_LEEFTIJD.search(lowered)
+    if m is not None:
+        jaren = int(next(v for v in m.groupdict().values() if v))
+        return jaren if jaren <= parse.MAX_LEEFTIJD else None
+    if (samen := _SAMEN_LEEFTIJD.search(lowered)) is not None:
+        return int(samen["a"])
+    for los in _LOSSE_LEEFTIJD.finditer(lowered):
+        # the part of the sentence before the age: from the last full stop or comma before it
+        ervoor = re.split(r"[.?!;,]", lowered[:los.start("a")].rstrip(" ,.;:!?("))[-1]
+        if not _NOEMT_PERSOON.search(ervoor) and int(los["a"]) >= 16:
+            return int(los["a"])
+    return None
 
 
 def _aow_leeftijd(peildatum: date) -> int | None:

@@ -31,9 +31,11 @@ def alimentatie(text: str, peildatum: date, intent: str) -> Antwoord | None:
     kinderen = [m for m in parse.medebewoners(text) or [] if m.relatie == "kind" and m.leeftijd is not None]
     if grens is not None and kinderen and all(m.leeftijd >= grens for m in kinderen):
         return Antwoord("utter_alimentatie_kind_ouder", {"kind_leeftijd": str(min(m.leeftijd for m in kinderen))})
-    if kinderen:
-        return None  # a child under the age: the general answer says it counts
+    # An amount, also for a child under the age ("mijn ex betaalt 250 per maand kinderalimentatie voor onze dochter
+    # van 7"): that amount counts. Money by its euro or by its period ("250 per maand"); else the general answer.
     bedrag = _euro_bedrag(text)
+    if bedrag is None and (per := parse.bedrag(text)) is not None and per.periode in ("maand", "week", "jaar"):
+        bedrag = per
     if bedrag is None or bedrag.euro <= 0:
         return None
     from actions.feiten_uit_bericht.norm import bijstandsnorm  # no cycle at import time

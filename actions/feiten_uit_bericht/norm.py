@@ -148,8 +148,9 @@ _STEL = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\s+en\
                    r"|\b(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\s+(?:is\s+)?\d{2}\b"
                    # "mijn vriend is 23, we wonen samen": a boyfriend or girlfriend one lives with
                    r"|\b(?:we|wij)\s+wonen\s+samen\b|\bsamenwonend\b")
-# "mijn vriend is 23" in a message that says they live together: the partner's age.
-_SAMEN = re.compile(r"\b(?:we|wij)\s+wonen\s+samen\b|\bsamenwonend\b|\bwonen\s+(?:wij|we)\s+samen\b")
+# "mijn vriend is 23" in a message that says they live together or are married: the partner's age.
+_SAMEN = re.compile(r"\b(?:we|wij)\s+wonen\s+samen\b|\bsamenwonend\b|\bwonen\s+(?:wij|we)\s+samen\b"
+                    r"|(?<!niet\s)\b(?:getrouwd|gehuwd)\b")
 _VRIEND_LEEFTIJD = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:vriend|vriendin)\s+(?:is\s+|van\s+)?(?P<jaren>\d{2})\b"
                               r"(?!\s*(?:euro|%|uur|weken|dagen|maanden))")
 # "allebei 45", "we zijn 44 en 47", "mijn vrouw en ik (52 en 55)": both ages at once.

@@ -82,12 +82,27 @@ def start_werk_later(text: str, vandaag: date) -> date | None:
 _PREMIE = re.compile(r"\b(?:uitstroom|werk|participatie)?premie\b")
 
 
+# "schoonmaak werk zwart 100 euro per week", "ik word onder de tafel betaald", "zwartwerken naast mijn uitkering":
+# pay not reported (undeclared, cash off the books).
+_ZWART = re.compile(r"\bzwart\s*(?:werk\w*|betaald|uitbetaald|verdien\w*|bijverdien\w*|gewerkt|geld|klus\w*)\b"
+                    r"|\b(?:werk\w*|verdien\w*|bijverdien\w*|betaal\w*|betaald|klus\w*|loon|geld)\b[^.?!]{0,25}?\bzwart\b"
+                    r"|\bin\s+het\s+zwart\b|\bonder\s+de\s+tafel\b|\bzonder\s+(?:het\s+)?(?:te\s+)?(?:melden|opgeven"
+                    r"|door\s+te\s+geven)\b[^.?!]{0,30}?\b(?:werk|verdien|loon|geld)")
+
+
+def zwart_werk(text: str) -> bool:
+    """True when the message speaks of pay off the books ("zwart", "onder de tafel")."""
+    return bool(_ZWART.search((text or "").lower()))
+
+
 def bijverdienen(text: str, peildatum: date, intent: str, gemeente: str | None = None) -> Antwoord | None:
     """'ik ben 24, mag ik iets van mijn loon houden?': under the age of the old vrijlating, in a gemeente
     that applies only the old rules (knowledge/: regime_bijverdienen), the answer is no, for now.
     Unpaid work the gemeente asks for is no earning: the plichten answer (the tegenprestatie)."""
     if (plicht := tegenprestatie(text, peildatum)) is not None:
         return plicht  # unpaid work asked of the person: a duty, no wage
+    if zwart_werk(text):
+        return Antwoord("utter_bijverdienen_zwart", {})  # "zwart werk, mag dat": report it, else fraud
     if _PREMIE.search(text.lower()) and eigen_loon(text) is None:
         return Antwoord("utter_bijverdienen_premie", {})  # "krijg je een premie als je gaat werken"
     leeftijd = eigen_leeftijd(text)

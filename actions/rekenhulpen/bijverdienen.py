@@ -96,6 +96,9 @@ class ValidateBijverdienen(RekenhulpForm):
             dispatcher.utter_message(response=gevonden.response if gevonden else "utter_alimentatie",
                                      **template_values(tracker), **(gevonden.waarden if gevonden else {}))
             return {slot: None, **self.stop()}
+        if feiten_uit_bericht.zwart_werk(text) and "utter_bijverdienen_zwart" in domain.get("responses", {}):
+            # "schoonmaak werk zwart 100 euro per week, mag dat": report it (else fraud) first, then what may be kept
+            dispatcher.utter_message(response="utter_bijverdienen_zwart", **template_values(tracker))
         grens = giftengrens_per_persoon(text, tracker)
         if grens is not None and grens.response in domain.get("responses", {}):
             # "geldt die 1200 euro per persoon of voor ons samen": the gift limit asked, no wage of EUR 1.200
@@ -138,7 +141,16 @@ class ValidateBijverdienen(RekenhulpForm):
             # no wage said ('ik ben 24 en ga 10 uur werken, mag ik iets houden'): what the age decides, if anything
             text = laatste_bericht(tracker)  # an English message read in Dutch, as the topic answers read it
             eerst = feiten_uit_bericht.bijverdienen(text, peildatum(tracker), TOPIC, gemeente_code(tracker))
-            return None if eerst is None else (eerst.response, eerst.waarden)
+            if eerst is not None:
+                return eerst.response, eerst.waarden
+            # Nothing in the message decides it ('ik wil bijverdienen', 'ik ga werken', several wages of different
+            # months): today's rule in general first (the topic's answer, of the gemeente's regime), then the first
+            # question; not for a button.
+            if not text or text.startswith("/"):
+                return None
+            regime = template_values(tracker).get(f"regime_{TOPIC}")
+            algemeen = f"utter_{TOPIC}_{regime}"
+            return (algemeen if regime and algemeen in domain.get("responses", {}) else f"utter_{TOPIC}"), {}
         nieuw = nieuwe_regel_vooraf(found, tracker)
         eerst = nieuw if nieuw and nieuw[0] in domain.get("responses", {}) else vrijlating_vooraf(found, tracker)
         if eerst is not None and eerst[0] not in domain.get("responses", {}) and eerst[0] in _TERUGVAL:
@@ -146,6 +158,8 @@ class ValidateBijverdienen(RekenhulpForm):
         if eerst is not None:
             return eerst
         eerst = vrijlating_zonder_leeftijd(found, tracker)
+        if eerst is not None and eerst[0] not in domain.get("responses", {}) and eerst[0] in _TERUGVAL:
+            eerst = _TERUGVAL[eerst[0]], eerst[1]  # a model whose domain has no such text yet: the nearest it has
         if eerst is not None:
             return eerst
         regime = template_values(tracker).get("regime_bijverdienen")
@@ -202,11 +216,14 @@ def vrijlating_vooraf(found: dict, tracker: Tracker) -> tuple[str, dict] | None:
     grens = knowledge.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating", peildatum(tracker))
     jong = grens is not None and leeftijd < grens  # only the new rule (art. 34a) leaves them something
     if uit["vrijlating_per_maand"] <= 0:
-        if not jong and start != ONBEKEND and uit.get("regime") == "artikel_31" and \
-                not _TOEKOMST.search(laatste_bericht(tracker).lower()):
-            # "ik werk nu al 7 maanden, krijg ik nog die vrijlating": the months of art. 31 lid 2 n are over
-            return "utter_bijverdienen_eerst_voorbij", waarden
-        return "utter_bijverdienen_eerst_niets", waarden
+        voorbij = not jong and start != ONBEKEND and uit.get("regime") == "artikel_31" and \
+            not _TOEKOMST.search(laatste_bericht(tracker).lower())
+        # "ik werk nu al 7 maanden, krijg ik nog die vrijlating": the months of art. 31 lid 2 n are over; else too young
+        naam = "utter_bijverdienen_eerst_voorbij" if voorbij else "utter_bijverdienen_eerst_niets"
+        if (erbij := bijstand_erbij(found, tracker)) is not None:
+            # nothing may be kept: the bijstand left beside the wage is the answer, so it comes in the first sentence
+            return naam + ("_over_alleen" if erbij[0].endswith("_alleen") else "_over"), {**waarden, **erbij[1]}
+        return naam, waarden
     deel = procent(Decimal(str(uit["percentage"])))
     waarden = {**waarden, "vrijlating": geld(uit["vrijlating_per_maand"]), "vrijlating_deel": deel}
     if not jong and uit.get("regel") == "34a" and _n_voorbij(start, tracker):
@@ -240,12 +257,19 @@ def vrijlating_vooraf(found: dict, tracker: Tracker) -> tuple[str, dict] | None:
 
 # First answers that say the bijstand left themselves, or on a later date by another rule (art. 34a): no second one.
 _ZEGT_BIJSTAND_OVER = ("utter_bijverdienen_eerst_bijstand_over", "utter_bijverdienen_eerst_geen_bijstand",
-                       "utter_bijverdienen_eerst_eenmalig", "utter_bijverdienen_eerst_nieuwe_regel")
+                       "utter_bijverdienen_eerst_eenmalig", "utter_bijverdienen_eerst_nieuwe_regel",
+                       "utter_bijverdienen_eerst_niets_over", "utter_bijverdienen_eerst_voorbij_over")
 # Texts added later, and the text a model trained before them says instead.
 _TERUGVAL = {"utter_bijverdienen_eerst_eenmalig": "utter_bijverdienen_eerst_bijstand_over",
              "utter_bijverdienen_eerst_eenmalig_alleen": "utter_bijverdienen_eerst_bijstand_over_alleen",
              "utter_bijverdienen_eerst_bijstand_over_maanden": "utter_bijverdienen_eerst_bijstand_over",
-             "utter_bijverdienen_eerst_bijstand_over_maanden_alleen": "utter_bijverdienen_eerst_bijstand_over_alleen"}
+             "utter_bijverdienen_eerst_bijstand_over_maanden_alleen": "utter_bijverdienen_eerst_bijstand_over_alleen",
+             **{f"utter_bijverdienen_eerst_{naam}_over{alleen}": f"utter_bijverdienen_eerst_{naam}"
+                for naam in ("zonder_leeftijd", "zonder_leeftijd_jong_niets") for alleen in ("", "_alleen")},
+             "utter_bijverdienen_eerst_niets_over": "utter_bijverdienen_eerst_niets",
+             "utter_bijverdienen_eerst_niets_over_alleen": "utter_bijverdienen_eerst_niets",
+             "utter_bijverdienen_eerst_voorbij_over": "utter_bijverdienen_eerst_voorbij",
+             "utter_bijverdienen_eerst_voorbij_over_alleen": "utter_bijverdienen_eerst_voorbij"}
 
 
 # "hij gaat vanaf januari 900 verdienen", "volgende maand begin ik": work still to start. A month without a year
@@ -324,7 +348,27 @@ def vrijlating_zonder_leeftijd(found: dict, tracker: Tracker) -> tuple[str, dict
               **({"start_werk": start} if isinstance(start, str) and start != ONBEKEND else {}), **medisch(tracker),
               **({"jongste_kind_leeftijd": kind_leeftijd} if isinstance(kind_leeftijd, int) else {})}
     gevonden = feiten_uit_bericht.vrijlating_bij(loon, None, peildatum(tracker), gemeente_code(tracker), bekend)
-    return None if gevonden is None else (f"utter_bijverdienen_eerst_{gevonden[0]}", gevonden[1])
+    if gevonden is None:
+        return None
+    # The bijstand left beside the wage at the age of the old vrijlating, first (for someone on their own, with a
+    # child a single parent, when how the person lives was not said): "alleenstaande moeder, ik werk al 8 maanden en
+    # verdien 800, hoeveel mag ik houden" is answered with what she has then.
+    grens = knowledge.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating", peildatum(tracker))
+    alleen = "leefsituatie" not in bekend
+    situatie_over = bekend.get("leefsituatie") or ("alleenstaande_ouder" if isinstance(kind_leeftijd, int)
+                                                   else "alleenstaande")
+    try:
+        over = None if grens is None else knowledge.bereken(CALCULATOR, {
+            **basis_op_start(tracker, bekend.get("start_werk")), "leeftijd": grens, "start_werk": ONBEKEND,
+            **bekend, "leefsituatie": situatie_over, "netto_inkomsten": inkomsten(value)})
+    except knowledge.InvoerFout:
+        over = None
+    if over is not None and over.get("aanvullende_bijstand") is not None and over["aanvullende_bijstand"] > 0 \
+            and over["vrijlating_per_maand"] > 0:
+        return f"utter_bijverdienen_eerst_{gevonden[0]}_over" + ("_alleen" if alleen else ""), {
+            **gevonden[1], "bijstand_over": geld(over["aanvullende_bijstand"]),
+            "inkomsten_totaal": geld(over["totaal_inkomen"])}
+    return f"utter_bijverdienen_eerst_{gevonden[0]}", gevonden[1]
 
 
 def partner_loon(text: str, peildatum) -> tuple[str, dict] | None:
@@ -355,7 +399,10 @@ def alleen_partner_loon(text: str, tracker: Tracker) -> tuple[str, dict] | None:
     partner earns. knowledge/ computes the partner's vrijlating (the partner's age) and the couple's bijstand left.
     None unless the message names one wage, the partner's, and the partner's age."""
     lonen = [b for b in parse.bedragen(text) if b.soort == "loon"]
-    partners = [m for m in parse.medebewoners(text) or [] if m.relatie == "partner" and m.leeftijd is not None]
+    partners = [m for m in parse.medebewoners(text) or [] if m.relatie == "partner"]
+    if len(partners) == 1 and partners[0].leeftijd is None and (beide := feiten_uit_bericht.stel_leeftijden(text)):
+        partners = [parse.Medebewoner(beide[1], "partner")]  # "wij hebben samen bijstand, allebei 41, mijn vrouw ..."
+    partners = [m for m in partners if m.leeftijd is not None]
     if len(lonen) != 1 or not lonen[0].van_partner or lonen[0].bedrag.periode not in PER_MAAND or len(partners) != 1:
         return None
     loon = lonen[0].bedrag

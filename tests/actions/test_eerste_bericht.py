@@ -135,7 +135,8 @@ def test_early_34a_gemeente_gives_the_higher_of_old_and_new():
 def test_too_young_for_the_old_vrijlating_first_hears_nothing_is_kept():
     jong = knowledge.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating", date.fromisoformat(PEILDATUM)) - 3
     _, said = bijverdienen_in("voorbeelddorp", f"ik ben {jong} en verdien 600 euro per maand")
-    assert said[0]["response"] == "utter_bijverdienen_eerst_niets" and said[0]["leeftijd"] == str(jong)
+    # (session 12: with the bijstand left in its first sentence, _over_alleen)
+    assert said[0]["response"].startswith("utter_bijverdienen_eerst_niets") and said[0]["leeftijd"] == str(jong)
     _, vroeg = bijverdienen_in("voorbeeldstad", f"ik ben {jong} en verdien 600 euro per maand")
     # art. 34a has no minimum age; the answer says why only that rule counts (s5 tuning set)
     assert vroeg[0]["response"] == "utter_bijverdienen_eerst_bedrag_jong"
@@ -146,19 +147,21 @@ def test_without_an_age_the_amount_for_both_sides_of_the_age_comes_first():
     old vrijlating and just under it (in a gemeente that applies art. 34a early, the young keep 15% too)."""
     grens = knowledge.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating", date.fromisoformat(PEILDATUM))
     _, said = bijverdienen_in("voorbeeldstad", "ik verdien 400 euro per maand, hoeveel mag ik houden")
-    assert said[0]["response"] == "utter_bijverdienen_eerst_zonder_leeftijd"
+    assert said[0]["response"] in ("utter_bijverdienen_eerst_zonder_leeftijd",
+                                   "utter_bijverdienen_eerst_zonder_leeftijd_over_alleen")  # session 12: bijstand left
     assert said[0]["vrijlating"] == euro(Decimal(str(vrijlating("voorbeeldstad", grens, 400)["vrijlating_per_maand"])))
     assert said[0]["vrijlating_jong"] == euro(Decimal(str(vrijlating("voorbeeldstad", grens - 1, 400)["vrijlating_per_maand"])))
     assert said[0]["vrijlating"] != said[0]["vrijlating_jong"]
     _, said = bijverdienen_in("voorbeelddorp", "ik verdien 400 euro per maand, hoeveel mag ik houden")
-    assert said[0]["response"] == "utter_bijverdienen_eerst_zonder_leeftijd_jong_niets"
+    assert said[0]["response"] in ("utter_bijverdienen_eerst_zonder_leeftijd_jong_niets",
+                                   "utter_bijverdienen_eerst_zonder_leeftijd_jong_niets_over_alleen")
     assert said[0]["vrijlating"] == euro(Decimal(str(vrijlating("voorbeelddorp", grens, 400)["vrijlating_per_maand"])))
 
 
 def test_two_wages_say_both_count_and_the_own_one_is_computed_first():
     values, said = bijverdienen_in("voorbeeldstad", "ik verdien 600 en mijn partner 400")
     assert [m["response"] for m in said][:2] == ["utter_bijverdienen_eerst_partner",
-                                                 "utter_bijverdienen_eerst_zonder_leeftijd"]
+                                                 "utter_bijverdienen_eerst_zonder_leeftijd_over"]  # (session 12)
     assert said[0]["inkomsten_tekst"] == "€ 600" and said[0]["partner_inkomsten_tekst"] == "€ 400"
     assert said[0]["inkomsten_totaal"] == "€ 1.000"
     assert values["inkomsten"] == {"euro": 600.0, "periode": None} and values["leefsituatie"] == "gehuwden"
@@ -310,7 +313,9 @@ def test_an_english_monthly_gift_is_said_back_in_english():
 def test_hours_worked_are_no_wage_and_leave_the_start_of_work(text):
     """Issue #20: '12 uur' was read as a wage of EUR 12, and the start of work was lost to it."""
     values, said = bijverdienen(engels.naar_nederlands(text))
-    assert values["inkomsten"] is None and said == []  # the form asks what the person earns
+    # the form asks what the person earns, after today's rule in general (session 12: never a bare question)
+    # (the topic's answer of the gemeente's regime: utter_bijverdienen, or _beide where art. 34a already applies)
+    assert values["inkomsten"] is None and [m["response"].startswith("utter_bijverdienen") for m in said] == [True]
     assert values["start_werk"] == "2026-11-19"  # 'vorige week' of the peildatum 2026-11-26
 
 

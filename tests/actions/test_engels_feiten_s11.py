@@ -181,7 +181,7 @@ def test_work_past_the_first_months_said_after_the_number_is_no_vrijlating_any_m
     begin = form_begin("bijverdienen_form", "41 no children, working at the supermarket since march (9 months now), 600 net "
                                             "a month. why do they take all of it now?", PEILDATUM, "en", "voorbeelddorp")
     assert begin.slots["leeftijd"] == 41 and begin.slots["start_werk"]
-    assert begin.berichten[0]["response"] == "utter_bijverdienen_eerst_voorbij"
+    assert begin.berichten[0]["response"].startswith("utter_bijverdienen_eerst_voorbij")  # s12: _over_alleen
 
 
 def test_work_that_starts_in_2027_is_computed_by_the_new_rule():

@@ -139,10 +139,12 @@ def test_alimentatie_with_an_amount_counts():
     assert said[0]["response"] == "utter_alimentatie_bedrag" and said[0]["alimentatie_bedrag_tekst"] == "€ 300"
 
 
-def test_alimentatie_for_a_young_child_keeps_the_general_answer():
+def test_alimentatie_for_a_young_child_with_an_amount_names_the_amount():
+    # session 12: the amount counts for a child under the age as well, so the answer names it
     tot = waarde("alimentatie.kind_telt_mee_tot")
     assert response("alimentatie", f"voor mijn dochter van {tot - 2} krijg ik 200 euro alimentatie") == \
-        "utter_alimentatie"
+        "utter_alimentatie_bedrag"
+    assert response("alimentatie", f"voor mijn dochter van {tot - 2} krijg ik alimentatie") == "utter_alimentatie"
 
 
 def test_inkomenstoeslag_under_its_age_is_no():
