@@ -203,6 +203,10 @@ _AL_OP = re.compile(r"\b(?:dagen|weken)\b[^.?!,]{0,25}?\b(?:al|allemaal|helemaal
                     r"|\b(?:dagen|weken)\b[^.?!,]{0,25}?\b(?:zijn|is)\s+op\b")
 
 
+_DIT_JAAR = re.compile(r"\bdit\s+jaar\b")
+_VORIG_JAAR = re.compile(r"\bvorig\w*\s+jaar\b")
+
+
 def _verleden_deel(deel: str, vandaag: date | None = None) -> bool:
     """A part about a trip already taken: it says so ("geweest", "was": parse.zegt_verleden), or it says nothing
     of going ("ik ga", "mag ik": parse.zegt_toekomst with the wish, the trip asked for) and gives the dates of a
@@ -212,6 +216,9 @@ def _verleden_deel(deel: str, vandaag: date | None = None) -> bool:
         return True
     if vandaag is None or parse.zegt_toekomst(deel, ook_wens=True):
         return False
+    if _DIT_JAAR.search(deel) and (maand := _IN_MAAND.search(deel)) and \
+            _MAAND_NAMEN.index(maand["maand"]) + 1 < vandaag.month:
+        return True  # "dit jaar 3 weken in juli" said in December, with no verb: a trip taken
     reis = _van_tot(deel, vandaag, richting="toekomst")
     return reis is not None and date.fromisoformat(reis["vertrek"]).year > vandaag.year
 
@@ -229,8 +236,8 @@ def eerdere_reizen(text: str, vandaag: date, verleden_gezegd: bool = True) -> li
     reizen: list[dict] = []
     begin = kalenderjaar(vandaag)[0]
     for deel in _zinsdelen(text):
-        if verleden_gezegd and not _verleden_deel(deel, vandaag):
-            continue
+        if verleden_gezegd and not _verleden_deel(deel, vandaag) or _VORIG_JAAR.search(deel):
+            continue  # (a trip of last year does not count for this year's weeks)
         if (met_data := _van_tot(deel, vandaag, richting="verleden")) is not None \
                 and date.fromisoformat(met_data["terug"]) <= vandaag:
             reizen.append(met_data)  # "17 aug vertrokken en 7 sept teruggekomen": its own dates

@@ -154,3 +154,14 @@ def test_someone_pays_my_rent_stays_a_gift_in_kind():
                                   "single dad here, our youngest one is 4. do I have to work"])
 def test_the_youngest_childs_age_is_a_childs(text):
     assert form_start("plichten_form", text)[0] == "utter_participatieplicht_jong_kind"
+
+
+# --- trips -----------------------------------------------------------------------------------------------------------
+
+def test_a_trip_of_last_year_does_not_count_and_this_years_month_past_is_a_trip_taken():
+    from actions.feiten_uit_bericht import eerdere_reizen, nieuwe_reis
+    tekst = naar_nederlands("last year I went 4 weeks to Ghana. this year 10 days in april. can I go 3 weeks in december?")
+    assert [r["vertrek"][:7] for r in eerdere_reizen(tekst, VANDAAG)] == ["2026-04"]
+    assert nieuwe_reis(tekst, VANDAAG) is not None
+    assert form_start("verblijf_buitenland_form", "last year I went 4 weeks to Ghana. this year 10 days in april. "
+                                                  "can I go 3 weeks in december?")[0] == "utter_buitenland_eerder_te_lang"
