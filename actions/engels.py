@@ -58,6 +58,10 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
      r"\s+(?:get|receive)", "wat krijgen we"),
     (r"what\s+(?:bijstand\s+|benefits?\s+|money\s+|amount\s+)?(?:do\s+|will\s+|would\s+|can\s+|could\s+|shall\s+)?i"
      r"\s+(?:get|receive)", "wat krijg ik"),
+    # applying again: "now again no job", "unemployed again", "do I need all papers again" ("weer werkloos", "alles opnieuw")
+    (r"again\s+(?:no|without\s+(?:a\s+)?)\s*(?:job|work)|(?:no|without\s+(?:a\s+)?)\s*(?:job|work)\s+again"
+     r"|again\s+unemployed|unemployed\s+again|jobless\s+again|lost\s+my\s+job\s+again", "weer werkloos"),
+    (r"(?:all\s+)?(?:the\s+|my\s+)?(?:papers|documents|forms)\s+again|everything\s+again", "alles opnieuw"),
     # in-laws: "my mother in law (70) lives with us"
     (r"mother[\s-]+in[\s-]+law", "schoonmoeder"),
     (r"father[\s-]+in[\s-]+law", "schoonvader"),

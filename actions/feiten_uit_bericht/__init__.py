@@ -236,7 +236,7 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(lambda text, peildatum: vakantiegeld_hoeveel(text, peildatum, "vakantiegeld"),
             alleen=frozenset({"bijstandsnorm", "toeslagen", "informeren"})),
     VoorElk(vakantiegeld, alleen=frozenset({"bijstandsnorm", "toeslagen"})),
-    VoorElk(aanvraag_opnieuw, alleen=frozenset({"aanvraag", "bijverdienen", "informeren", "stopgezet"})),
+    VoorElk(aanvraag_opnieuw, alleen=frozenset({"aanvraag", "bijverdienen", "informeren", "stopgezet", "aow_aio"})),
     VoorElk(verhuiskosten, alleen=frozenset({"verhuizen", "bijzondere_bijstand", "kostendelersnorm"})),
     VoorElk(opname_aio, alleen=frozenset({"opname"})),
     # "ik ga naar een verpleeghuis, hoeveel bijstand krijg ik daar" read as a move: the norm of an instelling

@@ -165,3 +165,10 @@ def test_a_trip_of_last_year_does_not_count_and_this_years_month_past_is_a_trip_
     assert nieuwe_reis(tekst, VANDAAG) is not None
     assert form_start("verblijf_buitenland_form", "last year I went 4 weeks to Ghana. this year 10 days in april. "
                                                   "can I go 3 weeks in december?")[0] == "utter_buitenland_eerder_te_lang"
+
+
+@pytest.mark.parametrize("intent, text", [("aanvraag", "my bijstand ended in May, now I am unemployed again, must I send "
+                                                     "all documents again"),
+                                          ("aow_aio", "had bijstand until june, again without a job, all the forms again?")])
+def test_applying_again_within_a_year_hears_the_data_may_be_reused(intent, text):
+    assert eerste(intent, text) == "utter_aanvraag_opnieuw"
