@@ -192,9 +192,11 @@ def betaling_gestopt(text: str) -> str | None:
     """The answer about the benefit in a message of acute need: stopped (utter_stopgezet) or not paid
     (utter_uitkering_niet_betaald); None when the message says neither."""
     from actions.feiten_uit_bericht import niet_betaald, uitkering_gestopt  # only in a crisis: no cycle at import
+    from actions.feiten_uit_bericht.vaste_teksten import GEEN_GELD_MEER
     from actions.crisis import STOPGEZET_ENGELS
-    if not re.search(r"\b(?:bijstand|uitkering|bijstandsuitkering|benefits?|welfare)\b", text.lower()):
-        return None  # "geen geld, de huur is niet betaald": not about the benefit
+    if not re.search(r"\b(?:bijstand|uitkering|bijstandsuitkering|benefits?|welfare)\b", text.lower()) \
+            and not GEEN_GELD_MEER.search(text.lower()):
+        return None  # "geen geld, de huur is niet betaald": not about the benefit ("ik krijg geen geld meer" is)
     gevonden = uitkering_gestopt(text, None) or niet_betaald(text, None)
     if gevonden is None and STOPGEZET_ENGELS.search(text):
         return "utter_stopgezet"  # "bijstand stopped", "they stopped my benefit"
@@ -214,7 +216,20 @@ def noodhulp(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict, i
     t, gemeente = Teksten(domain, tracker), gemeente_van(tracker)
     if in_gevaar:
         gevaar(dispatcher, tracker, domain)
-    from actions.crisis import in_geweld  # crisis imports mens in a crisis only: no cycle at import
+    from actions.crisis import in_geweld, in_nood  # crisis imports mens in a crisis only: no cycle at import
+    tekst = tracker.latest_message.get("text") or ""
+    betaling = betaling_gestopt(tekst)
+    if betaling is not None and betaling in domain.get("responses", {}) and not (in_gevaar or in_nood(tekst)
+                                                                                  or in_geweld(tekst)):
+        # "waarom krijg ik geen geld meer, ik heb alles ingeleverd" read as an acute need, with no words of one (no
+        # food, danger, violence): what was asked (why the money stopped, a voorschot, bezwaar) comes first; the help
+        # for today follows.
+        dispatcher.utter_message(response=betaling, **t.values)
+        dispatcher.utter_message(response="utter_noodsituatie", json_message=extra(links=bel_gemeente(t)),
+                                 gemeente_status=status_tekst(t, gemeente, nu()), **t.values)
+        dispatcher.utter_message(response="utter_noodsituatie_wonen", **t.values)
+        dispatcher.utter_message(response="utter_noodsituatie_113", json_message=extra(links=crisis_links(t)), **t.values)
+        return
     if in_geweld(tracker.latest_message.get("text") or "") and "utter_noodsituatie_geweld" in domain.get("responses", {}):
         # Violence at home ("haar man heeft haar net geslagen"): 112 and Veilig Thuis before anything else.
         dispatcher.utter_message(response="utter_noodsituatie_geweld",

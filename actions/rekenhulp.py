@@ -21,6 +21,7 @@ from rasa_sdk.forms import FormValidationAction
 
 import knowledge
 from actions import crisis, engels, feiten_uit_bericht, mens, parse, taal
+from actions.feiten_uit_bericht import aow_en_aio
 from actions.context import in_sessievariant, laatste_bericht, peildatum, template_values, variant
 from actions.slotvorm import vorm_klopt
 from actions.twijfel import is_vraag
@@ -196,7 +197,7 @@ ONBEKEND = knowledge.ONBEKEND
 # whole message: "ik ben 34" is the person's age, "sinds 1 oktober" when work started.
 EERSTE_BERICHT: dict[str, Callable[[str, date], Any]] = {
     "gift_bedrag": _bedrag, "gift_soort": _gift_soort, "gift_datum": _datum, "inkomsten": _eigen_loon,
-    "leeftijd": lambda text, vandaag: feiten_uit_bericht.eigen_leeftijd(text),
+    "leeftijd": lambda text, vandaag: aow_en_aio.leeftijd_nu(text, vandaag),  # "ik word in maart 67": 66 now
     "leefsituatie": feiten_uit_bericht.leefsituatie,  # "ik woon met mijn zoon van 30": on their own
     "start_werk": lambda text, vandaag: _iso(feiten_uit_bericht.start_werk(text, vandaag)),
     "medebewoners": feiten_uit_bericht.huisgenoten_uit_bericht,

@@ -152,6 +152,7 @@ def _onderwerpen(peildatum: date) -> dict[str, str]:
         "schuldhulp_weken": _getal("schuldhulp.eerste_gesprek_weken", peildatum),
         "schuldhulp_spoed_werkdagen": _getal("schuldhulp.spoed_werkdagen", peildatum),
         "schuldhulp_besluit_weken": _getal("schuldhulp.beschikking_weken", peildatum),
+        "schuldhulp_afkoelingsperiode_maanden": _getal("schuldhulp.afkoelingsperiode_maanden", peildatum),
         "inkomenstoeslag_leeftijd": _getal("inkomenstoeslag.minimum_leeftijd", peildatum),
         "inkomenstoeslag_maanden": _getal("inkomenstoeslag.eens_per_maanden", peildatum),
         "studie_leeftijd": _getal("studie.jongeren_tot_leeftijd", peildatum),

@@ -34,8 +34,70 @@ def aow_volgend_jaar(text: str, peildatum: date) -> Antwoord | None:
     return Antwoord("utter_aow_aio_jonger", {"leeftijd": str(wordt - 1), "jaren_tot_aow": "1"})
 
 
+# "ik word in maart 67", "volgende maand word ik 67", "mijn aow begint pas in juli", "de aow komt over 8 maanden": the
+# AOW age is reached on a later day, so today the person is under it (still bijstand and its duties till then).
+_GETAL_WOORD = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+                "tien": 10, "elf": 11}
+_WANNEER = (r"(?:(?:in|op|eind|begin)\s+(?:\d{1,2}\s+)?(?:" + "|".join(sorted(parse._MAANDEN, key=len, reverse=True))
+            + r")\b(?:\s+(?:19|20)\d{2})?|volgende\s+maand|over\s+(?:\d{1,2}|" + "|".join(_GETAL_WOORD)
+            + r")\s+maand(?:en)?)")
+_WORD_LATER = re.compile(rf"\bi?k\s+word\s+(?:pas\s+)?(?P<w1>{_WANNEER})\s+(?P<a>\d{{2}})\b"
+                         rf"|\b(?P<w2>{_WANNEER})\s+word\s+ik\s+(?:pas\s+)?(?P<b>\d{{2}})\b")
+# (the person's own AOW: "mijn aow", "de aow"; "zijn aow", "de aow van mijn man" is a partner's)
+_AOW_LATER = re.compile(rf"\b(?:mijn|m'n|mn|me|de)\s+aow(?:-?uitkering)?\s+(?:begint|start|komt|gaat(?:\s+in)?|ingaat)\s+"
+                        rf"(?:pas\s+|eerst\s+|pas\s+echt\s+)?(?P<w>{_WANNEER})"
+                        rf"|\bkrijg\s+ik\s+(?:pas\s+|eerst\s+)?(?:mijn\s+)?aow\s+(?P<w3>{_WANNEER})")
+
+
+def _wanneer_dag(woorden: str, peildatum: date) -> date | None:
+    """The first day of the month a phrase of _WANNEER names, from peildatum on."""
+    m = re.search(r"over\s+(\S+)\s+maand", woorden)
+    if m is not None:
+        n = _GETAL_WOORD.get(m[1]) or (int(m[1]) if m[1].isdigit() else 0)
+        jaar, maand_nr = divmod(peildatum.month - 1 + n, 12)
+        return date(peildatum.year + jaar, maand_nr + 1, 1) if n else None
+    return parse.datum(woorden, peildatum, richting="toekomst")
+
+
+def aow_later(text: str, peildatum: date) -> tuple[int | None, date] | None:
+    """Someone who reaches the AOW age on a later day the message names ('ik word in maart 67', 'mijn aow begint pas
+    in juli'): their age today (None when not said) and the first day of that month. Past the AOW age, or a day that
+    is not later: None."""
+    lowered = text.lower()
+    grens = _aow_leeftijd(peildatum)
+    if grens is None:
+        return None
+    m = _WORD_LATER.search(lowered)
+    if m is not None:
+        dag = _wanneer_dag(m["w1"] or m["w2"], peildatum)
+        wordt = int(m["a"] or m["b"])
+        if dag is None or dag <= peildatum.replace(day=1) or wordt != _aow_leeftijd(dag):
+            return None
+        return wordt - 1, dag
+    m = _AOW_LATER.search(lowered)
+    if m is None or (dag := _wanneer_dag(m["w"] or m["w3"], peildatum)) is None or dag <= peildatum.replace(day=1):
+        return None
+    leeftijd = eigen_leeftijd(text)
+    if leeftijd is not None and leeftijd >= grens:
+        return None
+    return leeftijd, dag
+
+
+def leeftijd_nu(text: str, peildatum: date) -> int | None:
+    """The person's age today: 'ik word in maart 67' is 66 now (the forms' leeftijd, and what is kept of it)."""
+    later = aow_later(text, peildatum)
+    return later[0] if later is not None and later[0] is not None else eigen_leeftijd(text)
+
+
 def aow(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """Age against the AOW age: from then on no plichten and no bijstand, but the AIO of the SVB."""
+    if (later := aow_later(text, peildatum)) is not None:
+        # "ik word in maart 67, moet ik nog solliciteren": under the AOW age today, till the month named.
+        leeftijd, dag = later
+        if intent != "aow_aio" and leeftijd is not None:
+            grens = _aow_leeftijd(peildatum)
+            return Antwoord(f"utter_{intent}_jonger", {"leeftijd": str(leeftijd), "jaren_tot_aow": str(grens - leeftijd)})
+        return Antwoord("utter_aow_aio_later", {"aow_datum": f"{maand(dag)} {dag.year}"})
     leeftijd, grens = eigen_leeftijd(text), _aow_leeftijd(peildatum)
     if leeftijd is None and grens is not None:
         return aow_volgend_jaar(text, peildatum)
@@ -49,12 +111,18 @@ def aow(text: str, peildatum: date, intent: str) -> Antwoord | None:
 def aow_aio(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """AIO: "ik ben 70 en heb aio, mag ik 4 maanden naar Marokko" asks about time abroad; "mijn man is 68
     en ik ben 60" about the partner past the AOW age."""
-    if parse.duur(text) is not None or eerdere_reizen(text, peildatum):
+    # ("ik ben 66 en 5 maanden" is an age, no trip)
+    zonder_leeftijd = _AOW_LATER.sub(" ", _WORD_LATER.sub(" ", _LEEFTIJD_IN_MAANDEN.sub(" ", text.lower())))
+    if parse.duur(zonder_leeftijd) is not None or eerdere_reizen(text, peildatum):
         return buitenland(text, peildatum, "buitenland")
     return aio_wat_is(text, peildatum) or aow_wanneer(text, peildatum) or aow_geboortejaar(text, peildatum) \
         or aio_aanvulling(text, peildatum) or aio_hoeveel(text, peildatum) \
         or aio_norm_algemeen(text, peildatum) or partner_aow(text, peildatum, intent) or partner_jonger(text, peildatum) \
         or aow(text, peildatum, intent)
+
+
+_LEEFTIJD_IN_MAANDEN = re.compile(r"\b\d{2}\s+(?:jaar\s+)?en\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen"
+                                  r"|tien|elf|een\s+half)\s+maand(?:en)?\b")
 
 
 # "wat is aio", "wat betekent AIO": what the AIO is, asked as such.

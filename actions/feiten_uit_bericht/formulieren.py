@@ -7,7 +7,8 @@ import re
 from datetime import date
 
 from actions import parse
-from actions.feiten_uit_bericht._gedeeld import eigen_leeftijd, leefsituatie
+from actions.feiten_uit_bericht._gedeeld import leefsituatie
+from actions.feiten_uit_bericht.aow_en_aio import leeftijd_nu
 from actions.feiten_uit_bericht.vrijlating import start_werk
 
 
@@ -25,7 +26,7 @@ def onthouden(intent: str, text: str, vandaag: date) -> dict[str, object]:
     the housemates, what they earn and when work started. Only what the message says."""
     text = text or ""
     feiten: dict[str, object] = {}
-    if (leeftijd := eigen_leeftijd(text)) is not None:
+    if (leeftijd := leeftijd_nu(text, vandaag)) is not None:  # "ik word in maart 67": 66 now
         feiten["leeftijd"] = leeftijd
     # "mijn zoon van 28 woont bij mij": a grown-up child, no alleenstaande ouder (leefsituatie)
     situatie = None if intent in _WONEN_IS_DE_VRAAG else leefsituatie(text, vandaag)

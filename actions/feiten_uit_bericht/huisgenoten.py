@@ -194,9 +194,47 @@ def inlichtingenplicht(text: str, peildatum: date, intent: str) -> Antwoord | No
 # not a guest, and "zit nu bij mij" is not a stay.)
 _LOGEERT_BIJ_MIJ = re.compile(
     r"\b(?:slaapt|sliep|slapen|logeert|logeren|verblijft|woont\s+tijdelijk|pit|pitt\w*)\b[^.?!]{0,40}?"
-    r"\b(?:bij\s+(?:mij|ons)(?!\s+(?:in\s+de\s+)?(?:buurt|straat|flat|wijk))"
+    r"\b(?:bij\s+(?:mij|me|ons)(?!\s+(?:in\s+de\s+)?(?:buurt|straat|flat|wijk))"
     r"|op\s+(?:mijn|mn|m'n|de|onze|ons)\s+(?:bank|bankstel|logeerbed|luchtbed|zolder|logeerkamer))\b")
 
 
-logeert_bij_mij = _vaste_tekst(_LOGEERT_BIJ_MIJ, "utter_logeren")
+# "al 5 maanden", "sinds een half jaar", "geen einddatum": a stay of months or open-ended points to a hoofdverblijf
+# (kostendeling); weeks point to logeren (legal-facts-topics 13). Someone homeless or in a crisis may not have to count.
+_MAANDEN_LANG = re.compile(r"\b(?:al|sinds|ruim|bijna|meer\s+dan)\s+(?:een\s+)?(?:half\s+)?jaar\b|\bal\s+maanden\b"
+                           r"|\bmaandenlang\b|\bgeen\s+einddatum\b|\bonbepaalde\s+tijd\b")
+_TIJDELIJK_NOOD = re.compile(r"\bdaklo\w*|\bgeen\s+(?:huis|woning|dak)\b|\bop\s+straat\b|\buit\s+huis\s+gezet\b"
+                             r"|\bcrisis\w*|\bvlucht\w*|\bgeweld\b|\bopvang\b")
+
+
+# "mijn nichtje van 22", "broertje van 20": the diminutive is the same relative to the reader of housemates
+_VERKLEINWOORD = re.compile(r"\b(neef|nicht|broer|zus)t?je\b")
+_LOGEERT = re.compile(r"\blogee?r\w*|\blog[eé]\b|\blogees\b")
+
+
+def logeren(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """'mijn nicht van 22 logeert hier, telt zij mee': one guest with an age. Under knowledge/'s kostendeler age: no,
+    they do not count. Of that age or older and staying for months (or without an end): they may well count, the
+    home may be their hoofdverblijf; report it. Weeks, or someone homeless: None (the general answer says it)."""
+    gasten = parse.medebewoners(_VERKLEINWOORD.sub(r"\1", text.lower())) or []
+    grens = knowledge.waarde("normen.kostendeler_minimumleeftijd", peildatum)
+    if len(gasten) != 1 or gasten[0].leeftijd is None or grens is None or gasten[0].relatie == "partner" \
+            or gasten[0].leeftijd < 16:
+        return None  # (an age under 16 is mostly a number of weeks read as one: "pit nu al 6 weken op mijn bank")
+    leeftijd = gasten[0].leeftijd
+    if leeftijd < grens:
+        return Antwoord("utter_logeren_jonger", {"huisgenoot_leeftijd": str(leeftijd)})
+    lowered, lang = text.lower(), parse.duur(text)
+    maanden = (lang is not None and lang.eenheid == "maand" and lang.aantal >= 2) or bool(_MAANDEN_LANG.search(lowered))
+    if not maanden or _TIJDELIJK_NOOD.search(lowered):
+        return None
+    return Antwoord("utter_logeren_maanden", {"huisgenoot_leeftijd": str(leeftijd)})
+
+
+def logeert_bij_mij(text: str, peildatum: date) -> Antwoord | None:
+    """Someone sleeps or stays at the person's home: the logeren answer, with the guest's age and stay when given."""
+    lowered = text.lower()
+    bij_mij = bool(_LOGEERT_BIJ_MIJ.search(lowered))
+    if not (bij_mij or _LOGEERT.search(lowered)):
+        return None  # ("nichtje van 22 logeert hier, telt zij mee": a guest with an age, no "bij mij")
+    return logeren(text, peildatum, "logeren") or (Antwoord("utter_logeren", {}) if bij_mij else None)
 

@@ -92,7 +92,31 @@ _NIET_BETAALD = re.compile(r"\b(?:bijstand|uitkering|geld|betaling)\b[^.?!]{0,30
                            r"|\bniet\s+(?:gestort|uitbetaald)\b")
 
 
-niet_betaald = _vaste_tekst(_NIET_BETAALD, "utter_uitkering_niet_betaald")
+# "waarom krijg ik geen geld meer, ik heb alles ingeleverd", "we ontvangen ineens geen uitkering meer": the payments
+# stopped coming, which is the same question (ask why, a voorschot, bezwaar if it was stopped). Not money from someone
+# ("geen geld meer van mijn ex") and not a consequence asked ("als ik ga samenwonen krijg ik geen bijstand meer?").
+GEEN_GELD_MEER = re.compile(
+    r"\b(?:krijg|krijgen|ontvang|ontvangen|kreeg|kregen)\s+(?:ik\s+|we\s+|wij\s+)?(?:al\s+|nu\s+|ineens\s+|opeens\s+"
+    r"|plotseling\s+|sinds\s+\w+\s+)?geen\s+(?:geld|uitkering|bijstand|betaling)\s+meer\b(?!\s+(?:van|uit)\b)"
+    r"|\bgeen\s+(?:geld|uitkering|bijstand|betaling)\s+meer\s+(?:gekregen|ontvangen|gehad|binnengekomen|gestort"
+    r"|op\s+(?:mijn|m'n|mn|de|onze)\s+rekening)\b"
+    # "waarom ik opeens geen uitkering meer krijg": the same in a clause
+    r"|\b(?:ik|we|wij)\s+(?:al\s+|nu\s+|ineens\s+|opeens\s+|plotseling\s+)?geen\s+(?:geld|uitkering|bijstand|betaling)"
+    r"\s+meer\s+(?:krijg|krijgen|ontvang|ontvangen|kreeg|kregen)\b"
+    # "de gemeente betaalt me niks meer uit", "waarom betalen ze niet meer": the gemeente, not an ex or an employer
+    r"|\b(?:betalen|betaalt)\s+(?:ze|zij|jullie|de\s+gemeente|de\s+sociale\s+dienst)\s+(?:mij\s+|me\s+|ons\s+)?"
+    r"(?:niks|niets|niet)\s+meer(?:\s+uit)?\b"
+    r"|\b(?:ze|zij|jullie|gemeente|sociale\s+dienst)\s+(?:betalen|betaalt)\s+(?:mij\s+|me\s+|ons\s+)?"
+    r"(?:niks|niets|niet)\s+meer(?:\s+uit)?\b")
+_GEVOLG_GEVRAAGD = re.compile(r"\b(?:als|wanneer|zodra|indien|stel\s+dat)\b")
+
+
+def niet_betaald(text: str, peildatum: date | None) -> Antwoord | None:
+    """The benefit did not come this time or no longer comes: ask the gemeente why (utter_uitkering_niet_betaald)."""
+    lowered = text.lower()
+    if _NIET_BETAALD.search(lowered) or (GEEN_GELD_MEER.search(lowered) and not _GEVOLG_GEVRAAGD.search(lowered)):
+        return Antwoord("utter_uitkering_niet_betaald", {})
+    return None
 
 
 # "de gemeente haalt de terugvordering van mijn uitkering af, hoeveel mogen ze inhouden": verrekening and the
@@ -163,8 +187,19 @@ _WEIGEREN = re.compile(r"\bweiger\w*|\bafwijz\w*|\bafgewezen\b|\bniet\s+(?:wille
                        r"|\bniet\s+geholpen\b|\bgeen\s+schuldhulp\s+(?:krijg|geven|meer)")
 
 
+# "wat is een afkoelingsperiode", "kunnen ze mijn schuldeisers even stilzetten", "een adempauze van de incasso":
+# the gemeente can ask the court to freeze collection for a while (Wgs art. 5), for knowledge/'s months.
+_SCHULDEISER = r"(?:schuldeisers?|incasso\w*|deurwaarders?|beslag\w*)"
+_STILZETTEN = r"(?:stil\s*(?:te\s+)?(?:zetten|leggen|gezet|gelegd)|bevriez\w*|bevro(?:ren|zen)|even\s+(?:laten\s+)?stoppen)"
+_AFKOELING = re.compile(rf"\bafkoel\w*|\bmoratorium\b|\badempauze\b|\bbreathing\s+space\b"
+                        rf"|\b{_SCHULDEISER}\b[^.?!]{{0,40}}?\b{_STILZETTEN}|\b{_STILZETTEN}\b[^.?!]{{0,30}}?\b{_SCHULDEISER}\b")
+
+
 def schulden(text: str, peildatum: date, intent: str) -> Antwoord | None:
-    return Antwoord("utter_schulden_weigeren", {}) if _WEIGEREN.search(text.lower()) else None
+    lowered = text.lower()
+    if _WEIGEREN.search(lowered):
+        return Antwoord("utter_schulden_weigeren", {})
+    return Antwoord("utter_schulden_afkoelingsperiode", {}) if _AFKOELING.search(lowered) else None
 
 
 def opname(text: str, peildatum: date, intent: str) -> Antwoord | None:
