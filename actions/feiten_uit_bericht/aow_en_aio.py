@@ -36,8 +36,8 @@ def aow_volgend_jaar(text: str, peildatum: date) -> Antwoord | None:
 
 # "ik word in maart 67", "volgende maand word ik 67", "mijn aow begint pas in juli", "de aow komt over 8 maanden": the
 # AOW age is reached on a later day, so today the person is under it (still bijstand and its duties till then).
-_GETAL_WOORD = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
-                "tien": 10, "elf": 11}
+# (the number words of a count of months; parse._woordgetal gives their value)
+_GETAL_WOORD = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf")
 _WANNEER = (r"(?:(?:in|op|eind|begin)\s+(?:\d{1,2}\s+)?(?:" + "|".join(sorted(parse._MAANDEN, key=len, reverse=True))
             + r")\b(?:\s+(?:19|20)\d{2})?|volgende\s+maand|over\s+(?:\d{1,2}|" + "|".join(_GETAL_WOORD)
             + r")\s+maand(?:en)?)")
@@ -53,7 +53,7 @@ def _wanneer_dag(woorden: str, peildatum: date) -> date | None:
     """The first day of the month a phrase of _WANNEER names, from peildatum on."""
     m = re.search(r"over\s+(\S+)\s+maand", woorden)
     if m is not None:
-        n = _GETAL_WOORD.get(m[1]) or (int(m[1]) if m[1].isdigit() else 0)
+        n = int(m[1]) if m[1].isdigit() else int(parse._woordgetal(m[1]) or 0)
         jaar, maand_nr = divmod(peildatum.month - 1 + n, 12)
         return date(peildatum.year + jaar, maand_nr + 1, 1) if n else None
     return parse.datum(woorden, peildatum, richting="toekomst")
@@ -121,8 +121,8 @@ def aow_aio(text: str, peildatum: date, intent: str) -> Antwoord | None:
         or aow(text, peildatum, intent)
 
 
-_LEEFTIJD_IN_MAANDEN = re.compile(r"\b\d{2}\s+(?:jaar\s+)?en\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen"
-                                  r"|tien|elf|een\s+half)\s+maand(?:en)?\b")
+_LEEFTIJD_IN_MAANDEN = re.compile(r"\b\d{2}\s+(?:jaar\s+)?en\s+(?:\d{1,2}|" + "|".join(_GETAL_WOORD)
+                                  + r"|een\s+half)\s+maand(?:en)?\b")
 
 
 # "wat is aio", "wat betekent AIO": what the AIO is, asked as such.
