@@ -123,11 +123,17 @@ def bijverdienen(text: str, peildatum: date, intent: str, gemeente: str | None =
         return voorbij  # "ik werk al 7 maanden met die 25% vrij, ik ben 38: krijg ik het nog": no, the months are over
     if leeftijd is None or grens is None or leeftijd >= grens:
         return None
+    regime = _regime(peildatum, gemeente)
+    return Antwoord("utter_bijverdienen_jong_niets", {"leeftijd": str(leeftijd)}) if regime == "31_2_n" else None
+
+
+def _regime(peildatum: date, gemeente: str | None) -> str | None:
+    """Which vrijlating rules the gemeente applies on the peildatum (knowledge/'s regime_bijverdienen: "31_2_n" only
+    the old ones, "beide" art. 34a as well); None when knowledge/ cannot say."""
     try:
-        regime = knowledge.feiten(peildatum, gemeente).get("regime_bijverdienen")
+        return knowledge.feiten(peildatum, gemeente).get("regime_bijverdienen")
     except knowledge.InvoerFout:
         return None
-    return Antwoord("utter_bijverdienen_jong_niets", {"leeftijd": str(leeftijd)}) if regime == "31_2_n" else None
 
 
 def _maanden_voorbij(text: str, peildatum: date, leeftijd: int | None, grens: int | None,
@@ -140,10 +146,7 @@ def _maanden_voorbij(text: str, peildatum: date, leeftijd: int | None, grens: in
     if leeftijd is None or grens is None or leeftijd < grens or maanden is None or start is None \
             or plus_maanden(start, int(maanden)) > peildatum or medische_urenbeperking(text):
         return None
-    try:
-        regime = knowledge.feiten(peildatum, gemeente).get("regime_bijverdienen")
-    except knowledge.InvoerFout:
-        return None
+    regime = _regime(peildatum, gemeente)
     return Antwoord("utter_bijverdienen_eerst_voorbij", {"leeftijd": str(leeftijd)}) if regime == "31_2_n" else None
 
 
@@ -234,10 +237,7 @@ def _onder_leeftijdsgrens(text: str, peildatum: date, gemeente: str | None) -> A
     grens = knowledge.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating", peildatum)
     if m is None or grens is None or int(m["jaren"]) != grens:
         return None
-    try:
-        regime = knowledge.feiten(peildatum, gemeente).get("regime_bijverdienen")
-    except knowledge.InvoerFout:
-        return None
+    regime = _regime(peildatum, gemeente)
     return {"31_2_n": Antwoord("utter_bijverdienen_onder_grens", {}),
             "beide": Antwoord("utter_bijverdienen_onder_grens_34a", {})}.get(regime)
 
