@@ -351,6 +351,8 @@ class RekenhulpForm(FormValidationAction, ABC):
         if self.is_zijvraag(text, name, confidence, domain):
             # "ik wil 5 weken naar Marokko, mag dat?" while the form asks the age: a question, not an age.
             return self.zijvraag(slot, name, text, dispatcher, tracker, domain, values)
+        if (opnieuw := self.andere_situatie(text, name, confidence, dispatcher, tracker, domain)) is not None:
+            return opnieuw
         correction = self.correctie(text, tracker, exclude=slot)
         if correction:
             return {slot: None, **correction}
@@ -366,6 +368,26 @@ class RekenhulpForm(FormValidationAction, ABC):
         """A question about another topic, asked while the form waits: it is answered first, even
         when a number in it could be read as the answer."""
         return name != self.topic and is_onderwerp(name, domain) and confidence >= SURE and is_vraag(text)
+
+    def andere_situatie(self, text: str, name: str, confidence: float, dispatcher, tracker: Tracker,
+                        domain: dict) -> dict | None:
+        """'ik ben 25 en mijn vrouw is 20, geen kinderen. wat is onze bijstand' while this form waits (it knew 19):
+        the same calculation asked again for another age. The message's facts replace the earlier ones, its first
+        answer comes first, and the form asks again only what this message does not say."""
+        if name != self.topic or confidence < SURE or not is_vraag(text) or "leeftijd" not in self.slots():
+            return None
+        vandaag = peildatum(tracker)
+        found = {}
+        for other in self.slots():
+            value = EERSTE_BERICHT[other](text, vandaag) if other in EERSTE_BERICHT else None
+            if value is not None:
+                found.update({other: value, **self.extra(other, value)})
+        if found.get("leeftijd") is None or tracker.get_slot("leeftijd") in (None, found["leeftijd"]):
+            return None
+        eerst = self.eerst_zeggen(found, tracker, domain)
+        if eerst is not None and eerst[0] in domain.get("responses", {}):
+            dispatcher.utter_message(response=eerst[0], **template_values(tracker), **eerst[1])
+        return {**{other: None for other in self.slots()}, "bevestigd": None, "aanpassen": None, **found}
 
     def zijvraag(self, slot: str, name: str, text: str, dispatcher, tracker: Tracker, domain: dict,
                  values: dict) -> dict:
