@@ -104,3 +104,29 @@ def test_not_sure_what_was_meant_says_so_and_offers_a_person(stack, vaag):
 
 def test_a_plain_no_with_nothing_asked_is_just_fine(stack):
     assert "Dat is goed" in text_of(Sessie(stack).say("nee hoor"))
+
+
+def _norm(**invoer) -> str:
+    from decimal import Decimal
+
+    from knowledge.geld import euro
+    uit = knowledge.bereken("bijstandsnorm", {"peildatum": VANDAAG.isoformat(), "medebewoners": [], **invoer})
+    return euro(Decimal(str(uit["norm"])))
+
+
+@pytest.mark.parametrize("opnieuw, invoer", [
+    ("ik ben 25 en mijn vrouw is 20, geen kinderen, geen inkomen. wat is onze bijstand",
+     {"leeftijd": 25, "leefsituatie": "gehuwden", "partner_leeftijd": 20}),
+    ("nee wacht ik ben 40 en woon alleen zonder kinderen, hoeveel bijstand krijg ik dan",
+     {"leeftijd": 40, "leefsituatie": "alleenstaande"}),
+])
+def test_the_norm_asked_again_for_another_situation_mid_form_answers_that_situation(stack, opnieuw, invoer):
+    """A form that still waits for an answer gets the same calculation asked again with another age: the
+    message is a new situation, not an answer to the form's question, and the old ages are dropped (b4747fa)."""
+    replies = gesprek(stack, "mijn man en ik zijn allebei 19 en we hebben een baby. hoeveel bijstand krijgen wij",
+                      opnieuw)
+    oud = _norm(leeftijd=19, leefsituatie="gehuwden", partner_leeftijd=19,
+                medebewoners=[{"leeftijd": 0, "relatie": "kind"}])
+    assert oud in replies[0], replies[0]
+    assert _norm(**invoer) in replies[1], replies[1]
+    assert oud not in replies[1] and LEEFTIJD not in replies[1], replies[1]
