@@ -65,7 +65,8 @@ SETS = {"nl": (BLIND_SET, TUNING_SET),
 # Written blind and never read (session 7 added a second pair, written before that session's changes and kept
 # blind through it): only the share is printed, whatever the options say.
 BLIND_SETS = {"antwoorden_blind.yml", "antwoorden_blind_en.yml", "antwoorden_blind_s7.yml", "antwoorden_blind_en_s7.yml",
-              "antwoorden_blind_s8.yml", "antwoorden_blind_en_s8.yml", "antwoorden_blind_s11.yml"}
+              "antwoorden_blind_s8.yml", "antwoorden_blind_en_s8.yml", "antwoorden_blind_s11.yml",
+              "antwoorden_blind_s13.yml", "antwoorden_blind_en_s13.yml"}
 CONCURRENCY = 4
 GOAL = 0.95
 # The gemeente of every conversation unless --gemeente or the case says otherwise: no policy of its own, so the
