@@ -80,6 +80,8 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"for\s+a\s+month", "een maand"),
     (r"for\s+a\s+week", "een week"),
     # periods of an amount; "every 3 months", "quarterly" became "4 keer per jaar" before (_ELKE_N)
+    # "180 euro every time", "30 euro each time": the amount of one time, that a count multiplies ("3 keer")
+    (r"(?:every|each|per|a)\s+time", "per keer"),
     (r"(?:every|each|per|a)\s+month|monthly|/\s*month", "per maand"),
     (r"(?:every|each|per|a)\s+week|weekly|/\s*week", "per week"),
     (r"(?:every|each|per|a)\s+year|yearly|annually|/\s*year", "per jaar"),
@@ -245,6 +247,9 @@ _ZIN = re.compile(r"\b(?:" + "|".join(f"(?:{patroon})" for patroon, _ in _ZINNEN
 _WOORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _WOORDEN), key=len, reverse=True)) + r")\b",
                     re.IGNORECASE)
 _RANGTELWOORD = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)  # "1st" -> "1"
+# "10 month now", "3 week in july", "2 year ago": a count of two or more in the singular, as non-native English often
+# writes it, is the plural ("10 maanden"); the singular "10 maand" is read as an amount of 10 euro beside a gift.
+_AANTAL_ENKELVOUD = re.compile(r"\b(?P<n>\d{1,2})\s+(?P<eenheid>day|week|month|year)\b(?![\s-]*olds?\b)", re.IGNORECASE)
 _DUIZENDTAL = re.compile(r"\b(\d{1,3}),(\d{3})\b")  # "1,200" is 1200 in English, 1.200 in Dutch
 _DECIMAAL = re.compile(r"\b(\d+)\.(\d{1,2})\b")  # "12.50" is 12,50 in Dutch
 _MAAND_DAG = re.compile(  # "July 3" -> "3 July" (Dutch puts the day first)
@@ -420,7 +425,17 @@ _WOORD_LEEFTIJD_Y = re.compile(r"\b(?P<woord>single|alone|divorced|widow|widower
 # "single mother of 32, my kid is 6": a message that starts with the person, without "I am".
 _BEGIN_OUDER_VAN = re.compile(r"^\s*(?=(?:a\s+)?single\s+(?:mother|mum|mom|father|dad|parent)\s+(?:of|aged)\s+\d{2}\b(?!\s*(?:kids|children|sons|daughters)))",
                               re.IGNORECASE)
+# "1-22 July and 2-6 October": two trips, each its own part of the sentence for the readers of trips ("1 tot 22 juli,
+# 2 tot 6 oktober"); with "and" the second was lost.
+_REEKS_EN_REEKS = re.compile(r"(?<=[a-z])\s+and\s+(?:from\s+)?(?=\d{1,2}\s+tot\s+\d{1,2}\s+[a-z])", re.IGNORECASE)
 _VAN_TOT = re.compile(r"(\d{1,2}(?:\s+[a-z]+)?)\s+(?:to|until|till|-)\s+(\d)", re.IGNORECASE)  # "3 to 20 June"
+# "10-15 April", "1–22 July": a range of days of one month written with a dash and no spaces ("10 tot 15 april"); not
+# a date "1-7-2026" (no month name after it).
+_DAGEN_STREEP = re.compile(r"\b(\d{1,2})\s*[-–]\s*(\d{1,2})(?=\s+(?:january|february|march|april|may|june|july|august|september"
+                           r"|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)", re.IGNORECASE)
+# "abroad from 2 Nov and returned 26 Nov", "left on 3 May, came back 20 May": the day back ends the trip ("tot").
+_TERUG_OP = re.compile(r"\s*(?:,\s*|\band\s+|\bi\s+)*\b(?:returned|came\s+back|come\s+back|was\s+back|got\s+back|back\s+home)"
+                       r"(?:\s+(?:home|again))?(?:\s+on)?\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[a-z])", re.IGNORECASE)
 # "I am 66 and 4 months old", "I'm 66 years and a half": the age in whole years (the months are no trip's length).
 _LEEFTIJD_EN_MAANDEN = re.compile(r"\b(?P<ik>i\s+am|i'?m|me)\s+(?P<n>\d{2})(?:\s+(?:years?|yrs?))?\s+and\s+(?:a\s+half|(?:\d{1,2}|one|two|"
                                   r"three|four|five|six|seven|eight|nine|ten|eleven)\s+months?)(?:\s+old)?\b", re.IGNORECASE)
@@ -584,15 +599,39 @@ def _zin(m: re.Match) -> str:
     return gevonden
 
 
+# "200 euro per month, I received it in aug sep oct nov and dec", "450 per month, she did october november and december":
+# a monthly amount and the months it came, listed: that many times the amount ("200 euro per keer ... 5 keer"), not a
+# year of it. Only with one monthly amount in the message (with two, the list may be the other one's).
+_MAAND_EN = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar"
+             r"|apr|jun|jul|aug|sept?|oct|nov|dec)\.?")
+_MAANDLIJST = re.compile(r"\b" + _MAAND_EN + r"(?:\s*(?:,|\band\b|&|\+)?\s*" + _MAAND_EN + r"\b){1,11}", re.IGNORECASE)
+_PER_MAAND_EN = re.compile(r"\b(?:(?:every|each|per|a)\s+month|monthly)\b|/\s*month\b", re.IGNORECASE)
+
+
+def _maanden_gekregen(t: str) -> str:
+    lijsten, per_maand = list(_MAANDLIJST.finditer(t)), list(_PER_MAAND_EN.finditer(t))
+    if len(lijsten) != 1 or len(per_maand) != 1:
+        return t
+    lijst = lijsten[0]
+    aantal = len(re.findall(_MAAND_EN, lijst[0], re.IGNORECASE))
+    t = t[:lijst.start()] + f"{aantal} times" + t[lijst.end():]
+    return _PER_MAAND_EN.sub("each time", t, count=1)
+
+
 def naar_nederlands(text: str) -> str:
     """The English words of a form answer in the Dutch that actions/parse.py reads."""
     t = (text or "").replace("’", "'")
     t = _RANGTELWOORD.sub(r"\1", t)
+    t = _maanden_gekregen(t)
+    t = _AANTAL_ENKELVOUD.sub(lambda m: m[0] + "s" if int(m["n"]) >= 2 else m[0], t)
     t = _DUIZENDTAL.sub(r"\1.\2", t)
     t = _DECIMAAL.sub(r"\1,\2", t)
     t = _MAAND_DAG.sub(r"\2 \1", t)
     t = _DATUM_MET_JAAR.sub(lambda m: m["datum"] or m["tot"], t)
+    t = _DAGEN_STREEP.sub(r"\1 tot \2", t)
+    t = _TERUG_OP.sub(" tot ", t)
     t = _VAN_TOT.sub(r"\1 tot \2", t)
+    t = _REEKS_EN_REEKS.sub(", ", t)
     t = _KIND_VAN_JAAR.sub(r"een \2 of \1", t)
     t = _TWEELING.sub(lambda m: f"two children of {m['n']} and {m['n']}", t)
     t = _MEER_LEEFTIJDEN.sub(_meer_leeftijden, t)

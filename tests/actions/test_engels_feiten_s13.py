@@ -1,0 +1,73 @@
+"""Issue #15 with #20, session 13: English first replies that reach the facts the person gave (kinds of
+bench/antwoorden_afstemmen_en_s13.yml's misses, in other words written here). A count in the singular ("7 month
+now"); trips written as "4-9 March", ended by "came back on", two ranges joined by "and"; an amount "each time" and
+how many times; a monthly gift and the months it came, listed."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions import parse
+from actions.engels import naar_nederlands
+from tests.actions.eerste_antwoord import form_begin
+
+PEILDATUM = "2026-12-06"
+
+
+def form_start(form: str, text: str):
+    return form_begin(form, text, PEILDATUM, "en", "voorbeelddorp")
+
+
+# --- a count in the singular --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, euro", [("my aunt sends 80 euro every month, 7 month now", 80),
+                                        ("granny gives 40 a week, 6 week already", 40)])
+def test_a_count_in_the_singular_is_no_amount(text, euro):
+    assert [b.bedrag.euro for b in parse.bedragen(naar_nederlands(text))] == [euro]
+
+
+def test_one_month_stays_singular():
+    assert "1 maand" in naar_nederlands("I started 1 month ago")
+
+
+# --- trips ---------------------------------------------------------------------------------------------------------
+
+def test_day_ranges_with_a_dash_are_trips():
+    slots = form_start("verblijf_buitenland_form", "Holidays so far: 4-9 March, 12-20 May. How many days are left for me?").slots
+    assert slots["eerdere_reizen"] == [{"vertrek": "2026-03-04", "terug": "2026-03-09"},
+                                       {"vertrek": "2026-05-12", "terug": "2026-05-20"}]
+
+
+def test_a_date_with_dashes_is_no_range():
+    assert naar_nederlands("born 3-4-1990") == "geboren 3-4-1990"
+
+
+def test_the_day_back_ends_a_trip():
+    slots = form_start("verblijf_buitenland_form",
+                       "I left for Ghana on 5 Aug, came back on 25 Aug. Can I go again 20 to 23 December?").slots
+    assert slots["eerdere_reizen"] == [{"vertrek": "2026-08-05", "terug": "2026-08-25"}]
+
+
+def test_two_ranges_joined_by_and_are_two_trips():
+    slots = form_start("verblijf_buitenland_form",
+                       "I was in Turkey 2-12 April and 1-6 September. Can I still go 18-22 December?").slots
+    assert len(slots["eerdere_reizen"]) == 2
+
+
+# --- gifts: how many times -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, totaal", [("my uncle paid my phone bill 4 times, 40 euro each time", 160),
+                                          ("a neighbour did my shopping, 25 euro every time, 6 times so far", 150)])
+def test_an_amount_each_time_and_how_many_times(text, totaal):
+    assert form_start("giften_form", text).slots["gift_bedrag"]["euro"] == totaal
+
+
+@pytest.mark.parametrize("text, totaal", [("my sister gives me 50 a month, she did it in june july and august", 150),
+                                          ("grandpa sends 120 euro monthly, I got it in sep, oct, nov.", 360)])
+def test_a_monthly_gift_and_the_months_it_came(text, totaal):
+    assert form_start("giften_form", text).slots["gift_bedrag"]["euro"] == totaal
+
+
+def test_a_monthly_gift_since_a_month_is_still_counted_to_december():
+    assert form_start("giften_form", "my mother gives me 100 euro every month since february").slots["gift_datum"] == \
+        "2026-02-01"
