@@ -18,12 +18,19 @@ from wegwijs.responses import all_responses
 
 DOMAIN = {"responses": all_responses()}
 GEVAAR = ["I want to end my life", "I can't go on", "I cant go on anymore", "I don't want to live anymore",
-          "I am going to kill myself", "I want to die", "I keep thinking about suicide", "I can't take it anymore"]
+          "I am going to kill myself", "I want to die", "I keep thinking about suicide", "I can't take it anymore",
+          # the -ing forms (session 13: the first was read as stopgezet and got no 113)
+          "been thinking about killing myself since the letter came", "I am thinking of ending my life",
+          "thinking about taking my own life",
+          # Dutch words the list missed
+          "ik denk aan zelfdoding", "ik wil een einde aan mijn leven maken", "soms wil ik mezelf ophangen"]
 NOOD = ["no food for my kids", "I have no money for food", "we are being evicted tomorrow",
         "I am sleeping on the street", "my children are hungry and there is nothing to eat"]
 GEEN_CRISIS = ["I can't go on holiday this year", "when does my benefit end", "I want to end my contract",
                "I hurt my back at work", "can I get food from the food bank", "my mother buys food for us",
-               "ik heb geen geld meer voor boodschappen", "hoeveel mag ik bijverdienen"]
+               "ik heb geen geld meer voor boodschappen", "hoeveel mag ik bijverdienen",
+               "the deadline is killing me, when must I send the form", "ending my contract early, does that count",
+               "een einde aan mijn huurcontract, wat nu"]
 
 
 @pytest.mark.parametrize("text", GEVAAR)
