@@ -128,6 +128,11 @@ class ValidateBijverdienen(RekenhulpForm):
             if (erbij := bijstand_erbij(uit, tracker)) is not None:
                 # "ik ben 45, woon alleen en verdien 1000": what is left of the bijstand beside the wage, too
                 dispatcher.utter_message(response=erbij[0], **template_values(tracker), **erbij[1])
+        if _aio_leeftijd(uit, tracker) and "utter_wat_nu_svb" in domain.get("responses", {}) and \
+                any((m.get("response") or "").startswith("utter_bijverdienen_") for m in dispatcher.messages):
+            # "pensioner 68 on AIO, I earn 400, what can I keep": past the AOW age the SVB pays the AIO and decides
+            # what of a wage is kept (art. 47a), not the gemeente; said after the amount
+            dispatcher.utter_message(response="utter_wat_nu_svb", **template_values(tracker))
         return uit
 
     def eerst_zeggen(self, found: dict, tracker: Tracker, domain: dict) -> tuple[str, dict] | None:
@@ -245,11 +250,11 @@ def vrijlating_vooraf(found: dict, tracker: Tracker) -> tuple[str, dict] | None:
         if over is not None and over.get("aanvullende_bijstand") is not None:
             # the old vrijlating lasts a number of months (knowledge/'s vrijlating_maanden): said with the amount
             naam = "utter_bijverdienen_eerst_eenmalig" if eenmalig else "utter_bijverdienen_eerst_bijstand_over" + (
-                "_maanden" if over.get("regel") == "31_2_n" else "")
+                "_maanden" if over.get("regel") == "31_2_n" and over.get("uitvoerder") != "svb" else "")
             return (f"{naam}_alleen" if alleen else naam), {
                 **waarden, "bijstand_over": geld(over["aanvullende_bijstand"]),
                 "inkomsten_totaal": geld(over["totaal_inkomen"])}
-    if not jong and uit.get("regel") == "31_2_n":
+    if not jong and uit.get("regel") == "31_2_n" and uit.get("uitvoerder") != "svb":
         # the old vrijlating lasts a number of months (knowledge/'s vrijlating_maanden): said with the amount
         return "utter_bijverdienen_eerst_bedrag_maanden", waarden
     return ("utter_bijverdienen_eerst_bedrag_jong" if jong else "utter_bijverdienen_eerst_bedrag"), waarden
@@ -276,6 +281,14 @@ _TERUGVAL = {"utter_bijverdienen_eerst_eenmalig": "utter_bijverdienen_eerst_bijs
 # is read as this year's (parse.datum), so such work is never said to be past its months.
 _TOEKOMST = re.compile(r"\b(?:ga|gaat|gaan|zal|zullen|wil|wilt)\b[^.?!]{0,60}?\b(?:werken|verdienen|beginnen|starten)\b"
                        r"|\bvolgende\s+(?:maand|week|jaar)\b|\bbinnenkort\b")
+
+
+def _aio_leeftijd(found: dict, tracker: Tracker) -> bool:
+    """The person is at or past knowledge/'s AOW age (the months of the old vrijlating and the gemeente's say do not
+    apply to them: the SVB pays the AIO)."""
+    leeftijd = found.get("leeftijd", tracker.get_slot("leeftijd"))
+    aow = knowledge.waarde("leeftijd.aow_jaren", peildatum(tracker))
+    return isinstance(leeftijd, int) and aow is not None and leeftijd >= int(aow)
 
 
 def _n_voorbij(start, tracker: Tracker) -> bool:

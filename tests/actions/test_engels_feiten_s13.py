@@ -71,3 +71,18 @@ def test_a_monthly_gift_and_the_months_it_came(text, totaal):
 def test_a_monthly_gift_since_a_month_is_still_counted_to_december():
     assert form_start("giften_form", "my mother gives me 100 euro every month since february").slots["gift_datum"] == \
         "2026-02-01"
+
+
+# --- earning past the AOW age --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["retired, 69, on AIO. I do some gardening for 250 a month, what may I keep?",
+                                  "ik ben 70 en heb aio, ik verdien 200 per maand met oppassen"])
+def test_earning_past_the_aow_age_names_the_svb_and_no_months(text):
+    namen = [m["response"] for m in form_start("bijverdienen_form", text).berichten]
+    assert "utter_wat_nu_svb" in namen
+    assert not any(naam.endswith(("_maanden", "_maanden_alleen")) for naam in namen)
+
+
+def test_earning_under_the_aow_age_hears_no_svb():
+    assert "utter_wat_nu_svb" not in [m["response"] for m in form_start("bijverdienen_form",
+                                                                          "I am 52 and earn 300 a month").berichten]
