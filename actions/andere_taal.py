@@ -4,7 +4,7 @@ wegwijs/rasa/taalfilter.py recognises the language and gives the intent
 `andere_taal` with the entity `taalcode`. The texts are written once in
 bot/andere_talen.yml (never translated by a machine while someone chats);
 under each comes the same in Dutch. A button leads to the Dutch taal topic
-(short, simple sentences and the phone line with a tolk), a link calls the gemeente.
+(short, simple sentences and the phone line with a tolk), another to English, a link calls the gemeente.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ TEKSTEN = ROOT / "bot" / "andere_talen.yml"
 ENTITY = "taalcode"
 STANDAARD_TAAL = "en"  # a language without a text of its own gets the English one
 NAAR_NEDERLANDS = "/taal"
+NAAR_ENGELS = "/taal_en"  # wegwijs/taalkeuze.py: the gateway switches the session to English
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +71,8 @@ class ActionAndereTaal(Action):
         nederlands = data["nederlands"].get(variant(tracker)) or data["nederlands"]["nl-u"]
         dispatcher.utter_message(text=vul_in(taal["tekst"], values),
                                  json_message=extra(links=[link(taal["bellen"], values["gemeente_telefoon_url"])]))
+        # English is a session language too (issue #15): a button switches to it, beside the simple-Dutch topic.
         dispatcher.utter_message(text=vul_in(nederlands, values),
-                                 buttons=[{"title": data["knop_nederlands"], "payload": NAAR_NEDERLANDS}])
+                                 buttons=[{"title": data["knop_nederlands"], "payload": NAAR_NEDERLANDS},
+                                          {"title": data["knop_engels"], "payload": NAAR_ENGELS}])
         return []

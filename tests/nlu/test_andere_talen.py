@@ -67,8 +67,16 @@ def test_the_reply_is_the_text_of_that_language_with_the_gemeentes_phone(taal):
     assert gemeente.telefoon in eerste["text"] and "{" not in eerste["text"]
     links = eerste["custom"][BERICHT_EXTRA]["links"]
     assert links == [{"titel": TALEN[taal]["bellen"], "url": gemeente.template_values()["gemeente_telefoon_url"]}]
-    assert nederlands["text"].startswith("Ik begrijp alleen Nederlands.") and gemeente.telefoon in nederlands["text"]
-    assert nederlands["buttons"] == [{"title": "Nederlands (makkelijke woorden)", "payload": "/taal"}]
+    assert nederlands["text"].startswith("Ik begrijp alleen Nederlands en Engels (English).") and \
+        gemeente.telefoon in nederlands["text"]
+    assert nederlands["buttons"] == [{"title": "Nederlands (makkelijke woorden)", "payload": "/taal"},
+                                     {"title": "English", "payload": "/taal_en"}]
+
+
+@pytest.mark.parametrize("taal", sorted(TALEN))
+def test_each_text_says_english_is_understood_too(taal):
+    # English is a session language (issue #15): "I only understand Dutch" was no longer true (tuning set s13).
+    assert "English" in TALEN[taal]["tekst"]
 
 
 def test_the_dutch_line_follows_the_gemeentes_variant():
