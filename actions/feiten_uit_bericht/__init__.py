@@ -22,10 +22,11 @@ from actions import parse
 from actions.feiten_uit_bericht._gedeeld import Antwoord, bedrag_van_soort, eigen_leeftijd, leefsituatie
 from actions.feiten_uit_bericht.aanvragen import (aanvraag, aanvraag_duur, aanvraag_opnieuw, bijstand_terugwerkend,
                                                   eigen_bedrijf, terugwerkende_kracht)
-from actions.feiten_uit_bericht.andere_inkomsten import (alimentatie, huur_voor_huurtoeslag, inkomenstoeslag,
+from actions.feiten_uit_bericht.andere_inkomsten import (alimentatie, huur_voor_huurtoeslag, huurgrens_gevraagd,
+                                                         inkomenstoeslag,
                                                          lang_in_de_bijstand, toeslagen, vakantiegeld_hoeveel)
-from actions.feiten_uit_bericht.aow_en_aio import (aio_aanvulling, aio_hoeveel, aio_norm_algemeen, aio_wat_is, aow,
-                                                   aow_aio,
+from actions.feiten_uit_bericht.aow_en_aio import (NA_DE_AOW, aio_aanvulling, aio_hoeveel, aio_norm_algemeen, aio_wat_is,
+                                                   aow, aow_aio, aow_later,
                                                    familielid_alleen, opname_aio, opname_met_aio, partner_aow)
 from actions.feiten_uit_bericht.bezwaar import (bezwaar_gevraagd, bezwaar_termijn, brief_hulp, gestopt_adres,
                                                 gestopt_geld_nu,
@@ -52,12 +53,13 @@ from actions.feiten_uit_bericht.participatie import (alleenstaande_ouder, arbeid
                                                      plichten_mantelzorg, tegenprestatie, tegenprestatie_2027)
 from actions.feiten_uit_bericht.reizen import (DAGEN_PER, buitenland, buitenland_met_eerdere, eerdere_reizen,
                                                geplande_reizen, nieuwe_reis, peildatum_voor_reis, reis_uit_tekst)
+from actions.feiten_uit_bericht.reizen import _BUITENLAND_WOORD as _REIS_BUITENLAND, in_nederland
 from actions.feiten_uit_bericht.samenwonen import geen_stel, partner_komt, relatie_apart, samenwonen
 from actions.feiten_uit_bericht.vaste_teksten import (belastingteruggave, dreigende_afsluiting, gemeente_wil_terug,
                                                       gemeente_houdt_in, gratis_hulp, kostendelers_niet_aangetoond,
                                                       kwijtschelden_terugvordering, niet_betaald, opname, schulden,
                                                       terugvordering, uitkering_anders, vakantiegeld,
-                                                      vakantiegeld_beslag, verhuiskosten)
+                                                      vakantiegeld_beslag, vergissen, verhuiskosten)
 from actions.feiten_uit_bericht.vrijlating import (bijverdienen, eigen_loon, medische_urenbeperking, start_werk,
                                                    start_werk_later, vrijlating_alleenstaande_ouder, vrijlating_bij,
                                                    vrijlating_medisch, zwart_werk)
@@ -150,6 +152,8 @@ class VoorElk:
 
 VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(gratis_hulp, behalve=frozenset({"noodsituatie", "stopgezet"})),
+    # "geldt dat recht op vergissen al": a bill not in force, whatever topic was read (terugvordering, maatregel ...).
+    VoorElk(vergissen, behalve=frozenset({"noodsituatie"})),
     # "mijn moeder is 69, woont alleen, heeft 800 aow, kan ze er iets bij krijgen" read as the young person's parents
     # or the norm: past the AOW age, alone, an AOW below the AIO level: the SVB's top-up, whatever the topic read.
     VoorElk(aio_aanvulling, behalve=frozenset({"noodsituatie"})),
@@ -191,6 +195,8 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(niet_betaald_niet_gestopt, alleen=frozenset({"stopgezet"})),
     # "I was 6 weeks in Morocco and now they stopped my bijstand" read as stopgezet: the days over the limit abroad.
     VoorElk(lambda text, peildatum: te_lang_weg(text, peildatum), alleen=frozenset({"stopgezet"})),
+    VoorElk(lambda text, peildatum: reis_naar_buitenland(text, peildatum), alleen=frozenset({"samenwonen", "logeren",
+                                                                                            "informeren"})),
     # "mijn uitkering is gestopt omdat ze zeggen dat ik samenwoon": bezwaar and spoed, not the topic of the reason.
     # (Topics whose own answer says what follows a stop: moving, the AOW age, work, a business, study, an opname.)
     VoorElk(uitkering_gestopt, behalve=frozenset({"noodsituatie", "stopgezet", "bezwaar", "aanvraag", "maatregel",
@@ -238,14 +244,19 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(vakantiegeld, alleen=frozenset({"bijstandsnorm", "toeslagen"})),
     VoorElk(aanvraag_opnieuw, alleen=frozenset({"aanvraag", "bijverdienen", "informeren", "stopgezet", "aow_aio"})),
     VoorElk(verhuiskosten, alleen=frozenset({"verhuizen", "bijzondere_bijstand", "kostendelersnorm"})),
+    # "tot welke huur krijg je huurtoeslag" read as the norm or a move: no maximum rent, the limit it counts to.
+    VoorElk(huurgrens_gevraagd, alleen=frozenset({"bijstandsnorm", "informeren", "verhuizen", "aanvraag"})),
     VoorElk(opname_aio, alleen=frozenset({"opname"})),
     # "ik ga naar een verpleeghuis, hoeveel bijstand krijg ik daar" read as a move: the norm of an instelling
     VoorElk(lambda text, peildatum: opname(text, peildatum, "opname") if _INSTELLING.search(text.lower()) else None,
             alleen=frozenset({"verhuizen"})),
     VoorElk(opname_met_aio, alleen=frozenset({"aow_aio", "bijstandsnorm", "informeren"})),
     # "I am 66 and 4 months old, still werkplicht?" read as the AOW: the duties asked, against the AOW age.
+    VoorElk(lambda text, peildatum: verdienen_na_aow(text, peildatum), alleen=frozenset({"aow_aio"})),
+    # ("ik word in maart 67, moet ik daarna nog solliciteren": the time after it, the AOW topic's own answer)
     VoorElk(lambda text, peildatum: participatieplicht(text, peildatum, "participatieplicht")
-            if _PLICHTEN_GEVRAAGD.search(text.lower()) else None, alleen=frozenset({"aow_aio"})),
+            if _PLICHTEN_GEVRAAGD.search(text.lower()) and not (aow_later(text, peildatum) and NA_DE_AOW.search(text.lower()))
+            else None, alleen=frozenset({"aow_aio"})),
     VoorElk(samenwonen_partner_verdient, alleen=frozenset({"samenwonen", "informeren", "bijstandsnorm",
                                                            "kostendelersnorm"})),
     # ("mijn vrouw en ik zijn allebei 70, hoeveel is het minimum voor ons" read as the AIO: the couple's AIO level)
@@ -270,6 +281,37 @@ def te_lang_weg(text: str, peildatum: date) -> Antwoord | None:
     """A trip taken or planned over the limit abroad (the answer says for how many days there is no bijstand)."""
     gevonden = buitenland(text, peildatum, "buitenland")
     return gevonden if gevonden is not None and "te_lang" in gevonden.response else None
+
+
+_GEEN_BESTEMMING = re.compile(r"\bnaar\s+(?:zijn|haar|hun|ons|onze|jouw|je|uw|school|werk|bed|binnen|buiten|bijstand"
+                              r"|elkaar|hem|mij|me)\b")
+
+
+def reis_naar_buitenland(text: str, peildatum: date) -> Antwoord | None:
+    """'we wonen samen en willen 6 weken naar Kaapverdië, tellen onze dagen samen' read as samenwonen: a trip abroad
+    of a length named is the question (each has the limit abroad of their own)."""
+    lowered = text.lower()
+    if parse.duur(text) is None or not _REIS_BUITENLAND.search(lowered) or in_nederland(lowered) or \
+            _GEEN_BESTEMMING.search(lowered):
+        return None
+    gevonden = buitenland(text, peildatum, "buitenland")
+    return gevonden if gevonden is not None and gevonden.response.startswith("utter_buitenland") else None
+
+
+# "ik ben 68 en heb aio, ik kan klaar-over worden voor 300 euro per maand, hoeveel gaat er van mijn aio af" read as the
+# AOW age: the earnings are the question (what is kept of them), not the duties past the AOW age.
+_VERDIENEN = re.compile(r"\bverdien\w*|\bloon\b|\bsalaris\b|\b(?:bij)?baan\w*|\bklus\w*|\bwerk\w*|\bbijverdien\w*"
+                        r"|\binkomsten\b|\bworden\s+(?:\w+\s+){0,5}?voor\s+\d")
+_ERAF_GEVRAAGD = re.compile(r"\bhoeveel\b|\baf\b|\bhouden\b|\bmag\s+ik\b|\bgekort\b|\bminder\b|\binvloed\b|\bgevolgen\b")
+
+
+def verdienen_na_aow(text: str, peildatum: date) -> Antwoord | None:
+    lowered = text.lower()
+    if not parse.bedragen(text) or not _VERDIENEN.search(lowered) or not _ERAF_GEVRAAGD.search(lowered) or \
+            _PLICHTEN_GEVRAAGD.search(lowered):
+        return None
+    gevonden = bijverdienen(text, peildatum, "bijverdienen", None)
+    return gevonden if gevonden is not None and gevonden.response.startswith("utter_bijverdienen") else None
 
 
 def voor_elk_onderwerp(intent: str, text: str, peildatum: date) -> Antwoord | None:

@@ -82,11 +82,32 @@ def inkomenstoeslag_nog_niet(text: str, peildatum: date) -> Antwoord | None:
 def toeslagen(text: str, peildatum: date, intent: str) -> Antwoord | None:
     if (huur := huur_voor_huurtoeslag(text, peildatum)) is not None:
         return huur
+    if (grens := huurgrens_gevraagd(text, peildatum)) is not None:
+        return grens
     return Antwoord("utter_toeslagen_hoeveel", {}) if _HOEVEEL.search(text.lower()) else None
 
 
 _HUURTOESLAG = re.compile(r"huurtoeslag|huursubsidie")
 _HUUR = re.compile(r"\bhuur\b|\bhuur\s+is\b|\bkale\s+huur\b|\bhuurprijs\b|\bhuur\w*\s+(?:een|mijn)\b")
+
+
+# "is er in 2026 nog een maximale huur voor de huurtoeslag", "tot welke huur krijg je huurtoeslag": the limit asked,
+# without a rent of one's own (with one, huur_voor_huurtoeslag holds it against the limit).
+_HUURGRENS = re.compile(r"\bmax\w*\s+(?:kale\s+)?huur\w*|\bhuurgrens\w*|\bhuur\s*grens\w*|\bmaximum\s+(?:voor|van|op)\s+de\s+huur\b"
+                        r"|\bhoogste\s+huur\b|\btot\s+welke\s+huur\b|\bhoe\s+hoog\s+mag\s+(?:de|mijn|je|uw)\s+huur\b"
+                        r"|\bhuur\s+(?:is\s+)?(?:te|niet\s+te)\s+hoog\b|\bhuurplafond\b|\bmaximale\s+huurprijs\b")
+
+
+def huurgrens_gevraagd(text: str, peildatum: date) -> Antwoord | None:
+    """No maximum rent since 2026: the rent counts up to knowledge/'s limit, lower under the youth age."""
+    lowered = text.lower()
+    if not (_HUURTOESLAG.search(lowered) and _HUURGRENS.search(lowered)):
+        return None
+    jong, tot = (knowledge.waarde("toeslagen.huurtoeslag_maximale_huur_jongeren", peildatum),
+                 knowledge.waarde("toeslagen.huurtoeslag_jongeren_tot", peildatum))
+    if jong is None or tot is None or knowledge.waarde("toeslagen.huurtoeslag_maximale_huur", peildatum) is None:
+        return None
+    return Antwoord("utter_toeslagen_huurgrens", {"huur_grens": euro(Decimal(str(jong))), "huur_jong_tot": str(tot)})
 
 
 def huur_voor_huurtoeslag(text: str, peildatum: date) -> Antwoord | None:

@@ -89,16 +89,29 @@ def leeftijd_nu(text: str, peildatum: date) -> int | None:
     return later[0] if later is not None and later[0] is not None else eigen_leeftijd(text)
 
 
+# "ik word in maart 67, moet ik daarna nog solliciteren", "en als ik eenmaal 67 ben?": the time after the AOW starts
+# is asked, not today.
+NA_DE_AOW = re.compile(r"\bdaarna\b|\bna\s+(?:mijn|m'n|mn|die|de|deze|dat)\s+(?:verjaardag|aow\w*|datum|tijd|moment)\b"
+                       r"|\bvanaf\s+(?:dan|dat\s+moment|die\s+(?:datum|dag|maand)|mijn\s+(?:verjaardag|aow))\b"
+                       r"|\bals\s+ik\s+(?:eenmaal\s+|straks\s+)?(?:\d{2}\s+(?:ben|word)|aow\s+(?:heb|krijg))\b|\bzodra\b"
+                       r"|\bna\s+die\s+tijd\b|\bdan\s+nog\b")
+
+
+_BIJNA = re.compile(r"(?:\b(?:i?k\s+ben|ben\s+ik|i?k\s+word|word\s+ik)|^\s*ben)\s+(?:nu\s+|al\s+)?bijna\s+(?P<a>\d{2})\b(?!\s*(?:euro|%))")
+
+
 def aow(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """Age against the AOW age: from then on no plichten and no bijstand, but the AIO of the SVB."""
     if (later := aow_later(text, peildatum)) is not None:
         # "ik word in maart 67, moet ik nog solliciteren": under the AOW age today, till the month named.
         leeftijd, dag = later
-        if intent != "aow_aio" and leeftijd is not None:
+        if intent != "aow_aio" and leeftijd is not None and not NA_DE_AOW.search(text.lower()):
             grens = _aow_leeftijd(peildatum)
             return Antwoord(f"utter_{intent}_jonger", {"leeftijd": str(leeftijd), "jaren_tot_aow": str(grens - leeftijd)})
         return Antwoord("utter_aow_aio_later", {"aow_datum": f"{maand(dag)} {dag.year}"})
     leeftijd, grens = eigen_leeftijd(text), _aow_leeftijd(peildatum)
+    if (bijna := _BIJNA.search(text.lower())) is not None:
+        leeftijd = int(bijna["a"]) - 1  # "ik ben bijna 67": not yet 67, so under the AOW age today
     if leeftijd is None and grens is not None:
         return aow_volgend_jaar(text, peildatum)
     if leeftijd is None or grens is None:

@@ -52,8 +52,31 @@ def samenwonen(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """The samenwonen topic with a deciding fact in the message."""
     if any(b.soort == "spaargeld" for b in parse.bedragen(text)) and not _OF_WE_SAMENWONEN.search(text.lower()):
         return vermogen(text, peildatum, "vermogen")  # "wij zijn getrouwd en hebben 15000 op de bank"
-    return samen_om_te_zorgen(text, peildatum) or relatie_apart(text, peildatum) or geen_stel(text, peildatum) \
-        or partner_komt(text, peildatum)
+    return met_ouder_of_kind(text, peildatum) or samen_om_te_zorgen(text, peildatum) or relatie_apart(text, peildatum) \
+        or geen_stel(text, peildatum) or partner_komt(text, peildatum)
+
+
+# "ik woon met mijn moeder, is dat een gezamenlijke huishouding", "mijn zoon woont bij mij, zijn wij samenwonend":
+# a parent and a child are bloedverwanten in the first degree, never a gezamenlijke huishouding (art. 3 lid 2 a);
+# the kostendelersnorm may still apply. Brothers, sisters and grandparents are not first degree: not this answer.
+_OUDER_OF_KIND = r"(?:vader|moeder|pa|ma|mam|pap|papa|mama|ouders|zoon|dochter|kind|kinderen|zoons|dochters)"
+_MET_OUDER_OF_KIND = re.compile(
+    rf"\b(?:woon|woont|wonen|samenwonen|samen\s+wonen|intrekken|inwonen|in\s+huis|trek|trekt|trekken)\s+(?:\w+\s+){{0,3}}?"
+    rf"(?:met|bij)\s+"
+    rf"(?:mijn|m'n|mn|me|onze|ons)\s+(?:\w+\s+)?{_OUDER_OF_KIND}\b"
+    rf"|\b(?:mijn|m'n|mn|onze|ons)\s+(?:\w+\s+)?{_OUDER_OF_KIND}\b[^.?!]{{0,30}}?\b(?:woont|wonen|komt|komen|gaat|gaan"
+    rf"|trekt|trekken)\b[^.?!]{{0,20}}?\b(?:bij|in|thuis)\b"
+    rf"|\b(?:bij|met)\s+(?:mijn|m'n|mn|onze|ons)\s+(?:\w+\s+)?{_OUDER_OF_KIND}\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:wonen|woon|intrekken|inwonen|in\s+te\s+trekken|samenwonen)\b")
+_IEMAND_ANDERS = re.compile(r"\b(?:vriend|vriendin|vriendje|partner|man|vrouw|verloofde|echtgeno\w*|schoon\w+|stief\w+"
+                            r"|pleeg\w+|liefde|relatie)\b")
+
+
+def met_ouder_of_kind(text: str, peildatum: date) -> Antwoord | None:
+    lowered = text.lower()
+    if _MET_OUDER_OF_KIND.search(lowered) and not _IEMAND_ANDERS.search(lowered):
+        return Antwoord("utter_samenwonen_familie", {})
+    return None
 
 
 # "een nieuwe vriend die niet bij mij woont", "we hebben een lat-relatie", "ze woont in haar eigen huis": a

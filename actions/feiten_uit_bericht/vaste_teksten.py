@@ -61,11 +61,27 @@ _GEMEENTE_WIL_TERUG = re.compile(r"\b(?:gemeente|sociale dienst)\b[^.?!]{0,40}?\
 gemeente_wil_terug = _vaste_tekst(_GEMEENTE_WIL_TERUG, "utter_terugvordering")
 
 
-# "krijg ik geld voor de verhuiskosten": bijzondere bijstand, asked before moving.
-_VERHUISKOSTEN = re.compile(r"verhuiskosten|kosten\s+van\s+(?:de|mijn|een|het)\s+verhuiz|geld\s+voor\s+(?:de\s+|mijn\s+|een\s+)?verhuiz")
+# "krijg ik geld voor de verhuiskosten": bijzondere bijstand, asked before moving. Also what a move costs named by
+# its means ("geld voor een verhuisbus", "wie betaalt de verhuizers"), and the furnishing of the new home
+# ("nieuw huis, geen geld voor vloer en gordijnen"): the same answer names bijzondere bijstand for both.
+_VERHUISKOSTEN = re.compile(r"verhuiskosten|kosten\s+van\s+(?:de|mijn|een|het)\s+verhuiz|geld\s+voor\s+(?:de\s+|mijn\s+|een\s+)?verhuiz"
+                            r"|\bverhuis(?:bus|busje|wagen|auto|bedrijf|lift|dozen)\b|\bverhuizers\b")
+_INRICHTING = re.compile(r"\bvloer\w*|\blaminaat\b|\btapijt\b|\bgordijn\w*|\bmeubel\w*|\binricht\w*|\bbehang\w*"
+                         r"|\bwitten\b|\bverven\b|\blampen\b|\bwitgoed\b")
+_NIEUW_HUIS = re.compile(r"\bverhui[sz]\w*|\bverhuisd\b|\bnieuwe?\s+(?:huis|woning|flat|appartement|huurhuis|adres)\b"
+                         r"|\b(?:ander|kleiner|groter|goedkoper)e?\s+(?:huur)?(?:huis|woning)\b|\bsleutel\b"
+                         r"|\b(?:huis|woning)\s+(?:toegewezen|gekregen)\b|\bkaal\s+(?:huis|opgeleverd)"
+                         r"|\bkale\s+(?:huur)?(?:woning|huis|flat)\b")
+_GELD_GEVRAAGD = re.compile(r"\bgeld\b|\bbetaa?l\w*|\bkosten\b|\bkost\b|\bvergoed\w*|\bbijzondere\s+bijstand\b|\blening\b"
+                            r"|\bhulp\b|\bhelp\w*|\bkrijg\s+ik\b|\bbijdrage\b|\bkopen\b|\bkan\s+ik\b")
 
 
-verhuiskosten = _vaste_tekst(_VERHUISKOSTEN, "utter_verhuizen_kosten")
+def verhuiskosten(text: str, peildatum: date) -> Antwoord | None:
+    lowered = text.lower()
+    if _VERHUISKOSTEN.search(lowered) or \
+            (_INRICHTING.search(lowered) and _NIEUW_HUIS.search(lowered) and _GELD_GEVRAAGD.search(lowered)):
+        return Antwoord("utter_verhuizen_kosten", {})
+    return None
 
 
 # "hoe snel helpt de gemeente als mijn gas wordt afgesloten": schuldhulp within a few working days (Wgs art. 4).
@@ -175,6 +191,12 @@ _OOK_TERUG = re.compile(r"\b(?:ik|mij|me)\b[^.?!]{0,25}?\b(?:ook|mee)\b[^.?!]{0,
 
 
 terugvordering_gezin = _vaste_tekst(_EX_PARTNER, "utter_terugvordering_gezin", _SAMEN_BIJSTAND, _OOK_TERUG)
+
+
+# "geldt dat recht op vergissen al bij de bijstand", "wanneer komt de wet handhaving": a bill that is not in force.
+_VERGISSEN = re.compile(r"\brecht\s+op\s+(?:een\s+)?(?:vergis\w*|fouten|foutjes)|\bwet\s+handhaving\b|\bhandhavingswet\b"
+                        r"|\b36785\b|\bright\s+to\s+(?:make\s+)?mistakes?\b")
+vergissen = _vaste_tekst(_VERGISSEN, "utter_terugvordering_vergissen")
 
 
 def terugvordering(text: str, peildatum: date, intent: str) -> Antwoord | None:
