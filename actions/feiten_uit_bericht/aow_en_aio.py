@@ -129,7 +129,7 @@ def aow_aio(text: str, peildatum: date, intent: str) -> Antwoord | None:
     if parse.duur(zonder_leeftijd) is not None or eerdere_reizen(text, peildatum):
         return buitenland(text, peildatum, "buitenland")
     return aio_wat_is(text, peildatum) or aow_wanneer(text, peildatum) or aow_geboortejaar(text, peildatum) \
-        or aio_aanvulling(text, peildatum) or aio_hoeveel(text, peildatum) \
+        or aio_aanvulling(text, peildatum) or aio_hoeveel(text, peildatum) or aio_hoeveel_leefsituatie_open(text, peildatum) \
         or aio_norm_algemeen(text, peildatum) or partner_aow(text, peildatum, intent) or partner_jonger(text, peildatum) \
         or aow(text, peildatum, intent)
 
@@ -222,6 +222,19 @@ def aio_hoeveel(text: str, peildatum: date) -> Antwoord | None:
     return Antwoord("utter_aow_aio_hoeveel", {"leeftijd": str(leeftijd), "norm_eigen": _norm_tekst(uit)})
 
 
+def aio_hoeveel_leefsituatie_open(text: str, peildatum: date) -> Antwoord | None:
+    """'ik ben 70 en heb aio, hoeveel krijg ik' read as the AOW topic: past the AOW age, the amount asked, how the person
+    lives not said: the AIO levels (alone and as a couple) first, not only that the duties stop."""
+    leeftijd, grens = eigen_leeftijd(text), _aow_leeftijd(peildatum)
+    if leeftijd is None or grens is None or leeftijd < grens or not BEDRAG_GEVRAAGD.search(text.lower()) or \
+            _PLICHT_WOORD.search(text.lower()):
+        return None
+    return Antwoord("utter_aow_aio_norm", {})
+
+
+_PLICHT_WOORD = re.compile(r"plicht|sollicit|werk\s+zoeken|\bwerken\b")
+
+
 def aio_kostendelers(huisgenoten: list, leeftijd: int, peildatum: date) -> Antwoord | None:
     """The AIO with housemates who all have an age and may count for the kostendelersnorm (knowledge/ decides)."""
     if any(m.leeftijd is None or m.relatie not in ("kind", "ouder", "anders") for m in huisgenoten):
@@ -248,9 +261,29 @@ BEDRAG_GEVRAAGD = re.compile(_HOEVEEL.pattern + r"|\bwat\s+(?:wordt|word|is|krij
 
 def aio_norm_algemeen(text: str, peildatum: date) -> Antwoord | None:
     lowered = text.lower()
-    if eigen_leeftijd(text) is None and _BOVEN_AOW.search(lowered) and BEDRAG_GEVRAAGD.search(lowered):
+    if eigen_leeftijd(text) is None and (_BOVEN_AOW.search(lowered) or _ander_voorbij_aow(lowered, peildatum)) and \
+            BEDRAG_GEVRAAGD.search(lowered):
         return Antwoord("utter_aow_aio_norm", {})
     return None
+
+
+# "mijn vader is 70, moeder 64, hoeveel moeten ze samen hebben", "ik help een mevrouw van 68 met een halve aow": someone
+# else's age (not the writer's, not a partner's: they have rules of their own), named after a word for that person.
+_ANDER_LEEFTIJD = re.compile(r"\b(?:vader|moeder|pa|ma|opa|oma|schoonvader|schoonmoeder|oom|tante|buurman|buurvrouw"
+                             r"|mevrouw|meneer|dame|heer|lady|woman|gentleman|client|cli[eë]nt|father|mother)\s+"
+                             r"(?:is\s+|was\s+|van\s+|of\s+|\(\s*)?(?P<n>\d{2})\b(?!\s*(?:euro|%|jaar\s+geleden))")
+
+
+def _ander_voorbij_aow(lowered: str, peildatum: date) -> bool:
+    """Someone the message is written for is at or past the AOW age (the AIO levels answer the amount asked)."""
+    grens = _aow_leeftijd(peildatum)
+    return grens is not None and not _EIGEN_BEDRAG.search(lowered) and \
+        any(int(m["n"]) >= grens for m in _ANDER_LEEFTIJD.finditer(lowered))
+
+
+# "mijn vader (70) woont bij mij, hoeveel krijg ik nog": the writer's own bijstand beside that person (a kostendeler).
+_EIGEN_BEDRAG = re.compile(r"\b(?:krijg|heb|hou|houd)\s+ik\b|\bik\s+(?:krijg|heb|hou|houd)\b|\b(?:mijn|m'n|mn)\s+(?:bijstand|uitkering)\b"
+                           r"|\bwoo?n\w*\s+(?:\w+\s+)?(?:bij\s+(?:mij|ons)|met\s+(?:mij|ons))\b|\bbij\s+(?:mij|ons)\s+(?:in\s+huis\s+)?woo?n")
 
 
 # "mijn man is 68", "mijn vrouw heeft aow": the partner's age or AOW.

@@ -200,3 +200,16 @@ def test_a_stay_of_weeks_without_a_trip_keeps_the_topic():
 ])
 def test_earnings_past_the_aow_age_get_what_is_kept(text):
     assert responses("aow_aio", text)[0].startswith("utter_bijverdienen")
+
+
+# --- the amount past the AOW age asked as the AOW topic, living situation not said: the AIO levels ---------------------
+
+@pytest.mark.parametrize("text", ["ik ben 71 en zit in de aio, hoeveel is dat per maand", "ik ben 69, wat krijg ik van de svb"])
+def test_the_aio_amount_asked_past_the_aow_age_gets_the_levels(text):
+    assert responses("aow_aio", text)[0] == "utter_aow_aio_norm"
+    zin = eerste_tekst("aow_aio", text)
+    assert FEITEN["norm_alleenstaande_aow"] in zin and FEITEN["norm_gehuwden_aow"] in zin
+
+
+def test_duties_past_the_aow_age_keep_their_no():
+    assert responses("aow_aio", "ik ben 69, moet ik nog solliciteren")[0].endswith("_ouder")
