@@ -47,6 +47,8 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
      r"(?:level|amount|norm|bijstandsnorm)",
      "hoeveel"),  # "how much bijstand do I get": the amount first
     (r"when\s+(?:will|do|can|shall)\s+i\s+(?:hear|know|get\s+an?\s+answer)", "wanneer hoor ik"),
+    # "what total monthly income is she entitled to", "what are they entitled to": the amount is asked
+    (r"what\s+(?:\w+\s+){0,4}?(?:is|are|am)\s+(?:she|he|they|i|we)\s+entitled\s+to", "hoeveel krijgt"),
     # the bijstand left beside a wage: "do I still get some bijstand", "what is my bijstand then / after that"
     (r"(?:do|will|would|can|could)\s+(?:i|we)\s+still\s+(?:get|have|receive|keep)(?:\s+(?:some|any|a\s+bit\s+of))?"
      r"\s+(?:bijstand|benefits?|uitkering|welfare)", "hoeveel bijstand krijg ik dan nog"),
@@ -149,6 +151,10 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"live\s+with", "woon met"),
     (r"lives\s+with", "woont met"),
     (r"live\s+alone|lives\s+alone", "woon alleen"),
+    # "we live together", "we are living together": a couple ("wij wonen samen"), as the readers of a partner take it
+    (r"we\s+(?:live|are\s+living|'re\s+living)\s+together", "wij wonen samen"),
+    # "what is the bijstand for us": the couple's amount asked ("voor ons")
+    (r"for\s+(?:the\s+two\s+of\s+|both\s+of\s+)?us", "voor ons"),
     (r"we\s+live", "wij wonen"),
     (r"living\s+together|live\s+together", "samenwonen"),
     # fewer hours (for health: the medische urenbeperking): "I can only work a few hours", "only 12 hours a week"
@@ -187,6 +193,7 @@ _WOORDEN = {
     "yes": "ja", "yeah": "ja", "yep": "ja", "yup": "ja", "sure": "ja", "correct": "ja", "right": "ja",
     "no": "nee", "nope": "nee", "nah": "nee", "not": "niet", "never": "nooit", "and": "en", "plus": "plus",
     "with": "met", "without": "zonder", "my": "mijn", "our": "onze", "his": "zijn", "her": "haar",
+    "what": "wat",  # "what is the bijstand for us": the Dutch readers ask "wat is/wat krijgen"
     "of": "van", "aged": "van", "age": "leeftijd", "alone": "alleen", "single": "alleen", "married": "getrouwd",
     "divorced": "gescheiden", "widow": "weduwe", "widower": "weduwnaar", "about": "ongeveer", "around": "ongeveer",
     "roughly": "ongeveer", "nothing": "niets", "zero": "0", "already": "al", "the": "de",

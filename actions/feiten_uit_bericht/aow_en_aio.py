@@ -261,9 +261,29 @@ BEDRAG_GEVRAAGD = re.compile(_HOEVEEL.pattern + r"|\bwat\s+(?:wordt|word|is|krij
 
 def aio_norm_algemeen(text: str, peildatum: date) -> Antwoord | None:
     lowered = text.lower()
-    if eigen_leeftijd(text) is None and _BOVEN_AOW.search(lowered) and BEDRAG_GEVRAAGD.search(lowered):
+    if eigen_leeftijd(text) is None and (_BOVEN_AOW.search(lowered) or _ander_voorbij_aow(lowered, peildatum)) and \
+            BEDRAG_GEVRAAGD.search(lowered):
         return Antwoord("utter_aow_aio_norm", {})
     return None
+
+
+# "mijn vader is 70, moeder 64, hoeveel moeten ze samen hebben", "ik help een mevrouw van 68 met een halve aow": someone
+# else's age (not the writer's, not a partner's: they have rules of their own), named after a word for that person.
+_ANDER_LEEFTIJD = re.compile(r"\b(?:vader|moeder|pa|ma|opa|oma|schoonvader|schoonmoeder|oom|tante|buurman|buurvrouw"
+                             r"|mevrouw|meneer|dame|heer|lady|woman|gentleman|client|cli[eë]nt|father|mother)\s+"
+                             r"(?:is\s+|was\s+|van\s+|of\s+|\(\s*)?(?P<n>\d{2})\b(?!\s*(?:euro|%|jaar\s+geleden))")
+
+
+def _ander_voorbij_aow(lowered: str, peildatum: date) -> bool:
+    """Someone the message is written for is at or past the AOW age (the AIO levels answer the amount asked)."""
+    grens = _aow_leeftijd(peildatum)
+    return grens is not None and not _EIGEN_BEDRAG.search(lowered) and \
+        any(int(m["n"]) >= grens for m in _ANDER_LEEFTIJD.finditer(lowered))
+
+
+# "mijn vader (70) woont bij mij, hoeveel krijg ik nog": the writer's own bijstand beside that person (a kostendeler).
+_EIGEN_BEDRAG = re.compile(r"\b(?:krijg|heb|hou|houd)\s+ik\b|\bik\s+(?:krijg|heb|hou|houd)\b|\b(?:mijn|m'n|mn)\s+(?:bijstand|uitkering)\b"
+                           r"|\bwoo?n\w*\s+(?:\w+\s+)?(?:bij\s+(?:mij|ons)|met\s+(?:mij|ons))\b|\bbij\s+(?:mij|ons)\s+(?:in\s+huis\s+)?woo?n")
 
 
 # "mijn man is 68", "mijn vrouw heeft aow": the partner's age or AOW.

@@ -86,3 +86,35 @@ def test_earning_past_the_aow_age_names_the_svb_and_no_months(text):
 def test_earning_under_the_aow_age_hears_no_svb():
     assert "utter_wat_nu_svb" not in [m["response"] for m in form_start("bijverdienen_form",
                                                                           "I am 52 and earn 300 a month").berichten]
+
+
+# --- the AIO asked for someone else past the AOW age ---------------------------------------------------------------
+
+def eerste(intent: str, text: str) -> str:
+    from tests.actions.eerste_antwoord import antwoord
+    return antwoord(intent, text, PEILDATUM, "en")[0].get("response")
+
+
+@pytest.mark.parametrize("intent", ["aow_aio", "bijstandsnorm"])
+@pytest.mark.parametrize("text", ["I help an old client, a woman of 71 with a small AOW. What is she entitled to?",
+                                  "my grandparents: grandpa 75 and grandma 69 have only AOW, how much should they get?",
+                                  "mijn moeder is 70 en heeft een halve aow, hoeveel kan ze krijgen"])
+def test_the_amount_for_someone_else_past_the_aow_age_is_the_aio_level(intent, text):
+    assert eerste(intent, text) == "utter_aow_aio_norm"
+
+
+@pytest.mark.parametrize("text", ["my father is 70 and lives with me, how much bijstand do I get",
+                                  "mijn vader is 70 en woont bij mij, hoeveel bijstand krijg ik"])
+def test_ones_own_bijstand_beside_someone_past_the_aow_age_is_not(text):
+    assert eerste("bijstandsnorm", text) != "utter_aow_aio_norm"
+
+
+# --- a couple who say they live together ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, slots", [
+    ("my boyfriend is 22 and I am 19, we live together. what is the bijstand for us?", {"leeftijd": 19, "partner_leeftijd": 22}),
+    ("We are living together, my girlfriend is 30 and I am 31. What do we get?", {"leeftijd": 31, "partner_leeftijd": 30})])
+def test_we_live_together_is_a_couple(text, slots):
+    gevuld = form_start("norm_form", text).slots
+    assert gevuld["leefsituatie"] == "gehuwden"
+    assert {k: gevuld[k] for k in slots} == slots
