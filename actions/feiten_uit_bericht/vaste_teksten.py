@@ -232,11 +232,22 @@ _DAGEN_PER = {"dag": 1, "week": 7, "maand": 30}
 _DETENTIE = re.compile(r"gevangenis|\bdetentie|gedetineerd|\bcel\b|\bbajes\b|\bprison|\bjail")
 
 
+# "hij zit sinds augustus in een kliniek", "since March in a clinic": a stay that began then and still lasts.
+_SINDS_OPNAME = re.compile(r"\bsinds\s+(?P<rest>[^.?!,;]{1,25})")
+
+
+def _dagen_sinds(text: str, peildatum: date) -> int | None:
+    """The days a stay has lasted, from the date it began ("sinds augustus"), until today; None without one."""
+    m = _SINDS_OPNAME.search(text.lower())
+    begin = parse.datum(m["rest"], peildatum, richting="verleden") if m else None
+    return (peildatum - begin).days if begin is not None and begin <= peildatum else None
+
+
 def opname_lang(text: str, peildatum: date) -> Antwoord | None:
     """'ik ga 4 maanden naar een kliniek, wat gebeurt er met mijn bijstand': a stay longer than the months after which
     gemeenten mostly pay the norm of an inrichting (knowledge/) gets that norm, as when the amount was asked."""
     duur, maanden = parse.duur(text), knowledge.waarde("opname.inrichtingsnorm_na_maanden", peildatum)
-    if duur is None or maanden is None or duur.aantal * _DAGEN_PER[duur.eenheid] <= maanden * 30 or \
-            _DETENTIE.search(text.lower()):
+    dagen = duur.aantal * _DAGEN_PER[duur.eenheid] if duur is not None else _dagen_sinds(text, peildatum)
+    if dagen is None or maanden is None or dagen <= maanden * 30 or _DETENTIE.search(text.lower()):
         return None  # a prison is no inrichting with pocket money: the general answer (tell the gemeente)
     return Antwoord("utter_opname_inrichting", {})

@@ -118,3 +118,15 @@ def test_we_live_together_is_a_couple(text, slots):
     gevuld = form_start("norm_form", text).slots
     assert gevuld["leefsituatie"] == "gehuwden"
     assert {k: gevuld[k] for k in slots} == slots
+
+
+# --- a stay in a clinic since a month -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["my sister (44) has been in a rehab clinic since July, what about her bijstand?",
+                                  "mijn vader woont sinds april in een verpleeghuis, wat gebeurt er met zijn bijstand"])
+def test_a_stay_since_a_month_longer_than_the_limit_gets_the_pocket_money(text):
+    assert eerste("opname", text) == "utter_opname_inrichting"
+
+
+def test_a_stay_since_last_week_does_not():
+    assert eerste("opname", "I am in hospital since last week, do I tell the gemeente?") != "utter_opname_inrichting"
