@@ -83,7 +83,7 @@ class ActionAntwoord(Action):
                      feiten_uit_bericht.onthouden(intent, text, peildatum(tracker)).items()]
         with in_sessievariant(tracker):  # the person's amounts as the session writes them ("€20,000")
             eigen = feiten_uit_bericht.antwoord(intent, text, peildatum(tracker), domain, gemeente_code(tracker))
-            andere = feiten_uit_bericht.ook(intent, text, peildatum(tracker))
+            andere = feiten_uit_bericht.ook(intent, text, peildatum(tracker), gemeente_code(tracker))
         if twijfel.te_onzeker(intent, tracker) and eigen is None:
             # Not sure what was meant: say so, offer the closest topics and a person, answer nothing.
             # (A fact that decides this topic's question is evidence enough to answer it, with doubt.)

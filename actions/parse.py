@@ -296,7 +296,8 @@ def _periode(t: str) -> tuple[str | None, str]:
     """How often the amount comes ("maand", ...), and t without those words."""
     gevonden = set()
     for naam, patroon in _PERIODES.items():
-        t, aantal = patroon.subn(" ", t)
+        # (a mark, not a space: "(35 pm)" is € 35 a month, not an age in brackets once "pm" is gone)
+        t, aantal = patroon.subn(" ; ", t)
         if aantal:
             gevonden.add(naam)
     if len(gevonden) > 1:
@@ -317,7 +318,8 @@ _NIET_ALS_GELD = r"(?!\s*(?:[.,]\d|euro|eur\b|€|,-))"
 _GEEN_GELD_ZEKER = re.compile(
     r"\b\d{1,3}\s*(?:jaar|jr|jarige?|weken|week|dagen|dag|maanden|uur|uurtjes?|uren|kinderen|kids|kindjes)\b"
     # "nu die zes maanden om zijn": a number word with a length of time is no amount either
-    r"|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?:jaar|weken|dagen|maanden|uur)\b"
+    r"|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?:jaar|weken|dagen|maanden|uur"
+    r"|kinderen|kids|kindjes|zoons|zonen|dochters)\b"
     r"|\banderhal(?:f|ve)\s+(?:jaar|maand|maanden|week|weken|dag|dagen|uur)\b"  # "ik werk al anderhalf jaar": no 1,50
     r"|\b\d{1,2}\s+(?:" + "|".join(_MAANDEN_NAMEN) + r")\b(?:\s+(?:19|20)\d{2}\b" + _NIET_ALS_GELD + ")?"
     r"|\b\d{1,2}\s*[-/]\s*\d{1,2}(?:\s*[-/]\s*\d{2,4})?\b"
@@ -847,6 +849,10 @@ def medebewoners(text: str) -> list[Medebewoner] | None:
                                                                or _BOVEN.match(t, m.end()) or _BOVEN.match(t, m.end() + 1)):
             # "3 huisgenoten die alle drie boven de 30 zijn", "3 huisgenoten boven de 30", "2 huisgenoten 30+"
             leeftijden = leeftijden * aantal
+        if len(leeftijden) == 1 and not aantal and re.fullmatch(r"(?:groot|schoon)?ouders", m["woord"] or "") \
+                and _ALLEMAAL.search(t[m.end():eind]):
+            # "we wonen bij zijn ouders (allebei 50+)": both parents have that age
+            leeftijden = leeftijden * 2
         if not leeftijden and m["woord"] == "baby":
             leeftijden = [0]  # a baby is under a year old
         personen = _personen(m, leeftijden)
@@ -926,7 +932,9 @@ def ja_nee(text: str) -> bool | None:
 _GEHUWD = re.compile(
     r"\b(?:getrouwd|gehuwd|samenwon\w*|samen\s+wonen|wonen\s+samen|woon\s+samen|woont\s+samen"
     r"|samenlevingscontract|geregistreerd\s+partner\w*|partner|echtgeno(?:ot|te)"
-    r"|(?:mijn|m'n|mn|me)\s+(?:man|vrouw))\b"
+    r"|(?:mijn|m'n|mn|me)\s+(?:man|vrouw)"
+    # "wij zijn een stel", "als stel": a couple ("geen stel" is _GEEN_STEL, checked first)
+    r"|(?:wij|we)\s+zijn\s+(?:een\s+)?(?:stel|koppel|getrouwd\s+stel)|als\s+stel)\b"
 )
 _EIGEN_KIND = re.compile(
     r"\b(?:kind|kinderen|kids|zoon|zoons|zonen|dochter|dochters|baby|zoontje|dochtertje|kindje)\b"
@@ -951,7 +959,7 @@ def _ontkent(patroon: re.Pattern, t: str) -> bool:
 # "ik woon samen met mijn zoon": living with family is no living together as a couple.
 _SAMEN_MET_FAMILIE = re.compile(
     r"\b(?:samen\s*won\w*|samen\s+wonen|wonen\s+samen|woon\s+samen|woont\s+samen)\s+"
-    r"(?=met\s+(?:mijn|m'n|mn|onze|ons)\s+(?:zoon\w*|zonen|dochter\w*|kind\w*|moeder|vader|ouders|broer\w*|zus\w*"
+    r"(?=met\s+(?:mijn|m'n|mn|onze|ons)\s+(?:(?:\d|twee|drie|vier|vijf|beide)\s+)?(?:zoon\w*|zonen|dochter\w*|kind\w*|moeder|vader|ouders|broer\w*|zus\w*"
     r"|oma|opa|kleinkind\w*|neef|nicht)\b"
     # "ik woon samen in een huis met 2 vrienden": housemates, no couple
     r"|[^.?!,]{0,25}?\bmet\s+(?:\d+|twee|drie|vier|vijf)\s+(?:vrienden|vriendinnen|huisgenoten|mensen|studenten|anderen)\b)")
@@ -1036,7 +1044,7 @@ _SOORTEN = {
     "terugbetaling": re.compile(r"\bterug\s?betaal|\bterug\s?te\s?betalen|\bterugbetal|\bbetaal\w*\b.*\bterug\b"
                                 r"|\baflos|\baf\s?te\s?lossen|\blost?\b.*\baf\b|\bafbetaal|\bafbetal"),
     "spaargeld": re.compile(r"spaar|gespaard|op (?:de|mijn|onze|m'n|mn) (?:bank|rekening)|\bvermogen|\bop de bank\b"),
-    "loon": re.compile(r"verdien|\bloon\b|salaris|\bwerk|inkomsten|netto|bruto|uitbetaald"),
+    "loon": re.compile(r"verdien|\bloon\b|salaris|\bwerk|inkomsten|netto|bruto|uitbetaald|\b(?:bij)?baan(?:tje)?s?\b"),
     "gift": re.compile(r"\bgeeft|\bgaf\b|\bgegeven|\bkrijg|\bkreeg|gekregen|\bbetaalt|\bbetaalde|cadeau|\bgift"
                        r"|\bvan (?:mijn|m'n|mn|me|de|het)\b|\bgeschonken|\bgestort\b|\bovergemaakt"),
 }

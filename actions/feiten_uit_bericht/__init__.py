@@ -60,7 +60,7 @@ from actions.feiten_uit_bericht.vaste_teksten import (belastingteruggave, dreige
                                                       kwijtschelden_terugvordering, niet_betaald, opname, schulden,
                                                       terugvordering, uitkering_anders, vakantiegeld,
                                                       vakantiegeld_beslag, vergissen, verhuiskosten)
-from actions.feiten_uit_bericht.vrijlating import (bijverdienen, eigen_loon, medische_urenbeperking, start_werk,
+from actions.feiten_uit_bericht.vrijlating import (bijverdienen, eigen_loon, loon_per_uur, medische_urenbeperking, start_werk,
                                                    start_werk_later, vrijlating_alleenstaande_ouder, vrijlating_bij,
                                                    vrijlating_medisch, zwart_werk)
 from actions.feiten_uit_bericht.vrijwilligers import vrijwilligerswerk, vrijwilligerswerk_gevraagd
@@ -82,7 +82,8 @@ WAARDEN = frozenset({"leeftijd", "jaren_tot_aow", "kind_leeftijd", "huisgenoot_l
                      "medisch_vrijlating", "dagen_over_voor",
                      "gift_ruimte", "vermogen_boven", "gift_laatste_tekst", "huur_tekst", "huur_grens", "huur_jong_tot",
                      "vakantiegeld_alleen_maand", "vakantiegeld_alleen_jaar", "vakantiegeld_stel_maand",
-                     "vakantiegeld_stel_jaar", "inkomenstoeslag_weer"})
+                     "vakantiegeld_stel_jaar", "inkomenstoeslag_weer", "loon_af",
+                     "ontheffing_jaren_gehad", "ontheffing_jaren_over", "ontheffing_max_jaren"})
 # (bijstand_over and inkomsten_tekst, above, also say what is left of the norm after income not from work)
 
 

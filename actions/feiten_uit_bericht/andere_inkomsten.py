@@ -21,9 +21,18 @@ _GEEN_ALIMENTATIE = re.compile(r"\bgeen\s+(?:\w+\s+)?(?:partner|kinder)?alimenta
                                r"(?:afgesproken|geregeld|vastgelegd)\b")
 
 
+# "ik moet zelf partneralimentatie betalen", "ik betaal alimentatie aan mijn ex": alimentatie the person pays is no cost
+# the bijstand meets (art. 14 onder a).
+_ZELF_BETALEN = re.compile(r"\b(?:ik|wij|we)\s+(?:moet|moeten)\s+(?:\w+\s+){0,3}?\w*alimentatie\s+(?:\w+\s+){0,3}?betalen\b"
+                           r"|\b(?:ik\s+betaal|wij\s+betalen|we\s+betalen)\s+(?:\w+\s+){0,3}?\w*alimentatie\b"
+                           r"|\balimentatie\b[^.?!]{0,30}?\b(?:moet\s+ik|betaal\s+ik)\b[^.?!]{0,20}?\bbetal")
+
+
 def alimentatie(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """A child's age against the age up to which kinderalimentatie counts; else an amount: it counts. Money said not to
     be alimentatie ("we hebben geen alimentatie afgesproken") is held against the gift limit."""
+    if _ZELF_BETALEN.search(text.lower()):
+        return Antwoord("utter_alimentatie_zelf_betalen", {})  # paid by the person: no extra bijstand for it
     if _GEEN_ALIMENTATIE.search(text.lower()):
         from actions.feiten_uit_bericht.giften_en_vermogen import giften  # no cycle at import time
         return giften(text, peildatum, "giften")

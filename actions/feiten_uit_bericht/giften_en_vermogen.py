@@ -10,7 +10,7 @@ from decimal import Decimal
 import knowledge
 from actions import parse
 from actions.feiten_uit_bericht._gedeeld import Antwoord, _euro_bedrag, _vaste_tekst, bedrag_van_soort, leefsituatie
-from actions.feiten_uit_bericht.vrijlating import vrijlating_medisch
+from actions.feiten_uit_bericht.vrijlating import bijstand_naast_loon, vrijlating_medisch
 from knowledge.geld import euro
 
 
@@ -21,6 +21,12 @@ KEER_PER_JAAR = {"maand": 12, "week": 52, "jaar": 1, "keer": 1, None: 1}
 _PER_PERSOON = re.compile(r"\bper\s+(?:persoon|gezinslid|huishouden|gezin)\b|\bhele\s+(?:gezin|huishouden)\b"
                           r"|\b(?:iedereen|ieder)\s+(?:apart|afzonderlijk)\b|\bvoor\s+(?:ons|ons\s+allebei)\s+samen\b")
 grens_per_huishouden = _vaste_tekst(_PER_PERSOON, "utter_giften_per_huishouden")
+# "wordt de grens voor giften volgend jaar hoger", "gaat die 1200 omhoog in 2027": indexed each January (art. 39), the
+# next amount not known yet (knowledge/'s giften.vrijlating_per_jaar has no later value).
+_GRENS_STRAKS = re.compile(r"\b(?:grens|limiet|1200|1\.200|giftengrens)\b[^.?!]{0,50}?\b(?:volgend\s+jaar|omhoog|hoger|verhoogd"
+                           r"|verhoging|geïndexeerd|geindexeerd|indexatie|straks|20[3-9]\d|202[7-9])\b"
+                           r"|\b(?:volgend\s+jaar|omhoog|hoger|verhoging|indexatie)\b[^.?!]{0,40}?\b(?:grens|limiet|giftengrens)\b")
+grens_volgend_jaar = _vaste_tekst(_GRENS_STRAKS, "utter_giften_grens_volgend_jaar")
 
 
 def giften(text: str, peildatum: date, intent: str, geen_lening: bool = False) -> Antwoord | None:
@@ -28,6 +34,8 @@ def giften(text: str, peildatum: date, intent: str, geen_lening: bool = False) -
     says the money need not be paid back ("hoef het niet terug te betalen"), so its 'terug' is no paying back."""
     if (boven := boven_de_grens_gevraagd(text, peildatum)) is not None:
         return boven  # "wat gebeurt er als je meer dan 1200 per jaar krijgt": the limit itself, no gift received
+    if (straks := grens_volgend_jaar(text, peildatum)) is not None:
+        return straks  # "wordt de grens volgend jaar hoger": indexed each January, not known yet
     if (terug := gift_terugbetalen(text, peildatum)) is not None:
         return terug  # "opa gaf me 2000, moet ik nu terugbetalen aan de gemeente": the part above the limit counts
     if parse.terugbetalen(text) and not geen_lening:
@@ -216,12 +224,14 @@ def gift_waarden(gift: parse.Bedrag, per_jaar: Decimal) -> dict[str, str]:
 SOORT_VAN_ONDERWERP = {"vermogen": "spaargeld", "giften": "gift", "bijverdienen": "loon", "aanvraag": "spaargeld"}
 
 
-def ook(intent: str, text: str, peildatum: date) -> list[Antwoord]:
+def ook(intent: str, text: str, peildatum: date, gemeente: str | None = None) -> list[Antwoord]:
     """'ik heb 3000 euro spaargeld en mijn oom gaf me 500 euro': the answer of the topic asked, and for
     each amount of another kind what holds for it (savings against the vermogensgrens, a gift against
     the year limit). Only for a message with more than one amount."""
     if intent == "bijverdienen" and (medisch := vrijlating_medisch(text, peildatum)) is not None:
         return [medisch]  # "ik kan door mijn ziekte maar 16 uur werken": the vrijlating for that, named
+    if intent == "bijverdienen" and (over := bijstand_naast_loon(text, peildatum, gemeente)) is not None:
+        return [over]  # a wage and an age: after what may be kept, the bijstand left beside it
     bedragen = parse.bedragen(text)
     eigen = SOORT_VAN_ONDERWERP.get(intent)
     if len(bedragen) < 2 or eigen is None:

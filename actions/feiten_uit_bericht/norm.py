@@ -18,9 +18,17 @@ from actions.feiten_uit_bericht.jong import ouders_kunnen_bijdragen
 from knowledge.geld import euro
 
 
+# "gaat de bijstand in januari weer omhoog", "wanneer worden de normen verhoogd": the norms change in January and July.
+_INDEXATIE = re.compile(r"\b(?:bijstand\w*|norm|normen|uitkering\w*|bedrag|bedragen)\b[^.?!]{0,40}?\b(?:omhoog|verhoogd|verhoging"
+                        r"|geïndexeerd|geindexeerd|indexatie|stijg\w*|aangepast|hoger\s+worden|meer\s+worden)\b"
+                        r"|\b(?:verhoging|indexatie)\b[^.?!]{0,30}?\b(?:bijstand|norm|normen|uitkering)\b")
+
+
 def bijstandsnorm(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """'ik ben 19 en woon alleen, hoeveel bijstand krijg ik': the person's own age and a household on
     their own (alone, or alone with children) give the norm through the bijstandsnorm calculator."""
+    if _INDEXATIE.search(text.lower()):
+        return Antwoord("utter_bijstandsnorm_indexatie", {})  # "gaat de bijstand in januari omhoog"
     leeftijd, aow_grens = eigen_leeftijd(text) or iemand_van(text), _aow_leeftijd(peildatum)
     situatie = leefsituatie(text, peildatum)
     if (partner := partner_aow(text, peildatum, intent)) is not None:
@@ -145,7 +153,7 @@ _STEL = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\s+en\
                    # "wij zijn allebei 20 jaar en hebben een baby": two who speak as "wij", one age for both
                    r"|\b(?:wij|we)\s+zijn\s+(?:allebei|beiden|beide)\s+\d{2}\b"
                    # "ik ben 25 en mijn vrouw is 20": a partner with an age
-                   r"|\b(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\s+(?:is\s+)?\d{2}\b"
+                   r"|\b(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\s+(?:is\s+|\(\s*)?\d{2}\b"
                    # "mijn vriend is 23, we wonen samen": a boyfriend or girlfriend one lives with
                    r"|\b(?:we|wij)\s+wonen\s+samen\b|\bsamenwonend\b")
 # "mijn vriend is 23" in a message that says they live together or are married: the partner's age.
@@ -157,12 +165,12 @@ _VRIEND_LEEFTIJD = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:vriend|vriendin)\s+(?:is\
 _STEL_LEEFTIJDEN = re.compile(r"\b(?:allebei|beiden|beide|allebij)\s+(?P<a>\d{2})\b|\bzijn\s+(?P<b>\d{2})\s+en\s+(?P<c>\d{2})\b"
                               r"|\(\s*(?P<d>\d{2})\s+en\s+(?P<e>\d{2})\s*\)")
 # "mijn man 47", "getrouwd met een man van 25": the partner's age without "is".
-_PARTNER_LEEFTIJD_KORT = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:partner|man|vrouw|echtgeno\w*)\s+(?:is\s+|wordt\s+|van\s+)?"
+_PARTNER_LEEFTIJD_KORT = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:partner|man|vrouw|echtgeno\w*)\s+(?:is\s+|wordt\s+|van\s+|\(\s*)?"
                                     r"(?P<jaren>\d{2})\b(?!\s*(?:euro|%|uur|weken|dagen|maanden|jaar\s+getrouwd))"
                                     r"|\b(?:getrouwd|samen)\s+met\s+(?:een|mijn)\s+(?:man|vrouw|partner)\s+van\s+(?P<met>\d{2})\b")
 # "hoeveel krijgen we", "wat krijgen we samen", "wat is onze norm": the amount is the question.
 _HOEVEEL_KRIJG = re.compile(r"\bhoeveel\b|\bhoe\s+hoog\b|\bwat\s+krijg\w*\s+(?:ik|we|wij|jullie|u)\b"
-                            r"|\bwat\s+is\s+(?:mijn|onze|de)\s+(?:norm|bijstand|uitkering)\b")
+                            r"|\bwat\s+is\s+(?:dan\s+|nu\s+)?(?:mijn|onze|ons|de)\s+(?:norm|bijstand|uitkering|bedrag)\b")
 
 
 def stel_leeftijden(text: str) -> tuple[int, int] | None:
@@ -256,7 +264,11 @@ def norm_zonder_leeftijd(text: str, peildatum: date) -> Antwoord | None:
 # "mijn partner heeft geen recht op bijstand": art. 24, the person's own part of the norm for a couple.
 _PARTNER_GEEN_RECHT = re.compile(
     r"\b(?:partner|man|vrouw|echtgeno\w*)\b[^.?!]{0,30}?\b(?:heeft|krijgt)\s+(?:zelf\s+)?geen\s+(?:recht|bijstand)"
-    r"|\bgeen\s+recht\s+op\s+bijstand\b[^.?!]{0,20}?\b(?:partner|man|vrouw)\b")
+    r"|\bgeen\s+recht\s+op\s+bijstand\b[^.?!]{0,20}?\b(?:partner|man|vrouw)\b"
+    # "mijn vrouw heeft nog geen verblijfsvergunning": without legal residence no right of one's own (art. 11, 24)
+    r"|\b(?:partner|man|vrouw|echtgeno\w*)\b[^.?!]{0,30}?\b(?:geen|zonder)\s+(?:geldige\s+)?"
+    r"(?:verblijfsvergunning|verblijfsstatus|verblijfsrecht|papieren)\b"
+    r"|\b(?:partner|man|vrouw|echtgeno\w*)\b[^.?!]{0,30}?\b(?:is\s+)?(?:ongedocumenteerd|illegaal)\b")
 
 
 def partner_zonder_recht(text: str, peildatum: date) -> Antwoord | None:

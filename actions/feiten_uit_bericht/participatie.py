@@ -27,6 +27,10 @@ def plichten(text: str, peildatum: date, intent: str) -> Antwoord | None:
         return nog
     if (voorbij := ontheffing_voorbij(text, peildatum)) is not None:
         return voorbij
+    if (totaal := ontheffing_totaal(text, peildatum)) is not None:
+        return totaal  # "ik had al 4 jaar ontheffing, nu weer een baby, krijg ik opnieuw 5 jaar": the years left
+    if (stel := stel_jong_kind(text, peildatum)) is not None:
+        return stel  # "wij zijn een stel met een baby, moet ik solliciteren": the ontheffing is a single parent's
     if (partner := partner_aow(text, peildatum, intent)) is not None:
         return partner  # "mijn man is net 67 geworden, ik ben 60, wie betaalt nu": the SVB, and my duties remain
     if (partner := partner_jonger(text, peildatum)) is not None:
@@ -37,6 +41,40 @@ def plichten(text: str, peildatum: date, intent: str) -> Antwoord | None:
     if gevonden is not None and (not _NOG.search(text.lower()) or mantelzorg_uit_bericht(text, peildatum)):
         gevonden = None  # "ik ben 23, wat moet ik doen": the duties in general; "ik ben 66, nog werkplicht?": yes, till 67
     return alleenstaande_ouder(text, peildatum) or gevonden
+
+
+# "ik heb al 4 jaar ontheffing gehad", "had 3 jaar vrijstelling": years of the ontheffing for a young child already had.
+_JAREN_ONTHEFFING = re.compile(r"\b(?P<j>\d|een|twee|drie|vier|vijf)\s+jaar\s+(?:\w+\s+){0,2}?(?:ontheffing|vrijstelling)"
+                               r"|\b(?:ontheffing|vrijstelling)\b[^.?!]{0,25}?\b(?P<k>\d|een|twee|drie|vier|vijf)\s+jaar\b"
+                               r"[^.?!]{0,10}?\b(?:gehad|gekregen|lang)\b")
+_OPNIEUW = re.compile(r"\bopnieuw\b|\bweer\b|\bnog\s*een\s*keer\b|\bnieuwe\b")
+
+
+def ontheffing_totaal(text: str, peildatum: date) -> Antwoord | None:
+    """A single parent who had the ontheffing for a young child for some years and asks it again for another child:
+    at most knowledge/'s maximum years in total (art. 9a lid 1), so only the years left."""
+    lowered = text.lower()
+    m = _JAREN_ONTHEFFING.search(lowered)
+    maximum = knowledge.waarde("participatie.ontheffing_maximum_jaren", peildatum)
+    if m is None or maximum is None or not _OPNIEUW.search(lowered):
+        return None
+    gehad = parse._geheel(m["j"] or m["k"])
+    if gehad is None or not 0 < gehad:
+        return None
+    over = max(0, int(maximum) - gehad)
+    return Antwoord("utter_participatieplicht_ontheffing_totaal", {
+        "ontheffing_jaren_gehad": str(gehad), "ontheffing_jaren_over": str(over), "ontheffing_max_jaren": str(maximum)})
+
+
+def stel_jong_kind(text: str, peildatum: date) -> Antwoord | None:
+    """A couple with a child under knowledge/'s ontheffing age: the ontheffing for a young child is for a single
+    parent only (art. 9a); a couple both keep the duties."""
+    grens = knowledge.waarde("participatie.ontheffing_kind_jonger_dan", peildatum)
+    kinderen = [m for m in parse.medebewoners(text) or [] if m.relatie == "kind" and m.leeftijd is not None]
+    if grens is None or parse.leefsituatie(text) != "gehuwden" or not kinderen or \
+            min(m.leeftijd for m in kinderen) >= grens:
+        return None
+    return Antwoord("utter_participatieplicht_stel_jong_kind", {})
 
 
 # "mijn jongste is 4 jaar en 10 maanden, ik heb ontheffing, hoe lang heb ik die nog": the child's age in years and

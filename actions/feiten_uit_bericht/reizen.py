@@ -18,11 +18,19 @@ from knowledge.teksten import alle_teksten
 _LANGER_DAN = re.compile(r"\b(?:langer|meer)\s+(?:\w+\s+){0,2}?dan\b")
 
 
+# "telt de dag van vertrek mee", "tellen de reisdagen ook": how the days of a trip are counted.
+_DAGEN_TELLEN = re.compile(r"\b(?:dag\s+van\s+(?:vertrek|terugkomst|terugkeer|aankomst|thuiskomst)|vertrekdag|reisdag\w*"
+                           r"|terugreisdag|heen-?\s*en\s+terugreis)\b[^.?!]{0,40}?\btel\w*"
+                           r"|\btel\w*\b[^.?!]{0,30}?\b(?:dag\s+van\s+(?:vertrek|terugkomst|terugkeer)|vertrekdag|reisdag\w*)\b")
+
+
 def buitenland(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """How long the person wants to be abroad, as a trip, through knowledge/'s verblijf_buitenland:
     too long, or the days left in that calendar year (more from the AOW age). Trips this year already
     taken ("ik ben dit jaar al 2 keer 9 dagen weg geweest") count too."""
     bericht = text
+    if _DAGEN_TELLEN.search(text.lower()):
+        return Antwoord("utter_buitenland_dagen_tellen", {})  # "telt de dag van vertrek mee"
     if in_nederland(text):
         return Antwoord("utter_buitenland_in_nederland", {})  # "6 weken naar Texel": not abroad
     if (over := dagen_over_gezegd(text, peildatum)) is not None:
@@ -107,6 +115,9 @@ def buitenland_met_eerdere(text: str, peildatum: date) -> Antwoord | None:
                "dagen_over_voor": str(_dagen_over(eerder, text, peildatum)),
                "buitenland_max_weken": str(uit["max_weken"]), "dagen_over": str(uit["dagen_over"]),
                "dagen_zonder_bijstand": str(uit["dagen_zonder_bijstand"]), "jaar": str(peildatum.year)}
+    if reis is None and not uit["te_lang"] and uit["dagen_over"] <= 0:
+        # "ik was dit jaar al 28 dagen weg, mag ik nog een weekend naar Antwerpen": no days left this year
+        return Antwoord("utter_buitenland_eerder_op", waarden)
     if reis is None:
         return Antwoord("utter_buitenland_eerder_te_lang_al" if uit["te_lang"] else "utter_buitenland_eerder_over",
                         waarden)
@@ -207,12 +218,30 @@ _DIT_JAAR = re.compile(r"\bdit\s+jaar\b")
 _VORIG_JAAR = re.compile(r"\bvorig\w*\s+jaar\b")
 
 
+# "ben nu 26 dagen weg", "ik zit al 3 weken in Marokko": a trip going on, its days so far already used.
+_NU_WEG = re.compile(r"\b(?:ben|zit|zijn|zitten|verblijf)\s+(?:nu\s+|al\s+|nu\s+al\s+|inmiddels\s+)"
+                     r"(?:\d{1,3}|een|twee|drie|vier|vijf|zes)\s+(?:dagen|dag|weken|week)\s+(?:weg|in\b|hier|buiten|daar)")
+# "3 dagen, 4 dagen en 3 dagen": a part that is only a length of time, said right after a part about trips taken.
+_DUUR_WOORD = r"(?:\d{1,3}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:dagen|dag|weken|week)"
+_ALLEEN_DUUR = re.compile(r"^\s*(?:en\s+|nog\s+)?" + _DUUR_WOORD + r"(?:\s*(?:,|\ben\b)\s*" + _DUUR_WOORD + r")*\s*$")
+
+
+def _verleden_delen(text: str, vandaag: date | None = None) -> list[tuple[str, bool]]:
+    """Each part of the message, with whether it is about a trip already taken; a part that is only a length of time
+    ("3 dagen, 4 dagen en 3 dagen") is of the kind of the part before it."""
+    uit: list[tuple[str, bool]] = []
+    for deel in _zinsdelen(text):
+        verleden = _verleden_deel(deel, vandaag) or bool(uit and uit[-1][1] and _ALLEEN_DUUR.search(deel))
+        uit.append((deel, verleden))
+    return uit
+
+
 def _verleden_deel(deel: str, vandaag: date | None = None) -> bool:
     """A part about a trip already taken: it says so ("geweest", "was": parse.zegt_verleden), or it says nothing
     of going ("ik ga", "mag ik": parse.zegt_toekomst with the wish, the trip asked for) and gives the dates of a
     trip that this year have passed ("weg op 3 mei en terug op 12 mei" in December: read as a trip to come, they
     would be next year's)."""
-    if parse.zegt_verleden(deel) or _AL_OP.search(deel):
+    if parse.zegt_verleden(deel) or _AL_OP.search(deel) or _NU_WEG.search(deel):
         return True
     if vandaag is None or parse.zegt_toekomst(deel, ook_wens=True):
         return False
@@ -225,7 +254,7 @@ def _verleden_deel(deel: str, vandaag: date | None = None) -> bool:
 
 def _nieuw_deel(text: str, vandaag: date | None = None) -> str:
     """The parts of a message that are not about a trip already taken."""
-    return " , ".join(deel for deel in _zinsdelen(text) if not _verleden_deel(deel, vandaag))
+    return " , ".join(deel for deel, verleden in _verleden_delen(text, vandaag) if not verleden)
 
 
 def eerdere_reizen(text: str, vandaag: date, verleden_gezegd: bool = True) -> list[dict]:
@@ -235,8 +264,8 @@ def eerdere_reizen(text: str, vandaag: date, verleden_gezegd: bool = True) -> li
     (the answer to "Was u dit jaar al eerder weg?")."""
     reizen: list[dict] = []
     begin = kalenderjaar(vandaag)[0]
-    for deel in _zinsdelen(text):
-        if verleden_gezegd and not _verleden_deel(deel, vandaag) or _VORIG_JAAR.search(deel):
+    for deel, verleden in _verleden_delen(text, vandaag):
+        if verleden_gezegd and not verleden or _VORIG_JAAR.search(deel):
             continue  # (a trip of last year does not count for this year's weeks)
         if (met_data := _van_tot(deel, vandaag, richting="verleden")) is not None \
                 and date.fromisoformat(met_data["terug"]) <= vandaag:
@@ -264,7 +293,7 @@ _EENHEID = {"dagen": "dag", "dag": "dag", "weken": "week", "week": "week", "maan
 
 def nieuwe_reis(text: str, vandaag: date) -> dict | None:
     """The trip the person plans, from the parts of the message not about trips already taken."""
-    if not any(_verleden_deel(deel, vandaag) for deel in _zinsdelen(text)):
+    if not any(verleden for _, verleden in _verleden_delen(text, vandaag)):
         return reis_uit_tekst(text, vandaag)
     deel = _nieuw_deel(text, vandaag)
     return reis_uit_tekst(deel, vandaag) if deel else None

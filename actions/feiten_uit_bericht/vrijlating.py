@@ -251,7 +251,30 @@ def eigen_loon(text: str) -> parse.Bedrag | None:
     if not text.strip():
         return None
     gevonden = bedrag_van_soort(text, "loon", zonder_partner=True)  # "als ik 1500 verdien en 30 ben"
+    if gevonden is None:
+        gevonden = loon_per_uur(text)  # "10 uur per week voor 11 euro netto per uur"
     return gevonden if gevonden is not None and gevonden.euro > 0 else None
+
+
+# "10 uur per week vakken vullen voor 11 euro netto per uur", "16 uur in de week, uurloon 12,50": hours and a wage per
+# hour make a wage per month (a week is 52/12 of a month, as knowledge/ converts a wage per week).
+_UREN_PER_PERIODE = re.compile(r"\b(?P<uren>\d{1,2})\s*(?:uur|uren|uurtjes)\s+(?:per|in\s+de|a|elke|iedere|p/?)\s*(?P<per>week|wk|maand|mnd)\b")
+_PER_UUR = re.compile(r"(?:€\s*)?(?P<tarief>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:euro|eur|€)?\s*(?:netto\s+|bruto\s+)?"
+                      r"(?:per|p/|/|een|het|an?)\s*uur\b"
+                      r"|\buurloon\s+(?:is\s+|van\s+)?(?:€\s*)?(?P<loon>\d{1,2}(?:[.,]\d{1,2})?)")
+_PARTNER_WERKT = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:partner|man|vrouw|vriend|vriendin|zoon|dochter)\b")
+
+
+def loon_per_uur(text: str) -> parse.Bedrag | None:
+    """A wage per month from hours per week or month and a wage per hour in the message; None when either is
+    missing, or another person is named (whose hours they may be)."""
+    lowered = (text or "").lower()
+    uren, tarief = _UREN_PER_PERIODE.search(lowered), _PER_UUR.search(lowered)
+    if uren is None or tarief is None or _PARTNER_WERKT.search(lowered) or " bruto" in f" {tarief[0]}":
+        return None
+    per_uur = Decimal((tarief["tarief"] or tarief["loon"]).replace(",", "."))
+    per_maand = int(uren["uren"]) * per_uur * (Decimal(52) / 12 if uren["per"] in ("week", "wk") else 1)
+    return parse.Bedrag(per_maand.quantize(Decimal("0.01")), "maand") if per_maand > 0 else None
 
 
 def vrijlating_bij(loon: parse.Bedrag, leeftijd: int | None, peildatum: date, gemeente: str | None,
@@ -270,8 +293,12 @@ def vrijlating_bij(loon: parse.Bedrag, leeftijd: int | None, peildatum: date, ge
             return None
         if uit["vrijlating_per_maand"] <= 0:
             return "niets", {**waarden, "leeftijd": str(leeftijd)}
+        # what comes off the bijstand: the wage per month (knowledge/'s total income minus the bijstand left) minus
+        # the part kept
+        af = Decimal(str(uit["totaal_inkomen"])) - Decimal(str(uit["aanvullende_bijstand"])) - \
+            Decimal(str(uit["vrijlating_per_maand"]))
         return "bedrag", {**waarden, "leeftijd": str(leeftijd), "vrijlating": euro(Decimal(str(uit["vrijlating_per_maand"]))),
-                          "vrijlating_deel": procent(Decimal(str(uit["percentage"])))}
+                          "vrijlating_deel": procent(Decimal(str(uit["percentage"]))), "loon_af": euro(af)}
     oud, jong = (_vrijlating(loon, grens, peildatum, gemeente, bekend),
                  _vrijlating(loon, grens - 1, peildatum, gemeente, bekend))
     if oud is None or jong is None:
@@ -280,6 +307,29 @@ def vrijlating_bij(loon: parse.Bedrag, leeftijd: int | None, peildatum: date, ge
     if jong["vrijlating_per_maand"] <= 0:
         return "zonder_leeftijd_jong_niets", waarden
     return "zonder_leeftijd", {**waarden, "vrijlating_jong": euro(Decimal(str(jong["vrijlating_per_maand"])))}
+
+
+def bijstand_naast_loon(text: str, peildatum: date, gemeente: str | None = None) -> Antwoord | None:
+    """'ben 40, 10 uur per week voor 11 euro per uur, wat blijft er over van mn bijstand' read as the earnings topic:
+    after what may be kept, the bijstand left beside the wage (knowledge/: the norm minus the wage plus the part kept).
+    How the person lives not said: for someone on their own (the text says so). None without a wage and an age, with
+    a partner, housemates, or nothing left."""
+    from actions.feiten_uit_bericht._gedeeld import leefsituatie  # (the module of the shared readers)
+    loon, leeftijd = eigen_loon(text), eigen_leeftijd(text)
+    situatie = leefsituatie(text, peildatum)
+    if loon is None or leeftijd is None or situatie not in (None, "alleenstaande", "alleenstaande_ouder") or \
+            parse.medebewoners(text) or medische_urenbeperking(text):
+        return None
+    if not any(b.soort == "loon" and not b.van_partner for b in parse.bedragen(text)) and loon_per_uur(text) is None:
+        return None  # an amount not said to be a wage ("mag ik 200 houden" may be a gift): only what may be kept
+    start = start_werk(text, peildatum)
+    uit = _vrijlating(loon, leeftijd, peildatum, gemeente, {
+        "leefsituatie": situatie or "alleenstaande", **({"start_werk": start.isoformat()} if start else {})})
+    if uit is None or uit.get("aanvullende_bijstand") is None or uit["aanvullende_bijstand"] <= 0:
+        return None
+    return Antwoord("utter_bijverdienen_bijstand_erbij" + ("_alleen" if situatie is None else ""), {
+        "bijstand_over": euro(Decimal(str(uit["aanvullende_bijstand"]))),
+        "inkomsten_totaal": euro(Decimal(str(uit["totaal_inkomen"])))})
 
 
 def _vrijlating(loon: parse.Bedrag, leeftijd: int, peildatum: date, gemeente: str | None,

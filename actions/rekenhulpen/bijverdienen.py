@@ -11,7 +11,7 @@ import knowledge
 
 from actions import feiten_uit_bericht, parse
 from actions.context import gemeente_code, laatste_bericht, peildatum, template_values
-from actions.rekenhulp import ONBEKEND, RekenhulpForm
+from actions.rekenhulp import EERSTE_BERICHT, ONBEKEND, RekenhulpForm
 from actions.rekenhulpen._invoer import basis, geld, kind, persoon
 from actions.rekenhulpen._woorden import Woorden
 from knowledge.berekeningen.bijverdienvrijlating import PERIODES
@@ -243,6 +243,9 @@ def vrijlating_vooraf(found: dict, tracker: Tracker) -> tuple[str, dict] | None:
         alleen = situatie == ONBEKEND
         over = uit if not alleen else _vrijlating_alleen(found, tracker, leeftijd, start, kind_leeftijd)
         eenmalig = found["inkomsten"].get("periode") == "keer"
+        if over is not None and over.get("aanvullende_bijstand") is not None:
+            # what of the wage comes off the bijstand ("hoeveel gaan ze inhouden"), and the norm it is held against
+            waarden = {**waarden, "loon_af": geld(_loon_af(over)), "norm": geld(over["bijstandsnorm"])}
         if over is not None and over.get("aanvullende_bijstand") is not None and over["aanvullende_bijstand"] <= 0:
             # "my new job pays 1800 net, do I still get some bijstand": no (it said "still get EUR 0 bijstand")
             return ("utter_bijverdienen_eerst_geen_bijstand_alleen" if alleen else
@@ -258,6 +261,39 @@ def vrijlating_vooraf(found: dict, tracker: Tracker) -> tuple[str, dict] | None:
         # the old vrijlating lasts a number of months (knowledge/'s vrijlating_maanden): said with the amount
         return "utter_bijverdienen_eerst_bedrag_maanden", waarden
     return ("utter_bijverdienen_eerst_bedrag_jong" if jong else "utter_bijverdienen_eerst_bedrag"), waarden
+
+
+def _loon_af(uit: dict) -> Decimal:
+    """The part of the wage per month that comes off the bijstand: the wage minus what may be kept (knowledge/'s
+    result: the wage is the total income minus the bijstand left)."""
+    return Decimal(str(uit["totaal_inkomen"])) - Decimal(str(uit["aanvullende_bijstand"])) - \
+        Decimal(str(uit["vrijlating_per_maand"]))
+
+
+def eerst_uit_bericht(tracker: Tracker, domain: dict, alleen_bijstand_over: bool = False) -> tuple[str, dict] | None:
+    """This form's first answer to a wage of one's own and an age in a message that started another form (the norm,
+    a gift): 'ben 24 woon alleen, bijbaan 400, hoeveel blijft over', 'werk sinds april voor 500 per maand, ben 35,
+    mag ik er niks meer van houden'. Only for someone on their own (or not said) with no housemates named (they
+    change the norm). ``alleen_bijstand_over``: only an answer that says the bijstand left."""
+    text, vandaag = laatste_bericht(tracker), peildatum(tracker)
+    if not text or text.startswith("/") or feiten_uit_bericht.eigen_loon(text) is None:
+        return None
+    if not any(b.soort == "loon" and not b.van_partner for b in parse.bedragen(text)) and \
+            feiten_uit_bericht.loon_per_uur(text) is None:
+        return None  # a WW, alimentatie or a gift is no wage: the form's own answer
+    found = {slot: waarde for slot in SLOTS if slot in EERSTE_BERICHT
+             and (waarde := EERSTE_BERICHT[slot](text, vandaag)) is not None}
+    if not isinstance(found.get("leeftijd"), int) or "inkomsten" not in found or \
+            found.get("leefsituatie") not in (None, "alleenstaande", "alleenstaande_ouder") or \
+            feiten_uit_bericht.huisgenoten_uit_bericht(text, vandaag):
+        return None
+    eerst = vrijlating_vooraf(found, tracker)
+    if eerst is not None and eerst[0] not in domain.get("responses", {}) and eerst[0] in _TERUGVAL:
+        eerst = _TERUGVAL[eerst[0]], eerst[1]
+    if eerst is None or eerst[0] not in domain.get("responses", {}) or \
+            (alleen_bijstand_over and not eerst[0].startswith(_ZEGT_BIJSTAND_OVER)):
+        return None
+    return eerst
 
 
 # First answers that say the bijstand left themselves, or on a later date by another rule (art. 34a): no second one.

@@ -15,6 +15,7 @@ from actions import engels, feiten_uit_bericht, parse
 from actions.context import laatste_bericht, peildatum, template_values, variant
 from actions.feiten_uit_bericht.giften_en_vermogen import boven_de_grens_gevraagd
 from actions.rekenhulp import ONBEKEND, VRAGEN, RekenhulpForm
+from actions.rekenhulpen import bijverdienen
 from actions.rekenhulpen._invoer import basis, geld, known
 from actions.rekenhulpen._woorden import Woorden
 from knowledge.geld import euro
@@ -35,12 +36,41 @@ VAN_IEMAND = re.compile(r"\b(?:mijn|m'n|mn|een)\s+(?:broer|zus|vader|moeder|pa|m
                         r"|\b(?:gekregen|kreeg)\b[^.?!]{0,20}?\bvan\s+(?:mijn|m'n|mn|een)\b")
 
 
+# "onze kinderen geven ons ieder 60 euro per maand", "we krijgen allebei 50 per maand van opa": a couple that gets the
+# amount each; the year limit is for the household together (art. 31 lid 2 m), so both count.
+_IEDER_VAN_ONS = re.compile(r"\b(?:ons|wij|we)\s+(?:\w+\s+){0,2}?(?:ieder|elk|allebei|allebij|beiden|beide)\b"
+                            r"|\b(?:ieder|elk)\s+van\s+(?:ons|ons\s+tweeën)\b"
+                            r"|\b(?:ieder|elk|allebei|beiden)\s+(?:€\s*)?\d")
+
+
+# "om de week", "elke twee weken", "om de 14 dagen", "tweewekelijks": every other week.
+_OM_DE_WEEK = re.compile(r"\bom\s+de\s+(?:week|(?:twee|2)\s+weken|(?:14|veertien)\s+dagen)\b"
+                         r"|\b(?:elke|iedere|per)\s+(?:twee|2)\s+weken\b|\b(?:twee|2)\s*-?\s*wekelijks\b")
+KEER_PER_JAAR_OM_DE_WEEK = 26
+
+
 def giften_uit_bericht(text: str, vandaag: date) -> list[dict]:
-    """Each gift of a message, as the form's slots, from its own part of the sentence (None: not said)."""
-    return [{"gift_bedrag": {"euro": float(b.bedrag.euro), "periode": b.bedrag.periode},
-             "gift_soort": VRAGEN["gift_soort"].parser(b.zin, vandaag),
-             "gift_datum": VRAGEN["gift_datum"].parser(b.zin, vandaag) or _datum_zonder_bedrag(b.zin, vandaag)}
-            for b in parse.bedragen(text) if b.soort in ("gift", None)]
+    """Each gift of a message, as the form's slots, from its own part of the sentence (None: not said). A gift a
+    couple gets each ("ons ieder 60 euro") is two gifts of the household."""
+    gevonden = [{"gift_bedrag": {"euro": float(b.bedrag.euro), "periode": b.bedrag.periode},
+                 "gift_soort": VRAGEN["gift_soort"].parser(b.zin, vandaag),
+                 "gift_datum": VRAGEN["gift_datum"].parser(b.zin, vandaag) or _datum_zonder_bedrag(b.zin, vandaag)}
+                for b in parse.bedragen(text) if b.soort in ("gift", None)]
+    if len(gevonden) == 1 and gevonden[0]["gift_bedrag"]["periode"] is None and _OM_DE_WEEK.search(text.lower()):
+        # "om de week boodschappen, telkens 50 euro": every other week, 26 times a year; the year's total is the gift
+        keer = KEER_PER_JAAR_OM_DE_WEEK
+        gevonden[0]["gift_bedrag"] = {"euro": gevonden[0]["gift_bedrag"]["euro"] * keer, "periode": "jaar"}
+    if len(gevonden) == 1 and _IEDER_VAN_ONS.search(text.lower()) and \
+            feiten_uit_bericht.leefsituatie(text, vandaag) == "gehuwden":
+        gevonden.append(dict(gevonden[0]))
+    return gevonden
+
+
+# "ik ben bang dat ik later alles moet terugbetalen": a fear of paying back the gifts received, no loan and no
+# terugvordering asked; the gifts against the limit answer it.
+_BANG_TERUG = re.compile(r"\b(?:bang|angst|zorgen|vrees|straks|later)\b[^.?!]{0,40}?\bterug\s*(?:te\s+)?betal")
+_ONTVANGEN = re.compile(r"\b(?:gegeven|gekregen|kreeg|kregen|geschonken|gaf|geeft|geven|cadeau|kado|kopen|kocht"
+                        r"|betaalt|betaalde)\b")
 
 
 def _datum_zonder_bedrag(zin: str, vandaag: date) -> str | None:
@@ -174,7 +204,9 @@ class ValidateGiften(RekenhulpForm):
             gift = giften_uit_bericht(text, peildatum(tracker))[:1]
             found = {k: v for k, v in (gift[0] if gift else {}).items() if v is not None}
             return {slot: None, **found, **(self.extra("gift_bedrag", found["gift_bedrag"]) if found else {})}
-        if parse.terugbetalen(text) and not GELEEND.search(text.lower()):
+        bang = bool(_BANG_TERUG.search(text.lower()) and _ONTVANGEN.search(text.lower())) and \
+            not GELEEND.search(text.lower())
+        if parse.terugbetalen(text) and not GELEEND.search(text.lower()) and not bang:
             # "mijn broer geeft me 1500 maar ik moet het terugbetalen": money from someone, paid back to them, is a
             # loan; "ik moet 2000 euro terugbetalen" alone is the gemeente asking it back
             lening = VAN_IEMAND.search(text.lower()) is not None
@@ -189,6 +221,13 @@ class ValidateGiften(RekenhulpForm):
             if gevonden.response.startswith("utter_alimentatie") and gevonden.response in domain.get("responses", {}):
                 dispatcher.utter_message(response=gevonden.response, **template_values(tracker), **gevonden.waarden)
                 return {slot: None, **self.stop()}
+        soorten = {b.soort for b in parse.bedragen(text) if not b.van_partner}
+        loon = bijverdienen.eerst_uit_bericht(tracker, domain) if soorten == {"loon"} else None
+        if loon is not None:
+            # "werk sinds april voor 500 per maand, ben 35, mag ik er niks meer van houden": a wage, no gift; the
+            # earnings form's first answer
+            dispatcher.utter_message(response=loon[0], **template_values(tracker), **loon[1])
+            return {slot: None, **self.stop()}
         huur = feiten_uit_bericht.huur_van_huisgenoot(text, peildatum(tracker))
         if huur is not None and huur.response in domain.get("responses", {}):
             # "mijn broer huurt een kamer bij mij voor 500 euro per maand": rent from a housemate is no gift
@@ -201,7 +240,7 @@ class ValidateGiften(RekenhulpForm):
         giften = giften_uit_bericht(text, peildatum(tracker))
         if len(giften) > 1:
             uit = self.meer_giften(giften, dispatcher, tracker)
-        elif len(giften) == 1 and (parse.bedrag(text) is None or voedselbank):
+        elif len(giften) == 1 and (parse.bedrag(text) is None or voedselbank or _OM_DE_WEEK.search(text.lower())):
             # one gift among other amounts ("600 euro op mijn rekening en elke maand 100 euro van mijn moeder"),
             # or beside the food bank: read from its own part of the message
             uit = {slot: None, **self.een_gift(giften[0], dispatcher, tracker)}
@@ -251,6 +290,9 @@ class ValidateGiften(RekenhulpForm):
         bedrag = found.get("gift_bedrag")
         if not bedrag or found.get("gift_soort") == "lening":
             return None
+        aio = feiten_uit_bericht.gift_met_aio(text, peildatum(tracker))
+        if aio is not None:
+            return aio.response, aio.waarden  # "mijn moeder van 71 heeft AIO, ik geef haar 100 per maand": the SVB
         gift = parse.Bedrag(Decimal(str(bedrag["euro"])), bedrag.get("periode"))
         sinds = _als_datum(found.get("gift_datum")) or feiten_uit_bericht.gift_sinds(text, gift, peildatum(tracker))
         eerst = feiten_uit_bericht.met_ruimte(

@@ -7,6 +7,7 @@ from rasa_sdk.events import SlotSet
 from actions import engels, feiten_uit_bericht
 from actions.context import laatste_bericht, peildatum, template_values, variant
 from actions.rekenhulp import ONBEKEND, RekenhulpForm, onder_volwassenennorm
+from actions.rekenhulpen import bijverdienen
 from actions.rekenhulpen._invoer import basis, geld, optional, persoon
 from actions.rekenhulpen._woorden import Woorden
 
@@ -75,6 +76,9 @@ class ValidateNorm(RekenhulpForm):
         the first message comes first (feiten_uit_bericht.bijstandsnorm, through knowledge/); the form asks the rest."""
         text = laatste_bericht(tracker)  # English read as Dutch
         vandaag = peildatum(tracker)
+        # "ben 24 woon alleen, bijbaan 400 per maand, hoeveel blijft over": the bijstand left beside the wage first
+        if (met_loon := bijverdienen.eerst_uit_bericht(tracker, domain, alleen_bijstand_over=True)) is not None:
+            return met_loon
         eerst = feiten_uit_bericht.vermogen_bij_aanvraag(text, vandaag) or \
             feiten_uit_bericht.kostendelers_niet_aangetoond(text, vandaag) or \
             feiten_uit_bericht.huur_van_huisgenoot(text, vandaag) or \
@@ -88,3 +92,4 @@ class ValidateNorm(RekenhulpForm):
         # Nothing in the message decides it ('hoeveel bijstand krijgen we als getrouwd stel'): the norms in
         # general first, then the first question (not for a button).
         return (f"utter_{TOPIC}", {}) if text and not text.startswith("/") else None
+

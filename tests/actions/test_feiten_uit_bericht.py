@@ -313,11 +313,17 @@ def test_a_single_parent_of_a_schoolchild_works_once_there_is_childcare():
     assert said[0]["response"] == "utter_participatieplicht_kinderopvang"
 
 
-@pytest.mark.parametrize("text", ["ik woon met mijn partner en ons kind van 2, moet ik werken",
-                                  "ik ben alleenstaande moeder, moet ik solliciteren",
+@pytest.mark.parametrize("text", ["ik ben alleenstaande moeder, moet ik solliciteren",
                                   "ik ben alleenstaande moeder met een dochter van 14, moet ik werken"])
 def test_without_a_young_child_of_a_single_parent_the_general_plichten(text):
     assert response("participatieplicht", text) == "utter_participatieplicht"
+
+
+def test_a_couple_with_a_young_child_hears_the_ontheffing_is_a_single_parents():
+    """Session 13: a partner and a young child got the general duties; the answer now says why the ontheffing for a
+    young child does not hold for them (art. 9a is for a single parent)."""
+    assert response("participatieplicht", "ik woon met mijn partner en ons kind van 2, moet ik werken") == \
+        "utter_participatieplicht_stel_jong_kind"
 
 
 def test_longer_than_the_limit_asks_what_happens_then_the_general_answer():
