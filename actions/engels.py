@@ -543,6 +543,13 @@ _INHOUDEN = re.compile(r"\b(?:take|takes|taking|took)\s+(?:(?:\w+\s+){0,3}?back|
                        r"(?:monthly\s+)?(?:bijstand|benefits?|uitkering|welfare)\b|\b(?:deduct|subtract|withh?old|keep)\w*\s+(?:\w+\s+){0,3}?"
                        r"(?:from|off|out\s+of)\s+(?:my|the|our)\s+(?:bijstand|benefits?|uitkering|welfare)\s+(?=(?:every|each|per|a)\s+month)",
                        re.IGNORECASE)
+# "they take 150 every month off my bijstand", "the gemeente deducts 80 a month from my benefit": the gemeente keeping an
+# amount back from the benefit (verrekenen), with the amount said ("de gemeente gaat 150 per maand inhouden").
+_HOUDT_BEDRAG_IN = re.compile(r"\b(?:they|the\s+gemeente|gemeente|the\s+municipality|the\s+council|werk\s+en\s+inkomen)\s+"
+                              r"(?:take|takes|taking|took|deduct\w*|keep\w*|withh?old\w*|cut\w*|subtract\w*)\s+"
+                              r"(?P<wat>(?:€\s*)?\d[\d.,]*\s*(?:euros?|eur)?\s*(?:(?:every|each|a|per)\s+month\s+|monthly\s+)?)"
+                              r"(?:off|from|out\s+of)\s+(?:my|the|our)\s+(?:monthly\s+)?(?:bijstand|benefits?|uitkering|welfare)\b",
+                              re.IGNORECASE)
 # "my wife turned 67 in march", "I turned 67 last month": an age reached ("is 67"), not one still to come ("I turn 67").
 _WERD = re.compile(r"\b(?P<ik>i\s+(?:have\s+|'ve\s+|just\s+)?)?(?:has\s+|have\s+|just\s+)?turned\s+(?=\d{2}\b)", re.IGNORECASE)
 # "twins of 10", "twin girls aged 4": two children of that age ("twee kinderen van 10 en 10").
@@ -644,6 +651,7 @@ def naar_nederlands(text: str) -> str:
     t = _MEER_LEEFTIJDEN.sub(_meer_leeftijden, t)
     t = _WERD.sub(lambda m: "i am " if m["ik"] else "is ", t)
     t = _LEEFTIJD_EN_MAANDEN.sub(lambda m: f"{m['ik']} {m['n']}", t)
+    t = _HOUDT_BEDRAG_IN.sub(lambda m: f"de gemeente gaat {m['wat']} inhouden van mijn bijstand", t)
     t = _INHOUDEN.sub("inhouden van mijn bijstand ", t)
     t = _VAN_DE_BIJSTAND.sub("van mijn bijstand", t)
     t = _VERHUISKOSTEN.sub("verhuiskosten", t)

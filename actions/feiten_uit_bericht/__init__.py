@@ -229,7 +229,10 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     # "kan mijn terugvordering kwijtgescholden worden" read as debts: the terugvordering's ways to drop it.
     VoorElk(kwijtschelden_terugvordering, alleen=frozenset({"schulden", "informeren", "bezwaar"})),
     # "mag de gemeente het gewoon van mijn uitkering inhouden" read as a gift or the norm: verrekenen.
-    VoorElk(gemeente_houdt_in, alleen=frozenset({"giften", "informeren", "bijstandsnorm", "lening", "beslag"})),
+    # ("they take 150 every month off my bijstand for the terugvordering, is that allowed": the terugvordering read,
+    # what is asked is the offsetting and the part always kept)
+    VoorElk(gemeente_houdt_in, alleen=frozenset({"giften", "informeren", "bijstandsnorm", "lening", "beslag",
+                                                 "terugvordering"})),
     VoorElk(gemeente_wil_terug, behalve=frozenset(_TERUG_EIGEN_ANTWOORD)),
     # "mijn zus is uit huis gezet en slaapt al 2 maanden op mijn bank": the guest, not the guest's eviction.
     VoorElk(logeert_bij_mij, alleen=frozenset({"logeren", "schulden", "informeren", "bijstandsnorm"})),

@@ -130,3 +130,11 @@ def test_a_stay_since_a_month_longer_than_the_limit_gets_the_pocket_money(text):
 
 def test_a_stay_since_last_week_does_not():
     assert eerste("opname", "I am in hospital since last week, do I tell the gemeente?") != "utter_opname_inrichting"
+
+
+# --- the gemeente keeps an amount back from the benefit ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["the gemeente deducts 90 euro a month from my benefit for the boete. can they?",
+                                  "they take 200 each month off my bijstand for the terugvordering, I have nothing left"])
+def test_an_amount_kept_back_from_the_benefit_is_offsetting(text):
+    assert eerste("terugvordering", text) == "utter_terugvordering_verrekenen"
