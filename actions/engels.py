@@ -151,6 +151,8 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"live\s+with", "woon met"),
     (r"lives\s+with", "woont met"),
     (r"live\s+alone|lives\s+alone", "woon alleen"),
+    # "can I still go to Antwerp from 27 to 30 December": a trip asked for ("mag ik nog gaan"), not one taken
+    (r"(?:can|may|could)\s+i\s+(?:still\s+)?(?:go|travel|fly|visit)\b", "mag ik nog gaan"),
     # "we live together", "we are living together": a couple ("wij wonen samen"), as the readers of a partner take it
     (r"we\s+(?:live|are\s+living|'re\s+living)\s+together", "wij wonen samen"),
     # "what is the bijstand for us": the couple's amount asked ("voor ons")
@@ -440,6 +442,8 @@ _VAN_TOT = re.compile(r"(\d{1,2}(?:\s+[a-z]+)?)\s+(?:to|until|till|-)\s+(\d)", r
 # a date "1-7-2026" (no month name after it).
 _DAGEN_STREEP = re.compile(r"\b(\d{1,2})\s*[-–]\s*(\d{1,2})(?=\s+(?:january|february|march|april|may|june|july|august|september"
                            r"|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)", re.IGNORECASE)
+# "go to Antwerp from 27 to 30 December": a trip from one day to another ("van 27 tot 30 december"), not "vanaf".
+_VAN_DAG = re.compile(r"\bfrom\s+(?=\d{1,2}(?:st|nd|rd|th)?\s*(?:to|until|till|[-–])\s*\d)", re.IGNORECASE)
 # "abroad from 2 Nov and returned 26 Nov", "left on 3 May, came back 20 May": the day back ends the trip ("tot").
 _TERUG_OP = re.compile(r"\s*(?:,\s*|\band\s+|\bi\s+)*\b(?:returned|came\s+back|come\s+back|was\s+back|got\s+back|back\s+home)"
                        r"(?:\s+(?:home|again))?(?:\s+on)?\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[a-z])", re.IGNORECASE)
@@ -642,6 +646,7 @@ def naar_nederlands(text: str) -> str:
     t = _DECIMAAL.sub(r"\1,\2", t)
     t = _MAAND_DAG.sub(r"\2 \1", t)
     t = _DATUM_MET_JAAR.sub(lambda m: m["datum"] or m["tot"], t)
+    t = _VAN_DAG.sub("van ", t)
     t = _DAGEN_STREEP.sub(r"\1 tot \2", t)
     t = _TERUG_OP.sub(" tot ", t)
     t = _VAN_TOT.sub(r"\1 tot \2", t)

@@ -138,3 +138,10 @@ def test_a_stay_since_last_week_does_not():
                                   "they take 200 each month off my bijstand for the terugvordering, I have nothing left"])
 def test_an_amount_kept_back_from_the_benefit_is_offsetting(text):
     assert eerste("terugvordering", text) == "utter_terugvordering_verrekenen"
+
+
+def test_a_trip_asked_from_one_day_to_another_after_one_taken():
+    slots = form_start("verblijf_buitenland_form",
+                       "I was in Spain from 3 Oct and came back 12 Oct. Could I go to Paris from 20 to 23 December?").slots
+    assert slots["eerdere_reizen"] == [{"vertrek": "2026-10-03", "terug": "2026-10-12"}]
+    assert slots["reis"] == {"vertrek": "2026-12-20", "terug": "2026-12-23"}
