@@ -88,12 +88,20 @@ _NOEMT_PERSOON = re.compile(
     r"|zus\w*|oma|opa|neef|nicht|oom|tante|huisgeno\w*|ex|hij|zij|ze)\b")
 
 
+# "ik word in maart 68", "ik word volgende maand 30", "word ik in juni 25": a birthday still to come.
+_WORD_LATER = re.compile(r"\b(?:i?k\s+word|word\s+ik)\s+(?:in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus"
+                         r"|september|oktober|november|december)|volgende\s+(?:maand|week)|binnenkort|over\s+\w+\s+"
+                         r"(?:maanden|maand|weken|week))\s+\d{2,3}\b")
+
+
 def eigen_leeftijd(text: str) -> int | None:
     """The age the person gives of themself, else None (a child's or housemate's age is not it)."""
     lowered = _DAG_EN_MAAND.sub(" ", (text or "").lower())
     m = _EIGEN_LEEFTIJD.search(lowered)
     if m is not None:
         jaren = int(next(v for v in m.groupdict().values() if v))
+        if _WORD_LATER.match(lowered, m.start()):
+            jaren -= 1  # "ik word in maart 68", "ik word volgende maand 30": a year younger today
         return jaren if jaren <= parse.MAX_LEEFTIJD else None
     if (samen := _SAMEN_LEEFTIJD.search(lowered)) is not None:
         return int(samen["a"])

@@ -205,3 +205,10 @@ def test_moving_in_to_give_care_with_an_age_in_brackets_is_mantelzorg():
 def test_parents_both_of_an_age_both_get_it():
     """Open item of earlier sessions: 'we wonen bij zijn ouders (allebei 50+)' gave the age to one parent only."""
     assert [m.leeftijd for m in parse.medebewoners("ik woon nog bij mijn ouders (allebei 60+)")] == [61, 61]
+
+
+@pytest.mark.parametrize("text, leeftijd", [("ik word in april 69, moet ik nog iets doen", 68),
+                                           ("ik word in februari 30 en woon alleen", 29)])
+def test_a_birthday_still_to_come_is_not_todays_age(text, leeftijd):
+    """Open item of earlier sessions: 'ik word in maart 68' showed 68 as today's age."""
+    assert feiten_uit_bericht.eigen_leeftijd(text) == leeftijd
