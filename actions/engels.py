@@ -153,6 +153,8 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"live\s+alone|lives\s+alone", "woon alleen"),
     # "can I still go to Antwerp from 27 to 30 December": a trip asked for ("mag ik nog gaan"), not one taken
     (r"(?:can|may|could)\s+i\s+(?:still\s+)?(?:go|travel|fly|visit)\b", "mag ik nog gaan"),
+    (r"child\s+benefits?", "kinderbijslag"),
+    (r"child\s+budget|child-related\s+budget", "kindgebonden budget"),
     # "we live together", "we are living together": a couple ("wij wonen samen"), as the readers of a partner take it
     (r"we\s+(?:live|are\s+living|'re\s+living)\s+together", "wij wonen samen"),
     # "what is the bijstand for us": the couple's amount asked ("voor ons")
@@ -444,6 +446,14 @@ _DAGEN_STREEP = re.compile(r"\b(\d{1,2})\s*[-–]\s*(\d{1,2})(?=\s+(?:january|fe
                            r"|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)", re.IGNORECASE)
 # "go to Antwerp from 27 to 30 December": a trip from one day to another ("van 27 tot 30 december"), not "vanaf".
 _VAN_DAG = re.compile(r"\bfrom\s+(?=\d{1,2}(?:st|nd|rd|th)?\s*(?:to|until|till|[-–])\s*\d)", re.IGNORECASE)
+# "ex pays me 300 partneralimentatie": money received from the ex ("ik krijg"); the ex is no one who lives with the person
+_EX_BETAALT = re.compile(r"\b(?:my\s+|the\s+)?ex(?:[\s-]?(?:husband|wife|partner|man|vrouw))?\s+(?:pays|gives|sends|transfers)(?:\s+(?:me|us))?\b",
+                         re.IGNORECASE)
+# "mother 33 with 2 kids, divorced", "dad 41, two children": a message that opens with the writer as a parent and an age
+# ("single dad, 35" has a rule of its own, below, that keeps "alleenstaande")
+_BEGIN_OUDER_LEEFTIJD = re.compile(r"^\s*(?:a\s+|i\s+am\s+a\s+|i'?m\s+a\s+)?(?P<woord>mother|mom|mum|father|dad)"
+                                   r"\s*,?\s*\(?(?P<n>[1-9]\d)\b\)?(?!\s*(?:euro|eur\b|€|%|kids|children|sons?|daughters?|years?\s+old\s+(?:son|daughter)))",
+                                   re.IGNORECASE)
 # "abroad from 2 Nov and returned 26 Nov", "left on 3 May, came back 20 May": the day back ends the trip ("tot").
 _TERUG_OP = re.compile(r"\s*(?:,\s*|\band\s+|\bi\s+)*\b(?:returned|came\s+back|come\s+back|was\s+back|got\s+back|back\s+home)"
                        r"(?:\s+(?:home|again))?(?:\s+on)?\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[a-z])", re.IGNORECASE)
@@ -664,6 +674,8 @@ def naar_nederlands(text: str) -> str:
     t = _JONGSTE.sub(lambda m: f"{m['wie']} {m['welk']} child", t)
     t = _EIGEN_HUUR.sub("mijn huur ", t)
     t = _BEGIN_OUDER_VAN.sub("i am ", t)
+    t = _EX_BETAALT.sub("ik krijg", t)
+    t = _BEGIN_OUDER_LEEFTIJD.sub(lambda m: f"i am {m['n']}", t)
     t = _BEGIN_LEEFTIJD.sub(lambda m: f"i am {m['n']} years", t)
     t = _BEGIN_KAAL.sub(lambda m: f"i am {m['n']}, ", t)
     t = _WOORD_LEEFTIJD_Y.sub(lambda m: f"{m['woord']}, i am {m['n']}", t)

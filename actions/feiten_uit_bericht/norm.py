@@ -55,6 +55,9 @@ def bijstandsnorm(text: str, peildatum: date, intent: str) -> Antwoord | None:
         situatie = "alleenstaande"  # "wat krijg je als je 18 bent": the young person's own norm (no partner said)
     if leeftijd is None or aow_grens is None or situatie not in ("alleenstaande", "alleenstaande_ouder"):
         return None
+    if situatie == "alleenstaande_ouder" and _kinderen_jong(leeftijd, peildatum):
+        # "single mom 29, 2 kids": children without an age, of a parent too young to have one of the kostendeler age
+        huisgenoten = [m for m in huisgenoten if not (m.relatie == "kind" and m.leeftijd is None)]
     if any(m.relatie != "kind" or m.leeftijd is None for m in huisgenoten):
         return None  # other adults, or an age missing: the form asks them
     uit = _bijstandsnorm(peildatum, leeftijd=leeftijd, leefsituatie=situatie,
@@ -68,6 +71,15 @@ def bijstandsnorm(text: str, peildatum: date, intent: str) -> Antwoord | None:
         hoger = euro(Decimal(str(uit["norm_ouders_niet_bijdragen"])))
         return Antwoord("utter_bijstandsnorm_eigen_jong", {**waarden, "norm_ouders_niet_bijdragen": hoger})
     return Antwoord("utter_bijstandsnorm_eigen", waarden)
+
+
+def _kinderen_jong(leeftijd: int, peildatum: date) -> bool:
+    """A parent younger than knowledge/'s kostendeler age plus the age up to which a child is in the gezin cannot have
+    a child of the kostendeler age (it would have been born before the parent was of that gezin age): children whose
+    age was not said do not change the norm."""
+    kostendeler = knowledge.waarde("normen.kostendeler_minimumleeftijd", peildatum)
+    gezin = knowledge.waarde("gezin.kind_jonger_dan", peildatum)
+    return kostendeler is not None and gezin is not None and leeftijd < int(kostendeler) + int(gezin)
 
 
 # "hoe hoog is bijstand voor iemand van 18 jaar", "wat krijgt een 20-jarige", "bedrag bijstand 18 jarige": the age of

@@ -1,6 +1,8 @@
 """Bijstandsnorm as a form: the norm of a household, with kostendelers and parents."""
 from __future__ import annotations
 
+import re
+
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
@@ -56,6 +58,10 @@ def wat_nu(result: dict, tracker: Tracker) -> str:
     return "utter_wat_nu_norm"
 
 
+# "kinderbijslag separate?", "en krijg ik ook kindgebonden budget", "child benefit on top?": toeslagen asked beside the norm.
+_TOESLAG_GEVRAAGD = re.compile(r"kinderbijslag|kindgebonden|\btoeslag(?:en)?\b|huurtoeslag|zorgtoeslag|child\s+benefit")
+
+
 class ValidateNorm(RekenhulpForm):
     form, topic, vragen = FORM, TOPIC, SLOTS
 
@@ -70,6 +76,16 @@ class ValidateNorm(RekenhulpForm):
                                          **engels.waarden_in_sessietaal(familie.waarden, variant(tracker)))
                 return [SlotSet(slot, value) for slot, value in self.stop().items()]
         return await super().get_validation_events(dispatcher, tracker, domain)
+
+    def uit_eerste_bericht(self, slot: str, dispatcher, tracker: Tracker, domain: dict) -> dict:
+        """'single mom 29, 2 kids, what bijstand do I get? (kinderbijslag separate?)': after the norm, the second question
+        of the message: toeslagen and kinderbijslag come on top (the toeslagen answer: they do not count)."""
+        uit = super().uit_eerste_bericht(slot, dispatcher, tracker, domain)
+        if _TOESLAG_GEVRAAGD.search(laatste_bericht(tracker).lower()) and "utter_toeslagen" in domain.get("responses", {}) \
+                and any((m.get("response") or "").startswith(("utter_bijstandsnorm", "utter_aow_aio_norm"))
+                        for m in dispatcher.messages):
+            dispatcher.utter_message(response="utter_toeslagen", **template_values(tracker))
+        return uit
 
     def eerst_zeggen(self, found: dict, tracker: Tracker, domain: dict) -> tuple[str, dict] | None:
         """'bereken hoeveel bijstand ik krijg als ik 30 ben en alleen woon': the norm for the age and household of

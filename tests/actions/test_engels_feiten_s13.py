@@ -145,3 +145,32 @@ def test_a_trip_asked_from_one_day_to_another_after_one_taken():
                        "I was in Spain from 3 Oct and came back 12 Oct. Could I go to Paris from 20 to 23 December?").slots
     assert slots["eerdere_reizen"] == [{"vertrek": "2026-10-03", "terug": "2026-10-12"}]
     assert slots["reis"] == {"vertrek": "2026-12-20", "terug": "2026-12-23"}
+
+
+# --- a single parent's norm: children without an age, toeslagen asked beside it ------------------------------------
+
+@pytest.mark.parametrize("text", ["single dad 35, three kids, no income. how much bijstand per month?",
+                                  "dad (41), two children, how much bijstand"])
+def test_a_young_single_parents_children_without_an_age_do_not_stop_the_norm(text):
+    assert form_start("norm_form", text).berichten[0]["response"] == "utter_bijstandsnorm_eigen"
+
+
+def test_children_without_an_age_of_an_older_parent_are_asked():
+    assert form_start("norm_form", "single mum 58 with 2 children, what do I get?").berichten[0]["response"] != \
+        "utter_bijstandsnorm_eigen"
+
+
+@pytest.mark.parametrize("text", ["single mom 31 with a baby, what bijstand do I get? and child benefit on top?",
+                                  "alleenstaande moeder, ik ben 30, 2 kinderen. hoeveel bijstand? krijg ik kinderbijslag erbij?"])
+def test_toeslagen_asked_beside_the_norm_get_their_answer_after_it(text):
+    namen = [m["response"] for m in form_start("norm_form", text).berichten]
+    assert namen[0].startswith("utter_bijstandsnorm") and "utter_toeslagen" in namen
+
+
+def test_no_toeslagen_answer_when_not_asked():
+    assert "utter_toeslagen" not in [m["response"] for m in form_start("norm_form", "I am 40, alone, how much bijstand?").berichten]
+
+
+def test_alimentatie_from_the_ex_comes_off_a_parents_norm():
+    text = "father 38 with 2 kids, divorced. my ex pays 200 partneralimentatie a month. what bijstand is left?"
+    assert form_start("norm_form", text).berichten[0]["response"] == "utter_bijstandsnorm_inkomen"
