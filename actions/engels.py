@@ -197,6 +197,7 @@ _WOORDEN = {
     "yes": "ja", "yeah": "ja", "yep": "ja", "yup": "ja", "sure": "ja", "correct": "ja", "right": "ja",
     "no": "nee", "nope": "nee", "nah": "nee", "not": "niet", "never": "nooit", "and": "en", "plus": "plus",
     "with": "met", "without": "zonder", "my": "mijn", "our": "onze", "his": "zijn", "her": "haar",
+    "him": "hem",  # "move in with him to care for him" ("bij hem")
     "what": "wat",  # "what is the bijstand for us": the Dutch readers ask "wat is/wat krijgen"
     "of": "van", "aged": "van", "age": "leeftijd", "alone": "alleen", "single": "alleen", "married": "getrouwd",
     "divorced": "gescheiden", "widow": "weduwe", "widower": "weduwnaar", "about": "ongeveer", "around": "ongeveer",
@@ -393,8 +394,9 @@ _PARTNER_GEEN_RECHT = re.compile(
 # Moving in with someone to give care: "I want to move in with my father ... because he needs a lot of care".
 _BIJ_IEMAND_WONEN = re.compile(r"\b(?:i|we)\s+(?:want\s+to\s+|will\s+|would\s+|am\s+going\s+to\s+|'m\s+going\s+to\s+|plan\s+to\s+"
                                r"|have\s+to\s+|must\s+|need\s+to\s+|'ll\s+)?(?:move|moved|moving|go\s+(?:to\s+)?live)\s+in\s+"
-                               r"with\s+(?=(?:my|our)\b)|\b(?:i|we)\s+(?:will\s+|want\s+to\s+)?(?:go\s+)?(?:to\s+)?live\s+"
-                               r"(?:temporarily\s+)?with\s+(?=(?:my|our)\s+(?:sick|ill|old|elderly)?\s*(?:mother|mum|mom|father|dad|"
+                               r"with\s+(?=(?:my|our|her|him|them)\b)|\b(?:i|we)\s+(?:will\s+|want\s+to\s+)?(?:go\s+)?(?:to\s+)?live\s+"
+                               r"(?:temporarily\s+)?with\s+(?=(?:my|our)\s+(?:(?:very|really|seriously|severely|terminally)\s+)?"
+                               r"(?:sick|ill|old|elderly)?\s*(?:mother|mum|mom|father|dad|"
                                r"parents?|grandmother|grandfather|grandma|grandpa|sister|brother)\b)", re.IGNORECASE)
 _HEEFT_ZORG_NODIG = re.compile(r"\b(?:because\s+|as\s+|since\s+)?(?P<wie>he|she|they)\s+(?:needs?|requires?|need)\s+(?:a\s+lot\s+of\s+"
                                r"|lots\s+of\s+|much\s+|daily\s+|full[\s-]?time\s+|intensive\s+|some\s+)?(?:care|help|looking\s+after|nursing)\b",

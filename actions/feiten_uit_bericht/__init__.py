@@ -242,6 +242,10 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(jong_en_ouders, alleen=frozenset({"jongeren", "bijstandsnorm", "schulden", "informeren", "aanvraag"})),
     VoorElk(dreigende_afsluiting, behalve=frozenset({"beslag", "stopgezet", "huisbezoek"})),
     VoorElk(mantelzorg, alleen=_WONEN),
+    # "I want to go live with my sick dad for some months to care for him" read as a trip: living with the person
+    # cared for (no country, no abroad), the mantelzorg answer
+    VoorElk(lambda text, peildatum: mantelzorg(text, peildatum) if _GA_WONEN_BIJ.search(text.lower()) and not
+            _BUITENLAND_WOORD.search(text.lower()) else None, alleen=frozenset({"buitenland"})),
     # "hoeveel vakantiegeld krijg ik" read as the norm: the amount, before the general vakantiegeld answer
     VoorElk(lambda text, peildatum: vakantiegeld_hoeveel(text, peildatum, "vakantiegeld"),
             alleen=frozenset({"bijstandsnorm", "toeslagen", "informeren"})),
@@ -271,6 +275,8 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
 ]
 
 
+_GA_WONEN_BIJ = re.compile(r"\bwonen\s+bij\b|\bwoon\s+bij\b|\bbij\s+\w+\s+(?:\w+\s+)?(?:gaan\s+|te\s+)?wonen\b")
+_BUITENLAND_WOORD = re.compile(r"buitenland|\babroad\b|\bnaar\s+(?!huis\b)[a-z]+|vakantie|\breis\b|\bland\b")
 _INSTELLING = re.compile(r"\bverpleeghuis|\bverzorgingshuis|\bzorginstelling|\binstelling\b|\bkliniek|\bzorgcentrum")
 _PLICHTEN_GEVRAAGD = re.compile(r"plicht|sollicit|werk\s+zoeken|zoek\w*\s+werk|\bduties\b|look\s+for\s+(?:work|a\s+job)")
 

@@ -174,3 +174,18 @@ def test_no_toeslagen_answer_when_not_asked():
 def test_alimentatie_from_the_ex_comes_off_a_parents_norm():
     text = "father 38 with 2 kids, divorced. my ex pays 200 partneralimentatie a month. what bijstand is left?"
     assert form_start("norm_form", text).berichten[0]["response"] == "utter_bijstandsnorm_inkomen"
+
+
+# --- living with someone to care for them -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("intent", ["kostendelersnorm", "samenwonen", "buitenland"])
+@pytest.mark.parametrize("text", ["I will go live with my terminally ill mother for a few months to look after her. Does the "
+                                  "kostendelersnorm apply to me there?",
+                                  "My neighbour has Parkinson and I want to move in with him just to care for him. Are we a couple then?"])
+def test_moving_in_to_care_for_someone_is_mantelzorg(intent, text):
+    assert eerste(intent, text) == "utter_kostendelersnorm_mantelzorg"
+
+
+def test_a_trip_abroad_to_care_for_someone_stays_a_trip():
+    assert eerste("buitenland", "I go to Morocco for 6 weeks to take care of my sick mother") != \
+        "utter_kostendelersnorm_mantelzorg"
