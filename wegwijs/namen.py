@@ -78,16 +78,19 @@ _VOORNAAMWOORDEN = frozenset({"my", "me", "we", "us", "our", "your", "his", "her
 # An English question opens with a verb that deduce's first-name list also holds ("Can", "May", "Will"):
 # "Can we continue in English?", "May I go abroad?". Right before a pronoun it is the verb; "Can woont bij
 # mij" and "mijn broer Can" keep the name out.
+# The same after the end of an earlier sentence ("... with stufi. Does he count?") and before an English article
+# or "gemeente" ("Can gemeente force you to work?", "Can the gemeente ...").
 _VRAAGWERKWOORD = re.compile(
     r"(?:can|may|will|shall|could|would|should|might|must|do|does|did)\s+"
-    r"(?:i|we|you|he|she|they|it|my|someone|somebody|anyone|u|ik|je|jij)\b",
+    r"(?:i|we|you|he|she|they|it|my|someone|somebody|anyone|u|ik|je|jij|the|a|an|this|that|gemeente|people)\b",
     re.IGNORECASE,
 )
 
 
 def _engels_vraagwerkwoord(text: str, start: int, found: str) -> bool:
     """The first word of an English question ("Can I ...", "May we ..."), not a name."""
-    return not text[:start].strip() and bool(_VRAAGWERKWOORD.match(text, start)) and " " not in found.strip()
+    before = text[:start].rstrip()
+    return (not before or before[-1] in ".?!") and bool(_VRAAGWERKWOORD.match(text, start)) and " " not in found.strip()
 
 
 def _landen_en_talen() -> frozenset[str]:
