@@ -181,11 +181,14 @@ def _euro_bedrag(text: str) -> parse.Bedrag | None:
 _HOEVEEL = re.compile(r"\bhoeveel\b|\bhoe\s+hoog\b|\bwat\s+is\s+de\s+hoogte\b")
 
 
-def _vaste_tekst(patroon: re.Pattern, response: str, *ook: re.Pattern) -> Callable[[str, date], Antwoord | None]:
+def _vaste_tekst(patroon: re.Pattern, response: str, *ook: re.Pattern,
+                zonder: re.Pattern | None = None) -> Callable[[str, date], Antwoord | None]:
     """A rule that answers with one response of its own when the message has its words (and those of every
-    pattern in `ook`), whatever else it says."""
+    pattern in `ook`) and none of `zonder`'s, whatever else it says."""
     def regel(text: str, peildatum: date) -> Antwoord | None:
         lowered = text.lower()
+        if zonder is not None and zonder.search(lowered):
+            return None
         return Antwoord(response, {}) if all(p.search(lowered) for p in (patroon, *ook)) else None
     return regel
 

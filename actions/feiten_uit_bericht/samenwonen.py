@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from actions import parse
-from actions.feiten_uit_bericht._gedeeld import Antwoord
+from actions.feiten_uit_bericht._gedeeld import Antwoord, _vaste_tekst
 from actions.feiten_uit_bericht.giften_en_vermogen import vermogen
 
 # "we zijn gewoon vrienden, geen stel", "mijn huisgenoot en ik hebben geen relatie": sharing a home, no couple.
@@ -71,12 +71,7 @@ _MET_OUDER_OF_KIND = re.compile(
 _IEMAND_ANDERS = re.compile(r"\b(?:vriend|vriendin|vriendje|partner|man|vrouw|verloofde|echtgeno\w*|schoon\w+|stief\w+"
                             r"|pleeg\w+|liefde|relatie)\b")
 
-
-def met_ouder_of_kind(text: str, peildatum: date) -> Antwoord | None:
-    lowered = text.lower()
-    if _MET_OUDER_OF_KIND.search(lowered) and not _IEMAND_ANDERS.search(lowered):
-        return Antwoord("utter_samenwonen_familie", {})
-    return None
+met_ouder_of_kind = _vaste_tekst(_MET_OUDER_OF_KIND, "utter_samenwonen_familie", zonder=_IEMAND_ANDERS)
 
 
 # "een nieuwe vriend die niet bij mij woont", "we hebben een lat-relatie", "ze woont in haar eigen huis": a

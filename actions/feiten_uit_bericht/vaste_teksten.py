@@ -148,12 +148,7 @@ _GEMEENTE_HOUDT_IN = re.compile(r"\b(?:gemeente|sociale\s+dienst|uitkeringsinsta
 _OVER_EEN_GIFT = re.compile(r"\bgift|\bgeeft\b|\bgaf\b|\bgegeven\b|\bgekregen\b|\bkrijg\b|\bkado|\bcadeau|\bgeschonken"
                             r"|\bbetaalt\b|\bleen\w*|\bgeleend\b|\bvakantiegeld|\bverdien\w*|\bloon\b")
 
-
-def gemeente_houdt_in(text: str, peildatum: date) -> Antwoord | None:
-    lowered = text.lower()
-    if _GEMEENTE_HOUDT_IN.search(lowered) and not _OVER_EEN_GIFT.search(lowered):
-        return Antwoord("utter_terugvordering_verrekenen", {})
-    return None
+gemeente_houdt_in = _vaste_tekst(_GEMEENTE_HOUDT_IN, "utter_terugvordering_verrekenen", zonder=_OVER_EEN_GIFT)
 
 
 # "wat gebeurt er als ik niet kan laten zien hoeveel mensen bij mij wonen": art. 53a lid 2 en 3.
