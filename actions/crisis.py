@@ -18,7 +18,7 @@ GEVAAR_WOORDEN = (
     r"zelfdoding", r"eind(e)? aan (mijn|m'?n|mn) (eigen )?leven", r"(mezelf|me) (doden|dood maken|ophangen|iets aan te doen)",
     # English ("I can't go on" alone or with "anymore", not "I can't go on holiday"); the -ing forms too
     # ("been thinking about killing myself since the letter came" was read as stopgezet, session 13)
-    r"suicid", r"kill (my ?self|me)\b", r"killing my ?self", r"end(ing)? (my (own )?life|it all)", r"end it\s*([.!]|$)",
+    r"suicid", r"kill (my ?self|me)", r"killing (my|me) ?self", r"end(ing)? (my (own )?life|it all)", r"end it\s*([.!]|$)",
     r"tak(e|ing) my (own )?life",
     r"(want|wants|wanna) to die", r"(don'?t|do not) want to (live|be alive|be here)",
     r"no (reason|point) (to|in) (live|living|go on|going on)", r"hurt (my ?self|me)",
