@@ -87,10 +87,39 @@ _VRAAGWERKWOORD = re.compile(
 )
 
 
+_WERKWOORD_ALLEEN = re.compile(r"(?:can|may|will|shall|could|would|should|might|must|do|does|did)\s+(?P<volgend>[a-z]+)\b",
+                               re.IGNORECASE)
+
+
+def _begin_van_zin(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".?!"
+
+
 def _engels_vraagwerkwoord(text: str, start: int, found: str) -> bool:
     """The first word of an English question ("Can I ...", "May we ..."), not a name."""
-    before = text[:start].rstrip()
-    return (not before or before[-1] in ".?!") and bool(_VRAAGWERKWOORD.match(text, start)) and " " not in found.strip()
+    return _begin_van_zin(text, start) and bool(_VRAAGWERKWOORD.match(text, start)) and " " not in found.strip()
+
+
+# A month is a date, not a person ("Started 1 July", "in May and in August", "since August", "sinds Juni"),
+# though deduce's first-name lists hold "May", "June", "August" ...: right after a number or a word of time,
+# or right before a number. "mijn vriendin June woont bij mij" keeps the name out.
+_VOOR_MAAND = re.compile(
+    r"(?:\b(?:\d{1,2}(?:st|nd|rd|th|e|ste|de)?|in|since|from|until|till|by|of|end|early|late|mid|before|after|next|last|"
+    r"this|sinds|vanaf|van|tot|eind|begin|half|medio|per|na|voor|vorige|volgende|deze)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _maandnamen() -> frozenset[str]:
+    """Month names in Dutch and English, from Babel's CLDR data (lower case, wide and abbreviated)."""
+    from babel import Locale
+
+    names = set()
+    for code in ("nl", "en"):
+        for width in ("wide", "abbreviated"):
+            names.update(name.lower().rstrip(".") for name in Locale(code).months["format"][width].values())
+    return frozenset(names)
 
 
 def _landen_en_talen() -> frozenset[str]:
@@ -116,6 +145,7 @@ class NamenFilter:
         self._deduce = Deduce()
         self._frequentie = SpellChecker(language="nl").word_frequency
         self._landen_en_talen = _landen_en_talen()
+        self._maanden = _maandnamen()
 
     def _gewoon_woord(self, found: str) -> bool:
         """One word without a title that Dutch uses a lot ("Woord 'vrijlating' is lastig"): not a name.
@@ -125,6 +155,19 @@ class NamenFilter:
         """
         words = found.split()
         return len(words) == 1 and self._frequentie[words[0].lower()] >= GEWOON_WOORD
+
+    def _maand(self, text: str, start: int, found: str) -> bool:
+        """A month name where a date is written: after a number or a word of time, or before a number."""
+        if found.lower() not in self._maanden:
+            return False
+        return bool(_VOOR_MAAND.search(text[:start])) or bool(re.match(r"\s+\d", text[start + len(found):]))
+
+    def _engels_werkwoord_voor_woord(self, text: str, start: int, found: str) -> bool:
+        """"Does food from the voedselbank count?", "Can family support ...": a question verb opening a sentence,
+        before a lower-case word Dutch hardly uses. "Can woont bij mij" (a Dutch verb) keeps the name out."""
+        m = _WERKWOORD_ALLEEN.match(text, start)
+        return (m is not None and _begin_van_zin(text, start) and " " not in found.strip()
+                and m["volgend"].islower() and self._frequentie[m["volgend"]] < GEWOON_WOORD)
 
     def _land_of_taal(self, text: str, start: int, found: str) -> bool:
         """A country or language after "naar", "from", "cursus" ... ("een cursus Engels", "from Poland"),
@@ -149,7 +192,9 @@ class NamenFilter:
         for a in self._deduce.deidentify(text, disabled=set(_UIT)).annotations:
             if (a.tag in _PERSOON and _heeft_naamwoord(a.text) and not self._gewoon_woord(a.text)
                     and a.text.lower() not in _VOORNAAMWOORDEN and not self._land_of_taal(text, a.start_char, a.text)
-                    and not _engels_vraagwerkwoord(text, a.start_char, a.text)):
+                    and not _engels_vraagwerkwoord(text, a.start_char, a.text)
+                    and not self._engels_werkwoord_voor_woord(text, a.start_char, a.text)
+                    and not self._maand(text, a.start_char, a.text)):
                 yield a.start_char + _title_length(a.text), a.end_char, NAAM
             elif a.tag == "locatie" and any(c.isdigit() for c in a.text):
                 tail = _HUISNUMMER_RESTANT.match(text, a.end_char)  # "12 bis", "20-3": deduce stops at 12, 20
