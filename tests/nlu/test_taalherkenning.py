@@ -196,6 +196,29 @@ def test_the_model_keeps_short_dutch_dutch(parse, text, intent):
     assert result.get("taalfilter") is None and result["intent"]["name"] == intent
 
 
+# Session 14: stretched small talk ended as nlu_fallback at confidence 1 (gibberish) while the classifier read it
+# right ('laterrr' afscheid, 'hahahaha' buiten_bereik, 0.86-1.00). None of these is a training example.
+GEREKT = ["laterrr", "hahahaha", "hoiiii", "neeeee", "doeiii", "hallooo", "dankjewelll", "oke laterrr"]
+
+
+@pytest.mark.parametrize("text", GEREKT)
+def test_stretched_small_talk_is_no_gibberish(herkenner, text):
+    assert herkenner.herken(text).soort == NEDERLANDS
+    assert Taalherkenner().herken(text).soort == NEDERLANDS  # on the Dutch word list alone too
+
+
+@pytest.mark.parametrize("text", ["jjjjjjjjjj", "aaaaaa", "asdfasdfasdf", "zxzxzxzx", "lkjlkjlkj", "qweqweqwe",
+                                  "ppppp oooo", "xyzxyz qqq"])
+def test_keys_hit_again_and_again_stay_gibberish(herkenner, text):
+    assert herkenner.herken(text).soort == ONZIN
+
+
+@pytest.mark.stack
+@pytest.mark.parametrize("text", ["laterrr", "hahahaha", "doeiii"])
+def test_the_model_leaves_stretched_small_talk_to_the_classifier(parse, text):
+    assert parse(text).get("taalfilter") is None
+
+
 @pytest.mark.parametrize("text", ["blorp fnarg wibbel", "plonk wibbel frotz"])
 def test_made_up_words_lingua_calls_italian_are_no_language(herkenner, text):
     """lingua is 99% sure "blorp fnarg wibbel" is Italian; without one Italian word it is not."""

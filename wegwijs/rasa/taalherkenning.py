@@ -185,6 +185,17 @@ def rammel(woord: str) -> bool:
     return len(woord) >= 4 and any(woord in rij or woord in rij[::-1] for rij in _TOETSENRIJEN)
 
 
+def ongerekt(woord: str) -> set[str]:
+    """What a stretched word may stand for: a letter typed three times or more as once or twice ("laterrr" ->
+    "later", "neeeee" -> "nee"), a laugh or a word typed again and again as one or two of its piece ("hahahaha" ->
+    "ha", "haha"). Only forms of two different letters or more: "jjjjjj" and "aaaa" stand for nothing."""
+    vormen = {re.sub(r"(.)\1{2,}", r"\1", woord), re.sub(r"(.)\1{2,}", r"\1\1", woord)}
+    stuk = re.fullmatch(r"(.{2,4}?)\1+", woord)
+    if stuk:
+        vormen |= {stuk.group(1), stuk.group(1) * 2}
+    return {v for v in vormen if v != woord and len(set(v)) >= 2}
+
+
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
@@ -209,7 +220,9 @@ class Taalherkenner:
         if woord in self.nederlands:
             return True
         if gemept(woord):
-            return False
+            # "laterrr", "hahahaha", "hoiiii": small talk stretched, not keys hit (session 14: they got nlu_fallback
+            # at confidence 1 while the classifier read them right). Only an exact Dutch or training word counts.
+            return any(v in self.woorden and not gemept(v) for v in ongerekt(woord))
         if woord in self.trainingswoorden:
             return True
         if len(woord) < TYPO_MIN_LEN:
