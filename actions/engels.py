@@ -43,6 +43,21 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"(?:after|past|above|over|from|beyond)\s+(?:the\s+)?(?:state\s+)?(?:pension|aow|retirement)\s+age",
      "na de aow-leeftijd"),
     (r"(?:the\s+)?(?:state\s+pension|aow|retirement)\s+age", "de aow-leeftijd"),
+    # a study that ended: "he quit", "she stopped studying", "he dropped out" ("gestopt": no student any more)
+    (r"(?:quit|stopped|dropped\s+out\s+of|dropped\s+out|finished)\s+(?:with\s+)?(?:(?:his|her|their|the|my)\s+)?"
+     r"(?:studies|study|studying|school|college|university|course|education)|(?:he|she)\s+(?:has\s+)?(?:quit|dropped\s+out)",
+     "is gestopt met studeren"),
+    (r"studied|was\s+studying|used\s+to\s+study", "studeerde"),
+    # "1 week abroad this year so far": what has been, a trip taken ("tot nu toe geweest")
+    (r"so\s+far|until\s+now|up\s+(?:un)?till\s+now|up\s+to\s+now|till\s+now|to\s+date", "tot nu toe geweest"),
+    # people past the AOW age in general: "pensioners", "old people who have no full AOW" ("gepensioneerden")
+    (r"pensioners?|retirees?|retired\s+people|(?:very\s+)?old\s+people|elderly(?:\s+people)?|senior\s+citizens|seniors",
+     "gepensioneerden"),
+    # "my girlfriend who earns 2500": the partner's wage ("die verdient")
+    (r"who\s+(?:earns|makes|gets\s+paid|is\s+earning)", "die verdient"),
+    # "what is the total we should have per month", "what would our total be": the amount asked
+    (r"what\s+(?:is|would\s+be|will\s+be)\s+(?:the|our|my)\s+total|what\s+(?:would|will)\s+(?:our|my)\s+total\s+be",
+     "hoeveel"),
     (r"how\s+much|how\s+many|what\s+(?:is|are)\s+(?:the\s+|my\s+|our\s+)?(?:bijstand\s+|aio\s+|benefit\s+)?"
      r"(?:level|amount|norm|bijstandsnorm)",
      "hoeveel"),  # "how much bijstand do I get": the amount first
@@ -118,7 +133,12 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
      r"(?:savings|money|spaargeld)))?(?:\s+all)?(?:\s+up)?\s+first|(?:spend|use\s+up|use|finish)\s+(?:it|them|that|(?:all\s+)?"
      r"(?:my|our|the)\s+(?:savings|money|spaargeld))(?:\s+all)?(?:\s+up)?\s+before", "eerst opmaken"),
     (r"too\s+much|too\s+high|over\s+the\s+limit|above\s+the\s+limit", "te veel"),
-    (r"(?:have\s+|had\s+)?(?:saved|put\s+aside|set\s+aside)", "gespaard"),
+    (r"(?:have\s+|had\s+)?(?:saved|put\s+aside|set\s+aside)|(?:managed|was\s+able|were\s+able)\s+to\s+(?:save|put\s+aside)",
+     "gespaard"),
+    # an own home: "I own my apartment", "60k of equity in it" (the limit of an own home, not of savings)
+    (r"(?:i|we)\s+own\s+(?:my|our|a|an|the)\s+(?:apartment|flat|house|home)|(?:home|house)\s+owner|own\s+(?:house|home)",
+     "ik heb een eigen woning"),
+    (r"(?:home\s+|house\s+)?equity", "overwaarde"),
     # "single parents", "for single mothers": the plural too (else "alleen ouders", and no single parent's rule)
     (r"single\s+(?:parents?|mums?|moms?)", "alleenstaande ouder"),
     (r"single\s+mothers?", "alleenstaande moeder"),
@@ -240,6 +260,7 @@ _WOORDEN = {
     "other": "andere", "others": "anderen", "room": "kamer", "house": "huis", "both": "allebei", "still": "nog",
     "youngest": "jongste", "oldest": "oudste", "adult": "volwassen", "between": "tussen", "older": "ouder",
     # the fields of "what do you want to change?" (actions/rekenhulp.py, Vraag.veld)
+    "searching": "zoeken", "search": "zoeken",
     "amount": "bedrag", "kind": "soort", "type": "soort", "when": "wanneer", "living": "wonen",
     "housing": "wonen", "earn": "verdienen", "earnings": "verdienen", "income": "verdienen",
     "wage": "verdienen", "salary": "verdienen", "work": "werken", "working": "werken",
@@ -294,6 +315,21 @@ _ANDEREN_VLAK_ERVOOR = re.compile(r"\b(?:parents|grandparents|in-?laws|housemate
 _LEEFTIJD_GENOEMD = re.compile(r"(?:^|(?<=[.,;!?(]))\s*(?:my\s+age\s+(?:is\s+)?|age[ds]?\s*:?\s*)(?=[1-9]\d\b(?!\s*(?:euro|eur\b|€|%)))",
                                re.IGNORECASE)
 _IK_LEEFTIJD = re.compile(r"(?:^|(?<=[.,!?]))\s*me\s+(?=\d{2}\b)", re.IGNORECASE)  # "me 68 alone" -> "i am 68 alone"
+# "me 68, wife 66", "husband 45 works": a partner named bare at the start of a clause is the writer's own ("my wife").
+_KALE_PARTNER = re.compile(r"(?:^|(?<=[,.;!?(])|(?<=\band\b)|(?<=\b&))\s*(?=(?:wife|husband|hubby|partner|girlfriend|boyfriend)\b)",
+                           re.IGNORECASE)
+# "we are both around 35", "I'm about 40": an age said roughly is the age (else "ongeveer 35" reads as an amount).
+_ONGEVEER_LEEFTIJD = re.compile(r"\b(?P<wie>both|are|am|i'?m|we'?re|aged?|is|he'?s|she'?s)\s+(?:around|about|approx\.?|approximately"
+                                r"|roughly|circa|ca\.?)\s+(?=[1-9]\d\b(?!\s*(?:euro|eur\b|€|,-|per\b|a\s+(?:month|week)|net|%)))",
+                                re.IGNORECASE)
+# "Single mother, 31, one daughter of 7": one child, said as a count ("1 dochter"; "een dochter" after "ik ben 31" the
+# Dutch readers take for what the writer is).
+_EEN_KIND = re.compile(r"\bone\s+(?=(?:daughter|son|child|kid|boy|girl|baby)\b)", re.IGNORECASE)
+# "1 week abroad so far (7 days)": the days in brackets say the weeks again, they are no second trip.
+_WEKEN_IN_DAGEN = re.compile(r"(?P<weken>\b(?:\d|one|two|three|four)\s+weeks?\b[^()]{0,50}?)\s*\(\s*\d{1,2}\s*days?\s*\)",
+                             re.IGNORECASE)
+# "I (50) live in a house with my sister (47)": the writer's own age in brackets after "I" ("ik ben 50, ik woon ...").
+_IK_HAAKJES = re.compile(r"\bI\s*\(\s*(?P<n>[1-9]\d)\s*(?:y(?:ea)?rs?|y/?o)?\s*\)\s*", re.IGNORECASE)
 # "every 3 months", "every two weeks", "quarterly", "every other week": that many times a year ("400 euro 4 keer per
 # jaar" the readers count as 1,600 a year); only a period that fits a whole number of times in a year.
 _GETAL = {"two": 2, "three": 3, "four": 4, "six": 6, "other": 2, "2": 2, "3": 3, "4": 4, "6": 6}
@@ -391,6 +427,11 @@ _PARTNER_GEEN_RECHT = re.compile(
     r"\s+(?:(?:residence|residency|stay)\s+permit|verblijfsvergunning|(?:legal\s+)?papers|permit|right\s+to\s+(?:bijstand|benefits?|welfare))"
     r"(?:\s+yet)?|\b(?P<wie2>(?:my|our)\s+(?:husband|wife|partner|spouse|boyfriend|girlfriend))\s+(?:is\s+not|isn'?t)\s+"
     r"(?:entitled|allowed)\s+to\s+(?:get\s+)?(?:bijstand|benefits?|welfare)", re.IGNORECASE)
+# Moving in with a partner: "if I move in with my girlfriend", "we want to live together with my boyfriend" (samenwonen;
+# not the care of _BIJ_IEMAND_WONEN).
+_SAMEN_MET_PARTNER = re.compile(r"\b(?:i|we)\s+(?:want\s+to\s+|will\s+|would\s+|am\s+going\s+to\s+|'m\s+going\s+to\s+|plan\s+to\s+"
+                                r"|'ll\s+)?(?:move|moved|moving|go\s+(?:to\s+)?live|live)\s+(?:in\s+)?(?:together\s+)?with\s+"
+                                r"(?:my|our)\s+(?=(?:girlfriend|boyfriend|partner|fianc[ée]e?|lover)\b)", re.IGNORECASE)
 # Moving in with someone to give care: "I want to move in with my father ... because he needs a lot of care".
 _BIJ_IEMAND_WONEN = re.compile(r"\b(?:i|we)\s+(?:want\s+to\s+|will\s+|would\s+|am\s+going\s+to\s+|'m\s+going\s+to\s+|plan\s+to\s+"
                                r"|have\s+to\s+|must\s+|need\s+to\s+|'ll\s+)?(?:move|moved|moving|go\s+(?:to\s+)?live)\s+in\s+"
@@ -404,9 +445,9 @@ _HEEFT_ZORG_NODIG = re.compile(r"\b(?:because\s+|as\s+|since\s+)?(?P<wie>he|she|
 _ZORG_WIE = {"he": "hem", "she": "haar", "they": "hen"}
 # "working 2 years in the same job", "I have worked there for 3 years": work that started that long ago.
 _WERKT_AL = re.compile(
-    r"\b(?:i\s+(?:have\s+|'ve\s+)?(?:been\s+)?|i'?m\s+|am\s+)?work(?:ing|ed|s)?\s+(?:there\s+|here\s+|already\s+)?(?:for\s+)?"
+    r"\b(?:i\s+(?:now\s+|already\s+)?(?:have\s+|'ve\s+)?(?:been\s+)?|i'?m\s+(?:now\s+)?|am\s+)?work(?:ing|ed|s)?\s+(?:there\s+|here\s+|already\s+)?(?:for\s+)?"
     r"(?:already\s+)?(?:more\s+than\s+|over\s+|almost\s+|about\s+)?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine"
-    r"|ten|eleven|twelve)\s+(?P<e>years?|yrs?|months?)(?:\s+(?:already|now))?(?=\s+(?:in|at)\b|\s*[,.;]|\s+(?:and|with|for|i|earn)\b|\s*$)"
+    r"|ten|eleven|twelve)\s+(?P<e>years?|yrs?|months?)(?:\s+(?:already|now))?(?=\s+(?:in|at|as|via|through|doing|cleaning)\b|\s*[,.;]|\s+(?:and|with|for|i|earn)\b|\s*$)"
     r"|\b(?:in|at)\s+(?:the\s+|my\s+)?(?:same|this)\s+job\s+(?:for\s+)?(?P<n2>\d{1,2})\s+(?P<e2>years?|yrs?|months?)",
     re.IGNORECASE)
 
@@ -433,6 +474,10 @@ _MAAR_UREN = re.compile(r"\b(?:only|just|no\s+more\s+than|at\s+most|max(?:imum)?
 _VERDIENT = re.compile(r"\b(?:makes|is\s+making)\s+(?=(?:about\s+|around\s+|roughly\s+)?(?:€|eur|\d))", re.IGNORECASE)
 _BEGIN_KAAL = re.compile(r"^\s*(?P<n>[1-9]\d)\s*,?\s+(?=(?:no\s+(?:kids|children|partner)|single|alone|married|divorced"
                          r"|widow(?:er)?|man|woman|male|female)\b)", re.IGNORECASE)
+# "22, just applied, ...", "45, cleaning since nov": a message that opens with a bare number of an adult's age and a
+# comma, then words (not a unit: "40, per month?" is an amount) is the writer's age.
+_BEGIN_KOMMA = re.compile(r"^\s*(?P<n>1[89]|[2-9]\d)\s*,\s+(?=[a-z])(?!(?:euro|eur|per|a\s+(?:month|week|year)|each|every|days?"
+                          r"|weeks?|months?|hours?|years?|yrs?|times?|x|or|and|to|till|until|net|gross|p/?m)\b)", re.IGNORECASE)
 _WOORD_LEEFTIJD_Y = re.compile(r"\b(?P<woord>single|alone|divorced|widow|widower)\s*,?\s*(?P<n>[1-9]\d)\s*(?:y/?o|yrs?|y|years?(?:\s+old)?)\b",
                                re.IGNORECASE)
 # "single mother of 32, my kid is 6": a message that starts with the person, without "I am".
@@ -584,8 +629,8 @@ _BIJ_IEMAND_VERBLIJVEN = re.compile(r"\b(?:i|we)\s+(?:will\s+|am\s+going\s+to\s+
 # housemates come from it. Living there to give care is left to _BIJ_IEMAND_VERBLIJVEN (mantelzorg).
 _BIJ_OUDERS = re.compile(
     r"\b(?:(?P<wie>i|we)\s+(?:am\s+|are\s+|'m\s+|'re\s+)?)?(?P<nog>still\s+)?(?:live|lives|living|stay|stays|staying)\s+"
-    r"(?:still\s+)?(?:at\s+home\s+|in\s+the\s+house\s+)?(?:with|at|by|in)\s+(?P<van>my|his|her|our|their)\s+"
-    r"(?:parents|mother\s+and\s+father|mum\s+and\s+dad|mom\s+and\s+dad)(?:'?s?\s+(?:house|home|place|flat|apartment))?"
+    r"(?:still\s+)?(?:at\s+home\s+|in\s+the\s+house\s+)?(?:with|w/?|at|by|in)\s+(?:(?P<van>my|his|her|our|their)\s+)?"
+    r"(?P<ouders>parents|mother\s+and\s+father|mum\s+and\s+dad|mom\s+and\s+dad)(?:'?s?\s+(?:house|home|place|flat|apartment))?"
     r"|\b(?:(?P<wie2>i|we)\s+(?:am\s+|are\s+|'m\s+|'re\s+)?)?(?P<nog2>still\s+)?(?:live|living)\s+(?:still\s+)?at\s+home\b"
     r"(?!\s+(?:with|by)\b)", re.IGNORECASE)
 _VAN_WIE = {"my": "mijn", "his": "zijn", "her": "haar", "our": "onze", "their": "hun"}
@@ -596,7 +641,9 @@ def _bij_ouders(t: str) -> str:
     def vervang(m: re.Match) -> str:
         wie, nog = (m["wie"] or m["wie2"] or "").lower(), " nog" if (m["nog"] or m["nog2"]) else ""
         woon = "wij wonen" if wie == "we" else "ik woon"
-        return f"{woon}{nog} bij {_VAN_WIE[m['van'].lower()]} ouders" if m["van"] else f"{woon}{nog} thuis"
+        if m["ouders"]:  # "living w parents": the writer's own parents when no one else's are named
+            return f"{woon}{nog} bij {_VAN_WIE[(m['van'] or 'my').lower()]} ouders"
+        return f"{woon}{nog} thuis"
     return " ".join(deel if _ZORG_ZIN.search(deel) else _BIJ_OUDERS.sub(vervang, deel)
                     for deel in re.split(r"(?<=[.!?;])\s+", t))
 
@@ -680,9 +727,15 @@ def naar_nederlands(text: str) -> str:
     t = _BEGIN_OUDER_LEEFTIJD.sub(lambda m: f"i am {m['n']}", t)
     t = _BEGIN_LEEFTIJD.sub(lambda m: f"i am {m['n']} years", t)
     t = _BEGIN_KAAL.sub(lambda m: f"i am {m['n']}, ", t)
+    t = _BEGIN_KOMMA.sub(lambda m: f"i am {m['n']}, ", t)
     t = _WOORD_LEEFTIJD_Y.sub(lambda m: f"{m['woord']}, i am {m['n']}", t)
     t = _LEEFTIJD_GENOEMD.sub(" i am ", t)
     t = _IK_LEEFTIJD.sub("i am ", t)
+    t = _KALE_PARTNER.sub(" my ", t)
+    t = _WEKEN_IN_DAGEN.sub(lambda m: m["weken"], t)
+    t = _EEN_KIND.sub("1 ", t)
+    t = _ONGEVEER_LEEFTIJD.sub(lambda m: m["wie"] + " ", t)
+    t = _IK_HAAKJES.sub(lambda m: f"i am {m['n']}, i ", t)
     t = _PERSOON_WOORD_LEEFTIJD.sub(lambda m: f"{m['woord']}, i am {m['n']}", t)
     t = _LOSSE_LEEFTIJD.sub(lambda m: f"{m['woord']}, i am {m['n']}", t)
     t = _PERSOON_LEEFTIJD.sub(_persoon_leeftijd, t)
@@ -708,6 +761,7 @@ def naar_nederlands(text: str) -> str:
                                   else f"my partner is {m['n']}", t)
     t = _PARTNER_GEEN_RECHT.sub(lambda m: f"{m['wie'] or m['wie2']} heeft geen recht op bijstand", t)
     t = _bij_ouders(t)
+    t = _SAMEN_MET_PARTNER.sub("ik ga samenwonen met mijn ", t)
     t = _BIJ_IEMAND_WONEN.sub("ik ga wonen bij ", t)
     t = _HUIS_VAN.sub(lambda m: m["wie"], t)
     t = _BIJ_IEMAND_VERBLIJVEN.sub("ik ga wonen bij ", t)

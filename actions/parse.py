@@ -788,6 +788,9 @@ _ZIN_EINDE = re.compile(r"[.?!;](?!\d)(?=\s*i?k\b)|\b(?:i?k|en\s+ik)\s+(?:ben|wo
 # "hij studeert met studiefinanciering": a student with stufi does not count for the kostendelersnorm.
 _STUDEERT_MET_STUFI = re.compile(r"\b(?:studeert|student\w*|studie)\b[^.?!]{0,40}?\b(?:studiefinanciering|stufi)\b"
                                  r"|\b(?:studiefinanciering|stufi)\b")
+# "hij studeerde met stufi maar is gestopt", "tot vorige maand studeerde hij": the study has ended, so no student now.
+_STUDIE_GESTOPT = re.compile(r"\b(?:gestopt|stopte|gestaakt|afgebroken|studeert\s+niet\s+meer|geen\s+student\s+meer|klaar\s+met"
+                             r"|afgestudeerd|tot\s+vorige\s+(?:maand|week))\b")
 
 
 def _leeftijden_van(deel: str) -> list[int]:
@@ -867,7 +870,8 @@ def medebewoners(text: str) -> list[Medebewoner] | None:
         # "me vrouw ... mijn vrouw wil werken, ze is 31": one partner named twice
         een = Medebewoner(next((p.leeftijd for p in partners if p.leeftijd is not None), None), "partner")
         gevonden = [een if g is partners[0] else g for g in gevonden if g.relatie != "partner" or g is partners[0]]
-    if len(gevonden) == 1 and gevonden[0].relatie in ("kind", "anders") and _STUDEERT_MET_STUFI.search(t):
+    if len(gevonden) == 1 and gevonden[0].relatie in ("kind", "anders") and _STUDEERT_MET_STUFI.search(t) \
+            and not _STUDIE_GESTOPT.search(t):
         gevonden = [Medebewoner(gevonden[0].leeftijd, "student")]  # "mijn zoon van 30, hij studeert met stufi"
     if gevonden:
         return gevonden if len(gevonden) <= MAX_HUISGENOTEN else None

@@ -384,7 +384,8 @@ class RekenhulpForm(FormValidationAction, ABC):
                 found.update({other: value, **self.extra(other, value)})
         if found.get("leeftijd") is None or tracker.get_slot("leeftijd") in (None, found["leeftijd"]):
             return None
-        eerst = self.eerst_zeggen(found, tracker, domain)
+        with in_sessievariant(tracker):
+            eerst = self.eerst_zeggen(found, tracker, domain)
         if eerst is not None and eerst[0] in domain.get("responses", {}):
             dispatcher.utter_message(response=eerst[0], **template_values(tracker), **eerst[1])
         return {**{other: None for other in self.slots()}, "bevestigd": None, "aanpassen": None, **found}
@@ -413,7 +414,8 @@ class RekenhulpForm(FormValidationAction, ABC):
         # them ("hoeveel bijstand krijg ik als ik met mijn zoon van 30 woon": the norm, then the age), or when
         # they were found before (a trip taken from the conversation). Not for a button.
         getypt = bool(text) and not text.startswith("/")
-        eerst = self.eerst_zeggen(found, tracker, domain) if found or getypt else None
+        with in_sessievariant(tracker):  # the assumptions said in the session's language (not 'Ik weet niet of u ...')
+            eerst = self.eerst_zeggen(found, tracker, domain) if found or getypt else None
         if eerst is not None and domain.get("responses") and eerst[0] not in domain["responses"]:
             eerst = None  # no such answer: the next question, as before
         if eerst is not None:

@@ -77,6 +77,7 @@ WAARDEN = frozenset({"leeftijd", "jaren_tot_aow", "kind_leeftijd", "huisgenoot_l
                      "medisch_deel", "medisch_maximum", "ouder_deel", "ouder_maximum", "ouder_maanden",
                      "ouder_kind_leeftijd", "ouder_na_maanden", "gift_boven_grens",
                      "besluit_datum", "bezwaar_einde", "dagen_gebruikt", "bijstand_over",
+                     "aow_leeftijd_tekst",
                      "aow_datum", "geboren_maand", "aow_bedrag", "aio_aanvulling", "geboren_jaar", "aow_jaren",
                      "aow_maanden", "maanden_over",
                      "medisch_vrijlating", "dagen_over_voor",

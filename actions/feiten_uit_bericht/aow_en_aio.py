@@ -14,7 +14,7 @@ from actions.feiten_uit_bericht._gedeeld import (_HEEFT_AOW, _HOEVEEL, Antwoord,
 from actions.feiten_uit_bericht.reizen import buitenland, eerdere_reizen
 from knowledge.aow import aow_datum
 from knowledge.geld import euro
-from knowledge.teksten import maand
+from knowledge.teksten import huidige_variant, maand
 
 
 # "ik word volgend jaar 67, moet ik dan nog solliciteren en wie betaalt dan": the age reached next year.
@@ -165,8 +165,17 @@ def aow_wanneer(text: str, peildatum: date) -> Antwoord | None:
     dag = aow_datum(geboren) if geboren is not None else None
     if dag is None:
         return None
+    jaren, extra = divmod((dag.year - geboren.year) * 12 + dag.month - geboren.month, 12)
     return Antwoord("utter_aow_aio_datum", {"aow_datum": f"{maand(dag)} {dag.year}",
-                                            "geboren_maand": f"{maand(geboren)} {geboren.year}"})
+                                            "geboren_maand": f"{maand(geboren)} {geboren.year}",
+                                            "aow_leeftijd_tekst": _leeftijd_tekst(jaren, extra)})
+
+
+def _leeftijd_tekst(jaren: int, maanden: int) -> str:
+    """'67 jaar' or '67 jaar en 3 maanden', in English '67 years (and 3 months)': an AOW age said in words."""
+    if huidige_variant() == "en":
+        return f"{jaren} years" + (f" and {maanden} month{'s' if maanden > 1 else ''}" if maanden else "")
+    return f"{jaren} jaar" + (f" en {maanden} maand{'en' if maanden > 1 else ''}" if maanden else "")
 
 
 # "mijn moeder is 69", "mijn vader van 70": the age of the person the question is about.

@@ -20,6 +20,8 @@ _START = re.compile(r"\b(?:sinds|vanaf|begonnen|gestart)\b(?P<rest>.{1,40})")
 # Hours worked ("12 uur", "20 uur per week", "12 hours" read as "12 uur"), not a time of day ("om 10 uur").
 _UREN = re.compile(r"(?<!\bom )\b\d{1,2}\s*uur\b(?:\s+(?:per|in de|a)\s+week)?")
 _TOT_BEDRAG = re.compile(r"[,;.!?]|\s(?=(?:€\s*)?\d{3,})")
+# "sinds maart dit jaar", "since March this year" (read as "sinds maart dit jaar"): the month of this year.
+_DIT_JAAR = re.compile(r"\b((?:sinds|vanaf)\s+(?:begin\s+|half\s+|eind\s+)?[a-z]+)\s+(?:van\s+)?dit\s+jaar\b")
 _START_ERVOOR = re.compile(r"(?P<voor>[^,.?!]{1,30})\b(?:begonnen|gestart)\b")
 # "ik werk nu al 7 maanden", "ik werk sinds 3 maanden bij de supermarkt": how long the work has lasted.
 _AL_MAANDEN = re.compile(r"\b(?:werk|werken|werkt|baan|job|bijbaan)\b[^.?!]{0,20}?\b(?:al|sinds|nu)\s+(?P<n>\d{1,2})\s+maanden?\b"
@@ -42,6 +44,7 @@ def start_werk(text: str, vandaag: date) -> date | None:
     (parse.tijd): "vanaf januari ga ik werken" in December is next January, work still to come, which has
     no start yet (None: knowledge/ takes no start after the peildatum); without a tense it began."""
     lowered = _UREN.sub(" ", (text or "").lower())  # "sinds vorige week 12 uur": the hours are no part of the date
+    lowered = _DIT_JAAR.sub(r"\1", lowered)  # "sinds maart dit jaar": March of this year
     richting = parse.tijd(lowered) or ("toekomst" if _BEGINT.search(lowered) else "verleden")
     m = _START.search(lowered)
     found = m and parse.datum(m["rest"], vandaag, richting=richting)

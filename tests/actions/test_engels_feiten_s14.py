@@ -1,0 +1,108 @@
+"""Issue #15 with #20, session 14: English first replies that reach the facts the person gave (kinds of
+bench/antwoorden_afstemmen_en_s14.yml's misses, in other words written here). The writer's age in brackets after
+"I"; a partner named bare ("wife 66"); an age said roughly ("both around 35"); "one daughter of 7"; parents "w"
+(with) and without "my"; a study that ended ("he quit"); the total asked; work "since March this year" and "I now
+work 10 months"; assumptions said in English."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from actions import parse
+from actions.engels import naar_nederlands
+from tests.actions.eerste_antwoord import form_begin, tekst_op
+
+PEILDATUM = "2026-12-07"
+DAG = date(2026, 12, 7)
+
+
+def form_start(form: str, text: str):
+    return form_begin(form, text, PEILDATUM, "en", "voorbeelddorp")
+
+
+def eerste_tekst(form: str, text: str) -> str:
+    return " ".join(tekst_op(m, DAG, "en") for m in form_start(form, text).berichten)
+
+
+# --- who lives with the writer -------------------------------------------------------------------------------------
+
+def test_the_writers_age_in_brackets_after_i():
+    slots = form_start("norm_form", "I (45) share a flat with my brother (52) and my aunt (61). What is my bijstand?").slots
+    assert slots["leeftijd"] == 45
+    assert sorted(m["leeftijd"] for m in slots["medebewoners"]) == [52, 61]
+
+
+@pytest.mark.parametrize("text", ["me 69, wife 65, we both have a small AOW. what is our total a month?",
+                                  "Husband 70, me 66. is there a top up for us?"])
+def test_a_partner_named_bare_is_the_partner(text):
+    leden = parse.medebewoners(naar_nederlands(text))
+    assert leden and all(m.relatie == "partner" for m in leden)
+
+
+def test_the_total_asked_by_a_couple_past_the_aow_age_is_the_aio_level():
+    namen = [m["response"] for m in form_start(
+        "norm_form", "I am 68 with AOW and my husband is 60 without income. What would our total be per month?").berichten]
+    assert namen[:1] == ["utter_aow_aio_norm"]
+
+
+def test_an_age_said_roughly_is_an_age():
+    slots = form_start("bijverdienen_form", "My wife started a job last month, 700 net a month. We are both about 40.").slots
+    assert slots["leeftijd"] == 40
+    assert slots["inkomsten"]["euro"] == 700
+
+
+def test_one_child_said_as_one():
+    assert form_start("bijverdienen_form", "single dad, 35, one son of 9. I earn 400 a month").slots.get(
+        "jongste_kind_leeftijd") == 9
+
+
+@pytest.mark.parametrize("text", ["19 yo living w parents, how much bijstand", "I am 20 and live with parents. amount?"])
+def test_living_with_parents_without_my(text):
+    assert "bij mijn ouders" in naar_nederlands(text)
+
+
+@pytest.mark.parametrize("text", [
+    "My daughter is 31 and lives with me. She had studiefinanciering but she dropped out in the summer. I'm 57, how much bijstand now?",
+    "mijn dochter van 31 woont bij mij, ze had stufi maar is gestopt met haar studie. ik ben 57, hoeveel bijstand krijg ik"])
+def test_a_study_that_ended_makes_a_kostendeler(text):
+    namen = [m["response"] for m in form_begin("norm_form", text, PEILDATUM, None if text.startswith("mijn") else "en",
+                                               "voorbeelddorp").berichten]
+    assert namen[:1] == ["utter_bijstandsnorm_kostendeler"]
+
+
+def test_a_student_with_stufi_still_is_one():
+    namen = [m["response"] for m in form_start(
+        "norm_form", "my son (29) lives with me and studies with stufi. I am 58, how much do I get?").berichten]
+    assert namen[:1] == ["utter_bijstandsnorm_student"]
+
+
+def test_the_assumptions_are_said_in_english():
+    tekst = eerste_tekst("norm_form", "I (48) live with my cousin (33). How much bijstand will I get?")
+    assert "Ik weet niet" not in tekst and "Ik ga ervan uit" not in tekst
+    assert "partner" in tekst
+
+
+# --- when work started ---------------------------------------------------------------------------------------------
+
+def test_work_since_a_month_this_year():
+    assert form_start("bijverdienen_form", "I'm 29 and live alone. I work since April this year, 300 net a month.").slots[
+        "start_werk"] == "2026-04-01"
+
+
+def test_sinds_een_maand_dit_jaar():
+    assert form_begin("bijverdienen_form", "ik ben 29, ik werk sinds april dit jaar, 300 netto per maand", PEILDATUM,
+                      None, "voorbeelddorp").slots["start_werk"] == "2026-04-01"
+
+
+def test_i_now_work_n_months():
+    assert form_start("bijverdienen_form", "I now work 8 months as a cleaner, 400 net a month, I am 45").slots[
+        "start_werk"] == "2026-04-07"
+
+
+def test_a_single_parent_working_longer_than_six_months_keeps_the_parents_share():
+    tekst = eerste_tekst("bijverdienen_form",
+                         "Single mum, 34, one son of 5. I have worked since February this year, 600 euro net a month. "
+                         "What do I keep?")
+    assert "12.5%" in tekst and "25%" not in tekst
