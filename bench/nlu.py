@@ -66,6 +66,10 @@ Conventions settled in session 12 (onderwerpen.md; nlu/ and the retired sets fol
   topic or calculator of the question (bijstandsnorm / bereken_norm, participatieplicht / bereken_plichten);
   aow_aio only for the AOW age, the AIO or the time after the AOW starts.
 
+Convention settled in session 14 (onderwerpen.md; nlu/ follows it): furnishing or equipping a home (the first home
+of a statushouder, a floor, curtains, white goods) WITHOUT a move between homes is bijzondere_bijstand; the costs of
+moving house (verhuiskosten, a move to another gemeente, what to arrange) stay verhuizen.
+
 For each set:
 
 * intent accuracy and macro-F1 (the final intent, so nlu_fallback counts as
