@@ -28,7 +28,7 @@ from actions.feiten_uit_bericht.andere_inkomsten import (alimentatie, huur_voor_
 from actions.feiten_uit_bericht.aow_en_aio import (NA_DE_AOW, aio_aanvulling, aio_hoeveel, aio_norm_algemeen, aio_wat_is,
                                                    aow, aow_aio, aow_later,
                                                    familielid_alleen, opname_aio, opname_met_aio, partner_aow)
-from actions.feiten_uit_bericht.bezwaar import (bezwaar_gevraagd, bezwaar_termijn, brief_hulp, gestopt_adres,
+from actions.feiten_uit_bericht.bezwaar import (_GESTOPT, bezwaar_gevraagd, bezwaar_termijn, brief_hulp, gestopt_adres,
                                                 gestopt_geld_nu,
                                                 niet_betaald_niet_gestopt, uitkering_gestopt)
 from actions.feiten_uit_bericht.formulieren import huisgenoten_uit_bericht, jongste_kind_uit_bericht, onthouden
@@ -55,8 +55,9 @@ from actions.feiten_uit_bericht.reizen import (DAGEN_PER, buitenland, buitenland
                                                geplande_reizen, nieuwe_reis, peildatum_voor_reis, reis_uit_tekst)
 from actions.feiten_uit_bericht.reizen import _BUITENLAND_WOORD as _REIS_BUITENLAND, in_nederland
 from actions.feiten_uit_bericht.samenwonen import geen_stel, partner_komt, relatie_apart, samenwonen
-from actions.feiten_uit_bericht.vaste_teksten import (belastingteruggave, dreigende_afsluiting, gemeente_wil_terug,
+from actions.feiten_uit_bericht.vaste_teksten import (al_bekend, belastingteruggave, dreigende_afsluiting, gemeente_wil_terug,
                                                       gemeente_houdt_in, gratis_hulp, kostendelers_niet_aangetoond,
+                                                      _GEMEENTE_WIL_TERUG, _TERUGVORDERING_WOORD,
                                                       kwijtschelden_terugvordering, niet_betaald, opname, schulden,
                                                       terugvordering, uitkering_anders, vakantiegeld,
                                                       vakantiegeld_beslag, vergissen, verhuiskosten)
@@ -79,7 +80,7 @@ WAARDEN = frozenset({"leeftijd", "jaren_tot_aow", "kind_leeftijd", "huisgenoot_l
                      "besluit_datum", "bezwaar_einde", "dagen_gebruikt", "bijstand_over",
                      "aow_leeftijd_tekst",
                      "aow_datum", "geboren_maand", "aow_bedrag", "aio_aanvulling", "geboren_jaar", "aow_jaren",
-                     "aow_maanden", "maanden_over",
+                     "aow_maanden", "aow_jaar", "maanden_over",
                      "medisch_vrijlating", "dagen_over_voor",
                      "gift_ruimte", "vermogen_boven", "gift_laatste_tekst", "huur_tekst", "huur_grens", "huur_jong_tot",
                      "vakantiegeld_alleen_maand", "vakantiegeld_alleen_jaar", "vakantiegeld_stel_maand",
@@ -195,6 +196,15 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(niet_betaald, behalve=frozenset({"noodsituatie", "stopgezet", "beslag", "toeslagen"})),
     # "mn uitkering is deze maand niet betaald wat nu" read as stopgezet: not paid is not (yet) stopped.
     VoorElk(niet_betaald_niet_gestopt, alleen=frozenset({"stopgezet"})),
+    # "mijn zoon was met zijn opleiding gestopt, nu moet ik duizenden terugbetalen, kan dat kwijtgescholden worden"
+    # read as stopgezet: what stopped is not the uitkering, paying back is the question (session 14).
+    VoorElk(lambda text, peildatum: terugvordering_niet_gestopt(text, peildatum), alleen=frozenset({"stopgezet"})),
+    # "moet ik ook dingen melden die de gemeente zelf al weet, zoals mijn nieuwe adres in de brp" read as a move: what
+    # the gemeente gets from the registers of the law need not be reported (art. 17 lid 1) (session 14).
+    VoorElk(al_bekend, alleen=frozenset({"inlichtingenplicht", "verhuizen", "informeren"})),
+    # "ik word in maart 67 en zit in de bijstand, moet ik zelf iets regelen" read as a move: no move named, the AOW
+    # age is: the AOW topic's own answer (session 14).
+    VoorElk(lambda text, peildatum: aow_zonder_verhuizing(text, peildatum), alleen=frozenset({"verhuizen", "informeren"})),
     # "I was 6 weeks in Morocco and now they stopped my bijstand" read as stopgezet: the days over the limit abroad.
     VoorElk(lambda text, peildatum: te_lang_weg(text, peildatum), alleen=frozenset({"stopgezet"})),
     VoorElk(lambda text, peildatum: reis_naar_buitenland(text, peildatum), alleen=frozenset({"samenwonen", "logeren",
@@ -323,6 +333,28 @@ def verdienen_na_aow(text: str, peildatum: date) -> Antwoord | None:
         return None
     gevonden = bijverdienen(text, peildatum, "bijverdienen", None)
     return gevonden if gevonden is not None and gevonden.response.startswith("utter_bijverdienen") else None
+
+
+def terugvordering_niet_gestopt(text: str, peildatum: date) -> Antwoord | None:
+    """Paying back asked, and no word that the uitkering stopped (a study, a job or a relation did): the
+    terugvordering's rule, else its general answer."""
+    lowered = text.lower()
+    if _GESTOPT.search(lowered) or not (_TERUGVORDERING_WOORD.search(lowered) or _GEMEENTE_WIL_TERUG.search(lowered)):
+        return None
+    return terugvordering(text, peildatum, "terugvordering") or Antwoord("utter_terugvordering", {})
+
+
+_VERHUIS_WOORD = re.compile(r"verhui[sz]|\badres|\bwoning|\bhuis\b|\bintrek|\bin\s+te\s+trekken|\bwoonplaats|\bverkas"
+                            r"|\bandere\s+(?:gemeente|stad|plaats)|\b(?:ga|gaan|gaat)\s+(?:\w+\s+){0,3}?wonen\b|\bemigr")
+_AOW_WOORD = re.compile(r"\baow\b|\baio\b|\bpensioen")
+
+
+def aow_zonder_verhuizing(text: str, peildatum: date) -> Antwoord | None:
+    """No move named but the AOW (a word of it, or the AOW age reached on a later day): the AOW topic's answer."""
+    lowered = text.lower()
+    if _VERHUIS_WOORD.search(lowered) or not (_AOW_WOORD.search(lowered) or aow_later(text, peildatum)):
+        return None
+    return aow_aio(text, peildatum, "aow_aio")
 
 
 def voor_elk_onderwerp(intent: str, text: str, peildatum: date) -> Antwoord | None:

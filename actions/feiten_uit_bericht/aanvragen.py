@@ -14,6 +14,11 @@ from actions.feiten_uit_bericht.jong import kind_eigen_bijstand
 
 # "20000 euro op de bank, kunnen we bijstand aanvragen": the savings decide the question.
 _SPAARGELD = re.compile(r"spaar|gespaard|op de bank|op (?:mijn|onze) rekening|\bvermogen")
+# "mijn ww stopt en ik heb geen spaargeld, wanneer moet ik aanvragen": no savings is no question about them (it was
+# read as savings of € 0, "Ja, € 0 mag je houden"); the question asked gets its answer.
+_GEEN_SPAARGELD = re.compile(r"\b(?:geen|nul|zonder)\s+(?:\w+\s+)?(?:spaargeld|spaarcenten|spaarrekening|vermogen|buffer)\b"
+                             r"|\b(?:niks|niets)\s+(?:\w+\s+)?(?:gespaard|spaargeld|op\s+de\s+bank|op\s+(?:mijn|onze)\s+rekening)\b"
+                             r"|\bgeen\s+(?:cent|geld)\s+(?:meer\s+)?op\s+(?:de\s+bank|(?:mijn|onze)\s+rekening)\b")
 
 
 # "ik ben zzp'er en heb geen opdrachten meer, kan ik bijstand krijgen": a self-employed person applies under the Bbz.
@@ -50,7 +55,7 @@ def aanvraag(text: str, peildatum: date, intent: str) -> Antwoord | None:
     lowered = text.lower()
     if (kind := kind_eigen_bijstand(text, peildatum, intent)) is not None:
         return kind
-    if _SPAARGELD.search(lowered):
+    if _SPAARGELD.search(lowered) and not _GEEN_SPAARGELD.search(lowered):
         return vermogen(text, peildatum, "vermogen")
     if _ZELFSTANDIG.search(lowered):
         return Antwoord("utter_zelfstandig", {})

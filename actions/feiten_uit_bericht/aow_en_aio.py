@@ -383,7 +383,9 @@ def familielid_alleen(text: str, peildatum: date) -> Antwoord | None:
 
 # "Ik ben geboren in 1961, wanneer krijg ik AOW": only the year of birth. The AOW age itself (in years and months)
 # is the same for every month of such a year when knowledge/ says so; the month it is reached then follows.
-_GEBOORTEJAAR = re.compile(r"\bgeboren\s+(?:in\s+)?(?P<jaar>(?:19|20)\d{2})\b|\bgeboortejaar\s+(?:is\s+)?(?P<jaar2>(?:19|20)\d{2})\b"
+# ("geb. 1960", "geb 1961", "geboorte jaar 1959", "jaargang 1960", "bouwjaar 1960": the forms of a year of birth)
+_GEBOORTEJAAR = re.compile(r"\b(?:geboren|geb\.?)\s*(?:in\s+|:\s*)?(?P<jaar>(?:19|20)\d{2})\b"
+                           r"|\b(?:geboorte\s*jaar|jaargang|bouwjaar)\s*(?:is\s+|:\s*)?(?P<jaar2>(?:19|20)\d{2})\b"
                            r"|\b(?:van|uit)\s+(?:het\s+jaar\s+)?(?P<jaar3>19[3-7]\d)\b")
 _AOW_GEVRAAGD = re.compile(r"\baow\b|\baio\b|\bpensioen")
 
@@ -407,5 +409,10 @@ def aow_geboortejaar(text: str, peildatum: date) -> Antwoord | None:
         return None
     maanden = leeftijden.pop()
     jaren, extra = divmod(maanden, 12)
-    return Antwoord("utter_aow_aio_geboortejaar" if extra else "utter_aow_aio_geboortejaar_hele_jaren",
-                    {"geboren_jaar": str(jaar), "aow_jaren": str(jaren), "aow_maanden": str(extra)})
+    # ("geb. 1960 wanneer aow": whole years of AOW age fall in one calendar year, the year it starts is named)
+    if extra:  # (the calendar year then depends on the month of birth)
+        return Antwoord("utter_aow_aio_geboortejaar",
+                        {"geboren_jaar": str(jaar), "aow_jaren": str(jaren), "aow_maanden": str(extra)})
+    return Antwoord("utter_aow_aio_geboortejaar_hele_jaren",
+                    {"geboren_jaar": str(jaar), "aow_jaren": str(jaren), "aow_maanden": str(extra),
+                     "aow_jaar": str(jaar + jaren)})

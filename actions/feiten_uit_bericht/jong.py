@@ -86,7 +86,19 @@ def jongeren(text: str, peildatum: date, intent: str) -> Antwoord | None:
     period of young people is in the application answer; the rules under the age of the search period asked."""
     return partner_aow(text, peildatum, intent) or kind_eigen_bijstand(text, peildatum, intent) \
         or (Antwoord("utter_aanvraag", {}) if _WACHTEN.search(text.lower()) else None) \
-        or regels_onder_leeftijd(text, peildatum)
+        or regels_onder_leeftijd(text, peildatum) or volwassen_onder_leeftijd(text, peildatum)
+
+
+def volwassen_onder_leeftijd(text: str, peildatum: date) -> Antwoord | None:
+    """'ik ben 23 en wil bijstand aanvragen, krijg ik meteen geld' read as the young people's topic: an own age from
+    the adult norm (21) to the age of the search period (27) gets the rules of that age (the search period, study
+    first, no vrijlating), not the general answer on the low norm of 18 to 20 and the parents (session 14)."""
+    leeftijd = eigen_leeftijd(text)
+    volwassen = knowledge.waarde("leeftijd.volwassenennorm", peildatum)
+    grens = knowledge.waarde("leeftijd.jongeren_zoektermijn", peildatum)
+    if leeftijd is None or volwassen is None or grens is None or not volwassen <= leeftijd < grens:
+        return None
+    return Antwoord("utter_jongeren_onder_leeftijd", {})
 
 
 # "wat zijn de regels voor jongeren onder de 27", "wat geldt er als je jonger bent dan 27": the rules for that age.

@@ -67,7 +67,10 @@ _MET_OUDER_OF_KIND = re.compile(
     rf"|\b(?:mijn|m'n|mn|onze|ons)\s+(?:\w+\s+)?{_OUDER_OF_KIND}\b[^.?!]{{0,30}}?\b(?:woont|wonen|komt|komen|gaat|gaan"
     rf"|trekt|trekken)\b[^.?!]{{0,20}}?\b(?:bij|in|thuis)\b"
     rf"|\b(?:bij|met)\s+(?:mijn|m'n|mn|onze|ons)\s+(?:\w+\s+)?{_OUDER_OF_KIND}\s+(?:\w+\s+){{0,2}}?"
-    rf"(?:wonen|woon|intrekken|inwonen|in\s+te\s+trekken|samenwonen)\b")
+    rf"(?:wonen|woon|intrekken|inwonen|in\s+te\s+trekken|samenwonen)\b"
+    # "mijn moeder en ik wonen samen", "ik en mijn zoon delen een huis" (session 14)
+    rf"|\b(?:(?:mijn|m'n|mn)\s+(?:\w+\s+)?{_OUDER_OF_KIND}\s+en\s+ik|ik\s+en\s+(?:mijn|m'n|mn)\s+(?:\w+\s+)?{_OUDER_OF_KIND})"
+    rf"\s+(?:(?:\w+\s+){{0,2}}?(?:wonen|woonden|delen|huren)\b|zijn\s+(?:\w+\s+){{0,2}}?(?:samenwonend|huisgenoten)\b)")
 _IEMAND_ANDERS = re.compile(r"\b(?:vriend|vriendin|vriendje|partner|man|vrouw|verloofde|echtgeno\w*|schoon\w+|stief\w+"
                             r"|pleeg\w+|liefde|relatie)\b")
 

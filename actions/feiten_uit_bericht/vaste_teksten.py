@@ -246,3 +246,24 @@ def opname_lang(text: str, peildatum: date) -> Antwoord | None:
     if dagen is None or maanden is None or dagen <= maanden * 30 or _DETENTIE.search(text.lower()):
         return None  # a prison is no inrichting with pocket money: the general answer (tell the gemeente)
     return Antwoord("utter_opname_inrichting", {})
+
+
+# "moet ik ook dingen melden die de gemeente zelf al weet, zoals mijn nieuwe adres in de brp", "het staat toch al in de
+# brp, moet ik het dan nog doorgeven": the duty to inform does not cover what the gemeente can get from the registers
+# the law names (art. 17 lid 1), unless the person knows it is wrong. Asked as such, whatever the topic read (a move).
+_AL_BEKEND = re.compile(
+    r"\b(?:gemeente|jullie|ze|zij|sociale\s+dienst|klantmanager)\b[^.?!]{0,30}?\b(?:al|toch|zelf)\s+(?:\w+\s+){0,2}?"
+    r"(?:weet|weten|ziet|zien|kan\s+zien|kunnen\s+zien|kan\s+opzoeken|kunnen\s+opzoeken|bekend)\b"
+    r"|\b(?:gemeente|ze|zij|jullie)\s+(?:\w+\s+)?(?:weet|weten|ziet|zien|kent|kennen)\s+(?:\w+\s+){0,2}?(?:al|zelf)\b"
+    r"|\b(?:weet|weten|ziet|zien)\s+(?:de\s+gemeente|ze|zij|jullie)\s+(?:dat\s+|het\s+)?(?:niet\s+)?(?:toch\s+)?(?:al|zelf)\b"
+    r"|\bstaat\s+(?:\w+\s+)?(?:toch\s+)?al\s+in\s+(?:de\s+|het\s+)?(?:brp|basisregistratie|gba|register)"
+    r"|\bal\s+bekend\s+(?:bij|is\s+bij)\s+(?:de\s+)?gemeente\b")
+_MOET_MELDEN = re.compile(r"\bmeld\w*|\bdoorgeven\b|\bdoor\s+(?:te\s+)?geven\b|\bgeef\b[^.?!]{0,20}\bdoor\b|\bdoorgeef\w*"
+                          r"|\blaten\s+weten\b|\bdoorgegeven\b")
+
+# Only facts a register of the BRP holds (an address, a move, a birth, a marriage, a death): wages and the like are
+# reported as the gemeente asks, whatever it may see elsewhere (then the general answer: report it).
+_IN_DE_BRP = re.compile(r"\badres\w*|\bbrp\b|basisregistratie|\bgba\b|\bverhui[sz]\w*|\bingeschreven\b|\binschrijving\b"
+                        r"|\bgeboren\b|\bgeboorte\b|\bgetrouwd\b|\bhuwelijk\b|\boverl[ei]\w*|\bregister\w*")
+
+al_bekend = _vaste_tekst(_AL_BEKEND, "utter_inlichtingenplicht_al_bekend", _MOET_MELDEN, _IN_DE_BRP)

@@ -125,8 +125,9 @@ def test_the_rules_under_the_age_of_the_search_period_are_answered_as_such():
     assert f"{parameter('termijn.jongeren_zoektermijn_weken')} weken" in tekst and "studiefinanciering" in tekst
 
 
-@pytest.mark.parametrize("text", ["ik ben 22, welke regels gelden er onder de 27",
-                                  "ik woon tot 27 maart bij mijn ouders"])
+# (session 14: an own age from the adult norm to the search period's age, "ik ben 22, welke regels gelden er onder de
+# 27", now gets the rules of that age: tests/actions/test_eerst_antwoord_s14_onderwerpen.py)
+@pytest.mark.parametrize("text", ["ik woon tot 27 maart bij mijn ouders"])
 def test_an_own_age_or_a_date_is_no_question_about_the_rules_under_that_age(text):
     gevonden = eerst("jongeren", text)
     assert gevonden is None or gevonden.response != "utter_jongeren_onder_leeftijd"
