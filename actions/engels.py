@@ -48,6 +48,8 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
      r"(?:studies|study|studying|school|college|university|course|education)|(?:he|she)\s+(?:has\s+)?(?:quit|dropped\s+out)",
      "is gestopt met studeren"),
     (r"studied|was\s+studying|used\s+to\s+study", "studeerde"),
+    # "a newborn son", "our new-born daughter": a baby (age 0 to the readers, as "een baby")
+    (r"(?:new[\s-]?born|new\s+baby|baby)\s+(?:son|daughter|child|kid|boy|girl)|new[\s-]?born", "baby"),
     # "1 week abroad this year so far": what has been, a trip taken ("tot nu toe geweest")
     (r"so\s+far|until\s+now|up\s+(?:un)?till\s+now|up\s+to\s+now|till\s+now|to\s+date", "tot nu toe geweest"),
     # people past the AOW age in general: "pensioners", "old people who have no full AOW" ("gepensioneerden")
@@ -57,6 +59,9 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"who\s+(?:earns|makes|gets\s+paid|is\s+earning)", "die verdient"),
     # "what is the total we should have per month", "what would our total be": the amount asked
     (r"what\s+(?:is|would\s+be|will\s+be)\s+(?:the|our|my)\s+total|what\s+(?:would|will)\s+(?:our|my)\s+total\s+be",
+     "hoeveel"),
+    # "what would our bijstandsnorm be", "what will my norm be": the amount asked
+    (r"what\s+(?:would|will|should)\s+(?:our|my|the)\s+(?:bijstandsnorm|norm|bijstand|benefit|uitkering|amount)(?:\s+amount)?\s+be",
      "hoeveel"),
     (r"how\s+much|how\s+many|what\s+(?:is|are)\s+(?:the\s+|my\s+|our\s+)?(?:bijstand\s+|aio\s+|benefit\s+)?"
      r"(?:level|amount|norm|bijstandsnorm)",
@@ -328,6 +333,23 @@ _EEN_KIND = re.compile(r"\bone\s+(?=(?:daughter|son|child|kid|boy|girl|baby)\b)"
 # "1 week abroad so far (7 days)": the days in brackets say the weeks again, they are no second trip.
 _WEKEN_IN_DAGEN = re.compile(r"(?P<weken>\b(?:\d|one|two|three|four)\s+weeks?\b[^()]{0,50}?)\s*\(\s*\d{1,2}\s*days?\s*\)",
                              re.IGNORECASE)
+# "I am in Turkey since 20 November ... Can I stay until 25 December?": a trip going on, with the day it began and the
+# day asked to come back ("van 20 november tot 25 december", as the readers of a trip take it).
+_WEG_SINDS = re.compile(r"\b(?P<wie>i\s+am|i'?m|we\s+are|we'?re|(?:he|she)\s+is|(?:he|she)'s)\s+(?:now\s+|currently\s+|still\s+|already\s+)?"
+                        r"(?:in|abroad|away|staying\s+in|over\s+in|visiting)\b(?P<waar>[^.?!]{0,40}?)\bsince\s+(?P<van>\d{1,2}\s+[a-z]+)\b",
+                        re.IGNORECASE)
+_BLIJVEN_TOT = re.compile(r"\b(?P<wat>stay|remain|be\s+(?:here|there|away)|come\s+back|return|fly\s+back|go\s+back)\b(?P<tussen>[^.?!]{0,25}?)"
+                          r"\b(?:until|till|til|untill)\s+(?P<tot>\d{1,2}\s+[a-z]+)\b", re.IGNORECASE)
+
+
+def _weg_sinds(t: str) -> str:
+    weg, tot = _WEG_SINDS.search(t), _BLIJVEN_TOT.search(t)
+    if weg is None or tot is None or tot.start() < weg.end():
+        return t
+    t = t[:tot.start()] + tot["wat"] + tot["tussen"].rstrip() + t[tot.end():]
+    return t[:weg.start()] + f"{weg['wie']} in{weg['waar'].rstrip()} van {weg['van']} tot {tot['tot']}" + t[weg.end():]
+
+
 # "I (50) live in a house with my sister (47)": the writer's own age in brackets after "I" ("ik ben 50, ik woon ...").
 _IK_HAAKJES = re.compile(r"\bI\s*\(\s*(?P<n>[1-9]\d)\s*(?:y(?:ea)?rs?|y/?o)?\s*\)\s*", re.IGNORECASE)
 # "every 3 months", "every two weeks", "quarterly", "every other week": that many times a year ("400 euro 4 keer per
@@ -704,6 +726,7 @@ def naar_nederlands(text: str) -> str:
     t = _DUIZENDTAL.sub(r"\1.\2", t)
     t = _DECIMAAL.sub(r"\1,\2", t)
     t = _MAAND_DAG.sub(r"\2 \1", t)
+    t = _weg_sinds(t)
     t = _DATUM_MET_JAAR.sub(lambda m: m["datum"] or m["tot"], t)
     t = _VAN_DAG.sub("van ", t)
     t = _DAGEN_STREEP.sub(r"\1 tot \2", t)

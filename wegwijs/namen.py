@@ -188,17 +188,41 @@ class NamenFilter:
             pos = end
         return "".join(out) + text[pos:]
 
+    def _naam(self, text: str, start: int, found: str) -> bool:
+        return (_heeft_naamwoord(found) and not self._gewoon_woord(found)
+                and found.lower() not in _VOORNAAMWOORDEN and not self._land_of_taal(text, start, found)
+                and not _engels_vraagwerkwoord(text, start, found)
+                and not self._engels_werkwoord_voor_woord(text, start, found)
+                and not self._maand(text, start, found))
+
     def _deduce_spans(self, text: str):
         for a in self._deduce.deidentify(text, disabled=set(_UIT)).annotations:
-            if (a.tag in _PERSOON and _heeft_naamwoord(a.text) and not self._gewoon_woord(a.text)
-                    and a.text.lower() not in _VOORNAAMWOORDEN and not self._land_of_taal(text, a.start_char, a.text)
-                    and not _engels_vraagwerkwoord(text, a.start_char, a.text)
-                    and not self._engels_werkwoord_voor_woord(text, a.start_char, a.text)
-                    and not self._maand(text, a.start_char, a.text)):
-                yield a.start_char + _title_length(a.text), a.end_char, NAAM
+            if a.tag in _PERSOON:
+                # A name found across the end of a sentence ("1-8 August. Can I go", "since August. Does his"):
+                # each sentence's part is judged on its own.
+                for start, found in _zinsdelen(a.text, a.start_char):
+                    if self._naam(text, start, found):
+                        yield start + _title_length(found), start + len(found), NAAM
             elif a.tag == "locatie" and any(c.isdigit() for c in a.text):
                 tail = _HUISNUMMER_RESTANT.match(text, a.end_char)  # "12 bis", "20-3": deduce stops at 12, 20
                 yield a.start_char, tail.end(), ADRES
+
+
+# The end of a sentence inside what deduce took for one name: a full stop, ? or ! after a word of two or more letters
+# (not after an initial, "J. Jansen", nor a title, "Dhr. Jansen"), then a space.
+_ZINSEINDE = re.compile(r"(?<=[^\W\d_]{2})[.?!]+\s+")
+
+
+def _zinsdelen(found: str, start: int) -> list[tuple[int, str]]:
+    """The parts of `found` (at `start` in the text) between sentence ends, each with its own start."""
+    delen, begin = [], 0
+    for m in _ZINSEINDE.finditer(found):
+        if _TITEL.fullmatch(found[begin:m.end()]):
+            continue  # "Dhr. Jansen": a title, not the end of a sentence
+        delen.append((start + begin, found[begin:m.start()]))
+        begin = m.end()
+    delen.append((start + begin, found[begin:]))
+    return [(s, d) for s, d in delen if d.strip()]
 
 
 def _heeft_naamwoord(found: str) -> bool:

@@ -106,3 +106,60 @@ def test_a_single_parent_working_longer_than_six_months_keeps_the_parents_share(
                          "Single mum, 34, one son of 5. I have worked since February this year, 600 euro net a month. "
                          "What do I keep?")
     assert "12.5%" in tekst and "25%" not in tekst
+
+
+# --- the amount asked, a baby, people past the AOW age ------------------------------------------------------------
+
+def eerste(intent: str, text: str) -> str:
+    from tests.actions.eerste_antwoord import antwoord
+    return antwoord(intent, text, PEILDATUM, "en")[0].get("response")
+
+
+def test_a_young_couple_with_a_newborn_gets_the_couples_norm():
+    namen = [m["response"] for m in form_start(
+        "norm_form", "We got married in May, I am 20 and my wife is 23, and we have a new-born daughter. "
+                     "What will our bijstand be?").berichten]
+    assert namen[:1] == ["utter_bijstandsnorm_stel_jong"]
+    assert {"leeftijd": 0, "relatie": "kind"} in form_start(
+        "norm_form", "me 19, husband 21, we have a newborn baby. what would our norm be?").slots["medebewoners"]
+
+
+@pytest.mark.parametrize("text", ["Is there bijstand for pensioners whose AOW is too low? How much?",
+                                  "how much do elderly people get with only half an AOW"])
+def test_people_past_the_aow_age_in_general_get_the_aio_levels(text):
+    assert eerste("bijstandsnorm", text) == "utter_aow_aio_norm"
+
+
+# --- living together, savings, an own home -------------------------------------------------------------------------
+
+def test_moving_in_with_a_partner_who_earns_is_samenwonen():
+    assert eerste("samenwonen", "I want to move in with my boyfriend who earns 3000 a month. Do I keep my bijstand?") == \
+        "utter_samenwonen_partner_verdient_meer"
+
+
+def test_savings_put_aside_from_the_benefit():
+    assert eerste("vermogen", "I was able to save 6000 from my bijstand over 4 years, is that a problem?") == \
+        "utter_vermogen_gespaard_van_bijstand"
+
+
+def test_the_equity_of_an_own_home_is_not_savings():
+    assert eerste("vermogen", "We own a flat with about 50000 equity. Does that count as savings?") == "utter_vermogen"
+
+
+# --- an age opening the message, trips -----------------------------------------------------------------------------
+
+def test_a_bare_age_and_a_comma_open_the_message():
+    assert "ik ben 24," in naar_nederlands("24, applied last week, must I wait first?")
+    assert naar_nederlands("40, per month?").startswith("40,")
+
+
+def test_days_in_brackets_repeat_the_weeks():
+    slots = form_start("verblijf_buitenland_form",
+                       "2 weeks abroad this year so far (14 days). I want to go 10 to 17 December. ok?").slots
+    assert len(slots["eerdere_reizen"]) == 1
+
+
+def test_a_trip_going_on_since_a_day_and_asked_until_another():
+    slots = form_start("verblijf_buitenland_form",
+                       "I'm in Ghana since 15 November for my father. Can I stay until 22 December?").slots
+    assert slots["reis"] == {"vertrek": "2026-11-15", "terug": "2026-12-22"}

@@ -150,3 +150,20 @@ def test_an_english_question_keeps_its_first_verb_a_name_still_goes(text, verwac
 def test_a_month_where_a_date_is_written_is_no_name(text, verwacht):
     """deduce's first names hold 'May', 'June', 'August': 'Started 1 July' lost its month (session 14)."""
     assert filter_().verwijder(text) == verwacht
+
+
+@pytest.mark.parametrize(
+    ("text", "verwacht"),
+    [
+        ("I was in Italy 2-9 June and 4-11 August. Can I still go 18-23 December?",
+         "I was in Italy 2-9 June and 4-11 August. Can I still go 18-23 December?"),
+        ("my sister is in a rehab clinic since July. Does her bijstand stop?",
+         "my sister is in a rehab clinic since July. Does her bijstand stop?"),
+        ("Mijn vriend Ahmed. Hij woont bij mij.", "Mijn vriend [NAAM]. Hij woont bij mij."),
+        ("Ik was bij Dhr. de Vries. Hij zei nee.", "Ik was bij Dhr. [NAAM]. Hij zei nee."),
+    ],
+)
+def test_a_name_never_runs_across_the_end_of_a_sentence(text, verwacht):
+    """deduce took 'August. Can' and 'August. Does' for one name (month + the next sentence's verb), so the stack
+    sent '1-8 [NAAM] I go' and 'since [NAAM] his bijstand': each sentence's part is judged on its own (session 14)."""
+    assert filter_().verwijder(text) == verwacht
