@@ -18,7 +18,7 @@ PAYLOADS = {"/taal_nl": "nl", "/taal_en": "en"}
 # A short reason after the request is still a choice: "switch to dutch now, i want to practise",
 # "english please, my dutch is not good yet". A question after it stays a question (no "?" and no other clause).
 _REDEN = (
-    r"(?:\s*[,.;:!-]+\s*|\s+)(?:(?:because|as|so|since)\s+)?"
+    r"(?:\s*[,.;:!?-]+\s*|\s+)(?:(?:because|as|so|since)\s+)?"
     r"(?:i (?:want|need|would like|wanna|like) to (?:practi[cs]e|learn|improve|try)|(?:to|for) practi[cs]e|i am learning"
     r"|i'?m learning|my (?:dutch|english) is (?:not good|bad|better|weak|poor)|it is easier for me|that is easier"
     r"|i (?:do not|don'?t) (?:speak|understand|read) (?:dutch|english)(?: (?:well|good))?"

@@ -115,3 +115,13 @@ async def test_a_choice_wegwijs_could_not_apply_is_not_kept(tmp_path):
         assert error["message"] == response_text("utter_fout_leeg")  # Dutch: the choice was not applied
     finally:
         await client.close()
+
+
+@pytest.mark.parametrize("text, taal", [
+    ("Could we continue in Dutch now? I want to practise my Dutch", "nl"),
+    ("english please? my dutch is not good", "en"),
+])
+def test_a_reason_after_a_question_mark_is_still_the_choice(text, taal):
+    """'Can we continue in Dutch from now? I want to practise' was no choice (the reason may follow ',' or '.', not
+    '?'), so Rasa's taal_kiezen kept the session's English (session 14)."""
+    assert gevraagde_taal(text) == taal
