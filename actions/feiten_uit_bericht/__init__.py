@@ -78,7 +78,7 @@ WAARDEN = frozenset({"leeftijd", "jaren_tot_aow", "kind_leeftijd", "huisgenoot_l
                      "medisch_deel", "medisch_maximum", "ouder_deel", "ouder_maximum", "ouder_maanden",
                      "ouder_kind_leeftijd", "ouder_na_maanden", "gift_boven_grens",
                      "besluit_datum", "bezwaar_einde", "dagen_gebruikt", "bijstand_over",
-                     "aow_leeftijd_tekst",
+                     "aow_leeftijd_tekst", "uiterlijk_terug",
                      "aow_datum", "geboren_maand", "aow_bedrag", "aio_aanvulling", "geboren_jaar", "aow_jaren",
                      "aow_maanden", "aow_jaar", "maanden_over",
                      "medisch_vrijlating", "dagen_over_voor",
@@ -277,7 +277,7 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
             if _PLICHTEN_GEVRAAGD.search(text.lower()) and not (aow_later(text, peildatum) and NA_DE_AOW.search(text.lower()))
             else None, alleen=frozenset({"aow_aio"})),
     VoorElk(samenwonen_partner_verdient, alleen=frozenset({"samenwonen", "informeren", "bijstandsnorm",
-                                                           "kostendelersnorm"})),
+                                                           "kostendelersnorm", "bijverdienen"})),
     # ("mijn vrouw en ik zijn allebei 70, hoeveel is het minimum voor ons" read as the AIO: the couple's AIO level)
     # (one partner under the AOW age and one past it: the topic's own answer on the partner, not only the AIO levels)
     VoorElk(lambda text, peildatum: None if _een_voorbij_aow(text, peildatum) else stel_norm(text, peildatum),

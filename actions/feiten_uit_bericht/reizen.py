@@ -11,7 +11,7 @@ import knowledge
 from actions import parse
 from actions.feiten_uit_bericht._gedeeld import _HEEFT_AOW, Antwoord, _aow_leeftijd, eigen_leeftijd
 from knowledge.datums import kalenderjaar, plus_maanden
-from knowledge.teksten import alle_teksten
+from knowledge.teksten import alle_teksten, datum, tekst
 
 
 # "mag ik langer dan 4 weken blijven", "mag ik langer blijven dan 4 weken"
@@ -67,6 +67,12 @@ def buitenland(text: str, peildatum: date, intent: str) -> Antwoord | None:
                "jaar": str(jaar_van_reis.year)}
     if uit["te_lang"] and uit["max_weken"] == knowledge.waarde("buitenland.weken_per_jaar_aow", jaar_van_reis):
         return Antwoord("utter_buitenland_reis_te_lang_aio", waarden)  # past the AOW age: the SVB's AIO stops
+    if uit["te_lang"]:
+        # A trip said with its dates ("sinds 20 november, tot 25 december"): the last day to come back and keep the
+        # bijstand, the day before knowledge/'s first day without it (a length alone has no real day of leaving).
+        eerste_zonder = uit.get("eerste_dag_zonder_bijstand")
+        waarden["uiterlijk_terug"] = tekst("buitenland.uiterlijk_terug", datum=datum(
+            date.fromisoformat(eerste_zonder) - timedelta(days=1))) + " " if eerste_zonder and not parse.duur(text) else ""
     return Antwoord("utter_buitenland_reis_te_lang" if uit["te_lang"] else "utter_buitenland_dagen_over", waarden)
 
 

@@ -163,3 +163,24 @@ def test_a_trip_going_on_since_a_day_and_asked_until_another():
     slots = form_start("verblijf_buitenland_form",
                        "I'm in Ghana since 15 November for my father. Can I stay until 22 December?").slots
     assert slots["reis"] == {"vertrek": "2026-11-15", "terug": "2026-12-22"}
+
+
+@pytest.mark.parametrize("text, dag", [
+    ("I'm in Pakistan since 10 November. Can I stay until 20 December?", "8 December 2026"),
+    ("ik ga van 1 december tot 15 januari naar Suriname, mag dat?", "29 december 2026")])
+def test_a_trip_too_long_with_its_dates_names_the_last_day_to_come_back(text, dag):
+    engels = not text.startswith("ik")
+    bericht = form_begin("verblijf_buitenland_form", text, PEILDATUM, "en" if engels else None,
+                         "voorbeelddorp").berichten[0]
+    assert bericht["response"] == "utter_buitenland_reis_te_lang"
+    assert dag in bericht["uiterlijk_terug"]
+
+
+def test_a_trip_too_long_said_by_its_length_names_no_day():
+    bericht = form_start("verblijf_buitenland_form", "I want to go 6 weeks to Morocco, is that ok?").berichten[0]
+    assert bericht["response"] == "utter_buitenland_reis_te_lang" and bericht["uiterlijk_terug"] == ""
+
+
+def test_moving_in_with_a_partner_who_earns_read_as_earning():
+    assert eerste("bijverdienen", "If I go live together with my boyfriend who earns 2800 net, do I keep my bijstand?") == \
+        "utter_samenwonen_partner_verdient_meer"
