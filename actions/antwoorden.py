@@ -156,9 +156,10 @@ class ActionNietBegrepen(Action):
             response = "utter_niet_begrepen_opnieuw"
         elif intent == "buiten_bereik":
             response = "utter_buiten_bereik"
-        elif twijfel.dichtste_onderwerpen(tracker, domain, min_kans=twijfel.MIN_KANS_ONBEGREPEN):
-            # Some topics came close: say Wegwijs is not sure, and offer those and a person.
-            twijfel.zeg_niet_zeker(dispatcher, tracker, domain, "utter_niet_zeker", min_kans=twijfel.MIN_KANS_ONBEGREPEN)
+        elif twijfel.dichtste_onderwerpen(tracker, domain, min_kans=(kans := twijfel.min_kans_onbegrepen(tracker))):
+            # Some topics came close: say Wegwijs is not sure, and offer those and a person. (A real message the
+            # classifier was unsure of names the closest topics it saw; gibberish only topics that came near.)
+            twijfel.zeg_niet_zeker(dispatcher, tracker, domain, "utter_niet_zeker", min_kans=kans)
             return onthouden
         else:
             response = "utter_niet_begrepen"

@@ -31,13 +31,15 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import crisis, feiten_uit_bericht, parse
 from actions.context import peildatum, template_values, variant
+from wegwijs.rasa.taalherkenning import ONZIN
+from wegwijs.rasa.taalwissel import UITKOMST
 from wegwijs.responses import variation_for
 
 NIET_ZEKER = 0.3
 TWIJFEL = 0.55
 DICHTBIJ = 0.1  # two topics closer than this in confidence: ask which one was meant
 MIN_KANS = 0.03  # a topic below this confidence is not "close"
-MIN_KANS_ONBEGREPEN = 0.1  # after the fallback: only topics that came near (not for gibberish)
+MIN_KANS_ONBEGREPEN = 0.1  # after gibberish (the language filter): only topics that came near
 MAX_ONDERWERPEN = 3
 KNOP = "utter_knop_{}"
 MENS = "mens_spreken"
@@ -69,6 +71,19 @@ def gewoon_ja_nee(text: str) -> bool:
     """True for a plain yes, no or thanks; a message with other words asks or tells something more."""
     woorden = re.findall(r"[a-zà-ÿ]+", (text or "").lower())
     return bool(woorden) and all(w in _GEWOON for w in woorden)
+
+
+def onzin(tracker: Tracker) -> bool:
+    """The language filter took the message for gibberish (wegwijs/rasa/taalfilter.py), not the classifier unsure."""
+    return tracker.latest_message.get(UITKOMST) == ONZIN
+
+
+def min_kans_onbegrepen(tracker: Tracker) -> float:
+    """After a fallback: a message the classifier was unsure of (its best topic under the FallbackClassifier's
+    threshold, nothing near 0.1 on a flat ranking: "heb ik recht op iets", "mijn digid werkt niet") gets the
+    closest topics the model saw, as a message just above that threshold does (issue #20 part 2: the closest topics,
+    not a general menu only); gibberish only topics that came near (session 14)."""
+    return MIN_KANS_ONBEGREPEN if onzin(tracker) else MIN_KANS
 
 
 def zekerheid(tracker: Tracker) -> float:

@@ -345,7 +345,8 @@ def terugvordering_niet_gestopt(text: str, peildatum: date) -> Antwoord | None:
 
 
 _VERHUIS_WOORD = re.compile(r"verhui[sz]|\badres|\bwoning|\bhuis\b|\bintrek|\bin\s+te\s+trekken|\bwoonplaats|\bverkas"
-                            r"|\bandere\s+(?:gemeente|stad|plaats)|\b(?:ga|gaan|gaat)\s+(?:\w+\s+){0,3}?wonen\b|\bemigr")
+                            r"|\bandere\s+(?:gemeente|stad|plaats)|\b(?:ga|gaan|gaat)\s+(?:\w+\s+){0,3}?wonen\b|\bemigr"
+                            r"|buitenland|\bnaar\s+\w+\s+(?:ga|gaan|gaat|trekken)\b|\b(?:ga|gaan|gaat)\s+naar\s+\w+")
 _AOW_WOORD = re.compile(r"\baow\b|\baio\b|\bpensioen")
 
 

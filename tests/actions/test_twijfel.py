@@ -100,10 +100,30 @@ def test_fallback_with_close_topics_offers_them():
     assert payloads(said[0])[:2] == ["/samenwonen", "/maatregel"]
 
 
-def test_fallback_without_any_close_topic_asks_to_say_it_differently():
-    said, _ = run(ActionNietBegrepen(), tracker("qwzx vbnm", [("nlu_fallback", 0.25), ("begroeten", 0.2),
-                                                               ("giften", 0.05)]))
+def test_gibberish_without_any_close_topic_asks_to_say_it_differently():
+    # (the language filter marks gibberish, wegwijs/rasa/taalfilter.py; "asdfghjk" was so marked by the start model
+    # of session 14, buiten_bereik 0.94 behind it; the low giften is added here)
+    t = tracker("asdfghjk", [("nlu_fallback", 1.0), ("buiten_bereik", 0.94), ("giften", 0.05)])
+    t.latest_message["taalfilter"] = "onzin"
+    said, _ = run(ActionNietBegrepen(), t)
     assert [m["response"] for m in said] == ["utter_niet_begrepen"]
+
+
+@pytest.mark.parametrize("text, ranking, topics", [
+    # rankings shaped like the session-14 start model's for such messages (FallbackClassifier, threshold 0.25; a flat
+    # ranking, no topic near 0.1)
+    ("heb ik recht op iets", [("nlu_fallback", 0.25), ("informeren", 0.16), ("noodsituatie", 0.09),
+                              ("bijstandsnorm", 0.06), ("toeslagen", 0.04), ("giften", 0.02)],
+     ["/noodsituatie", "/bijstandsnorm", "/toeslagen"]),
+    ("mijn digid werkt niet", [("nlu_fallback", 0.25), ("informeren", 0.2), ("wat_kun_je", 0.16),
+                               ("aanvraag", 0.08), ("privacy", 0.05)], ["/aanvraag", "/privacy"]),
+])
+def test_a_message_the_classifier_was_unsure_of_names_the_closest_topics_it_saw(text, ranking, topics):
+    """issue #20 part 2: not sure what was meant, say so and offer the closest topics or a person, not only a
+    general menu, also when no topic came near 0.1."""
+    said, _ = run(ActionNietBegrepen(), tracker(text, ranking))
+    assert [m["response"] for m in said] == ["utter_niet_zeker"]
+    assert payloads(said[0]) == [*topics, "/mens_spreken"]
 
 
 @pytest.mark.parametrize("text, plain", [
