@@ -159,3 +159,19 @@ def test_an_own_age_under_the_search_periods_age_gets_those_rules(text):
 def test_eighteen_to_twenty_keeps_the_young_norm_answer():
     assert responses("jongeren", "ik ben 19 en mijn ouders helpen me niet, wat krijg ik")[0] != \
         "utter_jongeren_onder_leeftijd"
+
+
+# --- a time that is no trip: a month's verlaging, months of bijstand paid back --------------------------------------
+
+@pytest.mark.parametrize("intent, text", [
+    ("stopgezet", "mijn uitkering is voor een maand 100% gekort omdat ik een afspraak miste, mag dat"),
+    ("stopgezet", "ze hebben mijn bijstand 2 maanden verlaagd en nu krijg ik bijna niks, wat kan ik doen"),
+    ("stopgezet", "de gemeente wil 3 maanden bijstand terug omdat ze zelf iets fout deden"),
+])
+def test_a_verlaging_or_months_of_bijstand_are_no_trip_abroad(intent, text):
+    assert not responses(intent, text)[0].startswith("utter_buitenland")
+
+
+def test_weeks_abroad_read_as_stopped_keep_the_trip_answer():
+    assert responses("stopgezet", "ik was 6 weken in het buitenland en nu is mijn uitkering gestopt")[0] \
+        .startswith("utter_buitenland")
