@@ -316,7 +316,8 @@ _MAANDEN_NAMEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli"
                   "okt", "nov", "dec")
 _NIET_ALS_GELD = r"(?!\s*(?:[.,]\d|euro|eur\b|€|,-))"
 _GEEN_GELD_ZEKER = re.compile(
-    r"\b\d{1,3}\s*(?:jaar|jr|jarige?|weken|week|dagen|dag|maanden|uur|uurtjes?|uren|kinderen|kids|kindjes)\b"
+    r"\b\d{1,3}\s*(?:jaar|jr|jarige?|weken|week|wk|wkn|dagen|dag|maanden|mnd|mnden|uur|uurtjes?|uren|kinderen|kids"
+    r"|kindjes)\b"
     # "nu die zes maanden om zijn": a number word with a length of time is no amount either
     r"|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?:jaar|weken|dagen|maanden|uur"
     r"|kinderen|kids|kindjes|zoons|zonen|dochters)\b"
@@ -326,8 +327,11 @@ _GEEN_GELD_ZEKER = re.compile(
     r"|\b(?:sinds|vanaf|in|uit|tot|begin|eind|medio)\s+(?:19|20)\d{2}\b" + _NIET_ALS_GELD +
     r"|\b(?:" + "|".join(_MAANDEN_NAMEN) + r")\s+(?:19|20)\d{2}\b" + _NIET_ALS_GELD +  # "in januari 2027"
     # "vermogensgrens 2026?", "what changes 2027", "huurtoeslag limit 2026": a year after the rule or limit it dates
-    r"|\b\w*(?:grens|grenzen|limiet|limit|limits|norm|normen|regels?|rules?|changes?|verander\w*|wijzig\w*|toeslag)"
+    r"|\b\w*(?:grens|grenzen|limiet|limit|limits|norm|normen|regels?|rules?|changes?|verander\w*|wijzig\w*|toeslag"
+    r"|bijverdien\w*|vrijlating\w*|giften|bijstand)"
     r"\s+20[1-4]\d\b" + _NIET_ALS_GELD +
+    # "bijverdienen 2027 nieuwe regels?", "2027 wat verandert er": a year before the rule it dates
+    r"|\b20[1-4]\d\s+(?:nieuwe?|regels?|wat\s+verander\w*)\b" +
     r"|\b(?:nummer|nr|huisnummer|number)\s*\.?\s*\d{1,5}\b"
     # an age: "ik ben 24", "als ik 30 ben", "ik word 67", "jonger dan 27", "ouder dan 21"
     r"|\b(?:ben|word|werd)\s+\d{1,3}" + _NIET_ALS_GELD + r"\b|\b\d{1,3}\s+(?:jaar\s+)?(?:ben|word|werd)\b"
@@ -375,6 +379,11 @@ def _geld_getallen(t: str) -> list[_Getal]:
 # the wage's. Only taken out when the message names another period as well ("12 uur per week voor 200 euro" is
 # 200 a week).
 _UREN_PER = re.compile(r"\b\d{1,2}\s*(?:uur|uurtjes?|uren)\s+(?:per|in de|a|elke|iedere)\s+(?:week|wk|maand|dag)\b")
+# The same for days or parts of days of work ("een paar ochtenden in de week ... voor 250 euro per maand", "3 dagen per
+# week"): the week is the work's, and "een paar" is no vague amount.
+_WERKTIJD_PER = re.compile(r"\b(?:\d{1,2}|een\s+paar|paar|enkele|twee|drie|vier|vijf|zes)\s+(?:dagen|ochtenden|middagen"
+                           r"|avonden|nachten|dagdelen|diensten|uur|uurtjes?|uren)\s+(?:per|in\s+de|a|elke|iedere)\s+"
+                           r"(?:week|wk|maand)\b")
 
 
 # The count stands right beside its amount: "3 keer 50 euro", "2x per jaar 700", "50 euro 3 keer". "Ik werk 3 keer
@@ -418,15 +427,16 @@ def bedrag(text: str) -> Bedrag | None:
         return None  # "1e309 euro": not € 309, and no amount a person has
     t = _schoon(text)
     staart = _na_correctie(t, lambda s: bool(_getallen(s)))
-    if not t or _NEGATIEF.search(staart) or _VAAG.search(staart) or _ANDERE_PERIODE.search(t):
+    if not t or _NEGATIEF.search(staart) or _VAAG.search(_WERKTIJD_PER.sub(" ", staart)) or _ANDERE_PERIODE.search(t):
         return None
     gecorrigeerd = staart is not t  # "nee, 60": the period may stand in the part before the correction
     keer, staart = _keer(staart)
     periode, rest = _periode(staart)
     if periode is None and gecorrigeerd:
         periode = _periode(t)[0]
-    if periode == _CONFLICT and _UREN_PER.search(staart):
-        periode, rest = _periode(_UREN_PER.sub(" ", staart))  # the hours' week is no period of the wage
+    if periode == _CONFLICT and (_UREN_PER.search(staart) or _WERKTIJD_PER.search(staart)):
+        # the hours' or days' week is no period of the wage
+        periode, rest = _periode(_WERKTIJD_PER.sub(" ", _UREN_PER.sub(" ", staart)))
     if periode == _CONFLICT:
         return None
     waarden = {g.waarde for g in _geld_getallen(rest)}
@@ -793,9 +803,26 @@ _STUDIE_GESTOPT = re.compile(r"\b(?:gestopt|stopte|gestaakt|afgebroken|studeert\
                              r"|afgestudeerd|tot\s+vorige\s+(?:maand|week))\b")
 
 
+# An amount is never an age: "mijn broer geeft me 100 (euro)", "mijn moeder betaalt elke maand 50", "mijn zus 75 per
+# maand": a number after a verb of money (a few words between) or before a period of money.
+_GELD_WERKWOORD = re.compile(
+    r"\b(?:geeft|gaf|geven|betaalt|betaald|betaalde|betalen|stuurt|stuurde|leent|leende|schenkt|schonk|maakt|maakte"
+    r"|overgemaakt|verdient|verdiende|krijg|kreeg|gekregen|bijdrage|helpt\s+met)\b(?:\s+[a-z']+){0,3}\s*$")
+_GELD_PERIODE_NA = re.compile(r"\s*(?:,-|per\s+(?:maand|week|jaar|keer)\b|p\s*/\s*[mwj]\b|pm\b|pw\b)")
+
+
+def _zonder_bedragen(deel: str) -> str:
+    """deel without its amounts of money (see _GELD_WERKWOORD), so that no amount is read as an age."""
+    for g in reversed(_getallen(deel)):
+        if g.euro or _GELD_PERIODE_NA.match(deel, g.eind) or _GELD_WERKWOORD.search(deel, 0, g.start):
+            deel = deel[:g.start] + " " * (g.eind - g.start) + deel[g.eind:]
+    return deel
+
+
 def _leeftijden_van(deel: str) -> list[int]:
-    """The ages in the part of a message after a mention, up to the end of its sentence; "boven de 30" is 31."""
-    deel = _ZIN_EINDE.split(deel, maxsplit=1)[0]
+    """The ages in the part of a message after a mention, up to the end of its sentence; "boven de 30" is 31; an
+    amount of money is no age."""
+    deel = _zonder_bedragen(_ZIN_EINDE.split(deel, maxsplit=1)[0])
     deel = _BOVEN.sub(lambda b: f" {int(b[1] or b[2]) + 1} ", _ALLEMAAL.sub(" ", deel))
     return [j for j in _leeftijden(deel) if j is not None]
 
@@ -999,7 +1026,9 @@ class Duur(NamedTuple):
     eenheid: str  # "dag", "week" or "maand"
 
 
-_DUUR = re.compile(r"\b(?P<n>\d{1,3}|[a-z]+)\s+(?P<eenheid>dagen|dag|weken|week|maanden|maand)\b(?!\s+(?:geleden|terug)\b)")
+# ("6 weken terug" is six weeks ago; "na 6 weken terug gekomen" is a length, of a trip)
+_DUUR = re.compile(r"\b(?P<n>\d{1,3}|[a-z]+)\s+(?P<eenheid>dagen|dag|weken|week|maanden|maand)\b(?!\s+(?:geleden\b|terug\b"
+                   r"(?!\s+(?:gekomen|gekeerd|komen|kwam|kwamen|kom|gevlogen|gereisd|naar|in|thuis)\b)))")
 _EENHEID = {"dagen": "dag", "dag": "dag", "weken": "week", "week": "week", "maanden": "maand", "maand": "maand"}
 _DUUR_WOORD = {"dag": ("dag", "dagen"), "week": ("week", "weken"), "maand": ("maand", "maanden")}
 

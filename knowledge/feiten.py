@@ -13,6 +13,7 @@ from . import loader
 from .gemeenten import gemeente as zoek_gemeente
 from .geld import euro, getal, procent
 from .invoer import fout
+from .regels import normen
 from .regels.bijverdienen import regimes_bijverdienen
 from .uitleg import Berekening
 from .teksten import alle_teksten, datum, maand, tekst
@@ -174,7 +175,20 @@ def _onderwerpen(peildatum: date) -> dict[str, str]:
         "norm_inrichting_alleenstaande": _euro("normen.inrichting_alleenstaande", peildatum),
         "norm_inrichting_gehuwden": _euro("normen.inrichting_gehuwden", peildatum),
         "kostendelers_niet_aangetoond_percentage": _procent("normen.kostendelers_niet_aangetoond_percentage", peildatum),
+        **_kostendelersnormen(peildatum),
     }
+
+
+def _kostendelersnormen(peildatum: date) -> dict[str, str]:
+    """The kostendelersnorm per person with 2 and with 3 adults in one house (art. 22a, below the AOW age): the general
+    answer's examples ("hoe werkt de kostendelersnorm met drie volwassenen in huis")."""
+    ber = Berekening(peildatum, None)
+    aantallen = [1 + huisgenoten for huisgenoten in (1, 2)]  # A: the person and one or two kostendelers
+    try:
+        b = normen.basis_gehuwdennorm(ber, False)
+        return {f"kostendelersnorm_{a}": euro(normen.kostendelersnorm_22a(ber, a, b)) for a in aantallen}
+    except loader.GeenWaarde:
+        return {f"kostendelersnorm_{a}": tekst("feiten.onbekend") for a in aantallen}
 
 
 def _wetten_per_onderwerp() -> dict[str, str]:

@@ -34,7 +34,7 @@ from actions.feiten_uit_bericht.bezwaar import (_GESTOPT, bezwaar_gevraagd, bezw
 from actions.feiten_uit_bericht.formulieren import huisgenoten_uit_bericht, jongste_kind_uit_bericht, onthouden
 from actions.feiten_uit_bericht.giften_en_vermogen import (KEER_PER_JAAR, SOORT_VAN_ONDERWERP, gift_met_aio, gift_sinds, gift_terugbetalen,
                                                            gift_tegen_grens, gift_doorgeven, gift_waarden, giften, erfenis,
-                                                           gift_grens_gevraagd, geen_lening, vermogen_bij_aanvraag,
+                                                           gift_grens_gevraagd, geen_gift, geen_lening, vermogen_bij_aanvraag,
                                                            grens_per_huishouden, lening, met_ruimte, ook, vermogen,
                                                            vermogen_bijstand_stopt, voedselbank_genoemd, zonder_voedselbank)
 from actions.feiten_uit_bericht.huisgenoten import (commerciele_huurder, huur_van_huisgenoot, inlichtingenplicht,
@@ -42,7 +42,7 @@ from actions.feiten_uit_bericht.huisgenoten import (commerciele_huurder, huur_va
                                                     kostendelers_bedrag, kostendelersnorm, logeert_bij_mij, mantelzorg)
 from actions.feiten_uit_bericht.jong import (jong_bij_ouders, jong_school, jongeren, kind_eigen_bijstand,
                                              ouders_kunnen_bijdragen)
-from actions.feiten_uit_bericht.norm import (bijstandsnorm, huisgenoten_jonger, jong_en_ouders, kostendelers_hoeveel,
+from actions.feiten_uit_bericht.norm import (bijstandsnorm, bruto_of_netto, huisgenoten_jonger, jong_en_ouders, kostendelers_hoeveel,
                                              met_ander_inkomen, met_student,
                                              norm_zonder_leeftijd,
                                              partner_leeftijd, partner_zonder_recht, samenwonen_partner_verdient,
@@ -61,7 +61,7 @@ from actions.feiten_uit_bericht.vaste_teksten import (al_bekend, belastingterugg
                                                       kwijtschelden_terugvordering, niet_betaald, opname, schulden,
                                                       terugvordering, uitkering_anders, vakantiegeld,
                                                       vakantiegeld_beslag, vergissen, verhuiskosten)
-from actions.feiten_uit_bericht.vrijlating import (bijverdienen, eigen_loon, loon_per_uur, medische_urenbeperking, start_werk,
+from actions.feiten_uit_bericht.vrijlating import (bijverdienen, eigen_loon, gemeente_nieuwe_regel_gezegd, loon_per_uur, medische_urenbeperking, start_werk,
                                                    start_werk_later, vrijlating_alleenstaande_ouder, vrijlating_bij,
                                                    vrijlating_medisch, zwart_werk)
 from actions.feiten_uit_bericht.vrijwilligers import vrijwilligerswerk, vrijwilligerswerk_gevraagd
@@ -85,7 +85,7 @@ WAARDEN = frozenset({"leeftijd", "jaren_tot_aow", "kind_leeftijd", "huisgenoot_l
                      "gift_ruimte", "vermogen_boven", "gift_laatste_tekst", "huur_tekst", "huur_grens", "huur_jong_tot",
                      "vakantiegeld_alleen_maand", "vakantiegeld_alleen_jaar", "vakantiegeld_stel_maand",
                      "vakantiegeld_stel_jaar", "inkomenstoeslag_weer", "loon_af",
-                     "ontheffing_jaren_gehad", "ontheffing_jaren_over", "ontheffing_max_jaren"})
+                     "ontheffing_jaren_gehad", "ontheffing_jaren_over", "ontheffing_max_jaren", "weekenden", "medisch_bijstand_over"})
 # (bijstand_over and inkomsten_tekst, above, also say what is left of the norm after income not from work)
 
 
@@ -176,6 +176,10 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     # "hoeveel word ik gekort als ik niet solliciteer" read as the duties: how high and how long a verlaging is.
     VoorElk(maatregel_hoogte, alleen=frozenset({"participatieplicht", "informeren"})),
     VoorElk(gift_doorgeven, alleen=frozenset({"inlichtingenplicht"})),
+    # "zij stort het geld van haar boodschappen terug, is dat een gift", "ik zet 40 per maand opzij van mijn uitkering"
+    # read as gifts, the norm or a loan: no gift (money paid back; savings from the bijstand)
+    VoorElk(geen_gift, alleen=frozenset({"giften", "inlichtingenplicht", "informeren", "lening", "vermogen",
+                                         "bijstandsnorm", "bijverdienen"})),
     # "wat gebeurt er als je meer dan 1200 per jaar krijgt, moet je alles terugbetalen" read as a terugvordering
     VoorElk(gift_grens_gevraagd, alleen=frozenset({"terugvordering", "inlichtingenplicht", "informeren", "giften"})),
     # "opa gaf me 2000 euro, moet ik nu terugbetalen aan de gemeente" read as a terugvordering: the gift's part above
@@ -207,6 +211,10 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(lambda text, peildatum: aow_zonder_verhuizing(text, peildatum), alleen=frozenset({"verhuizen", "informeren"})),
     # "I was 6 weeks in Morocco and now they stopped my bijstand" read as stopgezet: the days over the limit abroad.
     VoorElk(lambda text, peildatum: te_lang_weg(text, peildatum), alleen=frozenset({"stopgezet"})),
+    # ("ik werd ziek in Pakistan en kwam pas na 6 weken terug, krijg ik problemen" read as the application or a report:
+    # the same, when the message names a place abroad)
+    VoorElk(lambda text, peildatum: te_lang_weg(text, peildatum) if _OP_REIS.search(text.lower()) else None,
+            alleen=frozenset({"aanvraag", "informeren", "inlichtingenplicht"})),
     VoorElk(lambda text, peildatum: reis_naar_buitenland(text, peildatum), alleen=frozenset({"samenwonen", "logeren",
                                                                                             "informeren"})),
     # "mijn uitkering is gestopt omdat ze zeggen dat ik samenwoon": bezwaar and spoed, not the topic of the reason.
@@ -257,6 +265,8 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     # cared for (no country, no abroad), the mantelzorg answer
     VoorElk(lambda text, peildatum: mantelzorg(text, peildatum) if _GA_WONEN_BIJ.search(text.lower()) and not
             _BUITENLAND_WOORD.search(text.lower()) else None, alleen=frozenset({"buitenland"})),
+    # "is de bijstand bruto of netto, zit het vakantiegeld erin" read as vakantiegeld: the norms, netto, with it
+    VoorElk(bruto_of_netto, alleen=frozenset({"bijstandsnorm", "vakantiegeld", "toeslagen", "informeren"})),
     # "hoeveel vakantiegeld krijg ik" read as the norm: the amount, before the general vakantiegeld answer
     VoorElk(lambda text, peildatum: vakantiegeld_hoeveel(text, peildatum, "vakantiegeld"),
             alleen=frozenset({"bijstandsnorm", "toeslagen", "informeren"})),
@@ -270,6 +280,10 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(lambda text, peildatum: opname(text, peildatum, "opname") if _INSTELLING.search(text.lower()) else None,
             alleen=frozenset({"verhuizen"})),
     VoorElk(opname_met_aio, alleen=frozenset({"aow_aio", "bijstandsnorm", "informeren"})),
+    # "op mijn 58e nog solliciteren? niemand neemt me aan" read as a guest: the duties asked, with the age said.
+    VoorElk(lambda text, peildatum: participatieplicht(text, peildatum, "participatieplicht")
+            if _PLICHTEN_GEVRAAGD.search(text.lower()) and not _LOGEER_WOORD.search(text.lower()) else None,
+            alleen=frozenset({"logeren", "verhuizen", "buiten_bereik"})),
     # "I am 66 and 4 months old, still werkplicht?" read as the AOW: the duties asked, against the AOW age.
     VoorElk(lambda text, peildatum: verdienen_na_aow(text, peildatum), alleen=frozenset({"aow_aio"})),
     # ("ik word in maart 67, moet ik daarna nog solliciteren": the time after it, the AOW topic's own answer)
@@ -289,6 +303,10 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
 _GA_WONEN_BIJ = re.compile(r"\bwonen\s+bij\b|\bwoon\s+bij\b|\bbij\s+\w+\s+(?:\w+\s+)?(?:gaan\s+|te\s+)?wonen\b")
 _BUITENLAND_WOORD = re.compile(r"buitenland|\babroad\b|\bnaar\s+(?!huis\b)[a-z]+|vakantie|\breis\b|\bland\b")
 _INSTELLING = re.compile(r"\bverpleeghuis|\bverzorgingshuis|\bzorginstelling|\binstelling\b|\bkliniek|\bzorgcentrum")
+# A trip said as such: abroad, a holiday, a flight, coming back (not only a length of time).
+_OP_REIS = re.compile(r"terug\s*gekomen|teruggekeerd|\bterug\s+(?:uit|van|in\s+nederland)\b|buitenland|vakantie|\breis\b"
+                      r"|gevlogen|\bvlucht\b|weg\s+geweest|\bnaar\s+(?!huis\b|de\b|het\b|mijn\b|m'n\b|mn\b)[a-z]+")
+_LOGEER_WOORD = re.compile(r"logee?r\w*|\bslaapt?\b|\bbank\b|\bverblijf\w*|\bin\s+huis\b|\bwoon\w*|\bverhuis\w*")
 _PLICHTEN_GEVRAAGD = re.compile(r"plicht|sollicit|werk\s+zoeken|zoek\w*\s+werk|\bduties\b|look\s+for\s+(?:work|a\s+job)")
 
 
@@ -298,15 +316,8 @@ def _een_voorbij_aow(text: str, peildatum: date) -> bool:
     return leeftijden is not None and aow is not None and min(leeftijden) < aow <= max(leeftijden)
 
 
-# "een maand 100% gekort", "wil nu 4 maanden bijstand terug": a time that is no trip (a verlaging, money over months).
-_GEEN_REIS = re.compile(r"\bgekort\b|\bkorting\b|\bverlaag\w*|\bverlaging\b|\bmaatregel\b|\bsanctie\b|\d+\s*(?:%|procent)"
-                        r"|\b(?:\d+|een|twee|drie|vier|vijf|zes)\s+(?:maand|maanden|week|weken)\s+(?:\w+\s+)?(?:bijstand|uitkering)\b")
-
-
 def te_lang_weg(text: str, peildatum: date) -> Antwoord | None:
     """A trip taken or planned over the limit abroad (the answer says for how many days there is no bijstand)."""
-    if _GEEN_REIS.search(text.lower()) and not _REIS_BUITENLAND.search(text.lower()):
-        return None
     gevonden = buitenland(text, peildatum, "buitenland")
     return gevonden if gevonden is not None and "te_lang" in gevonden.response else None
 

@@ -46,6 +46,8 @@ _EIGEN_LEEFTIJD = re.compile(
     r"|\bi?k\s+(?P<o>\d{2})\s*(?:jaar|jr)?(?=\s*(?:,|\.|$|\ben\b|\bmijn\b|\bmn\b|\bm'n\b|\bmet\b|\bkrijg|\bwoon|\bheb\b"
     r"|\bben\b|\balleen))(?!\s*(?:euro|%|weken|dagen|uur|maanden|keer|jaar\s+(?:in|bij|op|getrouwd|werk|zonder|ziek|aan"
     r"|bezig|met)\b))"
+    # "op mijn 58e nog solliciteren", "met mijn 61ste": the writer's own age, said as an ordinal
+    r"|\b(?:op|met)\s+(?:mijn|m'n|mn)\s+(?P<p>\d{2})(?:e|ste|de)\b"
     # "als je 18 bent", "als u 20 bent": you in general is the person asking
     r"|\bals\s+(?:je|u|jij)\s+(?P<g>\d{2})\s+(?:jaar\s+)?(?:bent|wordt|ben)\b"
     # "mijn cliënt is 29": the person the message is written for

@@ -10,7 +10,7 @@ from decimal import Decimal
 import knowledge
 from actions import parse
 from actions.feiten_uit_bericht._gedeeld import Antwoord, _euro_bedrag, _vaste_tekst, bedrag_van_soort, leefsituatie
-from actions.feiten_uit_bericht.vrijlating import bijstand_naast_loon, vrijlating_medisch
+from actions.feiten_uit_bericht.vrijlating import bijstand_naast_loon, gemeente_nieuwe_regel_gezegd, vrijlating_medisch
 from knowledge.geld import euro
 
 
@@ -32,6 +32,8 @@ grens_volgend_jaar = _vaste_tekst(_GRENS_STRAKS, "utter_giften_grens_volgend_jaa
 def giften(text: str, peildatum: date, intent: str, geen_lening: bool = False) -> Antwoord | None:
     """A gift, with how often it comes, against the statutory limit per calendar year. ``geen_lening``: the message
     says the money need not be paid back ("hoef het niet terug te betalen"), so its 'terug' is no paying back."""
+    if (geen := geen_gift(text, peildatum)) is not None:
+        return geen  # "zij stort het geld voor haar boodschappen terug", "ik spaar 40 per maand van mijn uitkering"
     if (boven := boven_de_grens_gevraagd(text, peildatum)) is not None:
         return boven  # "wat gebeurt er als je meer dan 1200 per jaar krijgt": the limit itself, no gift received
     if (straks := grens_volgend_jaar(text, peildatum)) is not None:
@@ -88,7 +90,10 @@ _WAT_DAN = re.compile(r"\bwat\s+(?:gebeurt|gebeurd|nu|dan|als)\b|\bterug\s*(?:be
                       r"|\bwat\s+(?:moet|doet)\b|\bkrijg\s+ik\s+(?:dan\s+)?(?:een\s+)?(?:boete|straf|minder)\b")
 # "moet ik het melden als mijn vader mij geld geeft": whether to report, asked without an amount.
 _MELDEN_VRAAG = re.compile(r"\b(?:moet|moeten|hoef|hoeft|hoeven)\b[^.?!]{0,30}?\b(?:melden|doorgeven|opgeven|door\s+geven"
-                           r"|vertellen|zeggen)\b|\b(?:melden|doorgeven)\s*\?")
+                           r"|vertellen|zeggen)\b|\b(?:melden|doorgeven)\s*\?"
+                           # "altijd melden of pas boven een bedrag", "doorgeven of niet": whether to report, asked
+                           r"|\b(?:altijd|meteen|direct|gelijk)\s+(?:melden|doorgeven|opgeven)\b"
+                           r"|\b(?:melden|doorgeven|opgeven)\s+of\s+(?:niet|pas|alleen)\b")
 
 
 def boven_de_grens_gevraagd(text: str, peildatum: date) -> Antwoord | None:
@@ -230,7 +235,8 @@ def ook(intent: str, text: str, peildatum: date, gemeente: str | None = None) ->
     the year limit). Only for a message with more than one amount."""
     if intent == "bijverdienen" and (medisch := vrijlating_medisch(text, peildatum)) is not None:
         return [medisch]  # "ik kan door mijn ziekte maar 16 uur werken": the vrijlating for that, named
-    if intent == "bijverdienen" and (over := bijstand_naast_loon(text, peildatum, gemeente)) is not None:
+    if intent == "bijverdienen" and gemeente_nieuwe_regel_gezegd(text, peildatum, gemeente) is None and \
+            (over := bijstand_naast_loon(text, peildatum, gemeente)) is not None:
         return [over]  # a wage and an age: after what may be kept, the bijstand left beside it
     bedragen = parse.bedragen(text)
     eigen = SOORT_VAN_ONDERWERP.get(intent)
@@ -251,6 +257,35 @@ _GESPAARD_VAN_BIJSTAND = re.compile(
     r"(?:\bspaar\b|\bspaart\b|\bsparen\b|gespaard|opzij)\w*\b[^.?!]{0,40}?\b(?:van|uit|tijdens|in|met)\s+"
     r"(?:mijn|m'n|mn|de|je|uw|het|onze)\s+(?:uitkering|bijstand)"
     r"|\b(?:tijdens|in)\s+(?:mijn|m'n|mn|de|je|uw|onze)\s+(?:uitkering|bijstand)\b[^.?!]{0,40}?\b(?:gespaard|opzij\s+gezet|opgespaard)")
+
+
+# "ik doe de boodschappen voor mn moeder en zij stort het geld daarna terug", "hij doet voor zijn moeder boodschappen en
+# zij maakt het bedrag later naar hem over", "ik schiet de huur voor mijn broer voor": money paid for someone else and
+# paid back is no gift (only one's own money comes back), as long as it can be shown.
+_VOOR_EEN_ANDER = re.compile(
+    r"\b(?:boodschappen|inkopen|aankopen|betaal\w*|koop|kocht|gekocht|voorgeschoten|voorschiet\w*)\b[^.?!]{0,40}?"
+    r"\bvoor\s+(?:mijn|mn|m'n|zijn|zn|z'n|haar|d'r|hem|iemand|een\s+ander|de\s+buur\w*|onze)\b"
+    r"|\bvoor\s+(?:mijn|mn|m'n|zijn|zn|z'n|haar|d'r|hem|iemand|een\s+ander)\s+(?:\w+\s+){0,2}(?:de\s+)?"
+    r"(?:boodschappen|inkopen|aankopen)\b|\bvoorgeschoten\b|\bvoorschiet\w*|\bschiet\w*\s+[^.?!]{0,30}?\bvoor\b")
+_GELD_TERUG = re.compile(
+    r"\bterug\s*(?:gestort|storten|stort|betaald|betaalt|betalen|gekregen|krijg\w*|geeft|gegeven|overgemaakt|maakt)\b"
+    r"|\b(?:stort\w*|betaal\w*|maakt|geeft)\b[^.?!]{0,30}?\bterug\b"
+    r"|\bmaakt\w*\s+(?:het|dat|dit)\s+(?:\w+\s+){0,4}over\b|\bovergemaakt\b|\bvergoed\w*")
+
+
+def geen_gift(text: str, peildatum: date) -> Antwoord | None:
+    """Money that is no gift, whatever topic the model read: paid back for what one paid for someone else (keep the
+    receipts), or savings from one's own bijstand (not counted since 2026, art. 34 lid 2 c)."""
+    lowered = text.lower()
+    if _GESPAARD_VAN_BIJSTAND.search(lowered):
+        return Antwoord("utter_vermogen_gespaard_van_bijstand", {})
+    if _VOOR_EEN_ANDER.search(lowered) and _GELD_TERUG.search(lowered) and not GELEEND_WOORD.search(lowered):
+        return Antwoord("utter_giften_voorgeschoten", {})
+    return None
+
+
+# "geleend", "lening": money borrowed is the loan's answer, not money paid back for someone else.
+GELEEND_WOORD = re.compile(r"\bgeleend\b|\blening\b|\bleen\w*\b")
 
 
 def vermogen(text: str, peildatum: date, intent: str) -> Antwoord | None:
@@ -314,8 +349,22 @@ _GEEN_LENING = re.compile(r"\b(?:geen|niet|nooit)\s+(?:een\s+)?(?:lening|geleend
 
 
 def lening(text: str, peildatum: date, intent: str) -> Antwoord | None:
-    """'het is geen lening, mijn tante heeft me 500 euro gegeven': a gift said not to be a loan."""
+    """'het is geen lening, mijn tante heeft me 500 euro gegeven': a gift said not to be a loan; 'kan ik geld lenen
+    van de gemeente': bijzondere bijstand as a loan."""
+    if (gemeente := lenen_van_gemeente(text, peildatum)) is not None:
+        return gemeente
     return giften(text, peildatum, intent, geen_lening=True) if _GEEN_LENING.search(text.lower()) else None
+
+
+# "geld lenen van de gemeente", "kan de gemeente mij iets lenen", "een lening bij de sociale dienst": borrowing from the
+# gemeente itself (bijzondere bijstand as a loan), not money borrowed from family.
+_LENEN_VAN_GEMEENTE = re.compile(
+    r"\b(?:lenen|leen|lening|voorschieten)\b[^.?!]{0,25}?\b(?:van|bij|via)\s+(?:de\s+)?(?:gemeente|sociale\s+dienst|kredietbank)\b"
+    r"|\b(?:gemeente|sociale\s+dienst)\b[^.?!]{0,25}?\b(?:lenen|uitlenen|lening)\b")
+
+
+def lenen_van_gemeente(text: str, peildatum: date) -> Antwoord | None:
+    return Antwoord("utter_lening_gemeente", {}) if _LENEN_VAN_GEMEENTE.search(text.lower()) else None
 
 
 def gift_doorgeven(text: str, peildatum: date) -> Antwoord | None:
@@ -359,8 +408,8 @@ def geen_lening(text: str, peildatum: date) -> Antwoord | None:
 def vermogen_bij_aanvraag(text: str, peildatum: date) -> Antwoord | None:
     """'wij hebben 17.500 spaargeld, kunnen we bijstand krijgen' read as the norm: the savings decide it."""
     bedragen = parse.bedragen(text)
-    if len(bedragen) != 1 or bedragen[0].soort != "spaargeld":
-        return None
+    if len(bedragen) != 1 or bedragen[0].soort != "spaargeld" or bedragen[0].bedrag.euro <= 0:
+        return None  # "ik heb geen spaargeld": nothing to hold against the limit, the question is another one
     return vermogen(text, peildatum, "vermogen")
 
 

@@ -157,7 +157,8 @@ def kind_loon(text: str, peildatum: date) -> Antwoord | None:
 
 
 # "ik woon tijdelijk bij mijn vader om voor hem te zorgen": the person lives elsewhere to give care.
-_IK_WOON_BIJ = re.compile(r"\b(?:i?k|en)\s+(?:\(\s*\d{1,3}\s*(?:jaar)?\s*\)\s*)?(?:woon|ga|trek|verblijf|zit|slaap|blijf)\b[^.?!]{0,30}\bbij\s+(?:mijn|m'n|mn|een|haar|hem)\b")
+_IK_WOON_BIJ = re.compile(r"\b(?:i?k|en|maar)\s+(?:\(\s*\d{1,3}\s*(?:jaar)?\s*\)\s*)?(?:woon|ga|trek|verblijf|zit|slaap|blijf)\b[^.?!]{0,30}\bbij\s+(?:mijn|m'n|mn|een|haar|hem)\b")
+# ("ik heb een eigen huis maar slaap bijna altijd bij een vriendin": "maar" stands for "ik")
 # ("omdat ze veel zorg nodig heeft", "hij is zorgbehoevend", "zij heeft hulp nodig": the care the other needs)
 _ZORG_GEVEN = re.compile(r"mantelzorg|\bverzorg\w*|\bte zorgen\b|\bzorg\w*\s+(?:voor|aan)\s+(?:hem|haar|mijn|m'n|mn)\b"
                          r"|\b(?:zorg|hulp|verpleging|begeleiding)\s+(?:\w+\s+)?nodig\b|zorgbehoev\w*|\bpflege")

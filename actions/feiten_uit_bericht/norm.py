@@ -20,8 +20,25 @@ from knowledge.geld import euro
 
 # "gaat de bijstand in januari weer omhoog", "wanneer worden de normen verhoogd": the norms change in January and July.
 _INDEXATIE = re.compile(r"\b(?:bijstand\w*|norm|normen|uitkering\w*|bedrag|bedragen)\b[^.?!]{0,40}?\b(?:omhoog|verhoogd|verhoging"
-                        r"|geïndexeerd|geindexeerd|indexatie|stijg\w*|aangepast|hoger\s+worden|meer\s+worden)\b"
-                        r"|\b(?:verhoging|indexatie)\b[^.?!]{0,30}?\b(?:bijstand|norm|normen|uitkering)\b")
+                        r"|verhoogt|verhoog|verhogen|geïndexeerd|geindexeerd|indexatie|stijg\w*|aangepast|hoger\s+worden"
+                        r"|meer\s+worden)\b"
+                        r"|\b(?:verhoging|indexatie|verhogen|verhoogt|verhoogd)\b[^.?!]{0,30}?\b(?:bijstand|norm|normen|uitkering)\b")
+
+
+# "is de bijstand bruto of netto", "zit het vakantiegeld er al in": the general norm text says both (netto, with
+# vakantiegeld), whatever topic the model read (vakantiegeld, toeslagen).
+_BRUTO_NETTO = re.compile(r"\bbruto\b[^.?!]{0,15}\bnetto\b|\bnetto\b[^.?!]{0,15}\bbruto\b"
+                          r"|\b(?:is|zijn)\s+(?:dat|die|het|de\s+\w+)\s+(?:bedrag\w*\s+)?(?:bruto|netto)\b")
+_BIJSTAND_BEDRAG = re.compile(r"\bbijstand\w*|\buitkering\w*|\bnorm\w*|\bbedrag\w*")
+
+
+def bruto_of_netto(text: str, peildatum: date) -> Antwoord | None:
+    """'is het bedrag van de bijstand bruto of netto? en zit het vakantiegeld er al in?': the norms, netto, with the
+    vakantiegeld in them; a question with an amount of one's own (a wage bruto or netto) is not this rule's."""
+    lowered = text.lower()
+    if not (_BRUTO_NETTO.search(lowered) and _BIJSTAND_BEDRAG.search(lowered)) or parse.bedragen(text):
+        return None
+    return Antwoord("utter_bijstandsnorm", {})
 
 
 def bijstandsnorm(text: str, peildatum: date, intent: str) -> Antwoord | None:

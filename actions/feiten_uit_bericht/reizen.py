@@ -33,6 +33,8 @@ def buitenland(text: str, peildatum: date, intent: str) -> Antwoord | None:
         return Antwoord("utter_buitenland_dagen_tellen", {})  # "telt de dag van vertrek mee"
     if in_nederland(text):
         return Antwoord("utter_buitenland_in_nederland", {})  # "6 weken naar Texel": not abroad
+    if (weekenden := elk_weekend(text, peildatum)) is not None:
+        return weekenden  # "elk weekend vrijdag heen en zondag terug, hoeveel weekenden mag dat"
     if (over := dagen_over_gezegd(text, peildatum)) is not None:
         return over  # "ik wil 10 dagen naar Marokko maar ik heb nog maar 8 dagen over"
     if (samen := geplande_reizen(text, peildatum)) is not None:
@@ -74,6 +76,38 @@ def buitenland(text: str, peildatum: date, intent: str) -> Antwoord | None:
         waarden["uiterlijk_terug"] = tekst("buitenland.uiterlijk_terug", datum=datum(
             date.fromisoformat(eerste_zonder) - timedelta(days=1))) + " " if eerste_zonder and not parse.duur(text) else ""
     return Antwoord("utter_buitenland_reis_te_lang" if uit["te_lang"] else "utter_buitenland_dagen_over", waarden)
+
+
+# "ik ga elk weekend vrijdag heen en zondag terug", "weekendjes van zaterdag tot maandag": the same short trip again and
+# again; how many fit in the days of a calendar year (the day of departure counts as a day in the Netherlands).
+_WEEKEND = re.compile(r"\b(?:elk|ieder|iedere|elke|alle|om\s+de\s+week\s+een|veel|vaak)\s+weekend\b|\bweekend(?:en|s|jes?)\b")
+_WEEKDAGEN = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+_WEEKDAG_TOT_WEEKDAG = re.compile(r"\b(?P<van>" + "|".join(_WEEKDAGEN) + r")\w*\b[^.?!]{0,40}?\b(?P<tot>" + "|".join(_WEEKDAGEN)
+                          + r")\w*\b")
+
+
+def elk_weekend(text: str, peildatum: date) -> Antwoord | None:
+    """'ik ga elk weekend vrijdag heen en zondag terug, hoeveel weekenden kan ik dat doen in een jaar': the days one
+    such trip counts (knowledge/'s verblijf_buitenland, for the first such weekend of the year) and how many of them
+    fit in the year's days abroad."""
+    lowered = text.lower()
+    if not _WEEKEND.search(lowered) or (m := _WEEKDAG_TOT_WEEKDAG.search(lowered)) is None:
+        return None
+    van, tot = _WEEKDAGEN.index(m["van"]), _WEEKDAGEN.index(m["tot"])
+    begin = date(peildatum.year, 1, 1)
+    vertrek = begin + timedelta(days=(van - begin.weekday()) % 7)
+    terug = vertrek + timedelta(days=(tot - van) % 7 or 7)
+    try:
+        uit = knowledge.bereken("verblijf_buitenland", {
+            "peildatum": peildatum.isoformat(), "leeftijd": _leeftijd_voor_buitenland(text, peildatum),
+            "reizen": [{"vertrek": vertrek.isoformat(), "terug": terug.isoformat()}]})
+    except knowledge.InvoerFout:
+        return None
+    dagen = uit["langste_reis_dagen"]
+    if not dagen:
+        return None
+    return Antwoord("utter_buitenland_weekenden", {"reis_dagen": str(dagen), "max_dagen": str(uit["max_dagen"]),
+                                                   "weekenden": str(uit["max_dagen"] // dagen)})
 
 
 # "ik ga 2 weken op vakantie in Nederland", "6 weken naar Texel": a stay inside the Netherlands, which art. 13 lid 1
@@ -200,7 +234,8 @@ _ZINSDEEL = re.compile(r"[,.;!?]+|\s+(?:maar|en\s+nu)\s+|\s+(?=(?:mag|kan|wil|ga
 # "2 keer 9 dagen", "twee keer een week", "3 weken": how many trips of how long.
 _KEER_DUUR = re.compile(r"\b(?:(?P<keer>\d{1,2}|een|twee|drie|vier|vijf)\s*(?:keer|x|maal)\s+)?"
                         r"(?P<n>\d{1,3}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+"
-                        r"(?P<eenheid>dagen|dag|weken|week|maanden|maand)\b(?!\s+(?:geleden|terug)\b)")
+                        r"(?P<eenheid>dagen|dag|weken|week|maanden|maand)\b(?!\s+(?:geleden\b|terug\b"
+                        r"(?!\s+(?:gekomen|gekeerd|kwam|kwamen|gevlogen|gereisd|naar|in|thuis)\b)))")
 
 
 # "t.m.", "t/m" and "sept." are one word: their dots end no part of the message.

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import knowledge
 from actions import parse
+from knowledge import loader
 from actions.feiten_uit_bericht._gedeeld import Antwoord, bedrag_van_soort, eigen_leeftijd
 from actions.feiten_uit_bericht.participatie import tegenprestatie
 from knowledge.datums import plus_maanden
@@ -31,9 +32,23 @@ _AL_JAREN = re.compile(r"\b(?:werk|werken|werkt|baan|job|bijbaan)\b[^.?!]{0,20}?
                        r"(?P<j>\d{1,2}|een|anderhalf|twee|drie|vier|vijf)\s+jaar\b(?!\s+oud)"
                        r"|\b(?:al|sinds)\s+(?P<k>\d{1,2}|een|anderhalf|twee|drie|vier|vijf)\s+jaar\s+(?:aan\s+het\s+|een\s+|mijn\s+)?"
                        r"(?:werk|baan|job)\w*\b")
+# "ik werk al ruim een half jaar", "sinds een half jaar aan het werk": six months (more: seven).
+_HALF_JAAR = re.compile(r"\b(?:werk|werken|werkt|baan|job|bijbaan)\b[^.?!]{0,20}?\b(?:al|sinds|nu)\s+(?P<ruim>ruim\s+|meer\s+dan\s+)?"
+                        r"(?:een\s+)?half\s+jaar\b|\b(?:al|sinds)\s+(?P<ruim2>ruim\s+)?(?:een\s+)?half\s+jaar\s+(?:aan\s+het\s+)?"
+                        r"(?:werk|baan|job)\w*\b")
+# "die eerste vrijlating van zes maanden is voorbij", "de vrijlating heb ik al gehad", "mijn 6 maanden vrijlating zijn
+# om": the months of the old vrijlating (art. 31 lid 2 n) are over.
+_VRIJLATING_GEHAD = re.compile(r"\bvrijlating\b[^.?!]{0,40}?\b(?:voorbij|gehad|afgelopen|verlopen|om(?=\s*(?:[.,!?]|$)))"
+                               r"|\b(?:voorbij|gehad|afgelopen|verlopen)\b[^.?!]{0,15}?\bvrijlating\b")
 # "per 1 januari begin ik", "vanaf maart start hij": work that starts on a date, said in the present tense.
 _BEGINT = re.compile(r"\b(?:begin|start|begint|starten|beginnen)\s+(?:ik|hij|zij|ze|we|wij)\b"
                      r"|\b(?:ik|hij|zij|ze|we|wij)\s+(?:begin|start|begint|starten|beginnen)\b")
+# The future is the work's ("ik ga vanaf maart werken", "volgende maand begin ik"), not another verb's ("ik heb in
+# oktober 300 bijverdiend, hoeveel gaat eraf" is October of this year); work done ("verdiend", "gewerkt") began.
+_WERK_KOMT = re.compile(r"\b(?:ga|gaat|gaan|zal|zullen|wil|wilt|kan|kun|mag)\b[^.?!]{0,60}?\b(?:werken|verdienen"
+                        r"|bijverdienen|beginnen|starten|aan\s+de\s+slag)\b|\b(?:volgende|komende|aanstaande)\s+"
+                        r"(?:maand|week|jaar)\b|\bbinnenkort\b|\bstraks\b")
+_WERK_GEDAAN = re.compile(r"\b(?:verdiend|bijverdiend|gewerkt|uitbetaald|betaald\s+gekregen)\b")
 # "per 1 januari", "vanaf februari", "op 1 maart": the date work starts (the date ends where the amount starts).
 _PER = re.compile(r"\b(?:per|vanaf|sinds|op|in)\s+(?P<rest>.{1,30})")
 
@@ -58,6 +73,11 @@ def start_werk(text: str, vandaag: date) -> date | None:
     m = _AL_MAANDEN.search(lowered)
     if m:
         return plus_maanden(vandaag, -int(m["n"] or m["m"]))
+    if _HALF_JAAR.search(lowered):
+        return plus_maanden(vandaag, -6 - bool(_HALF_JAAR.search(lowered)["ruim"]))  # "ik werk al ruim een half jaar"
+    if _VRIJLATING_GEHAD.search(lowered) and (maanden := knowledge.waarde("vrijlating_31_2_n.maanden", vandaag)):
+        # "die eerste vrijlating van zes maanden is voorbij", "die vrijlating heb ik al gehad": work began longer ago
+        return plus_maanden(vandaag, -int(maanden) - 1)
     m = _AL_JAREN.search(lowered)
     if m:
         jaren = m["j"] or m["k"]
@@ -71,7 +91,8 @@ def start_werk_later(text: str, vandaag: date) -> date | None:
     that began, or no date after today."""
     lowered = _UREN.sub(" ", (text or "").lower())
     richting = parse.tijd(lowered)
-    if richting == "verleden" or not (richting == "toekomst" or _BEGINT.search(lowered)):
+    if richting == "verleden" or _WERK_GEDAAN.search(lowered) or not (
+            _BEGINT.search(lowered) or richting == "toekomst" and _WERK_KOMT.search(lowered)):
         return None
     for m in _PER.finditer(lowered):
         deel = _TOT_BEDRAG.split(m["rest"])[0]
@@ -106,6 +127,8 @@ def bijverdienen(text: str, peildatum: date, intent: str, gemeente: str | None =
         return plicht  # unpaid work asked of the person: a duty, no wage
     if zwart_werk(text):
         return Antwoord("utter_bijverdienen_zwart", {})  # "zwart werk, mag dat": report it, else fraud
+    if (gezegd := gemeente_nieuwe_regel_gezegd(text, peildatum, gemeente)) is not None:
+        return gezegd  # "mijn gemeente past de 15%-regel al toe": their statement, named; the gemeente decides
     if _PREMIE.search(text.lower()) and eigen_loon(text) is None:
         return Antwoord("utter_bijverdienen_premie", {})  # "krijg je een premie als je gaat werken"
     leeftijd = eigen_leeftijd(text)
@@ -128,6 +151,42 @@ def bijverdienen(text: str, peildatum: date, intent: str, gemeente: str | None =
         return None
     regime = _regime(peildatum, gemeente)
     return Antwoord("utter_bijverdienen_jong_niets", {"leeftijd": str(leeftijd)}) if regime == "31_2_n" else None
+
+
+# "mijn gemeente past de 15%-regel al toe", "bij ons geldt de nieuwe vrijlating al", "onze gemeente doet al mee met
+# artikel 34a": the person says their gemeente already applies the new rule (its own choice until 2027).
+_GEMEENTE_34A = re.compile(
+    r"\b(?:gemeente|bij\s+ons|hier|sociale\s+dienst)\b[^.?!]{0,50}?\b(?:15\s*%|15\s*procent|vijftien\s+procent"
+    r"|nieuwe\s+(?:regel\w*|vrijlating)|34a)[^.?!]{0,40}?\b(?:al|toe|nu\s+al|gebruik\w*|geldt|doet|vroeg)\b"
+    r"|\b(?:15\s*%|15\s*procent|nieuwe\s+(?:regel\w*|vrijlating)|34a)\S*\s+(?:geldt|gebruikt|gelden)\s+(?:bij\s+ons|hier"
+    r"|in\s+(?:mijn|onze)\s+gemeente)\s+al\b")
+
+
+def gemeente_nieuwe_regel_gezegd(text: str, peildatum: date, gemeente: str | None) -> Antwoord | None:
+    """The person says their gemeente already applies art. 34a, where knowledge/ has that gemeente on the old rule
+    only: their statement, named as such, with the new rule's share (and what it leaves of a wage said); the gemeente's
+    own choice decides. None when knowledge/ already has the gemeente on the new rule (its answers say so)."""
+    if not _GEMEENTE_34A.search(text.lower()) or _regime(peildatum, gemeente) != "31_2_n":
+        return None
+    loon = eigen_loon(text)
+    if loon is None:
+        return Antwoord("utter_bijverdienen_gemeente_34a", {})
+    # knowledge/'s vrijlating on the day art. 34a holds for every gemeente: the rule the person says applies now
+    ingang = loader.regime_ingangsdatum("bijverdienen.regime", "artikel_34a")
+    leeftijd = eigen_leeftijd(text) or knowledge.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating", peildatum)
+    try:
+        uit = knowledge.bereken("bijverdienvrijlating", {
+            "peildatum": ingang.isoformat(), "leeftijd": leeftijd, "leefsituatie": knowledge.ONBEKEND,
+            "start_werk": ingang.isoformat(), "netto_inkomsten": {"bedrag": float(loon.euro), **(
+                {"periode": loon.periode} if loon.periode in ("maand", "week", "jaar") else {})}})
+    except knowledge.InvoerFout:
+        return Antwoord("utter_bijverdienen_gemeente_34a", {})
+    if uit.get("regel") != "34a":
+        return Antwoord("utter_bijverdienen_gemeente_34a", {})
+    per = f" per {loon.periode}" if loon.periode in ("week", "jaar") else ""
+    return Antwoord("utter_bijverdienen_gemeente_34a_bedrag", {
+        "inkomsten_tekst": euro(loon.euro) + per, "vrijlating": euro(Decimal(str(uit["vrijlating_per_maand"]))),
+        "vrijlating_deel": procent(Decimal(str(uit["percentage"])))})
 
 
 def _regime(peildatum: date, gemeente: str | None) -> str | None:
@@ -204,7 +263,9 @@ def medisch_bedrag(text: str, peildatum: date) -> dict[str, str] | None:
     if uit.get("regel") != "31_2_y":
         return None
     per = f" per {loon.periode}" if loon.periode in ("week", "jaar") else ""
-    return {"inkomsten_tekst": euro(loon.euro) + per, "medisch_vrijlating": euro(Decimal(str(uit["vrijlating_per_maand"])))}
+    # (how the person lives not said: knowledge/ counts as if alone, and the text says so)
+    return {"inkomsten_tekst": euro(loon.euro) + per, "medisch_vrijlating": euro(Decimal(str(uit["vrijlating_per_maand"]))),
+            "medisch_bijstand_over": euro(Decimal(str(uit["aanvullende_bijstand"])))}
 
 
 _ALLEENSTAANDE_OUDER = re.compile(r"\balleenstaande?\s+(?:ouder|moeder|vader|mama|papa)s?\b")  # "voor alleenstaande ouders"

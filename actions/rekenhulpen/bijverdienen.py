@@ -34,7 +34,7 @@ def inkomsten(value: dict) -> dict:
 def invoer(tracker: Tracker) -> dict:
     return {**basis_op_start(tracker, tracker.get_slot("start_werk")), **persoon(tracker), **kind(tracker),
             "netto_inkomsten": inkomsten(tracker.get_slot("inkomsten")),
-            "start_werk": tracker.get_slot("start_werk") or ONBEKEND, **medisch(tracker)}
+            "start_werk": tracker.get_slot("start_werk") or ONBEKEND, **medisch(tracker), **huisgenoten(tracker)}
 
 
 def basis_op_start(tracker: Tracker, start) -> dict:
@@ -58,6 +58,35 @@ def medisch(tracker: Tracker) -> dict:
             return {"medische_urenbeperking": True}
     latest = tracker.latest_message.get("text") or ""
     return {"medische_urenbeperking": True} if feiten_uit_bericht.medische_urenbeperking(latest) else {}
+
+
+def huisgenoten(tracker: Tracker) -> dict:
+    """{"kostendelers": n} when a message since the last calculation named housemates with their ages of whom n
+    count for the kostendelersnorm ("mijn broer van 48 woont bij mij in"; knowledge/'s bijstandsnorm decides who
+    counts), else nothing: the norm beside the wage is then theirs, not a single person's."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "action" and event.get("name") == "action_bereken":
+            break
+        if event.get("event") == "user" and (n := _kostendelers_in(event.get("text") or "", peildatum(tracker))):
+            return {"kostendelers": n}
+    n = _kostendelers_in(tracker.latest_message.get("text") or "", peildatum(tracker))
+    return {"kostendelers": n} if n else {}
+
+
+def _kostendelers_in(text: str, vandaag) -> int:
+    """How many housemates the message names who count for the kostendelersnorm (0 for none, a partner named, or a
+    housemate without an age)."""
+    if not text or text.startswith("/"):
+        return 0
+    mensen = feiten_uit_bericht.huisgenoten_uit_bericht(text, vandaag)
+    if not mensen or any(m.relatie == "partner" for m in parse.medebewoners(text) or []):
+        return 0
+    try:
+        uit = knowledge.bereken("bijstandsnorm", {"peildatum": vandaag.isoformat(), "leeftijd": ONBEKEND,
+                                                  "leefsituatie": "alleenstaande", "medebewoners": mensen})
+    except knowledge.InvoerFout:
+        return 0
+    return int(uit.get("kostendelers") or 0) if uit.get("kostendelersnorm_toegepast") else 0
 
 
 def samenvatting(tracker: Tracker, w: Woorden) -> dict[str, str]:
@@ -141,6 +170,9 @@ class ValidateBijverdienen(RekenhulpForm):
         text = laatste_bericht(tracker)
         if (vrijwillig := feiten_uit_bericht.vrijwilligerswerk_gevraagd(text, peildatum(tracker))) is not None:
             return vrijwillig.response, vrijwillig.waarden  # "100 euro per maand voor vrijwilligerswerk": no wage
+        gezegd = feiten_uit_bericht.gemeente_nieuwe_regel_gezegd(text, peildatum(tracker), gemeente_code(tracker))
+        if gezegd is not None and gezegd.response in domain.get("responses", {}):
+            return gezegd.response, gezegd.waarden  # "mijn gemeente past de 15%-regel al toe": their statement, named
         value = found.get("inkomsten")
         if not value:
             # no wage said ('ik ben 24 en ga 10 uur werken, mag ik iets houden'): what the age decides, if anything
@@ -162,7 +194,7 @@ class ValidateBijverdienen(RekenhulpForm):
             eerst = _TERUGVAL[eerst[0]], eerst[1]  # a model whose domain has no such text yet: the nearest it has
         if eerst is not None:
             return eerst
-        eerst = vrijlating_zonder_leeftijd(found, tracker)
+        eerst = voorbij_zonder_leeftijd(found, tracker) or vrijlating_zonder_leeftijd(found, tracker)
         if eerst is not None and eerst[0] not in domain.get("responses", {}) and eerst[0] in _TERUGVAL:
             eerst = _TERUGVAL[eerst[0]], eerst[1]  # a model whose domain has no such text yet: the nearest it has
         if eerst is not None:
@@ -209,10 +241,12 @@ def vrijlating_vooraf(found: dict, tracker: Tracker) -> tuple[str, dict] | None:
     start = found.get("start_werk", tracker.get_slot("start_werk")) or ONBEKEND
     situatie = found.get("leefsituatie", tracker.get_slot("leefsituatie")) or ONBEKEND
     kind_leeftijd = found.get("jongste_kind_leeftijd", tracker.get_slot("jongste_kind_leeftijd"))
+    if situatie == ONBEKEND and not isinstance(kind_leeftijd, int) and huisgenoten(tracker):
+        situatie = "alleenstaande"  # "mijn broer van 48 woont bij mij in": no couple, and the kostendelersnorm
     try:
         uit = knowledge.bereken(CALCULATOR, {
             **basis_op_start(tracker, start), "leeftijd": leeftijd, "leefsituatie": situatie, "start_werk": start,
-            "netto_inkomsten": inkomsten(found["inkomsten"]), **medisch(tracker),
+            "netto_inkomsten": inkomsten(found["inkomsten"]), **medisch(tracker), **huisgenoten(tracker),
             **({"jongste_kind_leeftijd": kind_leeftijd} if isinstance(kind_leeftijd, int) else {})})
     except knowledge.InvoerFout:
         return None
@@ -298,6 +332,7 @@ def eerst_uit_bericht(tracker: Tracker, domain: dict, alleen_bijstand_over: bool
 
 # First answers that say the bijstand left themselves, or on a later date by another rule (art. 34a): no second one.
 _ZEGT_BIJSTAND_OVER = ("utter_bijverdienen_eerst_bijstand_over", "utter_bijverdienen_eerst_geen_bijstand",
+                       "utter_bijverdienen_gemeente_34a",  # (by another rule than the gemeente's in knowledge/)
                        "utter_bijverdienen_eerst_eenmalig", "utter_bijverdienen_eerst_nieuwe_regel",
                        "utter_bijverdienen_eerst_niets_over", "utter_bijverdienen_eerst_voorbij_over")
 # Texts added later, and the text a model trained before them says instead.
@@ -345,7 +380,7 @@ def _vrijlating_alleen(found: dict, tracker: Tracker, leeftijd: int, start, kind
     try:
         return knowledge.bereken(CALCULATOR, {
             **basis_op_start(tracker, start), "leeftijd": leeftijd, "leefsituatie": situatie, "start_werk": start,
-            "netto_inkomsten": inkomsten(found["inkomsten"]), **medisch(tracker),
+            "netto_inkomsten": inkomsten(found["inkomsten"]), **medisch(tracker), **huisgenoten(tracker),
             **({"jongste_kind_leeftijd": kind_leeftijd} if isinstance(kind_leeftijd, int) else {})})
     except knowledge.InvoerFout:
         return None
@@ -373,7 +408,7 @@ def bijstand_erbij(found: dict, tracker: Tracker) -> tuple[str, dict] | None:
         try:
             uit = knowledge.bereken(CALCULATOR, {
                 **basis_op_start(tracker, start), "leeftijd": leeftijd, "leefsituatie": situatie, "start_werk": start,
-                "netto_inkomsten": inkomsten(value), **medisch(tracker),
+                "netto_inkomsten": inkomsten(value), **medisch(tracker), **huisgenoten(tracker),
                 **({"jongste_kind_leeftijd": kind_leeftijd} if isinstance(kind_leeftijd, int) else {})})
         except knowledge.InvoerFout:
             uit = None
@@ -381,6 +416,22 @@ def bijstand_erbij(found: dict, tracker: Tracker) -> tuple[str, dict] | None:
         return None  # nothing left: not "about EUR 0 of your bijstand is left"
     return ("utter_bijverdienen_bijstand_erbij_alleen" if alleen else "utter_bijverdienen_bijstand_erbij"), {
         "bijstand_over": geld(uit["aanvullende_bijstand"]), "inkomsten_totaal": geld(uit["totaal_inkomen"])}
+
+
+def voorbij_zonder_leeftijd(found: dict, tracker: Tracker) -> tuple[str, dict] | None:
+    """'ik werk al 9 maanden en verdien 1100, die vrijlating heb ik al gehad, ik ben alleen': the months of the old
+    vrijlating are over, so no part of the wage is kept at any age below the AOW age (under its age there was none):
+    the bijstand left beside the whole wage (knowledge/, at the age of the old vrijlating), not 'EUR 0 if 27 or
+    older'. Not with a child (a single parent's share follows) or a health limit (its share may hold)."""
+    if isinstance(found.get("leeftijd", tracker.get_slot("leeftijd")), int) or medisch(tracker):
+        return None
+    start = found.get("start_werk", tracker.get_slot("start_werk"))
+    kind_leeftijd = found.get("jongste_kind_leeftijd", tracker.get_slot("jongste_kind_leeftijd"))
+    grens = knowledge.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating", peildatum(tracker))
+    if isinstance(kind_leeftijd, int) or grens is None or not _n_voorbij(start, tracker):
+        return None
+    eerst = vrijlating_vooraf({**found, "leeftijd": int(grens)}, tracker)
+    return eerst if eerst is not None and eerst[0].startswith("utter_bijverdienen_eerst_voorbij_over") else None
 
 
 def vrijlating_zonder_leeftijd(found: dict, tracker: Tracker) -> tuple[str, dict] | None:
@@ -395,6 +446,8 @@ def vrijlating_zonder_leeftijd(found: dict, tracker: Tracker) -> tuple[str, dict
     # after the first months (art. 31 lid 2 r); without it that part was EUR 0
     bekend = {**({"leefsituatie": situatie} if isinstance(situatie, str) and situatie != ONBEKEND else {}),
               **({"start_werk": start} if isinstance(start, str) and start != ONBEKEND else {}), **medisch(tracker),
+              **huisgenoten(tracker), **({"leefsituatie": "alleenstaande"} if huisgenoten(tracker) and not
+                                         isinstance(kind_leeftijd, int) and situatie in (None, ONBEKEND) else {}),
               **({"jongste_kind_leeftijd": kind_leeftijd} if isinstance(kind_leeftijd, int) else {})}
     gevonden = feiten_uit_bericht.vrijlating_bij(loon, None, peildatum(tracker), gemeente_code(tracker), bekend)
     if gevonden is None:

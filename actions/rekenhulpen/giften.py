@@ -195,6 +195,12 @@ class ValidateGiften(RekenhulpForm):
             # asked, no gift and no terugvordering
             dispatcher.utter_message(response=boven.response, **template_values(tracker))
             return {slot: None, **self.stop()}
+        geen = feiten_uit_bericht.geen_gift(engels.in_sessietaal(text, variant(tracker)), peildatum(tracker))
+        if geen is not None and geen.response in domain.get("responses", {}):
+            # "ik doe de boodschappen voor mn moeder en zij stort het geld terug", "ik zet 40 per maand opzij van mijn
+            # uitkering": no gift (money paid back, savings from the bijstand), so no gift form
+            dispatcher.utter_message(response=geen.response, **template_values(tracker), **geen.waarden)
+            return {slot: None, **self.stop()}
         terug = feiten_uit_bericht.gift_terugbetalen(text, peildatum(tracker))
         if terug is not None and terug.response in domain.get("responses", {}):
             # "opa gaf me 2000 euro, moet ik nu terugbetalen aan de gemeente": a gift; what of it counts comes first,
@@ -298,8 +304,16 @@ class ValidateGiften(RekenhulpForm):
         eerst = feiten_uit_bericht.met_ruimte(
             feiten_uit_bericht.gift_tegen_grens(gift, peildatum(tracker), "utter_giften_eerst_binnen",
                                                 "utter_giften_eerst_boven", sinds), gift, text, peildatum(tracker))
+        if eerst is None:
+            return None
+        waarden = dict(eerst.waarden)
+        if gift.periode == "jaar" and _OM_DE_WEEK.search(text.lower()) and variant(tracker) != "en" and \
+                "gift_bedrag_tekst" in waarden:
+            # "om de week 40 euro": the person's own words, not "EUR 1,040 counts as EUR 1,040 a year"
+            keer = Decimal(KEER_PER_JAAR_OM_DE_WEEK)
+            waarden["gift_bedrag_tekst"] = f"{geld(float(gift.euro / keer))} om de week"
         # '€ 150 per month' in an English session, as the topic answers say it
-        return None if eerst is None else (eerst.response, engels.waarden_in_sessietaal(eerst.waarden, variant(tracker)))
+        return eerst.response, engels.waarden_in_sessietaal(waarden, variant(tracker))
 
 
 def _als_datum(value: Any) -> date | None:
