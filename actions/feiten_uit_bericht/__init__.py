@@ -316,8 +316,15 @@ def _een_voorbij_aow(text: str, peildatum: date) -> bool:
     return leeftijden is not None and aow is not None and min(leeftijden) < aow <= max(leeftijden)
 
 
+# "een maand 100% gekort", "wil nu 4 maanden bijstand terug": a time that is no trip (a verlaging, money over months).
+_GEEN_REIS = re.compile(r"\bgekort\b|\bkorting\b|\bverlaag\w*|\bverlaging\b|\bmaatregel\b|\bsanctie\b|\d+\s*(?:%|procent)"
+                        r"|\b(?:\d+|een|twee|drie|vier|vijf|zes)\s+(?:maand|maanden|week|weken)\s+(?:\w+\s+)?(?:bijstand|uitkering)\b")
+
+
 def te_lang_weg(text: str, peildatum: date) -> Antwoord | None:
     """A trip taken or planned over the limit abroad (the answer says for how many days there is no bijstand)."""
+    if _GEEN_REIS.search(text.lower()) and not _REIS_BUITENLAND.search(text.lower()):
+        return None
     gevonden = buitenland(text, peildatum, "buitenland")
     return gevonden if gevonden is not None and "te_lang" in gevonden.response else None
 
