@@ -79,3 +79,31 @@ def form_begin(form: str, text: str, peildatum: str, variant: str | None = None,
     tracker.slots.update(gevuld)
     gevraagd = asyncio.run(v.required_slots(v.domain_slots(domain), dispatcher, tracker, domain))
     return FormBegin(gevuld, dispatcher.messages, [s for s in gevraagd if tracker.slots.get(s) is None])
+
+
+@dataclass(frozen=True)
+class OpPeildatum:
+    """The helpers above bound to one peildatum (and gemeente): each session's test module tests on its own date.
+
+    `responses`, `eerste_tekst` and `start` were a three-line wrapper written out again in every such module.
+    """
+
+    peildatum: str
+    gemeente: str | None = None
+
+    @property
+    def dag(self) -> date:
+        return date.fromisoformat(self.peildatum)
+
+    def responses(self, intent: str, text: str, variant: str = "nl-u") -> list[str]:
+        """The names of the responses ActionAntwoord sends for `text` read as `intent`."""
+        return antwoord_namen(intent, text, self.peildatum, variant)
+
+    def eerste_tekst(self, intent: str, text: str, variant: str = "nl-u") -> str:
+        """The text of the first message ActionAntwoord sends, filled with the facts of the peildatum."""
+        return tekst_op(antwoord(intent, text, self.peildatum, variant)[0], self.dag, variant)
+
+    def start(self, form: str, text: str) -> tuple[dict, list[dict], list[str]]:
+        """A calculator form's first turn: (slots filled, messages before the first question, questions open)."""
+        begin = form_begin(form, text, self.peildatum, gemeente=self.gemeente)
+        return begin.slots, begin.berichten, begin.open_vragen

@@ -10,7 +10,7 @@ import pytest
 
 import knowledge
 from actions import crisis
-from tests.actions.eerste_antwoord import antwoord, antwoord_namen
+from tests.actions.eerste_antwoord import OpPeildatum, antwoord
 from tests.actions.test_feiten_sessie7 import tekst
 
 PEILDATUM = "2026-12-06"
@@ -18,8 +18,8 @@ DAG = date.fromisoformat(PEILDATUM)
 FEITEN = knowledge.feiten(DAG)
 
 
-def responses(intent: str, text: str, variant: str = "nl-u") -> list[str]:
-    return antwoord_namen(intent, text, PEILDATUM, variant)
+OP = OpPeildatum(PEILDATUM)
+responses = OP.responses
 
 
 # --- no food today, and the benefit did not come ------------------------------------------------------------

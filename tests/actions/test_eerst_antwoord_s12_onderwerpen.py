@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 import knowledge
-from tests.actions.eerste_antwoord import antwoord, antwoord_namen, tekst_op
+from tests.actions.eerste_antwoord import OpPeildatum, antwoord, tekst_op
 from wegwijs.responses import response_text
 
 PEILDATUM = "2026-12-06"
@@ -17,8 +17,8 @@ DAG = date.fromisoformat(PEILDATUM)
 FEITEN = knowledge.feiten(DAG)
 
 
-def responses(intent: str, text: str, variant: str = "nl-u") -> list[str]:
-    return antwoord_namen(intent, text, PEILDATUM, variant)
+OP = OpPeildatum(PEILDATUM)
+responses = OP.responses
 
 
 # --- a named debt instrument: the afkoelingsperiode and its months -----------------------------------------------

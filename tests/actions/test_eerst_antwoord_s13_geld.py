@@ -13,16 +13,14 @@ import pytest
 import knowledge
 from actions import feiten_uit_bericht, parse
 from actions.feiten_uit_bericht import reizen
-from tests.actions.eerste_antwoord import form_begin, geld
+from tests.actions.eerste_antwoord import OpPeildatum, geld
 
 PEILDATUM = "2026-12-06"
 DAG = date.fromisoformat(PEILDATUM)
 GEMEENTE = "voorbeelddorp"  # no policy of its own: the national rules, as bench/answers.py measures
 
 
-def start(form: str, text: str):
-    begin = form_begin(form, text, PEILDATUM, gemeente=GEMEENTE)
-    return begin.slots, begin.berichten, begin.open_vragen
+start = OpPeildatum(PEILDATUM, GEMEENTE).start
 
 
 def waarde(naam: str):

@@ -10,7 +10,7 @@ import pytest
 
 import knowledge
 from actions.andere_taal import andere_talen
-from tests.actions.eerste_antwoord import antwoord, antwoord_namen, tekst_op
+from tests.actions.eerste_antwoord import OpPeildatum
 from wegwijs.responses import response_text
 
 PEILDATUM = "2026-12-06"
@@ -18,12 +18,8 @@ DAG = date.fromisoformat(PEILDATUM)
 FEITEN = knowledge.feiten(DAG)
 
 
-def responses(intent: str, text: str, variant: str = "nl-u") -> list[str]:
-    return antwoord_namen(intent, text, PEILDATUM, variant)
-
-
-def eerste_tekst(intent: str, text: str, variant: str = "nl-u") -> str:
-    return tekst_op(antwoord(intent, text, PEILDATUM, variant)[0], DAG, variant)
+OP = OpPeildatum(PEILDATUM)
+responses, eerste_tekst = OP.responses, OP.eerste_tekst
 
 
 # --- living with a parent or a child: never a gezamenlijke huishouding (art. 3 lid 2 a) -----------------------------

@@ -13,16 +13,14 @@ import pytest
 import knowledge
 from knowledge.datums import plus_maanden
 from actions import feiten_uit_bericht, parse
-from tests.actions.eerste_antwoord import antwoord_namen, form_begin, geld, tekst_op
+from tests.actions.eerste_antwoord import OpPeildatum, antwoord_namen, geld, tekst_op
 
 PEILDATUM = "2026-12-07"
 DAG = date.fromisoformat(PEILDATUM)
 GEMEENTE = "voorbeelddorp"  # no policy of its own: the national rules, as bench/answers.py measures
 
 
-def start(form: str, text: str):
-    begin = form_begin(form, text, PEILDATUM, gemeente=GEMEENTE)
-    return begin.slots, begin.berichten, begin.open_vragen
+start = OpPeildatum(PEILDATUM, GEMEENTE).start
 
 
 def vrijlating(**invoer) -> dict:

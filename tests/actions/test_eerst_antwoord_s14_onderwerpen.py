@@ -9,19 +9,15 @@ from datetime import date
 import pytest
 
 import knowledge
-from tests.actions.eerste_antwoord import antwoord, antwoord_namen, tekst_op
+from tests.actions.eerste_antwoord import OpPeildatum, antwoord, tekst_op
 
 PEILDATUM = "2026-12-07"
 DAG = date.fromisoformat(PEILDATUM)
 FEITEN = knowledge.feiten(DAG)
 
 
-def responses(intent: str, text: str, variant: str = "nl-u") -> list[str]:
-    return antwoord_namen(intent, text, PEILDATUM, variant)
-
-
-def eerste_tekst(intent: str, text: str, variant: str = "nl-u") -> str:
-    return tekst_op(antwoord(intent, text, PEILDATUM, variant)[0], DAG, variant)
+OP = OpPeildatum(PEILDATUM)
+responses, eerste_tekst = OP.responses, OP.eerste_tekst
 
 
 # --- "mijn moeder en ik wonen samen": a parent or a child named first, then 'en ik' ------------------------------
