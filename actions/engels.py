@@ -172,6 +172,9 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     # parents who do not help a young person (art. 20): "my parents cannot help me", "they don't support me"
     (r"(?:can\s*n[o']?t|can'?t|cannot|could\s*n[o']?t|couldnt)\s+(?:help|support|pay|send|give|contribute)", "kunnen niet helpen"),
     (r"(?:do\s*n[o']?t|dont|does\s*n[o']?t|won'?t|will\s+not)\s+(?:help|support|pay\s+for|send|give|contribute)", "helpen niet"),
+    # parents who sent a young person away (art. 20 lid 3: they do not live together): "my parents kicked me out"
+    (r"(?:kicked|threw|thrown|throw|kick|put|sent|send)\s+(?:me|us)\s+out(?:\s+of\s+(?:the\s+|my\s+|their\s+|our\s+)?(?:house|home))?",
+     "hebben me eruit gezet"),
     (r"i\s+live", "ik woon"),
     (r"live\s+with", "woon met"),
     (r"lives\s+with", "woont met"),
@@ -202,6 +205,12 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"nursing\s+home|care\s+home|old\s+people'?s\s+home|retirement\s+home", "verpleeghuis"),
     # gifts
     (r"food\s*bank|food\s+parcel", "voedselbank"),
+    # bijstand the gemeente wants back (terugvordering), not a loan: "I must pay back 4000 euro bijstand and a fine",
+    # "they want me to pay back the benefit"; "pay back the loan", "pay it back" (money lent) stay a loan
+    (r"(?:re)?pay\s+back(?=\s+(?:(?:the|all|my|that|this|of|some|part\s+of)\s+)*(?:€\s*|eur\s*)?(?:\d|bijstand|benefits?"
+     r"|money|euros?|everything|overpa|uitkering|allowance))|(?:must|have\s+to|has\s+to|had\s+to|need\s+to|needs\s+to"
+     r"|want\s+me\s+to|wants\s+me\s+to|ask\s+me\s+to|asks\s+me\s+to|told\s+me\s+to|should)\s+(?:re)?pay\s+(?:it\s+)?back"
+     r"(?!\s+(?:\S+\s+){0,3}?(?:loan|lening|to\s+(?:my|him|her|them)\b))", "terugbetalen"),
     (r"(?:lent|loaned)\s+(?:me|it)|borrowed|a\s+loan|loan|lend|lent|pay\s+(?:it\s+)?back", "lening"),
     # renting a room is housing, not rent someone pays for you (a gift in kind): "I rent a room in a house with ..."
     (r"(?:i|we)\s+(?:rent|am\s+renting|'m\s+renting|are\s+renting|'re\s+renting)\s+(?:a\s+)?(?:room|flat|studio)",
@@ -403,6 +412,19 @@ _WERKDAGEN = re.compile(r"\b(?P<n>\d|one|two|three|four|five|six|seven)\s+(?:eve
 _START_DATUM = re.compile(
     r"\b(?:start(?:ing|s)?|begin(?:ning|s)?)\s+(?:on\s+|from\s+|in\s+)?(?=\d|(?:january|february|march|april|may|june|"
     r"july|august|september|october|november|december|next|this)\b)", re.IGNORECASE)
+# bijstand from before the application (terugwerkende kracht): "can bijstand go back to earlier months?",
+# "can they backdate it", "retroactive payment" (read before the trip words take "go back" for a return)
+_TERUGWERKEND_EN = re.compile(
+    r"\b(?:go|goes|be\s+paid|pay(?:\s+out)?|start|count)\s+back\s+(?:to|for|over)\s+(?:the\s+)?(?:earlier|previous|past|former"
+    r"|last\s+(?:few\s+)?)\s*(?:months?|weeks?|period)\b|\bbackdat\w*|\bretro-?activ\w*|\bwith\s+back\s+pay\b", re.IGNORECASE)
+# "I turn 67 in February", "I'll turn 67 next month": the age reached on a later day, in the Dutch readers' order
+# ("ik word in februari 67"), so today the person is a year younger (under the AOW age: still bijstand till then).
+_WORD_LEEFTIJD_OP = re.compile(
+    r"\b(?P<wie>i|i\s+will|i'll)\s+turn\s+(?P<n>\d{2})\s+(?P<wanneer>(?:in|on)\s+(?:\d{1,2}\s+)?(?:january|february|march|april|may|"
+    r"june|july|august|september|october|november|december)\b(?:\s+(?:19|20)\d{2})?|next\s+month)", re.IGNORECASE)
+# "New contract starts 4 January 2027", "the job begins on 1 March": the person's own work starts then ("ik begin
+# vanaf"), so a date ahead is the start of work still to come (the vrijlating of that date), not a date it began.
+_BAAN_ERVOOR = re.compile(r"\b(?:contract|job|work|position|baan|werk|employment)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "my mother 60 and my brother 31", "the father (42)": the age of the person just named ("mijn moeder van 60").
 _PERSOON_LEEFTIJD = re.compile(
     r"\b(?P<wie>(?:my|our|his|her|the)\s+(?:mother|mum|mom|father|dad|brother|sister|son|daughter|husband|wife|"
@@ -721,11 +743,13 @@ def naar_nederlands(text: str) -> str:
     """The English words of a form answer in the Dutch that actions/parse.py reads."""
     t = (text or "").replace("’", "'")
     t = _RANGTELWOORD.sub(r"\1", t)
+    t = _TERUGWERKEND_EN.sub("met terugwerkende kracht", t)
     t = _maanden_gekregen(t)
     t = _AANTAL_ENKELVOUD.sub(lambda m: m[0] + "s" if int(m["n"]) >= 2 else m[0], t)
     t = _DUIZENDTAL.sub(r"\1.\2", t)
     t = _DECIMAAL.sub(r"\1,\2", t)
     t = _MAAND_DAG.sub(r"\2 \1", t)
+    t = _WORD_LEEFTIJD_OP.sub(lambda m: f"{m['wie']} turn {m['wanneer']} {m['n']}", t)
     t = _weg_sinds(t)
     t = _DATUM_MET_JAAR.sub(lambda m: m["datum"] or m["tot"], t)
     t = _VAN_DAG.sub("van ", t)
@@ -774,7 +798,7 @@ def naar_nederlands(text: str) -> str:
     t = _MAAR_UREN.sub("maar ", t)
     t = _VERDIENT.sub("verdient ", t)
     t = _WERKDAGEN.sub(lambda m: f"{m['n']} dagen", t)
-    t = _START_DATUM.sub("vanaf ", t)
+    t = _START_DATUM.sub(lambda m: "ik begin vanaf " if _BAAN_ERVOOR.search(t[max(0, m.start() - 40):m.start()]) else "vanaf ", t)
     t = _STEL_TWEE.sub(lambda m: f"we are a couple, i am {m['a']} and my partner is {m['b']}", t)
     t = _STEL_ALLEBEI.sub(lambda m: f"i am {m['n']} and my {m['p1'] or m['p2']} is {m['n']}", t)
     if _STEL.search(t):

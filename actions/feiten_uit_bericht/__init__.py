@@ -209,6 +209,9 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     # "ik word in maart 67 en zit in de bijstand, moet ik zelf iets regelen" read as a move: no move named, the AOW
     # age is: the AOW topic's own answer (session 14).
     VoorElk(lambda text, peildatum: aow_zonder_verhuizing(text, peildatum), alleen=frozenset({"verhuizen", "informeren"})),
+    # ("I turn 67 in February, I'm on bijstand, do I need to arrange something?" read as paying back: no word of paying
+    # back or a fine, but the AOW age reached on a later day: the AOW topic's answer, the AIO asked at the SVB in time)
+    VoorElk(lambda text, peildatum: aow_zonder_terugbetalen(text, peildatum), alleen=frozenset({"terugvordering"})),
     # "I was 6 weeks in Morocco and now they stopped my bijstand" read as stopgezet: the days over the limit abroad.
     VoorElk(lambda text, peildatum: te_lang_weg(text, peildatum), alleen=frozenset({"stopgezet"})),
     # ("ik werd ziek in Pakistan en kwam pas na 6 weken terug, krijg ik problemen" read as the application or a report:
@@ -226,7 +229,10 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(terugwerkende_kracht, alleen=frozenset({"aanvraag", "bijverdienen", "samenwonen", "bijstandsnorm",
                                                     "informeren", "jongeren"})),
     # "kan bijstand ook met terugwerkende kracht" read as a terugvordering: bijstand from before the application.
+    # (read as a trip, "can bijstand go back to earlier months": no coming back, bijstand from before the application)
     VoorElk(bijstand_terugwerkend, alleen=frozenset({"terugvordering"})),
+    VoorElk(lambda text, peildatum: None if parse.duur(text) is not None or _REIS_BUITENLAND.search(text.lower())
+            else bijstand_terugwerkend(text, peildatum), alleen=frozenset({"buitenland"})),
     VoorElk(eigen_bedrijf, behalve=frozenset({"zelfstandig", "bijverdienen"})),
     VoorElk(kostendelers_hoeveel, alleen=frozenset({"jongeren", "informeren", "samenwonen", "aanvraag"})),
     # "ik ben 30 en woon met 2 huisgenoten van 26 en 24, krijg ik de volle bijstand" read as the young people's topic:
@@ -379,6 +385,16 @@ def aow_zonder_verhuizing(text: str, peildatum: date) -> Antwoord | None:
     """No move named but the AOW (a word of it, or the AOW age reached on a later day): the AOW topic's answer."""
     lowered = text.lower()
     if _VERHUIS_WOORD.search(lowered) or not (_AOW_WOORD.search(lowered) or aow_later(text, peildatum)):
+        return None
+    return aow_aio(text, peildatum, "aow_aio")
+
+
+_TERUGBETALEN_WOORD = re.compile(r"\bterug|vorder|\bboete|\bschuld|\bbetal|\bte\s*veel\b|\bfraude|\bback\b|\bpay|\bfine\b")
+
+
+def aow_zonder_terugbetalen(text: str, peildatum: date) -> Antwoord | None:
+    """No paying back named, but the AOW age reached on a later day ("ik word in februari 67"): the AOW answer."""
+    if _TERUGBETALEN_WOORD.search(text.lower()) or aow_later(text, peildatum) is None:
         return None
     return aow_aio(text, peildatum, "aow_aio")
 

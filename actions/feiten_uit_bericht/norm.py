@@ -266,9 +266,17 @@ def partner_leeftijd(text: str, vandaag: date) -> int | None:
     return int(m["jaren"]) if m and int(m["jaren"]) <= parse.MAX_LEEFTIJD else None
 
 
+# "mijn ouders hebben me eruit gezet", "mijn vader zette me uit huis": the parents are named, they do not live with
+# the young person (no housemates, the young person's own norm and its raise of art. 20 lid 3)
+_OUDERS_ZETTEN_UIT = re.compile(
+    r"\b(?:eruit|uit\s+huis|op\s+straat|de\s+deur\s+uit|het\s+huis\s+uit)\s+(?:ge)?(?:zet|gegooid|geschopt|gestuurd)\b"
+    r"|\b(?:zetten|zette|gooiden|gooide|schopten|schopte|stuurden|stuurde)\s+(?:me|mij)\s+(?:eruit|uit\s+huis|op\s+straat"
+    r"|het\s+huis\s+uit|de\s+deur\s+uit)|\bweggestuurd\b")
+
+
 def _zonder_ouders_die_niet_helpen(text: str, huisgenoten: list) -> list:
     """'mijn ouders kunnen niks bijdragen' names the parents, not as housemates."""
-    if ouders_kunnen_bijdragen(text, date.today()) is False:
+    if ouders_kunnen_bijdragen(text, date.today()) is False or _OUDERS_ZETTEN_UIT.search(text.lower()):
         return [m for m in huisgenoten if not (m.relatie == "ouder" and m.leeftijd is None)]
     return huisgenoten
 
