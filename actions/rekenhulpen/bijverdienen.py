@@ -177,6 +177,10 @@ class ValidateBijverdienen(RekenhulpForm):
         if not value:
             # no wage said ('ik ben 24 en ga 10 uur werken, mag ik iets houden'): what the age decides, if anything
             text = laatste_bericht(tracker)  # an English message read in Dutch, as the topic answers read it
+            # "if I move in with my girlfriend who earns 2500 net": the partner's wage, the couple's income (art. 31)
+            samen = feiten_uit_bericht.samenwonen_partner_verdient(text, peildatum(tracker))
+            if samen is not None and samen.response in domain.get("responses", {}):
+                return samen.response, samen.waarden
             eerst = feiten_uit_bericht.bijverdienen(text, peildatum(tracker), TOPIC, gemeente_code(tracker))
             if eerst is not None:
                 return eerst.response, eerst.waarden

@@ -108,3 +108,18 @@ def test_dutch_parents_who_put_a_young_person_out_are_no_housemates():
     fb = form_begin("norm_form", "ik ben 18 en mijn moeder heeft me eruit gezet, hoeveel bijstand krijg ik",
                     PEILDATUM, "nl-je", "voorbeelddorp")
     assert [m.get("response") for m in fb.berichten][:1] == ["utter_bijstandsnorm_eigen_jong"]
+
+
+# --- moving in with a partner who earns, read as the earnings form ---------------------------------------------------
+
+@pytest.mark.parametrize("text", ["we are going to live together, my boyfriend who earns 2600 net a month and me. will I keep my bijstand?",
+                                  "we want to live together, my partner makes 2400 netto per month, what happens to my benefit"])
+def test_moving_in_with_a_partner_who_earns_read_as_the_earnings_form(text):
+    assert [m.get("response") for m in form_start("bijverdienen_form", text).berichten][:1] == \
+        ["utter_samenwonen_partner_verdient_meer"]
+
+
+def test_own_wage_in_the_earnings_form_stays_the_vrijlating():
+    namen_ = [m.get("response") for m in form_start("bijverdienen_form", "I live together with my partner and I earn 400 net a "
+                                                     "month, how much can I keep").berichten]
+    assert namen_ and namen_[0].startswith("utter_bijverdienen")
