@@ -9,8 +9,8 @@ from rasa_sdk import Tracker
 
 import knowledge
 
-from actions import feiten_uit_bericht, parse
-from actions.context import gemeente_code, laatste_bericht, peildatum, template_values
+from actions import engels, feiten_uit_bericht, parse
+from actions.context import gemeente_code, laatste_bericht, peildatum, template_values, variant
 from actions.rekenhulp import EERSTE_BERICHT, ONBEKEND, RekenhulpForm
 from actions.rekenhulpen._invoer import basis, geld, kind, persoon
 from actions.rekenhulpen._woorden import Woorden
@@ -64,12 +64,14 @@ def huisgenoten(tracker: Tracker) -> dict:
     """{"kostendelers": n} when a message since the last calculation named housemates with their ages of whom n
     count for the kostendelersnorm ("mijn broer van 48 woont bij mij in"; knowledge/'s bijstandsnorm decides who
     counts), else nothing: the norm beside the wage is then theirs, not a single person's."""
+    taal = variant(tracker)  # an English message read in Dutch ("my son of 29 lives with me"), as the readers take it
     for event in reversed(tracker.events):
         if event.get("event") == "action" and event.get("name") == "action_bereken":
             break
-        if event.get("event") == "user" and (n := _kostendelers_in(event.get("text") or "", peildatum(tracker))):
+        if event.get("event") == "user" and \
+                (n := _kostendelers_in(engels.in_sessietaal(event.get("text") or "", taal), peildatum(tracker))):
             return {"kostendelers": n}
-    n = _kostendelers_in(tracker.latest_message.get("text") or "", peildatum(tracker))
+    n = _kostendelers_in(laatste_bericht(tracker), peildatum(tracker))
     return {"kostendelers": n} if n else {}
 
 

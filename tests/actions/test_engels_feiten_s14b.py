@@ -123,3 +123,18 @@ def test_own_wage_in_the_earnings_form_stays_the_vrijlating():
     namen_ = [m.get("response") for m in form_start("bijverdienen_form", "I live together with my partner and I earn 400 net a "
                                                      "month, how much can I keep").berichten]
     assert namen_ and namen_[0].startswith("utter_bijverdienen")
+
+
+# --- a housemate who counts, named in English beside a wage ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, over", [
+    ("I am 44 and my brother (35) lives with me, I earn 300 net a month at a shop. what is left of my bijstand?", "788.90"),
+    ("my daughter of 31 lives with me, I'm 58 and I make 200 euro net monthly babysitting. how much bijstand is left",
+     "863.90"),
+])
+def test_a_housemate_named_in_english_beside_a_wage_gives_the_kostendelersnorm(text, over):
+    fb = form_start("bijverdienen_form", text)
+    eerste = fb.berichten[0]
+    assert eerste.get("response") == "utter_bijverdienen_eerst_bijstand_over_maanden"
+    from tests.actions.eerste_antwoord import tekst_op
+    assert over in tekst_op(eerste, DAG, "en")
