@@ -53,7 +53,7 @@ def _nl_verzoek(taal: str) -> str:
     graag = r"(?: graag| alsjeblieft| alstublieft| aub| svp| please| pls| plz)?"
     return (r"(?:(?:nu |dan |vanaf nu )?(?:(?:weer|maar|voortaan) ){1,2}" + t + graag
             + r"|" + taal + r" (?:pls|plz|please|svp)"
-            + r"|(?:kan|kun|kunt|mag|wil) (?:het|je|jij|u|we|wij|dat)(?: ook| verder| voortaan| weer| nu)? in het " + taal
+            + r"|(?:kan|kun|kunt|kunnen|mag|mogen|wil|willen) (?:het|je|jij|u|we|wij|jullie|dat)(?: ook| verder| voortaan| weer| nu)? in het " + taal
             + r"(?: verder| praten| spreken| schrijven| antwoorden| doen)?" + graag
             + r"|(?:praat|spreek|schrijf|antwoord|chat)(?: maar| voortaan| verder| weer| nu)? " + t
             + r"(?: (?:met|tegen) (?:mij|me|ons))?" + graag

@@ -50,6 +50,9 @@ from wegwijs.taalkeuze import gevraagde_taal
     ("could you do it in dutch, my son helps me", "nl"), ("can we do this in dutch", "nl"),
     ("can we continue in english please, my neighbour will translate it for me", "en"),
     ("kan het in het nederlands, mijn dochter leest mee", "nl"),
+    # session 14 (the Dutch NLU helper's note): the plural "kunnen we", "mogen we"
+    ("kunnen we in het engels verder", "en"), ("mogen we weer in het nederlands?", "nl"),
+    ("willen jullie in het engels antwoorden", "en"),
 ])
 def test_a_request_for_a_language(text, taal):
     assert gevraagde_taal(text) == taal
