@@ -310,8 +310,7 @@ class ValidateGiften(RekenhulpForm):
         if gift.periode == "jaar" and _OM_DE_WEEK.search(text.lower()) and variant(tracker) != "en" and \
                 "gift_bedrag_tekst" in waarden:
             # "om de week 40 euro": the person's own words, not "EUR 1,040 counts as EUR 1,040 a year"
-            keer = Decimal(KEER_PER_JAAR_OM_DE_WEEK)
-            waarden["gift_bedrag_tekst"] = f"{geld(float(gift.euro / keer))} om de week"
+            waarden["gift_bedrag_tekst"] = f"{euro(gift.euro / KEER_PER_JAAR_OM_DE_WEEK)} om de week"
         # '€ 150 per month' in an English session, as the topic answers say it
         return eerst.response, engels.waarden_in_sessietaal(waarden, variant(tracker))
 
