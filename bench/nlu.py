@@ -155,7 +155,10 @@ TOEVALLIG_GEDEELD = {# session 7, on nlu/ of d45b3ff, kept blind (e194d68, de9fe
                      "blind_s13.yml": 104, "blind_en_s13.yml": 51,
                      # session 14, on nlu/ of c2fe6a0: the tuning sets afstemmen_s14 and afstemmen_en_s14 and the blind
                      # blind_s14 and blind_en_s14 (all written blind before any change)
-                     "afstemmen_s14.yml": 145, "blind_s14.yml": 126, "blind_en_s14.yml": 57}
+                     "afstemmen_s14.yml": 145, "blind_s14.yml": 126, "blind_en_s14.yml": 57,
+                     # session 15, on nlu/ of 3e8ea8f: the tuning sets afstemmen_s15 and afstemmen_en_s15 and the blind
+                     # blind_s15 and blind_en_s15 (all written blind before any change)
+                     "afstemmen_s15.yml": 164, "afstemmen_en_s15.yml": 111, "blind_s15.yml": 159, "blind_en_s15.yml": 83}
 # Sets measured as numbers only: accuracy and macro-F1, never a message or a failure (see the docstring).
 ALLEEN_GETALLEN = BLIND_SETS  # every set kept blind is read as numbers only; one list to add a new one to
 TESTSETS = {"nl": ("heldout.yml", "blind.yml", "blind_s7.yml", "blind_s8.yml",
