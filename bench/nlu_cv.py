@@ -37,9 +37,19 @@ stay those of bench/nlu.py (Rasa itself).
   (its probability), the file, the text. A list to review by hand against the labelling rule
   (bench/nlu.py), never to relabel blindly: many are messages that name another topic's word.
 
+* With --tegenspraak (session 15): the lines that teach the classifier noise, to judge by hand against
+  the labelling rule and /work/notes/onderwerpen.md. (a) Confident disagreements: the lines whose
+  out-of-fold prediction (the same CV folds) is another intent with a probability of at least --zeker
+  (0.5) while the given intent has at most --gegeven (0.1), grouped by given -> predicted intent.
+  (b) Contradicting near copies: pairs of Dutch lines with different intents that are the same after
+  bench/nlu.py's normalise, have the same set of words, or reach difflib's ratio --gelijk (0.90,
+  bench/nlu.py's NEAR_RATIO; in either order) for texts of at least NEAR_MIN_LEN characters. Every
+  line is printed with its file and line number.
+
 Usage: python bench/nlu_cv.py [--folds 5] [--heldout tests/nlu/heldout.yml ...] [--pairs 25]
        python bench/nlu_cv.py --geen-cv --heldout SET ... --variant SPEC ... [--drempel 0.25]
        python bench/nlu_cv.py --labelfouten 150
+       python bench/nlu_cv.py --tegenspraak [--zeker 0.5] [--gegeven 0.1] [--gelijk 0.9]
 """
 from __future__ import annotations
 
@@ -240,6 +250,125 @@ def labelfouten(data: List[Tuple[str, str]], bestanden: List[str], kans: np.ndar
               f"  [{bestanden[i]}]  {data[i][0]}")
 
 
+def _bench_nlu():
+    """bench/nlu.py as a module, for its normalise and near-copy bound (one definition of a near copy)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_nlu_voor_cv", ROOT / "bench" / "nlu.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_ENTITEIT = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})")
+
+
+def regels(nlu: Path) -> List[Tuple[str, int]]:
+    """(file name, line number) of every example of nederlandse_voorbeelden, in the same order.
+
+    The examples are read again from the text of each file (an intent's `examples: |` block, one "- " line
+    each, entity markup taken out; a second copy of a line with the same intent is left out, as Rasa does) and
+    checked against Rasa's reading; a file read differently gets line 0."""
+    uit = []
+    for pad in sorted(nlu.glob("*.yml")):
+        rasa = voorbeelden(pad)
+        eigen, in_blok, intentie, gezien = [], False, None, set()
+        for nr, regel in enumerate(pad.read_text(encoding="utf-8").splitlines(), 1):
+            kaal = regel.strip()
+            if re.match(r"^- (intent|regex|lookup|synonym):", kaal):
+                in_blok = kaal.startswith("- intent:")
+                intentie = kaal.split(":", 1)[1].strip()
+            elif in_blok and kaal.startswith("- ") and regel.startswith("    "):
+                tekst = _ENTITEIT.sub(r"\1", kaal[2:]).strip()
+                if (tekst, intentie) not in gezien:
+                    gezien.add((tekst, intentie))
+                    eigen.append((tekst, nr))
+        if [t for t, _ in eigen] == [t.strip() for t, _ in rasa]:
+            uit += [(pad.name, nr) for _, nr in eigen]
+        else:
+            uit += [(pad.name, 0)] * len(rasa)
+    return uit
+
+
+def twijfel(data: List[Tuple[str, str]], kans: np.ndarray, klassen: list, zeker: float = 0.5,
+            gegeven: float = 0.1) -> List[Tuple[int, str, float, float]]:
+    """(index, predicted intent, its probability, the given intent's probability) of every line whose
+    out-of-fold top intent is another one with probability >= zeker while the given one has <= gegeven."""
+    kolom = {k: j for j, k in enumerate(klassen)}
+    uit = []
+    for i, (_, intentie) in enumerate(data):
+        beste = int(kans[i].argmax())
+        p_gegeven = float(kans[i, kolom[intentie]])
+        if klassen[beste] != intentie and kans[i, beste] >= zeker and p_gegeven <= gegeven:
+            uit.append((i, klassen[beste], float(kans[i, beste]), p_gegeven))
+    return uit
+
+
+def bijna_kopieen(data: List[Tuple[str, str]], gelijk: float | None = None) -> List[Tuple[int, int, str]]:
+    """(i, j, how) with i < j for every pair of lines with different intents that are near copies: the same
+    after normalising ("gelijk"), the same set of words ("zelfde woorden") or difflib's ratio >= gelijk in
+    either order ("0.93"; texts of at least NEAR_MIN_LEN characters), as bench/nlu.py judges a near copy."""
+    import difflib
+
+    bench = _bench_nlu()
+    gelijk = bench.NEAR_RATIO if gelijk is None else gelijk
+    norm = [bench.normalise(t) for t, _ in data]
+    uit, gezien = [], set()
+
+    def erbij(i, j, hoe):
+        i, j = min(i, j), max(i, j)
+        if data[i][1] != data[j][1] and (i, j) not in gezien:
+            gezien.add((i, j))
+            uit.append((i, j, hoe))
+
+    for sleutel, hoe in ((lambda n: n, "gelijk"), (lambda n: frozenset(n.split()), "zelfde woorden")):
+        groepen = {}
+        for i, n in enumerate(norm):
+            if hoe == "gelijk" or len(n.split()) > 1:
+                groepen.setdefault(sleutel(n), []).append(i)
+        for leden in groepen.values():
+            for a in range(len(leden)):
+                for b in range(a + 1, len(leden)):
+                    erbij(leden[a], leden[b], hoe)
+    lang = [i for i, n in enumerate(norm) if len(n) >= bench.NEAR_MIN_LEN]
+    teksten = [norm[i] for i in lang]
+    oud = bench.NEAR_RATIO
+    bench.NEAR_RATIO = gelijk  # the rapidfuzz bound of bench/nlu.py, at this ratio
+    try:
+        kandidaten = bench._near_candidates(teksten, teksten)
+    finally:
+        bench.NEAR_RATIO = oud
+    for a, rij in enumerate(kandidaten):
+        for b in rij:
+            i, j = lang[a], lang[b]
+            if b <= a or data[i][1] == data[j][1] or (i, j) in gezien:
+                continue
+            r = max(difflib.SequenceMatcher(a=norm[i], b=norm[j], autojunk=False).ratio(),
+                    difflib.SequenceMatcher(a=norm[j], b=norm[i], autojunk=False).ratio())
+            if r >= gelijk:
+                erbij(i, j, f"{r:.2f}")
+    return sorted(uit, key=lambda x: (data[x[0]][1], data[x[1]][1], x[0], x[1]))
+
+
+def tegenspraak(data: List[Tuple[str, str]], plaats: List[Tuple[str, int]], kans: np.ndarray, klassen: list,
+                zeker: float, gegeven: float, gelijk: float | None) -> None:
+    """Print the confident disagreements and the contradicting near copies (see the docstring)."""
+    waar = lambda i: f"[{plaats[i][0]}:{plaats[i][1]}]"
+    lijst = twijfel(data, kans, klassen, zeker, gegeven)
+    paren = Counter((data[i][1], p) for i, p, _, _ in lijst)
+    print(f"=== confident disagreements (top >= {zeker:.2f}, given <= {gegeven:.2f}): {len(lijst)} of {len(data)} ===")
+    for (g, p), c in paren.most_common():
+        print(f"  {g} -> {p}: {c}")
+    for i, p, pt, pg in sorted(lijst, key=lambda x: (-paren[(data[x[0]][1], x[1])], data[x[0]][1], x[1], x[0])):
+        print(f"  {data[i][1]} -> {p} ({pt:.2f}; given {pg:.2f})  {waar(i)}  {data[i][0]}")
+    kopie = bijna_kopieen(data, gelijk)
+    print(f"=== near copies with different intents: {len(kopie)} pairs ===")
+    for (a, b), c in Counter(tuple(sorted((data[i][1], data[j][1]))) for i, j, _ in kopie).most_common():
+        print(f"  {a} ~ {b}: {c}")
+    for i, j, hoe in kopie:
+        print(f"  {hoe}: {data[i][1]} {waar(i)} {data[i][0]!r}  <>  {data[j][1]} {waar(j)} {data[j][0]!r}")
+
+
 def toets(naam: str, model, test: List[Tuple[str, str]], paren: int) -> None:
     voorspeld = model.predict([t for t, _ in test])
     fout = [(t, i, p) for (t, i), p in zip(test, voorspeld) if i != p]
@@ -291,6 +420,12 @@ def main() -> int:
                     help="with --variant: also the accuracy when a confidence below this is nlu_fallback")
     ap.add_argument("--labelfouten", type=int, default=0, metavar="N",
                     help="print the N training lines the cross-validated model doubts most (cleanlab)")
+    ap.add_argument("--tegenspraak", action="store_true",
+                    help="print the confident disagreements and the near copies with different intents")
+    ap.add_argument("--zeker", type=float, default=0.5, help="with --tegenspraak: the least top probability")
+    ap.add_argument("--gegeven", type=float, default=0.1, help="with --tegenspraak: the most given-intent probability")
+    ap.add_argument("--gelijk", type=float, default=None,
+                    help="with --tegenspraak: the least difflib ratio of a near copy (bench/nlu.py's NEAR_RATIO)")
     args = ap.parse_args()
     logging.disable(logging.WARNING)
     for pad in args.heldout:
@@ -306,6 +441,8 @@ def main() -> int:
         kans, klassen = kruisvalidatie(data, args.folds, args.pairs, args.opzet)
         if args.labelfouten:
             labelfouten(data, nederlandse_bestanden(nlu), kans, klassen, args.labelfouten)
+        if args.tegenspraak:
+            tegenspraak(data, regels(nlu), kans, klassen, args.zeker, args.gegeven, args.gelijk)
     if args.heldout:
         alles = voorbeelden(nlu)
         model = pijplijn(args.opzet).fit([t for t, _ in alles], [i for _, i in alles])
