@@ -1,0 +1,71 @@
+"""Label consistency of the Dutch training data (session 15, bench/nlu_cv.py --tegenspraak).
+
+Lines that contradict the conventions of /work/notes/onderwerpen.md and bench/nlu.py's labelling rule, or near
+copies with another intent, teach the classifier noise. Each fix is pinned here: a relabelled line keeps its new
+intent, and of two contradicting near copies only the kept one remains.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+_ENTITEIT = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})")
+
+
+def _normaal(tekst: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", tekst.lower())).strip()
+
+
+def _dutch() -> dict:
+    """normalised text -> the set of intents it has in nlu/*.yml (Dutch; nlu/en/ left out)."""
+    uit: dict = {}
+    for pad in sorted((ROOT / "nlu").glob("*.yml")):
+        for blok in yaml.safe_load(pad.read_text(encoding="utf-8")).get("nlu", []):
+            if "intent" not in blok:
+                continue
+            for regel in blok["examples"].splitlines():
+                if regel.strip().startswith("- "):
+                    uit.setdefault(_normaal(_ENTITEIT.sub(r"\1", regel.strip()[2:])), set()).add(blok["intent"])
+    return uit
+
+
+@pytest.fixture(scope="module")
+def nl():
+    return _dutch()
+
+
+# Relabelled: (text, the intent by the conventions). Living abroad / emigrating is buitenland, not verhuizen
+# (onderwerpen.md: buitenland "living abroad"; verhuizen "moving house, to another gemeente").
+RELABELLED = [
+    ("ik ga emigreren naar spanje kan ik mijn bijstand houden", "buitenland"),
+    ("verhuizen naar het buitenland met bijstand", "buitenland"),
+]
+
+# Contradicting near copies: (dropped text with its old intent, the kept near copy with its intent).
+DROPPED = [
+    (("mijn vriend blijft vaak slapen is dat samenwonen", "logeren"),
+     ("mijn vriendin blijft vaak slapen is dat samenwonen", "samenwonen")),
+    (("moet ik het melden als ik een nieuwe vriend heb", "samenwonen"),
+     ("moet ik melden dat ik een nieuwe vriend heb", "inlichtingenplicht")),
+    (("moet ik een ziekenhuisopname doorgeven", "inlichtingenplicht"),
+     ("moet je een ziekenhuisopname ook doorgeven", "opname")),
+]
+
+
+@pytest.mark.parametrize("tekst,intentie", RELABELLED)
+def test_relabelled_lines_have_the_intent_of_the_conventions(nl, tekst, intentie):
+    assert nl.get(_normaal(tekst)) == {intentie}
+
+
+@pytest.mark.parametrize("weg,blijft", DROPPED)
+def test_of_two_contradicting_near_copies_one_is_left(nl, weg, blijft):
+    assert weg[1] not in nl.get(_normaal(weg[0]), set())
+    assert blijft[1] in nl[_normaal(blijft[0])]
+
+
+def test_no_dutch_line_has_two_intents(nl):
+    assert {t: sorted(i) for t, i in nl.items() if len(i) > 1} == {}
