@@ -283,6 +283,21 @@ _ANDERE_PERIODE = re.compile(
     r"\bper\s+(?:\d+|twee|drie|vier|zes)\s+(?:weken|maanden)\b|\b(?:\d+|twee|vier)\s*-?\s*wekelijks\b"
     r"|\bper\s+(?:dag|uur|kwartaal|half\s*jaar)\b|\bdagelijks\b|\bkwartaal\b"
 )
+# "elk kwartaal 200", "200 per kwartaal", "om de drie maanden 150", "per half jaar 300": so many times a year, which the
+# forms know as an amount per year ("4 keer per jaar 200" is 800 per jaar).
+_ELKE_PAAR_MAANDEN = re.compile(r"\b(?:per|elk|elke|ieder|iedere|om\s+het|om\s+de|een\s+keer\s+per|1\s*(?:x|keer)\s+per)\s+"
+                                r"(?P<periode>kwartaal|half\s*jaar|(?:3|drie)\s+maanden|(?:6|zes)\s+maanden)\b")
+_KEER_PER_JAAR = {"kwartaal": 4, "3 maanden": 4, "drie maanden": 4, "half jaar": 2, "halfjaar": 2, "6 maanden": 2,
+                  "zes maanden": 2}
+
+
+def _keer_per_jaar(t: str) -> str:
+    """t with "elk kwartaal" as "4 keer per jaar" (not when it counts times already: "per kwartaal 2 keer")."""
+    if _AANTAL_KEER.search(t) or not _ELKE_PAAR_MAANDEN.search(t):
+        return t
+    return _ELKE_PAAR_MAANDEN.sub(lambda m: f" {_KEER_PER_JAAR[' '.join(m['periode'].split())]} keer per jaar ", t)
+
+
 _NEGATIEF = re.compile(r"(?<![\w.,])-\s*(?:€|euro?)?\s*\d|(?:€|\beur)\s*-\s*\d|\b(?:min|minus|negatief)\b")
 # Scientific notation ("1e9", "2E+5"): the letter would split it into two numbers.
 _WETENSCHAPPELIJK = re.compile(r"\d[eE][+-]?\d")
@@ -425,7 +440,7 @@ def bedrag(text: str) -> Bedrag | None:
     """
     if _WETENSCHAPPELIJK.search(unicodedata.normalize("NFKC", str(text))):
         return None  # "1e309 euro": not € 309, and no amount a person has
-    t = _schoon(text)
+    t = _keer_per_jaar(_schoon(text))
     staart = _na_correctie(t, lambda s: bool(_getallen(s)))
     if not t or _NEGATIEF.search(staart) or _VAAG.search(_WERKTIJD_PER.sub(" ", staart)) or _ANDERE_PERIODE.search(t):
         return None
@@ -774,6 +789,28 @@ _NIEMAND = re.compile(r"\b(?:alleen|niemand|geen|nee|nope|niet|single|ikzelf)\b"
 
 # "met 3 andere volwassenen": housemates ("wij zijn 2 volwassenen" counts the person too, so only "andere").
 _ANDERE_VOLWASSENEN = re.compile(r"\bandere\s+volwassenen?\b")
+# "een tweeling van 3", "mijn drieling": children born together, of one age.
+_TWEELING = re.compile(r"\b(?:een\s+|mijn\s+|mn\s+|m'n\s+|onze\s+)?(?P<soort>twee|drie)ling\b(?:\s+van\s+(?P<jaren>\d{1,2})\b)?")
+
+
+def _als_kinderen(m: re.Match) -> str:
+    aantal = 2 if m["soort"] == "twee" else 3
+    if m["jaren"] is None:
+        return f"{aantal} kinderen"
+    return f"{aantal} kinderen van " + " en ".join([m["jaren"]] * aantal)
+
+
+# "wij huren met 4 volwassenen een huis", "we wonen met z'n drieen": a count of adults that includes the person.
+_WIJ_MET_AANTAL = re.compile(r"\b(?:wij|we)\s+(?:[a-z]+\s+){0,3}?met\s+(?:z'n\s+|zn\s+|zijn\s+)?"
+                             r"(?P<n>\d|twee|drie|vier|vijf|zes)\s+(?:volwassenen|personen|mensen)\b")
+
+
+def _anderen_dan_ik(m: re.Match) -> str:
+    """"we wonen met 4 volwassenen" as the others in the house: "we wonen met 3 huisgenoten"."""
+    n = _geheel(m["n"])
+    return m[0] if not n or n < 2 else m[0][:m.start("n") - m.start()] + f"{n - 1} huisgenoten"
+
+
 
 
 def _over_zichzelf_of_ontkend(t: str, m: re.Match) -> bool:
@@ -819,10 +856,16 @@ def _zonder_bedragen(deel: str) -> str:
     return deel
 
 
+_WORDT_OP_DAG = re.compile(r"\b(?:wordt|word)\s+(?:op\s+)?\d{1,2}\s+(?:" + "|".join(_MAANDEN_NAMEN) + r")\b\.?"
+                          r"(?:\s+20\d\d)?\s+(?P<jaren>\d{1,3})\b(?!\s*(?:euro|eur\b|€))")
+
+
 def _leeftijden_van(deel: str) -> list[int]:
     """The ages in the part of a message after a mention, up to the end of its sentence; "boven de 30" is 31; an
     amount of money is no age."""
     deel = _zonder_bedragen(_ZIN_EINDE.split(deel, maxsplit=1)[0])
+    # "wordt 1 februari 27": turns 27 on a day to come, so one year younger now (the day is no age)
+    deel = _WORDT_OP_DAG.sub(lambda w: f" {int(w['jaren']) - 1} ", deel)
     deel = _BOVEN.sub(lambda b: f" {int(b[1] or b[2]) + 1} ", _ALLEMAAL.sub(" ", deel))
     return [j for j in _leeftijden(deel) if j is not None]
 
@@ -866,6 +909,8 @@ def medebewoners(text: str) -> list[Medebewoner] | None:
     if not t or weet_niet(t):
         return None
     t = _JARIGE.sub(r"\2 van \1", t)
+    t = _TWEELING.sub(_als_kinderen, t)  # "een tweeling van 3": 2 children of 3
+    t = _WIJ_MET_AANTAL.sub(_anderen_dan_ik, t)  # "we wonen met 4 volwassenen": 3 others
     t = _ANDERE_VOLWASSENEN.sub(lambda m: "huisgenoot" if m[0].endswith("e") else "huisgenoten", t)
     treffers = list(_PERSOON.finditer(t))
     gevonden: list[Medebewoner] = []
@@ -968,7 +1013,7 @@ _GEHUWD = re.compile(
     r"|(?:wij|we)\s+zijn\s+(?:een\s+)?(?:stel|koppel|getrouwd\s+stel)|als\s+stel)\b"
 )
 _EIGEN_KIND = re.compile(
-    r"\b(?:kind|kinderen|kids|zoon|zoons|zonen|dochter|dochters|baby|zoontje|dochtertje|kindje)\b"
+    r"\b(?:kind|kinderen|kids|zoon|zoons|zonen|dochter|dochters|baby|zoontje|dochtertje|kindje|tweeling|drieling)\b"
     r"|\balleenstaande?\s*(?:moeder|vader|ouder|mama|papa)\b"
 )
 _ALLEEN = re.compile(
@@ -1114,7 +1159,7 @@ def bedragen(text: str) -> list[BedragInZin]:
     € 50 per maand (a gift) and € 300 (a gift); "ik verdien 600 en mijn partner 400" gives € 600 (wage)
     and € 400 (wage, the partner's): a part that names no kind ("en mijn partner 400") is of the kind
     of the part before it. Ages, lengths of time and days of a month are no amounts."""
-    t = _schoon(text)
+    t = _keer_per_jaar(_schoon(text))
     if not t or _WETENSCHAPPELIJK.search(t):
         return []
     gevonden: list[BedragInZin] = []

@@ -112,7 +112,14 @@ def eigen_leeftijd(text: str) -> int | None:
         ervoor = re.split(r"[.?!;,]", lowered[:los.start("a")].rstrip(" ,.;:!?("))[-1]
         if not _NOEMT_PERSOON.search(ervoor) and int(los["a"]) >= 16:
             return int(los["a"])
+    if (vooraan := _LEEFTIJD_VOORAAN.search(lowered)) is not None and int(vooraan["a"]) >= 16:
+        return int(vooraan["a"])
     return None
+
+
+# "66 alleen geen aow bedrag?", "45, alleenstaand, hoeveel krijg ik": a message that opens with the age, then how one lives.
+_LEEFTIJD_VOORAAN = re.compile(r"^\s*(?P<a>\d{2})\s*(?:jaar|jr)?\s*[,.]?\s*(?:alleen|alleenstaand\w*|single|getrouwd"
+                               r"|samenwonend|gescheiden|weduwe\w*)\b")
 
 
 def _aow_leeftijd(peildatum: date) -> int | None:

@@ -131,7 +131,28 @@ def aow_aio(text: str, peildatum: date, intent: str) -> Antwoord | None:
     return aio_wat_is(text, peildatum) or aow_wanneer(text, peildatum) or aow_geboortejaar(text, peildatum) \
         or aio_aanvulling(text, peildatum) or aio_hoeveel(text, peildatum) or aio_hoeveel_leefsituatie_open(text, peildatum) \
         or aio_norm_algemeen(text, peildatum) or partner_aow(text, peildatum, intent) or partner_jonger(text, peildatum) \
-        or aow(text, peildatum, intent)
+        or norm_voor_de_aow(text, peildatum) or aow(text, peildatum, intent)
+
+
+# "aow", "aio", "pensioen", "svb": the message speaks of the AOW itself.
+_AOW_WOORD = re.compile(r"\baow\w*|\baio\b|pensioen|\bsvb\b|aanvullende\s+inkomensvoorziening")
+_AIO_WOORD = re.compile(r"\baio\b|pensioen|\bsvb\b|aanvullende\s+inkomensvoorziening|\bstraks\b|\blater\b")
+
+
+def norm_voor_de_aow(text: str, peildatum: date) -> Antwoord | None:
+    """An own age under the AOW age read as the AOW topic: the amount asked ('66 alleen geen aow bedrag?'), or a young
+    person who names no AOW at all ('waarom krijg ik maar 350 euro ik ben 19'): the person's own norm from knowledge/
+    (feiten_uit_bericht.norm.bijstandsnorm), not the years until the AOW age."""
+    from actions.feiten_uit_bericht.norm import bijstandsnorm  # (norm.py reads this module)
+    leeftijd, grens = eigen_leeftijd(text), _aow_leeftijd(peildatum)
+    volwassen = knowledge.waarde("leeftijd.volwassenennorm", peildatum)
+    if leeftijd is None or grens is None or volwassen is None or leeftijd >= grens:
+        return None
+    lowered = text.lower()
+    if not (BEDRAG_GEVRAAGD.search(lowered) and not _AIO_WOORD.search(lowered)
+            or leeftijd < volwassen and not _AOW_WOORD.search(lowered)):
+        return None  # ("ik ben 60, hoeveel aio krijg ik straks" asks the AIO)
+    return bijstandsnorm(text, peildatum, "bereken_norm")
 
 
 _LEEFTIJD_IN_MAANDEN = re.compile(r"\b\d{2}\s+(?:jaar\s+)?en\s+(?:\d{1,2}|" + "|".join(_GETAL_WOORD)

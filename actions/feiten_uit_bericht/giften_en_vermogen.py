@@ -34,6 +34,8 @@ def giften(text: str, peildatum: date, intent: str, geen_lening: bool = False) -
     says the money need not be paid back ("hoef het niet terug te betalen"), so its 'terug' is no paying back."""
     if (geen := geen_gift(text, peildatum)) is not None:
         return geen  # "zij stort het geld voor haar boodschappen terug", "ik spaar 40 per maand van mijn uitkering"
+    if voedselbank_genoemd(text) and not parse.bedragen(zonder_voedselbank(text)):
+        return Antwoord("utter_giften_voedselbank", {})  # "telt een pakket van de voedselbank als gift": no
     if (boven := boven_de_grens_gevraagd(text, peildatum)) is not None:
         return boven  # "wat gebeurt er als je meer dan 1200 per jaar krijgt": the limit itself, no gift received
     if (straks := grens_volgend_jaar(text, peildatum)) is not None:
@@ -46,7 +48,7 @@ def giften(text: str, peildatum: date, intent: str, geen_lening: bool = False) -
         return grens  # "geldt die 1200 euro per persoon": the limit asked, no gift received
     if (aio := gift_met_aio(text, peildatum)) is not None:
         return aio  # "mijn moeder van 72 heeft aio": the SVB, and "72" is an age, not a gift
-    gift = bedrag_van_soort(text, "gift")
+    gift = bedrag_van_soort(zonder_voedselbank(text), "gift")  # "elke week een pakket van de voedselbank" is no period
     if gift is None:
         return Antwoord("utter_giften_melden", {}) if _MELDEN_VRAAG.search(text.lower()) and \
             knowledge.waarde("giften.regime", peildatum) == "wettelijke_grens" else None

@@ -43,9 +43,12 @@ def kostendelers(text: str, peildatum: date, intent: str) -> Antwoord | None:
         return Antwoord("utter_kostendelersnorm_jonger", waarden)
     familie = all(m.relatie in ("kind", "ouder") for m in huisgenoten) or \
         (len(huisgenoten) == 1 and _TWEEDE_GRAAD.search(text.lower()) is not None)  # "mijn broer van 34"
-    if _HUURT.search(text.lower()) and familie:
-        return Antwoord("utter_kostendelersnorm_familie_huurt", waarden)  # family stays a kostendeler
     norm = kostendelersnorm(text, huisgenoten, peildatum)
+    if _HUURT.search(text.lower()) and familie:
+        if norm is not None and _NORM_GEVRAAGD.search(text.lower()):
+            # "mijn broer (44) huurt een kamer bij mij met contract, wat is mijn norm": the amount first
+            return Antwoord("utter_kostendelersnorm_familie_huurt_bedrag", {**waarden, **norm})
+        return Antwoord("utter_kostendelersnorm_familie_huurt", waarden)  # family stays a kostendeler
     leeftijd, aow_grens = eigen_leeftijd(text), _aow_leeftijd(peildatum)
     if leeftijd is not None and aow_grens is not None and leeftijd >= aow_grens:
         # Past the AOW age the SVB pays the AIO and applies the same kostendelersnorm (art. 22a, 47a).

@@ -39,10 +39,17 @@ def kind_eigen_bijstand(text: str, peildatum: date, intent: str) -> Antwoord | N
     return Antwoord(response, {"kind_leeftijd": str(leeftijd)})
 
 
-# "mijn ouders kunnen niks bijdragen", "mijn ouders helpen me niet": art. 20 lid 3 (the norm of a young person).
+# "mijn ouders kunnen niks bijdragen", "mijn ouders helpen me niet", "mijn moeder zit zelf in de schulden": art. 20
+# lid 3 (the norm of a young person).
 _OUDERS_NIET = re.compile(r"\b(?:mijn|m'n|mn)\s+ouders\b[^.?!]{0,40}?\b(?:kunnen|willen|hoeven|helpen|betalen|geven)\b"
                           r"[^.?!]{0,15}?\b(?:niet|niks|niets|geen)\b|\bgeen\s+(?:contact|hulp)\s+(?:met|van)\s+"
-                          r"(?:mijn|m'n|mn)\s+ouders\b")
+                          r"(?:mijn|m'n|mn)\s+ouders\b"
+                          # "van hun krijg ik niks", "van mijn ouders krijg ik geen geld", "ze geven mij niks"
+                          r"|\bvan\s+(?:hun|hen|ze|mijn\s+ouders|mn\s+ouders|m'n\s+ouders)\s+(?:krijg|kreeg)\s+ik\s+"
+                          r"(?:niks|niets|geen)\b"
+                          # "mijn moeder zit zelf in de schulden", "mijn ouders hebben zelf geen geld": they cannot help
+                          r"|\b(?:mijn|m'n|mn)\s+(?:ouders|moeder|vader)\b[^.?!]{0,20}?\b(?:zit|zitten|heeft|hebben)\s+"
+                          r"(?:zelf\s+)?(?:ook\s+)?(?:in\s+de\s+schulden|schulden|geen\s+geld|niks|niets)\b")
 
 
 def ouders_kunnen_bijdragen(text: str, vandaag: date) -> bool | None:

@@ -177,6 +177,8 @@ def samenwonen_partner_verdient(text: str, peildatum: date) -> Antwoord | None:
 
 # "mijn man en ik zijn allebei 45, hoeveel krijgen we samen": the norm for a couple from knowledge/.
 _STEL = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\s+en\s+ik\b|\bgetrouwd|\bals\s+stel\b"
+                   # "ik en mijn vrouw zijn 50 en 48"
+                   r"|\bik\s+en\s+(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\b"
                    # "wij zijn 68 en 64, hoeveel krijgen wij samen": two people who speak as "wij", with both ages
                    r"|\b(?:wij|we)\s+zijn\s+\d{2}\s+en\s+\d{2}\b"
                    # "wij zijn allebei 20 jaar en hebben een baby": two who speak as "wij", one age for both

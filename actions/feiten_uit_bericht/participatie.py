@@ -74,7 +74,14 @@ def stel_jong_kind(text: str, peildatum: date) -> Antwoord | None:
     if grens is None or parse.leefsituatie(text) != "gehuwden" or not kinderen or \
             min(m.leeftijd for m in kinderen) >= grens:
         return None
+    if _ONTHEFFING.search(text.lower()) and _ONTHEFFING_GEVRAAGD.search(text.lower()):
+        return Antwoord("utter_participatieplicht_stel_jong_kind_ontheffing", {})  # "krijg ik ontheffing": no
     return Antwoord("utter_participatieplicht_stel_jong_kind", {})
+
+
+# "krijg ik ontheffing", "kan ik vrijstelling krijgen", "heb ik recht op ontheffing": whether the ontheffing is theirs.
+_ONTHEFFING_GEVRAAGD = re.compile(r"\b(?:krijg|krijgen|kan|kunnen|mag|mogen|heb|hebben)\s+(?:ik|we|wij)\b[^.?!]{0,25}?"
+                                  r"\b(?:ontheffing|vrijstelling)\b|\brecht\s+op\s+(?:ontheffing|vrijstelling)\b")
 
 
 # "mijn jongste is 4 jaar en 10 maanden, ik heb ontheffing, hoe lang heb ik die nog": the child's age in years and
@@ -106,6 +113,10 @@ _KIND_IS_NU = re.compile(r"\b(?:jongste|kind\w*|zoon\w*|dochter\w*|baby|kleine|k
                          r"\b(?:is|wordt|werd|word|zijn|van)\s+(?:\w+\s+){0,3}?(?P<j>\d{1,2})\b(?!\s*(?:maand|week|weken|dag))")
 
 
+# "wordt in maart", "wordt volgende maand", "wordt over 2 weken": an age reached on a day ahead.
+_WORDT_NOG = re.compile(r"wordt\s+(?:in|op|volgende|komende|over|pas|binnenkort|straks)\b")
+
+
 def ontheffing_voorbij(text: str, peildatum: date) -> Antwoord | None:
     """An ontheffing for a young child named, and the youngest child at or past the ontheffing's age: it ends
     then; the duties come back, with childcare and school first under knowledge/'s kinderopvang age."""
@@ -113,7 +124,8 @@ def ontheffing_voorbij(text: str, peildatum: date) -> Antwoord | None:
     grens = knowledge.waarde("participatie.ontheffing_kind_jonger_dan", peildatum)
     if grens is None or not _ONTHEFFING.search(lowered) or _KIND_JAAR_MAANDEN.search(lowered):
         return None
-    leeftijden = [int(m["j"]) for m in _KIND_IS_NU.finditer(lowered)]
+    # ("hij wordt in maart 5": the birthday lies ahead, the ontheffing has not ended yet)
+    leeftijden = [int(m["j"]) for m in _KIND_IS_NU.finditer(lowered) if not _WORDT_NOG.match(m[0], m[0].rfind("wordt"))]
     if not leeftijden or not int(grens) <= min(leeftijden) < 18:
         return None
     return Antwoord("utter_participatieplicht_ontheffing_voorbij", {"kind_leeftijd": str(min(leeftijden))})

@@ -252,7 +252,10 @@ def _zinsdelen(text: str) -> list[str]:
 
 # "heb mijn 4 weken dit jaar al op", "mijn weken zijn al opgemaakt": days already used, a trip already taken.
 _AL_OP = re.compile(r"\b(?:dagen|weken)\b[^.?!,]{0,25}?\b(?:al|allemaal|helemaal)\s+(?:op|opgemaakt|gebruikt|verbruikt|opgebruikt)\b"
-                    r"|\b(?:dagen|weken)\b[^.?!,]{0,25}?\b(?:zijn|is)\s+op\b")
+                    r"|\b(?:dagen|weken)\b[^.?!,]{0,25}?\b(?:zijn|is)\s+op\b"
+                    # "mijn man heeft zijn 4 weken dit jaar op", "ik heb mijn dagen opgemaakt"
+                    r"|\b(?:heeft|heb|hebben|had)\s+(?:\w+\s+){0,4}?(?:dagen|weken)\b[^.?!,]{0,25}?\bop\s*$"
+                    r"|\b(?:dagen|weken)\b[^.?!,]{0,30}?\b(?:opgemaakt|opgebruikt|verbruikt)")
 
 
 _DIT_JAAR = re.compile(r"\bdit\s+jaar\b")
@@ -352,6 +355,7 @@ _MAAND_KORT = "|".join(sorted(_MAAND_NR, key=len, reverse=True))
 _OP_DAG = re.compile(r"\b(?P<dag>\d{1,2})\s+(?P<maand>" + _MAAND_KORT + r")\b")
 _IN_MAAND = re.compile(r"\b(?P<maand>" + "|".join(_MAAND_NAMEN) + r")\b")
 _VOLGENDE_MAAND = re.compile(r"\bvolgende\s+maand\b")
+_VOLGEND_JAAR = re.compile(r"\b(?:volgend|komend)\s+jaar\b|\bin\s+(?P<jaar>20\d\d)\b")
 
 
 def reis_uit_tekst(text: str, vandaag: date, richting: parse.Richting = "toekomst") -> dict | None:
@@ -415,6 +419,9 @@ def _vertrek(lowered: str, vandaag: date, richting: parse.Richting) -> date | No
         return max(eerste, vandaag) if richting == "toekomst" else eerste
     if _VOLGENDE_MAAND.search(lowered):
         return plus_maanden(vandaag.replace(day=1), 1)
+    if richting == "toekomst" and (m := _VOLGEND_JAAR.search(lowered)) and \
+            (jaar := int(m["jaar"]) if m["jaar"] else vandaag.year + 1) in (vandaag.year + 1, vandaag.year + 2):
+        return date(jaar, 1, 1)  # "hij wil volgend jaar 10 weken": in next year's weeks, from 1 January
     return vandaag
 
 
@@ -539,6 +546,9 @@ def reizen_samen(reizen: list[dict], text: str, peildatum: date) -> Antwoord | N
 # "hij is dit jaar al 2 weken weg geweest", "mijn vrouw was in mei 10 dagen weg": a part about the partner's trips.
 _PARTNER_DEEL = re.compile(r"^\s*(?:hij|zij|ze)\b|\b(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\s+"
                            r"(?:is|was|heeft|had|ging|zat)\b")
+# "mijn man", "mijn vrouw": a partner named. Without one, "hij"/"zij" is the one the message is written for ("ik schrijf
+# namens mijn opa, hij is dit jaar niet weg geweest"), the traveller, not a partner.
+_PARTNER_GENOEMD = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\b")
 # "mijn man en ik willen", "wij gaan", "we willen samen": a trip the couple makes together.
 _SAMEN_WEG = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\s+en\s+ik\b|\bik\s+en\s+(?:mijn|m'n|mn)\s+"
                         r"(?:man|vrouw|partner)\b|\b(?:wij|we)\s+(?:willen|gaan|wilden)\b")
@@ -548,6 +558,8 @@ def met_partner(text: str, peildatum: date) -> Antwoord | None:
     """A couple's trip together, with trips this year that only the partner took: each partner has their own
     days (art. 13 lid 1 onder e). When the trip fits the person but not the partner: how many days the partner
     still has. Other cases: None (the person's own answer)."""
+    if not _PARTNER_GENOEMD.search(text.lower()):
+        return None
     delen = _zinsdelen(text)
     van_partner = [deel for deel in delen if _PARTNER_DEEL.search(deel) and _verleden_deel(deel, peildatum)]
     if not van_partner or not _SAMEN_WEG.search(text.lower()):
@@ -584,6 +596,8 @@ def partner_reis_los(text: str, peildatum: date) -> Antwoord | None:
     trip this year that only the partner took, and the person's own trip (not together): the partner's days do not
     count, each partner has their own weeks (art. 13 lid 1 onder e). The person's trip counts only their own trips;
     it fits: utter_buitenland_partner_los; too long: the person's own answer without the partner's trips."""
+    if not _PARTNER_GENOEMD.search(text.lower()):
+        return None
     delen = _zinsdelen(text)
     van_partner = [deel for deel in delen if _PARTNER_DEEL.search(deel) and _verleden_deel(deel, peildatum)]
     if not van_partner or _SAMEN_WEG.search(text.lower()):

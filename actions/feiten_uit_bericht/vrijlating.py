@@ -17,12 +17,16 @@ from knowledge.geld import euro, procent
 
 
 # "ik werk sinds 1 oktober", "ik ben vorige maand begonnen": when work started.
-_START = re.compile(r"\b(?:sinds|vanaf|begonnen|gestart)\b(?P<rest>.{1,40})")
+_START = re.compile(r"\b(?:sinds|vanaf|begonnen|gestart)\b(?=(?P<rest>.{1,40}))")
 # Hours worked ("12 uur", "20 uur per week", "12 hours" read as "12 uur"), not a time of day ("om 10 uur").
 _UREN = re.compile(r"(?<!\bom )\b\d{1,2}\s*uur\b(?:\s+(?:per|in de|a)\s+week)?")
 _TOT_BEDRAG = re.compile(r"[,;.!?]|\s(?=(?:€\s*)?\d{3,})")
 # "sinds maart dit jaar", "since March this year" (read as "sinds maart dit jaar"): the month of this year.
 _DIT_JAAR = re.compile(r"\b((?:sinds|vanaf)\s+(?:begin\s+|half\s+|eind\s+)?[a-z]+)\s+(?:van\s+)?dit\s+jaar\b")
+# "sinds vorig jaar in de bijstand", "sinds 2023 een uitkering", "sinds maart in nederland": what began is no work
+# ("sinds 1 oktober naast mijn bijstand" is).
+_GEEN_WERK = re.compile(r"\s*(?:(?!naast|met|voor|en|werk\w*)[\w-]+\s+){1,3}?(?:in\s+de\s+|een\s+|de\s+|van\s+de\s+)?"
+                        r"(?:bijstand|uitkering|ww|nederland)\b")
 _START_ERVOOR = re.compile(r"(?P<voor>[^,.?!]{1,30})\b(?:begonnen|gestart)\b")
 # "ik werk nu al 7 maanden", "ik werk sinds 3 maanden bij de supermarkt": how long the work has lasted.
 _AL_MAANDEN = re.compile(r"\b(?:werk|werken|werkt|baan|job|bijbaan)\b[^.?!]{0,20}?\b(?:al|sinds|nu)\s+(?P<n>\d{1,2})\s+maanden?\b"
@@ -37,9 +41,10 @@ _HALF_JAAR = re.compile(r"\b(?:werk|werken|werkt|baan|job|bijbaan)\b[^.?!]{0,20}
                         r"(?:een\s+)?half\s+jaar\b|\b(?:al|sinds)\s+(?P<ruim2>ruim\s+)?(?:een\s+)?half\s+jaar\s+(?:aan\s+het\s+)?"
                         r"(?:werk|baan|job)\w*\b")
 # "die eerste vrijlating van zes maanden is voorbij", "de vrijlating heb ik al gehad", "mijn 6 maanden vrijlating zijn
-# om": the months of the old vrijlating (art. 31 lid 2 n) are over.
-_VRIJLATING_GEHAD = re.compile(r"\bvrijlating\b[^.?!]{0,40}?\b(?:voorbij|gehad|afgelopen|verlopen|om(?=\s*(?:[.,!?]|$)))"
-                               r"|\b(?:voorbij|gehad|afgelopen|verlopen)\b[^.?!]{0,15}?\bvrijlating\b")
+# om", "ik heb de 6 maanden van 25% al gehad": the months of the old vrijlating (art. 31 lid 2 n) are over.
+_VRIJLATING_GEHAD = re.compile(r"\b(?:vrijlating|(?:6|zes)\s+maanden\s+(?:van\s+(?:de\s+)?)?25\s*(?:%|procent)|25\s*(?:%|procent)"
+                               r"(?:-?regel(?:ing)?)?)[^.?!]{0,40}?\b(?:voorbij|gehad|afgelopen|verlopen|om(?=\s*(?:[.,!?]|$)))"
+                               r"|\b(?:voorbij|gehad|afgelopen|verlopen)\b[^.?!]{0,15}?\b(?:vrijlating|25\s*(?:%|procent))")
 # "per 1 januari begin ik", "vanaf maart start hij": work that starts on a date, said in the present tense.
 _BEGINT = re.compile(r"\b(?:begin|start|begint|starten|beginnen)\s+(?:ik|hij|zij|ze|we|wij)\b"
                      r"|\b(?:ik|hij|zij|ze|we|wij)\s+(?:begin|start|begint|starten|beginnen)\b")
@@ -50,7 +55,9 @@ _WERK_KOMT = re.compile(r"\b(?:ga|gaat|gaan|zal|zullen|wil|wilt|kan|kun|mag)\b[^
                         r"(?:maand|week|jaar)\b|\bbinnenkort\b|\bstraks\b")
 _WERK_GEDAAN = re.compile(r"\b(?:verdiend|bijverdiend|gewerkt|uitbetaald|betaald\s+gekregen)\b")
 # "per 1 januari", "vanaf februari", "op 1 maart": the date work starts (the date ends where the amount starts).
-_PER = re.compile(r"\b(?:per|vanaf|sinds|op|in)\s+(?P<rest>.{1,30})")
+# "ik begin 4 januari aan een baan", "ik start 1 februari": the date right after the verb.
+_PER = re.compile(r"\b(?:per|vanaf|sinds|op|in|(?:ik|hij|zij|ze|we|wij)\s+(?:begin|start|begint|starten|beginnen))\s+"
+                  r"(?P<rest>.{1,30})")
 
 
 def start_werk(text: str, vandaag: date) -> date | None:
@@ -61,7 +68,8 @@ def start_werk(text: str, vandaag: date) -> date | None:
     lowered = _UREN.sub(" ", (text or "").lower())  # "sinds vorige week 12 uur": the hours are no part of the date
     lowered = _DIT_JAAR.sub(r"\1", lowered)  # "sinds maart dit jaar": March of this year
     richting = parse.tijd(lowered) or ("toekomst" if _BEGINT.search(lowered) else "verleden")
-    m = _START.search(lowered)
+    # "ik zit sinds vorig jaar in de bijstand, vanaf volgende week begin ik": the start of the bijstand is no start of work
+    m = next((s for s in _START.finditer(lowered) if not _GEEN_WERK.match(s["rest"])), None)
     found = m and parse.datum(m["rest"], vandaag, richting=richting)
     if m and not found:
         # "sinds maart 600 netto per maand": the date ends where the amount or the clause starts

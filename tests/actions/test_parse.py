@@ -153,7 +153,7 @@ GEEN_BEDRAG = [
     "honderden euro's",
     "900 per 4 weken",  # a period the bot cannot store
     "10 per dag",
-    "300 per kwartaal",
+    "300 per twee kwartalen",  # ("300 per kwartaal" is 1.200 per jaar since session 15)
     "200 per maand of 50 per week",
     "1.200.50",
     "50%",
