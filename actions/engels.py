@@ -120,6 +120,8 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"(?:the\s+)?middle\s+of|mid-?", "half "),
     (r"(?:the\s+)?end\s+of|late", "eind"),
     # people, living
+    # "since my father died", "my mother passed away": someone who died ("is overleden"), who lives with no one
+    (r"(?:has\s+|had\s+)?(?:died|passed\s+away)|is\s+(?:dead|deceased)", "is overleden"),
     # "my husband left us", "my wife walked out": the person is on their own now (not a couple)
     (r"(?:my\s+)?(?:husband|wife|partner|boyfriend|girlfriend|ex)\s+(?:has\s+|had\s+)?(?:left(?:\s+(?:us|me))?"
      r"|walked\s+out|went\s+away|moved\s+out)", "ik ben alleen"),
@@ -286,6 +288,11 @@ _WOORDEN = {
     "chronic": "chronisch", "chronically": "chronisch", "pain": "pijn", "sick": "ziek", "ill": "ziek", "illness": "ziekte",
     "disease": "ziekte", "health": "gezondheid", "disability": "handicap", "disabled": "gehandicapt",
     "earning": "verdienen",
+    "exemption": "ontheffing", "exempted": "ontheffing", "exempt": "ontheffing",
+    # "bijstand suspended because of my address": the payment held back over an address (the BRP)
+    "address": "adres", "suspended": "opgeschort",
+    # "holiday with bijstand allowed?": going on holiday ("holiday pay" is vakantiegeld, in _ZINNEN)
+    "holiday": "vakantie", "holidays": "vakantie", "vacation": "vakantie",
     "born": "geboren",  # "I was born 20 May 1960": the birth date the AOW date is computed from
     "letter": "brief", "letters": "brieven", "decision": "besluit", "rejection": "afwijzing", "dated": "van",
 }
@@ -422,6 +429,12 @@ _TERUGWERKEND_EN = re.compile(
 _WORD_LEEFTIJD_OP = re.compile(
     r"\b(?P<wie>i|i\s+will|i'll)\s+turn\s+(?P<n>\d{2})\s+(?P<wanneer>(?:in|on)\s+(?:\d{1,2}\s+)?(?:january|february|march|april|may|"
     r"june|july|august|september|october|november|december)\b(?:\s+(?:19|20)\d{2})?|next\s+month)", re.IGNORECASE)
+# "my youngest turns 5 in March 2027", "my daughter will turn 5 next month": a child reaches that age on a later day
+# ("mijn jongste wordt in maart 5", as the Dutch readers take it).
+_KIND_WORDT_OP = re.compile(
+    r"\b(?P<wie>(?:my|our)\s+(?:youngest|oldest|son|daughter|child|kid|boy|girl|little\s+one)(?:\s+(?:child|one|kid))?)\s+"
+    r"(?:will\s+)?turns?\s+(?P<n>\d{1,2})\s+(?P<wanneer>(?:in|on)\s+(?:\d{1,2}\s+)?(?:january|february|march|april|may|june"
+    r"|july|august|september|october|november|december)\b(?:\s+(?:19|20)\d{2})?|next\s+month)", re.IGNORECASE)
 # "New contract starts 4 January 2027", "the job begins on 1 March": the person's own work starts then ("ik begin
 # vanaf"), so a date ahead is the start of work still to come (the vrijlating of that date), not a date it began.
 _BAAN_ERVOOR = re.compile(r"\b(?:contract|job|work|position|baan|werk|employment)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -517,11 +530,17 @@ _MAAR_UREN = re.compile(r"\b(?:only|just|no\s+more\s+than|at\s+most|max(?:imum)?
 # "my wife makes 700 a month", "he is making 1200": a wage ("verdient"); "makes" without an amount is left alone.
 _VERDIENT = re.compile(r"\b(?:makes|is\s+making)\s+(?=(?:about\s+|around\s+|roughly\s+)?(?:€|eur|\d))", re.IGNORECASE)
 _BEGIN_KAAL = re.compile(r"^\s*(?P<n>[1-9]\d)\s*,?\s+(?=(?:no\s+(?:kids|children|partner)|single|alone|married|divorced"
-                         r"|widow(?:er)?|man|woman|male|female)\b)", re.IGNORECASE)
+                         r"|widow(?:er)?|man|woman|male|female)\b)"
+                         # "20 and live with my parents", "19 and living alone": a bare age, then "and" and how one lives
+                         r"|^\s*(?P<n2>1[89]|[2-9]\d)\s+and\s+(?:i\s+)?(?=(?:still\s+)?(?:live|living|stay|staying)\b)",
+                         re.IGNORECASE)
 # "22, just applied, ...", "45, cleaning since nov": a message that opens with a bare number of an adult's age and a
 # comma, then words (not a unit: "40, per month?" is an amount) is the writer's age.
 _BEGIN_KOMMA = re.compile(r"^\s*(?P<n>1[89]|[2-9]\d)\s*,\s+(?=[a-z])(?!(?:euro|eur|per|a\s+(?:month|week|year)|each|every|days?"
                           r"|weeks?|months?|hours?|years?|yrs?|times?|x|or|and|to|till|until|net|gross|p/?m)\b)", re.IGNORECASE)
+# "earn 200 a week cleaning, 31y, how much ...", "..., 45 years old, alone": an age with its unit of age between commas is
+# the writer's own (a bare "10 years" may be a length of time, so not that).
+_KOMMA_LEEFTIJD = re.compile(r"(?<=,)\s*(?P<n>[1-9]\d)\s*(?:y|yo|y/o|yrs?\s+old|years?\s+old)(?=\s*[,.;!?]|\s*$)", re.IGNORECASE)
 _WOORD_LEEFTIJD_Y = re.compile(r"\b(?P<woord>single|alone|divorced|widow|widower)\s*,?\s*(?P<n>[1-9]\d)\s*(?:y/?o|yrs?|y|years?(?:\s+old)?)\b",
                                re.IGNORECASE)
 # "single mother of 32, my kid is 6": a message that starts with the person, without "I am".
@@ -750,6 +769,7 @@ def naar_nederlands(text: str) -> str:
     t = _DECIMAAL.sub(r"\1,\2", t)
     t = _MAAND_DAG.sub(r"\2 \1", t)
     t = _WORD_LEEFTIJD_OP.sub(lambda m: f"{m['wie']} turn {m['wanneer']} {m['n']}", t)
+    t = _KIND_WORDT_OP.sub(lambda m: f"{m['wie']} wordt {m['wanneer']} {m['n']}", t)
     t = _weg_sinds(t)
     t = _DATUM_MET_JAAR.sub(lambda m: m["datum"] or m["tot"], t)
     t = _VAN_DAG.sub("van ", t)
@@ -773,9 +793,10 @@ def naar_nederlands(text: str) -> str:
     t = _EX_BETAALT.sub("ik krijg", t)
     t = _BEGIN_OUDER_LEEFTIJD.sub(lambda m: f"i am {m['n']}", t)
     t = _BEGIN_LEEFTIJD.sub(lambda m: f"i am {m['n']} years", t)
-    t = _BEGIN_KAAL.sub(lambda m: f"i am {m['n']}, ", t)
+    t = _BEGIN_KAAL.sub(lambda m: f"i am {m['n']}, " if m["n"] else f"i am {m['n2']}, i ", t)
     t = _BEGIN_KOMMA.sub(lambda m: f"i am {m['n']}, ", t)
     t = _WOORD_LEEFTIJD_Y.sub(lambda m: f"{m['woord']}, i am {m['n']}", t)
+    t = _KOMMA_LEEFTIJD.sub(lambda m: f" i am {m['n']}", t)
     t = _LEEFTIJD_GENOEMD.sub(" i am ", t)
     t = _IK_LEEFTIJD.sub("i am ", t)
     t = _KALE_PARTNER.sub(" my ", t)

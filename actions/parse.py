@@ -813,12 +813,17 @@ def _anderen_dan_ik(m: re.Match) -> str:
 
 
 
+_OVERLEDEN_NA = re.compile(r"\s+(?:is\s+|zijn\s+)?(?:overleden|overleed|gestorven|stierf|stierven)\b")
+
+
 def _over_zichzelf_of_ontkend(t: str, m: re.Match) -> bool:
     """"geen kinderen", "zonder partner", "ik ben (alleenstaande) moeder", "onze overleden ouders": nobody who lives
     here."""
     voor = _vorige_woorden(t, m.start("woord"), 2)
     if "geen" in voor or "zonder" in voor or "overleden" in voor:
         return True
+    if _OVERLEDEN_NA.match(t, m.end()):
+        return True  # "sinds mijn vader is overleden", "mijn moeder overleed vorig jaar": no one who lives here
     # "ik ben 31, kind is 4": an age between "ben" and the word ends the person's words about themself
     tussen = re.search(r"[^a-z']*$", t[:m.start("woord")])[0]
     return bool(voor) and not re.search(r"\d", tussen) and (

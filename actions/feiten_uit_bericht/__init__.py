@@ -59,7 +59,7 @@ from actions.feiten_uit_bericht.vaste_teksten import (al_bekend, belastingterugg
                                                       gemeente_houdt_in, gratis_hulp, kostendelers_niet_aangetoond,
                                                       _GEMEENTE_WIL_TERUG, _TERUGVORDERING_WOORD,
                                                       kwijtschelden_terugvordering, niet_betaald, opname, schulden,
-                                                      terugvordering, uitkering_anders, vakantiegeld,
+                                                      terugvordering, uitkering_anders, vakantie_gaan, vakantiegeld,
                                                       vakantiegeld_beslag, vergissen, verhuiskosten)
 from actions.feiten_uit_bericht.vrijlating import (bijverdienen, eigen_loon, gemeente_nieuwe_regel_gezegd, loon_per_uur, medische_urenbeperking, start_werk,
                                                    start_werk_later, vrijlating_alleenstaande_ouder, vrijlating_bij,
@@ -248,6 +248,8 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     # "een vriend huurt een kamer bij mij met een contract tegen marktprijs" read as another topic: no kostendeler.
     VoorElk(commerciele_huurder, alleen=frozenset({"logeren", "samenwonen", "informeren", "inlichtingenplicht"})),
     VoorElk(vakantiegeld_beslag),
+    # "holiday with bijstand allowed?" read as the holiday pay: going on holiday (the weeks abroad), no money asked.
+    VoorElk(vakantie_gaan, alleen=frozenset({"vakantiegeld"})),
     VoorElk(belastingteruggave),
     VoorElk(kind_loon),
     VoorElk(uitkering_anders),

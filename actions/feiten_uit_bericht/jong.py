@@ -43,7 +43,8 @@ def kind_eigen_bijstand(text: str, peildatum: date, intent: str) -> Antwoord | N
 # lid 3 (the norm of a young person).
 _OUDERS_NIET = re.compile(r"\b(?:mijn|m'n|mn)\s+ouders\b[^.?!]{0,40}?\b(?:kunnen|willen|hoeven|helpen|betalen|geven)\b"
                           r"[^.?!]{0,15}?\b(?:niet|niks|niets|geen)\b|\bgeen\s+(?:contact|hulp)\s+(?:met|van)\s+"
-                          r"(?:mijn|m'n|mn)\s+ouders\b"
+                          # "geen contact met ouders" (English "no contact with parents"): the possessive left out
+                          r"(?:(?:mijn|m'n|mn)\s+)?ouders\b"
                           # "van hun krijg ik niks", "van mijn ouders krijg ik geen geld", "ze geven mij niks"
                           r"|\bvan\s+(?:hun|hen|ze|mijn\s+ouders|mn\s+ouders|m'n\s+ouders)\s+(?:krijg|kreeg)\s+ik\s+"
                           r"(?:niks|niets|geen)\b"

@@ -9,7 +9,7 @@ from datetime import date
 import knowledge
 from actions import parse
 from actions.feiten_uit_bericht._gedeeld import _ALLEEN, Antwoord, _vaste_tekst
-from actions.feiten_uit_bericht.aow_en_aio import aow, partner_aow, partner_jonger
+from actions.feiten_uit_bericht.aow_en_aio import _WANNEER, _wanneer_dag, aow, partner_aow, partner_jonger
 from actions.feiten_uit_bericht.vrijwilligers import vrijwilligerswerk_gevraagd
 
 
@@ -31,6 +31,10 @@ def plichten(text: str, peildatum: date, intent: str) -> Antwoord | None:
         return totaal  # "ik had al 4 jaar ontheffing, nu weer een baby, krijg ik opnieuw 5 jaar": the years left
     if (stel := stel_jong_kind(text, peildatum)) is not None:
         return stel  # "wij zijn een stel met een baby, moet ik solliciteren": the ontheffing is a single parent's
+    if (later := ontheffing_tot_later(text, peildatum)) is not None:
+        return later  # "mijn jongste wordt in maart 5, wat verandert er": the months until the ontheffing ends
+    if (gevraagd := ontheffing_jong_kind(text, peildatum)) is not None:
+        return gevraagd  # "mijn zoon is 4, ik wil ontheffing, hoe lang": the ontheffing until the child is 5
     if (partner := partner_aow(text, peildatum, intent)) is not None:
         return partner  # "mijn man is net 67 geworden, ik ben 60, wie betaalt nu": the SVB, and my duties remain
     if (partner := partner_jonger(text, peildatum)) is not None:
@@ -131,8 +135,41 @@ def ontheffing_voorbij(text: str, peildatum: date) -> Antwoord | None:
     return Antwoord("utter_participatieplicht_ontheffing_voorbij", {"kind_leeftijd": str(min(leeftijden))})
 
 
+# "mijn jongste wordt in maart 5", "mijn dochter wordt volgende maand 5": the youngest child reaches an age on a later day.
+_KIND_WORDT_LATER = re.compile(rf"\b(?:jongste|kind\w*|zoon\w*|dochter\w*|kleine)\b[^.?!]{{0,20}}?\bwordt\s+(?P<w>{_WANNEER})"
+                               rf"\s+(?P<j>\d{{1,2}})\b(?!\s*(?:maand|week|weken|dag))")
+
+
+def ontheffing_tot_later(text: str, peildatum: date) -> Antwoord | None:
+    """The youngest child reaches knowledge/'s ontheffing age (art. 9a) on a later day the message names: the
+    ontheffing for a young child holds until then, the months left; then the duties come back."""
+    grens = knowledge.waarde("participatie.ontheffing_kind_jonger_dan", peildatum)
+    m = _KIND_WORDT_LATER.search(text.lower())
+    if m is None or grens is None or int(m["j"]) != int(grens) or (dag := _wanneer_dag(m["w"], peildatum)) is None:
+        return None
+    over = (dag.year - peildatum.year) * 12 + dag.month - peildatum.month
+    if not 0 < over < int(grens) * 12:
+        return None
+    return Antwoord("utter_participatieplicht_ontheffing_nog", {"maanden_over": str(over)})
+
+
+def ontheffing_jong_kind(text: str, peildatum: date) -> Antwoord | None:
+    """The ontheffing asked ('ik wil ontheffing, hoe lang') with the youngest child's age under knowledge/'s
+    ontheffing age: the ontheffing for a young child (art. 9a), which is a single parent's (a couple: stel_jong_kind),
+    also when the message does not say the parent is on their own."""
+    grens = knowledge.waarde("participatie.ontheffing_kind_jonger_dan", peildatum)
+    if grens is None or not _ONTHEFFING.search(text.lower()) or parse.leefsituatie(text) == "gehuwden":
+        return None
+    kinderen = [m for m in parse.medebewoners(text) or [] if m.relatie == "kind"]
+    if not kinderen or any(m.leeftijd is None for m in kinderen) or min(m.leeftijd for m in kinderen) >= grens:
+        return None
+    return Antwoord("utter_participatieplicht_jong_kind", {"kind_leeftijd": str(min(m.leeftijd for m in kinderen))})
+
+
 # "moet ik nog solliciteren", "still werkplicht", "tot mijn AOW": whether the duties still hold at this age.
-_NOG = re.compile(r"\bnog\b|\bstill\b|\bany\s*more\b|\bniet\s+meer\b|\baow\b|\bpensioen")
+# ("wanneer mag ik stoppen met solliciteren", "when can I stop applying": until when they hold)
+_NOG = re.compile(r"\bnog\b|\bstill\b|\bany\s*more\b|\bniet\s+meer\b|\baow\b|\bpensioen"
+                  r"|\b(?:wanneer|when)\b[^.?!]{0,25}?\b(?:stop\w*|ophouden|klaar)\b")
 
 
 def alleenstaande_ouder(text: str, peildatum: date) -> Antwoord | None:

@@ -52,6 +52,13 @@ def uitkering_anders(text: str, peildatum: date) -> Antwoord | None:
 # 'hoeveel vakantiegeld krijg je als alleenstaande' taken for the norm: the vakantiegeld answer.
 vakantiegeld = _vaste_tekst(_VAKANTIEGELD, "utter_vakantiegeld")
 
+# "holiday with bijstand allowed?", "mag ik op vakantie met bijstand" read as the holiday pay: going on holiday is asked
+# (the weeks outside the Netherlands), not the vakantiegeld; a word of money keeps the vakantiegeld.
+_OP_VAKANTIE = re.compile(r"\bvakantie\b")
+_VAKANTIE_GELD = re.compile(r"vakantiegeld|vakantietoeslag|vakantie\s*uitkering|\bgeld\b|\bhoeveel\b|\bbedrag\w*|\bbetaal\w*"
+                            r"|\buitbetaal\w*|\bpaid\b|\bpay\b|\bmoney\b|\bbonus\b|\bjuni\b|\bmei\b|\d")
+vakantie_gaan = _vaste_tekst(_OP_VAKANTIE, "utter_buitenland", zonder=_VAKANTIE_GELD)
+
 
 # "nu wil de gemeente alles terug": a terugvordering, whatever else the message is about.
 _GEMEENTE_WIL_TERUG = re.compile(r"\b(?:gemeente|sociale dienst)\b[^.?!]{0,40}?\b(?:terug|terugbetal\w*|terugvorder\w*)\b"

@@ -376,6 +376,7 @@ def vrijlating_bij(loon: parse.Bedrag, leeftijd: int | None, peildatum: date, ge
     if oud is None or jong is None:
         return None
     waarden["vrijlating"] = euro(Decimal(str(oud["vrijlating_per_maand"])))
+    waarden["vrijlating_deel"] = procent(Decimal(str(oud["percentage"])))  # "12.5% of your net pay" (a single parent)
     if jong["vrijlating_per_maand"] <= 0:
         return "zonder_leeftijd_jong_niets", waarden
     return "zonder_leeftijd", {**waarden, "vrijlating_jong": euro(Decimal(str(jong["vrijlating_per_maand"])))}

@@ -75,11 +75,16 @@ def huisgenoten(tracker: Tracker) -> dict:
     return {"kostendelers": n} if n else {}
 
 
+# "ik woon alleen", "i live alone" (read as Dutch): no housemates, whoever else the message names ("woon alleen met
+# mijn zoon" is not alone).
+_WOON_ALLEEN = re.compile(r"\b(?:woon|woont)\s+(?:nu\s+|helemaal\s+|gewoon\s+)?alleen\b(?!\s+(?:met|samen|bij)\b)")
+
+
 def _kostendelers_in(text: str, vandaag) -> int:
     """How many housemates the message names who count for the kostendelersnorm (0 for none, a partner named, or a
     housemate without an age)."""
-    if not text or text.startswith("/"):
-        return 0
+    if not text or text.startswith("/") or _WOON_ALLEEN.search(text.lower()):
+        return 0  # "ik woon alleen ... mijn vriend van 30 mag een deel houden": someone named, no one who lives there
     mensen = feiten_uit_bericht.huisgenoten_uit_bericht(text, vandaag)
     if not mensen or any(m.relatie == "partner" for m in parse.medebewoners(text) or []):
         return 0

@@ -59,6 +59,9 @@ def wat_nu(result: dict, tracker: Tracker) -> str:
 
 
 # "kinderbijslag separate?", "en krijg ik ook kindgebonden budget", "child benefit on top?": toeslagen asked beside the norm.
+# "mijn vader (60, alleen) woont sinds 4 maanden in een verpleeghuis, hoeveel krijgt hij nu": a stay in an instelling,
+# whose norm (art. 23: zak- en kleedgeld) answers the amount asked, not the norm of someone at home.
+_INSTELLING = re.compile(r"\bverpleeghuis|\bverzorgingshuis|\bzorginstelling|\binstelling\b|\bkliniek|\bzorgcentrum")
 _TOESLAG_GEVRAAGD = re.compile(r"kinderbijslag|kindgebonden|\btoeslag(?:en)?\b|huurtoeslag|zorgtoeslag|child\s+benefit")
 
 
@@ -95,7 +98,8 @@ class ValidateNorm(RekenhulpForm):
         # "ben 24 woon alleen, bijbaan 400 per maand, hoeveel blijft over": the bijstand left beside the wage first
         if (met_loon := bijverdienen.eerst_uit_bericht(tracker, domain, alleen_bijstand_over=True)) is not None:
             return met_loon
-        eerst = feiten_uit_bericht.vermogen_bij_aanvraag(text, vandaag) or \
+        eerst = (feiten_uit_bericht.opname(text, vandaag, "opname") if _INSTELLING.search(text.lower()) else None) or \
+            feiten_uit_bericht.vermogen_bij_aanvraag(text, vandaag) or \
             feiten_uit_bericht.kostendelers_niet_aangetoond(text, vandaag) or \
             feiten_uit_bericht.huur_van_huisgenoot(text, vandaag) or \
             feiten_uit_bericht.stel_norm(text, vandaag) or \
