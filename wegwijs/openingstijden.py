@@ -78,6 +78,25 @@ def feestdagen(jaar: int) -> dict[date, str]:
     return dagen
 
 
+def algemeen_erkende_feestdagen(jaar: int) -> frozenset[date]:
+    """The algemeen erkende feestdagen of the Algemene termijnenwet in ``jaar`` (art. 3 lid 1 and 2): the feestdagen
+    above, and also Goede Vrijdag and 5 mei in every year.
+
+    Days a koninklijk besluit adds for a few years (art. 3 lid 3, such as the Friday after Hemelvaartsdag) are not
+    here: a term they would lengthen ends here no later than the law's (never a day too late)."""
+    paasdag = easter(jaar, EASTER_WESTERN)
+    goede_vrijdag = paasdag - timedelta(days=2)
+    return frozenset(feestdagen(jaar)) | {goede_vrijdag, date(jaar, 5, 5)}
+
+
+def einde_wettelijke_termijn(einde: date) -> date:
+    """A term set by law that ends on a Saturday, a Sunday or an algemeen erkende feestdag runs on to the next day
+    that is none of these (Algemene termijnenwet, art. 1 lid 1): the term for bezwaar, for one."""
+    while einde.weekday() >= 5 or einde in algemeen_erkende_feestdagen(einde.year):
+        einde += timedelta(days=1)
+    return einde
+
+
 @dataclass(frozen=True)
 class Status:
     """Open now until `tot`, or closed until `vanaf` (None: not open in the coming weeks)."""

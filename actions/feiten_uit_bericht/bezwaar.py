@@ -11,15 +11,18 @@ from actions import parse
 from actions.feiten_uit_bericht._gedeeld import Antwoord, _vaste_tekst
 from actions.feiten_uit_bericht.vaste_teksten import niet_betaald
 from knowledge.teksten import datum as datum_tekst
+from wegwijs.openingstijden import einde_wettelijke_termijn
 
 
 # "ik kreeg 2 maanden geleden een besluit", "de brief is van 3 oktober": the date of the decision.
-_BESLUIT = re.compile(r"\bbesluit|\bbeschikking|\bbrief\b|\bbericht\b|\bbeslissing")
+# ("een afwijzing gekregen met datum 20 november": a refusal is a decision too)
+_BESLUIT = re.compile(r"\bbesluit|\bbeschikking|\bbrief\b|\bbericht\b|\bbeslissing|\bafwijzing\b|\bafgewezen\b")
 
 
 def bezwaar_termijn(text: str, peildatum: date, intent: str) -> Antwoord | None:
-    """The date of the decision plus the term for bezwaar (knowledge/'s termijn.bezwaar_weken): past today, it is
-    probably too late; else it can still be done; the last day named either way. No date: None (the general answer)."""
+    """The date of the decision plus the term for bezwaar (knowledge/'s termijn.bezwaar_weken), on to the next working
+    day when it ends in a weekend or on a feestdag (Algemene termijnenwet): past today, it is probably too late; else it
+    can still be done; the last day named either way. No date: None (the general answer)."""
     if not _BESLUIT.search(text.lower()):
         return None
     # a decision one can object to has been received: "3 november" said in January is last November
@@ -28,6 +31,8 @@ def bezwaar_termijn(text: str, peildatum: date, intent: str) -> Antwoord | None:
     if besluit is None or weken is None:
         return None
     einde = besluit + timedelta(weeks=int(weken))
+    if knowledge.waarde("termijn.verlengd_na_weekend_of_feestdag", peildatum):
+        einde = einde_wettelijke_termijn(einde)  # 1 January, a Saturday: on to the next working day
     response = "utter_bezwaar_op_tijd" if einde >= peildatum else "utter_bezwaar_te_laat"
     return Antwoord(response, {"besluit_datum": datum_tekst(besluit), "bezwaar_einde": datum_tekst(einde)})
 
@@ -86,6 +91,17 @@ def gestopt_geld_nu(text: str, peildatum: date) -> Antwoord | None:
     lowered = text.lower()
     return Antwoord("utter_stopgezet", {}) if _GESTOPT.search(lowered) and _GELD_NU.search(lowered) else None
 
+
+
+# "uitkering opgeschort omdat ik mijn papieren te laat heb ingeleverd", "bijstand geblokkeerd, ik moet nog
+# bankafschriften sturen": papers not given (in time) let the gemeente suspend the bijstand and, if they do not come
+# within its term, stop it (art. 54 lid 1 en 4). What to do: hand them in within the term; bezwaar if it was stopped.
+_OPGESCHORT = re.compile(r"\bopgeschort\b|\bopschort\w*|\bgeblokkeerd\b|\bstilgezet\b|\bstil\s+gezet\b"
+                         r"|\b(?:uitkering|bijstand)\b[^.?!]{0,30}?\b(?:gestopt|stopgezet|stopt|niet\s+meer\s+(?:uit)?betaald)\b")
+_PAPIEREN = re.compile(r"\bpapier\w*|\b(?:bewijs)?stukken\b|\bgegevens\b|\bformulier\w*|\bbankafschrift\w*"
+                       r"|\bafschriften\b|\bdocument\w*|\bbewijzen\b|\bingeleverd\b|\binleveren\b|\baangeleverd\b"
+                       r"|\baanleveren\b|\bopgestuurd\b|\bopsturen\b|\brechtmatigheidsonderzoek\b")
+opgeschort_papieren = _vaste_tekst(_OPGESCHORT, "utter_stopgezet_papieren", _PAPIEREN)
 
 
 def niet_betaald_niet_gestopt(text: str, peildatum: date) -> Antwoord | None:

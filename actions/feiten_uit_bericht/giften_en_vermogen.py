@@ -324,9 +324,20 @@ _TE_VEEL = re.compile(r"\bte\s*veel\b|\bte\s+hoog\b|\bboven\s+de\s+grens\b|\bove
 _ERFENIS = re.compile(r"\berf\w*|\bgeërfd|\bgeerfd|\bnalatenschap")
 
 
+# "er zijn misschien schulden, moet ik de erfenis aannemen", "kan ik een erfenis weigeren": whether to accept it is the
+# question: beneficiair aanvaarden or verwerpen (BW 4:190-191), before the inheritance is counted as vermogen.
+_AANVAARDEN = re.compile(r"\baan\s*(?:te\s+)?nemen\b|\baanneem\w*|\baangenomen\b|\baanvaard\w*|\bweiger\w*|\baccepte\w*"
+                         r"|\bverwerp\w*|\bbeneficiair\w*|\bniet\s+(?:\w+\s+)?(?:willen|wil)\s+(?:hebben|erven)\b")
+_SCHULDEN_ERFLATER = re.compile(r"\bschuld\w*|\bmin(?:der)?\b|\bnegatie\w*|\brood\s+staan\b|\brekeningen\b")
+erfenis_aanvaarden = _vaste_tekst(_ERFENIS, "utter_erfenis_schulden", _AANVAARDEN)
+erfenis_met_schulden = _vaste_tekst(_ERFENIS, "utter_erfenis_schulden", _SCHULDEN_ERFLATER, _AANVAARDEN)
+
+
 def erfenis(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """'ik heb 10.000 euro geërfd, ik woon alleen': the inheritance against the vermogensgrens of the household, with
     that it must be reported (the vermogen answer; the message's only amount is what was inherited)."""
+    if (aanvaarden := erfenis_aanvaarden(text, peildatum)) is not None:
+        return aanvaarden
     if parse.terugbetalen(text) or _EIGEN_HUIS.search(text.lower()):
         return None
     bedrag = _euro_bedrag(text) or (parse.bedrag(text) if _ERFENIS.search(text.lower()) else None)

@@ -21,6 +21,12 @@ _PARTNER_KOMT = re.compile(
     r"\b(?:vriend|vriendin|partner|man|vrouw|verloofde)\b[^.?!]{0,40}?"
     r"\b(?:intrekken|in\s+te\s+trekken|trekt\s+(?:bij\s+(?:mij|me|ons)\s+)?in|(?:komt|komen|gaat|gaan|wil|wilt)\s+"
     r"(?:\w+\s+){0,4}?(?:wonen|intrekken))\b")
+# "we willen in maart gaan samenwonen in haar huis", "als ik bij mijn vriendin intrek": the person moves in with the
+# partner, or both move together: the same couple (session 15).
+_IK_TREK_IN = re.compile(
+    r"\b(?:ik|we|wij|ga|gaan|trek|trekken)\b[^.?!]{0,40}?\bbij\s+(?:haar|hem|mijn\s+(?:vriend|vriendin|partner|verloofde)|m'n\s+\w+|mn\s+\w+)\s+"
+    r"(?:\w+\s+){0,3}?(?:intrek\w*|in\s+(?:te\s+)?trek\w*|(?:gaan\s+|te\s+)?wonen)\b"
+    r"|\b(?:we|wij|en\s+ik)\s+(?:willen|gaan)\s+(?:\w+\s+){0,4}?(?:samenwonen|samen\s+(?:gaan\s+)?wonen)\b")
 _RELATIE = re.compile(r"\brelatie\b|\b(?:mijn|m'n|mn)\s+(?:vriend|vriendin|partner|verloofde)\b")
 
 
@@ -34,10 +40,11 @@ def geen_stel(text: str, peildatum: date) -> Antwoord | None:
 
 
 def partner_komt(text: str, peildatum: date) -> Antwoord | None:
-    """'mijn vriend wil bij me intrekken, we hebben een relatie': a couple, the norm for a couple, the partner's
-    income counts; report it before the move."""
+    """'mijn vriend wil bij me intrekken, we hebben een relatie', 'we gaan samenwonen in haar huis': a couple, the norm
+    for a couple, the partner's income counts; report it before the move."""
     lowered = text.lower()
-    if _GEEN_STEL.search(lowered) or not (_PARTNER_KOMT.search(lowered) and _RELATIE.search(lowered)):
+    if _GEEN_STEL.search(lowered) or not ((_PARTNER_KOMT.search(lowered) or _IK_TREK_IN.search(lowered))
+                                          and _RELATIE.search(lowered)):
         return None
     return Antwoord("utter_samenwonen_partner_komt", {})
 
@@ -70,7 +77,7 @@ _MET_OUDER_OF_KIND = re.compile(
     rf"(?:wonen|woon|intrekken|inwonen|in\s+te\s+trekken|samenwonen)\b"
     # "mijn moeder en ik wonen samen", "ik en mijn zoon delen een huis" (session 14)
     rf"|\b(?:(?:mijn|m'n|mn)\s+(?:\w+\s+)?{_OUDER_OF_KIND}\s+en\s+ik|ik\s+en\s+(?:mijn|m'n|mn)\s+(?:\w+\s+)?{_OUDER_OF_KIND})"
-    rf"\s+(?:(?:\w+\s+){{0,2}}?(?:wonen|woonden|delen|huren)\b|zijn\s+(?:\w+\s+){{0,2}}?(?:samenwonend|huisgenoten)\b)")
+    rf"\s+(?:(?:\w+\s+){{0,2}}?(?:wonen|woonden|delen|huren|samenwonen)\b|zijn\s+(?:\w+\s+){{0,2}}?(?:samenwonend|huisgenoten)\b)")
 _IEMAND_ANDERS = re.compile(r"\b(?:vriend|vriendin|vriendje|partner|man|vrouw|verloofde|echtgeno\w*|schoon\w+|stief\w+"
                             r"|pleeg\w+|liefde|relatie)\b")
 
@@ -86,7 +93,9 @@ _APART_WONEN = re.compile(r"\b(?:woont|wonen|woon)\s+(?:\w+\s+){0,3}?niet\s+(?:\
                           r"|\bwonen\s+(?:allebei\s+)?apart\b|\bniet\s+bij\s+(?:mij|me|ons)\s+(?:woont|wonen|in\s*woont)\b"
                           r"|\bniet\s+(?:samen)?woont\b")
 _MELDEN = re.compile(r"\bmeld\w*|\bdoorgeven\b|\bdoor\s+(?:te\s+)?geven\b|\bgeef\b[^.?!]{0,20}\bdoor\b|\bvertellen\b"
-                     r"|\b(?:zeggen|aangeven)\b|\bgevolgen\b|\binvloed\b|\buitmaken\b|\bgevolg\b|\bmag\s+dat\b")
+                     r"|\b(?:zeggen|aangeven)\b|\bgevolgen\b|\binvloed\b|\buitmaken\b|\bgevolg\b|\bmag\s+dat\b"
+                     # "is een lat-relatie toegestaan", "mag ik een relatie hebben": whether it is allowed (session 15)
+                     r"|\btoegestaan\b|\bmag\s+(?:ik|het|je|men)\b|\bkan\s+dat\b|\bprobleem\b")
 
 
 def relatie_apart(text: str, peildatum: date) -> Antwoord | None:

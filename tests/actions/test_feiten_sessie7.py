@@ -16,6 +16,7 @@ import knowledge
 from actions import feiten_uit_bericht
 from actions.antwoorden import ActionNietBegrepen, ActionWatKunJe
 from knowledge.geld import euro
+from wegwijs.openingstijden import einde_wettelijke_termijn
 from knowledge.teksten import datum
 from tests.actions.eerste_antwoord import DOMAIN, antwoord, tekst_op
 from tests.actions.test_eerst_antwoord_rekenhulp import start
@@ -194,7 +195,9 @@ def test_a_decision_of_two_months_ago_is_past_the_term_for_bezwaar():
     assert "te laat" in tekst(bericht)
     op_tijd = eerste("bezwaar", "ik kreeg vorige week een besluit, kan ik nog bezwaar maken")
     assert op_tijd["response"] == "utter_bezwaar_op_tijd"
-    assert op_tijd["bezwaar_einde"] == datum(DAG - timedelta(days=7) + timedelta(weeks=int(parameter("termijn.bezwaar_weken"))))
+    # (a term that ends on a Saturday, Sunday or feestdag runs on to the next working day: Algemene termijnenwet, s15)
+    assert op_tijd["bezwaar_einde"] == datum(einde_wettelijke_termijn(
+        DAG - timedelta(days=7) + timedelta(weeks=int(parameter("termijn.bezwaar_weken")))))
     assert eerste("bezwaar", "hoe maak ik bezwaar")["response"] == "utter_bezwaar"  # no date: the general answer
 
 
