@@ -29,12 +29,13 @@ from actions.feiten_uit_bericht.aow_en_aio import (NA_DE_AOW, aio_aanvulling, ai
                                                    aow, aow_aio, aow_later,
                                                    familielid_alleen, opname_aio, opname_met_aio, partner_aow)
 from actions.feiten_uit_bericht.bezwaar import (_GESTOPT, bezwaar_gevraagd, bezwaar_termijn, brief_hulp, gestopt_adres,
-                                                gestopt_geld_nu,
+                                                gestopt_geld_nu, opgeschort_papieren,
                                                 niet_betaald_niet_gestopt, uitkering_gestopt)
 from actions.feiten_uit_bericht.formulieren import huisgenoten_uit_bericht, jongste_kind_uit_bericht, onthouden
 from actions.feiten_uit_bericht.giften_en_vermogen import (KEER_PER_JAAR, SOORT_VAN_ONDERWERP, gift_met_aio, gift_sinds, gift_terugbetalen,
                                                            gift_tegen_grens, gift_doorgeven, gift_waarden, giften, erfenis,
                                                            gift_grens_gevraagd, geen_gift, geen_lening, vermogen_bij_aanvraag,
+                                                           erfenis_met_schulden,
                                                            grens_per_huishouden, lening, met_ruimte, ook, vermogen,
                                                            vermogen_bijstand_stopt, voedselbank_genoemd, zonder_voedselbank)
 from actions.feiten_uit_bericht.huisgenoten import (commerciele_huurder, huur_van_huisgenoot, inlichtingenplicht,
@@ -195,6 +196,12 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
                                                    "aanvraag", "toeslagen"})),
     VoorElk(partner_zonder_recht, alleen=frozenset({"samenwonen", "aanvraag", "informeren", "jongeren",
                                                     "kostendelersnorm"})),
+    # "mijn vader had schulden, moet ik de erfenis aannemen" read as debts: beneficiair aanvaarden or verwerpen.
+    VoorElk(erfenis_met_schulden, alleen=frozenset({"schulden", "vermogen", "informeren", "inlichtingenplicht", "giften",
+                                                    "beslag"})),
+    # "uitkering opgeschort omdat ik mijn papieren te laat heb ingeleverd": hand them in within the term (art. 54).
+    VoorElk(opgeschort_papieren, alleen=frozenset({"stopgezet", "informeren", "inlichtingenplicht", "bezwaar",
+                                                   "aanvraag"})),
     # "gemeente betaalt niet meer uit omdat mijn adres niet zou kloppen": put the BRP right, tell the gemeente, bezwaar.
     VoorElk(gestopt_adres, alleen=frozenset({"stopgezet", "informeren", "verhuizen", "inlichtingenplicht", "bezwaar"})),
     VoorElk(niet_betaald, behalve=frozenset({"noodsituatie", "stopgezet", "beslag", "toeslagen"})),

@@ -134,10 +134,20 @@ GEEN_GELD_MEER = re.compile(
 _GEVOLG_GEVRAAGD = re.compile(r"\b(?:als|wanneer|zodra|indien|stel\s+dat)\b")
 
 
+# "de notaris zegt dat ik 10.000 erf, het geld staat nog niet op mijn rekening": money from someone else (an
+# inheritance, a prize, a wage, an ex) that has not come yet is not the benefit that was not paid.
+_ANDERE_BETALER = re.compile(r"\berf\w*|\bgeërfd|\bgeerfd|\bnotaris|\bnalatenschap|\bloterij\w*|\bgewonnen\b|\bprijs\b"
+                             r"|\bwerkgever\w*|\bloon\b|\bsalaris\b|\bex\b|\balimentatie\b|\btoeslag\w*"
+                             r"|\bbelastingdienst\b|\bverzekering\w*")
+
+
 def niet_betaald(text: str, peildatum: date | None) -> Antwoord | None:
     """The benefit did not come this time or no longer comes: ask the gemeente why (utter_uitkering_niet_betaald)."""
     lowered = text.lower()
-    if _NIET_BETAALD.search(lowered) or (GEEN_GELD_MEER.search(lowered) and not _GEVOLG_GEVRAAGD.search(lowered)):
+    # only "geld" or "betaling" not come, and another payer named: that money, not the benefit
+    andere = _ANDERE_BETALER.search(lowered) is not None
+    if any(not (andere and m.group(0).startswith(("geld", "betaling"))) for m in _NIET_BETAALD.finditer(lowered)) \
+            or (GEEN_GELD_MEER.search(lowered) and not _GEVOLG_GEVRAAGD.search(lowered)):
         return Antwoord("utter_uitkering_niet_betaald", {})
     return None
 
