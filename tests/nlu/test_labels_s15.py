@@ -43,6 +43,14 @@ def nl():
 RELABELLED = [
     ("ik ga emigreren naar spanje kan ik mijn bijstand houden", "buitenland"),
     ("verhuizen naar het buitenland met bijstand", "buitenland"),
+    # How much someone at or past the AOW age gets: bereken_norm with own facts, bijstandsnorm without (session 11).
+    ("mijn man is 67 en ik ben 60 wat krijgen we", "bereken_norm"),
+    ("mijn man heeft aow en ik nog niet, wat krijg ik", "bereken_norm"),
+    ("ik ben 72 en woon nog niet zo lang in nederland, wat krijg ik", "bereken_norm"),
+    ("hoeveel bijstand krijg je als je ouder bent dan de aow leeftijd", "bijstandsnorm"),
+    # Whether a housemate counts is kostendelersnorm (bench/nlu.py's labelling rule: "mijn zoon van 24 woont bij mij,
+    # telt hij mee").
+    ("mijn neef van 19 woont bij mij en ik ben 42, telt hij mee voor mijn uitkering?", "kostendelersnorm"),
 ]
 
 # Contradicting near copies: (dropped text with its old intent, the kept near copy with its intent).
