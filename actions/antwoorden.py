@@ -119,6 +119,8 @@ class ActionWatKunJe(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
         tekst = laatste_bericht(tracker)
+        if (signaal := twijfel.signaal_over_antwoord(dispatcher, tracker, tekst)) is not None:
+            return signaal  # "dit is niet juist wat je zegt": a signaal about the answer (session 15)
         eigen = None if tekst.startswith("/") else feiten_uit_bericht.voor_elk_onderwerp("wat_kun_je", tekst,
                                                                                          peildatum(tracker))
         if eigen is not None and eigen.response in domain.get("responses", {}):
@@ -143,6 +145,8 @@ class ActionNietBegrepen(Action):
         onthouden = [SlotSet(slot, value) for slot, value in feiten_uit_bericht.onthouden(
             intent, tracker.latest_message.get("text") or "", peildatum(tracker)).items()]
         tekst = laatste_bericht(tracker)
+        if (signaal := twijfel.signaal_over_antwoord(dispatcher, tracker, tekst)) is not None:
+            return [*onthouden, *signaal]  # "je antwoord is fout" not understood: a signaal about the answer
         eigen = feiten_uit_bericht.voor_elk_onderwerp(intent, tekst, peildatum(tracker))
         if eigen is not None and eigen.response in domain.get("responses", {}):
             # Not understood as a topic, but a fact in it decides a question ("mijn gas wordt afgesloten"):

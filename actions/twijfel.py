@@ -171,6 +171,28 @@ def verdient(text: str) -> bool:
     return any(b.soort == "loon" for b in parse.bedragen(text)) and feiten_uit_bericht.eigen_loon(text) is not None
 
 
+# "je antwoord klopte niet", "wat je zegt is fout", "je hebt het mis": feedback on what Wegwijs said, which is a signaal
+# (onderwerpen.md: "your answer was wrong"), whatever else the model read (ontkennen, wat_kun_je, not understood).
+# A bare "dat klopt niet" stays a "nee": it mostly answers a question of a form or a summary.
+_ANTWOORD_FOUT = re.compile(
+    r"\b(?:je|jouw|uw|dit|dat|het|die|jullie)\s+antwoord\w*\s+(?:\w+\s+){0,2}?(?:klopt|klopte|kloppen|is|was|zijn|waren)\s+"
+    r"(?:\w+\s+)?(?:niet|fout|verkeerd|onjuist|onzin|raar)\b"
+    r"|\b(?:verkeerd|fout|onjuist)\s+antwoord\b"
+    r"|\b(?:wat\s+)?(?:je|u)\s+(?:zegt|zei|schrijft|schreef)\s+(?:\w+\s+)?(?:klopt|klopte|is|was)\s+(?:\w+\s+)?"
+    r"(?:niet|fout|verkeerd|onjuist|onzin)\b"
+    r"|\b(?:niet\s+juist|fout|verkeerd|onjuist|onzin)\s+wat\s+(?:je|u)\s+(?:zegt|zei|schrijft|schreef)\b"
+    r"|\b(?:je|u)\s+(?:hebt|heeft|had)\s+het\s+(?:fout|mis)\b|\b(?:je|u)\s+zit\s+ernaast\b")
+
+
+def signaal_over_antwoord(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> list[dict] | None:
+    """Feedback on Wegwijs's answer: the signaal's explanation and its form (as the rule for signaal_geven does);
+    None when the message is no such feedback."""
+    if not _ANTWOORD_FOUT.search(text.lower()):
+        return None
+    dispatcher.utter_message(response="utter_signaal_uitleg", **template_values(tracker))
+    return [FollowupAction("signaal_form")]
+
+
 class ActionGeenVraag(Action):
     """'Ja', 'nee' or a statement with no question open: a plain one gets the short reply,
     anything more gets 'not sure' with the closest topics."""
@@ -187,6 +209,8 @@ class ActionGeenVraag(Action):
         # "ik woon alleen met mijn zoon van 3": a fact told now is not asked again later.
         onthouden = [SlotSet(slot, value) for slot, value in
                      feiten_uit_bericht.onthouden(intent, text, peildatum(tracker)).items()]
+        if (signaal := signaal_over_antwoord(dispatcher, tracker, text)) is not None:
+            return [*onthouden, *signaal]  # "je antwoord klopte niet": a signaal, not a "nee"
         if intent == "informeren" and verdient(text):
             # "ik verdien 600 en mijn partner 400": a wage told is a question about keeping part of it.
             return [*onthouden, FollowupAction("bijverdienen_form")]
@@ -194,6 +218,10 @@ class ActionGeenVraag(Action):
             dispatcher.utter_message(response=gewoon, **template_values(tracker))
         elif self.beantwoord_met_feiten(dispatcher, tracker, domain, text):
             pass  # a question after all, and its facts decide the closest topic
+        elif intent == "informeren" and (verandering := feiten_uit_bericht.gebeurtenis(text, peildatum(tracker))) \
+                is not None and verandering.response in domain.get("responses", {}):
+            # "ik ben gescheiden", "ik krijg een pgb": a change told, no question: what it changes and to report it
+            dispatcher.utter_message(response=verandering.response, **template_values(tracker))
         elif intent == "informeren" and zekerheid(tracker) >= TWIJFEL:
             dispatcher.utter_message(response=gewoon, **template_values(tracker))  # a fact, no question
         else:

@@ -31,6 +31,7 @@ from actions.feiten_uit_bericht.aow_en_aio import (NA_DE_AOW, aio_aanvulling, ai
 from actions.feiten_uit_bericht.bezwaar import (_GESTOPT, bezwaar_gevraagd, bezwaar_termijn, brief_hulp, gestopt_adres,
                                                 gestopt_geld_nu, opgeschort_papieren,
                                                 niet_betaald_niet_gestopt, uitkering_gestopt)
+from actions.feiten_uit_bericht.gebeurtenissen import gebeurtenis
 from actions.feiten_uit_bericht.formulieren import huisgenoten_uit_bericht, jongste_kind_uit_bericht, onthouden
 from actions.feiten_uit_bericht.giften_en_vermogen import (KEER_PER_JAAR, SOORT_VAN_ONDERWERP, gift_met_aio, gift_sinds, gift_terugbetalen,
                                                            gift_tegen_grens, gift_doorgeven, gift_waarden, giften, erfenis,

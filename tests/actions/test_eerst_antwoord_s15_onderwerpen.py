@@ -1,16 +1,21 @@
 """Answer first, session 15 (issue #20), the non-money topics: the kinds of misses of the tuning set
-bench/antwoorden_afstemmen_s15.yml, each tested with new messages of that kind. Every number and date the tests
-expect comes from knowledge/."""
+bench/antwoorden_afstemmen_s15.yml, and a change in one's life told without a question (session-14 open item), each
+tested with new messages of that kind. Every number and date the tests expect comes from knowledge/."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
 
 import knowledge
+from actions.antwoorden import ActionNietBegrepen, ActionWatKunJe
+from actions.twijfel import ActionGeenVraag
+from knowledge.geld import euro
 from wegwijs.openingstijden import einde_wettelijke_termijn
-from tests.actions.eerste_antwoord import OpPeildatum
+from tests.actions.eerste_antwoord import DOMAIN, OpPeildatum, tekst_op
 
 PEILDATUM = "2026-12-07"
 DAG = date.fromisoformat(PEILDATUM)
@@ -125,3 +130,73 @@ def test_a_refusal_with_its_date_gets_the_term():
 def test_the_algemene_termijnenwet(einde, verlengd):
     assert knowledge.waarde("termijn.verlengd_na_weekend_of_feestdag", DAG) is True
     assert einde_wettelijke_termijn(einde) == verlengd
+
+
+# --- a change in one's life told as a fact, no question (session-14 open item) --------------------------------------
+
+def geen_vraag(text: str, variant: str = "nl-u") -> list[dict]:
+    """What ActionGeenVraag sends for `text`, read as informeren with confidence."""
+    tracker = Tracker("test", {"variant": variant},
+                      {"text": text, "metadata": {"peildatum": PEILDATUM},
+                       "intent": {"name": "informeren", "confidence": 0.9},
+                       "intent_ranking": [{"name": "informeren", "confidence": 0.9}]},
+                      [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    ActionGeenVraag().run(dispatcher, tracker, DOMAIN)
+    return dispatcher.messages
+
+
+@pytest.mark.parametrize("text", ["ik ben sinds vorige maand gescheiden", "mijn man en ik zijn uit elkaar"])
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_divorced_says_what_changes_and_to_report_it(text, variant):
+    berichten = geen_vraag(text, variant)
+    assert berichten[0]["response"] == "utter_gebeurtenis_scheiding"
+    zin = tekst_op(berichten[0], DAG, variant)
+    assert "alleenstaande" in zin and euro(knowledge.waarde("normen.alleenstaande", DAG)) in zin
+    assert "Geef het meteen door" in zin and "alimentatie" in zin
+
+
+def test_a_pgb_says_report_it_and_that_wegwijs_is_not_sure():
+    berichten = geen_vraag("ik krijg sinds kort een persoonsgebonden budget")
+    assert berichten[0]["response"] == "utter_gebeurtenis_pgb"
+    zin = tekst_op(berichten[0], DAG)
+    assert zin.startswith("Geef uw pgb") and "niet zeker" in zin
+
+
+@pytest.mark.parametrize("text", ["ik heb een nieuwe baan", "mijn dochter is 18 geworden", "ik ben zwanger"])
+def test_another_change_gets_the_duty_to_inform(text):
+    assert geen_vraag(text)[0]["response"] == "utter_inlichtingenplicht"
+
+
+@pytest.mark.parametrize("text", ["hoe werkt de bijstand eigenlijk", "per maand", "2 kinderen"])
+def test_no_change_keeps_the_short_reply(text):
+    assert geen_vraag(text)[0]["response"] == "utter_informeren"
+
+
+# --- feedback on Wegwijs's answer is a signaal, whatever the model read ----------------------------------------------
+
+def met_actie(actie, intent: str, text: str) -> tuple[list[dict], list[dict]]:
+    tracker = Tracker("test", {"variant": "nl-u"},
+                      {"text": text, "metadata": {"peildatum": PEILDATUM}, "intent": {"name": intent, "confidence": 0.5},
+                       "intent_ranking": [{"name": intent, "confidence": 0.5}]}, [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    events = actie().run(dispatcher, tracker, DOMAIN)
+    return dispatcher.messages, events
+
+
+@pytest.mark.parametrize("actie, intent, text", [
+    (ActionGeenVraag, "ontkennen", "uw antwoord was niet goed, het klopt echt niet"),
+    (ActionGeenVraag, "bevestigen", "dat was een fout antwoord"),
+    (ActionWatKunJe, "wat_kun_je", "het klopt niet wat je zegt, je hebt het mis"),
+    (ActionNietBegrepen, "nlu_fallback", "je zit ernaast met dat bedrag"),
+])
+def test_feedback_on_the_answer_starts_a_signaal(actie, intent, text):
+    berichten, events = met_actie(actie, intent, text)
+    assert berichten[0]["response"] == "utter_signaal_uitleg"
+    assert {"event": "followup", "name": "signaal_form"} in [{k: e.get(k) for k in ("event", "name")} for e in events]
+
+
+@pytest.mark.parametrize("text", ["dat klopt niet", "nee", "nee hoor"])
+def test_a_plain_no_stays_a_no(text):
+    berichten, _ = met_actie(ActionGeenVraag, "ontkennen", text)
+    assert berichten[0]["response"] == "utter_ontkennen"

@@ -1,0 +1,35 @@
+"""A change in one's life told as a fact, with no question ("ik ben gescheiden", "ik krijg een pgb"): what it changes
+for the bijstand, where Wegwijs knows it, and that it must be reported (session 15). Read only for a statement the
+model took for `informeren` (actions/twijfel.py, ActionGeenVraag): a question about a topic has that topic's answer."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from actions.feiten_uit_bericht._gedeeld import Antwoord
+
+# "ik ben gescheiden", "mijn man en ik zijn uit elkaar", "mijn vrouw is vertrokken": living apart from a partner now.
+_SCHEIDING = re.compile(
+    r"\bgescheiden\b|\bscheiding\b|\bscheiden\b|\buit\s+elkaar\b|\bverbroken\b"
+    r"|\b(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|vriend|vriendin|echtgeno\w+)\s+(?:\w+\s+){0,3}?"
+    r"(?:vertrokken|weggegaan|is\s+weg|heeft\s+mij\s+verlaten|woont\s+niet\s+meer)")
+# "ik krijg een pgb", "ik heb een persoonsgebonden budget": money for one's own care, or paid from someone's pgb.
+_PGB = re.compile(r"\bpgb\b|\bpersoonsgebonden\s+budget\b")
+# Other changes the gemeente must hear of (art. 17): a marriage, a child, a death, work, a move, a car, a housemate.
+_VERANDERING = re.compile(
+    r"\b(?:ga|gaan|gaat)\s+(?:\w+\s+)?trouwen\b|\bgetrouwd\b|\bzwanger\b|\bbevallen\b|\bbaby\b|\bgeboren\b"
+    r"|\boverleden\b|\b(?:baan|werk)\s+gevonden\b|\b(?:ga|begin)\s+(?:\w+\s+)?werken\b|\bnieuwe\s+baan\b"
+    r"|\bauto\s+gekocht\b|\bverhuisd\b|\b\d{2}\s+geworden\b|\bwoont\s+(?:nu\s+)?bij\s+(?:mij|ons)\b"
+    r"|\b(?:komt|komen)\s+bij\s+(?:mij|ons)\s+wonen\b|\buit\s+huis\s+gegaan\b")
+
+
+def gebeurtenis(text: str, peildatum: date) -> Antwoord | None:
+    lowered = text.lower()
+    if _SCHEIDING.search(lowered):
+        return Antwoord("utter_gebeurtenis_scheiding", {})
+    if _PGB.search(lowered):
+        return Antwoord("utter_gebeurtenis_pgb", {})
+    if _VERANDERING.search(lowered):
+        return Antwoord("utter_inlichtingenplicht", {})
+    return None
