@@ -861,7 +861,7 @@ def _zonder_bedragen(deel: str) -> str:
     return deel
 
 
-_WORDT_OP_DAG = re.compile(r"\b(?:wordt|word)\s+(?:op\s+)?\d{1,2}\s+(?:" + "|".join(_MAANDEN_NAMEN) + r")\b\.?"
+_WORDT_OP_DAG = re.compile(r"\b(?:wordt|word)\s+(?:(?:op\s+)?\d{1,2}|in)\s+(?:" + "|".join(_MAANDEN_NAMEN) + r")\b\.?"
                           r"(?:\s+20\d\d)?\s+(?P<jaren>\d{1,3})\b(?!\s*(?:euro|eur\b|€))")
 
 
@@ -869,7 +869,7 @@ def _leeftijden_van(deel: str) -> list[int]:
     """The ages in the part of a message after a mention, up to the end of its sentence; "boven de 30" is 31; an
     amount of money is no age."""
     deel = _zonder_bedragen(_ZIN_EINDE.split(deel, maxsplit=1)[0])
-    # "wordt 1 februari 27": turns 27 on a day to come, so one year younger now (the day is no age)
+    # "wordt 1 februari 27", "wordt in april 27": turns 27 later, so one year younger now (the day is no age)
     deel = _WORDT_OP_DAG.sub(lambda w: f" {int(w['jaren']) - 1} ", deel)
     deel = _BOVEN.sub(lambda b: f" {int(b[1] or b[2]) + 1} ", _ALLEMAAL.sub(" ", deel))
     return [j for j in _leeftijden(deel) if j is not None]

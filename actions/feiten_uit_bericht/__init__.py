@@ -87,7 +87,8 @@ WAARDEN = frozenset({"leeftijd", "jaren_tot_aow", "kind_leeftijd", "huisgenoot_l
                      "gift_ruimte", "vermogen_boven", "gift_laatste_tekst", "huur_tekst", "huur_grens", "huur_jong_tot",
                      "vakantiegeld_alleen_maand", "vakantiegeld_alleen_jaar", "vakantiegeld_stel_maand",
                      "vakantiegeld_stel_jaar", "inkomenstoeslag_weer", "loon_af",
-                     "ontheffing_jaren_gehad", "ontheffing_jaren_over", "ontheffing_max_jaren", "weekenden", "medisch_bijstand_over"})
+                     "ontheffing_jaren_gehad", "ontheffing_jaren_over", "ontheffing_max_jaren", "weekenden", "medisch_bijstand_over",
+                     "norm_straks", "kostendeler_datum"})
 # (bijstand_over and inkomsten_tekst, above, also say what is left of the norm after income not from work)
 
 

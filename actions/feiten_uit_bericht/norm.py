@@ -63,6 +63,8 @@ def bijstandsnorm(text: str, peildatum: date, intent: str) -> Antwoord | None:
         huisgenoten = [m for m in huisgenoten if not (m.relatie == "anders" and m.leeftijd == leeftijd)]
     if (gedeeld := kostendelers_bedrag(text, huisgenoten, peildatum)) is not None:
         return gedeeld  # housemates of 27 or older: the kostendelersnorm, amount first
+    if (straks := kostendeler_straks(text, leeftijd, huisgenoten, peildatum)) is not None:
+        return straks  # "mijn dochter woont bij mij en wordt 1 februari 27": the norm now, and from that day
     if (student := met_student(text, huisgenoten, peildatum)) is not None:
         return student  # "mijn zoon van 30 studeert met studiefinanciering": he does not count
     if (jonger := huisgenoten_jonger(text, peildatum)) is not None:
@@ -88,6 +90,39 @@ def bijstandsnorm(text: str, peildatum: date, intent: str) -> Antwoord | None:
         hoger = euro(Decimal(str(uit["norm_ouders_niet_bijdragen"])))
         return Antwoord("utter_bijstandsnorm_eigen_jong", {**waarden, "norm_ouders_niet_bijdragen": hoger})
     return Antwoord("utter_bijstandsnorm_eigen", waarden)
+
+
+# "mijn dochter woont bij mij en wordt 1 februari 27", "mijn zoon wordt in maart 27": a housemate reaches an age later.
+_WORDT_OP = re.compile(r"\bwordt\s+(?:op\s+)?(?P<wanneer>\d{1,2}\s+[a-z]+|in\s+[a-z]+)\s+(?P<jaren>\d{2})\b"
+                       r"(?!\s*(?:euro|eur\b|%))")
+
+
+def kostendeler_straks(text: str, leeftijd: int | None, huisgenoten: list, peildatum: date) -> Antwoord | None:
+    """One housemate who reaches knowledge/'s kostendeler age on a day the message names: the norm now (from
+    knowledge/, without that housemate counting) and the kostendelersnorm from that day, for someone on their own
+    (not a couple) who is an adult under the AOW age."""
+    m = _WORDT_OP.search(text.lower())
+    grens = knowledge.waarde("normen.kostendeler_minimumleeftijd", peildatum)
+    volwassen, aow_grens = knowledge.waarde("leeftijd.volwassenennorm", peildatum), _aow_leeftijd(peildatum)
+    if m is None or grens is None or volwassen is None or aow_grens is None or int(m["jaren"]) != int(grens) \
+            or len(huisgenoten) != 1 or huisgenoten[0].relatie not in _KOSTENDELER_RELATIES \
+            or huisgenoten[0].leeftijd != int(grens) - 1 or leefsituatie(text, peildatum) == "gehuwden" \
+            or leeftijd is None or not volwassen <= leeftijd < aow_grens:
+        return None
+    dag = parse.datum(m["wanneer"].removeprefix("in "), peildatum, richting="toekomst")
+    if dag is None or dag <= peildatum:
+        return None
+    relatie = huisgenoten[0].relatie
+    nu = _bijstandsnorm(peildatum, leeftijd=leeftijd, leefsituatie="alleenstaande",
+                        medebewoners=[{"leeftijd": int(grens) - 1, "relatie": relatie}])
+    straks = _bijstandsnorm(dag, leeftijd=leeftijd, leefsituatie="alleenstaande",
+                            medebewoners=[{"leeftijd": int(grens), "relatie": relatie}])
+    if nu is None or straks is None or nu.get("kostendelersnorm_toegepast") or not straks.get("kostendelersnorm_toegepast"):
+        return None
+    from knowledge.teksten import datum as datum_tekst
+    return Antwoord("utter_bijstandsnorm_kostendeler_straks", {
+        "leeftijd": str(leeftijd), "norm_eigen": _norm_tekst(nu), "norm_straks": _norm_tekst(straks),
+        "kostendeler_datum": datum_tekst(dag)})
 
 
 def _kinderen_jong(leeftijd: int, peildatum: date) -> bool:

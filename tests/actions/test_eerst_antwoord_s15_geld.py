@@ -257,3 +257,21 @@ def test_a_trip_next_year_counts_in_next_years_days():
     reis = reizen.reis_uit_tekst("ik wil volgend jaar 3 weken naar ghana", DAG)
     assert date.fromisoformat(reis["vertrek"]).year == DAG.year + 1
     assert date.fromisoformat(reizen.reis_uit_tekst("ik wil in 2026 nog 1 week weg", DAG)["vertrek"]) == DAG
+
+
+# --- 7. a housemate who reaches the kostendeler age on a day ahead: the norm now and from that day -------------------
+
+def test_a_housemate_turning_the_kostendeler_age_later_is_a_year_younger_now():
+    assert [m.leeftijd for m in parse.medebewoners("mijn zoon woont bij mij en wordt in april 27")] == [26]
+
+
+def test_the_norm_now_and_from_the_day_a_housemate_turns_the_kostendeler_age():
+    _, said, _ = start("norm_form", "mijn zoon woont bij mij, hij wordt 15 maart 27. ik ben 48. wat krijg ik nu en straks")
+    grens = knowledge.waarde("normen.kostendeler_minimumleeftijd", DAG)
+    nu = norm(leeftijd=48, leefsituatie="alleenstaande", medebewoners=[{"leeftijd": grens - 1, "relatie": "kind"}])
+    straks = knowledge.bereken("bijstandsnorm", {"peildatum": "2027-03-15", "gemeente": GEMEENTE, "leeftijd": 48,
+                                                 "leefsituatie": "alleenstaande",
+                                                 "medebewoners": [{"leeftijd": grens, "relatie": "kind"}]})
+    assert said[0]["response"] == "utter_bijstandsnorm_kostendeler_straks"
+    assert (said[0]["norm_eigen"], said[0]["norm_straks"]) == (geld(nu["norm"]), geld(straks["norm"]))
+    assert said[0]["kostendeler_datum"] == "15 maart 2027"
