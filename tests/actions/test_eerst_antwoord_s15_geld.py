@@ -85,7 +85,9 @@ def test_a_single_parent_past_the_25_percent_gets_the_single_parents_share():
                      start_werk=feiten_uit_bericht.start_werk(text, DAG).isoformat(),
                      netto_inkomsten={"bedrag": 800, "periode": "maand"})
     assert uit["regel"] == "31_2_r"
-    assert geld(uit["vrijlating_per_maand"]) in tekst_op(said[0], DAG, "nl-je")
+    tekst = tekst_op(said[0], DAG, "nl-je")
+    assert geld(uit["vrijlating_per_maand"]) in tekst
+    assert said[0]["vrijlating_deel"] in tekst  # "(12,5% van je netto loon)"
 
 
 def test_months_over_say_so():
