@@ -119,6 +119,8 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"(?:the\s+)?(?:beginning|start)\s+of|early", "begin"),
     (r"(?:the\s+)?middle\s+of|mid-?", "half "),
     (r"(?:the\s+)?end\s+of|late", "eind"),
+    # "applying for jobs", "job applications": solliciteren (the duties)
+    (r"apply(?:ing)?\s+for\s+(?:a\s+)?(?:jobs?|work)|job\s+applications?", "solliciteren"),
     # people, living
     # "since my father died", "my mother passed away": someone who died ("is overleden"), who lives with no one
     (r"(?:has\s+|had\s+)?(?:died|passed\s+away)|is\s+(?:dead|deceased)", "is overleden"),
@@ -430,10 +432,10 @@ _WORD_LEEFTIJD_OP = re.compile(
     r"\b(?P<wie>i|i\s+will|i'll)\s+turn\s+(?P<n>\d{2})\s+(?P<wanneer>(?:in|on)\s+(?:\d{1,2}\s+)?(?:january|february|march|april|may|"
     r"june|july|august|september|october|november|december)\b(?:\s+(?:19|20)\d{2})?|next\s+month)", re.IGNORECASE)
 # "my youngest turns 5 in March 2027", "my daughter will turn 5 next month": a child reaches that age on a later day
-# ("mijn jongste wordt in maart 5", as the Dutch readers take it).
+# ("mijn jongste wordt in maart 5", as the Dutch readers take it); only a child's age (a son turning 27 is a housemate's).
 _KIND_WORDT_OP = re.compile(
     r"\b(?P<wie>(?:my|our)\s+(?:youngest|oldest|son|daughter|child|kid|boy|girl|little\s+one)(?:\s+(?:child|one|kid))?)\s+"
-    r"(?:will\s+)?turns?\s+(?P<n>\d{1,2})\s+(?P<wanneer>(?:in|on)\s+(?:\d{1,2}\s+)?(?:january|february|march|april|may|june"
+    r"(?:will\s+)?turns?\s+(?P<n>1[0-7]|\d)\s+(?P<wanneer>(?:in|on)\s+(?:\d{1,2}\s+)?(?:january|february|march|april|may|june"
     r"|july|august|september|october|november|december)\b(?:\s+(?:19|20)\d{2})?|next\s+month)", re.IGNORECASE)
 # "New contract starts 4 January 2027", "the job begins on 1 March": the person's own work starts then ("ik begin
 # vanaf"), so a date ahead is the start of work still to come (the vrijlating of that date), not a date it began.

@@ -301,6 +301,12 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(lambda text, peildatum: participatieplicht(text, peildatum, "participatieplicht")
             if _PLICHTEN_GEVRAAGD.search(text.lower()) and not _LOGEER_WOORD.search(text.lower()) else None,
             alleen=frozenset({"logeren", "verhuizen", "buiten_bereik"})),
+    # "my son is 4, i want exemption, how long" read as a trip, "I am 64, when can I stop applying for jobs" read as the
+    # young people's topic: the duties or the ontheffing asked, no trip, not young: the duties with the facts said.
+    VoorElk(lambda text, peildatum: participatieplicht(text, peildatum, "participatieplicht")
+            if _plichten_elders(text, peildatum) else None, alleen=frozenset({"buitenland"})),
+    VoorElk(lambda text, peildatum: participatieplicht(text, peildatum, "participatieplicht")
+            if _plichten_elders(text, peildatum, jong=False) else None, alleen=frozenset({"jongeren"})),
     # "I am 66 and 4 months old, still werkplicht?" read as the AOW: the duties asked, against the AOW age.
     VoorElk(lambda text, peildatum: verdienen_na_aow(text, peildatum), alleen=frozenset({"aow_aio"})),
     # ("ik word in maart 67, moet ik daarna nog solliciteren": the time after it, the AOW topic's own answer)
@@ -325,6 +331,22 @@ _OP_REIS = re.compile(r"terug\s*gekomen|teruggekeerd|\bterug\s+(?:uit|van|in\s+n
                       r"|gevlogen|\bvlucht\b|weg\s+geweest|\bnaar\s+(?!huis\b|de\b|het\b|mijn\b|m'n\b|mn\b)[a-z]+")
 _LOGEER_WOORD = re.compile(r"logee?r\w*|\bslaapt?\b|\bbank\b|\bverblijf\w*|\bin\s+huis\b|\bwoon\w*|\bverhuis\w*")
 _PLICHTEN_GEVRAAGD = re.compile(r"plicht|sollicit|werk\s+zoeken|zoek\w*\s+werk|\bduties\b|look\s+for\s+(?:work|a\s+job)")
+
+
+_ONTHEFFING_WOORD = re.compile(r"\bontheffing\b|\bvrijstelling\b")
+
+
+def _plichten_elders(text: str, peildatum: date, jong: bool = True) -> bool:
+    """The duties or an ontheffing asked, in a message with no trip; not `jong`: by someone not under the age of the
+    search period of young people (27) (a young person's duties stay the young people's topic)."""
+    lowered = text.lower()
+    if not (_PLICHTEN_GEVRAAGD.search(lowered) or _ONTHEFFING_WOORD.search(lowered)) or _OP_REIS.search(lowered) \
+            or _BUITENLAND_WOORD.search(lowered):
+        return False
+    if jong:
+        return True
+    leeftijd, grens = eigen_leeftijd(text), knowledge.waarde("leeftijd.jongeren_zoektermijn", peildatum)
+    return leeftijd is None or grens is None or leeftijd >= grens
 
 
 def _een_voorbij_aow(text: str, peildatum: date) -> bool:

@@ -169,7 +169,7 @@ def ontheffing_jong_kind(text: str, peildatum: date) -> Antwoord | None:
 # "moet ik nog solliciteren", "still werkplicht", "tot mijn AOW": whether the duties still hold at this age.
 # ("wanneer mag ik stoppen met solliciteren", "when can I stop applying": until when they hold)
 _NOG = re.compile(r"\bnog\b|\bstill\b|\bany\s*more\b|\bniet\s+meer\b|\baow\b|\bpensioen"
-                  r"|\b(?:wanneer|when)\b[^.?!]{0,25}?\b(?:stop\w*|ophouden|klaar)\b")
+                  r"|\b(?:wanneer|when)\b[^.?!]{0,25}?\b(?:stop\w*|ophouden|klaar)\b|\btot\s+wanneer\b")
 
 
 def alleenstaande_ouder(text: str, peildatum: date) -> Antwoord | None:

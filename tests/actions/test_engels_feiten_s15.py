@@ -163,3 +163,25 @@ def test_going_on_holiday_read_as_the_holiday_pay_is_the_trip_answer(text):
 @pytest.mark.parametrize("text", ["when is my holiday pay paid", "how much holiday money will I get"])
 def test_the_holiday_pay_stays_the_holiday_pay(text):
     assert antwoord("vakantiegeld", text, PEILDATUM, "en")[0]["response"].startswith("utter_vakantiegeld")
+
+
+# --- the duties asked, read as a trip or as the young people's topic ----------------------------------------------
+
+@pytest.mark.parametrize("intent, text, naam", [
+    ("jongeren", "I'm 63, until when must I keep applying for jobs?", "utter_participatieplicht_jonger"),
+    ("buitenland", "my daughter is 3, I want an exemption from work, for how long?", "utter_participatieplicht_jong_kind"),
+])
+def test_the_duties_asked_read_as_another_topic(intent, text, naam):
+    assert antwoord(intent, text, PEILDATUM, "en")[0]["response"] == naam
+
+
+@pytest.mark.parametrize("intent, text", [
+    ("jongeren", "I'm 22, do I have to do job applications too?"),
+    ("buitenland", "can I get an exemption to stay in Morocco 6 weeks?"),
+])
+def test_a_young_persons_duties_and_a_trip_keep_their_topic(intent, text):
+    assert not antwoord(intent, text, PEILDATUM, "en")[0]["response"].startswith("utter_participatieplicht")
+
+
+def test_a_son_turning_27_is_no_childs_later_birthday():
+    assert "wordt in" not in naar_nederlands("my son turns 27 in february and lives with me")
