@@ -1,5 +1,6 @@
 """A change in one's life told as a fact, with no question ("ik ben gescheiden", "ik krijg een pgb"): what it changes
-for the bijstand, where Wegwijs knows it, and that it must be reported (session 15). Read only for a statement the
+for the bijstand, where Wegwijs knows it, and that it must be reported (session 15); and the general question of
+informeren ("hoe werkt de bijstand"): what bijstand is. Read only for a statement the
 model took for `informeren` (actions/twijfel.py, ActionGeenVraag): a question about a topic has that topic's answer."""
 
 from __future__ import annotations
@@ -24,8 +25,18 @@ _VERANDERING = re.compile(
     r"|\b(?:komt|komen)\s+bij\s+(?:mij|ons)\s+wonen\b|\buit\s+huis\s+gegaan\b")
 
 
+# "hoe werkt de bijstand eigenlijk", "wat zijn mijn rechten als bijstandsgerechtigde": the general question of
+# informeren (onderwerpen.md), which got "Dank u. Waar gaat uw vraag over?": what bijstand is, its rights and duties.
+_ALGEMEEN = re.compile(r"\bhoe\s+werkt\s+(?:de\s+|het\s+met\s+de\s+)?(?:bijstand|uitkering)\b|\bmijn\s+rechten\b"
+                       r"|\bhoe\s+(?:de\s+)?bijstand\s+werkt\b"
+                       r"|\brechten\s+en\s+plichten\b|\bwat\s+(?:is|houdt)\s+(?:de\s+|een\s+)?(?:bijstand|bijstandsuitkering)\b"
+                       r"|\buitleg\s+over\s+(?:de\s+)?bijstand\b")
+
+
 def gebeurtenis(text: str, peildatum: date) -> Antwoord | None:
     lowered = text.lower()
+    if _ALGEMEEN.search(lowered):
+        return Antwoord("utter_informeren_bijstand", {})
     if _SCHEIDING.search(lowered):
         return Antwoord("utter_gebeurtenis_scheiding", {})
     if _PGB.search(lowered):

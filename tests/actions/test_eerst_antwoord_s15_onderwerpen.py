@@ -168,9 +168,19 @@ def test_another_change_gets_the_duty_to_inform(text):
     assert geen_vraag(text)[0]["response"] == "utter_inlichtingenplicht"
 
 
-@pytest.mark.parametrize("text", ["hoe werkt de bijstand eigenlijk", "per maand", "2 kinderen"])
+@pytest.mark.parametrize("text", ["per maand", "2 kinderen", "ik woon in utrecht"])
 def test_no_change_keeps_the_short_reply(text):
     assert geen_vraag(text)[0]["response"] == "utter_informeren"
+
+
+@pytest.mark.parametrize("text", ["kun je me uitleggen hoe de bijstand werkt", "wat zijn mijn rechten en plichten"])
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_the_general_question_says_what_bijstand_is(text, variant):
+    berichten = geen_vraag(text, variant)
+    assert berichten[0]["response"] == "utter_informeren_bijstand"
+    zin = tekst_op(berichten[0], DAG, variant)
+    assert zin.startswith("De bijstand is geld van de gemeente")
+    assert euro(knowledge.waarde("normen.alleenstaande", DAG)) in zin and "bezwaar" in zin and "doorgeven" in zin
 
 
 # --- feedback on Wegwijs's answer is a signaal, whatever the model read ----------------------------------------------
