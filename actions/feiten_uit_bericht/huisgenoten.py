@@ -40,7 +40,10 @@ def kostendelers(text: str, peildatum: date, intent: str) -> Antwoord | None:
     oudste = max(m.leeftijd for m in huisgenoten)
     waarden = {"huisgenoot_leeftijd": str(oudste)}
     if oudste < grens:
-        return Antwoord("utter_kostendelersnorm_jonger", waarden)
+        from actions.feiten_uit_bericht.norm import kostendeler_straks  # (norm.py reads this module)
+        # "mijn zoon wordt in maart 27, wat gebeurt er dan": the norm now and from that day
+        return kostendeler_straks(text, eigen_leeftijd(text), huisgenoten, peildatum) or \
+            Antwoord("utter_kostendelersnorm_jonger", waarden)
     familie = all(m.relatie in ("kind", "ouder") for m in huisgenoten) or \
         (len(huisgenoten) == 1 and _TWEEDE_GRAAD.search(text.lower()) is not None)  # "mijn broer van 34"
     norm = kostendelersnorm(text, huisgenoten, peildatum)

@@ -107,21 +107,22 @@ def kostendeler_straks(text: str, leeftijd: int | None, huisgenoten: list, peild
     if m is None or grens is None or volwassen is None or aow_grens is None or int(m["jaren"]) != int(grens) \
             or len(huisgenoten) != 1 or huisgenoten[0].relatie not in _KOSTENDELER_RELATIES \
             or huisgenoten[0].leeftijd != int(grens) - 1 or leefsituatie(text, peildatum) == "gehuwden" \
-            or leeftijd is None or not volwassen <= leeftijd < aow_grens:
+            or leeftijd is not None and not volwassen <= leeftijd < aow_grens:
         return None
+    eigen = knowledge.ONBEKEND if leeftijd is None else leeftijd  # not said: knowledge/ assumes an adult
     dag = parse.datum(m["wanneer"].removeprefix("in "), peildatum, richting="toekomst")
     if dag is None or dag <= peildatum:
         return None
     relatie = huisgenoten[0].relatie
-    nu = _bijstandsnorm(peildatum, leeftijd=leeftijd, leefsituatie="alleenstaande",
+    nu = _bijstandsnorm(peildatum, leeftijd=eigen, leefsituatie="alleenstaande",
                         medebewoners=[{"leeftijd": int(grens) - 1, "relatie": relatie}])
-    straks = _bijstandsnorm(dag, leeftijd=leeftijd, leefsituatie="alleenstaande",
+    straks = _bijstandsnorm(dag, leeftijd=eigen, leefsituatie="alleenstaande",
                             medebewoners=[{"leeftijd": int(grens), "relatie": relatie}])
     if nu is None or straks is None or nu.get("kostendelersnorm_toegepast") or not straks.get("kostendelersnorm_toegepast"):
         return None
     from knowledge.teksten import datum as datum_tekst
     return Antwoord("utter_bijstandsnorm_kostendeler_straks", {
-        "leeftijd": str(leeftijd), "norm_eigen": _norm_tekst(nu), "norm_straks": _norm_tekst(straks),
+        "norm_eigen": _norm_tekst(nu), "norm_straks": _norm_tekst(straks),
         "kostendeler_datum": datum_tekst(dag)})
 
 

@@ -277,3 +277,9 @@ def test_the_norm_now_and_from_the_day_a_housemate_turns_the_kostendeler_age():
     assert said[0]["response"] == "utter_bijstandsnorm_kostendeler_straks"
     assert (said[0]["norm_eigen"], said[0]["norm_straks"]) == (geld(nu["norm"]), geld(straks["norm"]))
     assert said[0]["kostendeler_datum"] == "15 maart 2027"
+
+
+@pytest.mark.parametrize("intent", ["kostendelersnorm", "inlichtingenplicht"])
+def test_a_housemate_turning_the_kostendeler_age_asked_as_whether_they_count(intent):
+    namen = antwoord_namen(intent, "mijn dochter wordt in juni 27, ik woon alleen met haar. wat verandert er dan", PEILDATUM)
+    assert namen[0] == "utter_bijstandsnorm_kostendeler_straks"
