@@ -51,6 +51,20 @@ RELABELLED = [
     # Whether a housemate counts is kostendelersnorm (bench/nlu.py's labelling rule: "mijn zoon van 24 woont bij mij,
     # telt hij mee").
     ("mijn neef van 19 woont bij mij en ik ben 42, telt hij mee voor mijn uitkering?", "kostendelersnorm"),
+    # Found by bench/nlu_cv.py --tegenspraak (confident out-of-fold disagreements), judged by the conventions:
+    # how to report a trip or ask permission is the topic (labelling rule);
+    ("ik ga met mijn dochter 2 weken op vakantie naar frankrijk en ik heb toestemming van de klantmanager nodig?",
+     "buitenland"),
+    # an insurance payout, a large sum at once, is erfenis (session 11; 7555c85 moved its twin);
+    ("uitkering van de levensverzekering van mijn man", "erfenis"),
+    # without own facts "how much do I get" is bijstandsnorm, like "hoeveel geld krijg ik";
+    ("hoeveel krijg ik", "bijstandsnorm"),
+    # how much young people get stays bijstandsnorm / bereken_norm, jongeren is why they get less (session 11);
+    ("bijstand jongeren 18 tot 21 hoeveel ongeveer", "bijstandsnorm"),
+    ("ik ben 20 en woon alleen krijg ik meer", "bereken_norm"),
+    ("21 jaar word ik, bijstand dan meer?", "bereken_norm"),
+    # an own age (a fact the calculator works with) + how much of my wage I keep is bereken_bijverdienen.
+    ("ben 19 en ga in het weekend werken, houd ik daar wat van over of gaat alles eraf", "bereken_bijverdienen"),
 ]
 
 # Contradicting near copies: (dropped text with its old intent, the kept near copy with its intent).
