@@ -307,6 +307,10 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
             if _plichten_elders(text, peildatum) else None, alleen=frozenset({"buitenland"})),
     VoorElk(lambda text, peildatum: participatieplicht(text, peildatum, "participatieplicht")
             if _plichten_elders(text, peildatum, jong=False) else None, alleen=frozenset({"jongeren"})),
+    # "my daughter (20) gets much less bijstand than her friend of 21, is that right?" read as the norm: why someone of
+    # 18 to 20 gets less is the young people's answer (the parents are expected to help, art. 20).
+    VoorElk(lambda text, peildatum: Antwoord("utter_jongeren", {}) if _jong_minder(text, peildatum) else None,
+            alleen=frozenset({"bijstandsnorm", "informeren"})),
     # "I am 66 and 4 months old, still werkplicht?" read as the AOW: the duties asked, against the AOW age.
     VoorElk(lambda text, peildatum: verdienen_na_aow(text, peildatum), alleen=frozenset({"aow_aio"})),
     # ("ik word in maart 67, moet ik daarna nog solliciteren": the time after it, the AOW topic's own answer)
@@ -347,6 +351,23 @@ def _plichten_elders(text: str, peildatum: date, jong: bool = True) -> bool:
         return True
     leeftijd, grens = eigen_leeftijd(text), knowledge.waarde("leeftijd.jongeren_zoektermijn", peildatum)
     return leeftijd is None or grens is None or leeftijd >= grens
+
+
+# "much less than", "veel minder dan", "why ... lower": a comparison of amounts, asked why or whether it is right.
+_MINDER_DAN = re.compile(r"\b(?:minder|less|lower|lager)\b[^.?!]{0,40}?\b(?:dan|than)\b"
+                         r"|\b(?:waarom|why)\b[^.?!]{0,40}?\b(?:minder|less|lower|lager)\b")
+_EEN_BEDRAG = re.compile(r"€|\beuro|\beur\b|\d{3,}")
+_LEEFTIJD_GETAL = re.compile(r"\b(?P<n>1[0-9]|[2-9][0-9])\b(?!\s*(?:euro|eur\b|€|%|uur|weken|maanden|dagen|jaar\s+geleden))")
+
+
+def _jong_minder(text: str, peildatum: date) -> bool:
+    """A message that compares and names an age under knowledge/'s age of the adult norm (21), from 18: why the young
+    get less. No amount of one's own (a wage or a gift compared is another question)."""
+    volwassen = knowledge.waarde("leeftijd.volwassenennorm", peildatum)
+    lowered = text.lower()
+    if volwassen is None or not _MINDER_DAN.search(lowered) or _EEN_BEDRAG.search(lowered):
+        return False
+    return any(18 <= int(m["n"]) < volwassen for m in _LEEFTIJD_GETAL.finditer(lowered))
 
 
 def _een_voorbij_aow(text: str, peildatum: date) -> bool:

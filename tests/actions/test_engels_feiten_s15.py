@@ -185,3 +185,18 @@ def test_a_young_persons_duties_and_a_trip_keep_their_topic(intent, text):
 
 def test_a_son_turning_27_is_no_childs_later_birthday():
     assert "wordt in" not in naar_nederlands("my son turns 27 in february and lives with me")
+
+
+# --- why the young get less, read as the norm ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["my son is 19 and gets way less bijstand than his cousin of 22, why?",
+                                  "waarom krijgt mijn dochter van 18 zoveel minder dan haar zus van 25"])
+def test_why_someone_under_21_gets_less_is_the_young_peoples_answer(text):
+    variant = "nl-u" if "waarom" in text else "en"
+    assert antwoord("bijstandsnorm", text, PEILDATUM, variant)[0]["response"] == "utter_jongeren"
+
+
+@pytest.mark.parametrize("text", ["I am 19 and earn 300 a month, do I get less than 1419?",
+                                  "we are 45 and 47, why do we get less than two single people"])
+def test_an_amount_or_no_young_age_keeps_the_norm(text):
+    assert antwoord("bijstandsnorm", text, PEILDATUM, "en")[0]["response"] != "utter_jongeren"
