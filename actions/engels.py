@@ -863,4 +863,6 @@ def waarden_in_sessietaal(waarden: dict[str, str], variant: str) -> dict[str, st
     """The values of a fact-based answer ("5 weken") in the session's language ("5 weeks")."""
     if variant != "en":
         return waarden
+    if waarden.get("gift_bedrag_tekst") == "De gift":  # feiten_uit_bericht.giften_en_vermogen.DE_GIFT
+        waarden = {**waarden, "gift_bedrag_tekst": "The gift"}
     return {k: _TERUG_WOORD.sub(lambda m: _TERUG[m[1]], v) if isinstance(v, str) else v for k, v in waarden.items()}

@@ -216,9 +216,16 @@ def gift_tegen_grens(gift: parse.Bedrag, peildatum: date, binnen: str, boven: st
     waarden = gift_waarden(gift, per_jaar)
     if keer != KEER_PER_JAAR[gift.periode]:
         waarden["gift_bedrag_tekst"] += f" ({keer} maanden)"
+    elif gift.periode not in ("maand", "week"):
+        # a one-off or yearly gift: 'De gift telt als € 300 per jaar', not '€ 300 telt als € 300 per jaar'
+        waarden["gift_bedrag_tekst"] = DE_GIFT
     if per_jaar <= Decimal(str(grens)):
         return Antwoord(binnen, waarden)
     return Antwoord(boven, {**waarden, "gift_boven_grens": euro(per_jaar - Decimal(str(grens)))})
+
+
+# The words for a gift whose amount the same sentence already says per year (engels.waarden_in_sessietaal: 'The gift').
+DE_GIFT = "De gift"
 
 
 def gift_waarden(gift: parse.Bedrag, per_jaar: Decimal) -> dict[str, str]:
@@ -237,6 +244,8 @@ def ook(intent: str, text: str, peildatum: date, gemeente: str | None = None) ->
     the year limit). Only for a message with more than one amount."""
     if intent == "bijverdienen" and (medisch := vrijlating_medisch(text, peildatum)) is not None:
         return [medisch]  # "ik kan door mijn ziekte maar 16 uur werken": the vrijlating for that, named
+    if intent == "buitenland":
+        return _vertrek_vandaag(text, peildatum)  # "mag ik 10 weken naar marokko": counted from today, into 2027
     if intent == "bijverdienen" and gemeente_nieuwe_regel_gezegd(text, peildatum, gemeente) is None and \
             (over := bijstand_naast_loon(text, peildatum, gemeente)) is not None:
         return [over]  # a wage and an age: after what may be kept, the bijstand left beside it
@@ -250,6 +259,16 @@ def ook(intent: str, text: str, peildatum: date, gemeente: str | None = None) ->
         if soort != eigen and len(van_soort) == 1 and (gevonden := regel(van_soort[0].zin, peildatum, intent)):
             uit.append(gevonden)
     return uit
+
+
+def _vertrek_vandaag(text: str, peildatum: date) -> list[Antwoord]:
+    """After a trip's days left, counted from today for want of a day of leaving: that it runs into next year."""
+    from actions.feiten_uit_bericht import reizen  # the trips' module imports this one's neighbours
+    eigen = reizen.buitenland(text, peildatum, "buitenland")
+    if eigen is None or "dagen_over" not in eigen.waarden:
+        return []
+    aanname = reizen.vertrek_aanname(reizen.nieuwe_reis(text, peildatum), text, peildatum)
+    return [aanname] if aanname else []
 
 
 _EIGEN_HUIS = re.compile(r"huis|woning|overwaarde|hypotheek")

@@ -428,6 +428,26 @@ def _vertrek(lowered: str, vandaag: date, richting: parse.Richting) -> date | No
 DAGEN_PER = {"dag": 1, "week": 7}
 
 
+# "vandaag", "today": the day of leaving said, no assumption.
+_VANDAAG = re.compile(r"\b(?:vandaag|today)\b")
+
+
+def vertrek_aanname(reis: dict | None, text: str, vandaag: date) -> Antwoord | None:
+    """'aio, 3 weken weg geweest, wil nu 12 weken': a trip without a day of leaving is counted from today
+    (_vertrek); when it then runs into the next calendar year, the response that says so (the days from 1 January
+    count for that year). None for a trip with a day or month named, or one that ends this year."""
+    if not reis or reis.get("vertrek") != vandaag.isoformat():
+        return None
+    lowered = _schoon(text.lower())
+    if _VANDAAG.search(lowered) or _OP_DAG.search(lowered) or _IN_MAAND.search(lowered) or \
+            _DAG_TOT_DAG.search(lowered):
+        return None
+    terug = date.fromisoformat(reis["terug"])
+    if terug.year <= vandaag.year:
+        return None
+    return Antwoord("utter_aanname_vertrek_vandaag_jaarwisseling", {"jaar": str(vandaag.year + 1)})
+
+
 # Where one planned trip ends and the next begins: a comma, "en" (not "tot en met"), "daarna", "plus".
 _REISDEEL = re.compile(r"\s*(?:[,;]|(?<!tot )\ben\b(?!\s+met\b)|\bdaarna\b|\bplus\b)\s*")
 # Someone else's trip in the message ("hij is al 2 weken weg geweest", "mijn man wil 3 weken"): not all the person's.

@@ -13,7 +13,8 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from actions import engels, feiten_uit_bericht, parse
-from actions.context import laatste_bericht, peildatum, peildatum_uit_metadata, variant
+from actions.context import laatste_bericht, peildatum, peildatum_uit_metadata, template_values, variant
+from actions.feiten_uit_bericht.reizen import vertrek_aanname
 from actions.rekenhulp import EERSTE_BERICHT, VRAGEN, RekenhulpForm, Vraag
 from actions.rekenhulpen._invoer import basis, known
 from actions.rekenhulpen._woorden import Woorden
@@ -166,6 +167,16 @@ class ValidateVerblijfBuitenland(RekenhulpForm):
             # "ik ben nergens geweest, hoe lang mag ik in Somalie blijven" (no trip to count yet): the limit itself first
             return "utter_buitenland", {}
         return None if eerst is None else (eerst.response, engels.waarden_in_sessietaal(eerst.waarden, variant(tracker)))
+
+    def uit_eerste_bericht(self, slot: str, dispatcher, tracker: Tracker, domain: dict) -> dict:
+        """As every form; after the first reply on a trip without a day of leaving, counted from today, that it
+        then runs into next year (feiten_uit_bericht.vertrek_aanname)."""
+        voor = len(dispatcher.messages)
+        found = super().uit_eerste_bericht(slot, dispatcher, tracker, domain)
+        aanname = vertrek_aanname(found.get("reis"), laatste_bericht(tracker), peildatum(tracker))
+        if aanname and len(dispatcher.messages) > voor and aanname.response in domain.get("responses", {aanname.response: 0}):
+            dispatcher.utter_message(response=aanname.response, **{**template_values(tracker), **aanname.waarden})
+        return found
 
     def weglaten(self, tracker: Tracker) -> set[str]:
         """Earlier trips this year do not count for a trip in a later calendar year."""

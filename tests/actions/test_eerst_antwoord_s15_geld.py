@@ -283,3 +283,51 @@ def test_the_norm_now_and_from_the_day_a_housemate_turns_the_kostendeler_age():
 def test_a_housemate_turning_the_kostendeler_age_asked_as_whether_they_count(intent):
     namen = antwoord_namen(intent, "mijn dochter wordt in juni 27, ik woon alleen met haar. wat verandert er dan", PEILDATUM)
     assert namen[0] == "utter_bijstandsnorm_kostendeler_straks"
+
+
+# --- H4b: a one-off or yearly gift is said once, not 'EUR 300 is EUR 300 per jaar' ----------------------------------
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je", "en"])
+def test_a_one_off_gift_is_said_once_in_the_topic_answer(variant):
+    from tests.actions.eerste_antwoord import antwoord
+    berichten = antwoord("giften", "mijn oom gaf me 300 euro, mag ik dat houden?", PEILDATUM, variant)
+    tekst = tekst_op(berichten[0], DAG, variant)
+    assert tekst.count("300") == 1, tekst  # '€ 300' in Dutch, '€300' in English
+
+
+def test_a_gift_every_quarter_is_said_once_in_the_gift_form():
+    _, said, _ = start("giften_form", "mijn zus geeft me elk kwartaal 200 euro")
+    tekst = tekst_op(said[0], DAG, "nl-je")
+    assert tekst.count(geld(800)) == 1, tekst
+
+
+def test_a_monthly_gift_is_still_counted_per_year():
+    from tests.actions.eerste_antwoord import antwoord
+    berichten = antwoord("giften", "mijn moeder geeft me 50 euro per maand, mag dat?", PEILDATUM)
+    tekst = tekst_op(berichten[0], DAG)
+    assert f"{geld(50)} per maand telt als {geld(600)} per jaar" in tekst, tekst
+
+
+# --- H4b: a trip without a day of leaving is counted from today; the first reply says so ---------------------------
+
+def test_a_trip_without_a_date_says_it_leaves_today_and_runs_into_next_year():
+    _, said, _ = start("verblijf_buitenland_form", "aio, 3 weken weg geweest, wil nu 12 weken")
+    namen = [m.get("response") for m in said]
+    assert namen[0].startswith("utter_buitenland_eerder_mag"), namen
+    assert "utter_aanname_vertrek_vandaag_jaarwisseling" in namen, namen
+    for variant, woorden in (("nl-u", ("vandaag", str(DAG.year + 1))), ("nl-je", ("vandaag", str(DAG.year + 1))),
+                             ("en", ("today", str(DAG.year + 1)))):
+        tekst = " ".join(tekst_op(m, DAG, variant) for m in said)
+        assert all(w in tekst for w in woorden), (variant, tekst)
+
+
+def test_a_trip_without_a_date_in_the_topic_answer_says_it_leaves_today():
+    from tests.actions.eerste_antwoord import antwoord
+    namen = [m.get("response") for m in antwoord("buitenland", "mag ik 10 weken naar marokko", PEILDATUM)]
+    assert "utter_aanname_vertrek_vandaag_jaarwisseling" in namen, namen
+
+
+@pytest.mark.parametrize("text", ["ik wil in juli 3 weken naar turkije", "ik wil 2 weken op vakantie, mag dat"])
+def test_a_trip_with_its_month_or_within_this_year_needs_no_such_words(text):
+    _, said, _ = start("verblijf_buitenland_form", text)
+    assert not any((m.get("response") or "").startswith("utter_aanname_vertrek") for m in said)

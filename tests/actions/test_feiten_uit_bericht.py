@@ -420,7 +420,8 @@ def test_a_kostendeler_past_the_aow_age_names_the_aio_of_the_svb():
 def test_savings_and_a_gift_in_one_message_each_get_their_answer():
     said = antwoord("vermogen", "ik heb 3000 euro spaargeld en mijn oom gaf me 500 euro")
     assert [m["response"] for m in said] == ["utter_vermogen_onder_grens", "utter_giften_binnen_grens"]
-    assert said[0]["spaargeld"] == "€ 3.000" and said[1]["gift_bedrag_tekst"] == "€ 500"
+    # a one-off gift: 'De gift telt als € 500 per jaar' (the amount once, H4b session 15)
+    assert said[0]["spaargeld"] == "€ 3.000" and said[1]["gift_per_jaar"] == "€ 500"
 
 
 def test_a_wage_in_a_question_gets_the_amount_for_both_sides_of_the_age():
