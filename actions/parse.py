@@ -811,8 +811,6 @@ def _anderen_dan_ik(m: re.Match) -> str:
     return m[0] if not n or n < 2 else m[0][:m.start("n") - m.start()] + f"{n - 1} huisgenoten"
 
 
-
-
 _OVERLEDEN_NA = re.compile(r"\s+(?:is\s+|zijn\s+)?(?:overleden|overleed|gestorven|stierf|stierven)\b")
 
 
