@@ -395,7 +395,8 @@ class RekenhulpForm(FormValidationAction, ABC):
         """Answer the other topic (with the facts in the question), then the form asks its question again."""
         eigen = feiten_uit_bericht.antwoord(name, text, peildatum(tracker), domain)
         if eigen is not None:
-            dispatcher.utter_message(response=eigen.response, **values, **eigen.waarden)
+            dispatcher.utter_message(response=eigen.response, **values,
+                                     **engels.waarden_in_sessietaal(eigen.waarden, variant(tracker)))
         else:
             dispatcher.utter_message(response=f"utter_{name}", **values)
         return {slot: None}

@@ -29,7 +29,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import crisis, feiten_uit_bericht, parse
+from actions import crisis, engels, feiten_uit_bericht, parse
 from actions.context import peildatum, template_values, variant
 from wegwijs.rasa.taalherkenning import ONZIN
 from wegwijs.rasa.taalwissel import UITKOMST
@@ -237,6 +237,7 @@ class ActionGeenVraag(Action):
         eigen = feiten_uit_bericht.antwoord(onderwerpen[0], text, peildatum(tracker), domain)
         if eigen is None:
             return False
-        dispatcher.utter_message(response=eigen.response, **template_values(tracker), **eigen.waarden)
+        dispatcher.utter_message(response=eigen.response, **template_values(tracker),
+                                 **engels.waarden_in_sessietaal(eigen.waarden, variant(tracker)))
         zeg_niet_zeker(dispatcher, tracker, domain, "utter_niet_zeker_anders", zonder={onderwerpen[0], *GEEN_VRAAG})
         return True
