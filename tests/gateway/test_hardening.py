@@ -79,7 +79,10 @@ async def test_sessions_without_a_message_are_removed_after_an_hour(stack, tmp_p
             done = opschonen(store, trackers, key_dir=tmp_path)
         finally:
             trackers.close()
-        assert done.stille_sessies == 1
+        # The gateway sweeps once at its start (opschonen.regelmatig_opschonen, in an executor): on a loaded machine
+        # that first sweep can run after the UPDATE above and remove the quiet session before this call does
+        # (fresh-clone CI of d16d4db, session 15: stille_sessies 0). Either sweep may be the one; the outcome is fixed.
+        assert done.stille_sessies in (0, 1)
         assert store.get(quiet) is None and store.get(used) is not None
 
 
