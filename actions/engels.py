@@ -428,15 +428,15 @@ _TERUGWERKEND_EN = re.compile(
     r"|last\s+(?:few\s+)?)\s*(?:months?|weeks?|period)\b|\bbackdat\w*|\bretro-?activ\w*|\bwith\s+back\s+pay\b", re.IGNORECASE)
 # "I turn 67 in February", "I'll turn 67 next month": the age reached on a later day, in the Dutch readers' order
 # ("ik word in februari 67"), so today the person is a year younger (under the AOW age: still bijstand till then).
-_WORD_LEEFTIJD_OP = re.compile(
-    r"\b(?P<wie>i|i\s+will|i'll)\s+turn\s+(?P<n>\d{2})\s+(?P<wanneer>(?:in|on)\s+(?:\d{1,2}\s+)?(?:january|february|march|april|may|"
-    r"june|july|august|september|october|november|december)\b(?:\s+(?:19|20)\d{2})?|next\s+month)", re.IGNORECASE)
+# The later day of both: "in February", "on 3 March 2027", "next month".
+_LATER_OP = (r"(?P<wanneer>(?:in|on)\s+(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october"
+             r"|november|december)\b(?:\s+(?:19|20)\d{2})?|next\s+month)")
+_WORD_LEEFTIJD_OP = re.compile(r"\b(?P<wie>i|i\s+will|i'll)\s+turn\s+(?P<n>\d{2})\s+" + _LATER_OP, re.IGNORECASE)
 # "my youngest turns 5 in March 2027", "my daughter will turn 5 next month": a child reaches that age on a later day
 # ("mijn jongste wordt in maart 5", as the Dutch readers take it); only a child's age (a son turning 27 is a housemate's).
 _KIND_WORDT_OP = re.compile(
     r"\b(?P<wie>(?:my|our)\s+(?:youngest|oldest|son|daughter|child|kid|boy|girl|little\s+one)(?:\s+(?:child|one|kid))?)\s+"
-    r"(?:will\s+)?turns?\s+(?P<n>1[0-7]|\d)\s+(?P<wanneer>(?:in|on)\s+(?:\d{1,2}\s+)?(?:january|february|march|april|may|june"
-    r"|july|august|september|october|november|december)\b(?:\s+(?:19|20)\d{2})?|next\s+month)", re.IGNORECASE)
+    r"(?:will\s+)?turns?\s+(?P<n>1[0-7]|\d)\s+" + _LATER_OP, re.IGNORECASE)
 # "New contract starts 4 January 2027", "the job begins on 1 March": the person's own work starts then ("ik begin
 # vanaf"), so a date ahead is the start of work still to come (the vrijlating of that date), not a date it began.
 _BAAN_ERVOOR = re.compile(r"\b(?:contract|job|work|position|baan|werk|employment)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
