@@ -121,13 +121,29 @@ def says(option: str, found: str) -> bool:
     return plain(option) in found or (option == "doorgeven" and GESPLITST_DOORGEVEN.search(found) is not None)
 
 
-def missing(case: dict, text: str, strict: bool = False) -> list[list[str]]:
+# A short demanded word is found as a substring almost anywhere: "ja" in "jaar", "no" in "not", "28" in "280",
+# "5" in "15". The whole-word count reads such a string (at most 3 letters or digits) only as a word of its own,
+# so a reply must really say "ja" or "28 dagen". It is the strictest of the printed shares.
+KORT = re.compile(r"^\w{1,3}$")
+
+
+def says_as_word(option: str, found: str) -> bool:
+    word = plain(option)
+    if KORT.match(word):
+        return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", found) is not None
+    return says(option, found)
+
+
+def missing(case: dict, text: str, strict: bool = False, whole_words: bool = False) -> list[list[str]]:
     """The inner lists of `moet_bevatten` of which no string occurs in `text`.
 
-    strict: only the writer's exact strings (no split "geef ... door")."""
+    strict: only the writer's exact strings (no split "geef ... door").
+    whole_words: a string of at most 3 letters or digits counts only as a word of its own ("ja" not in "jaar")."""
     found = plain(text)
     if strict:
         return [options for options in case["moet_bevatten"] if not any(plain(o) in found for o in options)]
+    if whole_words:
+        return [options for options in case["moet_bevatten"] if not any(says_as_word(o, found) for o in options)]
     return [options for options in case["moet_bevatten"] if not any(says(o, found) for o in options)]
 
 
@@ -140,13 +156,15 @@ async def ask(client: GatewayClient, case: dict, gemeente: str | None = None, ta
         await client.erase(session_id)
     except GatewayError as error:
         return {**case, "antwoord": f"FOUT: {error}", "mist": case["moet_bevatten"],
-                "mist_letterlijk": case["moet_bevatten"], "eerste_mist": case["moet_bevatten"]}
+                "mist_letterlijk": case["moet_bevatten"], "mist_heel_woord": case["moet_bevatten"],
+                "eerste_mist": case["moet_bevatten"]}
     bubbles = [m["text"] for m in reply["messages"]]
     return {
         **case,
         "antwoord": " | ".join(bubbles),
         "mist": missing(case, " ".join(bubbles)),
         "mist_letterlijk": missing(case, " ".join(bubbles), strict=True),
+        "mist_heel_woord": missing(case, " ".join(bubbles), whole_words=True),
         "eerste_mist": missing(case, bubbles[0] if bubbles else ""),
     }
 
@@ -168,10 +186,13 @@ def report(results: list[dict], alleen_aandeel: bool = False) -> float:
     answered = sum(not r["mist"] for r in results)
     first = sum(not r["eerste_mist"] for r in results)
     letterlijk = sum(not r["mist_letterlijk"] for r in results)
+    heel_woord = sum(not r["mist_heel_woord"] for r in results)
     print(f"=== Wegwijs answers benchmark: {n} first messages ({machine()}) ===")
     print(f"answered (the whole first reply):  {answered / n:.3f}  ({answered}/{n}; goal {GOAL:.2f})")
     print(f"answered in the first bubble:      {first / n:.3f}  ({first}/{n})")
     print(f"answered, only the exact strings:  {letterlijk / n:.3f}  ({letterlijk}/{n}; no split 'geef ... door')")
+    print(f"answered, short strings as words:  {heel_woord / n:.3f}  ({heel_woord}/{n}; 'ja' not in 'jaar', '28' not in "
+          f"'280')")
     print(f"different first replies:           {len({r['antwoord'] for r in results})}")
     if alleen_aandeel:
         return answered / n
