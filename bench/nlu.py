@@ -161,7 +161,10 @@ TOEVALLIG_GEDEELD = {# session 7, on nlu/ of d45b3ff, kept blind (e194d68, de9fe
                      "blind_s14.yml": 126, "blind_en_s14.yml": 57,
                      # session 15, on nlu/ of 3e8ea8f: the tuning sets afstemmen_s15 and afstemmen_en_s15 and the blind
                      # blind_s15 and blind_en_s15 (all written blind before any change)
-                     "blind_s15.yml": 159, "blind_en_s15.yml": 83}
+                     "blind_s15.yml": 159, "blind_en_s15.yml": 83,
+                     # session 16, on nlu/ of 24af79e: the tuning sets afstemmen_s16 and afstemmen_en_s16 and the blind
+                     # blind_s16 and blind_en_s16 (all written blind before any change)
+                     "afstemmen_s16.yml": 188, "afstemmen_en_s16.yml": 100, "blind_s16.yml": 128, "blind_en_s16.yml": 85}
 # Sets measured as numbers only: accuracy and macro-F1, never a message or a failure (see the docstring).
 ALLEEN_GETALLEN = BLIND_SETS  # every set kept blind is read as numbers only; one list to add a new one to
 TESTSETS = {"nl": ("heldout.yml", "blind.yml", "blind_s7.yml", "blind_s8.yml",
