@@ -92,6 +92,12 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     # what follows not doing a duty: "what happens if I refuse a job", "what if I don't do what they ask" (the verlaging)
     (r"what\s+(?:happens|will\s+happen|would\s+happen)|what\s+if", "wat gebeurt er"),
     (r"what\s+now", "wat nu"),
+    # the general question of informeren: "how does bijstand work", "tell me about my rights", "rights and duties"
+    (r"how\s+does\s+(?:the\s+)?(?:bijstand|social\s+assistance|welfare|uitkering)(?:\s+system)?\s+work"
+     r"|how\s+(?:the\s+)?(?:bijstand|social\s+assistance|welfare)(?:\s+system)?\s+works", "hoe werkt de bijstand"),
+    (r"rights\s+and\s+(?:duties|obligations|responsibilities)", "rechten en plichten"),
+    (r"my\s+rights", "mijn rechten"),
+    (r"what\s+is\s+(?:the\s+)?(?:bijstand|social\s+assistance)(?=\s*(?:[.,;!?]|$))", "wat is de bijstand"),
     (r"i\s+(?:do\s*n[o']?t|dont|did\s*n[o']?t|didnt|won'?t|will\s+not)\s+(?:do|show\s+up|cooperate|respond|reply|apply)",
      "ik niet doe"),
     (r"refus(?:e|es|ed|ing)|turn(?:s|ed)?\s+down|reject(?:s|ed)?", "weiger"),
@@ -121,6 +127,8 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"(?:the\s+)?end\s+of|late", "eind"),
     # "applying for jobs", "job applications": solliciteren (the duties)
     (r"apply(?:ing)?\s+for\s+(?:a\s+)?(?:jobs?|work)|job\s+applications?", "solliciteren"),
+    # "can I get free from sollicitatieplicht", "be released from the duty to work": an ontheffing ("vrijstelling van")
+    (r"(?:get\s+|be\s+)?(?:free|freed|released|excused|let\s+off)\s+from", "vrijstelling van"),
     # people, living
     # "since my father died", "my mother passed away": someone who died ("is overleden"), who lives with no one
     (r"(?:has\s+|had\s+)?(?:died|passed\s+away)|is\s+(?:dead|deceased)", "is overleden"),
@@ -142,6 +150,11 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
      r"(?:savings|money|spaargeld)))?(?:\s+all)?(?:\s+up)?\s+first|(?:spend|use\s+up|use|finish)\s+(?:it|them|that|(?:all\s+)?"
      r"(?:my|our|the)\s+(?:savings|money|spaargeld))(?:\s+all)?(?:\s+up)?\s+before", "eerst opmaken"),
     (r"too\s+much|too\s+high|over\s+the\s+limit|above\s+the\s+limit", "te veel"),
+    # "the 6 month 25% is over", "my vrijlating has ended", "the months are finished": a period that is over
+    # ("voorbij", as the Dutch readers of the old vrijlating's months take it); "is over the limit" is not.
+    (r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:already\s+)?(?:over|finished|done|ended|used\s+up)"
+     r"(?=\s*(?:[.,;!?]|$|(?:now|already|and|so|but|since)\b))|(?:has|have|had)\s+(?:already\s+)?(?:ended|expired|run\s+out)"
+     r"|(?:ended|expired|ran\s+out)(?=\s*(?:[.,;!?]|$))", "voorbij"),
     (r"(?:have\s+|had\s+)?(?:saved|put\s+aside|set\s+aside)|(?:managed|was\s+able|were\s+able)\s+to\s+(?:save|put\s+aside)",
      "gespaard"),
     # an own home: "I own my apartment", "60k of equity in it" (the limit of an own home, not of savings)
@@ -680,7 +693,7 @@ _HOUDT_BEDRAG_IN = re.compile(r"\b(?:they|the\s+gemeente|gemeente|the\s+municipa
 _WERD = re.compile(r"\b(?P<ik>i\s+(?:have\s+|'ve\s+|just\s+)?)?(?:has\s+|have\s+|just\s+)?turned\s+(?=\d{2}\b)", re.IGNORECASE)
 # "twins of 10", "twin girls aged 4": two children of that age ("twee kinderen van 10 en 10").
 _TWEELING = re.compile(r"\b(?:a\s+)?twins?(?:\s+(?:boys|girls|sons|daughters))?\s*,?\s*\(?(?:of|aged|age)?\s*(?P<n>\d{1,2})\b"
-                       r"(?!\s*(?:euro|eur\b|€|%|days?|weeks?|months?))", re.IGNORECASE)
+                       r"(?!\s*(?:euro|eur\b|€|%|days?|weeks?|months?))(?:\s*(?:years?|yrs?|y/?o)(?:\s+old)?\b)?", re.IGNORECASE)
 # "bijstand for an 18 year old living alone": someone of that age, as "een 18 jarige" (not a child of the writer's).
 _VOOR_JARIGE = re.compile(r"\bfor\s+(?:an?\s+)?(?P<n>\d{2})[\s-]*(?:years?|yrs?)[\s-]*olds?\b"
                           r"(?!\s*(?:son|daughter|child|kid|boy|girl|baby|brother|sister))", re.IGNORECASE)
@@ -719,6 +732,12 @@ _ZORG_WIE_OBJECT = {"him": "hem", "her": "haar", "them": "hen"}
 _OM_TE_ZORGEN = re.compile(r"\b(?:to|naar)\s+(?:take\s+care\s+of|care\s+for|look\s+after|nurse)\s+(?P<wie>him|her|them)\b", re.IGNORECASE)
 # "I want to leave 15 december": the departure of a trip ("vertrekken"), as "I leave" already was.
 _VERTREKKEN = re.compile(r"\bleave\s+(?=(?:on\s+)?(?:the\s+)?\d)", re.IGNORECASE)
+
+
+# "we are 4 people in one house", "there are 3 of us": a count that holds the writer ("we zijn met 4", as the Dutch
+# readers take it; "we zijn 4 personen" they read as 4 others beside the writer).
+_WIJ_ZIJN_MET = re.compile(r"\b(?:(?:we\s+are|we'?re)\s+(?:with\s+)?|there\s+are\s+)(?P<n>\d|two|three|four|five|six|seven|eight)"
+                           r"\s+(?:(?P<volwassen>adults)|people|persons|of\s+us)\b", re.IGNORECASE)
 
 
 # "my rent is 1000 a month", "the basic rent of 800": the person's own rent ("mijn huur is"), not rent someone pays for
@@ -791,6 +810,7 @@ def naar_nederlands(text: str) -> str:
     t = _HUURTOESLAG.sub("huurtoeslag", t)
     t = _JONGSTE.sub(lambda m: f"{m['wie']} {m['welk']} child", t)
     t = _EIGEN_HUUR.sub("mijn huur ", t)
+    t = _WIJ_ZIJN_MET.sub(lambda m: f"we zijn met {m['n']} {'volwassenen' if m['volwassen'] else 'personen'}", t)
     t = _BEGIN_OUDER_VAN.sub("i am ", t)
     t = _EX_BETAALT.sub("ik krijg", t)
     t = _BEGIN_OUDER_LEEFTIJD.sub(lambda m: f"i am {m['n']}", t)

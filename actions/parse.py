@@ -347,6 +347,11 @@ _GEEN_GELD_ZEKER = re.compile(
     r"\s+20[1-4]\d\b" + _NIET_ALS_GELD +
     # "bijverdienen 2027 nieuwe regels?", "2027 wat verandert er": a year before the rule it dates
     r"|\b20[1-4]\d\s+(?:nieuwe?|regels?|wat\s+verander\w*)\b" +
+    # "werken met uitkering 2027 wat is er anders", "working with uitkering 2027 what changes": a year after the benefit
+    # or the work it dates, or before a question
+    r"|\b(?:uitkering|benefits?|werk\w*|working|work|job|baan)\s+20[1-4]\d\b" + _NIET_ALS_GELD +
+    r"(?!\s*(?:per|netto|bruto|net|gross|p/?m|a\s+(?:month|week))\b)" +
+    r"|\b20[1-4]\d\s+(?:wat|what|hoe|how)\b" +
     r"|\b(?:nummer|nr|huisnummer|number)\s*\.?\s*\d{1,5}\b"
     # an age: "ik ben 24", "als ik 30 ben", "ik word 67", "jonger dan 27", "ouder dan 21"
     r"|\b(?:ben|word|werd)\s+\d{1,3}" + _NIET_ALS_GELD + r"\b|\b\d{1,3}\s+(?:jaar\s+)?(?:ben|word|werd)\b"

@@ -218,8 +218,9 @@ class ActionGeenVraag(Action):
             dispatcher.utter_message(response=gewoon, **template_values(tracker))
         elif self.beantwoord_met_feiten(dispatcher, tracker, domain, text):
             pass  # a question after all, and its facts decide the closest topic
-        elif intent == "informeren" and (verandering := feiten_uit_bericht.gebeurtenis(text, peildatum(tracker))) \
-                is not None and verandering.response in domain.get("responses", {}):
+        elif intent == "informeren" and (verandering := feiten_uit_bericht.gebeurtenis(
+                engels.in_sessietaal(text, variant(tracker)), peildatum(tracker))) is not None \
+                and verandering.response in domain.get("responses", {}):
             # "ik ben gescheiden", "ik krijg een pgb": a change told, no question: what it changes and to report it
             dispatcher.utter_message(response=verandering.response, **template_values(tracker))
         elif intent == "informeren" and zekerheid(tracker) >= TWIJFEL:

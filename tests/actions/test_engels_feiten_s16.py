@@ -1,0 +1,114 @@
+"""Issue #15 with #20, session 16: English first replies that reach the person's facts, kinds of the misses in
+bench/antwoorden_afstemmen_en_s16.yml, in other words written here: the old vrijlating's months said to be over; a
+count of people that holds the writer ("we are 3 people"); twins with "years" after their age and an ontheffing asked
+as "free from"; a year beside the benefit or the work is no amount (Dutch too); the general question of informeren in
+English ("how does bijstand work", "my rights"); the English beslag text says that part is kept."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import parse
+from actions.engels import naar_nederlands
+from actions.twijfel import ActionGeenVraag
+from tests.actions.eerste_antwoord import DOMAIN, antwoord, form_begin, tekst_op
+
+PEILDATUM = "2026-12-07"
+DAG = date(2026, 12, 7)
+
+
+def eerste(form: str, text: str) -> tuple[str, str]:
+    """The response name and the English text of the form's first message before its question."""
+    bericht = form_begin(form, text, PEILDATUM, "en", "voorbeelddorp").berichten[0]
+    return bericht.get("response"), tekst_op(bericht, DAG, "en")
+
+
+# --- the months of the old vrijlating said to be over --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["on my own with my daughter of 9. I earn 1800 net, the 6 months of 25% are over. "
+                                  "what do I keep",
+                                  "single dad, son is 11, 1600 net a month, my vrijlating has ended. how much is mine"])
+def test_the_old_vrijlating_over_gives_the_single_parents_share(text):
+    naam, tekst = eerste("bijverdienen_form", text)
+    assert naam.startswith("utter_bijverdienen_eerst")
+    assert "12.5%" in tekst and "€177.66" in tekst  # 12.5 % of 1,600 or 1,800 is over the single parent's 177.66
+
+
+@pytest.mark.parametrize("text", ["my savings are over the limit", "is it over the state pension age"])
+def test_over_before_a_limit_or_an_age_is_no_period_that_ended(text):
+    assert "voorbij" not in naar_nederlands(text)
+
+
+# --- a count of people that holds the writer -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["we are 3 people in the flat, all over 40, only I get bijstand. how much is it",
+                                  "there are 3 of us in the house, all over 40, i am on bijstand, what do i get"])
+def test_we_are_three_people_counts_the_writer(text):
+    naam, tekst = eerste("norm_form", text)
+    assert naam == "utter_bijstandsnorm_kostendeler"
+    assert "€878.71" in tekst  # 130/300 x 2,027.79: three adults with the writer, not four
+
+
+# --- the ontheffing for twins ----------------------------------------------------------------------------------------
+
+def test_twins_with_years_and_free_from_the_duty_to_apply():
+    assert "vrijstelling van" in naar_nederlands("can I be released from the sollicitatieplicht")
+    naam, tekst = eerste("plichten_form", "Single mum with twins of 3 years old. Can I get free from sollicitatieplicht?")
+    assert naam == "utter_participatieplicht_jong_kind"
+    assert "5" in tekst
+
+
+# --- a year is no amount ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, variant", [("working next to my uitkering 2027 what is new", "en"),
+                                           ("werk naast uitkering 2027 wat is er anders", "nl-je")])
+def test_a_year_after_the_benefit_or_the_work_is_no_wage(text, variant):
+    berichten = antwoord("bijverdienen", text, PEILDATUM, variant)
+    tekst = " ".join(tekst_op(b, DAG, variant) for b in berichten)
+    assert "2,027" not in tekst and "2.027" not in tekst  # before: "of €2,027 you may probably keep €285"
+    assert "15%" in tekst
+
+
+def test_a_year_written_as_money_stays_money():
+    assert parse.bedrag("mijn werk 2027 euro per maand") is not None
+    assert parse.bedrag("ik verdien met mijn werk 2040 netto per maand") is not None
+
+
+# --- the general question of informeren in English -------------------------------------------------------------------
+
+def geen_vraag(text: str, variant: str = "en") -> list[dict]:
+    tracker = Tracker("test", {"variant": variant},
+                      {"text": text, "metadata": {"peildatum": PEILDATUM},
+                       "intent": {"name": "informeren", "confidence": 0.9},
+                       "intent_ranking": [{"name": "informeren", "confidence": 0.9}]},
+                      [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    ActionGeenVraag().run(dispatcher, tracker, DOMAIN)
+    return dispatcher.messages
+
+
+@pytest.mark.parametrize("text", ["please explain my rights as someone on welfare",
+                                  "how does the social assistance system work in holland"])
+def test_the_general_question_in_english_says_what_bijstand_is(text):
+    berichten = geen_vraag(text)
+    assert berichten[0]["response"] == "utter_informeren_bijstand"
+    assert "gemeente" in tekst_op(berichten[0], DAG, "en")
+
+
+def test_a_divorce_told_in_english_says_what_changes():
+    assert geen_vraag("I got divorced last month")[0]["response"] == "utter_gebeurtenis_scheiding"
+
+
+def test_a_bare_fact_in_english_keeps_the_short_reply():
+    assert geen_vraag("per month")[0]["response"] == "utter_informeren"
+
+
+# --- beslag -------------------------------------------------------------------------------------------------------------
+
+def test_the_english_beslag_text_says_the_part_is_kept_and_protected():
+    tekst = tekst_op({"response": "utter_beslag"}, DAG, "en")
+    assert "You keep that part" in tekst and "protected amount (beslagvrije voet)" in tekst
