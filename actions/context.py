@@ -8,7 +8,7 @@ from datetime import date
 from rasa_sdk import Tracker
 
 import knowledge
-from actions import engels
+from actions import engels, namens
 from knowledge import varianten
 from knowledge.teksten import met_variant
 from wegwijs.gemeente import OnbekendeGemeenteFout, laad_gemeente, tel_url
@@ -83,8 +83,9 @@ def variant(tracker: Tracker) -> str:
 
 def laatste_bericht(tracker: Tracker) -> str:
     """The person's last message as the rules read it: in an English session put into the Dutch words the readers
-    of actions/parse.py take (actions/engels.py), else as typed."""
-    return engels.in_sessietaal(tracker.latest_message.get("text") or "", variant(tracker))
+    of actions/parse.py take (actions/engels.py), else as typed; a question asked for a client in the client's first
+    person (actions/namens.py: "namens een cliënt: man van 42" is "ik ben 42")."""
+    return namens.als_eigen_vraag(engels.in_sessietaal(tracker.latest_message.get("text") or "", variant(tracker)))
 
 
 def gemeente_variant(tracker: Tracker) -> str:

@@ -201,7 +201,8 @@ def _leeftijd_tekst(jaren: int, maanden: int) -> str:
 
 # "mijn moeder is 69", "mijn vader van 70": the age of the person the question is about.
 _FAMILIE_LEEFTIJD = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:moeder|vader|ma|pa|mam|pap|oma|opa|tante|oom|schoonmoeder"
-                               r"|schoonvader|buurvrouw|buurman)\s+(?:is\s+|van\s+|wordt\s+(?:in\s+\w+\s+|volgende\s+\w+\s+"
+                               # "mijn moeder is 71", "namens mijn moeder, ze is 71", "mijn vader (70)"
+                               r"|schoonvader|buurvrouw|buurman)\s*(?:,\s*(?:ze|zij|hij)\s+is\s+|is\s+|van\s+|wordt\s+(?:in\s+\w+\s+|volgende\s+\w+\s+"
                                r"|binnenkort\s+|bijna\s+)?)?\(?(?P<jaren>\d{2,3})\b"
                                r"(?!\s*(?:euro|%|weken|dagen|maanden))")
 _WOONT_ALLEEN = re.compile(r"\b(?:woont|woon)\s+(?:helemaal\s+|nu\s+)?alleen\b|\balleenstaand|\bin\s+(?:haar|zijn|mijn)"
@@ -289,9 +290,22 @@ BEDRAG_GEVRAAGD = re.compile(_HOEVEEL.pattern + r"|\bwat\s+(?:wordt|word|is|krij
                              r"|\bbedrag\b")
 
 
+# "als je ouder bent dan 67", "boven de 70", "vanaf je 67e": an age in general, without a person ("ouder dan" and
+# "boven" mean a year more); whether it is the AOW age, knowledge/ says.
+_ALGEMENE_LEEFTIJD = re.compile(r"\b(?:(?P<boven>ouder\s+(?:bent\s+|is\s+|wordt\s+)?dan|boven\s+de)|vanaf\s+(?:je|jouw|uw)?|na\s+(?:je|jouw|uw))"
+                                r"\s*(?P<n>\d{2})(?:e|ste)?\b(?!\s*(?:euro|%|uur|weken|dagen|maanden))")
+
+
+def _algemeen_voorbij_aow(lowered: str, peildatum: date) -> bool:
+    grens = _aow_leeftijd(peildatum)
+    return grens is not None and any(int(m["n"]) + (1 if m["boven"] else 0) >= grens
+                                     for m in _ALGEMENE_LEEFTIJD.finditer(lowered))
+
+
 def aio_norm_algemeen(text: str, peildatum: date) -> Antwoord | None:
     lowered = text.lower()
-    if eigen_leeftijd(text) is None and (_BOVEN_AOW.search(lowered) or _ander_voorbij_aow(lowered, peildatum)) and \
+    if eigen_leeftijd(text) is None and (_BOVEN_AOW.search(lowered) or _ander_voorbij_aow(lowered, peildatum)
+                                         or _algemeen_voorbij_aow(lowered, peildatum)) and \
             BEDRAG_GEVRAAGD.search(lowered):
         return Antwoord("utter_aow_aio_norm", {})
     return None

@@ -267,7 +267,10 @@ _NU_WEG = re.compile(r"\b(?:ben|zit|zijn|zitten|verblijf)\s+(?:nu\s+|al\s+|nu\s+
                      r"(?:\d{1,3}|een|twee|drie|vier|vijf|zes)\s+(?:dagen|dag|weken|week)\s+(?:weg|in\b|hier|buiten|daar)")
 # "3 dagen, 4 dagen en 3 dagen": a part that is only a length of time, said right after a part about trips taken.
 _DUUR_WOORD = r"(?:\d{1,3}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:dagen|dag|weken|week)"
-_ALLEEN_DUUR = re.compile(r"^\s*(?:en\s+|nog\s+)?" + _DUUR_WOORD + r"(?:\s*(?:,|\ben\b)\s*" + _DUUR_WOORD + r")*\s*$")
+# "augustus 1 week", "1 week in augustus": such a part may name its month too ("april 3 weken weg geweest, augustus 1 week").
+_MAAND_WOORD = r"(?:in\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+_ALLEEN_DUUR = re.compile(r"^\s*(?:en\s+|nog\s+)?(?:" + _MAAND_WOORD + r"\s+)?" + _DUUR_WOORD + r"(?:\s+" + _MAAND_WOORD
+                          + r")?(?:\s*(?:,|\ben\b)\s*" + _DUUR_WOORD + r")*\s*$")
 
 
 def _verleden_delen(text: str, vandaag: date | None = None) -> list[tuple[str, bool]]:
@@ -308,14 +311,17 @@ def eerdere_reizen(text: str, vandaag: date, verleden_gezegd: bool = True) -> li
     (the answer to "Was u dit jaar al eerder weg?")."""
     reizen: list[dict] = []
     begin = kalenderjaar(vandaag)[0]
+    genoemde_maand: int | None = None  # the month a part before named ("in maart geweest, vertrokken op de 2e")
     for deel, verleden in _verleden_delen(text, vandaag):
         if verleden_gezegd and not verleden or _VORIG_JAAR.search(deel):
             continue  # (a trip of last year does not count for this year's weeks)
-        if (met_data := _van_tot(deel, vandaag, richting="verleden")) is not None \
+        if (met_data := _van_tot(deel, vandaag, richting="verleden")
+                or _dagen_in_maand(deel, vandaag, genoemde_maand)) is not None \
                 and date.fromisoformat(met_data["terug"]) <= vandaag:
             reizen.append(met_data)  # "17 aug vertrokken en 7 sept teruggekomen": its own dates
             continue
         maand = _IN_MAAND.search(deel)
+        genoemde_maand = _MAAND_NAMEN.index(maand["maand"]) + 1 if maand else genoemde_maand
         if maand and (m := _MAAND_NAMEN.index(maand["maand"]) + 1) <= vandaag.month:
             begin = max(begin, date(vandaag.year, m, 1))
         for m in _KEER_DUUR.finditer(deel):
@@ -333,6 +339,26 @@ def eerdere_reizen(text: str, vandaag: date, verleden_gezegd: bool = True) -> li
 
 
 _EENHEID = {"dagen": "dag", "dag": "dag", "weken": "week", "week": "week", "maanden": "maand", "maand": "maand"}
+
+# "vertrokken op de 2e en terug op de 16e": two days of a month said as ordinals, the month named in the part or before.
+_DE_DAG = re.compile(r"\bde\s+(\d{1,2})\s*(?:e|de|ste)\b")
+
+
+def _dagen_in_maand(deel: str, vandaag: date, genoemde_maand: int | None) -> dict | None:
+    """'ben in maart in marokko geweest, vertrokken op de 2e en terug op de 16e': a trip taken, its two days in the
+    month the part (or the part before) names."""
+    maand = _IN_MAAND.search(deel)
+    maand_nr = _MAAND_NAMEN.index(maand["maand"]) + 1 if maand else genoemde_maand
+    if maand_nr is None or not _VERTREK_TERUG.search(deel) or len(dagen := _DE_DAG.findall(deel)) != 2:
+        return None
+    d1, d2 = int(dagen[0]), int(dagen[1])
+    vertrek = parse.zonder_jaar(vandaag, "verleden", lambda j: date(j, maand_nr, d1))
+    if vertrek is None or d2 < d1:
+        return None
+    try:
+        return {"vertrek": vertrek.isoformat(), "terug": date(vertrek.year, maand_nr, d2).isoformat()}
+    except ValueError:
+        return None
 
 
 def nieuwe_reis(text: str, vandaag: date) -> dict | None:
@@ -449,7 +475,8 @@ def vertrek_aanname(reis: dict | None, text: str, vandaag: date) -> Antwoord | N
 
 
 # Where one planned trip ends and the next begins: a comma, "en" (not "tot en met"), "daarna", "plus".
-_REISDEEL = re.compile(r"\s*(?:[,;]|(?<!tot )\ben\b(?!\s+met\b)|\bdaarna\b|\bplus\b)\s*")
+# ("en met kerst nog 1 week" starts a trip; "tot en met" does not split.)
+_REISDEEL = re.compile(r"\s*(?:[,;]|(?<!tot )\ben\b(?!\s+met\s+\d)|\bdaarna\b|\bplus\b)\s*")
 # Someone else's trip in the message ("hij is al 2 weken weg geweest", "mijn man wil 3 weken"): not all the person's.
 _ANDER_REIST = re.compile(r"\b(?:hij|zij|ze)\b|\b(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\b")
 

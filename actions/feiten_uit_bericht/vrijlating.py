@@ -324,8 +324,30 @@ def eigen_loon(text: str) -> parse.Bedrag | None:
         return None
     gevonden = bedrag_van_soort(text, "loon", zonder_partner=True)  # "als ik 1500 verdien en 30 ben"
     if gevonden is None:
+        gevonden = loon_van_gevraagde_maand(text)  # "oktober 300 en november 500, hoeveel mag ik van november houden"
+    if gevonden is None:
         gevonden = loon_per_uur(text)  # "10 uur per week voor 11 euro netto per uur"
     return gevonden if gevonden is not None and gevonden.euro > 0 else None
+
+
+_MAANDNAAM = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+# "oktober 300 en november 500 netto", "in oktober € 300, in november € 500": a wage per month named.
+_MAAND_LOON = re.compile(r"\b(?:in\s+)?(?P<maand>" + _MAANDNAAM + r")\s*:?\s*(?:€\s*)?(?!(?:19|20)\d\d\b)(?P<euro>\d{2,4}(?:[.,]\d{1,2})?)"
+                         r"(?!\s*(?:uur|dagen|weken|jaar)\b)")
+# "hoeveel mag ik van november houden", "wat houd ik over in november": the month the question is about.
+_GEVRAAGDE_MAAND = re.compile(r"\b(?:hoeveel|wat)\b[^.?!]*?\b(?:van|in|over|voor)\s+(?P<maand>" + _MAANDNAAM + r")\b")
+
+
+def loon_van_gevraagde_maand(text: str) -> parse.Bedrag | None:
+    """Wages of different months, each with its month ("oktober 300 en november 500 netto"), and a question about one
+    of them ("hoeveel mag ik van november houden"): that month's wage. Else None (which wage is meant is not clear)."""
+    lowered = (text or "").lower()
+    per_maand = {m["maand"]: m["euro"] for m in _MAAND_LOON.finditer(lowered)}
+    gevraagd = _GEVRAAGDE_MAAND.search(lowered)
+    if len(per_maand) < 2 or gevraagd is None or gevraagd["maand"] not in per_maand:
+        return None
+    euro = Decimal(per_maand[gevraagd["maand"]].replace(".", "").replace(",", "."))
+    return parse.Bedrag(euro, "maand") if euro > 0 else None
 
 
 # "10 uur per week vakken vullen voor 11 euro netto per uur", "16 uur in de week, uurloon 12,50": hours and a wage per

@@ -38,7 +38,9 @@ VAN_IEMAND = re.compile(r"\b(?:mijn|m'n|mn|een)\s+(?:broer|zus|vader|moeder|pa|m
 
 # "onze kinderen geven ons ieder 60 euro per maand", "we krijgen allebei 50 per maand van opa": a couple that gets the
 # amount each; the year limit is for the household together (art. 31 lid 2 m), so both count.
-_IEDER_VAN_ONS = re.compile(r"\b(?:ons|wij|we)\s+(?:\w+\s+){0,2}?(?:ieder|elk|allebei|allebij|beiden|beide)\b"
+# ("mijn vrouw en ik hebben allebei een gift van 700 gekregen": the couple named, then "allebei")
+_IEDER_VAN_ONS = re.compile(r"\b(?:ons|wij|we|(?:mijn|m'n|mn)\s+(?:man|vrouw|partner)\s+en\s+ik|ik\s+en\s+(?:mijn|m'n|mn)\s+"
+                            r"(?:man|vrouw|partner))\s+(?:\w+\s+){0,2}?(?:ieder|elk|allebei|allebij|beiden|beide)\b"
                             r"|\b(?:ieder|elk)\s+van\s+(?:ons|ons\s+tweeën)\b"
                             r"|\b(?:ieder|elk|allebei|beiden)\s+(?:€\s*)?\d")
 

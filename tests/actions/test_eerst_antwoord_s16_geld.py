@@ -1,0 +1,139 @@
+"""Answer first with the person's own facts, session 16, money and the calculators (issue #20): the kinds of misses of
+the tuning set bench/antwoorden_afstemmen_s16.yml on trips, the norm, gifts and earning, each as a general rule. The
+messages are new ones of each kind (none is a set's message); every amount or number of days the tests expect is
+computed by knowledge/, never typed here."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+import knowledge
+from actions import feiten_uit_bericht, namens
+from actions.feiten_uit_bericht import aow_en_aio, reizen, vrijlating
+from actions.rekenhulpen import giften
+from tests.actions.eerste_antwoord import OpPeildatum, geld
+
+PEILDATUM = "2026-12-07"
+DAG = date.fromisoformat(PEILDATUM)
+GEMEENTE = "voorbeelddorp"  # no policy of its own: the national rules, as bench/answers.py measures
+
+start = OpPeildatum(PEILDATUM, GEMEENTE).start
+
+
+@pytest.fixture(autouse=True)
+def _voorbeelddorp(monkeypatch):
+    monkeypatch.setattr("actions.context.DEFAULT_GEMEENTE", GEMEENTE)
+
+
+def reis(*reizen_: tuple[str, str], **invoer) -> dict:
+    return knowledge.bereken("verblijf_buitenland", {
+        "peildatum": invoer.pop("peildatum", PEILDATUM), "leeftijd": knowledge.ONBEKEND,
+        "reizen": [{"vertrek": v, "terug": t} for v, t in reizen_], **invoer})
+
+
+# --- 1. trips: a later part with a month and a length, ordinal days, "en met kerst" ----------------------------------
+
+def test_a_second_trip_taken_said_as_month_and_length_counts_too():
+    text = "in mei 2 weken weg geweest, september 2 weken. mag ik met kerst nog een week naar polen"
+    assert len(reizen.eerdere_reizen(text, DAG)) == 2
+    gevonden = reizen.buitenland(text, DAG, "bereken_verblijf_buitenland")
+    used = reis(("2026-05-01", "2026-05-15"), ("2026-09-01", "2026-09-15"))
+    assert used["dagen_over"] == 0
+    assert gevonden.response == "utter_buitenland_eerder_te_lang"
+    assert gevonden.waarden["dagen_eerder"] == str(used["dagen_gebruikt"])
+
+
+def test_a_trip_taken_with_ordinal_days_of_a_month_named_before():
+    text = "ik ben in juni in turkije geweest, vertrokken op de 5e en teruggekomen op de 19e. hoeveel dagen mag ik nog weg"
+    assert reizen.eerdere_reizen(text, DAG) == [{"vertrek": "2026-06-05", "terug": "2026-06-19"}]
+    gevonden = reizen.buitenland(text, DAG, "bereken_verblijf_buitenland")
+    assert gevonden.response == "utter_buitenland_eerder_over"
+    assert gevonden.waarden["dagen_over"] == str(reis(("2026-06-05", "2026-06-19"))["dagen_over"])
+
+
+def test_ordinal_days_without_a_month_are_no_trip():
+    assert reizen.eerdere_reizen("vertrokken op de 5e en terug op de 19e, hoeveel dagen heb ik nog", DAG) == []
+
+
+def test_two_trips_next_year_joined_by_en_met_kerst_are_added_up():
+    text = "volgend jaar wil ik in het voorjaar 3 weken naar marokko en met kerst nog 2 weken naar mijn broer, mag dat"
+    gevonden = reizen.buitenland(text, DAG, "bereken_verblijf_buitenland")
+    assert gevonden.response == "utter_buitenland_reizen_te_lang"
+    assert gevonden.waarden["jaar"] == "2027"
+    assert int(gevonden.waarden["dagen_gebruikt"]) > int(gevonden.waarden["max_dagen"])
+
+
+def test_tot_en_met_still_does_not_split_a_trip():
+    assert reizen._REISDEEL.split("van 3 tot en met 20 juli") == ["van 3 tot en met 20 juli"]
+
+
+# --- 2. the norm: a relative with a pronoun, a client of a social worker, an age in general ---------------------------
+
+def test_a_relative_said_with_a_pronoun_gets_their_own_aio_level():
+    text = "ik vraag namens mijn vader, hij is 72 en woont alleen, hij heeft een halve aow. hoeveel krijgt hij totaal"
+    gevonden = aow_en_aio.familielid_alleen(text, DAG)
+    assert gevonden.response == "utter_aow_aio_familie_ouder"
+    uit = knowledge.bereken("bijstandsnorm", {"peildatum": PEILDATUM, "leeftijd": 72, "leefsituatie": "alleenstaande",
+                                              "medebewoners": []})
+    assert gevonden.waarden["norm_eigen"] == geld(uit["norm"])
+
+
+def test_a_client_is_read_in_the_first_person():
+    text = ("als hulpverlener vraag ik voor een cliënte: vrouw van 38, alleenstaand, haar broer van 31 en haar zus "
+            "van 35 wonen bij haar. hoeveel bijstand krijgt ze")
+    assert namens.als_eigen_vraag(text) == (
+        "als hulpverlener vraag ik voor een cliënte: ik ben 38, alleenstaand, mijn broer van 31 en mijn zus "
+        "van 35 wonen bij mij. hoeveel bijstand krijg ik")
+    _, said, _ = start("norm_form", text)
+    uit = knowledge.bereken("bijstandsnorm", {"peildatum": PEILDATUM, "gemeente": GEMEENTE, "leeftijd": 38,
+                                              "leefsituatie": "alleenstaande",
+                                              "medebewoners": [{"leeftijd": 31, "relatie": "anders"},
+                                                               {"leeftijd": 35, "relatie": "anders"}]})
+    assert uit["kostendelersnorm_toegepast"]
+    assert geld(uit["norm"]) in " ".join(str(v) for m in said for v in m.values())
+
+
+def test_a_client_with_he_and_his_verb():
+    text = "ik vraag dit voor een cliënt van 50. hij woont met zijn zoon van 29, wat is zijn norm"
+    assert namens.als_eigen_vraag(text) == "ik vraag dit voor ik ben 50. ik woon met mijn zoon van 29, wat is mijn norm"
+
+
+@pytest.mark.parametrize("text", [
+    "mijn zoon van 29 woont bij mij, wat is zijn norm",  # no client: the writer's own message
+    "hij is 50 en woont alleen",
+])
+def test_without_a_client_the_message_stays_as_it_is(text):
+    assert namens.als_eigen_vraag(text) == text
+
+
+@pytest.mark.parametrize("text", ["wat krijg je in de bijstand als je boven de 67 bent",
+                                  "hoeveel is de bijstand vanaf je 70e"])
+def test_an_age_in_general_past_the_aow_age_gets_the_aio_levels(text):
+    assert aow_en_aio.aio_norm_algemeen(text, DAG).response == "utter_aow_aio_norm"
+
+
+def test_an_age_in_general_under_the_aow_age_does_not():
+    assert aow_en_aio.aio_norm_algemeen("hoeveel bijstand krijg je als je ouder bent dan 30", DAG) is None
+
+
+# --- 3. gifts: a couple named, then "allebei" -------------------------------------------------------------------------
+
+def test_a_couple_that_each_got_a_gift_counts_both():
+    text = "mijn man en ik hebben allebei een gift van 650 euro gekregen van onze kinderen, mag dat"
+    gevonden = giften.giften_uit_bericht(text, DAG)
+    assert [g["gift_bedrag"]["euro"] for g in gevonden] == [650.0, 650.0]
+
+
+# --- 4. earning: wages of several months, the question about one of them ----------------------------------------------
+
+def test_the_wage_of_the_month_asked_is_the_wage():
+    text = "ik werk op oproepbasis, in september 400 en in oktober 700 netto. ik ben 35. wat houd ik over van oktober"
+    loon = vrijlating.eigen_loon(text)
+    assert (loon.euro, loon.periode) == (Decimal("700"), "maand")
+
+
+def test_wages_of_several_months_without_a_month_asked_stay_unread():
+    assert vrijlating.loon_van_gevraagde_maand("in september 400 en in oktober 700 netto, hoeveel mag ik houden") is None
