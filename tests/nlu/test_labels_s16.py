@@ -34,3 +34,29 @@ def test_no_dutch_amount_span_starts_with_a_lone_euro_sign_or_a_glued_sign():
              if re.search(r"\[€\s|[~≈]\[", line)]
     assert wrong == []
     assert "€ [300](bedrag) eenmalig" in (ROOT / "nlu" / "informeren.yml").read_text(encoding="utf-8")
+
+
+def test_gift_versus_loan_is_lening():
+    for tekst in ("wat is het verschil tussen een gift en een lening voor de bijstand",
+                  "wat is het verschil tussen een lening en een gift voor de bijstand",
+                  "is gift hetzelfde als lenen voor gemeende",
+                  "mijn broer heeft 500 euro geleend aan mij maar zegt nu ik hoef niet terug te betalen, "
+                  "is het dan een gift en wat betekent dat",
+                  "moet ik een lening van mijn broer doorgeven"):
+        assert LABELS[tekst] == {"lening"}, tekst
+    verschil = re.compile(r"verschil.*\b(gift|lening|lenen)\b.*\b(gift|lening|lenen)\b", re.I)
+    assert not [t for t, i in LABELS.items() if verschil.search(t) and i & {"giften", "bereken_giften"}]
+
+
+def test_reporting_a_hospital_stay_is_opname():
+    assert LABELS["moet mijn moeder melden dat ze in het ziekenhuis ligt"] == {"opname"}
+    assert LABELS["moet ik melden dat ik een opname in het ziekenhuis heb gehad"] == {"opname"}
+    assert not [t for t, i in LABELS.items() if "inlichtingenplicht" in i and re.search(r"ziekenhuis|opname", t)
+                and not re.search(r"auto|brengen", t)]
+
+
+def test_reporting_a_move_or_new_address_is_verhuizen():
+    for tekst in ("moet ik doorgeven dat ik ben verhuisd", "moet ik mijn nieuwe adres doorgeven",
+                  "als ik verhuizen moet ik dat zelf doorgeven of doet gemeente",
+                  "verhuisd in dezelfde plaats moet dat gemeld worden"):
+        assert LABELS[tekst] == {"verhuizen"}, tekst
