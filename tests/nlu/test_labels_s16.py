@@ -60,3 +60,20 @@ def test_reporting_a_move_or_new_address_is_verhuizen():
                   "als ik verhuizen moet ik dat zelf doorgeven of doet gemeente",
                   "verhuisd in dezelfde plaats moet dat gemeld worden"):
         assert LABELS[tekst] == {"verhuizen"}, tekst
+
+
+def test_own_gift_without_an_amount_is_giften_with_an_amount_bereken_giften():
+    for tekst in ("mijn buurvrouw geeft me elke week eten is dat een gift en telt het",
+                  "mijn dochter betaalt de helft van mijn huur elke maand mag dat wel",
+                  "kreeg een nieuwe wasmachine van mijn oom als cadeau moet ik dat opgeven",
+                  "mn opa gaf me een oude auto cadeau moet ik dat melden als gift",
+                  "mn moeder maakt elke week geld over maar dat is voor haar eigen boodschappen die ik voor haar haal, "
+                  "moet ik dat melden als gift"):
+        assert LABELS[tekst] == {"giften"}, tekst
+    assert LABELS["ik kreeg €25,50 van de buurvrouw terug voor eten dat ik kocht is dat een gift"] == {"bereken_giften"}
+    # a frequency word without any amount or calculator request is giften
+    freq = re.compile(r"\b(elke|iedere) (week|maand)\b|\bcadeau\b")
+    zonder_bedrag = re.compile(r"^[^0-9]*$")
+    rekenen = re.compile(r"reken|bereken|honderd|tientje|euro", re.I)
+    assert not [t for t, i in LABELS.items() if "bereken_giften" in i and freq.search(t) and zonder_bedrag.match(t)
+                and not rekenen.search(t)]
