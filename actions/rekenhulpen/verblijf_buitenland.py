@@ -163,8 +163,11 @@ class ValidateVerblijfBuitenland(RekenhulpForm):
         trips of the first message come first (feiten_uit_bericht.buitenland, through knowledge/)."""
         text = laatste_bericht(tracker)
         eerst = feiten_uit_bericht.buitenland(text, peildatum(tracker), TOPIC)
-        if eerst is None and _HOE_LANG.search(text.lower()):
-            # "ik ben nergens geweest, hoe lang mag ik in Somalie blijven" (no trip to count yet): the limit itself first
+        if eerst is None and (_HOE_LANG.search(text.lower()) or (
+                text and not text.startswith("/") and not found.get("reis") and parse.duur(text) is None)):
+            # "ik ben nergens geweest, hoe lang mag ik in Somalie blijven" (no trip to count yet): the limit itself first;
+            # "mn man heeft zn dagen al op, mag hij de mijne gebruiken" (a question on the rule, no trip of one's own):
+            # the rule answers it before the first question, as the norm and earnings forms do
             return "utter_buitenland", {}
         return None if eerst is None else (eerst.response, engels.waarden_in_sessietaal(eerst.waarden, variant(tracker)))
 

@@ -137,3 +137,16 @@ def test_the_wage_of_the_month_asked_is_the_wage():
 
 def test_wages_of_several_months_without_a_month_asked_stay_unread():
     assert vrijlating.loon_van_gevraagde_maand("in september 400 en in oktober 700 netto, hoeveel mag ik houden") is None
+
+
+# --- 5. the trip calculator started by a question on the rule, with no trip of one's own ------------------------------
+
+def test_a_question_on_the_rule_without_a_trip_gets_the_rule_before_the_first_question():
+    _, said, vragen = start("verblijf_buitenland_form", "mijn vrouw heeft haar weken opgemaakt, mag ze mijn dagen overnemen")
+    assert [m.get("response") for m in said] == ["utter_buitenland"]
+    assert vragen[0] == "leeftijd"
+
+
+def test_a_trip_of_ones_own_still_gets_its_days():
+    _, said, _ = start("verblijf_buitenland_form", "ik wil in mei 2 weken naar spanje")
+    assert [m.get("response") for m in said] == ["utter_buitenland_dagen_over"]
