@@ -78,6 +78,8 @@ class ActionAntwoord(Action):
             mens.gevaar(dispatcher, tracker, domain)
         # An English question is read with the Dutch readers of facts (actions/engels.py).
         text = laatste_bericht(tracker)
+        if not gevaar and (signaal := twijfel.signaal_over_antwoord(dispatcher, tracker, text)) is not None:
+            return signaal  # "je vorige antwoord klopte niet" read as a topic (taal): a signaal about the answer
         # What the person said about themself is kept, so no later form asks it again.
         onthouden = [SlotSet(slot, value) for slot, value in
                      feiten_uit_bericht.onthouden(intent, text, peildatum(tracker)).items()]

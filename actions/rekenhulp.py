@@ -32,18 +32,6 @@ TOPIC_INTENTS = {
     "samenwonen", "participatieplicht", "inlichtingenplicht", "aanvraag", "bezwaar", "privacy",
     "mens_spreken", "wat_kun_je",
 }
-# "ik ben vergeten door te geven dat ik 2 weken gewerkt heb", "vergat te melden" (English "forgot to tell/report",
-# actions/engels.py): something not reported in time, the inlichtingenplicht's question, not a calculation.
-_VERGETEN_DOOR_TE_GEVEN = re.compile(
-    r"\b(?:vergeten|vergat|vergeet)\b[^.?!]{0,20}?\b(?:door\s+te\s+geven|doorgeven|te\s+melden|melden|gemeld|door\s+gegeven"
-    r"|doorgegeven|te\s+vertellen|vertellen|te\s+zeggen)\b|\bniet\s+(?:op\s+tijd\s+)?(?:doorgegeven|gemeld)\b[^.?!]{0,80}?"
-    r"\b(?:erg|probleem|boete|terugbetalen|wat\s+nu|wat\s+gebeurt)\b")
-
-
-def vergeten_door_te_geven(text: str) -> bool:
-    return bool(_VERGETEN_DOOR_TE_GEVEN.search((text or "").lower()))
-
-
 def is_onderwerp(name: str, domain: dict) -> bool:
     """An intent that answers a topic: the ones listed, and every topic with a button of its own."""
     return name in TOPIC_INTENTS or f"utter_knop_{name}" in domain.get("responses", {})
@@ -293,11 +281,11 @@ class RekenhulpForm(FormValidationAction, ABC):
             # "ik heb 3 kinderen en vandaag geen eten" read as a calculator: the crisis answer, no form.
             mens.noodhulp(dispatcher, tracker, domain, crisis.in_gevaar(eerste_tekst))
             return [SlotSet(slot, value) for slot, value in self.stop().items()]
-        if self.begint(tracker) and "utter_inlichtingenplicht" in domain.get("responses", {}) and \
-                vergeten_door_te_geven(laatste_bericht(tracker)):
+        if self.begint(tracker) and "utter_inlichtingenplicht_vergeten" in domain.get("responses", {}) and \
+                feiten_uit_bericht.vergeten_door_te_geven(laatste_bericht(tracker)):
             # "i forgot to tell that i worked 2 weeks in oktober, is it a big problem" read as the trip calculator:
-            # what happens when something was not reported (pay back, a fine or a warning), no form.
-            dispatcher.utter_message(response="utter_inlichtingenplicht", **template_values(tracker))
+            # what happens when something was not reported (report it now, pay back, a fine or a warning), no form.
+            dispatcher.utter_message(response="utter_inlichtingenplicht_vergeten", **template_values(tracker))
             return [SlotSet(slot, value) for slot, value in self.stop().items()]
         if self.begint(tracker) and not set(te_controleren) & set(PREFILL):
             # Started by "reken uit wat ik overhoud als ik 800 verdien" (no amount the model marked): the

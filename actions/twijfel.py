@@ -172,11 +172,17 @@ def verdient(text: str) -> bool:
 
 
 # "je antwoord klopte niet", "wat je zegt is fout", "je hebt het mis": feedback on what Wegwijs said, which is a signaal
-# (onderwerpen.md: "your answer was wrong"), whatever else the model read (ontkennen, wat_kun_je, not understood).
-# A bare "dat klopt niet" stays a "nee": it mostly answers a question of a form or a summary.
+# (onderwerpen.md: "your answer was wrong"), whatever else the model read (ontkennen, wat_kun_je, taal, not understood).
+# A bare "dat klopt niet" stays a "nee": it mostly answers a question of a form or a summary. "je vorige antwoord",
+# "jouw laatste antwoord" are Wegwijs's answers too (session 16); "het antwoord van de gemeente", "het antwoord op mijn
+# bezwaar" are not (a decision: bezwaar).
 _ANTWOORD_FOUT = re.compile(
-    r"\b(?:je|jouw|uw|dit|dat|het|die|jullie)\s+antwoord\w*\s+(?:\w+\s+){0,2}?(?:klopt|klopte|kloppen|is|was|zijn|waren)\s+"
+    r"\b(?:je|jouw|uw|dit|dat|het|die|jullie)\s+(?:(?:vorige|laatste|eerste|eerdere|tweede|andere|net\s+gegeven)\s+)?"
+    r"antwoord\w*(?!\s+(?:van|uit)\s+(?:de|het|mijn|m'n|mn|die|dat|een)\b)"
+    r"(?!\s+op\s+(?:mijn|m'n|mn|ons|onze)\s+(?:bezwaar|aanvraag|brief|verzoek|vraag\s+om))"
+    r"\s+(?:\w+\s+){0,3}?(?:klopt|klopte|kloppen|is|was|zijn|waren)\s+"
     r"(?:\w+\s+)?(?:niet|fout|verkeerd|onjuist|onzin|raar)\b"
+    r"(?!\s+(?:duidelijk|helder|begrijpelijk|te\s+begrijpen|te\s+volgen|makkelijk|simpel))"
     r"|\b(?:verkeerd|fout|onjuist)\s+antwoord\b"
     r"|\b(?:wat\s+)?(?:je|u)\s+(?:zegt|zei|schrijft|schreef)\s+(?:\w+\s+)?(?:klopt|klopte|is|was)\s+(?:\w+\s+)?"
     r"(?:niet|fout|verkeerd|onjuist|onzin)\b"

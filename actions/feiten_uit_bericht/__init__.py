@@ -62,7 +62,8 @@ from actions.feiten_uit_bericht.vaste_teksten import (al_bekend, belastingterugg
                                                       _GEMEENTE_WIL_TERUG, _TERUGVORDERING_WOORD,
                                                       kwijtschelden_terugvordering, niet_betaald, opname, schulden,
                                                       terugvordering, uitkering_anders, vakantie_gaan, vakantiegeld,
-                                                      vakantiegeld_beslag, vergissen, verhuiskosten)
+                                                      vakantiegeld_beslag, vergeten_door_te_geven, vergeten_gemeld,
+                                                      vergeten_te_melden, vergissen, verhuiskosten)
 from actions.feiten_uit_bericht.vrijlating import (bijverdienen, eigen_loon, gemeente_nieuwe_regel_gezegd, loon_per_uur, medische_urenbeperking, start_werk,
                                                    start_werk_later, vrijlating_alleenstaande_ouder, vrijlating_bij,
                                                    vrijlating_medisch, zwart_werk)
@@ -324,6 +325,12 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(lambda text, peildatum: None if _een_voorbij_aow(text, peildatum) else stel_norm(text, peildatum),
             alleen=frozenset({"samenwonen", "bijstandsnorm", "informeren", "aanvraag", "kostendelersnorm",
                                          "jongeren", "aow_aio"})),
+    # "ik ben vergeten door te geven dat ik 2 maanden gewerkt heb, wat gebeurt er nu" read as the maatregel (session 16)
+    # or as the duty to inform itself: report it now, then paying back and a boete or a waarschuwing. Last, so a rule
+    # that reads more of the message (a gift, a trip, a housemate) answers first.
+    VoorElk(vergeten_te_melden, alleen=frozenset({"inlichtingenplicht"})),
+    VoorElk(vergeten_gemeld, alleen=frozenset({"maatregel", "informeren", "bijverdienen", "huisbezoek", "stopgezet",
+                                               "wat_kun_je", "nlu_fallback", "buiten_bereik"})),
 ]
 
 

@@ -284,3 +284,51 @@ _IN_DE_BRP = re.compile(r"\badres\w*|\bbrp\b|basisregistratie|\bgba\b|\bverhui[s
                         r"|\bgeboren\b|\bgeboorte\b|\bgetrouwd\b|\bhuwelijk\b|\boverl[ei]\w*|\bregister\w*")
 
 al_bekend = _vaste_tekst(_AL_BEKEND, "utter_inlichtingenplicht_al_bekend", _MOET_MELDEN, _IN_DE_BRP)
+
+
+# "ik ben vergeten door te geven dat ik 2 weken gewerkt heb", "vergat te melden", "niet op tijd doorgegeven, wat nu"
+# (English "forgot to tell/report", actions/engels.py): something not reported in time, the inlichtingenplicht's question.
+_VERGETEN_DOOR_TE_GEVEN = re.compile(
+    r"\b(?:vergeten|vergat|vergeet)\b[^.?!]{0,20}?\b(?:door\s+te\s+geven|doorgeven|te\s+melden|melden|gemeld|door\s+gegeven"
+    r"|doorgegeven|te\s+vertellen|vertellen|te\s+zeggen)\b"
+    r"|\b(?:niet\s+(?:op\s+tijd\s+)?|te\s+laat\s+)(?:doorgegeven|gemeld)\b[^.?!]{0,80}?"
+    r"\b(?:erg|probleem|boete|terugbetalen|wat\s+nu|wat\s+gebeurt)\b")
+
+
+def vergeten_door_te_geven(text: str) -> bool:
+    return bool(_VERGETEN_DOOR_TE_GEVEN.search((text or "").lower()))
+
+
+# What follows from it, asked: "wat gebeurt er nu", "krijg ik een boete", "is dat erg", "wat moet ik doen".
+_WAT_VOLGT_GEVRAAGD = re.compile(
+    r"\bwat\s+(?:gebeurt|nu\b|moet\s+ik|kan\s+ik|zijn\s+de\s+gevolgen|als|te\s+doen|gaat\s+er\s+gebeuren)|\berg\b"
+    r"|\bprobleem|\bproblemen\b|\bboete|\bstraf\b|\bgestraft\b|\bterug\s*(?:te\s+)?betal\w*|\bgevolg\w*|\bconsequent\w*"
+    r"|\bfraude\b|\balsnog\b|\bhoe\s+(?:los|moet|kan)\b|\bmoet\s+ik\s+nu\b")
+# A sanction or a claim that has come already (a boete given, money the gemeente wants back, a verlaging, a stop):
+# the terugvordering's, the maatregel's or the stop's own answer says what to do about it.
+_AL_EEN_BESLUIT = re.compile(
+    r"\b(?:boete|maatregel|korting|verlaging|sanctie|terugvordering)\b[^.?!]{0,30}?\b(?:gekregen|opgelegd|ontvangen)\b"
+    r"|\b(?:kreeg|gekregen|opgelegd|ontvangen)\b[^.?!]{0,30}?\b(?:boete|maatregel|korting|verlaging|sanctie|terugvordering)\b"
+    r"|\bgekort\b|\bstopgezet\b|\bgestopt\b|\bopgeschort\b|\bzeggen\s+(?:ze|zij)\s+fraude\b"
+    r"|\b(?:gemeente|sociale\s+dienst)\b[^.?!]{0,40}?\b(?:wil|eist|vraagt|vordert)\b[^.?!]{0,30}?\bterug\b"
+    r"|\bmoet\s+(?:ik|we|wij)\s+(?:nu\s+)?(?:€\s*)?\d[\d.,]*\s*(?:euro\s+)?terug")
+
+
+def vergeten_gemeld(text: str, peildatum: date) -> Antwoord | None:
+    """'ik ben vergeten door te geven dat ik 2 maanden gewerkt heb, wat gebeurt er nu', read as the maatregel, the
+    earnings or a statement: something not reported in time, and what follows asked. Report it now; what was paid too
+    much is mostly paid back (art. 58), often with a boete or first a waarschuwing (art. 18a). A boete or a claim that
+    came already is another question (None)."""
+    lowered = text.lower()
+    if not vergeten_door_te_geven(lowered) or not _WAT_VOLGT_GEVRAAGD.search(lowered) or _AL_EEN_BESLUIT.search(lowered):
+        return None
+    return Antwoord("utter_inlichtingenplicht_vergeten", {})
+
+
+def vergeten_te_melden(text: str, peildatum: date) -> Antwoord | None:
+    """The same read as the duty to inform: the forgetting said is the question, asked or not ('ik ben vergeten mijn
+    bijbaantje te melden')."""
+    lowered = text.lower()
+    if not vergeten_door_te_geven(lowered) or _AL_EEN_BESLUIT.search(lowered):
+        return None
+    return Antwoord("utter_inlichtingenplicht_vergeten", {})

@@ -132,7 +132,7 @@ def test_an_eviction_with_the_bijstand_stopped_says_what_to_do_about_the_stop():
 ])
 def test_something_not_reported_gets_the_duty_to_inform(form, text, variant):
     said = form_start(form, text, variant)
-    assert said and said[0]["response"] == "utter_inlichtingenplicht"
+    assert said and said[0]["response"] == "utter_inlichtingenplicht_vergeten"
 
 
 def test_work_not_yet_reported_with_a_question_about_the_amount_is_still_computed():

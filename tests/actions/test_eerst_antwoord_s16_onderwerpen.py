@@ -1,0 +1,112 @@
+"""Answer first, session 16 (issue #20), the non-money topics (H4): the kinds of the start model's misses in
+bench/antwoorden_afstemmen_s16.yml on these topics, each tested with new messages of that kind.
+
+- Something not reported in time, and what follows asked ('vergeten door te geven ... wat gebeurt er nu'), read as the
+  maatregel: report it now, then paying back and a boete or first a waarschuwing (Pw art. 58 and 18a).
+- Feedback on an earlier answer ('je vorige antwoord klopte niet') read as the language topic: a signaal."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+import knowledge
+from actions.antwoorden import ActionAntwoord
+from actions.twijfel import ActionGeenVraag
+from tests.actions.eerste_antwoord import DOMAIN, OpPeildatum
+
+PEILDATUM = "2026-12-07"
+DAG = date.fromisoformat(PEILDATUM)
+FEITEN = knowledge.feiten(DAG)
+
+OP = OpPeildatum(PEILDATUM)
+responses, eerste_tekst = OP.responses, OP.eerste_tekst
+
+
+# --- something not reported in time: report it now, paying back, a boete or a waarschuwing ------------------------
+
+@pytest.mark.parametrize("intent, text", [
+    ("maatregel", "vorige maand heb ik 4 dagen gewerkt en dat ben ik vergeten te melden, wat moet ik nu doen"),
+    ("maatregel", "ik vergat door te geven dat ik een uitzendbaan had in de zomer. krijg ik nu straf?"),
+    ("bijverdienen", "mijn loon van oktober heb ik niet op tijd doorgegeven, is dat erg?"),
+    ("informeren", "te laat gemeld dat ik schoonmaakwerk doe, wat gebeurt er nu"),
+    ("inlichtingenplicht", "ik ben vergeten mijn nieuwe baan door te geven"),
+])
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_something_not_reported_says_report_it_now_and_what_follows(intent, text, variant):
+    assert responses(intent, text, variant)[0] == "utter_inlichtingenplicht_vergeten"
+    zin = eerste_tekst(intent, text, variant)
+    assert zin.startswith("Meld het zo snel mogelijk alsnog")
+    assert "terugbetalen" in zin and "boete" in zin and "waarschuwing" in zin
+    assert FEITEN["wet_terugvordering"] in zin and FEITEN["telefoon_juridisch_loket"] in zin
+
+
+def test_something_not_reported_in_english():
+    text = "I forgot to report my new cleaning job to the gemeente, what now?"
+    assert responses("inlichtingenplicht", text, "en")[0] == "utter_inlichtingenplicht_vergeten"
+    zin = eerste_tekst("inlichtingenplicht", text, "en")
+    assert zin.startswith("Report it to the gemeente as soon as you can") and "pay back" in zin and "fine" in zin
+
+
+@pytest.mark.parametrize("intent, text, niet", [
+    # a boete or a verlaging that came already: that answer (bezwaar), not "report it now"
+    ("maatregel", "ik heb een boete gekregen omdat ik vergeten was mijn werk door te geven, kan ik bezwaar maken",
+     "utter_inlichtingenplicht_vergeten"),
+    ("maatregel", "ik ben gekort omdat ik vergeten was door te geven dat ik op vakantie ging, wat nu",
+     "utter_inlichtingenplicht_vergeten"),
+    # the gemeente wants money back already: the terugvordering's answer
+    ("inlichtingenplicht", "de gemeente wil 2500 euro terug omdat ik vergat mijn loon te melden, wat kan ik doen",
+     "utter_inlichtingenplicht_vergeten"),
+    # read as the maatregel with nothing forgotten: the maatregel's answer
+    ("maatregel", "ik ben gekort omdat ik niet op een afspraak kwam, wat nu", "utter_inlichtingenplicht_vergeten"),
+])
+def test_a_sanction_or_claim_that_came_keeps_its_own_answer(intent, text, niet):
+    assert responses(intent, text)[0] != niet
+
+
+def test_the_maatregel_without_forgetting_stays_the_maatregel():
+    assert responses("maatregel", "ik ben gekort omdat ik niet op een afspraak kwam, wat nu")[0].startswith(
+        "utter_maatregel")
+
+
+def test_a_claim_after_not_reporting_is_the_terugvordering():
+    text = "de gemeente wil 2500 euro terug omdat ik vergat mijn loon te melden, wat kan ik doen"
+    assert responses("inlichtingenplicht", text)[0].startswith("utter_terugvordering")
+
+
+# --- feedback on an earlier answer is a signaal, also read as a topic ---------------------------------------------
+
+def met_actie(actie, intent: str, text: str) -> tuple[list[dict], list[dict]]:
+    tracker = Tracker("test", {"variant": "nl-u"},
+                      {"text": text, "metadata": {"peildatum": PEILDATUM}, "intent": {"name": intent, "confidence": 0.6},
+                       "intent_ranking": [{"name": intent, "confidence": 0.6}]}, [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    events = actie().run(dispatcher, tracker, DOMAIN)
+    return dispatcher.messages, events
+
+
+def _start_signaal(events: list[dict]) -> bool:
+    return {"event": "followup", "name": "signaal_form"} in [{k: e.get(k) for k in ("event", "name")} for e in events]
+
+
+@pytest.mark.parametrize("actie, intent, text", [
+    (ActionAntwoord, "taal", "jouw vorige antwoord was echt fout"),
+    (ActionAntwoord, "bijstandsnorm", "je laatste antwoord over de norm klopte niet"),
+    (ActionGeenVraag, "ontkennen", "dat eerste antwoord van jou klopt niet"),
+])
+def test_feedback_on_an_earlier_answer_starts_a_signaal(actie, intent, text):
+    berichten, events = met_actie(actie, intent, text)
+    assert berichten[0]["response"] == "utter_signaal_uitleg" and _start_signaal(events)
+
+
+@pytest.mark.parametrize("intent, text", [
+    ("bezwaar", "het antwoord van de gemeente klopt niet, wat kan ik doen"),
+    ("bezwaar", "het antwoord op mijn bezwaar is niet goed, kan ik in beroep"),
+    ("taal", "je antwoord is niet duidelijk, kan het in makkelijker nederlands"),
+])
+def test_a_decision_or_a_wish_for_simpler_words_is_no_signaal(intent, text):
+    berichten, events = met_actie(ActionAntwoord, intent, text)
+    assert berichten[0]["response"] != "utter_signaal_uitleg" and not _start_signaal(events)
