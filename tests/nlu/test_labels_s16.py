@@ -77,3 +77,13 @@ def test_own_gift_without_an_amount_is_giften_with_an_amount_bereken_giften():
     rekenen = re.compile(r"reken|bereken|honderd|tientje|euro", re.I)
     assert not [t for t, i in LABELS.items() if "bereken_giften" in i and freq.search(t) and zonder_bedrag.match(t)
                 and not rekenen.search(t)]
+
+
+def test_reporting_a_stay_a_gift_or_a_volunteer_fee_is_the_topic():
+    for tekst in ("moet ik doorgeven dat mn broer vaak bij me slaapt",
+                  "moet ik doorgeven als iemand een paar nachten blijft slapen",
+                  "moet ik melden dat mijn zoon tijdelijk bij mij slaapt"):
+        assert LABELS[tekst] == {"logeren"}, tekst
+    assert LABELS["moet ik het melden als ik een gift krijg of alleen boven een bedrag"] == {"giften"}
+    assert LABELS["gift van familie moet je altijd melden?"] == {"giften"}
+    assert LABELS["vrijwilligersvergoeding, moet ik die ook melden of niet"] == {"vrijwilligerswerk"}
