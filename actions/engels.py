@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from actions import aantallen
+
 # Longest phrases first: "not at all" before "not", "every month" before "month".
 _ZINNEN: tuple[tuple[str, str], ...] = (
     # not knowing
@@ -880,7 +882,9 @@ _TERUG_WOORD = re.compile(r"\b(" + "|".join(sorted(_TERUG, key=len, reverse=True
 
 
 def waarden_in_sessietaal(waarden: dict[str, str], variant: str) -> dict[str, str]:
-    """The values of a fact-based answer ("5 weken") in the session's language ("5 weeks")."""
+    """The values of a fact-based answer ("5 weken") in the session's language ("5 weeks"); a number of days or months
+    with its unit ("1 dag", "3 days": actions/aantallen.py)."""
+    waarden = aantallen.met_eenheid(waarden, variant)
     if variant != "en":
         return waarden
     if waarden.get("gift_bedrag_tekst") == "De gift":  # feiten_uit_bericht.giften_en_vermogen.DE_GIFT

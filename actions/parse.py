@@ -51,6 +51,7 @@ from typing import Callable, Literal, NamedTuple, get_args
 
 from knowledge.berekeningen.bijstandsnorm import RELATIES as KOSTENDELER_RELATIES
 from knowledge.gemeenten import LEEFSITUATIES
+from knowledge.teksten import aantal
 
 # Absurd input ("een miljard", a pasted account number) gets a kind re-ask, not a number.
 MAX_BEDRAG = Decimal(1_000_000)
@@ -1083,7 +1084,6 @@ class Duur(NamedTuple):
 _DUUR = re.compile(r"\b(?P<n>\d{1,3}|[a-z]+)\s+(?P<eenheid>dagen|dag|weken|week|maanden|maand)\b(?!\s+(?:geleden\b|terug\b"
                    r"(?!\s+(?:gekomen|gekeerd|komen|kwam|kwamen|kom|gevlogen|gereisd|naar|in|thuis)\b)))")
 _EENHEID = {"dagen": "dag", "dag": "dag", "weken": "week", "week": "week", "maanden": "maand", "maand": "maand"}
-_DUUR_WOORD = {"dag": ("dag", "dagen"), "week": ("week", "weken"), "maand": ("maand", "maanden")}
 
 
 def duur(text: str) -> Duur | None:
@@ -1101,9 +1101,8 @@ def duur(text: str) -> Duur | None:
 
 
 def duur_tekst(d: Duur) -> str:
-    """'5 weken', '1 maand'."""
-    enkel, meer = _DUUR_WOORD[d.eenheid]
-    return f"{d.aantal} {enkel if d.aantal == 1 else meer}"
+    """'5 weken', '1 maand' (in Dutch: engels.waarden_in_sessietaal puts it in the session's language)."""
+    return aantal(d.aantal, d.eenheid, "nl-u")
 
 
 _TERUGBETALEN = re.compile(r"\bterug\s*(?:te\s+)?(?:betal|storten|vorder|geven)|\bterugvorder|\bvordering\b|\bteveel\s+ontvangen\b|\bte\s+veel\s+(?:ontvangen|gekregen)\b")

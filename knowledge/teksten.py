@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextvars
 import functools
+import string
 from datetime import date
 from pathlib import Path
 import yaml
@@ -71,11 +72,36 @@ class met_variant:  # noqa: N801 - used like a function: ``with met_variant("nl-
 
 
 def tekst(sleutel: str, variant: str | None = None, **velden: object) -> str:
-    """The text ``sleutel`` in ``variant`` (default: the current one), with its ``{placeholders}`` filled in."""
+    """The text ``sleutel`` in ``variant`` (default: the current one), with its ``{placeholders}`` filled in.
+    A placeholder with a unit of ``eenheden`` ("{over:dag}") is the number with that unit: "1 dag", "3 dagen"."""
     teksten = alle_teksten()
     gekozen = varianten.kies(variant or _variant.get(), lambda v: sleutel_in(v, sleutel) in teksten)
     sjabloon = teksten[sleutel_in(gekozen, sleutel)]
-    return sjabloon.format(**velden) if velden else sjabloon
+    if not velden:
+        return sjabloon
+    return _MetEenheden(gekozen).format(sjabloon, **velden) if ":" in sjabloon else sjabloon.format(**velden)
+
+
+def aantal(n: int | str, eenheid: str, variant: str | None = None) -> str:
+    """'1 dag', '3 dagen' ('1 day', '3 days' in English): a number with its unit (``eenheden`` in teksten.yml:
+    dag, week, maand), singular for 1. The one place a number and its unit are put together."""
+    teksten = alle_teksten()
+    gekozen = varianten.kies(variant or _variant.get(), lambda v: sleutel_in(v, f"eenheden.{eenheid}") in teksten)
+    enkel, meer = teksten[sleutel_in(gekozen, f"eenheden.{eenheid}")]
+    return f"{n} {enkel if int(n) == 1 else meer}"
+
+
+class _MetEenheden(string.Formatter):
+    """str.format, where a format spec that names a unit ("{over:dag}") gives ``aantal`` in the text's variant."""
+
+    def __init__(self, variant: str):
+        self.variant = variant
+
+    def format_field(self, value, format_spec: str):
+        if format_spec and f"eenheden.{format_spec}" in alle_teksten():
+            return aantal(value, format_spec, self.variant)
+        return super().format_field(value, format_spec)
+
 
 
 def _maanden() -> list[str]:

@@ -12,7 +12,7 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from actions import engels, feiten_uit_bericht, parse
+from actions import aantallen, engels, feiten_uit_bericht, parse
 from actions.context import laatste_bericht, peildatum, peildatum_uit_metadata, template_values, variant
 from actions.feiten_uit_bericht.reizen import vertrek_aanname
 from actions.rekenhulp import EERSTE_BERICHT, VRAGEN, RekenhulpForm, Vraag
@@ -132,7 +132,9 @@ def samenvatting(tracker: Tracker, w: Woorden) -> dict[str, str]:
 
 
 def uitkomst(result: dict) -> tuple[str, dict[str, str]]:
-    values = {k: str(result[k]) for k in ("max_dagen", "dagen_gebruikt", "dagen_over", "dagen_zonder_bijstand")}
+    # the days with their unit, in the session's language ("1 dag", "3 days": the outcome is built inside its variant)
+    values = aantallen.met_eenheid({k: str(result[k]) for k in ("max_dagen", "dagen_gebruikt", "dagen_over",
+                                                                "dagen_zonder_bijstand")})
     values["jaar"] = result["peildatum"][:4]
     if not result["te_lang"]:
         return "utter_uitkomst_buitenland_mag", values

@@ -150,3 +150,58 @@ def test_a_question_on_the_rule_without_a_trip_gets_the_rule_before_the_first_qu
 def test_a_trip_of_ones_own_still_gets_its_days():
     _, said, _ = start("verblijf_buitenland_form", "ik wil in mei 2 weken naar spanje")
     assert [m.get("response") for m in said] == ["utter_buitenland_dagen_over"]
+
+
+# --- 6. a number and its unit are built together, once: "nog 1 dag over", not "nog 1 dagen over" ----------------------
+
+def test_a_number_with_its_unit_singular_and_plural_in_each_language():
+    from knowledge.teksten import aantal
+    assert [aantal(1, "dag"), aantal(3, "dag"), aantal(1, "week"), aantal(2, "maand")] == \
+        ["1 dag", "3 dagen", "1 week", "2 maanden"]
+    assert [aantal(1, "dag", "en"), aantal(3, "dag", "en"), aantal(2, "week", "nl-je")] == ["1 day", "3 days", "2 weken"]
+
+
+@pytest.mark.parametrize("variant, zin", [("nl-u", "U heeft nog 1 dag over."), ("en", "You have 1 day left.")])
+def test_knowledges_explanation_of_one_day_left(variant, zin):
+    uit = knowledge.bereken("verblijf_buitenland", {"peildatum": PEILDATUM, "leeftijd": 40,
+                                                    "reizen": [{"vertrek": "2026-03-01", "terug": "2026-03-28"}]},
+                            variant)
+    assert uit["dagen_over"] == 1
+    stappen = " ".join(s["tekst"] for s in uit["stappen"])
+    assert zin in stappen and "1 dagen" not in stappen and "1 days" not in stappen
+
+
+@pytest.mark.parametrize("variant, zin", [("nl-u", "nog 1 dag over"), ("nl-je", "nog 1 dag over"),
+                                          ("en", "You have 1 day left")])
+def test_a_fact_answer_with_one_day_left(variant, zin):
+    from actions import engels
+    from tests.actions.eerste_antwoord import tekst_op
+    gevonden = reizen.buitenland("ik was dit jaar al 27 dagen weg, hoeveel dagen heb ik nog", DAG, "buitenland")
+    assert gevonden.waarden["dagen_over"] == "1"  # the readers keep numbers; the unit comes on the way out
+    text = tekst_op({"response": gevonden.response, **engels.waarden_in_sessietaal(gevonden.waarden, variant)}, DAG,
+                    variant)
+    assert zin in text and "1 dagen" not in text and "27 dagen" in text.replace("27 days", "27 dagen")
+
+
+def test_the_trip_calculators_outcome_with_one_day_left():
+    from actions.rekenhulpen.verblijf_buitenland import uitkomst
+    from knowledge.teksten import met_variant
+    uit = knowledge.bereken("verblijf_buitenland", {"peildatum": PEILDATUM, "leeftijd": 40,
+                                                    "reizen": [{"vertrek": "2026-03-01", "terug": "2026-03-28"}]})
+    assert uitkomst(uit)[1]["dagen_over"] == "1 dag"
+    with met_variant("en"):
+        assert uitkomst(uit)[1]["dagen_over"] == "1 day"
+
+
+def test_no_text_says_a_unit_after_a_counted_value():
+    """The counted values of actions/aantallen.py carry their unit: a text that adds "dagen" after one would say
+    "7 dagen dagen"."""
+    import re
+    from pathlib import Path
+    from actions.aantallen import EENHEID
+    from knowledge.teksten import alle_teksten
+    woorden = {w for lijst in (v for k, v in alle_teksten().items() if ".eenheden." in f".{k}") for w in lijst}
+    dubbel = re.compile(r"\{(?:" + "|".join(EENHEID) + r")\}\s+(?:" + "|".join(sorted(woorden)) + r")\b")
+    domein = Path(__file__).resolve().parents[2] / "bot" / "domain"
+    fout = [(p.name, m[0]) for p in sorted(domein.glob("*.yml")) for m in dubbel.finditer(p.read_text(encoding="utf-8"))]
+    assert fout == []

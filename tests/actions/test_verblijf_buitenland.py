@@ -54,7 +54,8 @@ def test_three_weeks_in_july_says_the_days_left_first():
     over = waarde("buitenland.weken_per_jaar") * 7 - 21
     assert said.response == "utter_buitenland_dagen_over"
     assert said.waarden["dagen_over"] == str(over) and said.waarden["jaar"] == "2026"
-    text = response_text(said.response, **said.waarden, **_feiten())
+    # the days with their unit on the way out (engels.waarden_in_sessietaal, as every answer's values)
+    text = response_text(said.response, **engels.waarden_in_sessietaal(said.waarden, "nl-u"), **_feiten())
     assert text.startswith(f"Ja, dat mag: na deze reis van 3 weken heeft u in 2026 nog {over} dagen over.")
 
 
@@ -82,7 +83,7 @@ def test_dates_without_a_length_are_a_trip_too():
 
 def test_five_weeks_is_too_long_with_the_days():
     said = feiten_uit_bericht.antwoord("buitenland", "Ik wil 5 weken naar Marokko, mag dat?", JUNI, DOMAIN)
-    text = response_text(said.response, **said.waarden, **_feiten())
+    text = response_text(said.response, **engels.waarden_in_sessietaal(said.waarden, "nl-u"), **_feiten())
     assert text.startswith("Nee, 5 weken is te lang.") and "35 dagen" in text and "geen bijstand" in text
 
 
