@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from actions import aantallen
+from wegwijs.rasa.taalwissel import lijkt_engels
 
 # Longest phrases first: "not at all" before "not", "every month" before "month".
 _ZINNEN: tuple[tuple[str, str], ...] = (
@@ -872,8 +873,10 @@ def naar_nederlands(text: str) -> str:
 
 
 def in_sessietaal(text: str, variant: str) -> str:
-    """The answer as the readers take it: rewritten in an English session, unchanged otherwise."""
-    return naar_nederlands(text) if variant == "en" else text
+    """The answer as the readers take it: rewritten in an English session, and an English message in a Dutch session
+    too (session 16: "can i go to nigeria for 6 weeks, i am on bijstand" in a session that chose Dutch got "Hoe oud
+    ben je?", the 6 weeks unread); a Dutch message in a Dutch session unchanged."""
+    return naar_nederlands(text) if variant == "en" or lijkt_engels(text) else text
 
 
 # The readers' own words in a value they give back ("5 weken" from parse.duur_tekst), in English.

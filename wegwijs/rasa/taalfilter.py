@@ -30,8 +30,8 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from wegwijs.rasa.taalherkenning import ANDERE_TAAL, ONZIN, WORD, Taalherkenner, lingua_taal
-from wegwijs.rasa.taalwissel import ENGELS_VERSTAAN, UITKOMST
+from wegwijs.rasa.taalherkenning import ANDERE_TAAL, NEDERLANDS, ONZIN, WORD, Taalherkenner, lingua_taal
+from wegwijs.rasa.taalwissel import ENGELS_VERSTAAN, UITKOMST, lijkt_engels
 
 INTENT_ANDERE_TAAL = "andere_taal"
 INTENT_ONZIN = "nlu_fallback"
@@ -100,7 +100,10 @@ class Taalfilter(GraphComponent):
         if not text or text.startswith("/"):
             return  # a button payload is no language
         herkenning = self.herkenner.herken(text)
-        if herkenning.engels and not nederlands_gekozen(message.get("metadata")):
+        # English with Dutch terms ("how much bijstand do i get, i am 35") that lingua left Dutch is English too
+        # (session 16): a session nobody chose a language for answers it in English, with the facts read in English.
+        engels = herkenning.engels or (herkenning.soort == NEDERLANDS and lijkt_engels(text))
+        if engels and not nederlands_gekozen(message.get("metadata")):
             message.set(UITKOMST, ENGELS_VERSTAAN, add_to_output=True)
             return
         if herkenning.soort == ANDERE_TAAL:
