@@ -57,7 +57,8 @@ from actions.feiten_uit_bericht.reizen import (DAGEN_PER, buitenland, buitenland
                                                geplande_reizen, nieuwe_reis, peildatum_voor_reis, reis_uit_tekst)
 from actions.feiten_uit_bericht.reizen import _BUITENLAND_WOORD as _REIS_BUITENLAND, in_nederland
 from actions.feiten_uit_bericht.samenwonen import geen_stel, partner_komt, relatie_apart, samenwonen
-from actions.feiten_uit_bericht.vaste_teksten import (al_bekend, belastingteruggave, dreigende_afsluiting, gemeente_wil_terug,
+from actions.feiten_uit_bericht.vaste_teksten import (al_bekend, belastingteruggave, betalingsregeling, dreigende_afsluiting,
+                                                      gemeente_wil_terug,
                                                       gemeente_houdt_in, gratis_hulp, kostendelers_niet_aangetoond,
                                                       _GEMEENTE_WIL_TERUG, _TERUGVORDERING_WOORD,
                                                       kwijtschelden_terugvordering, niet_betaald, opname, schulden,
@@ -270,6 +271,9 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     # what is asked is the offsetting and the part always kept)
     VoorElk(gemeente_houdt_in, alleen=frozenset({"giften", "informeren", "bijstandsnorm", "lening", "beslag",
                                                  "terugvordering"})),
+    # "de gemeente wil 3000 terug, ik kan dat nooit in een keer betalen" read as debts or a report: a betalingsregeling.
+    VoorElk(betalingsregeling, alleen=frozenset({"schulden", "informeren", "inlichtingenplicht", "bezwaar", "beslag",
+                                                 "maatregel"})),
     VoorElk(gemeente_wil_terug, behalve=frozenset(_TERUG_EIGEN_ANTWOORD)),
     # "mijn zus is uit huis gezet en slaapt al 2 maanden op mijn bank": the guest, not the guest's eviction.
     VoorElk(logeert_bij_mij, alleen=frozenset({"logeren", "schulden", "informeren", "bijstandsnorm"})),

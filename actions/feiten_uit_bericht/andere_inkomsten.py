@@ -88,12 +88,29 @@ def inkomenstoeslag_nog_niet(text: str, peildatum: date) -> Antwoord | None:
     return Antwoord("utter_inkomenstoeslag_nog_niet", {"inkomenstoeslag_weer": f"{maand(weer)} {weer.year}"})
 
 
+# "telt mijn kinderbijslag mee voor de bijstand", "gaat de huurtoeslag van mijn uitkering af": whether it counts, asked.
+# The answer is no (Pw art. 31 lid 2 onder b en d), so it starts with "Nee", not with the "Ja" of "mag ik het houden".
+_TELT_MEE = re.compile(r"\btel(?:t|len)\b[^.?!]{0,40}?\bmee\b|\bmeegeteld\b|\bmeetellen\b|\b(?:als|voor\s+het)\s+inkomen\b"
+                       r"|\bvan\s+(?:mijn|m'n|mn|de|je|uw)\s+(?:bijstand|uitkering)\s+af\w*|\bafgetrokken\b|\bverrekend\b"
+                       r"|\bgekort\b|\bkorten\b|\bminder\s+(?:bijstand|uitkering)\b|\binvloed\s+op\s+(?:mijn|m'n|mn|de)\s+"
+                       r"(?:bijstand|uitkering)\b")
+# Only when a toeslag or the kinderbijslag is named (not the vakantietoeslag; alimentatie or a wage read as this topic
+# does count).
+_EEN_TOESLAG = re.compile(r"(?<!vakantie)toeslag|kindgebonden|kinderbijslag|huursubsidie|\bkgb\b")
+_GEEN_TOESLAG = re.compile(r"alimentatie|\bloon\b|salaris|\bgift|\berfenis|\bpensioen|\baow\b|\bww\b|uitkering\s+van")
+
+
 def toeslagen(text: str, peildatum: date, intent: str) -> Antwoord | None:
     if (huur := huur_voor_huurtoeslag(text, peildatum)) is not None:
         return huur
     if (grens := huurgrens_gevraagd(text, peildatum)) is not None:
         return grens
-    return Antwoord("utter_toeslagen_hoeveel", {}) if _HOEVEEL.search(text.lower()) else None
+    if _HOEVEEL.search(text.lower()):
+        return Antwoord("utter_toeslagen_hoeveel", {})
+    lowered = text.lower()
+    if _TELT_MEE.search(lowered) and _EEN_TOESLAG.search(lowered) and not _GEEN_TOESLAG.search(lowered):
+        return Antwoord("utter_toeslagen_telt_niet", {})
+    return None
 
 
 _HUURTOESLAG = re.compile(r"huurtoeslag|huursubsidie")

@@ -213,7 +213,8 @@ vergissen = _vaste_tekst(_VERGISSEN, "utter_terugvordering_vergissen")
 
 def terugvordering(text: str, peildatum: date, intent: str) -> Antwoord | None:
     return terugvordering_gezin(text, peildatum) or kwijtschelden(text, peildatum) or \
-        terugvordering_verrekenen(text, peildatum)
+        terugvordering_verrekenen(text, peildatum) or \
+        (Antwoord("utter_terugvordering_betalingsregeling", {}) if _IN_DELEN.search(text.lower()) else None)
 
 
 # "kan de gemeente weigeren mij te helpen met mijn schulden": the grounds for refusing schuldhulp, and bezwaar.
@@ -332,3 +333,20 @@ def vergeten_te_melden(text: str, peildatum: date) -> Antwoord | None:
     if not vergeten_door_te_geven(lowered) or _AL_EEN_BESLUIT.search(lowered):
         return None
     return Antwoord("utter_inlichtingenplicht_vergeten", {})
+
+
+# "ik moet 1500 terugbetalen aan de gemeente, kan ik dat in delen betalen", "kan ik een betalingsregeling krijgen":
+# paying a terugvordering back bit by bit. Yes, mostly: a betalingsregeling, or the gemeente offsets it against the
+# bijstand (art. 60 lid 3), always leaving the beslagvrije voet; bezwaar against the claim itself.
+_IN_DELEN = re.compile(r"\bin\s+(?:delen|termijnen|stukjes|gedeelten|gedeeltes|porties)\b|\bbetalingsregeling\w*"
+                       r"|\b(?:regeling|afspraak)\s+(?:treffen|maken)\b|\bafbetal\w*|\bafloss\w*|\bgespreid\b"
+                       r"|\b(?:niet|nooit)\s+in\s+(?:een|één|1)\s+keer\b|\bin\s+(?:een|één|1)\s+keer\b[^.?!]{0,20}?\bniet\b"
+                       r"|\belke\s+maand\s+(?:een\s+beetje|een\s+deel|wat)\b|\bper\s+maand\s+(?:terug\s*)?betalen\b")
+
+
+def betalingsregeling(text: str, peildatum: date) -> Antwoord | None:
+    """A terugvordering (money the gemeente wants back) to be paid in parts: the betalingsregeling answer."""
+    lowered = text.lower()
+    if not _IN_DELEN.search(lowered) or not (_TERUGVORDERING_WOORD.search(lowered) or _GEMEENTE_WIL_TERUG.search(lowered)):
+        return None
+    return Antwoord("utter_terugvordering_betalingsregeling", {})

@@ -110,3 +110,49 @@ def test_feedback_on_an_earlier_answer_starts_a_signaal(actie, intent, text):
 def test_a_decision_or_a_wish_for_simpler_words_is_no_signaal(intent, text):
     berichten, events = met_actie(ActionAntwoord, intent, text)
     assert berichten[0]["response"] != "utter_signaal_uitleg" and not _start_signaal(events)
+
+
+# --- whether a toeslag counts, asked: the answer starts with no -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "tellen de zorgtoeslag en de huurtoeslag mee als ik bijstand aanvraag",
+    "wordt mijn kinderbijslag verrekend met de uitkering",
+    "krijg ik minder bijstand door het kindgebonden budget",
+])
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_whether_a_toeslag_counts_is_answered_no(text, variant):
+    assert responses("toeslagen", text, variant)[0] == "utter_toeslagen_telt_niet"
+    zin = eerste_tekst("toeslagen", text, variant)
+    assert zin.startswith("Nee.") and "tellen niet mee" in zin and FEITEN["wet_toeslagen"] in zin
+
+
+@pytest.mark.parametrize("text", [
+    "mag ik mijn huurtoeslag houden als ik in de bijstand zit",   # may I keep it: yes, the general answer
+    "telt de kinderalimentatie mee net als kinderbijslag",          # alimentatie does count: not this answer
+    "telt mijn vakantietoeslag mee",                                # the vakantiegeld, no toeslag of Dienst Toeslagen
+])
+def test_keeping_a_toeslag_or_other_money_is_not_the_no_answer(text):
+    assert responses("toeslagen", text)[0] != "utter_toeslagen_telt_niet"
+
+
+# --- a terugvordering paid in parts: a betalingsregeling ------------------------------------------------------------
+
+@pytest.mark.parametrize("intent, text", [
+    ("terugvordering", "ik moet 900 euro terug aan de sociale dienst, mag ik dat per maand afbetalen"),
+    ("terugvordering", "kan ik een regeling treffen met de gemeente voor de terugvordering"),
+    ("schulden", "de gemeente vordert 4000 euro terug en dat kan ik niet in een keer betalen"),
+])
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_paying_a_terugvordering_in_parts_gets_the_betalingsregeling(intent, text, variant):
+    assert responses(intent, text, variant)[0] == "utter_terugvordering_betalingsregeling"
+    zin = eerste_tekst(intent, text, variant)
+    assert zin.startswith("Ja, dat kan meestal. Vraag de gemeente om een betalingsregeling.")
+    assert f"{FEITEN['bezwaartermijn_weken']} weken bezwaar" in zin and FEITEN["beslagvrije_voet_percentage"] in zin
+
+
+@pytest.mark.parametrize("intent, text", [
+    ("schulden", "ik heb schulden bij de energie en wil een betalingsregeling"),   # no terugvordering: schuldhulp
+    ("terugvordering", "kan de gemeente mijn terugvordering kwijtschelden of in delen"),  # afzien asked first
+])
+def test_a_debt_elsewhere_or_a_waiver_keeps_its_answer(intent, text):
+    assert responses(intent, text)[0] != "utter_terugvordering_betalingsregeling"
