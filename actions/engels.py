@@ -183,6 +183,10 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"i\s+(?:want|wanna|would\s+like|'?d\s+like|plan|intend)\s+to|i(?:\s+am|'?m)\s+(?:planning|going)\s+to|planning\s+to",
      "ik wil"),
     (r"i\s+(?:will\s+)?turn|i'?ll\s+turn|i\s+become", "ik word"),
+    # "from January 2027 i will earn 2000": what is still to come ("ik ga verdienen"); without it the Dutch readers
+    # took the work for work begun before and said the months of the vrijlating were over
+    (r"(?:i|we)\s+will|i'll|we'll|(?:i\s+am|i'?m|we\s+are|we'?re)\s+going\s+to|(?:i|we)\s+(?:am|are)\s+gonna|i'?m\s+gonna",
+     "ik ga"),
     (r"i\s+am|i'?m", "ik ben"),
     (r"he\s+is|he'?s", "hij is"),
     (r"she\s+is|she'?s", "zij is"),
@@ -423,7 +427,10 @@ _ALLEN_PLUS = re.compile(r"\b(?P<wie>all|both|each)(?:\s+of\s+them)?(?:\s+are)?\
 _JAREN_IN_NL = re.compile(r"\b(\d{1,2})\s+(?:years?|yrs?)\s+(?:living\s+)?in\s+(?:the\s+)?(?:nl|netherlands|holland)\b",
                           re.IGNORECASE)
 _REIS_NAAR = re.compile(r"\b(go|going|goes|went|travel(?:l?ing)?|fly|flying|flew|drive|driving|trip|holiday|vacation|visit"
-                        r"|return|back|weeks?|days?|months?)\s+to\b(?!\s+(?:the\s+)?(?:gemeente|uwv|svb|work|school|bed|be\b|do\b|get\b|go\b|see\b))",
+                        r"|return|back|weeks?|days?|months?)\s+to\b(?!\s+(?:the\s+)?(?:gemeente|uwv|svb|work|school|bed|be\b|do\b"
+                        # "I'm going to earn 1000": a verb after "to" is no place ("going to" the future)
+                        r"|get\b|go\b|see\b|earn|start|begin|make\b|have\b|live\b|move\b|apply|study|pay\b|receive|keep\b"
+                        r"|lose\b|need\b|ask\b|report|tell\b))",
                         re.IGNORECASE)
 # "may" is the month only beside a day or a word of time ("in may", "3 may", "may 3rd"); "how much may they keep" is not.
 _MEI = re.compile(r"\b(?:(?<=in\s)|(?<=since\s)|(?<=from\s)|(?<=until\s)|(?<=till\s)|(?<=of\s)|(?<=early\s)|(?<=late\s)"
@@ -737,6 +744,14 @@ _OM_TE_ZORGEN = re.compile(r"\b(?:to|naar)\s+(?:take\s+care\s+of|care\s+for|look
 _VERTREKKEN = re.compile(r"\bleave\s+(?=(?:on\s+)?(?:the\s+)?\d)", re.IGNORECASE)
 
 
+# "already 25 days abroad this year", "2 weeks away so far": days taken, said without a verb ("al 25 dagen in het
+# buitenland geweest", as the Dutch readers of a trip taken need it).
+_AL_WEG = re.compile(r"\b(?P<al>already|so\s+far)\s+(?P<n>\d{1,3}|one|two|three|four)\s+(?P<e>days?|weeks?)\s+"
+                     r"(?P<waar>abroad|away|out\s+of\s+(?:the\s+)?country|outside\s+(?:the\s+)?netherlands)\b"
+                     r"(?!\s+(?:from|on|in\s+(?:january|february|march|april|may|june|july|august|september|october"
+                     r"|november|december)|next|for)\b)", re.IGNORECASE)
+
+
 # "we are 4 people in one house", "there are 3 of us": a count that holds the writer ("we zijn met 4", as the Dutch
 # readers take it; "we zijn 4 personen" they read as 4 others beside the writer).
 _WIJ_ZIJN_MET = re.compile(r"\b(?:(?:we\s+are|we'?re)\s+(?:with\s+)?|there\s+are\s+)(?P<n>\d|two|three|four|five|six|seven|eight)"
@@ -813,6 +828,7 @@ def naar_nederlands(text: str) -> str:
     t = _HUURTOESLAG.sub("huurtoeslag", t)
     t = _JONGSTE.sub(lambda m: f"{m['wie']} {m['welk']} child", t)
     t = _EIGEN_HUUR.sub("mijn huur ", t)
+    t = _AL_WEG.sub(lambda m: f"al {m['n']} {m['e']} {m['waar']} geweest", t)
     t = _WIJ_ZIJN_MET.sub(lambda m: f"we zijn met {m['n']} {'volwassenen' if m['volwassen'] else 'personen'}", t)
     t = _BEGIN_OUDER_VAN.sub("i am ", t)
     t = _EX_BETAALT.sub("ik krijg", t)

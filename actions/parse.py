@@ -1083,6 +1083,8 @@ class Duur(NamedTuple):
 # ("6 weken terug" is six weeks ago; "na 6 weken terug gekomen" is a length, of a trip)
 _DUUR = re.compile(r"\b(?P<n>\d{1,3}|[a-z]+)\s+(?P<eenheid>dagen|dag|weken|week|maanden|maand)\b(?!\s+(?:geleden\b|terug\b"
                    r"(?!\s+(?:gekomen|gekeerd|komen|kwam|kwamen|kom|gevlogen|gereisd|naar|in|thuis)\b)))")
+# "4 weken en 2 dagen", "3 weeks and 4 days" (read as "3 weken en 4 dagen"): one length, in days
+_WEKEN_EN_DAGEN = re.compile(r"\b(?P<w>\d{1,2})\s+(?:weken|week)\s+(?:en|plus|\+)\s+(?P<d>\d)\s+(?:dagen|dag)\b")
 _EENHEID = {"dagen": "dag", "dag": "dag", "weken": "week", "week": "week", "maanden": "maand", "maand": "maand"}
 
 
@@ -1091,7 +1093,7 @@ def duur(text: str) -> Duur | None:
 
     "2 weken geleden" is a date, not a length; two different lengths give None.
     """
-    t = _schoon(text)
+    t = _WEKEN_EN_DAGEN.sub(lambda m: f"{7 * int(m['w']) + int(m['d'])} dagen", _schoon(text))
     gevonden = set()
     for m in _DUUR.finditer(t):
         aantal = 1 if m["n"] == "een" else _geheel(m["n"])

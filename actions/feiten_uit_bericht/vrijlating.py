@@ -105,9 +105,18 @@ def start_werk_later(text: str, vandaag: date) -> date | None:
     for m in _PER.finditer(lowered):
         deel = _TOT_BEDRAG.split(m["rest"])[0]
         found = parse.datum(m[0][:m.start("rest") - m.start()] + deel, vandaag, richting="toekomst")
+        if found is None and (kort := re.sub(r"\s+\S*\d\S*$", "", deel)) != deel:
+            # "vanaf volgend jaar ga ik verdienen 2000 netto" (English word order: "i will earn 2000"): the amount, cut
+            # to "20" at the end of the part read, is no day
+            found = parse.datum(m[0][:m.start("rest") - m.start()] + kort, vandaag, richting="toekomst")
         if found is not None and found > vandaag:
             return found
+    if (m := _VOLGEND_JAAR.search(lowered)) and (found := parse.datum(m[0], vandaag, richting="toekomst")) and found > vandaag:
+        return found  # "volgend jaar ga ik 1000 verdienen", "next year i'm going to earn 1000": from 1 January
     return None
+
+
+_VOLGEND_JAAR = re.compile(r"\b(?:volgend|komend)\s+jaar\b")
 
 
 # "krijg je een premie als je gaat werken": art. 31 lid 2 onder j, up to a maximum a year.

@@ -112,3 +112,35 @@ def test_a_bare_fact_in_english_keeps_the_short_reply():
 def test_the_english_beslag_text_says_the_part_is_kept_and_protected():
     tekst = tekst_op({"response": "utter_beslag"}, DAG, "en")
     assert "You keep that part" in tekst and "protected amount (beslagvrije voet)" in tekst
+
+
+# --- work still to come, said with "will" --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["from january 2027 i will earn 1000 net a month, i am 45. how much can i keep",
+                                  "next year I'm going to earn 1000 net per month, age 45, what do I keep"])
+def test_work_that_will_start_next_year_gets_the_new_rule(text):
+    naam, tekst = eerste("bijverdienen_form", text)
+    assert naam == "utter_bijverdienen_eerst_nieuwe_regel"  # before: "No, probably not any more" (work begun long ago)
+    assert "15%" in tekst and "€150" in tekst
+
+
+def test_a_dutch_date_before_the_verb_and_the_amount_after_it_is_read():
+    begin = form_begin("bijverdienen_form", "vanaf volgend jaar ga ik verdienen 1000 netto per maand, ik ben 45",
+                       PEILDATUM, "nl-je", "voorbeelddorp")
+    assert begin.berichten[0]["response"] == "utter_bijverdienen_eerst_nieuwe_regel"
+
+
+# --- trips: days taken without a verb, a length in weeks and days ----------------------------------------------------
+
+def test_days_already_abroad_without_a_verb_are_days_taken():
+    naam, tekst = eerste("verblijf_buitenland_form", "already 20 days abroad this year, i need 10 days for a wedding")
+    assert naam == "utter_buitenland_eerder_te_lang"
+    assert "8 days" in tekst  # 28 - 20 left, the trip of 10 is 2 too many
+
+
+@pytest.mark.parametrize("text, variant", [("flight to Lagos for 3 weeks and 9 days, nothing used this year", "en"),
+                                           ("vlucht naar lagos voor 4 weken en 3 dagen, dit jaar nog niet weg", "nl-je")])
+def test_weeks_and_days_are_one_length(text, variant):
+    begin = form_begin("verblijf_buitenland_form", text, PEILDATUM, variant, "voorbeelddorp")
+    assert begin.berichten[0]["response"] == "utter_buitenland_reis_te_lang"
+    assert parse.duur("4 weken en 3 dagen") == parse.Duur(31, "dag")
