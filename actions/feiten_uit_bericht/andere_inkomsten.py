@@ -28,11 +28,23 @@ _ZELF_BETALEN = re.compile(r"\b(?:ik|wij|we)\s+(?:moet|moeten)\s+(?:\w+\s+){0,3}
                            r"|\balimentatie\b[^.?!]{0,30}?\b(?:moet\s+ik|betaal\s+ik)\b[^.?!]{0,20}?\bbetal")
 
 
+# "mijn ex betaalt de alimentatie niet, wat nu", "al 4 maanden geen kinderalimentatie gestort": the LBIO collects it
+# (often free), report it to the gemeente, which can also recover the bijstand from the ex (legal-facts-topics 6).
+_EX_BETAALT_NIET = re.compile(r"\b(?:betaalt|betaald|betaalde|betalen|stort|stortte|maakt|geeft)\b[^.?!]{0,40}?\b(?:niet|nooit|geen)\b"
+                              r"|\bniet\s+(?:meer\s+)?(?:betaald|gestort|overgemaakt|binnen|betalen)\b|\bachterstand\w*"
+                              r"|\bblijft\s+uit\b"
+                              r"|\bgeen\s+(?:kinder|partner)?alimentatie\s+(?:meer\s+)?(?:gehad|ontvangen|gekregen|binnen)\b")
+_NIET_AFGESPROKEN = re.compile(r"\bafgesproken\b|\bgeregeld\b|\bvastgelegd\b"
+                               r"|\b(?:moet|kan|hoef)\s+ik\b[^.?!]{0,30}?\bbetal|\bik\s+betaal\b|\baan\s+(?:mijn|m'n|mn)\s+ex\b")
+
+
 def alimentatie(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """A child's age against the age up to which kinderalimentatie counts; else an amount: it counts. Money said not to
     be alimentatie ("we hebben geen alimentatie afgesproken") is held against the gift limit."""
     if _ZELF_BETALEN.search(text.lower()):
         return Antwoord("utter_alimentatie_zelf_betalen", {})  # paid by the person: no extra bijstand for it
+    if _EX_BETAALT_NIET.search(text.lower()) and not _NIET_AFGESPROKEN.search(text.lower()):
+        return Antwoord("utter_alimentatie_niet_betaald", {})
     if _GEEN_ALIMENTATIE.search(text.lower()):
         from actions.feiten_uit_bericht.giften_en_vermogen import giften  # no cycle at import time
         return giften(text, peildatum, "giften")

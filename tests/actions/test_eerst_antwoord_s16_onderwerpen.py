@@ -156,3 +156,27 @@ def test_paying_a_terugvordering_in_parts_gets_the_betalingsregeling(intent, tex
 ])
 def test_a_debt_elsewhere_or_a_waiver_keeps_its_answer(intent, text):
     assert responses(intent, text)[0] != "utter_terugvordering_betalingsregeling"
+
+
+# --- an ex who does not pay the alimentatie: the LBIO first ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "de vader van mijn kinderen stort de kinderalimentatie al maanden niet, wat moet ik doen",
+    "mijn ex-man is gestopt met betalen, er is een achterstand in de partneralimentatie",
+    "sinds september geen alimentatie meer ontvangen van mijn ex",
+])
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_an_ex_who_does_not_pay_gets_the_lbio_first(text, variant):
+    assert responses("alimentatie", text, variant)[0] == "utter_alimentatie_niet_betaald"
+    zin = eerste_tekst("alimentatie", text, variant)
+    assert zin.startswith("Vraag het LBIO om de alimentatie") and "door dat" in zin
+    assert FEITEN["wet_alimentatie"] in zin
+
+
+@pytest.mark.parametrize("text, niet", [
+    ("moet ik alimentatie betalen aan mijn ex, ik kan het niet missen", "utter_alimentatie_niet_betaald"),
+    ("we hebben geen alimentatie afgesproken maar hij betaalt niet veel", "utter_alimentatie_niet_betaald"),
+    ("mijn ex betaalt 300 alimentatie per maand, telt dat mee", "utter_alimentatie_niet_betaald"),
+])
+def test_paying_oneself_no_agreement_or_an_amount_received_is_not_the_lbio_answer(text, niet):
+    assert responses("alimentatie", text)[0] != niet
