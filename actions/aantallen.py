@@ -1,6 +1,6 @@
 """A number of days or months in an answer, said with its unit: "nog 1 dag over", "nog 3 dagen over" (issue #20).
 
-The texts of bot/domain say "nog {dagen_over} over"; the value is the number with its unit, in the session's
+The texts of bot/domain say "nog {dagen_over_tekst} over": the number with its unit, in the session's
 language, built by knowledge.teksten.aantal (the units are data: ``eenheden`` in knowledge/teksten.yml). The readers
 of feiten_uit_bericht keep their values as numbers ("7"); the answer's values get their unit on the way out, with
 the session's language (engels.waarden_in_sessietaal), and the trip calculator's outcome where it is built.
@@ -12,10 +12,12 @@ from knowledge.teksten import aantal
 
 # The values that count days or months, and their unit.
 EENHEID = {"dagen_over": "dag", "dagen_eerder": "dag", "dagen_over_voor": "dag", "dagen_zonder_bijstand": "dag",
-           "dagen_gebruikt": "dag", "reis_dagen": "dag", "max_dagen": "dag", "maanden_over": "maand"}
+           "dagen_gebruikt": "dag", "reis_dagen": "dag", "max_dagen": "dag", "maanden_over": "maand",
+           "partner_dagen_over": "dag", "partner_dagen_zonder_aio": "dag"}
 
 
 def met_eenheid(waarden: dict, variant: str | None = None) -> dict:
-    """``waarden`` with each counted value ("7") as the number with its unit ("7 dagen", "1 day"); a value that is no
-    bare number (already with its unit) stays as it is."""
-    return {k: aantal(v, EENHEID[k], variant) if k in EENHEID and str(v).isdigit() else v for k, v in waarden.items()}
+    """``waarden`` and, beside each counted value ("dagen_over": "7"), that number with its unit ("dagen_over_tekst":
+    "7 dagen", "1 day"), which the texts say; the number itself stays as it is ("21 van de 28 dagen")."""
+    return {**waarden, **{f"{k}_tekst": aantal(v, EENHEID[k], variant) for k, v in waarden.items()
+                          if k in EENHEID and str(v).isdigit()}}

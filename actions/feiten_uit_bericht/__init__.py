@@ -18,7 +18,7 @@ from datetime import date
 from typing import Callable
 
 import knowledge
-from actions import parse
+from actions import aantallen, parse
 from actions.feiten_uit_bericht._gedeeld import Antwoord, bedrag_van_soort, eigen_leeftijd, leefsituatie
 from actions.feiten_uit_bericht.aanvragen import (aanvraag, aanvraag_duur, aanvraag_opnieuw, bijstand_terugwerkend,
                                                   eigen_bedrijf, terugwerkende_kracht)
@@ -85,12 +85,15 @@ WAARDEN = frozenset({"leeftijd", "jaren_tot_aow", "kind_leeftijd", "huisgenoot_l
                      "aow_leeftijd_tekst", "uiterlijk_terug",
                      "aow_datum", "geboren_maand", "aow_bedrag", "aio_aanvulling", "geboren_jaar", "aow_jaren",
                      "aow_maanden", "aow_jaar", "maanden_over",
-                     "medisch_vrijlating", "dagen_over_voor",
+                     "medisch_vrijlating", "dagen_over_voor", "partner_max_weken", "partner_dagen_over",
+                     "partner_dagen_zonder_aio",
                      "gift_ruimte", "vermogen_boven", "gift_laatste_tekst", "huur_tekst", "huur_grens", "huur_jong_tot",
                      "vakantiegeld_alleen_maand", "vakantiegeld_alleen_jaar", "vakantiegeld_stel_maand",
                      "vakantiegeld_stel_jaar", "inkomenstoeslag_weer", "loon_af",
                      "ontheffing_jaren_gehad", "ontheffing_jaren_over", "ontheffing_max_jaren", "weekenden", "medisch_bijstand_over",
                      "norm_straks", "kostendeler_datum"})
+# a counted value with its unit, as the texts say it ("dagen_over_tekst": "1 dag", actions/aantallen.py)
+WAARDEN = WAARDEN | frozenset(f"{naam}_tekst" for naam in aantallen.EENHEID)
 # (bijstand_over and inkomsten_tekst, above, also say what is left of the norm after income not from work)
 
 

@@ -59,6 +59,8 @@ def buitenland(text: str, peildatum: date, intent: str) -> Antwoord | None:
     jaar_van_reis = peildatum_voor_reis(reis, peildatum)
     invoer = {"peildatum": jaar_van_reis.isoformat(), "reizen": [reis],
               "leeftijd": _leeftijd_voor_buitenland(bericht, peildatum)}
+    if (partner_leeftijd := partner_reist_mee(bericht)) is not None:
+        invoer["partner_leeftijd"] = partner_leeftijd  # past the AOW age, a younger partner keeps the shorter limit
     try:
         uit = knowledge.bereken("verblijf_buitenland", invoer)
     except knowledge.InvoerFout:
@@ -67,6 +69,11 @@ def buitenland(text: str, peildatum: date, intent: str) -> Antwoord | None:
                "reis_dagen": str(uit["langste_reis_dagen"]), "max_dagen": str(uit["max_dagen"]),
                "dagen_over": str(uit["dagen_over"]), "dagen_zonder_bijstand": str(uit["dagen_zonder_bijstand"]),
                "jaar": str(jaar_van_reis.year)}
+    if "partner_max_weken" in uit and not uit["te_lang"]:
+        # "ik ben 70 en heb aio, mijn vrouw is 62, we willen 5 weken naar Suriname": fits the AIO, not the partner's
+        waarden.update({k: str(uit[k]) for k in ("partner_max_weken", "partner_dagen_over", "partner_dagen_zonder_aio")})
+        return Antwoord("utter_buitenland_aio_partner_te_lang" if uit["partner_te_lang"]
+                        else "utter_buitenland_aio_partner_mag", waarden)
     if uit["te_lang"] and uit["max_weken"] == knowledge.waarde("buitenland.weken_per_jaar_aow", jaar_van_reis):
         return Antwoord("utter_buitenland_reis_te_lang_aio", waarden)  # past the AOW age: the SVB's AIO stops
     if uit["te_lang"]:
@@ -131,6 +138,20 @@ def in_nederland(text: str) -> bool:
     """A stay the message places inside the Netherlands, with no place abroad in it."""
     lowered = _WOONT_IN_NL.sub(" ", text.lower())  # "ik woon al 30 jaar in Nederland" says where, not the trip
     return bool(_IN_NEDERLAND.search(lowered)) and not _BUITENLAND_WOORD.search(lowered)
+
+
+# "met mijn vrouw", "samen": the partner comes along on the trip.
+_PARTNER_MEE = re.compile(r"\bmet\s+(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\b|\bsamen\b|\bgaat\s+mee\b|\bmee\b")
+
+
+def partner_reist_mee(text: str) -> int | None:
+    """The partner's age, when the message names it and the partner comes along ("mijn vrouw is 62, we willen samen
+    5 weken", "met mijn man van 63"): knowledge/ then counts the partner's own limit. None otherwise."""
+    lowered = text.lower()
+    if not (_SAMEN_WEG.search(lowered) or _PARTNER_MEE.search(lowered)):
+        return None
+    partners = [m for m in parse.medebewoners(text) or [] if m.relatie == "partner" and m.leeftijd is not None]
+    return partners[0].leeftijd if len(partners) == 1 else None
 
 
 def _leeftijd_voor_buitenland(text: str, peildatum: date) -> int | str:

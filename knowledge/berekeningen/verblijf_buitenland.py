@@ -3,7 +3,7 @@
 
 Geen recht op bijstand heeft wie per kalenderjaar langer dan vier weken buiten Nederland
 is, of langer dan vier weken aaneengesloten (lid 1 onder e); vanaf de AOW-leeftijd is dat
-dertien weken (lid 4). Dagen tellen zoals de SVB en de CRvB: de dag van vertrek telt als
+dertien weken (lid 4); een partner die de AOW-leeftijd nog niet heeft, houdt vier weken (SVB). Dagen tellen zoals de SVB en de CRvB: de dag van vertrek telt als
 een dag in Nederland, de dag van terugkomst als een dag buiten Nederland. Een reis over
 1 januari telt in elk jaar voor de dagen die in dat jaar vallen; voor de toets 'aaneengesloten'
 telt de hele reis.
@@ -32,6 +32,9 @@ SCHEMA: Schema = {
     "geboortedatum": (een_datum, False),
     "leeftijd": (of_onbekend(leeftijd_bijstand), False),
     "reizen": (lijst_van(REIS), True),
+    # the partner's age, when the partner makes the same trips: past the AOW age (AIO) a partner under it keeps the
+    # shorter limit (buitenland.weken_per_jaar_aio_partner_jonger)
+    "partner_leeftijd": (leeftijd_bijstand, False),
 }
 
 HOOFDBRON = "pw_13_1_e"
@@ -66,8 +69,10 @@ def bereken(v: dict) -> dict:
     if zonder:
         ber.stap("buitenland.zonder_bijstand", dagen=len(zonder), datum=datum(zonder[0]))
         ber.bron("pw_16")
+    partner = partner_jonger(ber, v, aow, reizen, (gebruikt, langste), van, tot)
     ber.stap("buitenland.melden", weken=getal(ber.waarde("buitenland.melden_weken_vooraf")))
     return ber.afronden({
+        **partner,
         "peildatum": iso(ber.peildatum),
         "periode": {"van": iso(van), "tot": iso(tot)},
         "aow_leeftijd": aow,
@@ -83,6 +88,28 @@ def bereken(v: dict) -> dict:
         "reizen": per_reis,
         "hoofdbron": ber.bron(HOOFDBRON_AOW if aow else HOOFDBRON),
     })
+
+
+def partner_jonger(ber: Berekening, v: dict, aow: bool, reizen: list[tuple[date, date]], dagen: tuple[int, int],
+                   van: date, tot: date) -> dict:
+    """Past the AOW age (AIO), a partner who has not reached it and makes the same trips keeps the limit of
+    buitenland.weken_per_jaar_aio_partner_jonger (SVB): that partner's days left, or days without AIO (past the
+    limit this year, or in one trip, also when those days fall in the next year). {} otherwise."""
+    gebruikt, langste = dagen
+    if not aow or v.get("partner_leeftijd") is None or \
+            leeftijd_en_aow(ber, {"leeftijd": v["partner_leeftijd"], "geboortedatum": None})[1]:
+        return {}
+    weken = ber.waarde("buitenland.weken_per_jaar_aio_partner_jonger")
+    max_dagen = int(weken * ber.waarde("omrekening.dagen_per_week"))
+    zonder = max(len(dagen_zonder_bijstand(reizen, max_dagen, van, tot)), langste - max_dagen)
+    if zonder > 0:
+        ber.stap("buitenland.partner_jonger_te_lang", weken=getal(weken), dagen=max_dagen, te_veel=zonder)
+    else:
+        ber.stap("buitenland.partner_jonger", weken=getal(weken), dagen=max_dagen, over=max_dagen - gebruikt,
+                 jaar=ber.peildatum.year)
+    return {"partner_max_weken": int(weken), "partner_max_dagen": max_dagen,
+            "partner_dagen_over": max(0, max_dagen - gebruikt), "partner_te_lang": zonder > 0,
+            "partner_dagen_zonder_aio": max(0, zonder)}
 
 
 def aow_leeftijd(ber: Berekening, v: dict) -> bool:

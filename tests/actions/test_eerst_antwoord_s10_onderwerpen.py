@@ -212,7 +212,7 @@ def test_the_months_left_of_the_ontheffing_for_a_young_child(variant):
     grens = knowledge.waarde("participatie.ontheffing_kind_jonger_dan", DAG)
     _, said, _ = start("plichten_form", text)
     assert said[0]["response"] == "utter_participatieplicht_ontheffing_nog"
-    assert said[0]["maanden_over"] == f"{int(grens) * 12 - (4 * 12 + 10)} maanden"  # with its unit (actions/aantallen.py)
+    assert said[0]["maanden_over"] == str(int(grens) * 12 - (4 * 12 + 10))
     zin = tekst(said[0], variant)
     assert f"{grens} jaar" in zin and "beslist" in zin
     assert responses("participatieplicht", text, variant)[0] == "utter_participatieplicht_ontheffing_nog"

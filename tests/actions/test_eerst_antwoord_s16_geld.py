@@ -188,20 +188,62 @@ def test_the_trip_calculators_outcome_with_one_day_left():
     from knowledge.teksten import met_variant
     uit = knowledge.bereken("verblijf_buitenland", {"peildatum": PEILDATUM, "leeftijd": 40,
                                                     "reizen": [{"vertrek": "2026-03-01", "terug": "2026-03-28"}]})
-    assert uitkomst(uit)[1]["dagen_over"] == "1 dag"
+    assert uitkomst(uit)[1]["dagen_over_tekst"] == "1 dag" and uitkomst(uit)[1]["dagen_over"] == "1"
     with met_variant("en"):
-        assert uitkomst(uit)[1]["dagen_over"] == "1 day"
+        assert uitkomst(uit)[1]["dagen_over_tekst"] == "1 day"
 
 
 def test_no_text_says_a_unit_after_a_counted_value():
-    """The counted values of actions/aantallen.py carry their unit: a text that adds "dagen" after one would say
-    "7 dagen dagen"."""
+    """The counted values of actions/aantallen.py carry their unit in "<name>_tekst": a text that adds "dagen" after
+    one would say "7 dagen dagen"."""
     import re
     from pathlib import Path
     from actions.aantallen import EENHEID
     from knowledge.teksten import alle_teksten
     woorden = {w for lijst in (v for k, v in alle_teksten().items() if ".eenheden." in f".{k}") for w in lijst}
-    dubbel = re.compile(r"\{(?:" + "|".join(EENHEID) + r")\}\s+(?:" + "|".join(sorted(woorden)) + r")\b")
+    dubbel = re.compile(r"\{(?:" + "|".join(EENHEID) + r")_tekst\}\s+(?:" + "|".join(sorted(woorden)) + r")\b")
     domein = Path(__file__).resolve().parents[2] / "bot" / "domain"
     fout = [(p.name, m[0]) for p in sorted(domein.glob("*.yml")) for m in dubbel.finditer(p.read_text(encoding="utf-8"))]
     assert fout == []
+
+
+# --- 7. AIO and a partner under the AOW age on the same trip: the partner keeps the shorter limit ---------------------
+
+def _partner_limiet() -> int:
+    return int(knowledge.waarde("buitenland.weken_per_jaar_aio_partner_jonger", DAG))
+
+
+def test_an_aio_trip_too_long_for_the_younger_partner():
+    text = "ik ben 71 en heb aio, mijn man is 60. we willen in mei samen 6 weken naar ghana, mag dat"
+    gevonden = reizen.buitenland(text, DAG, "buitenland")
+    assert gevonden.response == "utter_buitenland_aio_partner_te_lang"
+    dagen = 6 * 7
+    assert gevonden.waarden["partner_max_weken"] == str(_partner_limiet())
+    assert gevonden.waarden["partner_dagen_zonder_aio"] == str(dagen - _partner_limiet() * 7)
+
+
+def test_an_aio_trip_that_fits_the_younger_partner_too():
+    text = "ik ben 68 met aio en ga met mijn vrouw van 61 in april 2 weken naar marokko"
+    gevonden = reizen.buitenland(text, DAG, "buitenland")
+    assert gevonden.response == "utter_buitenland_aio_partner_mag"
+    assert gevonden.waarden["partner_dagen_over"] == str(_partner_limiet() * 7 - 14)
+
+
+@pytest.mark.parametrize("text", ["ik ben 70 en heb aio, ik wil in mei 6 weken naar ghana",  # no partner
+                                  "ik ben 40, mijn vrouw is 38, we willen in mei 3 weken naar marokko"])  # no AIO
+def test_without_aio_and_a_younger_partner_the_answer_stays(text):
+    assert not reizen.buitenland(text, DAG, "buitenland").response.startswith("utter_buitenland_aio_partner")
+
+
+@pytest.mark.parametrize("variant, begin", [("nl-u", "Voor u wel, voor uw partner niet. Na deze reis van 6 weken"),
+                                            ("nl-je", "Voor jou wel, voor je partner niet."),
+                                            ("en", "For you yes, for your partner no.")])
+def test_the_aio_partner_answer_in_each_variant(variant, begin):
+    from actions import engels
+    from tests.actions.eerste_antwoord import tekst_op
+    gevonden = reizen.buitenland("ik ben 71 en heb aio, mijn man is 60. we willen in mei samen 6 weken naar ghana",
+                                 DAG, "buitenland")
+    text = tekst_op({"response": gevonden.response, **engels.waarden_in_sessietaal(gevonden.waarden, variant)}, DAG,
+                    variant)
+    assert text.startswith(begin) and "SVB" in text
+    assert ("14 days" if variant == "en" else "14 dagen") in text  # 6 weeks is 42 days, 28 of them allowed

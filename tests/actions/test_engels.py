@@ -116,8 +116,8 @@ def test_earlier_trips(text, aantal):
 
 
 def test_a_length_given_back_is_english_in_an_english_session():
-    assert waarden_in_sessietaal({"reis_duur": "5 weken", "dagen_over": "7"}, "en") == {"reis_duur": "5 weeks",
-                                                                                         "dagen_over": "7"}
+    assert waarden_in_sessietaal({"reis_duur": "5 weken", "dagen_over": "7"}, "en") == {
+        "reis_duur": "5 weeks", "dagen_over": "7", "dagen_over_tekst": "7 days"}  # with its unit (actions/aantallen.py)
     assert waarden_in_sessietaal({"reis_duur": "1 maand"}, "nl-u") == {"reis_duur": "1 maand"}
 
 

@@ -85,7 +85,7 @@ def test_the_youngest_turning_five_later_is_the_months_of_ontheffing_left():
     assert "mijn jongste wordt in " in naar_nederlands("my youngest turns 5 in April 2027, what about my duties then")
     naam, tekst = eerste("plichten_form", "my youngest turns 5 in April 2027, what about my duties then")
     assert naam == "utter_participatieplicht_ontheffing_nog"
-    assert "4 more months" in tekst and "ends" in tekst
+    assert "4 months more" in tekst and "ends" in tekst  # the number with its unit (actions/aantallen.py)
 
 
 def test_the_ontheffing_asked_for_a_young_child():
