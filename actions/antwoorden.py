@@ -144,9 +144,9 @@ class ActionNietBegrepen(Action):
         if crisis.zeg_crisis(dispatcher, tracker, domain, tracker.latest_message.get("text") or ""):
             return []  # "I can't go on" not understood: the crisis answer, never "I did not understand"
         # Not understood, but "ik ben 34" in it is still not asked again later.
+        tekst = laatste_bericht(tracker)  # an English message read in English ("i am 34")
         onthouden = [SlotSet(slot, value) for slot, value in feiten_uit_bericht.onthouden(
-            intent, tracker.latest_message.get("text") or "", peildatum(tracker)).items()]
-        tekst = laatste_bericht(tracker)
+            intent, tekst, peildatum(tracker)).items()]
         if (signaal := twijfel.signaal_over_antwoord(dispatcher, tracker, tekst)) is not None:
             return [*onthouden, *signaal]  # "je antwoord is fout" not understood: a signaal about the answer
         eigen = feiten_uit_bericht.voor_elk_onderwerp(intent, tekst, peildatum(tracker))

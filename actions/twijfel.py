@@ -213,8 +213,9 @@ class ActionGeenVraag(Action):
         if crisis.zeg_crisis(dispatcher, tracker, domain, text):
             return []  # "I want to die" read as a statement: the crisis answer first
         # "ik woon alleen met mijn zoon van 3": a fact told now is not asked again later.
-        onthouden = [SlotSet(slot, value) for slot, value in
-                     feiten_uit_bericht.onthouden(intent, text, peildatum(tracker)).items()]
+        onthouden = [SlotSet(slot, value) for slot, value in  # an English message read in English ("i am 34")
+                     feiten_uit_bericht.onthouden(intent, engels.in_sessietaal(text, variant(tracker)),
+                                                  peildatum(tracker)).items()]
         if (signaal := signaal_over_antwoord(dispatcher, tracker, text)) is not None:
             return [*onthouden, *signaal]  # "je antwoord klopte niet": a signaal, not a "nee"
         if intent == "informeren" and verdient(text):
@@ -222,7 +223,7 @@ class ActionGeenVraag(Action):
             return [*onthouden, FollowupAction("bijverdienen_form")]
         if intent != "informeren" and (gewoon_ja_nee(text) or text.startswith("/")):
             dispatcher.utter_message(response=gewoon, **template_values(tracker))
-        elif self.beantwoord_met_feiten(dispatcher, tracker, domain, text):
+        elif self.beantwoord_met_feiten(dispatcher, tracker, domain, engels.in_sessietaal(text, variant(tracker))):
             pass  # a question after all, and its facts decide the closest topic
         elif intent == "informeren" and (verandering := feiten_uit_bericht.gebeurtenis(
                 engels.in_sessietaal(text, variant(tracker)), peildatum(tracker))) is not None \

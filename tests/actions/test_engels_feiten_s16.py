@@ -144,3 +144,33 @@ def test_weeks_and_days_are_one_length(text, variant):
     begin = form_begin("verblijf_buitenland_form", text, PEILDATUM, variant, "voorbeelddorp")
     assert begin.berichten[0]["response"] == "utter_buitenland_reis_te_lang"
     assert parse.duur("4 weken en 3 dagen") == parse.Duur(31, "dag")
+
+
+# --- the doubt paths read an English message in English -------------------------------------------------------------
+
+def met_twijfel(cls, text: str, ranking: list[tuple[str, float]]):
+    tracker = Tracker("test", {"variant": "en"},
+                      {"text": text, "metadata": {"peildatum": PEILDATUM},
+                       "intent": {"name": ranking[0][0], "confidence": ranking[0][1]},
+                       "intent_ranking": [{"name": n, "confidence": c} for n, c in ranking]},
+                      [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    events = cls().run(dispatcher, tracker, DOMAIN)
+    return [m.get("response") for m in dispatcher.messages], {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+def test_a_claim_to_pay_back_read_with_doubt_is_no_savings_to_keep():
+    """antwoorden_afstemmen_en_s16's 'they say i must pay back 3400 euro' (stack: 'Yes, you may keep €3,400')."""
+    namen, _ = met_twijfel(ActionGeenVraag, "the gemeente says i must pay back 2500 euro, what now?",
+                           [("informeren", 0.5), ("vermogen", 0.45)])
+    assert "utter_vermogen_onder_grens" not in namen
+
+
+def test_facts_of_an_english_message_not_understood_are_kept():
+    from actions.antwoorden import ActionNietBegrepen
+
+    _, slots = met_twijfel(ActionNietBegrepen, "i am 34 and live alone blorp", [("nlu_fallback", 0.5), ("bijstandsnorm", 0.3)])
+    assert slots.get("leeftijd") == 34
+    _, slots = met_twijfel(ActionGeenVraag, "i am 52 and i have 5000 euro savings, is that ok?",
+                           [("informeren", 0.5), ("vermogen", 0.45)])
+    assert slots.get("leeftijd") == 52
