@@ -95,4 +95,31 @@ _KVK = re.compile(r"\bkvk\b|kamer\s+van\s+koophandel|eigen\s+(?:bedrijf|zaak|ond
                   r"|\b(?:starten|beginnen)\s+als\s+(?:zzp|zelfstandige|ondernemer)")
 
 
-eigen_bedrijf = _vaste_tekst(_KVK, "utter_zelfstandig")
+def eigen_bedrijf(text: str, peildatum: date) -> Antwoord | None:
+    """A business of one's own named, whatever topic was read: the Bbz answer to the question asked (zelfstandig
+    below: the KVK, how long, a loan, what the Bbz is), else the general one."""
+    if not _KVK.search(text.lower()):
+        return None
+    return zelfstandig(text, peildatum, "zelfstandig") or Antwoord("utter_zelfstandig", {})
+
+
+# Questions on starting a business that are not "kan dat" (session 16; legal-facts-topics 4): "moet ik me eerst bij de
+# kvk inschrijven" (no: the gemeente first), "hoe lang mag ik voorbereiden" (the months of knowledge/), "krijg ik
+# startkapitaal" (bedrijfskapitaal as a loan, Bbz art. 24), "wat is de bbz". "Kan dat" keeps the general "Ja, dat kan".
+_KVK_GENOEMD = re.compile(r"\bkvk\b|\bkamer\s+van\s+koophandel\b")
+_AL_INGESCHREVEN = re.compile(r"\b(?:ben|heb|had|was)\b[^.?!]{0,20}?\b(?:ingeschreven|aangemeld)\b|\bal\s+een\s+kvk")
+_BEDRIJF_LENEN = re.compile(r"\bstart\s*kapitaal\b|\bbedrijfskapitaal\b|\bkrediet\w*|\bleen\w*|\blenen\b|\blening\b"
+                            r"|\bgeld\s+(?:voor|om)\b[^.?!]{0,30}?\b(?:bedrijf\w*|zaak|starten|beginnen|spullen)\b")
+_HOE_LANG_VOORBEREIDEN = re.compile(r"\bhoe\s*lang\b|\bhoeveel\s+(?:tijd|maanden)\b|\bvoorbereidings(?:tijd|periode)\b")
+_WAT_IS_BBZ = re.compile(r"\bwat\s+(?:is|betekent|houdt)\b[^.?!]{0,15}?\bbbz\b|^\s*(?:de\s+|het\s+)?bbz\s*\??\s*$")
+
+
+def zelfstandig(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    lowered = text.lower()
+    if _KVK_GENOEMD.search(lowered) and not _AL_INGESCHREVEN.search(lowered):
+        return Antwoord("utter_zelfstandig_kvk", {})
+    if _BEDRIJF_LENEN.search(lowered):
+        return Antwoord("utter_zelfstandig_lening", {})
+    if _HOE_LANG_VOORBEREIDEN.search(lowered):
+        return Antwoord("utter_zelfstandig_hoe_lang", {})
+    return Antwoord("utter_zelfstandig_wat_is", {}) if _WAT_IS_BBZ.search(lowered) else None

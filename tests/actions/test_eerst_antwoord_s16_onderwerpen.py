@@ -180,3 +180,30 @@ def test_an_ex_who_does_not_pay_gets_the_lbio_first(text, variant):
 ])
 def test_paying_oneself_no_agreement_or_an_amount_received_is_not_the_lbio_answer(text, niet):
     assert responses("alimentatie", text)[0] != niet
+
+
+# --- starting a business: the question that was asked, not always "Ja, dat kan" -------------------------------------
+
+@pytest.mark.parametrize("text, response, begin", [
+    ("ik wil een fietsenwinkel beginnen, moet ik dan meteen naar de kvk", "utter_zelfstandig_kvk", "Nee, nog niet."),
+    ("hoeveel maanden mag ik aan mijn eigen zaak werken en toch bijstand houden", "utter_zelfstandig_hoe_lang",
+     "Hoogstens 12 maanden."),
+    ("kan de gemeente mij krediet geven om een foodtruck te kopen", "utter_zelfstandig_lening", "Soms wel."),
+    ("wat betekent bbz eigenlijk", "utter_zelfstandig_wat_is", "De Bbz is de regeling"),
+])
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_a_business_question_gets_its_own_first_sentence(text, response, begin, variant):
+    assert responses("zelfstandig", text, variant)[0] == response
+    zin = eerste_tekst("zelfstandig", text, variant)
+    maanden = str(knowledge.waarde("bbz.voorbereiding_maanden", DAG))
+    assert zin.startswith(begin.replace("12", maanden)) and "Bbz" in zin
+    if response == "utter_zelfstandig_lening":
+        assert FEITEN["bbz_bedrijfskapitaal"] in zin and "artikel 24" in zin
+
+
+@pytest.mark.parametrize("text", [
+    "kan ik vanuit de bijstand voor mezelf beginnen als schilder",   # can I: the general "Ja, dat kan"
+    "ik ben al ingeschreven bij de kvk, wat nu met mijn uitkering",  # done already: not "Nee, nog niet"
+])
+def test_can_i_start_or_a_registration_done_is_not_the_kvk_no(text):
+    assert responses("zelfstandig", text)[0] != "utter_zelfstandig_kvk"
