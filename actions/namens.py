@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 
 # "namens een cliënt", "voor mijn cliënte", "als maatschappelijk werker", "ik ben bewindvoerder van": written for someone.
+# ("ik werk als begeleider, mijn zoon ... hij verdient 300" is the writer's own job: no marker without the question)
 _VOOR_CLIENT = re.compile(
-    r"\b(?:namens|voor)\s+(?:een|mijn|m'n|mn|onze)\s+(?:cli[eë]nt\w*|klant\w*|deelnemer\w*)\b"
+    r"\b(?:namens|voor|van)\s+(?:een|mijn|m'n|mn|onze)\s+(?:cli[eë]nt\w*|klant\w*|deelnemer\w*)\b"
     r"|\bmijn\s+cli[eë]nt\w*\b"
     r"|\bals\s+(?:maatschappelijk\s+werker|sociaal\s+werker|hulpverlener|begeleider|consulent|schuldhulpverlener"
-    r"|bewindvoerder|mentor|woonbegeleider|ambulant\s+begeleider)\b"
-    r"|\bik\s+ben\s+(?:de\s+)?(?:bewindvoerder|begeleider|mentor|hulpverlener)\s+van\b")
+    r"|bewindvoerder|mentor|woonbegeleider|ambulant\s+begeleider)\s*,?\s+(?:vraag|schrijf|wil)\s+ik\b")
 # "man van 42", "een vrouw van 35", "cliënt (58)", "meneer 61": the one the question is about, with the age.
 _WIE_MET_LEEFTIJD = re.compile(
     r"\b(?:een\s+)?(?:man|vrouw|meneer|mevrouw|jongen|meisje|jongeman|cli[eë]nte?)\s*(?:van\s+|is\s+|\(\s*)?"
@@ -49,5 +49,5 @@ def als_eigen_vraag(text: str) -> str:
     text = _WIE_MET_LEEFTIJD.sub(lambda m: f"ik ben {m['jaren']}", text, count=1)
     text = _HIJ_DOET.sub(lambda m: f"ik {_IK_VORM[m['werkwoord'].lower()]}", text)
     text = _DOET_HIJ.sub(lambda m: f"{_IK_VORM[m['werkwoord'].lower()]} ik", text)
-    text = _BIJ_HEM.sub(lambda m: f"{m['voorzetsel']} mij", text)
-    return _ZIJN_EIGEN.sub("mijn ", text)
+    text = _ZIJN_EIGEN.sub("mijn ", text)  # "met haar zoon" first: "haar" is hers there, not her
+    return _BIJ_HEM.sub(lambda m: f"{m['voorzetsel']} mij", text)

@@ -96,6 +96,11 @@ def test_a_client_is_read_in_the_first_person():
     assert geld(uit["norm"]) in " ".join(str(v) for m in said for v in m.values())
 
 
+def test_a_clients_own_child_after_a_preposition():
+    assert namens.als_eigen_vraag("als hulpverlener vraag ik: vrouw van 38 woont met haar zoon van 30, wat krijgt ze") \
+        == "als hulpverlener vraag ik: ik ben 38 woont met mijn zoon van 30, wat krijg ik"
+
+
 def test_a_client_with_he_and_his_verb():
     text = "ik vraag dit voor een cliënt van 50. hij woont met zijn zoon van 29, wat is zijn norm"
     assert namens.als_eigen_vraag(text) == "ik vraag dit voor ik ben 50. ik woon met mijn zoon van 29, wat is mijn norm"
@@ -104,6 +109,7 @@ def test_a_client_with_he_and_his_verb():
 @pytest.mark.parametrize("text", [
     "mijn zoon van 29 woont bij mij, wat is zijn norm",  # no client: the writer's own message
     "hij is 50 en woont alleen",
+    "ik werk als begeleider, mijn zoon van 20 woont bij mij en hij verdient 300",  # the writer's own job
 ])
 def test_without_a_client_the_message_stays_as_it_is(text):
     assert namens.als_eigen_vraag(text) == text
