@@ -29,6 +29,22 @@ _GRENS_STRAKS = re.compile(r"\b(?:grens|limiet|1200|1\.200|giftengrens)\b[^.?!]{
 grens_volgend_jaar = _vaste_tekst(_GRENS_STRAKS, "utter_giften_grens_volgend_jaar")
 
 
+# "how much may my parents give me every month", "hoeveel mag ik per maand krijgen van mijn moeder": the limit per month
+# asked, with no gift named (session 16; the form asked "How much money did you get?", the topic gave the year only).
+_PER_MAAND_GEVRAAGD = re.compile(
+    r"\bhoeveel\b(?=[^.?!]{0,80}?\b(?:per|elke|iedere)\s+maand\b)(?=[^.?!]{0,80}?\b(?:geven|geeft|give|gives|krijgen|krijg"
+    r"|ontvangen|get|receive|sturen|stuurt|send|sends|storten|overmaken)\b)")
+
+
+def gift_per_maand_gevraagd(text: str, peildatum: date) -> Antwoord | None:
+    """The gift limit as an average a month, for a question about it without an amount of its own."""
+    grens = knowledge.waarde("giften.vrijlating_per_jaar", peildatum)
+    if grens is None or knowledge.waarde("giften.regime", peildatum) != "wettelijke_grens" or \
+            not _PER_MAAND_GEVRAAGD.search(text.lower()) or parse.bedragen(text):
+        return None
+    return Antwoord("utter_giften_per_maand", {"giftengrens_per_maand": euro(Decimal(str(grens)) / 12)})
+
+
 def giften(text: str, peildatum: date, intent: str, geen_lening: bool = False) -> Antwoord | None:
     """A gift, with how often it comes, against the statutory limit per calendar year. ``geen_lening``: the message
     says the money need not be paid back ("hoef het niet terug te betalen"), so its 'terug' is no paying back."""
@@ -49,6 +65,8 @@ def giften(text: str, peildatum: date, intent: str, geen_lening: bool = False) -
     if (aio := gift_met_aio(text, peildatum)) is not None:
         return aio  # "mijn moeder van 72 heeft aio": the SVB, and "72" is an age, not a gift
     gift = bedrag_van_soort(zonder_voedselbank(text), "gift")  # "elke week een pakket van de voedselbank" is no period
+    if gift is None and (per_maand := gift_per_maand_gevraagd(text, peildatum)) is not None:
+        return per_maand  # "hoeveel mogen mijn ouders me per maand geven": the limit a month
     if gift is None:
         return Antwoord("utter_giften_melden", {}) if _MELDEN_VRAAG.search(text.lower()) and \
             knowledge.waarde("giften.regime", peildatum) == "wettelijke_grens" else None

@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import engels, feiten_uit_bericht, parse
 from actions.context import laatste_bericht, peildatum, template_values, variant
-from actions.feiten_uit_bericht.giften_en_vermogen import boven_de_grens_gevraagd
+from actions.feiten_uit_bericht.giften_en_vermogen import boven_de_grens_gevraagd, gift_per_maand_gevraagd
 from actions.rekenhulp import ONBEKEND, VRAGEN, RekenhulpForm
 from actions.rekenhulpen import bijverdienen
 from actions.rekenhulpen._invoer import basis, geld, known
@@ -290,7 +290,8 @@ class ValidateGiften(RekenhulpForm):
         Not for a loan: that is no gift (the form says so in its result)."""
         text = laatste_bericht(tracker)
         vooraf = feiten_uit_bericht.grens_per_huishouden(text, peildatum(tracker)) or \
-            feiten_uit_bericht.niet_betaald(text, peildatum(tracker))
+            feiten_uit_bericht.niet_betaald(text, peildatum(tracker)) or \
+            (None if found.get("gift_bedrag") else gift_per_maand_gevraagd(text, peildatum(tracker)))
         if vooraf is not None:
             # "geldt die 1200 euro per persoon": the limit, not a gift of 1200; "mijn bijstand is niet gestort en ik
             # moet 650 euro huur betalen": bijstand not paid, no gift

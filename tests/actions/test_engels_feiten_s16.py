@@ -174,3 +174,25 @@ def test_facts_of_an_english_message_not_understood_are_kept():
     _, slots = met_twijfel(ActionGeenVraag, "i am 52 and i have 5000 euro savings, is that ok?",
                            [("informeren", 0.5), ("vermogen", 0.45)])
     assert slots.get("leeftijd") == 52
+
+
+# --- the gift limit asked per month ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("intent, text, variant", [
+    ("giften", "how much money can my family send me every month", "en"),
+    ("bereken_giften", "how much may my brother give me each month, is there a max", "en"),
+    ("giften", "hoeveel mogen mijn ouders me elke maand geven", "nl-je"),
+])
+def test_how_much_a_month_gets_the_limit_a_month(intent, text, variant):
+    if intent == "bereken_giften":
+        bericht = form_begin("giften_form", text, PEILDATUM, variant, "voorbeelddorp").berichten[0]
+    else:
+        bericht = antwoord(intent, text, PEILDATUM, variant)[0]
+    assert bericht["response"] == "utter_giften_per_maand"
+    tekst = tekst_op(bericht, DAG, variant)
+    assert "100" in tekst and ("1,200" in tekst or "1.200" in tekst)
+
+
+def test_a_monthly_gift_with_its_amount_keeps_its_own_answer():
+    bericht = antwoord("giften", "my sister gives me 150 euro every month, how much can i still get", PEILDATUM, "en")[0]
+    assert bericht["response"] != "utter_giften_per_maand"
