@@ -66,17 +66,25 @@ def bereken(v: dict) -> dict:
         ber.stap("buitenland.gebruikt", jaar=ber.peildatum.year, gebruikt=gebruikt, over=max_dagen - gebruikt)
     if langste > max_dagen:
         ber.stap("buitenland.reis_te_lang", dagen=langste, max=max_dagen)
+    # past the AOW age the SVB pays the AIO (art. 47a): the trip is reported to the SVB and the SVB decides
+    svb = uitvoerder(aow) == "svb"
     if zonder:
-        ber.stap("buitenland.zonder_bijstand", dagen=len(zonder), datum=datum(zonder[0]))
+        ber.stap("buitenland.zonder_aio" if svb else "buitenland.zonder_bijstand", dagen=len(zonder),
+                 datum=datum(zonder[0]))
         ber.bron("pw_16")
     partner = partner_jonger(ber, v, aow, reizen, (gebruikt, langste), van, tot)
-    ber.stap("buitenland.melden", weken=getal(ber.waarde("buitenland.melden_weken_vooraf")))
+    if svb:
+        ber.stap("buitenland.melden_svb")
+        ber.bron("svb_aio_buitenland")
+        ber.bron("pw_47a")
+    else:
+        ber.stap("buitenland.melden", weken=getal(ber.waarde("buitenland.melden_weken_vooraf")))
     return ber.afronden({
         **partner,
         "peildatum": iso(ber.peildatum),
         "periode": {"van": iso(van), "tot": iso(tot)},
         "aow_leeftijd": aow,
-        "uitvoerder": uitvoerder(aow),  # from the AOW age the SVB (AIO): report the trip there
+        "uitvoerder": uitvoerder(aow),  # from the AOW age the SVB (AIO): report the trip there (step melden_svb)
         "max_weken": int(weken),
         "max_dagen": max_dagen,
         "dagen_gebruikt": gebruikt,

@@ -90,3 +90,29 @@ def test_watals_zelfde_reizen_volgend_jaar():
 def test_je_variant():
     uit = knowledge.bereken("verblijf_buitenland", {"peildatum": PEILDATUM, "leeftijd": 45, "reizen": []}, "nl-je")
     assert "Je bent jonger" in uit["uitleg"] and " u " not in uit["uitleg"]
+
+
+SVB_AIO_BUITENLAND = "https://www.svb.nl/nl/aio/verblijf-buiten-nederland"
+
+
+@pytest.mark.parametrize("variant, svb_zin, gemeente_zin, geen_aio", [
+    ("nl-u", "geef elke reis door aan de svb", "aan de gemeente voordat u gaat", "krijgt u geen aio"),
+    ("nl-je", "geef elke reis door aan de svb", "aan de gemeente voordat je gaat", "krijg je geen aio"),
+    ("en", "tell the svb about every trip", "tell the gemeente about every trip", "you get no aio"),
+])
+def test_vanaf_de_aow_leeftijd_meldt_u_de_reis_bij_de_svb(variant, svb_zin, gemeente_zin, geen_aio):
+    """Session 16 (H3b): past the AOW age the SVB pays the AIO (Pw art. 47a), so a trip is reported to the SVB,
+    and the SVB decides on days without AIO (legal-facts-topics.md, AIO row 'Buitenland'). The step said 'de
+    gemeente' for everyone. Under the AOW age the gemeente stays."""
+    reis = [{"vertrek": "2026-01-01", "terug": "2026-05-01"}]
+    aio = knowledge.bereken("verblijf_buitenland", {"peildatum": "2026-01-01", "leeftijd": 68, "reizen": reis},
+                            variant=variant)
+    uitleg = aio["uitleg"].lower()
+    assert aio["uitvoerder"] == "svb"
+    assert svb_zin in uitleg and geen_aio in uitleg
+    assert "gemeente anders" not in uitleg and gemeente_zin not in uitleg
+    assert SVB_AIO_BUITENLAND in [b["url"] for b in aio["bronnen"]]
+    jong = knowledge.bereken("verblijf_buitenland", {"peildatum": "2026-01-01", "leeftijd": 50, "reizen": reis},
+                             variant=variant)
+    assert gemeente_zin in jong["uitleg"].lower() and "svb" not in jong["uitleg"].lower()
+    assert SVB_AIO_BUITENLAND not in [b["url"] for b in jong["bronnen"]]
