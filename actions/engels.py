@@ -306,6 +306,8 @@ _WOORDEN = {
     "previous": "eerder", "before": "eerder",
     # a letter of the gemeente and its date ("a rejection letter dated 2 November"): the decision against the bezwaar term
     "savings": "spaargeld", "problem": "probleem", "trouble": "probleem",
+    # debts: "they take too much from my bijstand for debt", "the bailiff" (beslag, schulden)
+    "debt": "schuld", "debts": "schulden", "bailiff": "deurwaarder", "bailiffs": "deurwaarders",
     # health (the medische urenbeperking of the vrijlating): "chronic pain", "I am sick", "my health"
     "chronic": "chronisch", "chronically": "chronisch", "pain": "pijn", "sick": "ziek", "ill": "ziek", "illness": "ziekte",
     "disease": "ziekte", "health": "gezondheid", "disability": "handicap", "disabled": "gehandicapt",

@@ -45,9 +45,19 @@ def gift_per_maand_gevraagd(text: str, peildatum: date) -> Antwoord | None:
     return Antwoord("utter_giften_per_maand", {"giftengrens_per_maand": euro(Decimal(str(grens)) / 12)})
 
 
+# "ze houden te veel in op mijn bijstand voor schulden, er blijft maar 900 over", "they take too much from my bijstand
+# for debt" (session 16, read as giften: "De gift telt als € 900 per jaar"): money taken for debts, with no word of a
+# gift, is beslag: the beslagvrije voet.
+_VOOR_SCHULDEN = re.compile(r"\bbeslag\w*|\bdeurwaarder\w*|\bincasso\w*|\bschuld(?:en|eiser\w*)?\b")
+_GIFT_GENOEMD = re.compile(r"\bgift\w*|\bgeeft\b|\bgaf\b|\bgegeven\b|\bkrijg\w*|\bkreeg\b|\bgekregen\b|\bcadeau|\bkado"
+                           r"|\bstuurt\b|\bgestuurd\b|\bbetaalt\b|\bbetaald\b|\bboodschappen\b|\bgeleend\b|\blening\b")
+
+
 def giften(text: str, peildatum: date, intent: str, geen_lening: bool = False) -> Antwoord | None:
     """A gift, with how often it comes, against the statutory limit per calendar year. ``geen_lening``: the message
     says the money need not be paid back ("hoef het niet terug te betalen"), so its 'terug' is no paying back."""
+    if _VOOR_SCHULDEN.search(text.lower()) and not _GIFT_GENOEMD.search(text.lower()):
+        return Antwoord("utter_beslag", {})  # money taken for debts, no gift named
     if (geen := geen_gift(text, peildatum)) is not None:
         return geen  # "zij stort het geld voor haar boodschappen terug", "ik spaar 40 per maand van mijn uitkering"
     if voedselbank_genoemd(text) and not parse.bedragen(zonder_voedselbank(text)):

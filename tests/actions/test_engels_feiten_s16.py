@@ -196,3 +196,16 @@ def test_how_much_a_month_gets_the_limit_a_month(intent, text, variant):
 def test_a_monthly_gift_with_its_amount_keeps_its_own_answer():
     bericht = antwoord("giften", "my sister gives me 150 euro every month, how much can i still get", PEILDATUM, "en")[0]
     assert bericht["response"] != "utter_giften_per_maand"
+
+
+# --- money taken for debts is no gift ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, variant", [("the bailiff takes 300 from my uitkering, only 1100 left, is that right", "en"),
+                                           ("ze houden te veel in voor mijn schulden, er blijft 950 over", "nl-je")])
+def test_money_taken_for_debts_read_as_giften_gets_the_beslagvrije_voet(text, variant):
+    assert antwoord("giften", text, PEILDATUM, variant)[0]["response"] == "utter_beslag"  # before: "The gift counts as"
+
+
+def test_a_gift_towards_debts_stays_a_gift():
+    naam = antwoord("giften", "mijn moeder betaalt elke maand 100 euro van mijn schulden af, mag dat", PEILDATUM, "nl-je")
+    assert naam[0]["response"].startswith("utter_giften")
