@@ -21,7 +21,7 @@ import knowledge
 from actions import aantallen, parse
 from actions.feiten_uit_bericht._gedeeld import Antwoord, bedrag_van_soort, eigen_leeftijd, leefsituatie
 from actions.feiten_uit_bericht.aanvragen import (aanvraag, aanvraag_duur, aanvraag_opnieuw, bijstand_terugwerkend,
-                                                  eigen_bedrijf, terugwerkende_kracht, zelfstandig)
+                                                  eigen_bedrijf, studeren, terugwerkende_kracht, zelfstandig)
 from actions.feiten_uit_bericht.andere_inkomsten import (alimentatie, huur_voor_huurtoeslag, huurgrens_gevraagd,
                                                          inkomenstoeslag,
                                                          lang_in_de_bijstand, toeslagen, vakantiegeld_hoeveel)
@@ -122,6 +122,7 @@ REGELS: dict[str, Callable[[str, date, str], Antwoord | None]] = {
     "maatregel": maatregel,
     "schulden": schulden,
     "zelfstandig": zelfstandig,
+    "studeren": studeren,
 }
 
 

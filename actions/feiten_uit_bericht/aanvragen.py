@@ -1,11 +1,12 @@
 """Applying for bijstand: savings, being self-employed (the Bbz), registering at the UWV, how long it takes,
-terugwerkende kracht and applying again."""
+terugwerkende kracht and applying again; and studying with bijstand, by one's own age."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
+import knowledge
 from actions.feiten_uit_bericht._gedeeld import Antwoord, _aow_leeftijd, eigen_leeftijd, _vaste_tekst
 from actions.feiten_uit_bericht.aow_en_aio import partner_aow
 from actions.feiten_uit_bericht.giften_en_vermogen import vermogen
@@ -123,3 +124,20 @@ def zelfstandig(text: str, peildatum: date, intent: str) -> Antwoord | None:
     if _HOE_LANG_VOORBEREIDEN.search(lowered):
         return Antwoord("utter_zelfstandig_hoe_lang", {})
     return Antwoord("utter_zelfstandig_wat_is", {}) if _WAT_IS_BBZ.search(lowered) else None
+
+
+_WAAROM = re.compile(r"\bwaarom\b|\bhoe\s+komt\s+het\b")
+_STUDIEFINANCIERING = re.compile(r"\bduo\b|studiefinanciering|\bstufi\b|\bstudielening\b|\bwtos\b")
+
+
+def studeren(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    """Studying with bijstand, with one's own age said ('ik ben 25 en wil mbo gaan doen'): under knowledge/'s age of
+    Pw art. 13 lid 2 onder c mostly no bijstand but studiefinanciering; from it studying may, with conditions
+    (legal-facts-topics 11). No age said, or asked why: None (the general answer names both and the reason)."""
+    leeftijd, grens = eigen_leeftijd(text), knowledge.waarde("studie.jongeren_tot_leeftijd", peildatum)
+    if leeftijd is None or grens is None or _WAAROM.search(text.lower()):
+        return None
+    if leeftijd >= grens and _STUDIEFINANCIERING.search(text.lower()):
+        return None  # studying with stufi (DUO) from that age: stufi comes first (art. 15), the general answer
+    response = "utter_studeren_jong" if leeftijd < grens else "utter_studeren_ouder"
+    return Antwoord(response, {"leeftijd": str(leeftijd)})

@@ -207,3 +207,27 @@ def test_a_business_question_gets_its_own_first_sentence(text, response, begin, 
 ])
 def test_can_i_start_or_a_registration_done_is_not_the_kvk_no(text):
     assert responses("zelfstandig", text)[0] != "utter_zelfstandig_kvk"
+
+
+# --- studying with one's own age said: under the age of art. 13 lid 2 onder c mostly not, from it often yes ----------
+
+@pytest.mark.parametrize("text, jong", [
+    ("ik ben 23, kan ik met bijstand naar de hogeschool", True),
+    ("ik ben 41 en wil overdag een cursus tot kok doen, mag dat met mijn uitkering", False),
+])
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_studying_with_an_age_answers_for_that_age(text, jong, variant):
+    assert responses("studeren", text, variant)[0] == ("utter_studeren_jong" if jong else "utter_studeren_ouder")
+    zin = eerste_tekst("studeren", text, variant)
+    assert zin.startswith("Meestal niet." if jong else "Vaak wel.")
+    assert FEITEN["studie_leeftijd"] in zin and FEITEN["wet_studeren"] in zin
+
+
+@pytest.mark.parametrize("text", [
+    "mag je studeren als je bijstand hebt",                              # no age: the general answer
+    "mijn dochter van 19 wil studeren, houdt ze haar bijstand",           # another's age
+    "ik ben 24 en studeer niet, waarom krijg ik geen bijstand",          # why: the general answer with the reason
+    "ik ben 33 en studeer met duo, kan ik er bijstand bij krijgen",       # stufi from that age: not "Vaak wel"
+])
+def test_studying_without_an_own_age_or_asked_why_keeps_the_general_answer(text):
+    assert responses("studeren", text)[0] == "utter_studeren"
