@@ -189,15 +189,17 @@ class ValidateGiften(RekenhulpForm):
 
     def uit_eerste_bericht(self, slot: str, dispatcher, tracker: Tracker, domain: dict) -> dict:
         """'ik heb een brief dat ik 2000 euro moet terugbetalen' is no gift and no loan received:
-        the answer about terugvordering, and no gift form."""
-        text = tracker.latest_message.get("text") or ""
+        the answer about terugvordering, and no gift form. An English message is read with the Dutch readers from the
+        start (session 16: 'they say i must pay back 3400 euro' was read raw up to the gift itself, so the paying back
+        was missed and the claim answered as savings to keep)."""
+        text = engels.in_sessietaal(tracker.latest_message.get("text") or "", variant(tracker))
         boven = boven_de_grens_gevraagd(text, peildatum(tracker))
         if boven is not None and boven.response in domain.get("responses", {}):
             # "wat gebeurt er als je meer dan 1200 euro aan giften krijgt, moet je dan alles terugbetalen": the limit
             # asked, no gift and no terugvordering
             dispatcher.utter_message(response=boven.response, **template_values(tracker))
             return {slot: None, **self.stop()}
-        geen = feiten_uit_bericht.geen_gift(engels.in_sessietaal(text, variant(tracker)), peildatum(tracker))
+        geen = feiten_uit_bericht.geen_gift(text, peildatum(tracker))
         if geen is not None and geen.response in domain.get("responses", {}):
             # "ik doe de boodschappen voor mn moeder en zij stort het geld terug", "ik zet 40 per maand opzij van mijn
             # uitkering": no gift (money paid back, savings from the bijstand), so no gift form
@@ -241,7 +243,6 @@ class ValidateGiften(RekenhulpForm):
             # "mijn broer huurt een kamer bij mij voor 500 euro per maand": rent from a housemate is no gift
             dispatcher.utter_message(response=huur.response, **template_values(tracker), **huur.waarden)
             return {slot: None, **self.stop()}
-        text = engels.in_sessietaal(text, variant(tracker))  # an English message read with the Dutch readers
         voedselbank = feiten_uit_bericht.voedselbank_genoemd(text)
         # the food bank's part of the message says nothing about the gift ("every week" is the food bank's)
         text = feiten_uit_bericht.zonder_voedselbank(text)

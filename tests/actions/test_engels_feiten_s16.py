@@ -209,3 +209,13 @@ def test_money_taken_for_debts_read_as_giften_gets_the_beslagvrije_voet(text, va
 def test_a_gift_towards_debts_stays_a_gift():
     naam = antwoord("giften", "mijn moeder betaalt elke maand 100 euro van mijn schulden af, mag dat", PEILDATUM, "nl-je")
     assert naam[0]["response"].startswith("utter_giften")
+
+
+# --- the gift form reads an English first message in English from the start --------------------------------------------
+
+def test_a_claim_to_pay_back_that_starts_the_gift_form_gets_the_terugvordering():
+    """Stack miss of antwoorden_afstemmen_en_s16 (bereken_giften 0.51): 'they say i must pay back 3400 euro' got 'Yes,
+    you may keep €3,400' (the English read raw until the gift itself)."""
+    begin = form_begin("giften_form", "got a letter, the gemeente says i must pay back 2800 euro, i dont have it",
+                       PEILDATUM, "en", "voorbeelddorp")
+    assert begin.berichten[0]["response"] == "utter_terugvordering"
