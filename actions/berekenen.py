@@ -108,7 +108,8 @@ def waarom(rekenhulp, result: dict) -> str:
 
 def wat_nu(rekenhulp, result: dict, tracker: Tracker) -> str:
     if result.get("uitvoerder") == "svb":
-        return "utter_wat_nu_svb"  # AIO: report to and ask the SVB, not the gemeente (art. 47a)
+        # AIO: report to and ask the SVB, not the gemeente (art. 47a); a form may say what to report (wat_nu_svb)
+        return haak(rekenhulp, "wat_nu_svb", lambda *_: "utter_wat_nu_svb")(result, tracker)
     return rekenhulp.wat_nu(result, tracker)
 
 

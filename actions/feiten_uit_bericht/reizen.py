@@ -82,7 +82,8 @@ def buitenland(text: str, peildatum: date, intent: str) -> Antwoord | None:
         eerste_zonder = uit.get("eerste_dag_zonder_bijstand")
         waarden["uiterlijk_terug"] = tekst("buitenland.uiterlijk_terug", datum=datum(
             date.fromisoformat(eerste_zonder) - timedelta(days=1))) + " " if eerste_zonder and not parse.duur(text) else ""
-    return Antwoord("utter_buitenland_reis_te_lang" if uit["te_lang"] else "utter_buitenland_dagen_over", waarden)
+    return Antwoord(met_aio("utter_buitenland_reis_te_lang" if uit["te_lang"] else "utter_buitenland_dagen_over", uit,
+                            jaar_van_reis), waarden)
 
 
 # "ik ga elk weekend vrijdag heen en zondag terug", "weekendjes van zaterdag tot maandag": the same short trip again and
@@ -191,7 +192,9 @@ def buitenland_met_eerdere(text: str, peildatum: date) -> Antwoord | None:
 
 
 # Answers with a text of their own past the AOW age: the AIO's limit, reported to and decided by the SVB.
-_MET_AIO_TEKST = frozenset({"utter_buitenland_eerder_mag", "utter_buitenland_eerder_te_lang"})
+_MET_AIO_TEKST = frozenset({"utter_buitenland_eerder_mag", "utter_buitenland_eerder_te_lang", "utter_buitenland_dagen_over",
+                            "utter_buitenland_over_mag", "utter_buitenland_over_te_lang", "utter_buitenland_reizen_mag",
+                            "utter_buitenland_reizen_te_lang"})
 
 
 def met_aio(response: str, uit: dict, peildatum: date) -> str:
@@ -244,7 +247,8 @@ def dagen_over_gezegd(text: str, peildatum: date) -> Antwoord | None:
                "buitenland_max_weken": str(uit["max_weken"]), "dagen_over": str(uit["dagen_over"]),
                "dagen_zonder_bijstand": str(uit["dagen_zonder_bijstand"]), "jaar": str(peildatum.year),
                "reis_duur": parse.duur_tekst(duur)}
-    return Antwoord("utter_buitenland_over_te_lang" if uit["te_lang"] else "utter_buitenland_over_mag", waarden)
+    return Antwoord(met_aio("utter_buitenland_over_te_lang" if uit["te_lang"] else "utter_buitenland_over_mag", uit,
+                            peildatum), waarden)
 
 
 # Where one part of a message ends and the next begins: punctuation, "maar", or a new question.
@@ -608,7 +612,8 @@ def reizen_samen(reizen: list[dict], text: str, peildatum: date) -> Antwoord | N
     waarden = {"dagen_gebruikt": str(uit["dagen_gebruikt"]), "max_dagen": str(uit["max_dagen"]),
                "buitenland_max_weken": str(uit["max_weken"]), "dagen_over": str(uit["dagen_over"]),
                "dagen_zonder_bijstand": str(uit["dagen_zonder_bijstand"]), "jaar": str(jaar.year)}
-    return Antwoord("utter_buitenland_reizen_te_lang" if uit["te_lang"] else "utter_buitenland_reizen_mag", waarden)
+    return Antwoord(met_aio("utter_buitenland_reizen_te_lang" if uit["te_lang"] else "utter_buitenland_reizen_mag", uit,
+                            jaar), waarden)
 
 
 # "hij is dit jaar al 2 weken weg geweest", "mijn vrouw was in mei 10 dagen weg": a part about the partner's trips.

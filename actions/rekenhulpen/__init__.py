@@ -10,7 +10,8 @@ Every module in this package (except those starting with ``_``) describes one fo
   ``samenvatting(tracker, w)``: its answers as words in the summary before computing;
 * optionally ``RESET`` (what it forgets after the result, besides the shared
   bookkeeping), ``CLOSING`` (the last bubble: what to do now and who decides, default
-  utter_bron_en_gemeente), ``gevolg(result, tracker)`` (the response of the outcome's
+  utter_bron_en_gemeente), ``wat_nu_svb(result, tracker)`` (the next step past the AOW age, when the SVB pays
+  the AIO; default utter_wat_nu_svb), ``gevolg(result, tracker)`` (the response of the outcome's
   second sentence: "geen gevolgen" or "geef dit door"), ``waarom_extra(result)``,
   ``extra_berichten(result)`` and ``onthouden(invoer)``;
 * its ``Validate*`` class (a ``RekenhulpForm``) and any ``action_ask_*`` it needs.

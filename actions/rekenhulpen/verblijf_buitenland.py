@@ -136,16 +136,23 @@ def uitkomst(result: dict) -> tuple[str, dict[str, str]]:
     values = aantallen.met_eenheid({k: str(result[k]) for k in ("max_dagen", "dagen_gebruikt", "dagen_over",
                                                                 "dagen_zonder_bijstand")})
     values["jaar"] = result["peildatum"][:4]
+    aio = "_aio" if result["uitvoerder"] == "svb" else ""  # past the AOW age: no AIO (the SVB's), not no bijstand
     if not result["te_lang"]:
         return "utter_uitkomst_buitenland_mag", values
     if result["eerste_dag_zonder_bijstand"] is None:
-        return "utter_uitkomst_buitenland_reis_te_lang", values  # the days over fall in another year
+        return f"utter_uitkomst_buitenland_reis_te_lang{aio}", values  # the days over fall in another year
     values["datum"] = datum(date.fromisoformat(result["eerste_dag_zonder_bijstand"]))
-    return "utter_uitkomst_buitenland_te_lang", values
+    return f"utter_uitkomst_buitenland_te_lang{aio}", values
 
 
 def wat_nu(result: dict, tracker: Tracker) -> str:
     return "utter_wat_nu_buitenland_te_lang" if result["te_lang"] else "utter_wat_nu_buitenland_melden"
+
+
+def wat_nu_svb(result: dict, tracker: Tracker) -> str:
+    """Past the AOW age (AIO, art. 47a): the trip reported to the SVB before leaving, also the partner's trip
+    (legal-facts-topics.md 2), rather than the general 'ask the SVB for AIO'."""
+    return "utter_wat_nu_buitenland_te_lang_aio" if result["te_lang"] else "utter_wat_nu_buitenland_melden_aio"
 
 
 class ValidateVerblijfBuitenland(RekenhulpForm):

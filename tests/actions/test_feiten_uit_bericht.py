@@ -225,7 +225,7 @@ def test_from_the_aow_age_the_longer_limit():
     oud = waarde("leeftijd.aow_jaren") + 2
     weken = waarde("buitenland.weken_per_jaar") + 1
     said = antwoord("buitenland", f"ik ben {oud} en wil {weken} weken naar Suriname")
-    assert said[0]["response"] == "utter_buitenland_dagen_over"
+    assert said[0]["response"] == "utter_buitenland_dagen_over_aio"  # reported to the SVB (H3b, s16)
     assert said[0]["buitenland_max_weken"] == str(waarde("buitenland.weken_per_jaar_aow"))
     assert said[0]["dagen_over"] == str((waarde("buitenland.weken_per_jaar_aow") - weken) * 7)
 
