@@ -114,8 +114,8 @@ def elk_weekend(text: str, peildatum: date) -> Antwoord | None:
     dagen = uit["langste_reis_dagen"]
     if not dagen:
         return None
-    return Antwoord("utter_buitenland_weekenden", {"reis_dagen": str(dagen), "max_dagen": str(uit["max_dagen"]),
-                                                   "weekenden": str(uit["max_dagen"] // dagen)})
+    return Antwoord(met_aio("utter_buitenland_weekenden", uit, peildatum), {
+        "reis_dagen": str(dagen), "max_dagen": str(uit["max_dagen"]), "weekenden": str(uit["max_dagen"] // dagen)})
 
 
 # "ik ga 2 weken op vakantie in Nederland", "6 weken naar Texel": a stay inside the Netherlands, which art. 13 lid 1
@@ -179,10 +179,10 @@ def buitenland_met_eerdere(text: str, peildatum: date) -> Antwoord | None:
                "dagen_zonder_bijstand": str(uit["dagen_zonder_bijstand"]), "jaar": str(peildatum.year)}
     if reis is None and not uit["te_lang"] and uit["dagen_over"] <= 0:
         # "ik was dit jaar al 28 dagen weg, mag ik nog een weekend naar Antwerpen": no days left this year
-        return Antwoord("utter_buitenland_eerder_op", waarden)
+        return Antwoord(met_aio("utter_buitenland_eerder_op", uit, peildatum), waarden)
     if reis is None:
-        return Antwoord("utter_buitenland_eerder_te_lang_al" if uit["te_lang"] else "utter_buitenland_eerder_over",
-                        waarden)
+        return Antwoord(met_aio("utter_buitenland_eerder_te_lang_al" if uit["te_lang"] else "utter_buitenland_eerder_over",
+                                uit, peildatum), waarden)
     dagen = (date.fromisoformat(reis["terug"]) - date.fromisoformat(reis["vertrek"])).days
     waarden["reis_duur"] = parse.duur_tekst(parse.Duur(dagen, "dag"))
     if (duur := parse.duur(_nieuw_deel(text, peildatum))) is not None:
@@ -194,7 +194,9 @@ def buitenland_met_eerdere(text: str, peildatum: date) -> Antwoord | None:
 # Answers with a text of their own past the AOW age: the AIO's limit, reported to and decided by the SVB.
 _MET_AIO_TEKST = frozenset({"utter_buitenland_eerder_mag", "utter_buitenland_eerder_te_lang", "utter_buitenland_dagen_over",
                             "utter_buitenland_over_mag", "utter_buitenland_over_te_lang", "utter_buitenland_reizen_mag",
-                            "utter_buitenland_reizen_te_lang"})
+                            "utter_buitenland_reizen_te_lang", "utter_buitenland_eerder_op",
+                            "utter_buitenland_eerder_over", "utter_buitenland_eerder_te_lang_al",
+                            "utter_buitenland_weekenden"})
 
 
 def met_aio(response: str, uit: dict, peildatum: date) -> str:

@@ -28,18 +28,26 @@ def eerste(text: str, variant: str = "nl-u") -> tuple[str, str]:
      "Ja, dat mag."),
     ("ik ben 70, in augustus 8 weken en in oktober wil ik 7 weken naar turkije", "utter_buitenland_reizen_te_lang_aio",
      "Nee, dat is te lang."),
+    ("ik ben 70 en heb dit jaar al 13 weken weg geweest, mag ik nog weg", "utter_buitenland_eerder_op_aio",
+     "Nee, dit jaar niet meer."),
+    ("ik ben 70 en was dit jaar al 3 weken weg", "utter_buitenland_eerder_over_aio", "U heeft in 2026 nog 70 dagen over."),
+    ("ik ben 70 en was dit jaar al 100 dagen weg", "utter_buitenland_eerder_te_lang_al_aio",
+     "U was dit jaar al 100 dagen weg."),
+    ("ik ben 70 en ga elk weekend vrijdag heen en zondag terug, hoeveel weekenden mag dat",
+     "utter_buitenland_weekenden_aio", "Zo'n weekend telt als 2 dagen in het buitenland."),
 ])
 @pytest.mark.parametrize("variant, svb, gemeente", [
-    ("nl-u", "aan de SVB voordat u gaat", "De gemeente Voorbeeldstad beslist"),
-    ("nl-je", "aan de SVB voordat je gaat", "De gemeente Voorbeeldstad beslist"),
-    ("en", "SVB about your trip", "The gemeente Voorbeeldstad decides"),
+    ("nl-u", "De SVB beslist", "De gemeente Voorbeeldstad beslist"),
+    ("nl-je", "De SVB beslist", "De gemeente Voorbeeldstad beslist"),
+    ("en", "The SVB decides", "The gemeente Voorbeeldstad decides"),
 ])
 def test_past_the_aow_age_the_first_answer_says_report_to_the_svb(text, response, begin, variant, svb, gemeente):
     said, tekst = eerste(text, variant)
     assert said == response
     if variant == "nl-u":
         assert tekst.startswith(begin)
-    assert svb in tekst and "SVB" in tekst and gemeente not in tekst and "Veel gemeenten" not in tekst
+    assert svb in tekst and ("aan de SVB" in tekst or "the SVB about" in tekst or "tell the SVB now" in tekst)
+    assert gemeente not in tekst and "Veel gemeenten" not in tekst and "Many gemeenten" not in tekst
     assert "AIO" in tekst
 
 
@@ -47,6 +55,8 @@ def test_past_the_aow_age_the_first_answer_says_report_to_the_svb(text, response
     ("ik ben 45, mag ik 3 weken naar turkije", "utter_buitenland_dagen_over"),
     ("ik ben 45, in augustus 2 weken en in oktober wil ik 3 weken naar turkije", "utter_buitenland_reizen_te_lang"),
     ("ik ga in juli 3 weken naar Turkije", "utter_buitenland_dagen_over"),  # age not known: both limits said
+    ("ik ben 45 en was dit jaar al 28 dagen weg, mag ik nog een weekend weg", "utter_buitenland_eerder_op"),
+    ("ik ben 45 en ga elk weekend vrijdag heen en zondag terug, hoeveel weekenden mag dat", "utter_buitenland_weekenden"),
 ])
 def test_under_the_aow_age_or_unknown_the_gemeente_stays(text, response):
     said, tekst = eerste(text)
