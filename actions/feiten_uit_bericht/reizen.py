@@ -32,7 +32,9 @@ def buitenland(text: str, peildatum: date, intent: str) -> Antwoord | None:
     if _DAGEN_TELLEN.search(text.lower()):
         return Antwoord("utter_buitenland_dagen_tellen", {})  # "telt de dag van vertrek mee"
     if in_nederland(text):
-        return Antwoord("utter_buitenland_in_nederland", {})  # "6 weken naar Texel": not abroad
+        leeftijd = _leeftijd_voor_buitenland(text, peildatum)  # past the AOW age: the SVB's limit, no work to look for
+        aio = leeftijd != knowledge.ONBEKEND and leeftijd >= _aow_leeftijd(peildatum)
+        return Antwoord("utter_buitenland_in_nederland_aio" if aio else "utter_buitenland_in_nederland", {})  # Texel
     if (weekenden := elk_weekend(text, peildatum)) is not None:
         return weekenden  # "elk weekend vrijdag heen en zondag terug, hoeveel weekenden mag dat"
     if (over := dagen_over_gezegd(text, peildatum)) is not None:

@@ -85,3 +85,17 @@ def test_the_trip_form_under_the_aow_age_keeps_the_gemeente():
     messages = bereken({"leeftijd": 45, "reis": {"vertrek": "2026-07-01", "terug": "2026-09-01"}, "eerdere_reizen": []})
     assert "geen bijstand" in messages[0]["text"]
     assert "Geef dat door aan de gemeente" in alles(messages) and "SVB" not in alles(messages)
+
+
+@pytest.mark.parametrize("text, response", [
+    ("ik ben 70, mag ik in nederland 6 weken naar texel", "utter_buitenland_in_nederland_aio"),
+    ("ik ben 45, mag ik in nederland 6 weken naar texel", "utter_buitenland_in_nederland"),
+])
+def test_a_holiday_in_the_netherlands_past_the_aow_age_asks_the_svb_and_no_work_search(text, response):
+    """'U moet ... uw plichten nakomen, zoals ... werk zoeken. Vraag de gemeente' was said to a person of 70 too;
+    past the AOW age there is no duty to look for work (Pw art. 47a lid 2) and the SVB decides."""
+    said, tekst = eerste(text)
+    assert said == response
+    if response.endswith("_aio"):
+        assert "De SVB beslist" in tekst and "werk zoeken" not in tekst.replace("geen werk te zoeken", "")
+        assert "gemeente" not in tekst
