@@ -1,4 +1,5 @@
-"""bench/answers.py: --model chooses the started assistant's model, and the default gemeente has no policy of its own.
+"""bench/answers.py: --model chooses the started assistant's model, the default gemeente has no policy of its own,
+and a short demanded word counts in the whole-word share only as a word of its own.
 
 Before session 9 a helper had to set WEGWIJS_MODELS to a folder, where the newest *.tar.gz wins (so a model file
 beside a newer one could not be chosen); and the bench measured in Voorbeeldstad, whose own policy (early art. 34a,
@@ -75,7 +76,8 @@ def _played_gemeente(bench, monkeypatch, *extra) -> str | None:
 
     async def play(url, token, cases, gemeente=None, taal=None):
         seen["gemeente"] = gemeente
-        return [{**cases[0], "antwoord": "", "mist": [], "mist_letterlijk": [], "eerste_mist": []}]
+        return [{**cases[0], "antwoord": "", "mist": [], "mist_letterlijk": [], "mist_heel_woord": [],
+                 "eerste_mist": []}]
 
     monkeypatch.setattr(bench, "play", play)
     monkeypatch.setattr(sys, "argv", ["answers.py", "--url", "http://127.0.0.1:9", "--token", "t", "--set",
@@ -98,3 +100,22 @@ def test_the_default_gemeente_sets_no_policy(bench):
                           .read_text(encoding="utf-8"))
     assert data["beleid"]["fictief"] is True
     assert set(data["beleid"]) <= {"fictief", "toelichting", "bron"}
+
+
+def test_a_short_word_inside_a_longer_word_is_found_only_by_the_substring_count(bench):
+    case = {"moet_bevatten": [["ja"], ["28"]]}
+    reply = "Dit jaar heeft u 280 euro gekregen."
+    assert bench.missing(case, reply) == []
+    assert bench.missing(case, reply, whole_words=True) == [["ja"], ["28"]]
+
+
+def test_a_short_word_of_its_own_counts_in_the_whole_word_share(bench):
+    case = {"moet_bevatten": [["ja", "mag"], ["28"]]}
+    assert bench.missing(case, "Ja, dat mag. U heeft nog 28 dagen.", whole_words=True) == []
+    assert bench.missing(case, "Ja. Nog 28.", whole_words=True) == []
+
+
+def test_amounts_and_longer_words_match_as_before_in_the_whole_word_share(bench):
+    case = {"moet_bevatten": [["1.200", "1200"], ["doorgeven"], ["1.419"]]}
+    reply = "De grens is € 1.200 per jaar. Geef het altijd door. De norm is €1,419.46."
+    assert bench.missing(case, reply, whole_words=True) == []
