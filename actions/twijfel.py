@@ -212,10 +212,10 @@ class ActionGeenVraag(Action):
         gewoon = GEEN_VRAAG.get(intent, "utter_ontkennen")
         if crisis.zeg_crisis(dispatcher, tracker, domain, text):
             return []  # "I want to die" read as a statement: the crisis answer first
+        gelezen = engels.in_sessietaal(text, variant(tracker))  # an English message read in English ("i am 34")
         # "ik woon alleen met mijn zoon van 3": a fact told now is not asked again later.
-        onthouden = [SlotSet(slot, value) for slot, value in  # an English message read in English ("i am 34")
-                     feiten_uit_bericht.onthouden(intent, engels.in_sessietaal(text, variant(tracker)),
-                                                  peildatum(tracker)).items()]
+        onthouden = [SlotSet(slot, value) for slot, value in
+                     feiten_uit_bericht.onthouden(intent, gelezen, peildatum(tracker)).items()]
         if (signaal := signaal_over_antwoord(dispatcher, tracker, text)) is not None:
             return [*onthouden, *signaal]  # "je antwoord klopte niet": a signaal, not a "nee"
         if intent == "informeren" and verdient(text):
@@ -223,11 +223,10 @@ class ActionGeenVraag(Action):
             return [*onthouden, FollowupAction("bijverdienen_form")]
         if intent != "informeren" and (gewoon_ja_nee(text) or text.startswith("/")):
             dispatcher.utter_message(response=gewoon, **template_values(tracker))
-        elif self.beantwoord_met_feiten(dispatcher, tracker, domain, engels.in_sessietaal(text, variant(tracker))):
+        elif self.beantwoord_met_feiten(dispatcher, tracker, domain, gelezen):
             pass  # a question after all, and its facts decide the closest topic
-        elif intent == "informeren" and (verandering := feiten_uit_bericht.gebeurtenis(
-                engels.in_sessietaal(text, variant(tracker)), peildatum(tracker))) is not None \
-                and verandering.response in domain.get("responses", {}):
+        elif intent == "informeren" and (verandering := feiten_uit_bericht.gebeurtenis(gelezen, peildatum(tracker))) \
+                is not None and verandering.response in domain.get("responses", {}):
             # "ik ben gescheiden", "ik krijg een pgb": a change told, no question: what it changes and to report it
             dispatcher.utter_message(response=verandering.response, **template_values(tracker))
         elif intent == "informeren" and zekerheid(tracker) >= TWIJFEL:
