@@ -46,7 +46,9 @@ def test_the_kinds_are_taught():
 
 def test_no_law_amount_and_no_copy_of_the_tuning_set_or_the_rest_of_nlu():
     bench = _bench()
-    set_teksten = {bench.normalise(e["text"]) for e in bench.load_examples(ROOT / "tests" / "nlu" / "afstemmen_en_s16.yml")}
+    # the set was retired into nlu/en/bewoners_s16_*.yml in session 17: the lines kept of it are in `rest` since then
+    set_pad = ROOT / "tests" / "nlu" / "afstemmen_en_s16.yml"
+    set_teksten = {bench.normalise(e["text"]) for e in bench.load_examples(set_pad)} if set_pad.exists() else set()
     rest = {bench.normalise(e["text"]) for p in sorted((ROOT / "nlu").rglob("*.yml")) if p != BESTAND
             for e in bench.load_examples(p)}
     for intent, tekst in _regels():
