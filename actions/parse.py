@@ -807,12 +807,19 @@ def _als_kinderen(m: re.Match) -> str:
 
 
 # "wij huren met 4 volwassenen een huis", "we wonen met z'n drieen": a count of adults that includes the person.
-_WIJ_MET_AANTAL = re.compile(r"\b(?:wij|we)\s+(?:[a-z]+\s+){0,3}?met\s+(?:z'n\s+|zn\s+|zijn\s+)?"
-                             r"(?P<n>\d|twee|drie|vier|vijf|zes)\s+(?:volwassenen|personen|mensen)\b")
+# "we zijn 4 mensen in huis", "we zijn met z'n vieren" (session 17): the same count, said with "zijn" or as z'n vieren.
+_WIJ_MET_AANTAL = re.compile(r"\b(?:wij|we)\s+(?:[a-z]+\s+){0,3}?(?:(?:met\s+)?(?:z'n\s+|zn\s+|zijn\s+)?"
+                             r"(?P<n>\d|twee|drie|vier|vijf|zes)\s+(?:volwassenen|personen|mensen)\b"
+                             r"|met\s+(?:z'n|zn|ze|zijn)\s+(?P<z>twee[eë]n|drie[eë]n|vieren|vijven|zessen)\b)")
+_MET_ZN = {"tweeen": 2, "tweeën": 2, "drieen": 3, "drieën": 3, "vieren": 4, "vijven": 5, "zessen": 6}
+# "in 1 huis", "op 1 adres": one house, no age
+_EEN_HUIS = re.compile(r"\b(in|op)\s+1\s+(huis|woning|adres|flat|appartement)\b")
 
 
 def _anderen_dan_ik(m: re.Match) -> str:
     """"we wonen met 4 volwassenen" as the others in the house: "we wonen met 3 huisgenoten"."""
+    if m["z"]:
+        return m[0][:m.start("z") - m.start()] + f"{_MET_ZN[m['z']] - 1} huisgenoten"
     n = _geheel(m["n"])
     return m[0] if not n or n < 2 else m[0][:m.start("n") - m.start()] + f"{n - 1} huisgenoten"
 
@@ -919,10 +926,16 @@ def medebewoners(text: str) -> list[Medebewoner] | None:
         return None
     t = _JARIGE.sub(r"\2 van \1", t)
     t = _TWEELING.sub(_als_kinderen, t)  # "een tweeling van 3": 2 children of 3
-    t = _WIJ_MET_AANTAL.sub(_anderen_dan_ik, t)  # "we wonen met 4 volwassenen": 3 others
+    t = _EEN_HUIS.sub(r"\1 een \2", t)
     t = _ANDERE_VOLWASSENEN.sub(lambda m: "huisgenoot" if m[0].endswith("e") else "huisgenoten", t)
+    telling = None  # where "we zijn 4 mensen" stands, now "3 huisgenoten": the others in the house, the person not
+    if (wij := _WIJ_MET_AANTAL.search(t)) is not None:
+        nieuw = _anderen_dan_ik(wij)
+        telling = (wij.start(), wij.start() + len(nieuw)) if nieuw != wij[0] else None
+        t = t[:wij.start()] + nieuw + t[wij.end():]
     treffers = list(_PERSOON.finditer(t))
     gevonden: list[Medebewoner] = []
+    uit_telling: list[Medebewoner] = []
     for i, m in enumerate(treffers):
         if _over_zichzelf_of_ontkend(t, m):
             continue
@@ -945,7 +958,14 @@ def medebewoners(text: str) -> list[Medebewoner] | None:
         if m["woord"] in ("vriend", "vriendin") and m["mijn"] in _EIGEN and _GETROUWD.search(t) \
                 and not _GEEN_STEL.search(t):
             personen = [Medebewoner(p.leeftijd, "partner") for p in personen]  # "mijn vriend 25, wij zijn getrouwd"
+        if telling is not None and telling[0] <= m.start() < telling[1]:
+            uit_telling = personen
+            continue
         gevonden += personen
+    if uit_telling:
+        # "we zijn 4 mensen: ik, mijn zus van 40 en mijn ouders": the others named stand for the count's people; the
+        # count keeps those not named ("we zijn 4 mensen, mijn zus is 40": the sister and 2 others)
+        gevonden += uit_telling[len(gevonden):]
     partners = [g for g in gevonden if g.relatie == "partner"]
     if len(partners) > 1 and len({p.leeftijd for p in partners if p.leeftijd is not None}) <= 1:
         # "me vrouw ... mijn vrouw wil werken, ze is 31": one partner named twice

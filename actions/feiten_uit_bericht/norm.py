@@ -240,19 +240,27 @@ _HOEVEEL_KRIJG = re.compile(r"\bhoeveel\b|\bhoe\s+hoog\b|\bwat\s+krijg\w*\s+(?:i
                             r"|\bwat\s+is\s+(?:dan\s+|nu\s+)?(?:mijn|onze|ons|de)\s+(?:norm|bijstand|uitkering|bedrag)\b")
 
 
+# "we wonen bij zijn ouders (allebei 55)", "onze kinderen zijn beide 4": "allebei" of other people, not of the couple.
+_ANDEREN_MEERVOUD = re.compile(r"\b(?:ouders|schoonouders|grootouders|kinderen|kids|zoons|zonen|dochters|huisgenoten"
+                               r"|broers|zussen|vrienden|vriendinnen|neven|nichten)\b[^.?!;]{0,15}$")
+
+
 def stel_leeftijden(text: str) -> tuple[int, int] | None:
-    """The ages of the person and their partner, where the message gives both."""
+    """The ages of the person and their partner, where the message gives both. An own age and a partner's age said
+    each ('ik ben 20, mijn man is 26') come before a shared one ('allebei 55' may be of the parents they live with)."""
     lowered = (text or "").lower()
-    if m := _STEL_LEEFTIJDEN.search(lowered):
+    eigen, partner = eigen_leeftijd(text), _PARTNER_LEEFTIJD_KORT.search(lowered)
+    if eigen is not None and partner is not None:
+        return eigen, int(partner["jaren"] or partner["met"])
+    for m in _STEL_LEEFTIJDEN.finditer(lowered):
+        if _ANDEREN_MEERVOUD.search(lowered, 0, m.start()):
+            continue  # "zijn ouders (allebei 55)": the housemates' ages
         if m["a"]:
             return int(m["a"]), int(m["a"])
         return (int(m["b"]), int(m["c"])) if m["b"] else (int(m["d"]), int(m["e"]))
-    eigen, partner = eigen_leeftijd(text), _PARTNER_LEEFTIJD_KORT.search(lowered)
     if eigen is not None and partner is None and _SAMEN.search(lowered) and (vriend := _VRIEND_LEEFTIJD.search(lowered)):
         return eigen, int(vriend["jaren"])
-    if eigen is None or partner is None:
-        return None
-    return eigen, int(partner["jaren"] or partner["met"])
+    return None
 
 
 def stel_norm(text: str, peildatum: date) -> Antwoord | None:
@@ -277,6 +285,8 @@ def stel_norm(text: str, peildatum: date) -> Antwoord | None:
     if uit is None or uit.get("uitvoerder") != "gemeente" or volwassen is None:
         return None  # the AIO with housemates: the SVB's rules, the form computes them
     waarden = {"norm_eigen": _norm_tekst(uit)}
+    if uit.get("kostendelersnorm_toegepast") and min(leeftijd, partner) < volwassen:
+        return jong_met_kostendelers(uit, huisgenoten, peildatum)
     if uit.get("kostendelersnorm_toegepast"):
         return Antwoord("utter_bijstandsnorm_stel_kostendeler", {
             **waarden, "kostendelers_personen": str(uit["kostendelers"] + 2),
@@ -284,6 +294,22 @@ def stel_norm(text: str, peildatum: date) -> Antwoord | None:
     if min(leeftijd, partner) < volwassen:
         return Antwoord("utter_bijstandsnorm_stel_jong", waarden)
     return Antwoord("utter_bijstandsnorm_stel", waarden)
+
+
+def jong_met_kostendelers(uit: dict, huisgenoten: list, peildatum: date) -> Antwoord | None:
+    """Art. 22a lid 3: a partner under 21 beside a partner of 21 or older, with kostendelers: the young partner's
+    fixed amount plus the kostendelersnorm of the older one (who shares with the kostendelers only). Both parts come
+    from knowledge/: the fixed amount is its parameter, the older partner's part is the rest of the norm."""
+    grens = knowledge.waarde("invoer.maximum_kind_leeftijd", peildatum)
+    kind = grens is not None and any(h.relatie == "kind" and h.leeftijd < grens for h in huisgenoten)
+    jong = knowledge.waarde("normen.jongeren_gehuwd_kostendelers_" + ("met_kind" if kind else "zonder_kind"), peildatum)
+    if jong is None:
+        return None
+    norm, jong = Decimal(str(uit["norm"])), Decimal(str(jong))
+    return Antwoord("utter_bijstandsnorm_stel_jong_kostendeler", {
+        "norm_eigen": _norm_tekst(uit), "norm_jong_deel": euro(jong), "norm_oudere_deel": euro(norm - jong),
+        "kostendelers_personen": str(uit["kostendelers"] + 1),
+        "huisgenoot_leeftijd": str(max(h.leeftijd for h in huisgenoten))})
 
 
 def kostendelers_hoeveel(text: str, peildatum: date) -> Antwoord | None:
