@@ -238,11 +238,34 @@ def schulden(text: str, peildatum: date, intent: str) -> Antwoord | None:
 
 
 def opname(text: str, peildatum: date, intent: str) -> Antwoord | None:
-    return opname_hoeveel(text, peildatum) or opname_lang(text, peildatum)
+    return detentie(text, peildatum) or opname_hoeveel(text, peildatum) or opname_lang(text, peildatum)
 
 
 _DAGEN_PER = {"dag": 1, "week": 7, "maand": 30}
-_DETENTIE = re.compile(r"gevangenis|\bdetentie|gedetineerd|\bcel\b|\bbajes\b|\bprison|\bjail")
+_DETENTIE = re.compile(r"gevangenis|\bdetentie|gedetineerd|\bcel\b|\bbajes\b|\bprison|\bjail|\bdetention\b"
+                       r"|\bvoorarrest\b|\bvoorlopige\s+hechtenis\b|\bcelstraf|\bde\s+bak\s+in\b|\bbrommen\b|\btbs\b"
+                       r"|\bvast\s*(?:zit|zitten|gezeten|gezet)\b|\bzit\w*\s+(?:\w+\s+){0,3}?vast\b"
+                       r"|\b(?:dagen|weken|maanden|jaar)\s+(?:moeten\s+|gaan\s+)?(?:zitten|brommen)\b")
+
+
+# "ik moet 6 maanden de gevangenis in, wat gebeurt er met mijn uitkering": no bijstand while someone is lawfully
+# deprived of liberty, also no bijzondere bijstand (Pw art. 13 lid 1 onder a; art. 16: zeer dringende redenen).
+# Not the hospital text (an instelling with pocket money): a prison is none (session 16 left this, session 17 H4).
+def detentie(text: str, peildatum: date) -> Antwoord | None:
+    return Antwoord("utter_opname_detentie", {}) if _DETENTIE.search(text.lower()) else None
+
+
+# The same read as another topic ("mijn man zit in de gevangenis, moet ik dat melden" as the duty to inform): only by
+# the plain words of a prison, and not a release ("ik kom uit de gevangenis, hoe vraag ik bijstand aan": applying).
+_DETENTIE_WOORD = re.compile(r"gevangenis|\bdetentie|gedetineerd|\bvoorarrest\b|\bcelstraf|\bprison\b|\bjail\b")
+_VRIJ = re.compile(r"\buit\s+(?:de\s+)?(?:gevangenis|detentie|bajes|cel|prison|jail)\b|\bvrij\s*(?:gelaten|gekomen|komt|kom)\b"
+                   r"|\bkom\w*\s+(?:\w+\s+){0,3}?vrij\b|\breleased\b|\bout\s+of\s+(?:prison|jail)\b")
+
+
+def detentie_elders(text: str, peildatum: date) -> Antwoord | None:
+    lowered = text.lower()
+    return Antwoord("utter_opname_detentie", {}) if _DETENTIE_WOORD.search(lowered) and not _VRIJ.search(lowered) \
+        else None
 
 
 # "hij zit sinds augustus in een kliniek", "since March in a clinic": a stay that began then and still lasts.
@@ -292,8 +315,8 @@ al_bekend = _vaste_tekst(_AL_BEKEND, "utter_inlichtingenplicht_al_bekend", _MOET
 _VERGETEN_DOOR_TE_GEVEN = re.compile(
     r"\b(?:vergeten|vergat|vergeet)\b[^.?!]{0,20}?\b(?:door\s+te\s+geven|doorgeven|te\s+melden|melden|gemeld|door\s+gegeven"
     r"|doorgegeven|te\s+vertellen|vertellen|te\s+zeggen)\b"
-    r"|\b(?:niet\s+(?:op\s+tijd\s+)?|te\s+laat\s+)(?:doorgegeven|gemeld)\b[^.?!]{0,80}?"
-    r"\b(?:erg|probleem|boete|terugbetalen|wat\s+nu|wat\s+gebeurt)\b")
+    r"|\b(?:niet\s+(?:op\s+tijd\s+)?|te\s+laat\s+)(?:doorgegeven|gemeld)\b[^?!]{0,80}?"
+    r"\b(?:erg|probleem|boete|terugbetalen|wat\s+nu|wat\s+gebeurt|wat\s+(?:gaat|zal|kan)\s+er)\b")
 
 
 def vergeten_door_te_geven(text: str) -> bool:
@@ -303,6 +326,8 @@ def vergeten_door_te_geven(text: str) -> bool:
 # What follows from it, asked: "wat gebeurt er nu", "krijg ik een boete", "is dat erg", "wat moet ik doen".
 _WAT_VOLGT_GEVRAAGD = re.compile(
     r"\bwat\s+(?:gebeurt|nu\b|moet\s+ik|kan\s+ik|zijn\s+de\s+gevolgen|als|te\s+doen|gaat\s+er\s+gebeuren)|\berg\b"
+    # ("wat gaat er nu gebeuren", "wat zal er dan gebeuren", "wat kan er gebeuren", "wat staat me te wachten")
+    r"|\bwat\s+(?:gaat|zal|kan|gaan)\s+er\s+(?:\w+\s+){0,2}?gebeuren\b|\bwat\s+staat\s+(?:me|mij)\s+te\s+wachten\b"
     r"|\bprobleem|\bproblemen\b|\bboete|\bstraf\b|\bgestraft\b|\bterug\s*(?:te\s+)?betal\w*|\bgevolg\w*|\bconsequent\w*"
     r"|\bfraude\b|\balsnog\b|\bhoe\s+(?:los|moet|kan)\b|\bmoet\s+ik\s+nu\b")
 # A sanction or a claim that has come already (a boete given, money the gemeente wants back, a verlaging, a stop):
