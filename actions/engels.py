@@ -239,6 +239,23 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     # renting a room is housing, not rent someone pays for you (a gift in kind): "I rent a room in a house with ..."
     (r"(?:i|we)\s+(?:rent|am\s+renting|'m\s+renting|are\s+renting|'re\s+renting)\s+(?:a\s+)?(?:room|flat|studio)",
      "ik huur een kamer"),
+    # a room let to a lodger (art. 19a: does the lodger count), not rent someone pays for the person (a gift in kind,
+    # below): "i rent one room to a man of 45", "I rent out my spare room", "my brother rents a room from me", "he will
+    # pay me rent" (session 17: "rent" read as "boodschappen" made these a gift)
+    (r"(?:i|we)\s+(?:am\s+|are\s+|'m\s+|'re\s+)?(?:rent(?:ing)?|let(?:ting)?|sublet(?:ting)?)\s+(?:out\s+)?"
+     r"(?:(?:a|one|the|my|our|1)\s+)?(?:spare\s+|extra\s+)?rooms?(?:\s+out)?\s+to", "ik verhuur een kamer aan"),
+    (r"(?:i|we)\s+(?:am\s+|are\s+|'m\s+|'re\s+)?(?:rent(?:ing)?|let(?:ting)?|sublet(?:ting)?)\s+(?:out\s+)?"
+     r"(?:(?:a|one|the|my|our|1)\s+)?(?:spare\s+|extra\s+)?rooms?(?:\s+out)?", "ik verhuur een kamer"),
+    (r"(?:i|we)\s+(?:am\s+|are\s+|'m\s+|'re\s+)?(?:rent(?:ing)?|let(?:ting)?|sublet(?:ting)?)\s+out", "ik verhuur"),
+    (r"(?:rents?|renting|hires?)\s+(?:a\s+|the\s+|one\s+|my\s+|our\s+)?(?:spare\s+|extra\s+)?room\s+(?:from|of|at|with|in)"
+     r"\s+(?:me|us|my\s+(?:house|home|place|flat|apartment)|our\s+(?:house|home|place|flat|apartment))",
+     "huurt een kamer bij mij"),
+    (r"(?:will\s+|would\s+|is\s+going\s+to\s+)?(?:pays?|paying)\s+(?:me|us)\s+(?:a\s+|the\s+|some\s+|monthly\s+)?rent",
+     "betaalt mij huur"),
+    (r"(?:(?:a|the)\s+)?(?:normal\s+|usual\s+|regular\s+|fair\s+|full\s+)?market\s+(?:price|rent|value|rate)"
+     r"|(?:normal|regular|usual|commercial)\s+(?:price|rent)", "marktprijs"),
+    (r"(?:written\s+)?(?:rent(?:al)?|tenancy|lease)\s+(?:contract|agreement)", "huurcontract"),
+    (r"written\s+(?:contract|agreement)", "schriftelijk contract"),
     (r"groceries|shopping|food|clothes|clothing|pays?\s+(?:my|the)\s+(?:rent|bills?)|rent|bills?|in\s+kind",
      "boodschappen"),
     (r"money|cash|transferred|transfer|bank\s+transfer", "geld"),
@@ -353,6 +370,7 @@ _STEL_TWEE = re.compile(r"\b(?:(?:we\s+are|we'?re)\s+)?(?:an?\s+)?(?:married\s+)
 # "we live by his parents (both 50+)", "my two kids, both 12": "both" of the others just named, not of the couple.
 # ("married with 3 children, both 45" is the couple: after children only "(both" or "are both" is theirs.)
 _ANDEREN_VLAK_ERVOOR = re.compile(r"\b(?:parents|grandparents|in-?laws|housemates|roommates|flatmates|they|them)\b"
+                                  r"(?:'?s?\s+(?:house|home|place|flat|apartment)\b)?"  # "his parents house (both 55)"
                                   r"[\s,:;(]*(?:are\s+|who\s+are\s+)?$|\b(?:kids|children|sons|daughters|brothers|sisters"
                                   r"|friends)\b\s*(?:\(\s*|,?\s+(?:who\s+)?are\s+)$", re.IGNORECASE)
 # "age 45, alleenstaand", "aged 52, single", "my age is 30": an age named as such at the start of the message or of a
@@ -363,6 +381,31 @@ _IK_LEEFTIJD = re.compile(r"(?:^|(?<=[.,!?]))\s*me\s+(?=\d{2}\b)", re.IGNORECASE
 # "me 68, wife 66", "husband 45 works": a partner named bare at the start of a clause is the writer's own ("my wife").
 _KALE_PARTNER = re.compile(r"(?:^|(?<=[,.;!?(])|(?<=\band\b)|(?<=\b&))\s*(?=(?:wife|husband|hubby|partner|girlfriend|boyfriend)\b)",
                            re.IGNORECASE)
+# "(both parents around 55)", "both of his parents are 60": the ages of the parents just named ("both 55", which the
+# couple's readers below leave to the parents), not of the couple that writes (session 17).
+_BEIDE_OUDERS = re.compile(r"\bboth\s+(?:of\s+)?(?:the\s+|my\s+|his\s+|her\s+|our\s+|their\s+)?parents\s+(?:are\s+)?"
+                           r"(?=(?:around|about|approx\.?|approximately|roughly|circa|ca\.?|aged)?\s*[1-9]\d\b)", re.IGNORECASE)
+# "me and my husband are 50 and 52", "my parents are 60 and 62": "are" before ages is "zijn" (the Dutch readers take
+# "ik en mijn man zijn 50 en 52"; "are" left in English hid the couple, session 17).
+_ZIJN_LEEFTIJD = re.compile(r"\bare\s+(?=(?:aged\s+)?[1-9]\d\b(?!\s*(?:euro|eur\b|€|%|[.,]\d|days?\b|weeks?\b"
+                            r"|months?\b|hours?\b|times\b|people\b|persons\b)))", re.IGNORECASE)
+# "my wife and me are 44 and 47", "my husband and I": the writer first ("me and my wife"), as the Dutch readers take a
+# couple ("ik en mijn vrouw zijn 44 en 47"); "my wife and I are both 41" has its own rule (_STEL_ALLEBEI).
+_PARTNER_EN_IK = re.compile(r"\bmy\s+(?P<p>wife|husband|partner|spouse|girlfriend|boyfriend)\s+and\s+(?:me|i)\b"
+                            r"(?!\s+(?:are\s+)?both\b)", re.IGNORECASE)
+# "I let a room to a woman of 38", "he lives with a guy of 30": someone who lives there ("iemand van 38"), no wife.
+_AAN_IEMAND = re.compile(r"\b(?P<vz>to|with|and)\s+(?:a|an|one)\s+(?:woman|lady|guy)\b", re.IGNORECASE)
+# "married, me 19 him 24": of a couple, "him 24" / "her 24" after the writer's own age is the partner's.
+_HEM_LEEFTIJD = re.compile(r"(?<=\d)\s*,?\s*(?:and\s+|&\s*)?\b(?:him|her|he|she|hubby)\s+(?P<n>[1-9]\d)\b"
+                           r"(?!\s*(?:euro|eur\b|€|%|[.,]\d|days?\b|weeks?\b|months?\b|hours?\b))", re.IGNORECASE)
+# "married, me 19 him 24, norm?", "2 adults 1 kid, bijstand?": a bare "norm?" ends the message as the question of the
+# amount ("wat is de norm?", as the Dutch readers of the norm ask it).
+_KALE_NORM_VRAAG = re.compile(r"(?:^|(?<=[,.;:!]))\s*(?:the\s+|my\s+|our\s+)?(?:bijstands)?norm\s*\?+\s*$", re.IGNORECASE)
+# "75 a month from son ok?", "200 from my dad": money from a person is "van (mijn) zoon", as the Dutch readers of a gift
+# take it ("van mijn"); "from" alone is "vanaf", a date (session 17: the gift was not seen).
+_VAN_PERSOON = re.compile(r"\bfrom\s+(?:(?P<bez>my|his|her|our|the)\s+)?(?=(?:son|daughter|dad|father|mother|mum|mom|parents"
+                          r"|brother|sister|family|friend|aunt|uncle|grandma|grandpa|grandmother|grandfather|grandparents"
+                          r"|cousin|nephew|niece|neighbou?r|boyfriend|girlfriend|in-?laws|ex|church|mosque)s?\b)", re.IGNORECASE)
 # "we are both around 35", "I'm about 40": an age said roughly is the age (else "ongeveer 35" reads as an amount).
 _ONGEVEER_LEEFTIJD = re.compile(r"\b(?P<wie>both|are|am|i'?m|we'?re|aged?|is|he'?s|she'?s)\s+(?:around|about|approx\.?|approximately"
                                 r"|roughly|circa|ca\.?)\s+(?=[1-9]\d\b(?!\s*(?:euro|eur\b|€|,-|per\b|a\s+(?:month|week)|net|%)))",
@@ -845,6 +888,8 @@ def naar_nederlands(text: str) -> str:
     t = _KALE_PARTNER.sub(" my ", t)
     t = _WEKEN_IN_DAGEN.sub(lambda m: m["weken"], t)
     t = _EEN_KIND.sub("1 ", t)
+    t = _VAN_PERSOON.sub(lambda m: f"van {m['bez'] or 'my'} ", t)
+    t = _BEIDE_OUDERS.sub("both ", t)
     t = _ONGEVEER_LEEFTIJD.sub(lambda m: m["wie"] + " ", t)
     t = _IK_HAAKJES.sub(lambda m: f"i am {m['n']}, i ", t)
     t = _PERSOON_WOORD_LEEFTIJD.sub(lambda m: f"{m['woord']}, i am {m['n']}", t)
@@ -870,6 +915,8 @@ def naar_nederlands(text: str) -> str:
                         else f"i am {m[1]} and my partner is {m[1]}", t)
         t = _HIJ_ZIJ_LEEFTIJD.sub(lambda m: m[0] if _KIND_VLAK_ERVOOR.search(t[:m.start()])
                                   else f"my partner is {m['n']}", t)
+        t = _HEM_LEEFTIJD.sub(lambda m: m[0] if _KIND_VLAK_ERVOOR.search(t[:m.start()])
+                              else f" and my partner is {m['n']}", t)
     t = _PARTNER_GEEN_RECHT.sub(lambda m: f"{m['wie'] or m['wie2']} heeft geen recht op bijstand", t)
     t = _bij_ouders(t)
     t = _SAMEN_MET_PARTNER.sub("ik ga samenwonen met mijn ", t)
@@ -885,6 +932,10 @@ def naar_nederlands(text: str) -> str:
     t = _al_genoemd(t)
     t = _GEEN.sub("geen ", t)
     t = _WAT_IS_MIJN.sub("wat is ", t)
+    t = _AAN_IEMAND.sub(lambda m: f"{m['vz']} iemand", t)
+    t = _PARTNER_EN_IK.sub(lambda m: f"me and my {m['p']}", t)
+    t = _ZIJN_LEEFTIJD.sub("zijn ", t)
+    t = _KALE_NORM_VRAAG.sub(" wat is de norm?", t)
     t = _ZIN.sub(_zin, t)
     t = _WOORD.sub(lambda m: _WOORDEN[m[1].lower()], t)
     return re.sub(r"\s+", " ", t).strip()

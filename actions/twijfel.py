@@ -171,6 +171,24 @@ def verdient(text: str) -> bool:
     return any(b.soort == "loon" for b in parse.bedragen(text)) and feiten_uit_bericht.eigen_loon(text) is not None
 
 
+# "75 per maand van mijn zoon, mag dat?", "75 a month from son ok?": money from a relative or friend with an amount, asked
+# about: a gift to weigh against the limit (bereken_giften, onderwerpen.md session 15), whatever the model read (session
+# 17: read as informeren, it got "Thank you. What is your question about?"). A loan, alimony from an ex, a wage,
+# savings or rent are no gift here.
+_GEEN_GIFT = re.compile(r"\b(?:ex|alimentatie|geleend|lening|leen|lenen|huur\w*|terug\w*|toeslag\w*|uitkering|salaris)\b")
+
+# Someone who gives (not a bare "ik krijg 900 per maand", which may be any income).
+_GEVER = re.compile(r"\bvan\s+(?:mijn|m'n|mn|me|de|het|onze|ons)\b|\bgeeft\b|\bgaf\b|\bgegeven\b|\bcadeau|\bkado|\bgift"
+                    r"|\bgeschonken\b|\bbetaalt\b|\bbetaalde\b")
+
+
+def krijgt_gift(text: str) -> bool:
+    """True when the message names an amount received as a gift (parse's kind 'gift') and nothing that makes it
+    another kind of money."""
+    return any(b.soort == "gift" and b.bedrag.euro > 0 for b in parse.bedragen(text)) and \
+        _GEVER.search(text.lower()) is not None and not _GEEN_GIFT.search(text.lower())
+
+
 # "je antwoord klopte niet", "wat je zegt is fout", "je hebt het mis": feedback on what Wegwijs said, which is a signaal
 # (onderwerpen.md: "your answer was wrong"), whatever else the model read (ontkennen, wat_kun_je, taal, not understood).
 # A bare "dat klopt niet" stays a "nee": it mostly answers a question of a form or a summary. "je vorige antwoord",
@@ -221,6 +239,8 @@ class ActionGeenVraag(Action):
         if intent == "informeren" and verdient(text):
             # "ik verdien 600 en mijn partner 400": a wage told is a question about keeping part of it.
             return [*onthouden, FollowupAction("bijverdienen_form")]
+        if intent == "informeren" and is_vraag(text) and krijgt_gift(gelezen):
+            return [*onthouden, FollowupAction("giften_form")]  # "75 a month from son ok?": the gift against the limit
         if intent != "informeren" and (gewoon_ja_nee(text) or text.startswith("/")):
             dispatcher.utter_message(response=gewoon, **template_values(tracker))
         elif self.beantwoord_met_feiten(dispatcher, tracker, domain, gelezen):

@@ -27,6 +27,11 @@ _DIT_JAAR = re.compile(r"\b((?:sinds|vanaf)\s+(?:begin\s+|half\s+|eind\s+)?[a-z]
 # ("sinds 1 oktober naast mijn bijstand" is).
 _GEEN_WERK = re.compile(r"\s*(?:(?!naast|met|voor|en|werk\w*)[\w-]+\s+){1,3}?(?:in\s+de\s+|een\s+|de\s+|van\s+de\s+)?"
                         r"(?:bijstand|uitkering|ww|nederland)\b")
+# "werk sinds 2025", "working since 2025" (read as "werken sinds 2025"): a year without a month, of a year gone by. Work
+# began no later than its last day ("begin 2025": its first; "half 2025": 1 July), so the months since are at least
+# those (session 17: the year alone was no date, and the first 6 months of the old vrijlating were taken to run).
+_SINDS_JAAR = re.compile(r"\b(?:sinds|vanaf|since)\s+(?:(?P<deel>begin|half|eind)\s+)?(?P<jaar>20\d\d)\b(?!\s*(?:euro|eur\b|€|,-))")
+_DEEL_VAN_JAAR = {"begin": (1, 1), "half": (7, 1), "eind": (12, 1), None: (12, 31)}
 _START_ERVOOR = re.compile(r"(?P<voor>[^,.?!]{1,30})\b(?:begonnen|gestart)\b")
 # "ik werk nu al 7 maanden", "ik werk sinds 3 maanden bij de supermarkt": how long the work has lasted.
 _AL_MAANDEN = re.compile(r"\b(?:werk|werken|werkt|baan|job|bijbaan)\b[^.?!]{0,20}?\b(?:al|sinds|nu)\s+(?P<n>\d{1,2})\s+maanden?\b"
@@ -76,6 +81,9 @@ def start_werk(text: str, vandaag: date) -> date | None:
         found = parse.datum(_TOT_BEDRAG.split(m["rest"])[0], vandaag, richting=richting)
     if not found and (m := _START_ERVOOR.search(lowered)):
         found = parse.datum(m["voor"], vandaag, richting=richting)
+    if not found and (j := _SINDS_JAAR.search(lowered)) and int(j["jaar"]) < vandaag.year and \
+            not _GEEN_WERK.match(lowered[j.end():]):
+        found = date(int(j["jaar"]), *_DEEL_VAN_JAAR[j["deel"]])  # "werk sinds 2025": at the latest its last day
     if found:
         return found if found <= vandaag else None
     m = _AL_MAANDEN.search(lowered)

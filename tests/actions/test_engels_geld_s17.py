@@ -1,0 +1,117 @@
+"""Issue #15 with #20, session 17 (H5): English first replies on money and the calculators that reach the person's
+facts, kinds of the misses in bench/antwoorden_afstemmen_en_s17.yml, in other words written here: a room let to a
+lodger ("rent" was read as groceries, a gift in kind); "are" before a couple's ages; the ages of "both parents" in a
+house named before; "me 19 him 24, norm?"; money "from son" with an amount read as informeren is a gift to weigh;
+"working since 2025" (a year alone) is a start of work long enough ago for the old vrijlating's 6 months to be over."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.engels import naar_nederlands
+from actions.feiten_uit_bericht.vrijlating import start_werk
+from actions.twijfel import ActionGeenVraag, krijgt_gift
+from tests.actions.eerste_antwoord import DOMAIN, form_begin, tekst_op
+
+PEILDATUM = "2026-12-07"
+DAG = date(2026, 12, 7)
+
+
+def eerste(form: str, text: str) -> tuple[str, str]:
+    """The response name and the English text of the form's first message before its question."""
+    bericht = form_begin(form, text, PEILDATUM, "en", "voorbeelddorp").berichten[0]
+    return bericht.get("response"), tekst_op(bericht, DAG, "en")
+
+
+# --- a room let to a lodger is no gift -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, woorden", [
+    ("we rent out the spare room to a student", "verhuur een kamer aan"),
+    ("my sister rents a room from us for 400", "huurt een kamer bij mij"),
+    ("my cousin is moving in and will pay me rent", "betaalt mij huur"),
+    ("he pays the market rent and we have a rental agreement", "marktprijs"),
+])
+def test_letting_a_room_is_no_gift_in_kind(text, woorden):
+    gelezen = naar_nederlands(text)
+    assert woorden in gelezen and "boodschappen" not in gelezen
+
+
+def test_rent_paid_for_the_person_stays_a_gift_in_kind():
+    assert "boodschappen" in naar_nederlands("my aunt pays my rent each month")
+
+
+def test_a_lodger_at_market_price_leaves_the_norm_of_someone_alone():
+    naam, tekst = eerste("norm_form", "I am 52 and on my own. I let a room to a woman of 38, no relative, she pays a "
+                                      "normal rent with a written contract. what is my bijstand")
+    assert naam == "utter_kostendelersnorm_huurder_norm"
+    assert "€1,419.46" in tekst
+
+
+# --- a couple's ages -----------------------------------------------------------------------------------------------
+
+def test_are_before_the_couples_ages_gives_the_couple_with_a_housemate():
+    naam, tekst = eerste("norm_form", "my wife and me are 44 and 47 and my son of 29 lives with us, what do we get")
+    assert naam == "utter_bijstandsnorm_stel_kostendeler"
+    assert "€1,757.42" in tekst  # 260/300 x 2,027.79: a couple with one kostendeler
+
+
+def test_are_before_an_amount_stays():
+    assert "zijn" not in naar_nederlands("the costs are 40 euro a week")
+
+
+def test_him_after_the_own_age_is_the_partner_and_a_bare_norm_is_the_question():
+    gelezen = naar_nederlands("we are married, me 20 her 23, norm?")
+    assert "mijn partner is 23" in gelezen and "wat is de norm?" in gelezen
+    naam, tekst = eerste("norm_form", "married, me 20 her 23, norm?")
+    assert naam == "utter_bijstandsnorm_stel_jong"
+    assert "€1,364.32" in tekst  # art. 20.1c on 1-7-2026: one 18-20, the other 21+
+
+
+def test_both_parents_with_an_age_are_the_parents_not_the_couple():
+    gelezen = naar_nederlands("i'm 19 and my wife is 22, we live in her parents home (both parents about 60)")
+    assert "(allebei 60)" in gelezen and "mijn partner is 60" not in gelezen
+
+
+# --- money from a relative, read as informeren ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["40 euro a week from my grandma, ok?", "300 every 3 months from uncle, allowed?"])
+def test_money_from_a_relative_is_a_gift(text):
+    assert krijgt_gift(naar_nederlands(text))
+
+
+@pytest.mark.parametrize("text", ["i get 300 a month from my ex, ok?", "ik krijg 900 per maand, mag dat?",
+                                  "my brother lent me 500, ok?"])
+def test_alimony_a_bare_income_or_a_loan_is_no_gift(text):
+    assert not krijgt_gift(naar_nederlands(text))
+
+
+def test_a_gift_read_as_informeren_starts_the_gift_calculator():
+    text = "40 euro a week from my grandma, ok?"
+    message = {"text": text, "intent": {"name": "informeren", "confidence": 0.9},
+               "intent_ranking": [{"name": "informeren", "confidence": 0.9}],
+               "metadata": {"peildatum": PEILDATUM, "gemeente": "voorbeelddorp"}}
+    tracker = Tracker("test", {"variant": "en"}, message, [], False, None, {}, "action_listen")
+    events = ActionGeenVraag().run(CollectingDispatcher(), tracker, DOMAIN)
+    assert any(e.get("event") == "followup" and e.get("name") == "giften_form" for e in events)
+    naam, tekst = eerste("giften_form", text)
+    assert naam == "utter_giften_eerst_boven"
+    assert "€2,080" in tekst  # 40 x 52 a year, over the 1,200
+
+
+# --- a start of work said as a year --------------------------------------------------------------------------------
+
+def test_a_year_alone_is_a_start_of_work_at_its_latest_day():
+    assert start_werk("werken sinds 2024, 900 netto per maand", DAG) == date(2024, 12, 31)
+    assert start_werk("werken sinds begin 2025", DAG) == date(2025, 1, 1)
+    assert start_werk("ik zit sinds 2023 in de bijstand", DAG) is None
+
+
+def test_single_parent_working_since_last_year_gets_the_single_parents_share():
+    naam, tekst = eerste("bijverdienen_form", "single dad, daughter 7, I work since 2025 and earn 1500 net a month. "
+                                              "how much can I keep")
+    assert naam.startswith("utter_bijverdienen_eerst")
+    assert "€177.66" in tekst and "12.5%" in tekst  # art. 31 lid 2 r: 12.5% of 1,500 is over the 177.66 cap
