@@ -1151,6 +1151,11 @@ _SOORTEN = {
     "terugbetaling": re.compile(r"\bterug\s?betaal|\bterug\s?te\s?betalen|\bterugbetal|\bbetaal\w*\b.*\bterug\b"
                                 r"|\baflos|\baf\s?te\s?lossen|\blost?\b.*\baf\b|\bafbetaal|\bafbetal"),
     "spaargeld": re.compile(r"spaar|gespaard|op (?:de|mijn|onze|m'n|mn) (?:bank|rekening)|\bvermogen|\bop de bank\b"),
+    # "de gemeente zegt ik mag 285 houden", "285 wordt vrijgelaten": what may be kept of a wage, no second wage (s17)
+    "vrijlating": re.compile(r"\b(?:mag|mocht|mogen)\s+(?:ik|je|u|we|wij)?\s*(?:(?:maar|slechts|alleen|nu|wel)\s+)?(?:€\s*)?\d[\d.,]*\s*(?:euro\s+|eur\s+)?"
+                             r"(?:per\s+maand\s+|p/m\s+)?houden\b|\d\s*(?:euro\s+)?(?:wordt\s+|is\s+)?vrijgelaten\b"
+                             r"|\bvrijlating\s+(?:is\s+|van\s+)?(?:€\s*)?\d"
+                             r"|^(?:€\s*)?\d[\d.,]*\s*(?:euro\s+|eur\s+)?(?:per\s+maand\s+)?houden\b"),
     "loon": re.compile(r"verdien|\bloon\b|salaris|\bwerk|inkomsten|netto|bruto|uitbetaald|\b(?:bij)?baan(?:tje)?s?\b"),
     "gift": re.compile(r"\bgeeft|\bgaf\b|\bgegeven|\bkrijg|\bkreeg|gekregen|\bbetaalt|\bbetaalde|cadeau|\bgift"
                        r"|\bvan (?:mijn|m'n|mn|me|de|het)\b|\bgeschonken|\bgestort\b|\bovergemaakt"),
@@ -1172,7 +1177,7 @@ class BedragInZin:
 
     bedrag: Bedrag
     zin: str
-    soort: str | None       # "loon", "gift", "spaargeld", "terugbetaling", or None when the part does not say
+    soort: str | None       # "loon", "gift", "spaargeld", "terugbetaling", "vrijlating", or None when the part does not say
     van_partner: bool       # "mijn partner 400", "mijn vrouw verdient 800"
 
 

@@ -92,7 +92,8 @@ WAARDEN = frozenset({"leeftijd", "jaren_tot_aow", "kind_leeftijd", "huisgenoot_l
                      "vakantiegeld_alleen_maand", "vakantiegeld_alleen_jaar", "vakantiegeld_stel_maand",
                      "vakantiegeld_stel_jaar", "inkomenstoeslag_weer", "loon_af",
                      "ontheffing_jaren_gehad", "ontheffing_jaren_over", "ontheffing_max_jaren", "weekenden", "medisch_bijstand_over",
-                     "norm_straks", "kostendeler_datum", "giftengrens_per_maand", "norm_jong_deel", "norm_oudere_deel"})
+                     "norm_straks", "kostendeler_datum", "giftengrens_per_maand", "norm_jong_deel", "norm_oudere_deel",
+                     "vrijlating_bron"})
 # a counted value with its unit, as the texts say it ("dagen_over_tekst": "1 dag", actions/aantallen.py)
 WAARDEN = WAARDEN | frozenset(f"{naam}_tekst" for naam in aantallen.EENHEID)
 # (bijstand_over and inkomsten_tekst, above, also say what is left of the norm after income not from work)

@@ -79,6 +79,9 @@ _LOSSE_LEEFTIJD = re.compile(
     r"(?:^|[,.;:!?(]|\balleenstaande?|\balleen|\bsingle)\s*(?P<a>\d{2})\s*(?:jaar|jr)\b(?!\s*oud\w*\s+(?:zoon|dochter|kind))"
     r"(?!\s*(?:in|bij|op|getrouwd|werk\w*|zonder|ziek|aan|bezig|met|geleden|lang|samen|terug|gewerkt|bijstand"
     r"|uitkering|werkloos|later|eerder|voor|na|nog|oud(?:er)?|jonger|ouder|gescheiden|hier|daar|in\s+nederland)\b)")
+# "verdien 320 per maand 29jr hoeveel": an age written with "jr" against it, wherever it stands (the part of the
+# sentence before it names nobody else: "mijn zoon 19jr" is the son's).
+_JR_VAST = re.compile(r"(?<![\w.,])(?P<a>\d{2})jr\b")
 # "wij zitten samen in de bijstand, allebei 38", "mijn man en ik allebei 45": the couple's one age is the writer's.
 _SAMEN_LEEFTIJD = re.compile(
     r"\b(?:wij|we|samen|(?:mijn|m'n|mn|me)\s+(?:man|vrouw|partner)\s+en\s+ik|ik\s+en\s+(?:mijn|m'n|mn|me)\s+"
@@ -107,7 +110,7 @@ def eigen_leeftijd(text: str) -> int | None:
         return jaren if jaren <= parse.MAX_LEEFTIJD else None
     if (samen := _SAMEN_LEEFTIJD.search(lowered)) is not None:
         return int(samen["a"])
-    for los in _LOSSE_LEEFTIJD.finditer(lowered):
+    for los in [*_LOSSE_LEEFTIJD.finditer(lowered), *_JR_VAST.finditer(lowered)]:
         # the part of the sentence before the age: from the last full stop or comma before it
         ervoor = re.split(r"[.?!;,]", lowered[:los.start("a")].rstrip(" ,.;:!?("))[-1]
         if not _NOEMT_PERSOON.search(ervoor) and int(los["a"]) >= 16:

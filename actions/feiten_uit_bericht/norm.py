@@ -138,15 +138,17 @@ def _kinderen_jong(leeftijd: int, peildatum: date) -> bool:
 # "hoe hoog is bijstand voor iemand van 18 jaar", "wat krijgt een 20-jarige", "bedrag bijstand 18 jarige": the age of
 # whom the norm is asked ("mijn 19-jarige zoon" is a housemate: a possessive before it).
 _IEMAND_VAN = re.compile(r"\b(?:iemand|een\s+persoon|een\s+jongere|een\s+alleenstaande)\s+van\s+(?P<a>\d{2})\b"
-                         r"(?!\s*(?:euro|%|uur|weken|maanden))|(?P<voor>\b[\w']+\s+)?\b(?P<b>\d{2})\s*-?\s*jarigen?\b")
+                         r"(?!\s*(?:euro|%|uur|weken|maanden))|(?P<voor>\b[\w']+\s+)?\b(?P<b>\d{2})\s*-?\s*jarigen?\b"
+                         # "bijstand jongere 18 hoeveel", "jongeren van 19": a young person in general (session 17)
+                         r"|\bjongeren?\s+(?:van\s+)?(?P<c>\d{2})\b(?!\s*(?:euro|%|uur|weken|maanden|jaar\s+(?:geleden|lang)))")
 _BEZITTELIJK = {"mijn", "mn", "m'n", "onze", "ons", "zijn", "haar", "hun", "je", "jouw", "uw", "jullie"}
 
 
 def iemand_van(text: str) -> int | None:
     """The age in a question about someone in general ("bijstand voor iemand van 18"), not a housemate's."""
     for m in _IEMAND_VAN.finditer((text or "").lower()):
-        if m["a"] or (m["voor"] or "").strip() not in _BEZITTELIJK:
-            return int(m["a"] or m["b"])
+        if m["a"] or m["c"] or (m["voor"] or "").strip() not in _BEZITTELIJK:
+            return int(m["a"] or m["b"] or m["c"])
     return None
 
 
@@ -260,7 +262,16 @@ def stel_leeftijden(text: str) -> tuple[int, int] | None:
         return (int(m["b"]), int(m["c"])) if m["b"] else (int(m["d"]), int(m["e"]))
     if eigen is not None and partner is None and _SAMEN.search(lowered) and (vriend := _VRIEND_LEEFTIJD.search(lowered)):
         return eigen, int(vriend["jaren"])
+    if eigen is not None and _SAMEN.search(lowered) and (hij := _HIJ_IS.search(lowered)) is not None \
+            and not _ANDER_GENOEMD.search(lowered, 0, hij.start()):
+        return eigen, int(hij["jaren"])  # "wij zijn getrouwd ik ben 19 hij is 24": married, nobody else named
     return None
+
+
+# "hij is 24", "zij is 30": in a married or cohabiting couple's message that names nobody else before it, the partner.
+_HIJ_IS = re.compile(r"\b(?:hij|zij|ze)\s+is\s+(?P<jaren>\d{2})\b(?!\s*(?:euro|%|uur|weken|dagen|maanden|jaar\s+getrouwd))")
+_ANDER_GENOEMD = re.compile(r"\b(?:zoon\w*|zonen|dochter\w*|kind\w*|kids|baby|vriend\w*|moeder|vader|ouders?|broer\w*"
+                            r"|zus\w*|oma|opa|neef|nicht|oom|tante|huisgeno\w*|ex|schoon\w+)\b")
 
 
 def stel_norm(text: str, peildatum: date) -> Antwoord | None:

@@ -160,6 +160,7 @@ class ValidateBijverdienen(RekenhulpForm):
                 (later := feiten_uit_bericht.start_werk_later(text, peildatum(tracker))) is not None:
             uit = {**uit, "start_werk": later.isoformat()}  # "per 1 januari begin ik": given, so never asked
         if partner is None and not any((m.get("response") or "").startswith(_ZEGT_BIJSTAND_OVER)
+                                         or (m.get("response") or "").startswith(_LATER_DATUM)
                                          for m in dispatcher.messages):
             if (erbij := bijstand_erbij(uit, tracker)) is not None:
                 # "ik ben 45, woon alleen en verdien 1000": what is left of the bijstand beside the wage, too
@@ -199,7 +200,10 @@ class ValidateBijverdienen(RekenhulpForm):
             regime = template_values(tracker).get(f"regime_{TOPIC}")
             algemeen = f"utter_{TOPIC}_{regime}"
             return (algemeen if regime and algemeen in domain.get("responses", {}) else f"utter_{TOPIC}"), {}
-        nieuw = nieuwe_regel_vooraf(found, tracker)
+        maximum = maximum_gevraagd(found, tracker)
+        if maximum is not None and maximum[0] in domain.get("responses", {}):
+            return maximum  # "ik mag 285 houden, waarom niet meer": that is the maximum, and why
+        nieuw = nieuwe_regel_vooraf(found, tracker) or regel_later_gevraagd(found, tracker)
         eerst = nieuw if nieuw and nieuw[0] in domain.get("responses", {}) else vrijlating_vooraf(found, tracker)
         if eerst is not None and eerst[0] not in domain.get("responses", {}) and eerst[0] in _TERUGVAL:
             eerst = _TERUGVAL[eerst[0]], eerst[1]  # a model whose domain has no such text yet: the nearest it has
@@ -214,6 +218,80 @@ class ValidateBijverdienen(RekenhulpForm):
         name = f"utter_bijverdienen_eerst_{regime}"
         response = name if name in domain.get("responses", {}) else "utter_bijverdienen_eerst"
         return response, {"inkomsten_tekst": geld(value["euro"])}
+
+
+# "waarom niet meer", "waarom maar 285", "is dat het maximum": why what may be kept is not more.
+_WAAROM_NIET_MEER = re.compile(r"\bwaarom\s+(?:(?:mag|krijg|houd|hou)\s+(?:ik|je|u|we|wij)\s+)?(?:niet\s+meer|maar|slechts|alleen"
+                               r"|zo\s+weinig|niet\s+(?:de\s+)?hele?)\b"
+                               r"|\bniet\s+meer\s+dan\b|\bis\s+dat\s+(?:alles|het\s+max\w*)|\bmax(?:imum|imaal)?\b"
+                               r"|\bhoogstens\b|\bwhy\s+not\s+more\b")
+
+
+def maximum_gevraagd(found: dict, tracker: Tracker) -> tuple[str, dict] | None:
+    """'ik verdien 1200, de gemeente zegt ik mag 285 houden, waarom niet meer': what may be kept is knowledge/'s
+    maximum of the vrijlating (its share of the wage is more), so that is the answer, first. Only when the message
+    asks why not more and the wage reaches the maximum; the age not said: the rule's own minimum age is assumed."""
+    text, vandaag = laatste_bericht(tracker), peildatum(tracker)
+    if not _WAAROM_NIET_MEER.search(text.lower()):
+        return None
+    leeftijd = found.get("leeftijd", tracker.get_slot("leeftijd"))
+    if not isinstance(leeftijd, int):
+        leeftijd = knowledge.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating", vandaag)
+    if leeftijd is None:
+        return None
+    start = found.get("start_werk", tracker.get_slot("start_werk")) or ONBEKEND
+    try:
+        uit = knowledge.bereken(CALCULATOR, {**basis_op_start(tracker, start), "leeftijd": leeftijd,
+                                             "leefsituatie": ONBEKEND, "start_werk": start,
+                                             "netto_inkomsten": inkomsten(found["inkomsten"])})
+    except knowledge.InvoerFout:
+        return None
+    if not uit.get("maximum") or uit["vrijlating_per_maand"] <= 0 or uit["vrijlating_per_maand"] != uit["maximum"]:
+        return None
+    return "utter_bijverdienen_eerst_maximum", {
+        "inkomsten_tekst": geld(found["inkomsten"]["euro"]) + periode_tekst(found["inkomsten"]),
+        "vrijlating": geld(uit["vrijlating_per_maand"]), "vrijlating_deel": procent(Decimal(str(uit["percentage"]))),
+        "vrijlating_bron": uit["hoofdbron"]["titel"]}
+
+
+# "vanaf 2027 mogen jongeren ook iets houden, hoeveel dan", "wat houd ik volgend jaar over": the rule on a later date
+# asked about, for work that already runs (the start of work said to come later is nieuwe_regel_vooraf's).
+_LATER_JAAR = re.compile(r"\b(?:vanaf|per|in|na|from|in)\s+(?:1\s+)?(?:januari\s+)?20\d\d\b|\b(?:volgend|komend)\s+jaar\b"
+                         r"|\bnext\s+year\b")
+
+
+# Answers about a later date: today's bijstand left beside the wage does not follow them.
+_LATER_DATUM = "utter_bijverdienen_eerst_regel_later"
+
+
+def regel_later_gevraagd(found: dict, tracker: Tracker) -> tuple[str, dict] | None:
+    """'ik ben 23 en verdien 600. vanaf 2027 mogen jongeren ook iets houden toch? hoeveel dan': knowledge/'s vrijlating
+    on the date asked about (the peildatum of the question, not today), where today's rule of the gemeente is the old
+    one (art. 31 lid 2 n) and that date brings art. 34a. Work that already runs: its months are counted from that date
+    (legal-facts.md: no transition rule was found; knowledge/ states the assumption)."""
+    text, vandaag = laatste_bericht(tracker), peildatum(tracker)
+    if template_values(tracker).get("regime_bijverdienen") != "31_2_n" or \
+            feiten_uit_bericht.start_werk_later(text, vandaag) is not None:
+        return None
+    m = _LATER_JAAR.search(text.lower())
+    dag = parse.datum(m[0], vandaag, richting="toekomst") if m else None
+    leeftijd = found.get("leeftijd", tracker.get_slot("leeftijd"))
+    if dag is None or dag <= vandaag or not isinstance(leeftijd, int):
+        return None
+    try:
+        uit = knowledge.bereken(CALCULATOR, {**basis(tracker), "peildatum": dag.isoformat(), "leeftijd": leeftijd,
+                                             "leefsituatie": ONBEKEND, "start_werk": dag.isoformat(),
+                                             "netto_inkomsten": inkomsten(found["inkomsten"])})
+    except knowledge.InvoerFout:
+        return None
+    if uit.get("regel") != "34a" or uit["vrijlating_per_maand"] <= 0:
+        return None
+    grens = knowledge.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating", vandaag)
+    jong = grens is not None and leeftijd < grens  # today nothing may be kept: said too
+    return "utter_bijverdienen_eerst_regel_later" + ("_jong" if jong else ""), {
+        "inkomsten_tekst": geld(found["inkomsten"]["euro"]) + periode_tekst(found["inkomsten"]),
+        "vrijlating": geld(uit["vrijlating_per_maand"]), "vrijlating_deel": procent(Decimal(str(uit["percentage"]))),
+        "start_werk_tekst": datum(dag), "leeftijd": str(leeftijd)}
 
 
 def nieuwe_regel_vooraf(found: dict, tracker: Tracker) -> tuple[str, dict] | None:

@@ -70,3 +70,59 @@ def test_a_count_of_people_with_wij_includes_the_person(text, aantal):
 def test_a_count_followed_by_the_people_named_is_not_counted_twice():
     gevonden = parse.medebewoners("we zijn 3 mensen in huis: ik (44), mijn oom van 70 en mijn nicht van 35")
     assert sorted(m.leeftijd for m in gevonden) == [35, 70]
+
+
+# --- 3. ages and amounts read where they were missed ---------------------------------------------------------------
+
+def test_a_married_partner_said_as_hij_is():
+    assert norm.stel_leeftijden("we zijn getrouwd, ik ben 20 en hij is 31, hoeveel bijstand krijgen we") == (20, 31)
+    assert norm.stel_leeftijden("ik ben 30 en getrouwd, mijn zoon woont bij ons, hij is 28") is None
+
+
+def test_an_age_written_with_jr_against_it():
+    from actions.feiten_uit_bericht._gedeeld import eigen_leeftijd
+    assert eigen_leeftijd("werk 12 uur per week 34jr wat houd ik over") == 34
+    assert eigen_leeftijd("mijn dochter 19jr woont thuis") is None
+
+
+def test_a_young_person_in_general_and_the_norm_past_the_aow_age_are_amounts_asked():
+    from actions.feiten_uit_bericht import aow_en_aio
+    assert norm.iemand_van("hoeveel is de bijstand voor jongeren van 19") == 19
+    assert aow_en_aio.aio_norm_algemeen("bijstandsnorm na de aow-leeftijd?", DAG).response == "utter_aow_aio_norm"
+
+
+def test_the_aio_is_something_to_apply_for():
+    tekst = tekst_op({"response": "utter_aow_aio_jonger", "leeftijd": "66", "jaren_tot_aow": "1"}, DAG)
+    assert "aanvragen bij de SVB" in tekst
+
+
+# --- 4. what may be kept: the maximum asked, and the rule of a later date ------------------------------------------
+
+def test_an_amount_one_may_keep_is_no_second_wage():
+    soorten = [b.soort for b in parse.bedragen("ik verdien 1400 netto, de klantmanager zegt ik mag maar 285 houden")]
+    assert soorten == ["loon", "vrijlating"]
+
+
+def test_why_not_more_than_the_maximum_is_answered_with_the_maximum():
+    _, berichten, _ = start("bijverdienen_form", "ik ben 45 en verdien 1300 netto. ik mag maar 285 houden van de "
+                                                 "gemeente, waarom niet meer?")
+    uit = knowledge.bereken("bijverdienvrijlating", {
+        "peildatum": PEILDATUM, "leeftijd": 45, "leefsituatie": knowledge.ONBEKEND, "start_werk": knowledge.ONBEKEND,
+        "netto_inkomsten": {"bedrag": 1300, "periode": "maand"}})
+    assert uit["vrijlating_per_maand"] == uit["maximum"]
+    assert berichten[0]["response"] == "utter_bijverdienen_eerst_maximum"
+    tekst = tekst_op(berichten[0], DAG)
+    assert tekst.startswith(f"Dat klopt: {geld(uit['maximum'])} per maand is het maximum")
+
+
+def test_under_27_asking_about_the_rule_from_2027_gets_knowledges_amount_on_that_date():
+    _, berichten, _ = start("bijverdienen_form", "ben 22, ik verdien nu 700 netto. klopt het dat ik in 2027 wel iets "
+                                                 "mag houden? hoeveel")
+    dag = date(DAG.year + 1, 1, 1)
+    uit = knowledge.bereken("bijverdienvrijlating", {
+        "peildatum": dag.isoformat(), "leeftijd": 22, "leefsituatie": knowledge.ONBEKEND,
+        "start_werk": dag.isoformat(), "netto_inkomsten": {"bedrag": 700, "periode": "maand"}})
+    assert uit["regel"] == "34a" and uit["vrijlating_per_maand"] > 0
+    assert berichten[0]["response"] == "utter_bijverdienen_eerst_regel_later_jong"
+    assert berichten[0]["vrijlating"] == geld(uit["vrijlating_per_maand"])
+    assert not any(b["response"].startswith("utter_bijverdienen_bijstand_erbij") for b in berichten)  # today's
