@@ -38,6 +38,10 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"how\s+long|how\s+soon", "hoe lang"),
     # "the 25 percent of my salary": a share, not an amount of 25 euro
     (r"per\s*cent|pct", "procent"),
+    # what the gemeente may keep back from the benefit: "how much can they take", "how much may the gemeente deduct
+    # every month" (verrekenen and the beslagvrije voet, as "hoeveel mogen ze inhouden")
+    (r"how\s+much\s+(?:can|may|could|will|are|is)\s+(?:they|the\s+gemeente|gemeente|the\s+municipality|the\s+council)"
+     r"\s+(?:allowed\s+to\s+)?(?:take|keep|deduct|withh?old|cut|subtract)(?:\s+(?:back|off|away))?", "hoeveel mogen ze inhouden"),
     # the room left under a limit: "how much more can I get", "how much can I still receive", "how much is left"
     (r"how\s+much\s+more\s+(?:can|may|could)\s+(?:i|we)\s+(?:still\s+)?(?:get|receive|have|be\s+given)"
      r"|how\s+much\s+(?:can|may)\s+(?:i|we)\s+still\s+(?:get|receive|have)|how\s+much\s+(?:room\s+)?(?:is\s+)?(?:still\s+)?left",
@@ -87,6 +91,23 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"again\s+(?:no|without\s+(?:a\s+)?)\s*(?:job|work)|(?:no|without\s+(?:a\s+)?)\s*(?:job|work)\s+again"
      r"|again\s+unemployed|unemployed\s+again|jobless\s+again|lost\s+my\s+job\s+again", "weer werkloos"),
     (r"(?:all\s+)?(?:the\s+|my\s+)?(?:papers|documents|forms)\s+again|everything\s+again", "alles opnieuw"),
+    # the payments held back or ended: "they stopped my payment until I send bank statements", "my benefit is on hold",
+    # "bijstand has been suspended" ("mijn uitkering opgeschort/stopgezet", what the readers of stopgezet look for)
+    (r"(?:suspended|blocked|froze|frozen|paused|held\s+back|put\s+on\s+hold)\s+(?:my|our|the|his|her)\s+"
+     r"(?:(?:bijstand|welfare|benefits?)\s+)?(?:payments?|bijstand|benefits?|uitkering|welfare|money|allowance)",
+     "mijn uitkering opgeschort"),
+    (r"(?:stopped|halted|ended|cut\s+off)\s+(?:my|our|the|his|her)\s+"
+     r"(?:(?:bijstand|welfare|benefits?)\s+)?(?:payments?|bijstand|benefits?|uitkering|welfare|allowance)",
+     "mijn uitkering stopgezet"),
+    (r"(?:my|our|the|his|her)\s+(?:(?:bijstand|welfare|benefits?)\s+)?(?:payments?|bijstand|benefits?|uitkering|welfare"
+     r"|allowance)\s+(?:is|was|were|are|has\s+been|have\s+been|got|has\s+got)\s+(?:suspended|blocked|frozen|paused"
+     r"|put\s+on\s+hold|on\s+hold|held\s+back)", "mijn uitkering is opgeschort"),
+    (r"(?:my|our|the|his|her)\s+(?:(?:bijstand|welfare|benefits?)\s+)?(?:payments?|bijstand|benefits?|uitkering|welfare"
+     r"|allowance)\s+(?:is|was|were|are|has\s+been|have\s+been|got|has\s+got)\s+(?:stopped|halted|ended|cut\s+off)",
+     "mijn uitkering is stopgezet"),
+    # papers asked for: "until I send bank statements", "my paperwork was late" ("bankafschriften", "papieren")
+    (r"bank\s+statements?|statements?\s+of\s+(?:my|the)\s+bank(?:\s+account)?", "bankafschriften"),
+    (r"papers|paperwork", "papieren"),
     # in-laws: "my mother in law (70) lives with us"
     (r"mother[\s-]+in[\s-]+law", "schoonmoeder"),
     (r"father[\s-]+in[\s-]+law", "schoonvader"),
@@ -299,7 +320,7 @@ _WOORDEN = {
     "jun": "jun", "jul": "jul", "aug": "aug", "sep": "sep", "sept": "sept", "oct": "okt", "nov": "nov",
     "dec": "dec",
     # people
-    "partner": "partner", "husband": "man", "wife": "vrouw", "spouse": "echtgenoot", "fiance": "verloofde",
+    "partner": "partner", "husband": "man", "wife": "vrouw", "spouse": "echtgenoot", "fiance": "verloofde", "fiancee": "verloofde",
     "boyfriend": "vriend", "girlfriend": "vriendin", "friend": "vriend", "friends": "vrienden",
     "boy": "zoon", "boys": "zoons", "girl": "dochter", "girls": "dochters",
     "son": "zoon", "sons": "zoons", "daughter": "dochter", "daughters": "dochters", "child": "kind",
@@ -554,6 +575,12 @@ _PARTNER_GEEN_RECHT = re.compile(
     r"\s+(?:(?:residence|residency|stay)\s+permit|verblijfsvergunning|(?:legal\s+)?papers|permit|right\s+to\s+(?:bijstand|benefits?|welfare))"
     r"(?:\s+yet)?|\b(?P<wie2>(?:my|our)\s+(?:husband|wife|partner|spouse|boyfriend|girlfriend))\s+(?:is\s+not|isn'?t)\s+"
     r"(?:entitled|allowed)\s+to\s+(?:get\s+)?(?:bijstand|benefits?|welfare)", re.IGNORECASE)
+# A partner who moves in: "my girlfriend wants to move in with me", "my boyfriend is moving in" ("komt bij mij wonen",
+# as the Dutch reader of samenwonen takes "mijn vriendin komt bij mij wonen"; session 17).
+_PARTNER_TREKT_IN = re.compile(
+    r"\b(?P<wie>(?:my|our)\s+(?:girlfriend|boyfriend|partner|fianc[eé]e?|husband|wife|spouse))\s+"
+    r"(?:(?:wants?|wanted|would\s+like|wishes|plans?|is\s+going|will\s+have)\s+to\s+|wanna\s+|will\s+|is\s+|'s\s+)?"
+    r"(?:move|moves|moving|come|comes|coming)\s+(?:in|to\s+live)(?:\s+with\s+(?:me|us))?\b", re.IGNORECASE)
 # Moving in with a partner: "if I move in with my girlfriend", "we want to live together with my boyfriend" (samenwonen;
 # not the care of _BIJ_IEMAND_WONEN).
 _SAMEN_MET_PARTNER = re.compile(r"\b(?:i|we)\s+(?:want\s+to\s+|will\s+|would\s+|am\s+going\s+to\s+|'m\s+going\s+to\s+|plan\s+to\s+"
@@ -649,7 +676,13 @@ _VERHUISKOSTEN = re.compile(r"\b(?:moving|removal|relocation)\s+(?:costs?|expens
                             r"|\bpay\s+(?:for\s+)?(?:the\s+|my\s+|our\s+)?(?:move|removal)\b"
                             # "who pays the van to move", "a removal van", "money for a moving truck"
                             r"|\b(?:moving|removal)\s+(?:vans?|trucks?|company|firm|men)\b"
-                            r"|\b(?:the|a)\s+(?:vans?|trucks?)\s+(?:to|for)\s+(?:the\s+|my\s+|our\s+)?mov(?:e|ing)\b",
+                            r"|\b(?:the|a)\s+(?:vans?|trucks?)\s+(?:to|for)\s+(?:the\s+|my\s+|our\s+)?mov(?:e|ing)\b"
+                            # "who pays for the van when I move", "rent a van to move house", "the movers": as the Dutch
+                            # reader takes "verhuisbus" and "verhuizers"
+                            r"|\b(?:the|a)\s+(?:vans?|trucks?|lorry)\s+(?:when|if|as|because|since)\s+(?:i|we)\s+(?:'m\s+|am\s+|are\s+"
+                            r"|will\s+|have\s+to\s+|must\s+)?mov(?:e|ing)\b"
+                            r"|\b(?:rent|hire|renting|hiring)\s+(?:a\s+|the\s+)?(?:vans?|trucks?|lorry)\b[^.?!]{0,30}?\bmov(?:e|ing)\b"
+                            r"|\b(?:the\s+)?movers\b|\bremoval\s+(?:men|people)\b",
                             re.IGNORECASE)
 # "from 27 December 2026 to 20 January 2027": the trip readers take two dates without years (a return before the
 # departure is next year's, dates past are next year's); with the years in between they found no trip at all.
@@ -919,6 +952,7 @@ def naar_nederlands(text: str) -> str:
                               else f" and my partner is {m['n']}", t)
     t = _PARTNER_GEEN_RECHT.sub(lambda m: f"{m['wie'] or m['wie2']} heeft geen recht op bijstand", t)
     t = _bij_ouders(t)
+    t = _PARTNER_TREKT_IN.sub(lambda m: f"{m['wie']} komt bij mij wonen", t)
     t = _SAMEN_MET_PARTNER.sub("ik ga samenwonen met mijn ", t)
     t = _BIJ_IEMAND_WONEN.sub("ik ga wonen bij ", t)
     t = _HUIS_VAN.sub(lambda m: m["wie"], t)
