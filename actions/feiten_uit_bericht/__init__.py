@@ -62,7 +62,7 @@ from actions.feiten_uit_bericht.vaste_teksten import (al_bekend, belastingterugg
                                                       gemeente_houdt_in, gratis_hulp, kostendelers_niet_aangetoond,
                                                       _GEMEENTE_WIL_TERUG, _TERUGVORDERING_WOORD,
                                                       kwijtschelden_terugvordering, niet_betaald, opname, schulden,
-                                                      detentie_elders,
+                                                      detentie_elders, vergeten_gemeld_terug,
                                                       terugvordering, uitkering_anders, vakantie_gaan, vakantiegeld,
                                                       vakantiegeld_beslag, vergeten_door_te_geven, vergeten_gemeld,
                                                       vergeten_te_melden, vergissen, verhuiskosten)
@@ -348,6 +348,9 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     # report not made while on bijstand together)
     VoorElk(vergeten_gemeld, alleen=frozenset({"maatregel", "informeren", "bijverdienen", "huisbezoek", "stopgezet",
                                                "wat_kun_je", "nlu_fallback", "buiten_bereik", "bezwaar"})),
+    # ("vergeten te zeggen dat mijn dochter een baantje heeft, krijg ik nu een boete" read as a terugvordering: no claim
+    # came yet; an ex's report not made while on bijstand together keeps the gezin's answer, art. 59)
+    VoorElk(vergeten_gemeld_terug, alleen=frozenset({"terugvordering"})),
 ]
 
 

@@ -351,6 +351,16 @@ def vergeten_gemeld(text: str, peildatum: date) -> Antwoord | None:
     return Antwoord("utter_inlichtingenplicht_vergeten", {})
 
 
+def vergeten_gemeld_terug(text: str, peildatum: date) -> Antwoord | None:
+    """'vergeten te zeggen dat mijn dochter een baantje heeft, krijg ik nu een boete' read as a terugvordering: no claim
+    came yet, so report it now. An ex's or partner's report not made while on bijstand together keeps the gezin's
+    answer (art. 59) (session 17, H4)."""
+    lowered = text.lower()
+    if _EX_PARTNER.search(lowered) and _SAMEN_BIJSTAND.search(lowered):
+        return None
+    return vergeten_gemeld(text, peildatum)
+
+
 def vergeten_te_melden(text: str, peildatum: date) -> Antwoord | None:
     """The same read as the duty to inform: the forgetting said is the question, asked or not ('ik ben vergeten mijn
     bijbaantje te melden')."""

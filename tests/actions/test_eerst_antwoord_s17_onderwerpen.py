@@ -74,7 +74,7 @@ def test_the_bezwaar_term_links_a_dated_text_that_exists():
 # --- something not reported, 'wat gaat er nu gebeuren' (antwoorden_afstemmen_s17, read as the maatregel) ---------
 
 @pytest.mark.parametrize("intent", ["maatregel", "inlichtingenplicht", "informeren", "stopgezet", "bezwaar",
-                                    "bijverdienen"])
+                                    "bijverdienen", "terugvordering"])
 @pytest.mark.parametrize("text", [
     "ik heb vergeten te melden dat ik drie weken heb gewerkt, wat gaat er nu gebeuren?",
     "mijn bijbaan van vorige maand heb ik niet gemeld. wat zal er dan gebeuren",
@@ -112,6 +112,10 @@ def test_alimentatie_for_a_child_of_18_or_older_names_the_doubt(variant):
     assert responses("alimentatie", text, variant)[0] == "utter_alimentatie_kind_ouder"
     zin = eerste_tekst("alimentatie", text, variant)
     assert zin.startswith("Nee") and "niet letterlijk in de wet" in zin and "Zo staat het in de wet" not in zin
+    # the alimentatie stopping at 18: not a bare 'Nee, telt niet mee', and report the change
+    stopt = eerste_tekst("alimentatie", "mijn ex stopt met de kinderalimentatie omdat onze zoon 18 wordt, krijg ik dan "
+                                        "meer bijstand", variant)
+    assert "niet meer van" in stopt and "Geef dat door aan de gemeente" in stopt
 
 
 def test_alimentatie_for_a_child_under_18_counts():
