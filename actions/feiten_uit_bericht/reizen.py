@@ -76,6 +76,13 @@ def buitenland(text: str, peildatum: date, intent: str) -> Antwoord | None:
         waarden.update({k: str(uit[k]) for k in ("partner_max_weken", "partner_dagen_over", "partner_dagen_zonder_aio")})
         return Antwoord("utter_buitenland_aio_partner_te_lang" if uit["partner_te_lang"]
                         else "utter_buitenland_aio_partner_mag", waarden)
+    if uit["uitvoerder"] == "svb" and not uit["aow_leeftijd"]:
+        # "ik ben 60 en mijn man is 68, we gaan samen 5 weken": the SVB pays the couple's AIO (art. 47a lid 1), the
+        # person keeps the limit of their own age; a trip over New Year: its days past the limit in one go count too
+        waarden["dagen_zonder_bijstand"] = str(max(uit["dagen_zonder_bijstand"],
+                                                   uit["langste_reis_dagen"] - uit["max_dagen"]))
+        return Antwoord("utter_buitenland_partner_aow_te_lang" if uit["te_lang"] else "utter_buitenland_partner_aow_mag",
+                        waarden)
     if uit["te_lang"] and uit["max_weken"] == knowledge.waarde("buitenland.weken_per_jaar_aow", jaar_van_reis):
         return Antwoord("utter_buitenland_reis_te_lang_aio", waarden)  # past the AOW age: the SVB's AIO stops
     if uit["te_lang"]:
@@ -661,10 +668,11 @@ def met_partner(text: str, peildatum: date) -> Antwoord | None:
         return None
     dagen = (date.fromisoformat(reis["terug"]) - date.fromisoformat(reis["vertrek"])).days
     duur = parse.duur(eigen) or parse.Duur(dagen, "dag")
-    return Antwoord("utter_buitenland_partner_te_lang", {
+    # past the AOW age (the SVB): each partner's own limit, the partner's counted as under the AOW age (not said)
+    return Antwoord("utter_buitenland_partner_te_lang" + ("_aio" if ik["uitvoerder"] == "svb" else ""), {
         "reis_duur": parse.duur_tekst(duur), "dagen_over": str(ik["dagen_over"]), "jaar": str(peildatum.year),
         "buitenland_max_weken": str(ik["max_weken"]), "dagen_eerder": str(partner_voor["dagen_gebruikt"]),
-        "dagen_over_voor": str(partner_voor["dagen_over"]),
+        "dagen_over_voor": str(partner_voor["dagen_over"]), "partner_max_weken": str(partner_voor["max_weken"]),
         "dagen_zonder_bijstand": str(partner["dagen_zonder_bijstand"])})
 
 
@@ -693,6 +701,8 @@ def partner_reis_los(text: str, peildatum: date) -> Antwoord | None:
         return buitenland(eigen, peildatum, "buitenland")
     dagen = (date.fromisoformat(reis["terug"]) - date.fromisoformat(reis["vertrek"])).days
     duur = parse.duur(eigen) or parse.Duur(dagen, "dag")
-    return Antwoord("utter_buitenland_partner_los", {
+    jonger = knowledge.waarde("buitenland.weken_per_jaar_aio_partner_jonger", peildatum)
+    aio = ik["uitvoerder"] == "svb" and jonger is not None  # past the AOW age: the SVB, and the partner's own limit
+    return Antwoord("utter_buitenland_partner_los" + ("_aio" if aio else ""), {
         "reis_duur": parse.duur_tekst(duur), "dagen_over": str(ik["dagen_over"]), "jaar": str(peildatum.year),
-        "buitenland_max_weken": str(ik["max_weken"])})
+        "buitenland_max_weken": str(ik["max_weken"]), **({"partner_max_weken": str(int(jonger))} if aio else {})})

@@ -33,7 +33,7 @@ SCHEMA: Schema = {
     "leeftijd": (of_onbekend(leeftijd_bijstand), False),
     "reizen": (lijst_van(REIS), True),
     # the partner's age, when the partner makes the same trips: past the AOW age (AIO) a partner under it keeps the
-    # shorter limit (buitenland.weken_per_jaar_aio_partner_jonger)
+    # shorter limit (buitenland.weken_per_jaar_aio_partner_jonger); a partner past it makes the SVB pay (art. 47a)
     "partner_leeftijd": (leeftijd_bijstand, False),
 }
 
@@ -66,13 +66,18 @@ def bereken(v: dict) -> dict:
         ber.stap("buitenland.gebruikt", jaar=ber.peildatum.year, gebruikt=gebruikt, over=max_dagen - gebruikt)
     if langste > max_dagen:
         ber.stap("buitenland.reis_te_lang", dagen=langste, max=max_dagen)
-    # past the AOW age the SVB pays the AIO (art. 47a): the trip is reported to the SVB and the SVB decides
-    svb = uitvoerder(aow) == "svb"
+    # past the AOW age the SVB pays the AIO (art. 47a): the trip is reported to the SVB and the SVB decides. A couple
+    # of whom only the partner has the AOW age gets the AIO too (art. 47a lid 1); the person keeps the limit of
+    # their own age (buitenland.weken_per_jaar_aio_partner_jonger, SVB).
+    partner_aow = partner_heeft_aow(ber, v, aow)
+    svb = uitvoerder(aow or partner_aow) == "svb"
     if zonder:
         ber.stap("buitenland.zonder_aio" if svb else "buitenland.zonder_bijstand", dagen=len(zonder),
                  datum=datum(zonder[0]))
         ber.bron("pw_16")
     partner = partner_jonger(ber, v, aow, reizen, (gebruikt, langste), van, tot)
+    if partner_aow:
+        ber.stap("buitenland.partner_aow", weken=getal(weken))
     if svb:
         ber.stap("buitenland.melden_svb")
         ber.bron("svb_aio_buitenland")
@@ -84,7 +89,8 @@ def bereken(v: dict) -> dict:
         "peildatum": iso(ber.peildatum),
         "periode": {"van": iso(van), "tot": iso(tot)},
         "aow_leeftijd": aow,
-        "uitvoerder": uitvoerder(aow),  # from the AOW age the SVB (AIO): report the trip there (step melden_svb)
+        # from the AOW age of the person or the partner the SVB (AIO): report the trip there (step melden_svb)
+        "uitvoerder": uitvoerder(aow or partner_aow),
         "max_weken": int(weken),
         "max_dagen": max_dagen,
         "dagen_gebruikt": gebruikt,
@@ -118,6 +124,16 @@ def partner_jonger(ber: Berekening, v: dict, aow: bool, reizen: list[tuple[date,
     return {"partner_max_weken": int(weken), "partner_max_dagen": max_dagen,
             "partner_dagen_over": max(0, max_dagen - gebruikt), "partner_te_lang": zonder > 0,
             "partner_dagen_zonder_aio": max(0, zonder)}
+
+
+def partner_heeft_aow(ber: Berekening, v: dict, aow: bool) -> bool:
+    """The person has not reached the AOW age, the partner has (art. 47a lid 1: the SVB pays the couple's AIO)."""
+    if aow or v.get("partner_leeftijd") is None:
+        return False
+    if leeftijd_en_aow(ber, {"leeftijd": v["partner_leeftijd"], "geboortedatum": None})[1]:
+        ber.bron("pw_47a")
+        return True
+    return False
 
 
 def aow_leeftijd(ber: Berekening, v: dict) -> bool:

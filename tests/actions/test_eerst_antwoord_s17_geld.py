@@ -126,3 +126,48 @@ def test_under_27_asking_about_the_rule_from_2027_gets_knowledges_amount_on_that
     assert berichten[0]["response"] == "utter_bijverdienen_eerst_regel_later_jong"
     assert berichten[0]["vrijlating"] == geld(uit["vrijlating_per_maand"])
     assert not any(b["response"].startswith("utter_bijverdienen_bijstand_erbij") for b in berichten)  # today's
+
+
+# --- 5. trips: the SVB when the person or the partner has the AOW age (art. 47a lid 1) ------------------------------
+
+def test_knowledge_sets_the_svb_when_only_the_partner_has_the_aow_age():
+    uit = knowledge.bereken("verblijf_buitenland", {"peildatum": PEILDATUM, "leeftijd": 63, "partner_leeftijd": 71,
+                                                    "reizen": [{"vertrek": "2026-03-01", "terug": "2026-03-15"}]})
+    assert uit["uitvoerder"] == "svb" and not uit["aow_leeftijd"]
+    assert uit["max_weken"] == knowledge.waarde("buitenland.weken_per_jaar", DAG)
+    onder = knowledge.bereken("verblijf_buitenland", {"peildatum": PEILDATUM, "leeftijd": 63, "partner_leeftijd": 64,
+                                                      "reizen": [{"vertrek": "2026-03-01", "terug": "2026-03-15"}]})
+    assert onder["uitvoerder"] == "gemeente"
+
+
+def test_a_trip_with_a_partner_past_the_aow_age_names_the_svb_and_the_own_limit():
+    from actions.feiten_uit_bericht import reizen
+    gevonden = reizen.buitenland("ik ben 58 en ga met mijn vrouw van 70 samen 2 weken naar ghana", DAG,
+                                 "bereken_verblijf_buitenland")
+    assert gevonden.response == "utter_buitenland_partner_aow_mag"
+    tekst = tekst_op({"response": gevonden.response, **gevonden.waarden}, DAG)
+    assert "SVB beslist" in tekst and "gemeente" not in tekst.replace("niet aan de gemeente", "")
+
+
+def test_past_the_aow_age_the_partners_own_weeks_and_the_svb():
+    from actions.feiten_uit_bericht import reizen
+    gevonden = reizen.partner_reis_los("ik ben 72. mijn man was in april 2 weken in italie. mag ik nu 8 weken "
+                                       "naar curacao of telt dat van hem mee", DAG)
+    assert gevonden.response == "utter_buitenland_partner_los_aio"
+    assert gevonden.waarden["partner_max_weken"] == str(int(knowledge.waarde(
+        "buitenland.weken_per_jaar_aio_partner_jonger", DAG)))
+    tekst = tekst_op({"response": gevonden.response, **gevonden.waarden}, DAG)
+    assert "De SVB beslist" in tekst and "De gemeente" not in tekst
+
+
+def test_a_couples_trip_past_the_aow_age_with_the_partners_earlier_trips():
+    from actions.feiten_uit_bericht import reizen
+    gevonden = reizen.met_partner("ik ben 68, mijn vrouw en ik willen samen 6 weken naar aruba. zij was dit jaar al "
+                                  "3 weken weg", DAG)
+    assert gevonden.response == "utter_buitenland_partner_te_lang_aio"
+    tekst = tekst_op({"response": gevonden.response, **gevonden.waarden}, DAG)
+    assert f"hoogstens {gevonden.waarden['partner_max_weken']} weken weg" in tekst and "De SVB beslist" in tekst
+
+
+def test_the_general_trip_answer_names_the_svb_at_the_aow_age():
+    assert "Geef de reis dan door aan de SVB" in tekst_op({"response": "utter_buitenland"}, DAG)
