@@ -91,6 +91,8 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"again\s+(?:no|without\s+(?:a\s+)?)\s*(?:job|work)|(?:no|without\s+(?:a\s+)?)\s*(?:job|work)\s+again"
      r"|again\s+unemployed|unemployed\s+again|jobless\s+again|lost\s+my\s+job\s+again", "weer werkloos"),
     (r"(?:all\s+)?(?:the\s+|my\s+)?(?:papers|documents|forms)\s+again|everything\s+again", "alles opnieuw"),
+    # "can I get exemption again" for another child: the ontheffing asked anew ("opnieuw", art. 9a's total; session 17)
+    (r"(?:exemption|ontheffing|vrijstelling)\s+again", "ontheffing opnieuw"),
     # the payments held back or ended: "they stopped my payment until I send bank statements", "my benefit is on hold",
     # "bijstand has been suspended" ("mijn uitkering opgeschort/stopgezet", what the readers of stopgezet look for)
     (r"(?:suspended|blocked|froze|frozen|paused|held\s+back|put\s+on\s+hold)\s+(?:my|our|the|his|her)\s+"
@@ -139,6 +141,11 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"(?:every|each|per|a)\s+year|yearly|annually|/\s*year", "per jaar"),
     (r"(?:only\s+)?once|one\s+time|one-off|one\s+off|a\s+single\s+time", "een keer"),
     # relative dates
+    # "can i still go 6 weeks before new year", "500 more before christmas": the end of this year ("voor nieuwjaar", "voor
+    # kerst", as the readers of a trip and of a gift take it), not "eerder" (session 17)
+    (r"before\s+(?:the\s+)?(?:new\s*year'?s?(?:\s+eve|\s+day)?|end\s+of\s+(?:the|this)\s+year|year'?s?\s+end)", "voor nieuwjaar"),
+    (r"before\s+(?:the\s+)?(?:christmas|xmas)", "voor kerst"),
+    (r"new\s*year'?s?\s+(?:eve|day)|new\s+year", "nieuwjaar"),
     (r"last\s+month|previous\s+month", "vorige maand"),
     (r"last\s+week|previous\s+week", "vorige week"),
     (r"last\s+year|previous\s+year", "vorig jaar"),
@@ -351,6 +358,7 @@ _WOORDEN = {
     "disease": "ziekte", "health": "gezondheid", "disability": "handicap", "disabled": "gehandicapt",
     "earning": "verdienen",
     "exemption": "ontheffing", "exempted": "ontheffing", "exempt": "ontheffing",
+    "christmas": "kerst", "xmas": "kerst",
     # "bijstand suspended because of my address": the payment held back over an address (the BRP)
     "address": "adres", "suspended": "opgeschort",
     # "holiday with bijstand allowed?": going on holiday ("holiday pay" is vakantiegeld, in _ZINNEN)
@@ -416,6 +424,25 @@ _PARTNER_EN_IK = re.compile(r"\bmy\s+(?P<p>wife|husband|partner|spouse|girlfrien
                             r"(?!\s+(?:are\s+)?both\b)", re.IGNORECASE)
 # "I let a room to a woman of 38", "he lives with a guy of 30": someone who lives there ("iemand van 38"), no wife.
 _AAN_IEMAND = re.compile(r"\b(?P<vz>to|with|and)\s+(?:a|an|one)\s+(?:woman|lady|guy)\b", re.IGNORECASE)
+# "I had exemption 5 years for my first son", "I got ontheffing for 5 years": the years of an ontheffing had ("ik heb 5
+# jaar ontheffing gehad", as the reader of the ontheffing's total of art. 9a takes it).
+_ONTHEFFING_GEHAD = re.compile(r"\b(?:i\s+)?(?:had|got|received|have\s+had|'ve\s+had|used)\s+(?:an?\s+|the\s+|my\s+)?"
+                               r"(?:exemption|ontheffing|vrijstelling)\s+(?:for\s+)?(?P<n>\d|one|two|three|four|five)\s+years?\b"
+                               r"|\b(?:i\s+)?(?:had|got|received|have\s+had|'ve\s+had|used)\s+(?P<m>\d|one|two|three|four|five)\s+years?"
+                               r"\s+(?:of\s+)?(?:exemption|ontheffing|vrijstelling)\b", re.IGNORECASE)
+# "8 weeks abroad this year already", "abroad 9 days + 12 days": days or weeks away, said without a verb ("al 8 weken in
+# het buitenland geweest", as _AL_WEG says it for "already 25 days abroad"; session 17).
+_WEG_AL_ACHTERAF = re.compile(r"\b(?P<n>\d{1,3})\s+(?P<e>days?|weeks?)\s+(?P<waar>abroad|away|out\s+of\s+(?:the\s+)?country)"
+                              r"(?P<wanneer>\s+this\s+year)?\s+already\b", re.IGNORECASE)
+_WEG_LIJST = re.compile(r"\b(?:abroad|away)\s*:?\s*(?P<lijst>\d{1,3}\s*(?:days?|weeks?)(?:\s*(?:\+|and|,|&)\s*\d{1,3}\s*(?:days?|weeks?))+)"
+                        r"(?!\s*(?:from|on|in|next|for)\b)", re.IGNORECASE)
+# "..., left?", "how many left?": the days left of a trip's limit ("hoeveel dagen heb ik nog over?")
+_NOG_OVER = re.compile(r"(?:^|(?<=[,.;:!]))\s*(?:how\s+(?:many|much)\s+(?:days\s+|weeks\s+)?)?(?:(?:are|is)\s+)?(?:still\s+)?left\s*\?",
+                       re.IGNORECASE)
+# "my friend says family always counts", "my neighbour told me ...": someone who says something, no housemate ("they
+# says", read as no one; as "mijn vriend" the readers of housemates counted a second one beside the brother, session 17).
+_IEMAND_ZEGT = re.compile(r"\b(?:my|a|our)\s+(?:friend|neighbou?r|colleague)\s+(?=(?:says|said|told|tells|thinks|claims)\b)",
+                          re.IGNORECASE)
 # "married, me 19 him 24": of a couple, "him 24" / "her 24" after the writer's own age is the partner's.
 _HEM_LEEFTIJD = re.compile(r"(?<=\d)\s*,?\s*(?:and\s+|&\s*)?\b(?:him|her|he|she|hubby)\s+(?P<n>[1-9]\d)\b"
                            r"(?!\s*(?:euro|eur\b|€|%|[.,]\d|days?\b|weeks?\b|months?\b|hours?\b))", re.IGNORECASE)
@@ -526,6 +553,10 @@ _WORD_LEEFTIJD_OP = re.compile(r"\b(?P<wie>i|i\s+will|i'll)\s+turn\s+(?P<n>\d{2}
 _KIND_WORDT_OP = re.compile(
     r"\b(?P<wie>(?:my|our)\s+(?:youngest|oldest|son|daughter|child|kid|boy|girl|little\s+one)(?:\s+(?:child|one|kid))?)\s+"
     r"(?:will\s+)?turns?\s+(?P<n>1[0-7]|\d)\s+" + _LATER_OP, re.IGNORECASE)
+# "she turns 5 in march", "he will turn 5 next month" after a child named before: the child reaches that age on a later
+# day ("mijn kind wordt in maart 5", as _KIND_WORDT_OP says it for "my daughter turns 5 in March").
+_HIJ_ZIJ_WORDT_OP = re.compile(r"\b(?:he|she)\s+(?:will\s+)?turns?\s+(?P<n>1[0-7]|\d)\s+" + _LATER_OP, re.IGNORECASE)
+_KIND_GENOEMD = re.compile(r"\b(?:son|daughter|child|kid|boy|girl|baby|youngest)\b", re.IGNORECASE)
 # "New contract starts 4 January 2027", "the job begins on 1 March": the person's own work starts then ("ik begin
 # vanaf"), so a date ahead is the start of work still to come (the vrijlating of that date), not a date it began.
 _BAAN_ERVOOR = re.compile(r"\b(?:contract|job|work|position|baan|werk|employment)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -887,6 +918,12 @@ def naar_nederlands(text: str) -> str:
     t = _MAAND_DAG.sub(r"\2 \1", t)
     t = _WORD_LEEFTIJD_OP.sub(lambda m: f"{m['wie']} turn {m['wanneer']} {m['n']}", t)
     t = _KIND_WORDT_OP.sub(lambda m: f"{m['wie']} wordt {m['wanneer']} {m['n']}", t)
+    t = _HIJ_ZIJ_WORDT_OP.sub(lambda m: f"my child wordt {m['wanneer']} {m['n']}" if _KIND_GENOEMD.search(t[:m.start()])
+                              else m[0], t)
+    t = _ONTHEFFING_GEHAD.sub(lambda m: f"ik heb {m['n'] or m['m']} years ontheffing gehad", t)
+    t = _WEG_AL_ACHTERAF.sub(lambda m: f"al {m['n']} {m['e']} {m['waar']} geweest{m['wanneer'] or ''}", t)
+    t = _WEG_LIJST.sub(lambda m: "al " + re.sub(r"\s*(?:\+|&)\s*", " and ", m["lijst"]) + " abroad geweest", t)
+    t = _NOG_OVER.sub(" hoeveel dagen heb ik nog over?", t)
     t = _weg_sinds(t)
     t = _DATUM_MET_JAAR.sub(lambda m: m["datum"] or m["tot"], t)
     t = _VAN_DAG.sub("van ", t)
@@ -966,6 +1003,7 @@ def naar_nederlands(text: str) -> str:
     t = _al_genoemd(t)
     t = _GEEN.sub("geen ", t)
     t = _WAT_IS_MIJN.sub("wat is ", t)
+    t = _IEMAND_ZEGT.sub("they ", t)
     t = _AAN_IEMAND.sub(lambda m: f"{m['vz']} iemand", t)
     t = _PARTNER_EN_IK.sub(lambda m: f"me and my {m['p']}", t)
     t = _ZIJN_LEEFTIJD.sub("zijn ", t)

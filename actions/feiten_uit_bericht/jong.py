@@ -24,10 +24,15 @@ _EIGEN_BIJSTAND = re.compile(r"\b(?:zelf|eigen)\b.{0,30}\b(?:bijstand|uitkering|
                              r"|\b(?:kan|mag|krijgt|heeft)\s+(?:hij|zij|ze)\b.{0,20}\b(?:bijstand|uitkering)\b")
 
 
+# "mijn zoon van 30 woont bij mij, we hebben allebei onze eigen bijstand, wat is mijn norm": the own norm is asked, the
+# child's own bijstand is told (session 17: the answer said the child may apply; the kostendelersnorm answers it).
+_EIGEN_NORM_GEVRAAGD = re.compile(r"\bwat\s+(?:is|wordt|word)\s+(?:mijn|onze)\s+(?:bijstands)?norm\b|\bmijn\s+norm\s*\?")
+
+
 def kind_eigen_bijstand(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """A child of 18 or older no longer belongs to the parent's gezin: it applies for bijstand of its own
     (under 21 at the young person's norm). Only when the message asks about the child's own bijstand."""
-    if not _EIGEN_BIJSTAND.search((text or "").lower()):
+    if not _EIGEN_BIJSTAND.search((text or "").lower()) or _EIGEN_NORM_GEVRAAGD.search((text or "").lower()):
         return None
     grens, volwassen = (knowledge.waarde("gezin.kind_jonger_dan", peildatum),
                         knowledge.waarde("leeftijd.volwassenennorm", peildatum))

@@ -115,3 +115,73 @@ def test_single_parent_working_since_last_year_gets_the_single_parents_share():
                                               "how much can I keep")
     assert naam.startswith("utter_bijverdienen_eerst")
     assert "€177.66" in tekst and "12.5%" in tekst  # art. 31 lid 2 r: 12.5% of 1,500 is over the 177.66 cap
+
+
+# --- second round: the ontheffing's years and its end, trips said without a verb, gifts across the year's end ------
+
+def test_years_of_exemption_had_and_asked_again_give_the_total():
+    gelezen = naar_nederlands("I got ontheffing for 3 years with my daughter. Now a new baby, single again. "
+                              "can i have exemption again?")
+    assert "ik heb 3 jaar ontheffing gehad" in gelezen and "ontheffing opnieuw" in gelezen
+    naam, tekst = eerste("plichten_form", "I got ontheffing for 3 years with my daughter. Now a new baby, single "
+                                          "again. can i have exemption again?")
+    assert naam == "utter_participatieplicht_ontheffing_totaal"
+    assert "5 years in total" in tekst and "2 more years" in tekst  # art. 9a: at most 5 years in all
+
+
+def test_he_turns_five_after_a_son_named_is_the_end_of_the_ontheffing():
+    assert "mijn kind wordt in april 5" in naar_nederlands("my son is 4 and I have an exemption. he turns 5 in april, "
+                                                          "then what")
+    assert "wordt" not in naar_nederlands("my husband is 70. he turns 71 in april")  # only after a child
+    naam, tekst = eerste("plichten_form", "my son is 4 and I have an exemption. he turns 5 in april, then what")
+    assert naam == "utter_participatieplicht_ontheffing_nog"
+    assert "ends" in tekst
+
+
+@pytest.mark.parametrize("text, over", [("abroad 5 days + 10 days, left?", "13 days left"),
+                                        ("away 7 days and 8 days. how many days left?", "13 days left")])
+def test_trips_said_as_a_list_are_trips_taken(text, over):
+    naam, tekst = eerste("verblijf_buitenland_form", text)
+    assert naam == "utter_buitenland_eerder_over"
+    assert over in tekst
+
+
+def test_weeks_abroad_already_at_the_end_are_a_trip_taken():
+    assert "al 3 weken in het buitenland geweest dit jaar" in naar_nederlands("3 weeks abroad this year already, "
+                                                                             "can I go 1 more week")
+
+
+def test_before_christmas_and_new_year_are_the_end_of_this_year():
+    assert "voor kerst" in naar_nederlands("she gives me 300 before christmas")
+    assert "voor nieuwjaar" in naar_nederlands("can i go 2 weeks before new year")
+
+
+def test_a_gift_over_the_limit_says_the_limit_is_per_calendar_year():
+    naam, tekst = eerste("giften_form", "in may my uncle gave me 900, now he wants to give 600 more before christmas")
+    assert naam == "utter_giften_eerst_meer_boven_deel"
+    assert "in January" in tekst  # a gift from January counts for the new calendar year
+    bericht = form_begin("giften_form", "in mei gaf mijn oom me 900, nu wil hij voor kerst nog 600 geven", PEILDATUM,
+                         "nl-je", "voorbeelddorp").berichten[0]
+    assert "in januari" in tekst_op(bericht, DAG, "nl-je")
+
+
+def test_the_own_norm_asked_beside_a_grown_child_on_its_own_bijstand():
+    naam, tekst = eerste("norm_form", "I am 55 and my daughter of 31 lives with me, she has her own uitkering. what is "
+                                      "my norm")
+    assert naam == "utter_bijstandsnorm_kostendeler"
+    assert "€1,013.90" in tekst  # 50% of 2,027.79: two adults
+    naam, _ = eerste("norm_form", "my son of 30 lives with me, can he get his own bijstand")
+    assert naam.startswith("utter_jongeren_kind_eigen_bijstand")  # the child's own bijstand asked: that answer stays
+
+
+def test_a_friend_who_says_something_is_no_housemate():
+    gelezen = naar_nederlands("my sister rents a room from me with a contract, my neighbour says family always counts")
+    assert "vriend" not in gelezen and "buurman" not in gelezen
+    naam, _ = eerste("norm_form", "my sister rents a room from me with a contract, my friend says family always "
+                                  "counts. is that true")
+    assert naam == "utter_kostendelersnorm_familie_huurt_leeftijd_onbekend"
+
+
+def test_the_old_vrijlating_in_english_names_its_maximum():
+    tekst = tekst_op({"response": "utter_bijverdienen"}, DAG, "en")
+    assert "maximum of" in tekst and "285" in tekst  # art. 31 lid 2 n: 25% up to a maximum a month
