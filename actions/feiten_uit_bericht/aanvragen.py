@@ -29,6 +29,10 @@ _ZELFSTANDIG = re.compile(r"\bzzp|zelfstandige|zelfstandig ondernemer|\bondernem
 # "hoe lang duurt een bijstandsaanvraag", "wanneer hoor ik iets": the decision time and the voorschot.
 _HOE_LANG = re.compile(r"\bhoe\s*lang\b|\bhoe\s+snel\b|\bduurt\b|\bwanneer\s+(?:hoor|krijg|weet)\b"
                        r"|\bnog\s+(?:niks|niets)\s+gehoord\b|\bbeslistermijn\b"
+                       # "al 3 weken niks gehoord over mijn aanvraag", "geen antwoord gekregen", "ik wacht al 5 weken"
+                       # (session 17, H4)
+                       r"|\b(?:niks|niets|geen\s+(?:antwoord|reactie|bericht|besluit|beslissing))\s+(?:meer\s+)?"
+                       r"(?:gehoord|ontvangen|gekregen|vernomen)\b|\bwacht\w*\s+(?:nu\s+)?al\b"
                        # "kan ik een voorschot krijgen, hoeveel is dat": the same answer names the voorschot
                        r"|\bvoorschot\w*")
 

@@ -143,3 +143,19 @@ def test_a_prison_stay_read_as_another_topic(intent, text, response):
 ])
 def test_a_release_is_not_a_prison_stay(intent, text):
     assert responses(intent, text, "nl-je")[0] != "utter_opname_detentie"
+
+
+# --- waiting for the decision on an application, said without 'hoe lang' (H4's probe) ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "ik heb al 3 weken niks gehoord over mijn aanvraag, is dat normaal",
+    "ik wacht al 6 weken op een besluit over mijn bijstand",
+    "nog geen antwoord gekregen op mijn aanvraag, klopt dat",
+])
+def test_waiting_for_the_decision_gets_the_decision_time(text):
+    assert responses("aanvraag", text, "nl-je")[0] == "utter_aanvraag_duur"
+    assert eerste_tekst("aanvraag", text, "nl-je").startswith("De gemeente beslist binnen 8 weken")
+
+
+def test_how_to_apply_keeps_the_general_answer():
+    assert responses("aanvraag", "hoe vraag ik bijstand aan", "nl-je")[0] != "utter_aanvraag_duur"
