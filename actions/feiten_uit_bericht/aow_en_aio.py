@@ -399,10 +399,43 @@ _GELD_GEVRAAGD = re.compile(r"\bhoeveel\b|\bwat\s+krijgt\b|\bper\s+maand\b|\bbed
                             r"|\bwat\s+(?:gebeurt|verandert)\b")
 
 
+# "ik (36) ben bij hem ingetrokken", "ik woon nu bij mijn vader", "ik ben bij haar gaan wonen": the writer lives in the
+# relative's home (not the relative in the writer's: _BIJ_DE_SCHRIJVER).
+_SCHRIJVER_BIJ_FAMILIE = re.compile(r"\b(?:ingetrokken|intrekken|trek|ga\s+wonen|gaan\s+wonen|woon|kom\s+wonen)\b[^.?!]{0,25}?"
+                                    r"\bbij\s+(?:hem|haar|mijn\s+(?:vader|moeder|pa|ma|opa|oma))\b"
+                                    r"|\bbij\s+(?:hem|haar|mijn\s+(?:vader|moeder|pa|ma|opa|oma))\s+(?:\w+\s+){0,2}?"
+                                    r"(?:ingetrokken|intrekken|in\s*getrokken|gaan\s+wonen|komen\s+wonen|wonen)\b")
+# "wat wordt zijn bedrag", "hoeveel krijgt hij", "haar aio": the relative's money asked, not the writer's
+_ZIJN_GELD = re.compile(r"\b(?:zijn|haar|z'n)\s+(?:bedrag|aio|uitkering|bijstand|inkomen)\b"
+                        r"|\b(?:krijgt|houdt)\s+(?:hij|zij|ze)\b|\b(?:hij|zij|ze)\s+(?:krijgt|houdt)\b")
+
+
+def familielid_met_inwoner(text: str, peildatum: date) -> Antwoord | None:
+    """'mijn vader is 70 en krijgt aio. ik (36) ben bij hem ingetrokken. wat wordt zijn bedrag nu?': the relative's
+    own AIO with the writer as a kostendeler in that home (knowledge/: the relative's age, the writer's age as a
+    medebewoner), from the AOW age only (the SVB pays and decides)."""
+    lowered = text.lower()
+    m, grens, eigen = _FAMILIE_LEEFTIJD.search(lowered), _aow_leeftijd(peildatum), eigen_leeftijd(text)
+    if m is None or grens is None or eigen is None or int(m["jaren"]) < grens or \
+            not _SCHRIJVER_BIJ_FAMILIE.search(lowered) or not _ZIJN_GELD.search(lowered):
+        return None
+    uit = _bijstandsnorm(peildatum, leeftijd=int(m["jaren"]), leefsituatie="alleenstaande",
+                         medebewoners=[{"leeftijd": eigen, "relatie": "kind"}])
+    if uit is None or uit.get("uitvoerder") != "svb":
+        return None
+    response = "utter_aow_aio_familie_kostendeler" if uit.get("kostendelersnorm_toegepast") else \
+        "utter_aow_aio_familie_geen_kostendeler"
+    return Antwoord(response, {"leeftijd": str(int(m["jaren"])), "kind_leeftijd": str(eigen),
+                               "norm_eigen": _norm_tekst(uit)})
+
+
 def familielid_alleen(text: str, peildatum: date) -> Antwoord | None:
     """A parent (or other relative) of a stated age who lives alone or has bijstand, and a question about the
     money: the bijstandsnorm for someone on their own of that age (knowledge/), and from the AOW age the AIO of
-    the SVB. Past the AOW age: the AIO level. Living with the writer, or a message without the question: None."""
+    the SVB. Past the AOW age: the AIO level. Living with the writer, or a message without the question: None.
+    The writer moved in with a relative past the AOW age: that relative's AIO with the writer (familielid_met_inwoner)."""
+    if (inwoner := familielid_met_inwoner(text, peildatum)) is not None:
+        return inwoner
     lowered = text.lower()
     m = _FAMILIE_LEEFTIJD.search(lowered)
     grens = _aow_leeftijd(peildatum)

@@ -171,3 +171,16 @@ def test_a_couples_trip_past_the_aow_age_with_the_partners_earlier_trips():
 
 def test_the_general_trip_answer_names_the_svb_at_the_aow_age():
     assert "Geef de reis dan door aan de SVB" in tekst_op({"response": "utter_buitenland"}, DAG)
+
+
+# --- 6. a relative past the AOW age with the writer moved in: that relative's own AIO -------------------------------
+
+def test_a_parent_on_aio_with_the_writer_moved_in_gets_the_aio_kostendelersnorm():
+    _, berichten, _ = start("norm_form", "mijn moeder is 77 en heeft aio. ik ben 41 en woon sinds kort bij haar. "
+                                         "hoeveel krijgt ze nu?")
+    uit = normuit(leeftijd=77, leefsituatie="alleenstaande", medebewoners=[{"leeftijd": 41, "relatie": "kind"}])
+    assert uit["uitvoerder"] == "svb" and uit["kostendelersnorm_toegepast"]
+    assert berichten[0]["response"] == "utter_aow_aio_familie_kostendeler"
+    tekst = tekst_op(berichten[0], DAG)
+    assert tekst.startswith(f"De AIO van uw familielid wordt dan waarschijnlijk {geld(uit['norm'])}")
+    assert "De SVB beslist" in tekst
