@@ -126,6 +126,10 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"what\s+is\s+(?:the\s+)?(?:bijstand|social\s+assistance)(?=\s*(?:[.,;!?]|$))", "wat is de bijstand"),
     (r"i\s+(?:do\s*n[o']?t|dont|did\s*n[o']?t|didnt|won'?t|will\s+not)\s+(?:do|show\s+up|cooperate|respond|reply|apply)",
      "ik niet doe"),
+    # a request refused and the decision disputed: "gemeente said no to my bijzondere bijstand, i dont agree"
+    # ("afgewezen", "niet eens": the bezwaar; session 17)
+    (r"(?:said|says|say)\s+no\s+to|(?:was|were|is|got|been)\s+(?:denied|declined)", "afgewezen"),
+    (r"(?:i\s+)?(?:do\s*n[o']?t|dont|did\s*n[o']?t|didnt)\s+agree|(?:i\s+)?disagree", "ik ben het niet eens"),
     (r"refus(?:e|es|ed|ing)|turn(?:s|ed)?\s+down|reject(?:s|ed)?", "weiger"),
     # "longer than 4 weeks" is the limit asked about, not a trip of 4 weeks; "more than 1200" the limit of gifts
     (r"longer\s+than", "langer dan"),
@@ -741,7 +745,7 @@ _WAT_IS_MIJN = re.compile(r"\bwhat\s*(?:is|will\s+be|would\s+be|'s)\s+(?=(?:my|o
                           r"(?!\s+(?:amount\s+)?(?:then|after|now|left)\b))", re.IGNORECASE)
 
 # "no partner", "no kids", "no other gifts": "no" before a noun is "geen" ("nee kinderen" would name children).
-_GEEN = re.compile(r"\bno\s+(?=(?!(?:one|body|idea|clue|trips?|longer|students?|way|matter|i\b|we\b|it\b|that\b|not\b))[a-z])",
+_GEEN = re.compile(r"\bno\s+(?=(?!(?:one|body|idea|clue|trips?|longer|students?|way|matter|i\b|we\b|it\b|that\b|not\b|to\b))[a-z])",
                    re.IGNORECASE)
 
 

@@ -28,8 +28,8 @@ from actions.feiten_uit_bericht.andere_inkomsten import (alimentatie, huur_voor_
 from actions.feiten_uit_bericht.aow_en_aio import (NA_DE_AOW, aio_aanvulling, aio_hoeveel, aio_norm_algemeen, aio_wat_is,
                                                    aow, aow_aio, aow_later,
                                                    familielid_alleen, opname_aio, opname_met_aio, partner_aow)
-from actions.feiten_uit_bericht.bezwaar import (_GESTOPT, bezwaar_gevraagd, bezwaar_termijn, brief_hulp, gestopt_adres,
-                                                gestopt_geld_nu, opgeschort_papieren,
+from actions.feiten_uit_bericht.bezwaar import (_GESTOPT, afgewezen_niet_eens, bezwaar_gevraagd, bezwaar_termijn,
+                                                brief_hulp, gestopt_adres, gestopt_geld_nu, opgeschort_papieren,
                                                 niet_betaald_niet_gestopt, uitkering_gestopt)
 from actions.feiten_uit_bericht.gebeurtenissen import gebeurtenis
 from actions.feiten_uit_bericht.formulieren import huisgenoten_uit_bericht, jongste_kind_uit_bericht, onthouden
@@ -180,6 +180,9 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     # "2 maanden geleden een besluit dat ik moet terugbetalen, kan ik nog bezwaar maken" read as the terugvordering:
     # the term of the bezwaar, from the decision's date.
     VoorElk(bezwaar_gevraagd, alleen=frozenset({"terugvordering", "maatregel", "beslag", "informeren"})),
+    # "mijn bijzondere bijstand is afgewezen, ik ben het niet eens" read as the topic of what was refused: the bezwaar.
+    VoorElk(afgewezen_niet_eens, alleen=frozenset({"bijzondere_bijstand", "aanvraag", "informeren", "studeren", "verhuizen",
+                                                   "zelfstandig", "vrijwilligerswerk", "logeren", "opname"})),
     VoorElk(kostendelers_niet_aangetoond, behalve=frozenset({"noodsituatie"})),
     VoorElk(vrijwilligerswerk_gevraagd, alleen=frozenset({"bijverdienen"})),
     VoorElk(mantelzorg_als_werk, alleen=frozenset({"bijverdienen", "informeren", "samenwonen"})),

@@ -49,6 +49,23 @@ def bezwaar_gevraagd(text: str, peildatum: date) -> Antwoord | None:
     return bezwaar_termijn(text, peildatum, "bezwaar")
 
 
+# "mijn bijzondere bijstand voor een bril is afgewezen, ik ben het er niet mee eens", "gemeente said no to my bijzondere
+# bijstand for glasses, i dont agree what can i do", read as the topic of what was refused: what to do against the
+# decision is the question, so the bezwaar (with the term when the decision is dated) (session 17).
+_AFGEWEZEN = re.compile(r"\bafgewezen\b|\bafwijzing\b|\bgeweigerd\b|\bweiger(?:t|en|de|den)?\b|\bniet\s+toegekend\b"
+                        r"|\bwees\s+(?:\w+\s+){0,4}?af\b|\bzei(?:den)?\s+nee\b|\bzeggen\s+nee\b")
+_TEGEN_BESLUIT = re.compile(r"\bniet\s+(?:\w+\s+){0,3}?eens\b|\boneens\b|\bonterecht\b|\bniet\s+terecht\b|\bbezwaar\b"
+                            r"|\bwat\s+(?:kan|moet)\s+ik\s+(?:\w+\s+){0,2}?doen\b|\bwat\s+nu\b"
+                            r"|\bwat\s+(?:can|should)\s+(?:i|we)\s+do\b")  # the English reader keeps "can i do"
+
+
+def afgewezen_niet_eens(text: str, peildatum: date) -> Antwoord | None:
+    lowered = text.lower()
+    if not (_AFGEWEZEN.search(lowered) and _TEGEN_BESLUIT.search(lowered)):
+        return None
+    return bezwaar_termijn(text, peildatum, "bezwaar") or Antwoord("utter_bezwaar", {})
+
+
 # "ik weet niet wat ik met die brief moet", "ik snap de brief van de gemeente niet": who explains it, for free.
 _BRIEF_NIET_BEGREPEN = re.compile(
     r"\b(?:weet|snap|begrijp)\b[^.?!]{0,25}?\bniet\b[^.?!]{0,30}?\bbrief\b"

@@ -77,3 +77,26 @@ def test_a_friend_who_moves_in_is_no_partner_by_these_words():
 def test_what_the_gemeente_may_keep_back_is_offsetting_and_the_protected_part(text):
     naam, tekst = eerste("terugvordering", text)
     assert naam == "utter_terugvordering_verrekenen" and "beslagvrije voet" in tekst
+
+
+# --- a refused request disputed, read as the topic of what was refused: the bezwaar ------------------------------------
+
+@pytest.mark.parametrize("intent, text, variant", [
+    ("bijzondere_bijstand", "the gemeente said no to my request for a new washing machine, i do not agree", "en"),
+    ("bijzondere_bijstand", "my special assistance for the dentist was denied, what can I do", "en"),
+    ("aanvraag", "they rejected my application for bijstand and I disagree", "en"),
+    ("bijzondere_bijstand", "mijn aanvraag voor een nieuwe bril is afgewezen, ik ben het daar niet mee eens", "nl-u"),
+    ("studeren", "de gemeente weigert mijn studie goed te keuren, dat is onterecht, wat kan ik doen", "nl-u"),
+])
+def test_a_refusal_the_person_disputes_is_answered_with_the_bezwaar(intent, text, variant):
+    naam, tekst = eerste(intent, text, variant)
+    assert naam == "utter_bezwaar" and "bezwaar" in tekst
+
+
+@pytest.mark.parametrize("intent, text", [
+    ("bijzondere_bijstand", "can i get money for a new washing machine"),
+    ("bijzondere_bijstand", "what can i do, my fridge broke and i have no money"),
+    ("aanvraag", "i disagree with nothing, how do i apply for bijstand"),
+])
+def test_without_a_refusal_the_topic_answers(intent, text):
+    assert eerste(intent, text)[0] != "utter_bezwaar"
