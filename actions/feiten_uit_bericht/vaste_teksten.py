@@ -252,14 +252,22 @@ _DETENTIE = re.compile(r"gevangenis|\bdetentie|gedetineerd|\bcel\b|\bbajes\b|\bp
 # deprived of liberty, also no bijzondere bijstand (Pw art. 13 lid 1 onder a; art. 16: zeer dringende redenen).
 # Not the hospital text (an instelling with pocket money): a prison is none (session 16 left this, session 17 H4).
 def detentie(text: str, peildatum: date) -> Antwoord | None:
-    return Antwoord("utter_opname_detentie", {}) if _DETENTIE.search(text.lower()) else None
+    lowered = text.lower()
+    if not _DETENTIE.search(lowered):
+        return None
+    # "2 jaar in de gevangenis gezeten, nu vrij, hoe krijg ik een uitkering": released, so applying is the question
+    return Antwoord("utter_aanvraag", {}) if _VRIJ_NU.search(lowered) else Antwoord("utter_opname_detentie", {})
 
 
 # The same read as another topic ("mijn man zit in de gevangenis, moet ik dat melden" as the duty to inform): only by
 # the plain words of a prison, and not a release ("ik kom uit de gevangenis, hoe vraag ik bijstand aan": applying).
 _DETENTIE_WOORD = re.compile(r"gevangenis|\bdetentie|gedetineerd|\bvoorarrest\b|\bcelstraf|\bprison\b|\bjail\b")
 _VRIJ = re.compile(r"\buit\s+(?:de\s+)?(?:gevangenis|detentie|bajes|cel|prison|jail)\b|\bvrij\s*(?:gelaten|gekomen|komt|kom)\b"
-                   r"|\bkom\w*\s+(?:\w+\s+){0,3}?vrij\b|\breleased\b|\bout\s+of\s+(?:prison|jail)\b")
+                   r"|\bkom\w*\s+(?:\w+\s+){0,3}?vrij\b|\bnu\s+(?:weer\s+)?vrij\b|\breleased\b"
+                   r"|\bout\s+of\s+(?:prison|jail)\b")
+# Released already (not "wat als ik vrijkom": going in, the stay's answer says what to do after)
+_VRIJ_NU = re.compile(r"\b(?:kom|kwam|ben|net)\s+(?:\w+\s+){0,2}?uit\s+(?:de\s+)?(?:gevangenis|detentie|bajes|cel)\b"
+                      r"|\bvrij\s*(?:gelaten|gekomen)\b|\b(?:nu|net|weer)\s+vrij\b|\breleased\b|\bout\s+of\s+(?:prison|jail)\b")
 
 
 def detentie_elders(text: str, peildatum: date) -> Antwoord | None:

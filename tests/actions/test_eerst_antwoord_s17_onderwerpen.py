@@ -159,3 +159,17 @@ def test_waiting_for_the_decision_gets_the_decision_time(text):
 
 def test_how_to_apply_keeps_the_general_answer():
     assert responses("aanvraag", "hoe vraag ik bijstand aan", "nl-je")[0] != "utter_aanvraag_duur"
+
+
+@pytest.mark.parametrize("text, response", [
+    ("in het gevangenis gezeten 2 jaar, nu vrij, hoe krijg ik een uitkering", "utter_aanvraag"),
+    ("ik ben vorige week vrijgelaten uit de gevangenis, kan ik bijstand krijgen", "utter_aanvraag"),
+    ("ik moet de gevangenis in, wat moet ik doen als ik vrijkom", "utter_opname_detentie"),
+])
+def test_released_from_prison_read_as_opname_is_applying(text, response):
+    assert responses("opname", text, "nl-je")[0] == response
+
+
+def test_the_prison_text_says_apply_again():
+    zin = eerste_tekst("opname", "ik moet een jaar de gevangenis in", "nl-je")
+    assert "nieuwe aanvraag" in zin
