@@ -7,6 +7,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
 from actions import engels, feiten_uit_bericht
+from actions.feiten_uit_bericht import aow_bijna
 from actions.context import laatste_bericht, peildatum, template_values, variant
 from actions.rekenhulp import ONBEKEND, RekenhulpForm, onder_volwassenennorm
 from actions.rekenhulpen import bijverdienen
@@ -88,6 +89,11 @@ class ValidateNorm(RekenhulpForm):
                 and any((m.get("response") or "").startswith(("utter_bijstandsnorm", "utter_aow_aio_norm"))
                         for m in dispatcher.messages):
             dispatcher.utter_message(response="utter_toeslagen", **template_values(tracker))
+        # "i am 66 and alone, aow starts next year, how much until then": after the norm, when the SVB takes over
+        if aow_bijna.RESPONSE in domain.get("responses", {}) and \
+                aow_bijna.aow_bijna(laatste_bericht(tracker), peildatum(tracker)) and \
+                any((m.get("response") or "").startswith("utter_bijstandsnorm") for m in dispatcher.messages):
+            dispatcher.utter_message(response=aow_bijna.RESPONSE, **template_values(tracker))
         return uit
 
     def eerst_zeggen(self, found: dict, tracker: Tracker, domain: dict) -> tuple[str, dict] | None:

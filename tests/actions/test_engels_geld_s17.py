@@ -185,3 +185,27 @@ def test_a_friend_who_says_something_is_no_housemate():
 def test_the_old_vrijlating_in_english_names_its_maximum():
     tekst = tekst_op({"response": "utter_bijverdienen"}, DAG, "en")
     assert "maximum of" in tekst and "285" in tekst  # art. 31 lid 2 n: 25% up to a maximum a month
+
+
+# --- a year under the AOW age ---------------------------------------------------------------------------------------
+
+def test_a_year_under_the_aow_age_the_norm_says_when_the_svb_takes_over():
+    begin = form_begin("norm_form", "I'm 66, single. my AOW begins next year, how much bijstand until then", PEILDATUM,
+                       "en", "voorbeelddorp")
+    namen = [m.get("response") for m in begin.berichten]
+    assert namen[:2] == ["utter_bijstandsnorm_eigen", "utter_aow_bijna"]
+    tekst = tekst_op(begin.berichten[1], DAG, "en")
+    assert "67" in tekst and "SVB" in tekst  # the AOW age of knowledge/ (2026-2027)
+
+
+def test_a_year_under_the_aow_age_a_trip_says_it_too():
+    begin = form_begin("verblijf_buitenland_form", "ik ben 66 en wil 6 weken naar Turkije", PEILDATUM, "nl-je",
+                       "voorbeelddorp")
+    namen = [m.get("response") for m in begin.berichten]
+    assert namen[0].startswith("utter_buitenland") and "utter_aow_bijna" in namen
+
+
+@pytest.mark.parametrize("text", ["I'm 65, single. how much bijstand", "I am 50 and alone, what is my norm"])
+def test_not_for_other_ages(text):
+    namen = [m.get("response") for m in form_begin("norm_form", text, PEILDATUM, "en", "voorbeelddorp").berichten]
+    assert "utter_aow_bijna" not in namen
