@@ -31,7 +31,7 @@ def eerste(intent: str, text: str, variant: str = "en") -> tuple[str, str]:
 def test_a_payment_held_back_for_papers_says_hand_them_in(intent, text):
     naam, tekst = eerste(intent, text)
     assert naam == "utter_stopgezet_papieren"
-    assert tekst.startswith("Hand in the papers")
+    assert tekst.startswith("Send or bring the papers")  # "send" (a letter, an upload), as the English writers asked
 
 
 def test_the_same_in_dutch_was_already_so():
