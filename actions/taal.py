@@ -14,10 +14,11 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.context import VARIANT_SLOT, gemeente_code, sessie_taal, taal_gekozen, template_values, variant
+from actions.context import (VARIANT_SLOT, gemeente_code, gemeente_variant, sessie_taal, taal_gekozen,
+                             template_values, variant)
 from wegwijs.gemeente import laad_gemeente
 from wegwijs.protocol import TAAL_MARKER
-from wegwijs.rasa.taalwissel import kan_taal_wisselen
+from wegwijs.rasa.taalwissel import ENGELS_VERSTAAN, UITKOMST, kan_taal_wisselen, nederlands_gekozen
 from wegwijs.responses import variation_for
 
 
@@ -75,20 +76,41 @@ def spreek_engels(dispatcher: CollectingDispatcher, tracker: Tracker, domain: di
     return [SlotSet(VARIANT_SLOT, variant)]
 
 
+def engels_in_nederlandse_sessie(dispatcher: CollectingDispatcher, tracker: Tracker,
+                                 domain: dict) -> list[dict[str, Any]]:
+    """An English message in a session that chose Dutch (issue #15): this answer in English, after a short note
+    that offers English from now on. No marker: the session keeps Dutch (the gateway keeps the person's choice)
+    and its next message that is not English puts the slot back (ActionEngelsHerkend). Every fact stays."""
+    zeg(dispatcher, domain, "utter_engels_in_nederlandse_sessie", "en", template_values(tracker))
+    return [SlotSet(VARIANT_SLOT, laad_gemeente(gemeente_code(tracker)).variant_voor("en"))]
+
+
 class ActionEngelsHerkend(Action):
-    """An English message in a session whose language nobody chose: English from this message on.
+    """An English message: answered in English (issue #15).
+
+    In a session whose language nobody chose: English from this message on, after a note that offers Dutch.
+    In a session that chose Dutch: this message in English, after a note that offers English; the session's
+    next message that is not English is answered in Dutch again (the slot goes back to the chosen variant).
 
     Rasa runs `action_validate_slot_mappings` inside action_extract_slots after every message, before
     the answer is chosen, and keeps its messages (those of a custom slot mapping's action it drops).
-    So the slot is English before "how much bijstand do I get" is answered, after a note that offers Dutch.
+    So the slot is English before "how much bijstand do I get" is answered.
     """
 
     def name(self) -> str:
         return "action_validate_slot_mappings"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
-        if not kan_taal_wisselen(tracker.latest_message):  # the Rasa server then leaves out the call
+        if not kan_taal_wisselen(tracker.latest_message, tracker.get_slot(VARIANT_SLOT)):
+            return []  # the Rasa server then leaves out the call
+        metadata = tracker.latest_message.get("metadata")
+        if tracker.latest_message.get(UITKOMST) != ENGELS_VERSTAAN:
+            # Dutch again after an English message in a session that chose Dutch: the chosen variant
+            return [SlotSet(VARIANT_SLOT, gemeente_variant(tracker))]
+        if variant(tracker) == "en":
             return []
-        if variant(tracker) == "en" or taal_gekozen(tracker):
+        if nederlands_gekozen(metadata):
+            return engels_in_nederlandse_sessie(dispatcher, tracker, domain)
+        if taal_gekozen(tracker):
             return []
         return spreek_engels(dispatcher, tracker, domain)

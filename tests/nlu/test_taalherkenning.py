@@ -171,13 +171,14 @@ def parse_met_metadata():
 
 
 @pytest.mark.stack
-def test_english_after_choosing_dutch_gets_the_fixed_text(parse_met_metadata):
-    """Who chose Dutch and writes English gets the fixed English text (phone, tolk, the English option)."""
+def test_english_after_choosing_dutch_keeps_its_topic(parse_met_metadata):
+    """Who chose Dutch and writes English gets the answer to the question, in English, with an offer to go on in
+    English (session 17, issue #15; before: the fixed English text of `andere_taal`)."""
     text = "how much money will I get every month"
-    gekozen = parse_met_metadata(text, {"taal": "nl", "taal_gekozen": True})
-    assert gekozen["intent"]["name"] == "andere_taal" and taalcode(gekozen) == "en"
-    for metadata in ({"taal": "en", "taal_gekozen": True}, {"taal": "nl", "taal_gekozen": False}):
-        assert parse_met_metadata(text, metadata)["intent"]["name"] == "bijstandsnorm"
+    for metadata in ({"taal": "nl", "taal_gekozen": True}, {"taal": "en", "taal_gekozen": True},
+                     {"taal": "nl", "taal_gekozen": False}):
+        parsed = parse_met_metadata(text, metadata)
+        assert parsed["intent"]["name"] == "bijstandsnorm" and parsed.get("taalfilter") == "engels"
 
 
 @pytest.mark.stack

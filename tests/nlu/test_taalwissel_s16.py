@@ -3,7 +3,7 @@ i get, i am 35 and live alone in amsterdam") was not marked English, so a sessio
 Dutch and the Dutch readers of the forms missed "i am 35" and "6 weeks" ("can I go to Nigeria for 6 weeks" got "Hoe
 oud ben je?"). wegwijs/rasa/taalwissel.lijkt_engels tells English by its function words; the language filter marks
 such a message English (the session switches and answers in English), and the readers read it in English also in a
-session that chose Dutch (actions/engels.in_sessietaal), which keeps its Dutch answer."""
+session that chose Dutch (actions/engels.in_sessietaal); since session 17 that session answers it in English too."""
 
 from __future__ import annotations
 
@@ -73,10 +73,12 @@ def test_the_filter_marks_english_with_dutch_terms_english():
     assert message.get(UITKOMST) == ENGELS_VERSTAAN and message.get("intent")["name"] == "bijstandsnorm"
 
 
-def test_the_filter_leaves_dutch_and_a_chosen_dutch_session_alone():
+def test_the_filter_leaves_dutch_alone_and_marks_english_in_a_chosen_dutch_session_too():
+    """Session 17 (issue #15): English in a session that chose Dutch is marked English as well, and answered in
+    English with an offer to go on in English (tests/taal/test_engels_in_nederlandse_sessie_s17.py)."""
     assert gefilterd("ik ben 35 en woon alleen, hoeveel bijstand krijg ik").get(UITKOMST) is None
     gekozen = gefilterd("how much bijstand do i get, i am 35 and live alone", {"taal": "nl", "taal_gekozen": True})
-    assert gekozen.get(UITKOMST) is None and gekozen.get("intent")["name"] == "bijstandsnorm"
+    assert gekozen.get(UITKOMST) == ENGELS_VERSTAAN and gekozen.get("intent")["name"] == "bijstandsnorm"
 
 
 def test_an_english_message_in_a_dutch_session_is_read_in_english():

@@ -5,7 +5,8 @@ Rasa 3.6 calls it after every message (inside action_extract_slots); Wegwijs's a
 wegwijs/rasa/taalwissel.py. Shown here:
 
 - the action really answers nothing (no events, no messages) for an unmarked message,
-  in every variant, chosen language or not, and acts on a marked one;
+  in every variant, chosen language or not, and acts on a marked one, and (session 17) on the next
+  message of a session that chose Dutch whose slot is still English from an English message;
 - the verdict on the Rasa server's tracker is the verdict on the tracker the action would
   have been sent (Rasa builds it again from the events since the last restart), over
   random histories with forms, reverted messages, restarts and new sessions;
@@ -61,8 +62,27 @@ METADATA = [{}, {"gemeente": "voorbeeldstad"}, {"taal": "en", "taal_gekozen": Tr
 def test_the_action_answers_nothing_for_a_message_not_marked_english(variant, metadata, mark):
     events = [SlotSet("variant", variant)] if variant else []
     tracker = DialogueStateTracker.from_events("t", [*events, message(mark, metadata)], DOMAIN.slots)
-    assert not kan_taal_wisselen(tracker.latest_message.parse_data)
+    assert not kan_taal_wisselen(tracker.latest_message.parse_data, tracker.get_slot("variant"))
     assert run_action(tracker) == ([], [])
+
+
+NEDERLANDS_GEKOZEN = {"taal": "nl", "taal_gekozen": True}
+
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je", None])
+def test_in_a_session_that_chose_dutch_an_unmarked_message_with_a_dutch_slot_is_left_out(variant):
+    events = [SlotSet("variant", variant)] if variant else []
+    tracker = DialogueStateTracker.from_events("t", [*events, message(None, NEDERLANDS_GEKOZEN)], DOMAIN.slots)
+    assert not kan_taal_wisselen(tracker.latest_message.parse_data, tracker.get_slot("variant"))
+    assert run_action(tracker) == ([], [])
+
+
+def test_in_a_session_that_chose_dutch_the_slot_left_english_is_put_back():
+    tracker = DialogueStateTracker.from_events(
+        "t", [SlotSet("variant", "en"), message(None, NEDERLANDS_GEKOZEN)], DOMAIN.slots)
+    assert kan_taal_wisselen(tracker.latest_message.parse_data, tracker.get_slot("variant"))
+    events, messages = run_action(tracker)
+    assert [(e["name"], e["value"]) for e in events] == [("variant", "nl-u")] and messages == []
 
 
 def test_the_action_acts_on_a_message_marked_english():
@@ -76,7 +96,9 @@ def marked_history(rng: random.Random, length: int) -> list:
     events = []
     for event in random_history(rng, length):
         if isinstance(event, UserUttered) and rng.random() < 0.4:
-            event = message(rng.choice([ENGELS_VERSTAAN, "onzin", None]), {})
+            event = message(rng.choice([ENGELS_VERSTAAN, "onzin", None]), rng.choice([{}, NEDERLANDS_GEKOZEN]))
+        elif isinstance(event, UserUttered) and rng.random() < 0.2:
+            events.append(SlotSet("variant", "en"))
         events.append(event)
     return events
 
@@ -90,8 +112,10 @@ def test_the_verdict_is_the_one_on_the_tracker_rasa_would_have_sent(seed):
     for number, event in enumerate(events, 1):
         growing.update(event)
         sent = DialogueStateTracker.from_events("t", growing.events_after_latest_restart(), slots=DOMAIN.slots)
-        verdict = kan_taal_wisselen(growing.latest_message.parse_data)
-        assert verdict == kan_taal_wisselen(sent.current_state()["latest_message"]), f"seed {seed}, event {number}"
+        verdict = kan_taal_wisselen(growing.latest_message.parse_data, growing.get_slot("variant"))
+        state = sent.current_state()
+        assert verdict == kan_taal_wisselen(state["latest_message"], state["slots"].get("variant")), \
+            f"seed {seed}, event {number}"
         seen.add(verdict)
     assert seen == {True, False}
 
@@ -127,6 +151,11 @@ def test_without_the_call_the_step_returns_what_rasa_returns_for_an_empty_answer
 
 def test_a_marked_message_is_still_sent_to_the_action(monkeypatch):
     patched_calls, _ = extract_step([message(ENGELS_VERSTAAN, {})], monkeypatch)
+    assert patched_calls == ["action_validate_slot_mappings"]
+
+
+def test_the_next_message_of_a_dutch_session_left_english_is_still_sent_to_the_action(monkeypatch):
+    patched_calls, _ = extract_step([SlotSet("variant", "en"), message(None, NEDERLANDS_GEKOZEN)], monkeypatch)
     assert patched_calls == ["action_validate_slot_mappings"]
 
 

@@ -107,12 +107,24 @@ def test_an_english_first_message_switches_to_english_and_offers_dutch(stack):
     assert slots(stack, session_id)["variant"] == "nl-u" and "Nederlands" in all_text(reply)
 
 
-def test_a_session_that_chose_dutch_keeps_dutch_for_an_english_message(stack):
+def test_a_session_that_chose_dutch_answers_an_english_message_in_english_and_stays_dutch(stack):
+    """Session 17 (issue #15): answered in the detected language, with an offer to go on in English; the session
+    keeps Dutch (the reply carries no "taal"), its next Dutch message is answered in Dutch, and facts stay.
+    Before: the fixed text of another language ("Ik begrijp alleen Nederlands en Engels"), or a Dutch answer."""
     status, body = new_session(stack, {"taal": "nl"})
-    reply = stack.say(body["session_id"], "Hello, can you help me with my benefits please?")
-    assert "You wrote in English" not in all_text(reply)
-    assert "Ik begrijp alleen Nederlands en Engels" in all_text(reply)
-    assert slots(stack, body["session_id"]).get("variant") == "nl-u"
+    session_id = body["session_id"]
+    status, body = stack.request("POST", f"/api/sessions/{session_id}/messages",
+                                 {"text": "can I do volunteer work while I am on bijstand?"})
+    text = all_text(body["messages"])
+    assert status == 200 and "taal" not in body
+    assert text.startswith("You wrote in English, so this answer is in English.")
+    assert "(vrijwilligerswerk)" in text and "Ik begrijp alleen Nederlands" not in text
+    assert "Go on in English" in titles(body["messages"])
+    assert slots(stack, session_id)["variant"] == "en"
+    reply = stack.say(session_id, "mag ik vrijwilligerswerk doen in de bijstand?")
+    assert "vrijwilligerswerk" in all_text(reply) and "You wrote in English" not in all_text(reply)
+    assert "volunteer" not in all_text(reply).lower()
+    assert slots(stack, session_id)["variant"] == "nl-u"
 
 
 def test_the_reply_that_sets_the_language_says_so_for_the_widgets_own_texts(stack):

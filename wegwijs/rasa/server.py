@@ -538,14 +538,15 @@ def _validate_slot_mappings_when_it_can_act(original):
     """ActionExtractSlots._execute_validation_action without the call whose answer is known to be empty.
 
     Rasa calls `action_validate_slot_mappings` after every message; Wegwijs's acts only on a message
-    marked English (wegwijs/rasa/taalwissel.py, the same test in actions/taal.py) and answers nothing
+    marked English, or on the next message of a session that chose Dutch while its slot `variant` is still
+    English (wegwijs/rasa/taalwissel.py, the same test in actions/taal.py) and answers nothing
     otherwise. For an empty answer Rasa keeps the extracted SlotSet events as they are (as it does
     when the call fails, or when the domain has no such action): that is returned here without the call.
     """
     from rasa.shared.core.events import SlotSet
 
     async def validate(self, extraction_events, output_channel, nlg, tracker, domain):
-        if not kan_taal_wisselen(tracker.latest_message.parse_data):
+        if not kan_taal_wisselen(tracker.latest_message.parse_data, tracker.get_slot("variant")):
             return [event for event in extraction_events if isinstance(event, SlotSet)]
         return await original(self, extraction_events, output_channel, nlg, tracker, domain)
 

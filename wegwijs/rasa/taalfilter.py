@@ -9,9 +9,9 @@ Last in the pipeline (config.yml), after the classifier and its FallbackClassifi
 * Dutch: the classifier's intent stays;
 * English (issue #15): the classifier's intent stays too (nlu/en/ holds English
   examples for every intent), and the parse result says "engels", so the session
-  switches to English (actions/taal.py, `action_validate_slot_mappings`). Only when the
-  person chose Dutch (the gateway's metadata) does English get `andere_taal`:
-  the fixed text that offers English, the phone line and a tolk.
+  switches to English (actions/taal.py, `action_validate_slot_mappings`). When the
+  person chose Dutch (the gateway's metadata), the English message is answered in
+  English too, with an offer to go on in English; the session stays Dutch (session 17).
 
 The words of the training data are kept with the model, so a typo of a
 training word ("bijstnd") counts as a known word (wegwijs/rasa/taalherkenning.py).
@@ -101,9 +101,10 @@ class Taalfilter(GraphComponent):
             return  # a button payload is no language
         herkenning = self.herkenner.herken(text)
         # English with Dutch terms ("how much bijstand do i get, i am 35") that lingua left Dutch is English too
-        # (session 16): a session nobody chose a language for answers it in English, with the facts read in English.
+        # (session 16): it is answered in English, with the facts read in English. In a session that chose Dutch
+        # as well (session 17, issue #15): that answer offers English, and the session stays Dutch.
         engels = herkenning.engels or (herkenning.soort == NEDERLANDS and lijkt_engels(text))
-        if engels and not nederlands_gekozen(message.get("metadata")):
+        if engels:
             message.set(UITKOMST, ENGELS_VERSTAAN, add_to_output=True)
             return
         if herkenning.soort == ANDERE_TAAL:
@@ -119,8 +120,3 @@ class Taalfilter(GraphComponent):
         ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != intent["name"]]
         message.set(INTENT, intent, add_to_output=True)
         message.set(INTENT_RANKING_KEY, [intent, *ranking], add_to_output=True)
-
-
-def nederlands_gekozen(metadata: Any) -> bool:
-    """The person chose Dutch (the gateway's metadata, gateway/core.py): English gets the fixed text."""
-    return isinstance(metadata, dict) and metadata.get("taal_gekozen") is True and metadata.get("taal") != "en"

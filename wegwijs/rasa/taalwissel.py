@@ -1,8 +1,11 @@
-"""When `action_validate_slot_mappings` can act: only on a message the language filter marked English.
+"""When `action_validate_slot_mappings` can act: on a message the language filter marked English, and on the
+next message of a session that chose Dutch after such a message was answered in English.
 
 Rasa 3.6 calls `action_validate_slot_mappings` inside action_extract_slots after
 every message, whatever the message (issue #15: it switches a session whose
-language nobody chose to English, actions/taal.py). For any other message the
+language nobody chose to English, answers an English message in a session that
+chose Dutch in English and offers English, and puts that session back into Dutch
+at its next message that is not English; actions/taal.py). For any other message the
 action answers nothing: no events, no messages. The action and the Rasa server
 both ask `kan_taal_wisselen`, so the Rasa server leaves out the call when the
 answer is known to be empty (wegwijs/rasa/server.py, issue #16): what Rasa then
@@ -21,9 +24,23 @@ UITKOMST = "taalfilter"  # in the parse result (wegwijs/rasa/taalfilter.py): wha
 ENGELS_VERSTAAN = "engels"  # UITKOMST of an English message whose intent the classifier gave
 
 
-def kan_taal_wisselen(latest_message: Any) -> bool:
-    """True when the message (Rasa's parse data, or rasa-sdk's tracker.latest_message) was marked English."""
-    return isinstance(latest_message, dict) and latest_message.get(UITKOMST) == ENGELS_VERSTAAN
+def kan_taal_wisselen(latest_message: Any, variant: Any = None) -> bool:
+    """True when the message (Rasa's parse data, or rasa-sdk's tracker.latest_message) was marked English, or when
+    the session chose Dutch and the slot `variant` (`variant`) is still English from an English message before."""
+    if not isinstance(latest_message, dict):
+        return False
+    if latest_message.get(UITKOMST) == ENGELS_VERSTAAN:
+        return True
+    return variant == ENGELS and nederlands_gekozen(latest_message.get("metadata"))
+
+
+ENGELS = "en"  # the variant and the language (knowledge/varianten.py)
+
+
+def nederlands_gekozen(metadata: Any) -> bool:
+    """The person chose Dutch (the gateway's metadata, gateway/core.py): the session stays Dutch, an English
+    message is answered in English with an offer to go on in English (actions/taal.py)."""
+    return isinstance(metadata, dict) and metadata.get("taal_gekozen") is True and metadata.get("taal") != ENGELS
 
 
 # English that the language filter took for Dutch (issue #15, session 16): "how much bijstand do i get, i am 35 and live
