@@ -1213,6 +1213,14 @@ def bedragen(text: str) -> list[BedragInZin]:
         if found is None or found.euro <= 0 or (gevonden and _HERHALING.search(zin)):
             continue  # no amount, or the amount before it said again ("dat is 1200 per jaar")
         soort = _soort(zin) or vorige
+        if gevonden and _soort(zin) is None and soort == gevonden[-1].soort \
+                and (found.periode is None) != (gevonden[-1].bedrag.periode is None):
+            # "mijn ouders geven mij 60 en zijn ouders hem 60 per maand": a part without a verb of its own continues the
+            # one before it, and one period said for the two holds for both (session 17)
+            periode = found.periode or gevonden[-1].bedrag.periode
+            found = Bedrag(found.euro, periode)
+            gevonden[-1] = BedragInZin(Bedrag(gevonden[-1].bedrag.euro, periode), gevonden[-1].zin, gevonden[-1].soort,
+                                       gevonden[-1].van_partner)
         gevonden.append(BedragInZin(found, zin, soort, van_partner))
         vorige = soort
     return gevonden

@@ -46,6 +46,10 @@ _IEDER_VAN_ONS = re.compile(r"\b(?:ons|wij|we|(?:mijn|m'n|mn)\s+(?:man|vrouw|par
 
 
 # "om de week", "elke twee weken", "om de 14 dagen", "tweewekelijks": every other week.
+# "moet ik dit doorgeven", "moet ik dat melden", "do i have to report it": whether to report the gift is the question.
+_MELDEN_GEVRAAGD = re.compile(r"\b(?:moet|hoef|moeten|hoeven)\s+(?:ik|we|wij|je|u)\s+(?:dit|dat|het|die|deze|dat\s+geld)?\s*"
+                              r"(?:\w+\s+)?(?:door\s*(?:te\s+)?geven|doorgeven|melden|te\s+melden|opgeven|aangeven)\b"
+                              r"|\b(?:have|need)\s+to\s+report\b|\bmust\s+i\s+report\b")
 _OM_DE_WEEK = re.compile(r"\bom\s+de\s+(?:week|(?:twee|2)\s+weken|(?:14|veertien)\s+dagen)\b"
                          r"|\b(?:elke|iedere|per)\s+(?:twee|2)\s+weken\b|\b(?:twee|2)\s*-?\s*wekelijks\b")
 KEER_PER_JAAR_OM_DE_WEEK = 26
@@ -315,8 +319,12 @@ class ValidateGiften(RekenhulpForm):
                 "gift_bedrag_tekst" in waarden:
             # "om de week 40 euro": the person's own words, not "EUR 1,040 counts as EUR 1,040 a year"
             waarden["gift_bedrag_tekst"] = f"{euro(gift.euro / KEER_PER_JAAR_OM_DE_WEEK)} om de week"
+        response = eerst.response
+        if response == "utter_giften_eerst_binnen" and _MELDEN_GEVRAAGD.search(text.lower()) and \
+                "utter_giften_eerst_binnen_melden" in domain.get("responses", {}):
+            response = "utter_giften_eerst_binnen_melden"  # "moet ik dit doorgeven": that answer first (session 17)
         # '€ 150 per month' in an English session, as the topic answers say it
-        return eerst.response, engels.waarden_in_sessietaal(waarden, variant(tracker))
+        return response, engels.waarden_in_sessietaal(waarden, variant(tracker))
 
 
 def _als_datum(value: Any) -> date | None:

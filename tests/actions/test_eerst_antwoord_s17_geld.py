@@ -184,3 +184,18 @@ def test_a_parent_on_aio_with_the_writer_moved_in_gets_the_aio_kostendelersnorm(
     tekst = tekst_op(berichten[0], DAG)
     assert tekst.startswith(f"De AIO van uw familielid wordt dan waarschijnlijk {geld(uit['norm'])}")
     assert "De SVB beslist" in tekst
+
+
+# --- 7. gifts: one period said for two amounts, and whether to report a gift under the limit -----------------------
+
+def test_one_period_after_two_gifts_holds_for_both():
+    gevonden = parse.bedragen("zijn moeder geeft hem 75 en mijn vader mij 75 per maand")
+    assert [b.bedrag.periode for b in gevonden] == ["maand", "maand"]
+    los = parse.bedragen("ik kreeg 300 van mijn oom en mijn moeder geeft 50 per maand")
+    assert [b.bedrag.periode for b in los] == [None, "maand"]
+
+
+def test_a_gift_under_the_limit_with_must_i_report_it_answers_that_first():
+    _, berichten, _ = start("giften_form", "mijn broer heeft mijn tandarts betaald, 410 euro. moet ik dat melden?")
+    assert berichten[0]["response"] == "utter_giften_eerst_binnen_melden"
+    assert tekst_op(berichten[0], DAG).startswith("Nu hoeft u het waarschijnlijk nog niet te melden")
