@@ -199,3 +199,9 @@ def test_a_gift_under_the_limit_with_must_i_report_it_answers_that_first():
     _, berichten, _ = start("giften_form", "mijn broer heeft mijn tandarts betaald, 410 euro. moet ik dat melden?")
     assert berichten[0]["response"] == "utter_giften_eerst_binnen_melden"
     assert tekst_op(berichten[0], DAG).startswith("Nu hoeft u het waarschijnlijk nog niet te melden")
+
+
+def test_no_days_left_names_the_only_exception_and_calling_first():
+    tekst = tekst_op({"response": "utter_buitenland_eerder_op", "jaar": "2026", "dagen_eerder_tekst": "28 dagen",
+                      "max_dagen_tekst": "28 dagen"}, DAG)
+    assert "zeer dringende redenen" in tekst and "Bel de gemeente dan voordat u gaat" in tekst
