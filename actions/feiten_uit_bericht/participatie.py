@@ -51,7 +51,10 @@ def plichten(text: str, peildatum: date, intent: str) -> Antwoord | None:
 _JAREN_ONTHEFFING = re.compile(r"\b(?P<j>\d|een|twee|drie|vier|vijf)\s+jaar\s+(?:\w+\s+){0,2}?(?:ontheffing|vrijstelling)"
                                r"|\b(?:ontheffing|vrijstelling)\b[^.?!]{0,25}?\b(?P<k>\d|een|twee|drie|vier|vijf)\s+jaar\b"
                                r"[^.?!]{0,10}?\b(?:gehad|gekregen|lang)\b")
-_OPNIEUW = re.compile(r"\bopnieuw\b|\bweer\b|\bnog\s*een\s*keer\b|\bnieuwe\b")
+_OPNIEUW = re.compile(r"\bopnieuw\b|\bweer\b|\bnog\s*een\s*keer\b|\bnieuwe\b"
+                      # "nu heb ik een baby", "hoe lang krijg ik nog ontheffing": another child, the years left (s17)
+                      r"|\bnu\s+(?:heb\s+ik\s+|hebben\s+we\s+)?(?:een|weer\s+een|nog\s+een)\s+(?:baby|kind\w*|zoon\w*|dochter\w*)\b"
+                      r"|\bnog\s+(?:\w+\s+)?(?:ontheffing|vrijstelling)\b|\bhoe\s+lang\s+(?:\w+\s+){0,3}?nog\b")
 
 
 def ontheffing_totaal(text: str, peildatum: date) -> Antwoord | None:
