@@ -447,6 +447,18 @@ _NOG_OVER = re.compile(r"(?:^|(?<=[,.;:!]))\s*(?:how\s+(?:many|much)\s+(?:days\s
 # says", read as no one; as "mijn vriend" the readers of housemates counted a second one beside the brother, session 17).
 _IEMAND_ZEGT = re.compile(r"\b(?:my|a|our)\s+(?:friend|neighbou?r|colleague)\s+(?=(?:says|said|told|tells|thinks|claims)\b)",
                           re.IGNORECASE)
+# "I live with him now", "I moved back in with her", "I came to live at her place": the writer lives in the home of the
+# relative just named ("ik woon bij hem", "ik ben bij haar ingetrokken", as the reader of a parent on AIO with the
+# writer as a kostendeler takes it; H3's reader, session 17). "does she get", "will he get": the relative's money.
+_IK_BIJ_HEM = re.compile(r"\b(?:i|we)\s+(?:now\s+|also\s+)?(?:live|am\s+living|'m\s+living)"
+                         r"\s+(?:now\s+)?(?:with|at)\s+(?P<wie>him|her)(?:'?s?\s+(?:place|house|home|flat|apartment))?\b"
+                         r"|\b(?:i|we|and)\s+(?:have\s+|'ve\s+)?(?:moved|came|come|went)\s+(?:back\s+)?(?:in\s+with|to\s+live\s+(?:with|at)"
+                         r"|in\s+at)\s+(?P<wie2>him|her)(?:'?s?\s+(?:place|house|home|flat|apartment))?\b"
+                         r"|\b(?:i|we)\s+(?:have\s+|'ve\s+)?moved\s+back\s+in\s+with\s+(?=(?:my|our)\s+(?:mother|mum|mom|father|dad"
+                         r"|grandmother|grandfather|grandma|grandpa)\b)", re.IGNORECASE)
+_KRIJGT_HIJ = re.compile(r"\b(?:will|does|would|can|could|did)\s+(?P<wie>he|she)\s+(?:still\s+)?(?:get|receive|keep)\b"
+                         r"|\b(?P<wie2>he|she)\s+(?:gets|receives|will\s+get|would\s+get)\b", re.IGNORECASE)
+_HIJ_ZIJ = {"he": "hij", "she": "zij", "him": "hem", "her": "haar"}
 # "married, me 19 him 24": of a couple, "him 24" / "her 24" after the writer's own age is the partner's.
 _HEM_LEEFTIJD = re.compile(r"(?<=\d)\s*,?\s*(?:and\s+|&\s*)?\b(?:him|her|he|she|hubby)\s+(?P<n>[1-9]\d)\b"
                            r"(?!\s*(?:euro|eur\b|€|%|[.,]\d|days?\b|weeks?\b|months?\b|hours?\b))", re.IGNORECASE)
@@ -995,6 +1007,9 @@ def naar_nederlands(text: str) -> str:
     t = _bij_ouders(t)
     t = _PARTNER_TREKT_IN.sub(lambda m: f"{m['wie']} komt bij mij wonen", t)
     t = _SAMEN_MET_PARTNER.sub("ik ga samenwonen met mijn ", t)
+    t = _IK_BIJ_HEM.sub(lambda m: (f"ik woon bij {_HIJ_ZIJ[m['wie'].lower()]}" if m["wie"] else
+                                   f"ik ben bij {_HIJ_ZIJ[m['wie2'].lower()]} ingetrokken" if m["wie2"] else "ik woon bij "), t)
+    t = _KRIJGT_HIJ.sub(lambda m: f"krijgt {_HIJ_ZIJ[(m['wie'] or m['wie2']).lower()]}", t)
     t = _BIJ_IEMAND_WONEN.sub("ik ga wonen bij ", t)
     t = _HUIS_VAN.sub(lambda m: m["wie"], t)
     t = _BIJ_IEMAND_VERBLIJVEN.sub("ik ga wonen bij ", t)

@@ -209,3 +209,18 @@ def test_a_year_under_the_aow_age_a_trip_says_it_too():
 def test_not_for_other_ages(text):
     namen = [m.get("response") for m in form_begin("norm_form", text, PEILDATUM, "en", "voorbeelddorp").berichten]
     assert "utter_aow_bijna" not in namen
+
+
+# --- following H3 in English: the writer moved in with a parent on AIO ----------------------------------------------
+
+@pytest.mark.parametrize("text", ["my dad is 72 and on AIO, I am 38 and I live with him now. how much will he get",
+                                  "My mum (70) has AIO. I'm 31 and moved back in with her. What happens to her AIO?",
+                                  "my mother is 68, she gets aio. i (29) came to live at her place. what is her aio now"])
+def test_the_writer_living_with_a_parent_on_aio_gives_the_parents_aio(text):
+    naam, tekst = eerste("norm_form", text)
+    assert naam == "utter_aow_aio_familie_kostendeler"
+    assert "1,088.05" in tekst or "1.088,05" in tekst  # 50% of 2,176.10 (art. 22a, 22b): one kostendeler, the SVB
+
+
+def test_staying_with_a_relative_to_care_is_no_move():
+    assert "ik woon bij hem" not in naar_nederlands("my uncle has cancer and i stay with him to do his care")
