@@ -363,6 +363,9 @@ _WOORDEN = {
     "earning": "verdienen",
     "exemption": "ontheffing", "exempted": "ontheffing", "exempt": "ontheffing",
     "christmas": "kerst", "xmas": "kerst",
+    # the verbs of a gift ("she gave me 500", "mum pays my phone 40 a month"): a part with its own verb is its own gift,
+    # not one more amount of the period said before it (parse.bedragen; session 17)
+    "gave": "gaf", "gives": "geeft", "pays": "betaalt", "paid": "betaalde",
     # "bijstand suspended because of my address": the payment held back over an address (the BRP)
     "address": "adres", "suspended": "opgeschort",
     # "holiday with bijstand allowed?": going on holiday ("holiday pay" is vakantiegeld, in _ZINNEN)

@@ -224,3 +224,10 @@ def test_the_writer_living_with_a_parent_on_aio_gives_the_parents_aio(text):
 
 def test_staying_with_a_relative_to_care_is_no_move():
     assert "ik woon bij hem" not in naar_nederlands("my uncle has cancer and i stay with him to do his care")
+
+
+def test_a_gift_with_its_own_verb_is_its_own_gift():
+    naam, tekst = eerste("giften_form", "grandma pays my internet 30 a month this whole year and she gave me 400 for "
+                                        "christmas. how much more can i get this year")
+    assert naam.startswith("utter_giften_eerst_meer")
+    assert "760" in tekst  # 30 x 12 + 400 once, not 400 a month too
