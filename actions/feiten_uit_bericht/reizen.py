@@ -19,6 +19,13 @@ _LANGER_DAN = re.compile(r"\b(?:langer|meer)\s+(?:\w+\s+){0,2}?dan\b")
 
 
 # "telt de dag van vertrek mee", "tellen de reisdagen ook": how the days of a trip are counted.
+# "mag ik zijn weken erbij nemen", "kan ik de weken van mijn vrouw gebruiken", "haar weken overnemen": a partner's
+# weeks added to one's own (each partner has their own weeks; legal-facts-topics.md 1, session 17).
+_WEKEN_VAN_PARTNER = re.compile(
+    r"\b(?:zijn|haar|z'n)\s+(?:\w+\s+)?(?:weken|dagen)\s+(?:\w+\s+)?(?:erbij|bij\s+(?:mijn|de\s+mijne)|overnemen|over\s+nemen"
+    r"|gebruiken|lenen|krijgen|optellen|meetellen\s+voor\s+mij)\b"
+    r"|\b(?:weken|dagen)\s+van\s+(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\s+(?:\w+\s+)?(?:erbij|overnemen|over\s+nemen"
+    r"|gebruiken|lenen|krijgen|optellen)\b")
 _DAGEN_TELLEN = re.compile(r"\b(?:dag\s+van\s+(?:vertrek|terugkomst|terugkeer|aankomst|thuiskomst)|vertrekdag|reisdag\w*"
                            r"|terugreisdag|heen-?\s*en\s+terugreis)\b[^.?!]{0,40}?\btel\w*"
                            r"|\btel\w*\b[^.?!]{0,30}?\b(?:dag\s+van\s+(?:vertrek|terugkomst|terugkeer)|vertrekdag|reisdag\w*)\b")
@@ -29,6 +36,8 @@ def buitenland(text: str, peildatum: date, intent: str) -> Antwoord | None:
     too long, or the days left in that calendar year (more from the AOW age). Trips this year already
     taken ("ik ben dit jaar al 2 keer 9 dagen weg geweest") count too."""
     bericht = text
+    if _WEKEN_VAN_PARTNER.search(text.lower()):
+        return Antwoord("utter_buitenland_weken_partner_niet", {})  # "mag ik zijn weken erbij nemen": no, own weeks
     if _DAGEN_TELLEN.search(text.lower()):
         return Antwoord("utter_buitenland_dagen_tellen", {})  # "telt de dag van vertrek mee"
     if in_nederland(text):

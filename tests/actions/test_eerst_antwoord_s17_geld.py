@@ -214,3 +214,11 @@ def test_years_of_ontheffing_had_and_a_new_baby_give_the_years_left():
     maximum = knowledge.waarde("participatie.ontheffing_maximum_jaren", DAG)
     assert gevonden.response == "utter_participatieplicht_ontheffing_totaal"
     assert gevonden.waarden["ontheffing_jaren_over"] == str(int(maximum) - 2)
+
+
+def test_a_partners_weeks_cannot_be_added_to_ones_own():
+    from actions.feiten_uit_bericht import reizen
+    gevonden = reizen.buitenland("mijn vrouw blijft thuis, mag ik haar weken gebruiken om 7 weken naar ghana te gaan",
+                                 DAG, "bereken_verblijf_buitenland")
+    assert gevonden.response == "utter_buitenland_weken_partner_niet"
+    assert tekst_op({"response": gevonden.response}, DAG).startswith("Nee, dat kan niet.")
