@@ -209,7 +209,7 @@ def test_no_days_left_names_the_only_exception_and_calling_first():
 
 def test_years_of_ontheffing_had_and_a_new_baby_give_the_years_left():
     from actions.feiten_uit_bericht import participatie
-    gevonden = participatie.ontheffing_totaal("ik heb al 2 jaar ontheffing gehad en nu heb ik weer een baby, hoe lang "
+    gevonden = participatie.ontheffing_totaal("ik heb al 2 jaar ontheffing gehad en nu heb ik een baby, hoe lang "
                                               "mag ik thuisblijven", DAG)
     maximum = knowledge.waarde("participatie.ontheffing_maximum_jaren", DAG)
     assert gevonden.response == "utter_participatieplicht_ontheffing_totaal"
