@@ -1,0 +1,136 @@
+"""The retired tuning sets as training data: nlu/bewoners_sNN_*.yml and nlu/en/bewoners_sNN_*.yml.
+
+Each session the tuning sets written blind in the session before leave the benches and go into nlu/ by topic group,
+after a label review (the conventions of /work/notes/onderwerpen.md). One row per retired set in GEPENSIONEERD; a new
+retirement is a new row (and, where its review settled a convention, a line in CONVENTIES). Whether a line names an
+amount or percentage of the law is checked over all of nlu/ in test_wetbedragen_s17.py and test_wetbedragen_en_s17.py.
+Data only: no model is loaded.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+_ENTITEIT = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})")
+GROEPEN = ("gesprek", "geld", "leven", "plichten", "procedure")
+# (language, session whose tuning set was retired, fewest lines taken in)
+GEPENSIONEERD = [("nl", 14, 250), ("nl", 15, 250), ("nl", 16, 250), ("en", 15, 200), ("en", 16, 200)]
+# A whole English sentence in the Dutch data (English examples belong in nlu/en/); checked from session 15 on.
+ENGELSE_ZIN = re.compile(r"\b(i|my|can|how|what|the|please|do you|pls)\b.*\b(i|me|my|you|get|keep|benefit|now|data)\b",
+                         re.I)
+# Labels the review of a set settled: (language, session, text) -> intent; a line may also have been left out as a
+# near copy of a blind-written set (then it is absent, never with another label).
+CONVENTIES = {
+    ("nl", 14, "nieuwe woning gekregen maar geen geld voor vloer en gordijnen"): "bijzondere_bijstand",
+    ("nl", 15, "gift vs lening wat is het verschil voor de gemeente"): "lening",
+    ("nl", 15, "moet ik ook melden als ik een paar dagen in het ziekenhuis lig"): "opname",
+    ("nl", 15, "als ik met mijn zieke zus samen ga wonen voor de zorg, zijn we dan een huishouden"): "kostendelersnorm",
+    ("nl", 16, "telt een logee mee voor de kostendelersnorm"): "logeren",
+    ("nl", 16, "ik word opgenomen moet ik dat melden"): "opname",
+    ("nl", 16, "bingo gewonnen 40 euro melden?"): "inlichtingenplicht",
+    ("nl", 16, "een kennis komt bij mij wonen als huurder met contract, telt hij mee"): "kostendelersnorm",
+}
+# A money amount in a retired line is annotated as bedrag, on token boundaries (no lone euro sign in the span).
+BEDRAG_GEANNOTEERD = {
+    ("nl", 15): "mn moeder stort elke maand [80 euro](bedrag) mag ik dat houden",
+    ("nl", 16): "mn moeder geeft me [50 euro](bedrag) per maand mag ik dat houden",
+}
+IDS = [f"{taal}-s{sessie}" for taal, sessie, _ in GEPENSIONEERD]
+
+
+def _map(taal):
+    return ROOT / "nlu" if taal == "nl" else ROOT / "nlu" / "en"
+
+
+def _bestanden(taal, sessie):
+    return sorted(_map(taal).glob(f"bewoners_s{sessie}_*.yml"))
+
+
+def _setnaam(taal, sessie):
+    return f"afstemmen_s{sessie}.yml" if taal == "nl" else f"afstemmen_en_s{sessie}.yml"
+
+
+def _regels(paden):
+    for pad in paden:
+        for blok in yaml.safe_load(pad.read_text(encoding="utf-8")).get("nlu") or []:
+            if "intent" not in blok:
+                continue
+            for regel in (blok.get("examples") or "").splitlines():
+                if regel.strip().startswith("- "):
+                    yield blok["intent"], _ENTITEIT.sub(r"\1", regel.strip()[2:]).strip(), pad.name
+
+
+def _bench():
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import nlu as bench
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    return bench
+
+
+@pytest.mark.parametrize("taal,sessie,_minimum", GEPENSIONEERD, ids=IDS)
+def test_the_set_is_retired_from_the_benches(taal, sessie, _minimum):
+    naam = _setnaam(taal, sessie)
+    assert not (ROOT / "tests" / "nlu" / naam).exists()
+    bench = _bench()
+    assert naam not in bench.TESTSETS[taal]
+    assert naam not in bench.GESCHREVEN_ZONDER_NLU
+    assert naam not in bench.TOEVALLIG_GEDEELD
+    assert naam not in bench.NIET_IN_TALEN
+
+
+@pytest.mark.parametrize("taal,sessie,minimum", GEPENSIONEERD, ids=IDS)
+def test_the_retired_set_is_training_data_by_topic(taal, sessie, minimum):
+    assert {f"bewoners_s{sessie}_{g}.yml" for g in GROEPEN} <= {p.name for p in _bestanden(taal, sessie)}
+    assert sum(1 for _ in _regels(_bestanden(taal, sessie))) > minimum
+
+
+@pytest.mark.parametrize("taal,sessie,_minimum", GEPENSIONEERD, ids=IDS)
+def test_no_language_switch_gibberish_or_other_script(taal, sessie, _minimum):
+    """A language switch is the gateway's; gibberish and other languages are the language filter's."""
+    for intent, tekst, naam in _regels(_bestanden(taal, sessie)):
+        assert intent not in ("taal_kiezen", "nlu_fallback"), (naam, tekst)
+        assert not re.search(r"[^\x00-\u024f\u2018-\u201f\u20ac]", tekst), (naam, tekst)
+        if taal == "nl" and sessie >= 15:
+            assert not ENGELSE_ZIN.search(tekst), (naam, tekst)
+
+
+@pytest.mark.parametrize("taal,sessie,_minimum", GEPENSIONEERD, ids=IDS)
+def test_the_review_applied_the_conventions(taal, sessie, _minimum):
+    labels = {}
+    for intent, tekst, _ in _regels(_bestanden(taal, sessie)):
+        labels.setdefault(tekst, set()).add(intent)
+    for (t, s, tekst), intent in CONVENTIES.items():
+        if (t, s) == (taal, sessie):
+            assert labels.get(tekst, {intent}) == {intent}, tekst
+    if (taal, sessie) == ("nl", 14):  # furnishing without a move is never verhuizen
+        assert not any("verhuizen" in i and "vloer" in t and "verhuis" not in t for t, i in labels.items())
+    if taal == "en":  # the bare 'how much bijstand will i get' has no own facts: bijstandsnorm (session 16)
+        kaal = re.compile(r"^how much (bijstand|uitkering|benefit|money) (will|do|would|can) i (get|receive)\W*$", re.I)
+        assert not [t for t, i in labels.items() if kaal.match(t) and "bereken_norm" in i]
+
+
+@pytest.mark.parametrize("taal,sessie", sorted(BEDRAG_GEANNOTEERD), ids=[f"{t}-s{s}" for t, s in sorted(BEDRAG_GEANNOTEERD)])
+def test_money_amounts_are_annotated_on_token_boundaries(taal, sessie):
+    paden = _bestanden(taal, sessie)
+    tekst = "".join(p.read_text(encoding="utf-8") for p in paden)
+    assert BEDRAG_GEANNOTEERD[(taal, sessie)] in tekst
+    assert "[€" not in tekst
+    assert "[100](bedrag)%" not in tekst
+
+
+@pytest.mark.parametrize("taal,sessie", [("en", 16)], ids=["en-s16"])
+def test_no_copy_of_another_line_of_nlu(taal, sessie):
+    """Checked from the English retirement of session 17 on (the older ones share a few short lines)."""
+    bench = _bench()
+    eigen = _bestanden(taal, sessie)
+    rest = {bench.normalise(e["text"]) for p in sorted((ROOT / "nlu").rglob("*.yml")) if p not in eigen
+            for e in bench.load_examples(p)}
+    for _, tekst, naam in _regels(eigen):
+        assert bench.normalise(tekst) not in rest, (naam, tekst)
