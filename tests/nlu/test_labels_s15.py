@@ -7,13 +7,9 @@ intent, and of two contradicting near copies only the kept one remains.
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
 import pytest
-import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
-_ENTITEIT = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})")
+from tests.nlu.nlu_regels import bestanden, regels
 
 
 def _normaal(tekst: str) -> str:
@@ -23,13 +19,8 @@ def _normaal(tekst: str) -> str:
 def _dutch() -> dict:
     """normalised text -> the set of intents it has in nlu/*.yml (Dutch; nlu/en/ left out)."""
     uit: dict = {}
-    for pad in sorted((ROOT / "nlu").glob("*.yml")):
-        for blok in yaml.safe_load(pad.read_text(encoding="utf-8")).get("nlu", []):
-            if "intent" not in blok:
-                continue
-            for regel in blok["examples"].splitlines():
-                if regel.strip().startswith("- "):
-                    uit.setdefault(_normaal(_ENTITEIT.sub(r"\1", regel.strip()[2:])), set()).add(blok["intent"])
+    for intent, tekst, _ in regels(bestanden("nl")):
+        uit.setdefault(_normaal(tekst), set()).add(intent)
     return uit
 
 

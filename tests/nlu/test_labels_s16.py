@@ -3,28 +3,12 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from tests.nlu.nlu_regels import ROOT, bestanden, labels
 
-import yaml
-
-ROOT = Path(__file__).resolve().parents[2]
-NL = sorted((ROOT / "nlu").glob("*.yml"))
-_ENTITEIT = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})")
+NL = bestanden("nl")
 
 
-def _labels():
-    out = {}
-    for pad in NL:
-        for blok in yaml.safe_load(pad.read_text(encoding="utf-8")).get("nlu", []):
-            if "intent" not in blok:
-                continue
-            for regel in blok.get("examples", "").splitlines():
-                if regel.strip().startswith("- "):
-                    out.setdefault(_ENTITEIT.sub(r"\1", regel.strip()[2:]), set()).add(blok["intent"])
-    return out
-
-
-LABELS = _labels()
+LABELS = labels(NL)
 
 
 def test_no_dutch_amount_span_starts_with_a_lone_euro_sign_or_a_glued_sign():

@@ -8,29 +8,12 @@ is bereken_bijverdienen. Data only: no model is loaded."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
 import pytest
-import yaml
 
-EN = Path(__file__).resolve().parents[2] / "nlu" / "en"
-
-
-def _labels() -> dict[str, set[str]]:
-    labels: dict[str, set[str]] = {}
-    for path in sorted(EN.glob("*.yml")):
-        for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu") or []:
-            if "intent" not in block:
-                continue
-            for line in (block.get("examples") or "").splitlines():
-                line = line.strip()
-                if line.startswith("- "):
-                    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line[2:]).strip()
-                    labels.setdefault(text, set()).add(block["intent"])
-    return labels
+from tests.nlu.nlu_regels import bestanden, labels
 
 
-LABELS = _labels()
+LABELS = labels(bestanden("en"))
 
 
 @pytest.mark.parametrize("text, intent", [
@@ -63,6 +46,6 @@ def test_no_partner_staying_over_is_labelled_logeren():
 def test_no_english_amount_span_starts_with_a_lone_euro_sign():
     """nlu/bedrag.yml: the WhitespaceTokenizer drops a lone "€", so "€ 85" is annotated € [85](bedrag); a span that
     starts with "€ " is misaligned and Rasa trains the entity without it."""
-    wrong = [line.strip() for path in sorted(EN.glob("*.yml"))
+    wrong = [line.strip() for path in bestanden("en")
              for line in path.read_text(encoding="utf-8").splitlines() if re.search(r"\[€\s", line)]
     assert wrong == []

@@ -7,29 +7,12 @@ relabelled (text unchanged). Data only: no model is loaded."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
 import pytest
-import yaml
 
-EN = Path(__file__).resolve().parents[2] / "nlu" / "en"
-_ENTITEIT = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})")
+from tests.nlu.nlu_regels import bestanden, labels
 
 
-def _labels() -> dict[str, set[str]]:
-    labels: dict[str, set[str]] = {}
-    for pad in sorted(EN.glob("*.yml")):
-        for blok in yaml.safe_load(pad.read_text(encoding="utf-8")).get("nlu") or []:
-            if "intent" not in blok:
-                continue
-            for regel in (blok.get("examples") or "").splitlines():
-                if regel.strip().startswith("- "):
-                    tekst = _ENTITEIT.sub(r"\1", regel.strip()[2:]).strip()
-                    labels.setdefault(tekst, set()).add(blok["intent"])
-    return labels
-
-
-LABELS = _labels()
+LABELS = labels(bestanden("en"))
 
 
 @pytest.mark.parametrize("text, intent", [

@@ -7,12 +7,9 @@ rewritten without the law's number. Data only: no model is loaded."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-import yaml
+from tests.nlu.nlu_regels import bestanden, regels
 
-ROOT = Path(__file__).resolve().parents[2]
-_ENTITEIT = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})")
 # the norm (1419.46 from 2026-07-01) and the earnings rule's maximum (285): never a person's own round amount here
 NORM_OF_MAXIMUM = re.compile(r"(?<![\d.,])(1[.,]?419|285)(?![\d])")
 # the earnings rules' percentages and the holiday allowance's
@@ -24,13 +21,7 @@ ALLEEN_DE_GRENS = {"giften", "bijverdienen", "lening", "bijstandsnorm", "informe
 
 
 def _regels():
-    for pad in sorted((ROOT / "nlu" / "en").glob("*.yml")):
-        for blok in yaml.safe_load(pad.read_text(encoding="utf-8")).get("nlu") or []:
-            if "intent" not in blok:
-                continue
-            for regel in (blok.get("examples") or "").splitlines():
-                if regel.strip().startswith("- "):
-                    yield blok["intent"], _ENTITEIT.sub(r"\1", regel.strip()[2:]).strip(), pad.name
+    return regels(bestanden("en"))
 
 
 def test_no_english_line_names_the_laws_amounts():

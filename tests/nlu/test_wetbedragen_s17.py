@@ -7,12 +7,9 @@ rewritten without the law's number (as nlu/en/ in 7f80843). Data only: no model 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-import yaml
+from tests.nlu.nlu_regels import ENTITEIT, bestanden, regels
 
-ROOT = Path(__file__).resolve().parents[2]
-_ENTITEIT = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})")
 # the norm for a single person (1401 from 2026-01-01, 1419.46 from 2026-07-01) and the earnings rule's maximum
 NORM_OF_MAXIMUM = re.compile(r"(?<![\d.,])(1[.,]?419|1[.,]?401|285)(?![\d])")
 # the earnings rules' percentages and the holiday allowance's
@@ -25,19 +22,13 @@ ALLEEN_DE_GRENS = {"giften", "bijverdienen", "lening", "bijstandsnorm"}
 
 
 def _regels():
-    for pad in sorted((ROOT / "nlu").glob("*.yml")):
-        for blok in yaml.safe_load(pad.read_text(encoding="utf-8")).get("nlu") or []:
-            if "intent" not in blok:
-                continue
-            for regel in (blok.get("examples") or "").splitlines():
-                if regel.strip().startswith("- "):
-                    yield blok["intent"], regel.strip()[2:], pad.name
+    return regels(bestanden("nl"), ruw=True)
 
 
 def test_no_dutch_line_names_the_laws_amounts():
     fout = []
     for intent, ruw, naam in _regels():
-        tekst = _ENTITEIT.sub(r"\1", ruw)
+        tekst = ENTITEIT.sub(r"\1", ruw)
         if (NORM_OF_MAXIMUM.search(tekst) or PERCENTAGE.search(tekst) or GIFTGRENS.search(tekst)
                 or (intent in ALLEEN_DE_GRENS and re.search(r"(?<![\d.,])1[.,]?200(?![\d])", tekst))):
             fout.append(f"{naam}: [{intent}] {tekst}")

@@ -1,0 +1,127 @@
+"""Examples of the KINDS a session-start model missed in a tuning set, written in other words: nlu/soorten_sNN.yml
+(Dutch) and nlu/en/grenzen_sNN.yml (English). One row per file in SOORTEN; the kinds each session taught are data
+below (until session 18 every session had its own copy of this module). Labels by /work/notes/onderwerpen.md; never
+a copy of a test message or of another line of nlu/; no amount, percentage or period of the law typed.
+Data only: no model is loaded."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.nlu.nlu_regels import bench, bestanden, map_van, regels
+
+# The law's numbers a row may not type; later rows are stricter (27/67 as ages of the law from Dutch s17 on).
+_NL_15 = r"\b1\.?200\b|\b1419|procent|%|4 weken"
+_NL_16 = _NL_15 + r"|vier weken"
+_NL_17 = r"\b1\.?200\b|\b1\.?419|procent|%|4 weken|vier weken|\b27\b|\b67\b"
+_EN_16 = r"\b1\.?200\b|\b1419|\b25 ?(percent|procent|%)"
+_EN_17 = r"\b1[.,]?200\b|\b1[.,]?419|\b285\b|\b(12[.,]5|15|25|5) ?(percent|procent|%)"
+# (language, session, file, the law's numbers it may not type, fewest lines)
+SOORTEN = [
+    ("nl", 15, "soorten_s15.yml", _NL_15, 1),
+    ("nl", 16, "soorten_s16.yml", _NL_16, 1),
+    ("nl", 17, "soorten_s17.yml", _NL_17, 1),
+    ("en", 16, "grenzen_s16.yml", _EN_16, 80),
+    ("en", 17, "grenzen_s17.yml", _EN_17, 80),
+]
+IDS = [f"{taal}-s{sessie}" for taal, sessie, *_ in SOORTEN]
+# Every line that matches the pattern has exactly these intents (and at least one line matches).
+ALLEEN = [
+    ("nl", 15, r"gewonnen|won |prijs", {"inlichtingenplicht"}),
+    # a life event told as a first message is informeren (the start model read afscheid or jongeren)
+    ("nl", 16, r"^(ik ga trouwen|ik ben ziek|ik ben zwanger)$", {"informeren"}),
+    ("nl", 16, r"word(t)? .*67|aow leeftijd|aow gaat", {"aow_aio"}),
+    ("nl", 16, r"gewonnen|won ", {"inlichtingenplicht"}),
+    ("nl", 16, r"smartengeld|letsel", {"erfenis"}),
+    ("nl", 16, r"celstraf|gevangenis|de bak in|brommen|kliniek|opgenomen", {"opname"}),
+    ("nl", 16, r"\b(betaalt|draagt)\b.*\b(huur|kostgeld)\b.*\btel", {"kostendelersnorm"}),
+    ("nl", 16, r"stilgezet|stilgelegd|bevroren", {"stopgezet"}),
+    # a short thanks without vowels is a known word, not gibberish for the language filter
+    ("nl", 17, r"^(thnx|thanx|thnks|tnx)\b", {"bedanken"}),
+    # stopping a form to do it later is stoppen, not afscheid
+    ("nl", 17, r"\bcancel\b|later (verder|in|nog|op terug)|andere keer", {"stoppen"}),
+    # money advanced and paid back, while the gemeente asks whether it is a gift: lening
+    ("nl", 17, r"voorgeschoten|voorschoot|leende|geleend|terugbetaal|los het af", {"lening"}),
+    # an advance while the application is decided: aanvraag, not stopgezet
+    ("nl", 17, r"voorschot|vooruit|voorschieten|in de tussentijd", {"aanvraag"}),
+    # someone of the gemeente coming to my home: huisbezoek, not mens_spreken
+    ("nl", 17, r"bij (me|mij) thuis|langs bij mij|bij mij langs|aan de deur|woning zien", {"huisbezoek"}),
+]
+# At least `minimum` lines of the intent match the pattern.
+MINSTENS = [
+    ("nl", 15, "signaal_geven", r"antwoord", 1),
+    ("nl", 15, "signaal_geven", r"wegwijs", 1),
+    ("en", 16, "stoppen", r"never mind", 1),
+    ("en", 16, "noodsituatie", r"(?=.*live)(?=.*want)", 1),
+    ("en", 16, "kostendelersnorm", r"student|studie", 4),
+    ("en", 16, "buitenland", r"report", 1),
+    ("en", 16, "lening", r"gift", 1),  # the difference between a gift and a loan (session 16)
+    ("en", 17, "informeren", r"\bno (kids|children)\b", 1),  # a household as a bare answer
+    ("en", 17, "signaal_geven", r"\d", 1),  # a complaint about a rule
+    ("en", 17, "kostendelersnorm", r"not a couple", 1),  # friends sharing a house are no couple
+]
+# Every line of the intent matches the pattern.
+ALLE = [
+    ("en", 16, "giften", r"^\D*$"),  # a frequency without an amount is giften (session 16)
+    ("en", 17, "giften", r"^\D*$"),  # the gift limit per person or household, without the law's amount
+    ("en", 17, "noodsituatie", r"today|tonight|now|since yesterday"),  # acute need beside a stopped bijstand
+    ("en", 17, "bereken_giften", r"(?=.*\d)(?=.*(tell|report|inform))"),  # own gift WITH an amount + must I tell
+]
+# Own gifts and loans carry their amount annotated as bedrag.
+BEDRAG_GEANNOTEERD = [("nl", 17, {"bereken_giften", "lening"})]
+
+
+def _pad(taal, sessie):
+    return next(map_van(taal) / bestand for t, s, bestand, *_ in SOORTEN if (t, s) == (taal, sessie))
+
+
+def _lijst(taal, sessie, ruw=False):
+    return [(intent, tekst) for intent, tekst, _ in regels([_pad(taal, sessie)], ruw=ruw)]
+
+
+@pytest.mark.parametrize("taal,sessie,_bestand,verboden,minimum", SOORTEN, ids=IDS)
+def test_no_law_amount_and_the_right_language(taal, sessie, _bestand, verboden, minimum):
+    lijst = _lijst(taal, sessie)
+    assert len(lijst) >= minimum
+    for _, tekst in lijst:
+        assert not re.search(verboden, tekst), tekst
+        if taal == "nl":  # Dutch only (short loanwords such as 'thx', 'cancel' are Dutch chat)
+            assert not re.search(r"[^\x00-\u024f\u2018-\u201f\u20ac]", tekst), tekst
+
+
+@pytest.mark.parametrize("taal,sessie,_bestand,_verboden,_minimum", SOORTEN, ids=IDS)
+def test_no_copy_of_its_tuning_set_or_of_the_rest_of_nlu(taal, sessie, _bestand, _verboden, _minimum):
+    b = bench()
+    eigen = _pad(taal, sessie)
+    set_pad = b.ROOT / "tests" / "nlu" / (f"afstemmen_s{sessie}.yml" if taal == "nl" else f"afstemmen_en_s{sessie}.yml")
+    set_teksten = {b.normalise(e["text"]) for e in b.load_examples(set_pad)} if set_pad.exists() else set()
+    # English rows against all of nlu/; Dutch rows against the Dutch data (chat such as "thx man" is English data too)
+    paden = sorted((b.ROOT / "nlu").rglob("*.yml")) if taal == "en" else bestanden("nl")
+    rest = {b.normalise(t) for p in paden if p != eigen for _, t, _ in regels([p])}
+    for _, tekst in _lijst(taal, sessie):
+        assert b.normalise(tekst) not in set_teksten, tekst
+        assert b.normalise(tekst) not in rest, tekst
+
+
+@pytest.mark.parametrize("taal,sessie,patroon,intents", ALLEEN, ids=[f"{r[0]}-s{r[1]}-{sorted(r[3])[0]}" for r in ALLEEN])
+def test_lines_of_a_kind_have_its_intent(taal, sessie, patroon, intents):
+    assert {i for i, t in _lijst(taal, sessie) if re.search(patroon, t)} == intents
+
+
+@pytest.mark.parametrize("taal,sessie,intent,patroon,minimum", MINSTENS, ids=[f"{r[0]}-s{r[1]}-{r[2]}" for r in MINSTENS])
+def test_the_kind_is_taught(taal, sessie, intent, patroon, minimum):
+    assert sum(1 for i, t in _lijst(taal, sessie) if i == intent and re.search(patroon, t)) >= minimum
+
+
+@pytest.mark.parametrize("taal,sessie,intent,patroon", ALLE, ids=[f"{r[0]}-s{r[1]}-{r[2]}" for r in ALLE])
+def test_every_line_of_the_intent_is_of_the_kind(taal, sessie, intent, patroon):
+    lijst = [t for i, t in _lijst(taal, sessie) if i == intent]
+    assert lijst and all(re.search(patroon, t) for t in lijst), lijst
+
+
+@pytest.mark.parametrize("taal,sessie,intents", BEDRAG_GEANNOTEERD, ids=[f"{r[0]}-s{r[1]}" for r in BEDRAG_GEANNOTEERD])
+def test_own_amounts_are_annotated(taal, sessie, intents):
+    for intent, ruw in _lijst(taal, sessie, ruw=True):
+        if intent in intents:
+            assert "](bedrag)" in ruw, ruw
