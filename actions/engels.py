@@ -293,7 +293,7 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"money|cash|transferred|transfer|bank\s+transfer", "geld"),
     # trips
     (r"i'?ll\s+leave|i\s+leave|leaving|departure|depart|i\s+go\s+on|i\s+fly|fly(?:ing)?\s+out|fly", "vertrek"),
-    (r"went|was\s+away|have\s+been|been|used|stayed|spent(?=\s+(?:\d+|a|one|two|three|four|five|six)\s+(?:days?|weeks?|months?))",
+    (r"went|was\s+away|have\s+been|been|used|stayed|spent(?=\s+(?:\d+|a|one|two|three|four|five|six|een|twee|drie|vier|vijf|zes)\s+(?:days?|weeks?|months?|dagen|dag|weken|week|maanden|maand)\b)",
      "geweest"),  # "I stayed in Spain 35 days this year", "I spent 3 weeks in Turkey": a trip taken
     (r"abroad|outside\s+(?:the\s+)?netherlands|out\s+of\s+(?:the\s+)?country", "in het buitenland"),
     (r"come\s+back|coming\s+back|return|back\s+on", "terug"),
@@ -902,6 +902,9 @@ def _zin(m: re.Match) -> str:
     gevonden = m[0]
     for patroon, nederlands in _ZINNEN:
         if re.fullmatch(patroon, gevonden, re.IGNORECASE):
+            return nederlands
+    for patroon, nederlands in _ZINNEN:  # a phrase with a lookahead ("spent" before "3 weeks") matches in its text only
+        if (op_plek := re.compile(patroon, re.IGNORECASE).match(m.string, m.start())) and op_plek.end() == m.end():
             return nederlands
     return gevonden
 

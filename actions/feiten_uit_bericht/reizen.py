@@ -436,8 +436,14 @@ def reis_uit_tekst(text: str, vandaag: date, richting: parse.Richting = "toekoms
     ("toekomst", the default: "in maart" or "van 3 tot 20 maart" said in December is next March) or one already
     taken ("verleden": last March). No single length: None."""
     duur = parse.duur(text)
-    if duur is None:
-        return _van_tot(text.lower(), vandaag, richting)
+    if duur is None or _DAG_TOT_DAG.search(_schoon(text)):
+        # "10 dagen met kerst van 20 tot 30 december": the two dates say when (else the second date was read
+        # as the day of leaving: a trip from 30 December)
+        return _van_tot(text.lower(), vandaag, richting) or (None if duur is None else _met_duur(text, duur, vandaag, richting))
+    return _met_duur(text, duur, vandaag, richting)
+
+
+def _met_duur(text: str, duur: parse.Duur, vandaag: date, richting: parse.Richting) -> dict | None:
     vertrek = _vertrek(text.lower(), vandaag, richting)
     if vertrek is None:
         return None  # "31 juni"
