@@ -62,6 +62,7 @@ from actions.feiten_uit_bericht.vaste_teksten import (al_bekend, belastingterugg
                                                       gemeente_houdt_in, gratis_hulp, kostendelers_niet_aangetoond,
                                                       _GEMEENTE_WIL_TERUG, _TERUGVORDERING_WOORD,
                                                       kwijtschelden_terugvordering, niet_betaald, opname, schulden,
+                                                      schuld_kwijtschelden,
                                                       detentie_elders, vergeten_gemeld_terug,
                                                       terugvordering, uitkering_anders, vakantie_gaan, vakantiegeld,
                                                       vakantiegeld_beslag, vergeten_door_te_geven, vergeten_gemeld,
@@ -276,6 +277,9 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(uitkering_anders),
     # "kan mijn terugvordering kwijtgescholden worden" read as debts: the terugvordering's ways to drop it.
     VoorElk(kwijtschelden_terugvordering, alleen=frozenset({"schulden", "informeren", "bezwaar"})),
+    # "kan de gemeente mijn schuld kwijtschelden" read as debts (schuldhulp before, session 17's closing): which debts
+    # the gemeente can drop, and schuldhulp for the others (session 18, H4).
+    VoorElk(schuld_kwijtschelden, alleen=frozenset({"schulden", "informeren", "bezwaar", "beslag"})),
     # "mag de gemeente het gewoon van mijn uitkering inhouden" read as a gift or the norm: verrekenen.
     # ("they take 150 every month off my bijstand for the terugvordering, is that allowed": the terugvordering read,
     # what is asked is the offsetting and the part always kept)
@@ -315,6 +319,13 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     # "ik ga naar een verpleeghuis, hoeveel bijstand krijg ik daar" read as a move: the norm of an instelling
     VoorElk(lambda text, peildatum: opname(text, peildatum, "opname") if _INSTELLING.search(text.lower()) else None,
             alleen=frozenset({"verhuizen"})),
+    # "ik schrijf voor mijn broer van 58, hij woont alleen ... moet naar een verpleeghuis, hoeveel bijstand houdt hij dan
+    # over" read as the kostendelersnorm (a relative with an age): the norm in an instelling for the one who goes in
+    # (session 18, H4). Only when the amount asked is that person's (hij/zij) or the writer goes in; "mijn moeder gaat
+    # naar een verpleeghuis, hoeveel krijg ik dan" (the one who stays) keeps its topic.
+    VoorElk(lambda text, peildatum: opname(text, peildatum, "opname") if _INSTELLING.search(text.lower()) and
+            _BEDRAG_VAN_WIE_GAAT.search(text.lower()) else None,
+            alleen=frozenset({"kostendelersnorm", "bijstandsnorm", "informeren", "samenwonen", "logeren", "aanvraag"})),
     VoorElk(opname_met_aio, alleen=frozenset({"aow_aio", "bijstandsnorm", "informeren"})),
     # "op mijn 58e nog solliciteren? niemand neemt me aan" read as a guest: the duties asked, with the age said.
     VoorElk(lambda text, peildatum: participatieplicht(text, peildatum, "participatieplicht")
@@ -360,6 +371,9 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
 _GA_WONEN_BIJ = re.compile(r"\bwonen\s+bij\b|\bwoon\s+bij\b|\bbij\s+\w+\s+(?:\w+\s+)?(?:gaan\s+|te\s+)?wonen\b")
 _BUITENLAND_WOORD = re.compile(r"buitenland|\babroad\b|\bnaar\s+(?!huis\b)[a-z]+|vakantie|\breis\b|\bland\b")
 _INSTELLING = re.compile(r"\bverpleeghuis|\bverzorgingshuis|\bzorginstelling|\binstelling\b|\bkliniek|\bzorgcentrum")
+_BEDRAG_VAN_WIE_GAAT = re.compile(
+    r"\b(?:hoeveel|hoe\s+hoog|wat)\b[^.?!]{0,40}?\b(?:krijgt|houdt|overhoudt|heeft)\s+(?:hij|zij|ze)\b"
+    r"|\bik\s+(?:ga|moet|word|wordt)\b[^.?!]{0,40}?\b(?:naar|in|opgenomen)\b[^.?!]{0,60}?\b(?:hoeveel|hoe\s+hoog)\b")
 # A trip said as such: abroad, a holiday, a flight, coming back (not only a length of time).
 _OP_REIS = re.compile(r"terug\s*gekomen|teruggekeerd|\bterug\s+(?:uit|van|in\s+nederland)\b|buitenland|vakantie|\breis\b"
                       r"|gevlogen|\bvlucht\b|weg\s+geweest|\bnaar\s+(?!huis\b|de\b|het\b|mijn\b|m'n\b|mn\b)[a-z]+")

@@ -113,7 +113,9 @@ def gestopt_geld_nu(text: str, peildatum: date) -> Antwoord | None:
 # "uitkering opgeschort omdat ik mijn papieren te laat heb ingeleverd", "bijstand geblokkeerd, ik moet nog
 # bankafschriften sturen": papers not given (in time) let the gemeente suspend the bijstand and, if they do not come
 # within its term, stop it (art. 54 lid 1 en 4). What to do: hand them in within the term; bezwaar if it was stopped.
+# ("uitkering geschorst omdat ik mijn bankafschriften te laat had", session 18: geschorst, schorsing, on hold, bevroren)
 _OPGESCHORT = re.compile(r"\bopgeschort\b|\bopschort\w*|\bgeblokkeerd\b|\bstilgezet\b|\bstil\s+gezet\b"
+                         r"|\bgeschorst\b|\bschorsing\b|\bschorst\b|\bon\s*hold\b|\bgepauzeerd\b|\bbevroren\b"
                          r"|\b(?:uitkering|bijstand)\b[^.?!]{0,30}?\b(?:gestopt|stopgezet|stopt|niet\s+meer\s+(?:uit)?betaald)\b")
 _PAPIEREN = re.compile(r"\bpapier\w*|\b(?:bewijs)?stukken\b|\bgegevens\b|\bformulier\w*|\bbankafschrift\w*"
                        r"|\bafschriften\b|\bdocument\w*|\bbewijzen\b|\bingeleverd\b|\binleveren\b|\baangeleverd\b"

@@ -377,13 +377,32 @@ _AANVAARDEN = re.compile(r"\baan\s*(?:te\s+)?nemen\b|\baanneem\w*|\baangenomen\b
                          r"|\bverwerp\w*|\bbeneficiair\w*|\bniet\s+(?:\w+\s+)?(?:willen|wil)\s+(?:hebben|erven)\b")
 _SCHULDEN_ERFLATER = re.compile(r"\bschuld\w*|\bmin(?:der)?\b|\bnegatie\w*|\brood\s+staan\b|\brekeningen\b")
 erfenis_aanvaarden = _vaste_tekst(_ERFENIS, "utter_erfenis_schulden", _AANVAARDEN)
-erfenis_met_schulden = _vaste_tekst(_ERFENIS, "utter_erfenis_schulden", _SCHULDEN_ERFLATER, _AANVAARDEN)
+_erfenis_aanvaarden_met_schulden = _vaste_tekst(_ERFENIS, "utter_erfenis_schulden", _SCHULDEN_ERFLATER, _AANVAARDEN)
+# "ik heb 15000 geërfd maar er zijn ook schulden, wat moet ik doen", "mijn vader is overleden en hij had schulden, wat
+# nu" (session 18, H4; the vermogen answer before, session 17's closing): the debts of the one who died, without
+# "aannemen" said, are the same question: choose first (beneficiair aanvaarden or verwerpen), before the inheritance is
+# counted as vermogen. The person's own debts ("mag ik met de erfenis mijn schulden aflossen") are not these.
+_OVERLEDEN = re.compile(r"\boverl[eij]d\w*|\bgestorven\b|\bsterft\b|\bdood\b")
+_SCHULDEN_NALATENSCHAP = re.compile(
+    r"\ber\s+(?:zijn|waren|blijken|lijken|komen)\s+(?:\w+\s+){0,2}?schulden\b"
+    r"|\b(?:hij|zij|ze|die|vader|moeder|pa|ma|oom|tante|opa|oma|broer|zus|man|vrouw|partner)\s+(?:\w+\s+){0,2}?"
+    r"(?:had|hadden|heeft|hebben|laat|liet|liep)\s+(?:\w+\s+){0,3}?schulden\b"
+    r"|\b(?:zijn|haar|hun)\s+(?:\w+\s+)?schulden\b|\bschulden\s+van\s+(?:mijn|m'n|mn|de|het|haar|zijn|hun|wijlen)\b"
+    r"|\b(?:erfenis|nalatenschap)\s+(?:\w+\s+){0,2}?(?:met|vol)\s+(?:\w+\s+)?schulden\b|\bnegatie\w*\s+(?:erfenis|nalatenschap)\b"
+    r"|\bschulden\s+(?:in|bij|uit)\s+de\s+(?:erfenis|nalatenschap)\b|\bmeer\s+schulden\s+dan\b")
+
+
+def erfenis_met_schulden(text: str, peildatum: date) -> Antwoord | None:
+    lowered = text.lower()
+    if (_ERFENIS.search(lowered) or _OVERLEDEN.search(lowered)) and _SCHULDEN_NALATENSCHAP.search(lowered):
+        return Antwoord("utter_erfenis_schulden", {})
+    return _erfenis_aanvaarden_met_schulden(text, peildatum)
 
 
 def erfenis(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """'ik heb 10.000 euro geërfd, ik woon alleen': the inheritance against the vermogensgrens of the household, with
     that it must be reported (the vermogen answer; the message's only amount is what was inherited)."""
-    if (aanvaarden := erfenis_aanvaarden(text, peildatum)) is not None:
+    if (aanvaarden := erfenis_aanvaarden(text, peildatum) or erfenis_met_schulden(text, peildatum)) is not None:
         return aanvaarden
     if parse.terugbetalen(text) or _EIGEN_HUIS.search(text.lower()):
         return None

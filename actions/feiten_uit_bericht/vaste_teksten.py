@@ -192,6 +192,23 @@ def kwijtschelden_terugvordering(text: str, peildatum: date) -> Antwoord | None:
     return kwijtschelden(text, peildatum) if _TERUGVORDERING_WOORD.search(text.lower()) else None
 
 
+# "kan de gemeente mijn schuld kwijtschelden", "kunnen mijn schulden kwijtgescholden worden" read as debts, no
+# terugvordering named (session 18, H4): only a debt to the gemeente itself can the gemeente drop (dringende redenen,
+# art. 58 lid 8; not a claim with a boete for a report not made on purpose, art. 60c), gemeentelijke belastingen on
+# request; debts to others: schuldhulp. (Not "afzien" or "niet meer terugbetalen": those say a terugvordering.)
+# A debt with no gemeente named ("ik heb 18.000 euro schuld, kan dat kwijtgescholden worden") stays schuldhulp (s9).
+_KWIJTSCHELD_WOORD = re.compile(r"kwijt\s*(?:te\s+)?(?:ge)?scheld\w*|kwijtschelding|\bkwijtgescholden\b")
+_DE_GEMEENTE = re.compile(r"\bgemeente\w*|\bsociale\s+dienst\b|\bsoza\b|\bwerk\s+en\s+inkomen\b|\bbelasting\w*")
+
+
+def schuld_kwijtschelden(text: str, peildatum: date) -> Antwoord | None:
+    lowered = text.lower()
+    if not (_KWIJTSCHELD_WOORD.search(lowered) and _DE_GEMEENTE.search(lowered)) or \
+            _TERUGVORDERING_WOORD.search(lowered):
+        return None
+    return Antwoord("utter_schulden_kwijtschelden", {})
+
+
 # "mijn ex heeft destijds niet gemeld dat hij werkte toen we samen bijstand hadden, moet ik nu ook terugbetalen":
 # the gezin's members are jointly liable for a terugvordering and boete (art. 59, art. 18a lid 9).
 _EX_PARTNER = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:ex|ex-partner|ex-man|ex-vrouw|expartner|exman|exvrouw|vorige\s+partner"
