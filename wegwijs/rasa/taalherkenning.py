@@ -177,12 +177,24 @@ def gemept(woord: str) -> bool:
     return len(woord) >= 3 and not set(woord) & _KLINKERS
 
 
+def _rijloopjes(woord: str) -> list[int]:
+    """Where three neighbours on a keyboard row start ("asd" at 0 and "kjh" at 3 in "asdkjh")."""
+    return [i for i in range(len(woord) - 2) for rij in _TOETSENRIJEN
+            if woord[i:i + 3] in rij or woord[i:i + 3] in rij[::-1]]
+
+
 def rammel(woord: str) -> bool:
-    """Nothing but keys hit: one piece typed three times or more ("kkkkkk", "jjj") or a run along a keyboard
-    row ("asdfgh", "hgfdsa"). The out-of-scope training examples hold such lines; their words are no Dutch."""
+    """Nothing but keys hit: one piece typed three times or more ("kkkkkk", "jjj"), a run along a keyboard
+    row ("asdfgh", "hgfdsa", "lkj"), four neighbours on a row ("asdfkj") or two runs of three apart ("asdkjh").
+    The out-of-scope training examples hold such lines; their words are no Dutch. (Session 18: "asdkjh", from
+    "asdkjh qwlekj", counted as a Dutch word, so "asdkjh qwe" was half Dutch and went to the classifier.) Only a
+    word outside the Dutch word list is asked (Taalherkenner): "concentreert" has two runs and stays Dutch."""
     if re.fullmatch(r"(.{1,3}?)\1{2,}", woord):
         return True
-    return len(woord) >= 4 and any(woord in rij or woord in rij[::-1] for rij in _TOETSENRIJEN)
+    if len(woord) >= 3 and any(woord in rij or woord in rij[::-1] for rij in _TOETSENRIJEN):
+        return True
+    loopjes = _rijloopjes(woord)
+    return any(b - a == 1 for a in loopjes for b in loopjes) or any(b - a >= 3 for a in loopjes for b in loopjes)
 
 
 def ongerekt(woord: str) -> set[str]:
