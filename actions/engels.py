@@ -57,6 +57,9 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"studied|was\s+studying|used\s+to\s+study", "studeerde"),
     # "a newborn son", "our new-born daughter": a baby (age 0 to the readers, as "een baby")
     (r"(?:new[\s-]?born|new\s+baby|baby)\s+(?:son|daughter|child|kid|boy|girl)|new[\s-]?born", "baby"),
+    # "4 adults sons all over 27", "my grown-up daughters": adult children ("volwassen kinderen"; "adults" alone is
+    # "volwassenen", which the Dutch readers do not take before a relation; session 18)
+    (r"(?:adults?|grown[\s-]?up)\s+(?:sons|daughters|children|kids)", "volwassen kinderen"),
     # "1 week abroad this year so far": what has been, a trip taken ("tot nu toe geweest")
     (r"so\s+far|until\s+now|up\s+(?:un)?till\s+now|up\s+to\s+now|till\s+now|to\s+date", "tot nu toe geweest"),
     # people past the AOW age in general: "pensioners", "old people who have no full AOW" ("gepensioneerden")
@@ -576,6 +579,11 @@ _KIND_WORDT_OP = re.compile(
 # day ("mijn kind wordt in maart 5", as _KIND_WORDT_OP says it for "my daughter turns 5 in March").
 _HIJ_ZIJ_WORDT_OP = re.compile(r"\b(?:he|she)\s+(?:will\s+)?turns?\s+(?P<n>1[0-7]|\d)\s+" + _LATER_OP, re.IGNORECASE)
 _KIND_GENOEMD = re.compile(r"\b(?:son|daughter|child|kid|boy|girl|baby|youngest)\b", re.IGNORECASE)
+# "she is 26 now but turns 27 in february", "my son will turn 27 on 1 march": someone else reaches an adult age on a
+# later day ("wordt in februari 27", as the Dutch readers of a housemate who will count take it; session 18), under the
+# AOW age (a partner reaching it is the AOW readers'). "I turn" is _WORD_LEEFTIJD_OP's, read before.
+_ANDER_WORDT_OP = re.compile(r"\b(?:will\s+)?turns?\s+(?P<n>1[89]|[2-5]\d|6[0-6])\s+" + _LATER_OP, re.IGNORECASE)
+_JAAR_EIND = re.compile(r"\s+(?:19|20)\d{2}$")  # "on 1 february 2027": the Dutch reader takes the day and month
 # "New contract starts 4 January 2027", "the job begins on 1 March": the person's own work starts then ("ik begin
 # vanaf"), so a date ahead is the start of work still to come (the vrijlating of that date), not a date it began.
 _BAAN_ERVOOR = re.compile(r"\b(?:contract|job|work|position|baan|werk|employment)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -942,6 +950,7 @@ def naar_nederlands(text: str) -> str:
     t = _KIND_WORDT_OP.sub(lambda m: f"{m['wie']} wordt {m['wanneer']} {m['n']}", t)
     t = _HIJ_ZIJ_WORDT_OP.sub(lambda m: f"my child wordt {m['wanneer']} {m['n']}" if _KIND_GENOEMD.search(t[:m.start()])
                               else m[0], t)
+    t = _ANDER_WORDT_OP.sub(lambda m: f"wordt {_JAAR_EIND.sub('', m['wanneer'])} {m['n']}", t)
     t = _ONTHEFFING_GEHAD.sub(lambda m: f"ik heb {m['n'] or m['m']} years ontheffing gehad", t)
     t = _WEG_AL_ACHTERAF.sub(lambda m: f"al {m['n']} {m['e']} {m['waar']} geweest{m['wanneer'] or ''}", t)
     t = _WEG_LIJST.sub(lambda m: "al " + re.sub(r"\s*(?:\+|&)\s*", " and ", m["lijst"]) + " abroad geweest", t)

@@ -184,7 +184,10 @@ def test_a_young_persons_duties_and_a_trip_keep_their_topic(intent, text):
 
 
 def test_a_son_turning_27_is_no_childs_later_birthday():
-    assert "wordt in" not in naar_nederlands("my son turns 27 in february and lives with me")
+    # session 18: read as the Dutch say it ("wordt in februari 27": a housemate who will count, the norm now and
+    # from that day), which is no young child's birthday for the ontheffing
+    assert naar_nederlands("my son turns 27 in february and lives with me") == "mijn zoon wordt in februari 27 en woont bij mij"
+    assert "mijn kind wordt" not in naar_nederlands("my son turns 27 in february and lives with me")
 
 
 # --- why the young get less, read as the norm ----------------------------------------------------------------------

@@ -32,3 +32,28 @@ def test_the_same_in_dutch():
     naam, tekst = eerste("verblijf_buitenland_form", "ik ben deze zomer 3 weken in turkije geweest, mag ik nog 8 "
                                                      "dagen weg van 22 tot 30 december?", "nl-je")
     assert naam == "utter_buitenland_eerder_te_lang" and "7 dagen over" in tekst
+
+
+def test_the_days_left_before_a_trip_that_still_fits_are_said():
+    # "i am 69 on aio ... 8 weeks this year, now 6 weeks": the days left before the trip were said only when it was
+    # too long; a trip that fits says them too (session 17's leftover "does not say the days left before the trip")
+    naam, tekst = eerste("verblijf_buitenland_form", "I'm 70 and get AIO. I was in Suriname for 9 weeks this year. "
+                                                     "May I go again for 2 weeks?")
+    assert naam == "utter_buitenland_eerder_mag_aio"
+    assert "You had 28 days left" in tekst
+
+
+# --- housemates in English words the Dutch readers did not take -----------------------------------------------------
+
+def test_adult_sons_all_over_27_are_kostendelers():
+    naam, tekst = eerste("norm_form", "I am 52 and my 3 adults daughters live with me, all of them older than 27. "
+                                      "How much bijstand do I get?")
+    assert naam == "utter_bijstandsnorm_kostendeler"
+    assert "4 adults" in tekst
+
+
+def test_a_housemate_who_turns_27_later_gives_the_norm_now_and_from_that_day():
+    naam, tekst = eerste("norm_form", "I am 55 and single. My son lives with me, he is 26 but he turns 27 in April. "
+                                      "What is my bijstand now and after that?")
+    assert naam == "utter_bijstandsnorm_kostendeler_straks"
+    assert "April 2027" in tekst and "goes down to" in tekst
