@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from datetime import date
 
 from rasa_sdk import Tracker
@@ -85,7 +86,21 @@ def laatste_bericht(tracker: Tracker) -> str:
     """The person's last message as the rules read it: in an English session put into the Dutch words the readers
     of actions/parse.py take (actions/engels.py), else as typed; a question asked for a client in the client's first
     person (actions/namens.py: "namens een cliënt: man van 42" is "ik ben 42")."""
-    return namens.als_eigen_vraag(engels.in_sessietaal(tracker.latest_message.get("text") or "", variant(tracker)))
+    return met_eigen_partner(namens.als_eigen_vraag(engels.in_sessietaal(tracker.latest_message.get("text") or "",
+                                                                         variant(tracker))))
+
+
+# "man is 68 en ik ben 60, welke bijstand krijgen wij samen", "vrouw 45, ik 50": a bare man/vrouw with an age that
+# opens the message beside the person's own age is the partner, as "mijn man" (session 18; was a housemate of 68).
+_KALE_PARTNER = re.compile(r"^(\s*)(man|vrouw)\b(?=\s+(?:is\s+|van\s+)?\d{2}\b)", re.IGNORECASE)
+_EIGEN_LEEFTIJD_OOK = re.compile(r"\b(?:ik|i)\s+(?:ben\s+|zelf\s+)?\d{2}\b", re.IGNORECASE)
+
+
+def met_eigen_partner(text: str) -> str:
+    """``text`` with a bare opening 'man is 68' read as 'mijn man is 68' where the person gives their own age too."""
+    if _KALE_PARTNER.match(text or "") and _EIGEN_LEEFTIJD_OOK.search(text):
+        return _KALE_PARTNER.sub(lambda m: f"{m[1]}mijn {m[2]}", text, count=1)
+    return text
 
 
 def gemeente_variant(tracker: Tracker) -> str:

@@ -777,7 +777,7 @@ _MEERVOUD = {
     "ouder": "ouders",
     "huurder": "huurders kamerhuurders onderhuurders kostgangers",
     "student": "studenten",
-    "anders": "broers zussen neven nichten kleinkinderen vrienden vriendinnen huisgenoten mensen personen",
+    "anders": "broers zussen neven nichten kleinkinderen vrienden vriendinnen huisgenoten mensen personen anderen",
 }
 _WOORDEN = {
     **{w: (relatie, False) for relatie, woorden in _ENKELVOUD.items() for w in woorden.split()},
@@ -915,6 +915,34 @@ _GETROUWD = re.compile(r"\b(?:getrouwd|gehuwd|trouwd|samenlevingscontract|geregi
 _EIGEN = ("mijn", "m'n", "mn", "me")
 
 
+# "zoals bij een gewone huurder", "net als een kamerhuurder": a comparison before a mention.
+_VERGELIJKING = re.compile(r"\b(?:zoals|net\s+als|alsof)\b(?:\s+[a-z']+){0,3}\s*$")
+# "mijn vriend zegt dat", "een kennis van mij zei", "mijn buurvrouw beweert": who told the person something (no age
+# between), not someone who lives with them (session 18).
+_ZEGT_NA = re.compile(r"\s+(?:[a-z']+\s+){0,2}?(?:zegt|zei|zeiden|zeggen|denkt|dacht|beweert|beweerde|vertelde|vertelt"
+                      r"|meent|heeft\s+(?:gezegd|verteld|gehoord))\b")
+# "beide ouders", "allebei de ouders": one age for all of an earlier mention's people.
+_BEIDE_VOOR = re.compile(r"^(?:beide|allebei|alle|allemaal)$")
+
+
+def _terugverwijzing(m: re.Match, leeftijden: list[int], groepen: dict[str, tuple[int, int]],
+                     gevonden: list[Medebewoner], na: str) -> list[Medebewoner] | None:
+    """A mention without 'mijn' or a count that names again people named before without their ages ("ik huur met
+    3 anderen ... de anderen zijn 30, 45 en 52", "bij mijn ouders (beide ouders ongeveer 55)"): those people with
+    these ages, not more people (gevonden anew); None when it is no such mention."""
+    if m["mijn"] or _geheel(m["n"]) is not None or not leeftijden or m["woord"] not in groepen:
+        return None
+    begin, aantal = groepen[m["woord"]]
+    groep = gevonden[begin:begin + aantal]
+    if any(p.leeftijd is not None for p in groep):
+        return None
+    if len(leeftijden) == 1 and aantal > 1 and (_BEIDE_VOOR.match(m["n"] or "") or _ALLEMAAL.search(na)):
+        leeftijden = leeftijden * aantal
+    if len(leeftijden) != aantal:
+        return None
+    return gevonden[:begin] + [Medebewoner(j, p.relatie) for j, p in zip(leeftijden, groep)] + gevonden[begin + aantal:]
+
+
 def medebewoners(text: str) -> list[Medebewoner] | None:
     """Who lives with the person ("mijn dochter van 19 en een student"); [] for nobody.
 
@@ -936,11 +964,20 @@ def medebewoners(text: str) -> list[Medebewoner] | None:
     treffers = list(_PERSOON.finditer(t))
     gevonden: list[Medebewoner] = []
     uit_telling: list[Medebewoner] = []
+    groepen: dict[str, tuple[int, int]] = {}  # a mention's word -> where its people stand in gevonden (session 18)
     for i, m in enumerate(treffers):
-        if _over_zichzelf_of_ontkend(t, m):
+        if _over_zichzelf_of_ontkend(t, m) or _VERGELIJKING.search(t, max(0, m.start() - 25), m.start()) \
+                or _ZEGT_NA.match(t, m.end()):
+            # "een huurcontract zoals bij een gewone huurder": a comparison; "mijn vriend zegt dat ...": who said it;
+            # nobody who lives here
             continue
         eind = treffers[i + 1].start() if i + 1 < len(treffers) else len(t)
         leeftijden = _leeftijden_van(t[m.end():eind])
+        if (terug := _terugverwijzing(m, leeftijden, groepen, gevonden, t[m.end():eind])) is not None:
+            gevonden = terug  # "met 3 anderen ... de anderen zijn 30, 45 en 52", "(beide ouders ongeveer 55)"
+            continue
+        if m["woord"] == "anderen" and _geheel(m["n"]) is None:
+            continue  # "net als anderen", "anderen helpen": only "3 anderen" says people who live here
         aantal = _geheel(m["n"])
         if len(leeftijden) == 1 and aantal and aantal > 1 and (_ALLEMAAL.search(t[m.end():eind])
                                                                or _BOVEN.match(t, m.end()) or _BOVEN.match(t, m.end() + 1)):
@@ -961,6 +998,7 @@ def medebewoners(text: str) -> list[Medebewoner] | None:
         if telling is not None and telling[0] <= m.start() < telling[1]:
             uit_telling = personen
             continue
+        groepen[m["woord"]] = (len(gevonden), len(personen))
         gevonden += personen
     if uit_telling:
         # "we zijn 4 mensen: ik, mijn zus van 40 en mijn ouders": the others named stand for the count's people; the

@@ -35,6 +35,7 @@ from actions.feiten_uit_bericht.gebeurtenissen import gebeurtenis
 from actions.feiten_uit_bericht.formulieren import huisgenoten_uit_bericht, jongste_kind_uit_bericht, onthouden
 from actions.feiten_uit_bericht.giften_en_vermogen import (KEER_PER_JAAR, SOORT_VAN_ONDERWERP, gift_met_aio, gift_sinds, gift_terugbetalen,
                                                            gift_tegen_grens, gift_doorgeven, gift_waarden, giften, erfenis,
+                                                           keer_gekregen,
                                                            gift_grens_gevraagd, geen_gift, geen_lening, vermogen_bij_aanvraag,
                                                            erfenis_met_schulden,
                                                            grens_per_huishouden, lening, met_ruimte, ook, vermogen,
@@ -94,7 +95,7 @@ WAARDEN = frozenset({"leeftijd", "jaren_tot_aow", "kind_leeftijd", "huisgenoot_l
                      "vakantiegeld_stel_jaar", "inkomenstoeslag_weer", "loon_af",
                      "ontheffing_jaren_gehad", "ontheffing_jaren_over", "ontheffing_max_jaren", "weekenden", "medisch_bijstand_over",
                      "norm_straks", "kostendeler_datum", "giftengrens_per_maand", "norm_jong_deel", "norm_oudere_deel",
-                     "vrijlating_bron"})
+                     "vrijlating_bron", "ontheffing_einde"})
 # a counted value with its unit, as the texts say it ("dagen_over_tekst": "1 dag", actions/aantallen.py)
 WAARDEN = WAARDEN | frozenset(f"{naam}_tekst" for naam in aantallen.EENHEID)
 # (bijstand_over and inkomsten_tekst, above, also say what is left of the norm after income not from work)
@@ -337,6 +338,11 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
             if _plichten_elders(text, peildatum) else None, alleen=frozenset({"buitenland"})),
     VoorElk(lambda text, peildatum: participatieplicht(text, peildatum, "participatieplicht")
             if _plichten_elders(text, peildatum, jong=False) else None, alleen=frozenset({"jongeren"})),
+    # "20jr thuiswonend wat krijg ik" read as a move ("wonend"): an own age and the amount asked, no move said, is the
+    # norm with that age (session 18).
+    VoorElk(lambda text, peildatum: bijstandsnorm(text, peildatum, "bijstandsnorm")
+            if _norm_gevraagd(text) and not _VERHUIS_WOORD.search(text.lower()) else None,
+            alleen=frozenset({"verhuizen"})),
     # "my daughter (20) gets much less bijstand than her friend of 21, is that right?" read as the norm: why someone of
     # 18 to 20 gets less is the young people's answer (the parents are expected to help, art. 20).
     VoorElk(lambda text, peildatum: Antwoord("utter_jongeren", {}) if _jong_minder(text, peildatum) else None,
@@ -509,14 +515,40 @@ def voor_elk_onderwerp(intent: str, text: str, peildatum: date) -> Antwoord | No
 
 def antwoord(intent: str, text: str, peildatum: date, domain: dict, gemeente: str | None = None) -> Antwoord | None:
     """The response that applies the facts in ``text`` to ``intent``, if the domain has it."""
-    gevonden = voor_elk_onderwerp(intent, text or "", peildatum)
-    if gevonden is not None and gevonden.response in domain.get("responses", {}):
+    gevonden = in_domein(voor_elk_onderwerp(intent, text or "", peildatum), domain)
+    if gevonden is not None:
         return gevonden
     if intent in REGELS_MET_GEMEENTE:
         gevonden = REGELS_MET_GEMEENTE[intent](text or "", peildatum, intent, gemeente)
     else:
         regel = REGELS.get(intent)
         gevonden = regel(text or "", peildatum, intent) if regel else None
-    if gevonden is None or gevonden.response not in domain.get("responses", {}):
+    gevonden = in_domein(gevonden, domain)
+    if gevonden is None:
         return None
     return gevonden
+# A move said ("verhuizen", "ga wonen in", "nieuw adres"): then the move is the question (session 18).
+_VERHUIS_WOORD = re.compile(r"verhui[sz]|\bga\w*\s+(?:\w+\s+){0,3}?wonen\b|\bnieuwe?\s+(?:adres|woning|huis)\b"
+                            r"|\bgemeente\b|\bintrekken\b|\bingetrokken\b|\bwoonplaats\b|\bverhuis")
+
+
+def _norm_gevraagd(text: str) -> bool:
+    from actions.feiten_uit_bericht.norm import _HOEVEEL_KRIJG
+    return bool(_HOEVEEL_KRIJG.search(text.lower())) and eigen_leeftijd(text) is not None
+
+
+# A newer response and the one a model whose domain lacks it says instead (session 18).
+TERUGVAL = {"utter_participatieplicht_ontheffing_tot": "utter_participatieplicht_ontheffing_nog",
+            "utter_buitenland_dagen_niet_mee": "utter_buitenland"}
+
+
+def in_domein(gevonden: Antwoord | None, domain: dict) -> Antwoord | None:
+    """``gevonden`` if the domain has its response, else its TERUGVAL response if the domain has that, else None."""
+    if gevonden is None:
+        return None
+    if gevonden.response in domain.get("responses", {}):
+        return gevonden
+    ouder = TERUGVAL.get(gevonden.response)
+    return Antwoord(ouder, gevonden.waarden) if ouder in domain.get("responses", {}) else None
+
+

@@ -80,8 +80,9 @@ def giften(text: str, peildatum: date, intent: str, geen_lening: bool = False) -
     if gift is None:
         return Antwoord("utter_giften_melden", {}) if _MELDEN_VRAAG.search(text.lower()) and \
             knowledge.waarde("giften.regime", peildatum) == "wettelijke_grens" else None
+    sinds = gift_sinds(text, gift, peildatum)
     return met_ruimte(gift_tegen_grens(gift, peildatum, "utter_giften_binnen_grens", "utter_giften_boven_grens",
-                                       gift_sinds(text, gift, peildatum)),
+                                       sinds, keer_gekregen(text, gift, peildatum, sinds)),
                       gift, text, peildatum)
 
 
@@ -96,13 +97,38 @@ def gift_sinds(text: str, gift: parse.Bedrag, vandaag: date) -> date | None:
     sinds 1 april 125 euro per maand"); None for a one-off gift or no start said."""
     if gift.periode != "maand":
         return None
-    delen = [b.zin for b in parse.bedragen(text) if b.bedrag == gift] or [text]
+    bedragen = parse.bedragen(text)
+    delen = [b.zin for b in bedragen if b.bedrag == gift] or [text]
+    if len(bedragen) == 1 and text not in delen:
+        delen.append(text)  # "sinds september mn huur ..., 350 per maand": the one amount's start said before it
     for deel in delen:
         if (m := _SINDS.search(deel.lower())) is None:
             continue
         # a gift that comes already ("sinds april", "vanaf juli"): past, as knowledge/ counts this year's gifts
         return parse.datum(m["rest"], vandaag, richting="verleden") or \
             parse.datum(_NA_DATUM.split(m["rest"])[0], vandaag, richting="verleden")
+    return None
+
+
+# "dat zijn nu 11 maanden", "dus nu 3 maanden", "al 4 keer", "(4 times now)": how often a monthly gift came so far
+# (session 18); not the months in the bijstand ("ik zit nu 3 maanden in de bijstand").
+_GETAL_KEER = r"(?:\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
+_AL_KEER = re.compile(r"\b(?:nu|al|inmiddels|dus)\s+(?:(?:al|nu)\s+)?(?P<n>" + _GETAL_KEER + r")\s*(?:maanden|mnd|keer|x|times)\b"
+                      r"|\b(?P<m>" + _GETAL_KEER + r")\s*(?:maanden|keer|x|times)\s+(?:nu|now|al|gehad|gekregen|ontvangen)\b")
+_NIET_DE_GIFT = re.compile(r"\s*(?:in\s+de\s+|op\s+|met\s+|zonder\s+)?(?:bijstand|uitkering|werkloos|ziek|werk)")
+
+
+def keer_gekregen(text: str, gift: parse.Bedrag, peildatum: date, sinds: date | None = None) -> int | None:
+    """How many times a monthly gift came this year so far, where the message counts them ('sinds januari 150 per
+    maand, dat zijn nu 11 maanden'); None when not said, not monthly, or more than the months since its start."""
+    if gift.periode != "maand":
+        return None
+    for m in _AL_KEER.finditer((text or "").lower()):
+        if _NIET_DE_GIFT.match(text.lower(), m.end()):
+            continue
+        keer = parse._geheel(m["n"] or m["m"])
+        if keer is not None and 1 <= keer <= min(peildatum.month, keer_dit_jaar(gift, peildatum, sinds)):
+            return keer
     return None
 
 
@@ -175,8 +201,9 @@ def gift_terugbetalen(text: str, peildatum: date) -> Antwoord | None:
     gift = bedrag_van_soort(text, "gift")
     if gift is None:
         return None
+    sinds = gift_sinds(text, gift, peildatum)
     return gift_tegen_grens(gift, peildatum, "utter_giften_terugbetalen_binnen", "utter_giften_terugbetalen_boven",
-                            gift_sinds(text, gift, peildatum))
+                            sinds, keer_gekregen(text, gift, peildatum, sinds))
 
 
 # "ik heb aio", "mijn moeder heeft aio": past the AOW age the SVB pays (art. 47a) and is told about gifts. The AOW
@@ -221,13 +248,15 @@ def met_ruimte(gevonden: Antwoord | None, gift: parse.Bedrag, text: str, peildat
     grens = knowledge.waarde("giften.vrijlating_per_jaar", peildatum)
     if gevonden is None or "gift_boven_grens" in gevonden.waarden or grens is None:
         return gevonden
-    ruimte = Decimal(str(grens)) - gift.euro * keer_dit_jaar(gift, peildatum, gift_sinds(text, gift, peildatum))
+    sinds = gift_sinds(text, gift, peildatum)
+    keer = keer_gekregen(text, gift, peildatum, sinds) or keer_dit_jaar(gift, peildatum, sinds)
+    ruimte = Decimal(str(grens)) - gift.euro * keer
     naam = gevonden.response + "_ruimte" if _NOG_RUIMTE.search(text.lower()) else gevonden.response
     return Antwoord(naam, {**gevonden.waarden, "gift_ruimte": euro(ruimte)})
 
 
 def gift_tegen_grens(gift: parse.Bedrag, peildatum: date, binnen: str, boven: str,
-                     sinds: date | None = None) -> Antwoord | None:
+                     sinds: date | None = None, al: int | None = None) -> Antwoord | None:
     """'€ 50 per maand is € 600 per jaar': response ``binnen`` under the year limit, else ``boven``. A monthly
     gift that started this year (``sinds``) counts from that month ('€ 125 per maand (9 maanden)').
 
@@ -239,7 +268,7 @@ def gift_tegen_grens(gift: parse.Bedrag, peildatum: date, binnen: str, boven: st
     grens = knowledge.waarde("giften.vrijlating_per_jaar", peildatum)
     if grens is None:
         return None
-    keer = keer_dit_jaar(gift, peildatum, sinds)
+    keer = al or keer_dit_jaar(gift, peildatum, sinds)  # the times counted in the message, else the year's
     per_jaar = gift.euro * keer
     waarden = gift_waarden(gift, per_jaar)
     if keer != KEER_PER_JAAR[gift.periode]:

@@ -11,6 +11,10 @@ from actions import parse
 from actions.feiten_uit_bericht._gedeeld import _ALLEEN, Antwoord, _vaste_tekst
 from actions.feiten_uit_bericht.aow_en_aio import _WANNEER, _wanneer_dag, aow, partner_aow, partner_jonger
 from actions.feiten_uit_bericht.vrijwilligers import vrijwilligerswerk_gevraagd
+from knowledge.teksten import datum as datum_tekst
+
+# the month names of a day said ("1 maart")
+_MAANDNAMEN = "|".join(sorted(parse._MAANDEN, key=len, reverse=True))
 
 
 # "volledig arbeidsongeschikt verklaard", "100% afgekeurd", "ik zit in de IVA": no work duties (art. 9 lid 5).
@@ -42,9 +46,16 @@ def plichten(text: str, peildatum: date, intent: str) -> Antwoord | None:
     gevonden = aow(text, peildatum, intent)
     if gevonden is not None and gevonden.response.endswith("_ouder"):
         return gevonden
+    ouder = alleenstaande_ouder(text, peildatum)
+    if gevonden is None and _ZORG_NODIG.search(text.lower()) and \
+            (ouder is None or ouder.response != "utter_participatieplicht_jong_kind"):
+        # "mijn dochter van 11 is gehandicapt en heeft veel zorg nodig, moet ik werken": the care can be a dringende
+        # reden for ontheffing (art. 9 lid 2), the gemeente decides; that answers it before childcare first (s18).
+        # A child under the ontheffing's age keeps the single parent's own ontheffing (art. 9a).
+        return Antwoord("utter_participatieplicht_mantelzorg", {})
     if gevonden is not None and (not _NOG.search(text.lower()) or mantelzorg_uit_bericht(text, peildatum)):
         gevonden = None  # "ik ben 23, wat moet ik doen": the duties in general; "ik ben 66, nog werkplicht?": yes, till 67
-    return alleenstaande_ouder(text, peildatum) or gevonden
+    return ouder or gevonden
 
 
 # "ik heb al 4 jaar ontheffing gehad", "had 3 jaar vrijstelling": years of the ontheffing for a young child already had.
@@ -140,7 +151,11 @@ def ontheffing_voorbij(text: str, peildatum: date) -> Antwoord | None:
 
 # "mijn jongste wordt in maart 5", "mijn dochter wordt volgende maand 5": the youngest child reaches an age on a later day.
 _KIND_WORDT_LATER = re.compile(rf"\b(?:jongste|kind\w*|zoon\w*|dochter\w*|kleine)\b[^.?!]{{0,20}}?\bwordt\s+(?P<w>{_WANNEER})"
-                               rf"\s+(?P<j>\d{{1,2}})\b(?!\s*(?:maand|week|weken|dag))")
+                               rf"\s+(?P<j>\d{{1,2}})\b(?!\s*(?:maand|week|weken|dag))"
+                               # "mijn tweeling is 4, ze worden 1 maart 5", "ze wordt 3 april 5" (session 18)
+                               rf"|\b(?:jongste|kind\w*|zoon\w*|dochter\w*|kleine|tweeling|drieling|ze|zij|hij)\b[^.?!]{{0,30}}?"
+                               rf"\b(?:wordt|worden)\s+(?P<dag>(?:op\s+)?\d{{1,2}}\s+(?:{_MAANDNAMEN})\b(?:\s+20\d\d)?)"
+                               rf"\s+(?P<k>\d{{1,2}})\b(?!\s*(?:maand|week|weken|dag))")
 
 
 def ontheffing_tot_later(text: str, peildatum: date) -> Antwoord | None:
@@ -148,11 +163,20 @@ def ontheffing_tot_later(text: str, peildatum: date) -> Antwoord | None:
     ontheffing for a young child holds until then, the months left; then the duties come back."""
     grens = knowledge.waarde("participatie.ontheffing_kind_jonger_dan", peildatum)
     m = _KIND_WORDT_LATER.search(text.lower())
-    if m is None or grens is None or int(m["j"]) != int(grens) or (dag := _wanneer_dag(m["w"], peildatum)) is None:
+    if m is None or grens is None or int(m["j"] or m["k"]) != int(grens):
+        return None
+    if m["dag"]:  # "ze worden 1 maart 5": that day, the next one to come
+        dag = parse.datum(m["dag"], peildatum, richting="toekomst")
+    else:
+        dag = _wanneer_dag(m["w"], peildatum)
+    if dag is None:
         return None
     over = (dag.year - peildatum.year) * 12 + dag.month - peildatum.month
     if not 0 < over < int(grens) * 12:
         return None
+    if m["dag"]:
+        return Antwoord("utter_participatieplicht_ontheffing_tot", {"maanden_over": str(over),
+                                                                    "ontheffing_einde": datum_tekst(dag)})
     return Antwoord("utter_participatieplicht_ontheffing_nog", {"maanden_over": str(over)})
 
 
@@ -199,8 +223,19 @@ _ZORGT_VOOR = re.compile(r"mantelzorg|\bi?k\s+(?:zorg|verzorg)\w*\b[^.?!]{0,30}?
                          r"|\bvoor\s+(?:mijn|m'n|mn)\s+\w+(?:\s+\w+)?\s+(?:zorg|verzorg)\s+ik\b")
 
 
+# "mijn dochter van 11 is gehandicapt", "mijn zoon heeft autisme en heeft veel zorg nodig", "ik heb een gehandicapt
+# kind": someone of the person's own family with a handicap or an illness that needs much care (session 18).
+_FAMILIE = r"(?:dochter\w*|zoon\w*|kind\w*|baby|man|vrouw|partner|moeder|vader|ouders|broer|zus|oma|opa|tweeling)"
+_ZORG_NODIG = re.compile(
+    r"\b(?:mijn|m'n|mn|onze|ons)\s+(?:\w+\s+){0,2}?" + _FAMILIE + r"\b[^.?!]{0,50}?\b(?:gehandicapt\w*|handicap\w*"
+    r"|(?:ernstig|zwaar|chronisch|ongeneeslijk|terminaal)\s+ziek|beperking|autisme|dementie|(?:heel\s+)?veel\s+zorg"
+    r"|zorg\s+nodig|intensieve\s+zorg|zorgintensief|dag\s+en\s+nacht\s+zorg)"
+    r"|\b(?:gehandicapte?|meervoudig\s+gehandicapte?|(?:ernstig|chronisch|zwaar)\s+zieke?)\s+" + _FAMILIE + r"\b")
+
+
 def mantelzorg_uit_bericht(text: str, vandaag: date) -> bool | None:
-    return True if _ZORGT_VOOR.search((text or "").lower()) else None
+    lowered = (text or "").lower()
+    return True if _ZORGT_VOOR.search(lowered) or _ZORG_NODIG.search(lowered) else None
 
 
 def plichten_mantelzorg(text: str, peildatum: date) -> Antwoord | None:

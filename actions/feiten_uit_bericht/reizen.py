@@ -26,6 +26,14 @@ _WEKEN_VAN_PARTNER = re.compile(
     r"|gebruiken|lenen|krijgen|optellen|meetellen\s+voor\s+mij)\b"
     r"|\b(?:weken|dagen)\s+van\s+(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\s+(?:\w+\s+)?(?:erbij|overnemen|over\s+nemen"
     r"|gebruiken|lenen|krijgen|optellen)\b")
+# "4 weken plus de 8 dagen van dit jaar", "mag ik mijn dagen die over zijn meenemen naar volgend jaar", "de rest van dit
+# jaar erbij": days not used this year taken on to the next (session 18).
+_DAGEN_MEENEMEN = re.compile(
+    r"\b(?:plus|en|\+|met)\s+(?:de\s+|mijn\s+|die\s+)?(?:\d{1,2}\s+|overige\s+|resterende\s+)?(?:dagen|weken|rest)\s+"
+    r"(?:\w+\s+)?(?:van|uit)\s+(?:dit|vorig|het\s+vorige)\s+jaar\b"
+    r"|\b(?:dagen|weken)\b[^.?!]{0,40}?\b(?:meenemen|mee\s+nemen|meetellen|overzetten|doorschuiven|opsparen|sparen|overhevelen)"
+    r"\b[^.?!]{0,30}?\b(?:volgend|volgende|komend|nieuwe?)\s+jaar\b"
+    r"|\b(?:dagen|weken)\b[^.?!]{0,30}?\b(?:mee|over)\s+naar\s+(?:volgend|het\s+nieuwe|komend)\s+jaar\b")
 _DAGEN_TELLEN = re.compile(r"\b(?:dag\s+van\s+(?:vertrek|terugkomst|terugkeer|aankomst|thuiskomst)|vertrekdag|reisdag\w*"
                            r"|terugreisdag|heen-?\s*en\s+terugreis)\b[^.?!]{0,40}?\btel\w*"
                            r"|\btel\w*\b[^.?!]{0,30}?\b(?:dag\s+van\s+(?:vertrek|terugkomst|terugkeer)|vertrekdag|reisdag\w*)\b")
@@ -40,6 +48,8 @@ def buitenland(text: str, peildatum: date, intent: str) -> Antwoord | None:
         return Antwoord("utter_buitenland_weken_partner_niet", {})  # "mag ik zijn weken erbij nemen": no, own weeks
     if _DAGEN_TELLEN.search(text.lower()):
         return Antwoord("utter_buitenland_dagen_tellen", {})  # "telt de dag van vertrek mee"
+    if _DAGEN_MEENEMEN.search(text.lower()):
+        return Antwoord("utter_buitenland_dagen_niet_mee", {})  # "4 weken plus de 8 dagen van dit jaar": no (s18)
     if in_nederland(text):
         leeftijd = _leeftijd_voor_buitenland(text, peildatum)  # past the AOW age: the SVB's limit, no work to look for
         aio = leeftijd != knowledge.ONBEKEND and leeftijd >= _aow_leeftijd(peildatum)
@@ -70,7 +80,7 @@ def buitenland(text: str, peildatum: date, intent: str) -> Antwoord | None:
     jaar_van_reis = peildatum_voor_reis(reis, peildatum)
     invoer = {"peildatum": jaar_van_reis.isoformat(), "reizen": [reis],
               "leeftijd": _leeftijd_voor_buitenland(bericht, peildatum)}
-    if (partner_leeftijd := partner_reist_mee(bericht)) is not None:
+    if (partner_leeftijd := partner_reist_mee(bericht, peildatum)) is not None:
         invoer["partner_leeftijd"] = partner_leeftijd  # past the AOW age, a younger partner keeps the shorter limit
     try:
         uit = knowledge.bereken("verblijf_buitenland", invoer)
@@ -163,13 +173,23 @@ def in_nederland(text: str) -> bool:
 _PARTNER_MEE = re.compile(r"\bmet\s+(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\b|\bsamen\b|\bgaat\s+mee\b|\bmee\b")
 
 
-def partner_reist_mee(text: str) -> int | None:
+# "ik ben 68 en mijn vrouw ook": the partner has the person's own age (session 18).
+_PARTNER_OOK = re.compile(r"\bi?k\s+ben\s+(?P<jaren>\d{2})\b[^.?!]{0,12}?\ben\s+(?:mijn|m'n|mn)\s+(?:man|vrouw|partner"
+                          r"|echtgeno\w*)\s+(?:is\s+)?ook\b")
+
+
+def partner_reist_mee(text: str, peildatum: date | None = None) -> int | None:
     """The partner's age, when the message names it and the partner comes along ("mijn vrouw is 62, we willen samen
-    5 weken", "met mijn man van 63"): knowledge/ then counts the partner's own limit. None otherwise."""
+    5 weken", "met mijn man van 63", "ik ben 68 en mijn vrouw ook"): knowledge/ then counts the partner's own limit.
+    None otherwise; "mijn man en ik willen 8 weken" gives no age (the weeks are no age)."""
     lowered = text.lower()
     if not (_SAMEN_WEG.search(lowered) or _PARTNER_MEE.search(lowered)):
         return None
-    partners = [m for m in parse.medebewoners(text) or [] if m.relatie == "partner" and m.leeftijd is not None]
+    if (ook := _PARTNER_OOK.search(lowered)) is not None:
+        return int(ook["jaren"])
+    minimum = knowledge.waarde("leeftijd.minimum_bijstand", peildatum or date.today())
+    partners = [m for m in parse.medebewoners(text) or [] if m.relatie == "partner" and m.leeftijd is not None
+                and (minimum is None or m.leeftijd >= minimum)]
     return partners[0].leeftijd if len(partners) == 1 else None
 
 

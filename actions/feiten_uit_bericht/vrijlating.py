@@ -50,6 +50,10 @@ _HALF_JAAR = re.compile(r"\b(?:werk|werken|werkt|baan|job|bijbaan)\b[^.?!]{0,20}
 _VRIJLATING_GEHAD = re.compile(r"\b(?:vrijlating|(?:6|zes)\s+maanden\s+(?:van\s+(?:de\s+)?)?25\s*(?:%|procent)|25\s*(?:%|procent)"
                                r"(?:-?regel(?:ing)?)?)[^.?!]{0,40}?\b(?:voorbij|gehad|afgelopen|verlopen|om(?=\s*(?:[.,!?]|$)))"
                                r"|\b(?:voorbij|gehad|afgelopen|verlopen)\b[^.?!]{0,15}?\b(?:vrijlating|25\s*(?:%|procent))")
+# "de eerste 6 maanden zijn om", "mijn eerste zes maanden zijn voorbij": the months of the vrijlating (their number is
+# held against knowledge/'s).
+_EERSTE_MAANDEN_OM = re.compile(r"\beerste\s+(?P<n>\d{1,2}|zes)\s+maanden\s+(?:zijn\s+|waren\s+)?(?:al\s+|nu\s+)?"
+                                r"(?:om|voorbij|afgelopen|verlopen|gehad)\b")
 # "per 1 januari begin ik", "vanaf maart start hij": work that starts on a date, said in the present tense.
 _BEGINT = re.compile(r"\b(?:begin|start|begint|starten|beginnen)\s+(?:ik|hij|zij|ze|we|wij)\b"
                      r"|\b(?:ik|hij|zij|ze|we|wij)\s+(?:begin|start|begint|starten|beginnen)\b")
@@ -91,6 +95,10 @@ def start_werk(text: str, vandaag: date) -> date | None:
         return plus_maanden(vandaag, -int(m["n"] or m["m"]))
     if _HALF_JAAR.search(lowered):
         return plus_maanden(vandaag, -6 - bool(_HALF_JAAR.search(lowered)["ruim"]))  # "ik werk al ruim een half jaar"
+    eerste = _EERSTE_MAANDEN_OM.search(lowered)
+    if eerste and (maanden := knowledge.waarde("vrijlating_31_2_n.maanden", vandaag)) and \
+            parse._geheel(eerste["n"]) == int(maanden):
+        return plus_maanden(vandaag, -int(maanden) - 1)  # "de eerste 6 maanden zijn om": those of the vrijlating (s18)
     if _VRIJLATING_GEHAD.search(lowered) and (maanden := knowledge.waarde("vrijlating_31_2_n.maanden", vandaag)):
         # "die eerste vrijlating van zes maanden is voorbij", "die vrijlating heb ik al gehad": work began longer ago
         return plus_maanden(vandaag, -int(maanden) - 1)

@@ -311,7 +311,9 @@ class ValidateGiften(RekenhulpForm):
         sinds = _als_datum(found.get("gift_datum")) or feiten_uit_bericht.gift_sinds(text, gift, peildatum(tracker))
         eerst = feiten_uit_bericht.met_ruimte(
             feiten_uit_bericht.gift_tegen_grens(gift, peildatum(tracker), "utter_giften_eerst_binnen",
-                                                "utter_giften_eerst_boven", sinds), gift, text, peildatum(tracker))
+                                                "utter_giften_eerst_boven", sinds,
+                                                feiten_uit_bericht.keer_gekregen(text, gift, peildatum(tracker), sinds)),
+            gift, text, peildatum(tracker))
         if eerst is None:
             return None
         waarden = dict(eerst.waarden)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
@@ -105,6 +106,7 @@ class ValidateNorm(RekenhulpForm):
         if (met_loon := bijverdienen.eerst_uit_bericht(tracker, domain, alleen_bijstand_over=True)) is not None:
             return met_loon
         eerst = (feiten_uit_bericht.opname(text, vandaag, "opname") if _INSTELLING.search(text.lower()) else None) or \
+            _ontheffing_gevraagd(text, vandaag) or \
             feiten_uit_bericht.vermogen_bij_aanvraag(text, vandaag) or \
             feiten_uit_bericht.kostendelers_niet_aangetoond(text, vandaag) or \
             feiten_uit_bericht.huur_van_huisgenoot(text, vandaag) or \
@@ -119,3 +121,12 @@ class ValidateNorm(RekenhulpForm):
         # general first, then the first question (not for a button).
         return (f"utter_{TOPIC}", {}) if text and not text.startswith("/") else None
 
+
+def _ontheffing_gevraagd(text: str, vandaag: date):
+    """'alleenstaande moeder met een zoon van 13, krijg ik nog vrijstelling' read as the norm: an ontheffing asked,
+    no amount, is the duties' question (feiten_uit_bericht.plichten with the child's age; session 18)."""
+    from actions.feiten_uit_bericht.participatie import _ONTHEFFING
+    lowered = text.lower()
+    if not _ONTHEFFING.search(lowered) or re.search(r"\bhoeveel\b|\bbedrag\b|\bnorm\b|\beuro\b|€", lowered):
+        return None
+    return feiten_uit_bericht.plichten(text, vandaag, "participatieplicht")

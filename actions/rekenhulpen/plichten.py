@@ -68,7 +68,8 @@ class ValidatePlichten(RekenhulpForm):
         text = laatste_bericht(tracker)  # English read as Dutch
         for eerst in (feiten_uit_bericht.plichten(text, peildatum(tracker), TOPIC),
                       feiten_uit_bericht.plichten_mantelzorg(text, peildatum(tracker))):
-            if eerst is not None and eerst.response in domain.get("responses", {}):
+            eerst = feiten_uit_bericht.in_domein(eerst, domain)  # a newer text, or the one the model has instead
+            if eerst is not None:
                 return eerst.response, engels.waarden_in_sessietaal(eerst.waarden, variant(tracker))
         # Nothing in the message decides it ('ik ben 23, wat moet ik allemaal doen'): the duties in general first.
         return (f"utter_{TOPIC}", {}) if text and not text.startswith("/") else None

@@ -172,7 +172,8 @@ class ValidateVerblijfBuitenland(RekenhulpForm):
         """'ik ben dit jaar al 2 keer 9 dagen weg geweest, mag ik nog 2 weken': the days left (or too many) for the
         trips of the first message come first (feiten_uit_bericht.buitenland, through knowledge/)."""
         text = laatste_bericht(tracker)
-        eerst = feiten_uit_bericht.buitenland(text, peildatum(tracker), TOPIC)
+        eerst = feiten_uit_bericht.in_domein(feiten_uit_bericht.buitenland(text, peildatum(tracker), TOPIC), domain) \
+            if domain.get("responses") else feiten_uit_bericht.buitenland(text, peildatum(tracker), TOPIC)
         if eerst is None and (_HOE_LANG.search(text.lower()) or (
                 text and not text.startswith("/") and not found.get("reis") and parse.duur(text) is None)):
             # "ik ben nergens geweest, hoe lang mag ik in Somalie blijven" (no trip to count yet): the limit itself first;
