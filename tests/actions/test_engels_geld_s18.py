@@ -57,3 +57,13 @@ def test_a_housemate_who_turns_27_later_gives_the_norm_now_and_from_that_day():
                                       "What is my bijstand now and after that?")
     assert naam == "utter_bijstandsnorm_kostendeler_straks"
     assert "April 2027" in tekst and "goes down to" in tekst
+
+
+# --- the medical vrijlating holds at every age ----------------------------------------------------------------------
+
+def test_the_medical_vrijlating_says_it_holds_under_27_too():
+    berichten = form_begin("bijverdienen_form", "I am 24 and the UWV says I can only work few hours because of my "
+                                                "health (medische urenbeperking). I earn 400 net. Do I keep any of it?",
+                           PEILDATUM, "en", "voorbeelddorp").berichten
+    teksten = {b.get("response"): tekst_op(b, DAG, "en") for b in berichten}
+    assert "also under 27" in teksten["utter_bijverdienen_medisch_bedrag"]
