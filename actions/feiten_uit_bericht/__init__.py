@@ -328,6 +328,11 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
             _BEDRAG_VAN_WIE_GAAT.search(text.lower()) else None,
             alleen=frozenset({"kostendelersnorm", "bijstandsnorm", "informeren", "samenwonen", "logeren", "aanvraag"})),
     VoorElk(opname_met_aio, alleen=frozenset({"aow_aio", "bijstandsnorm", "informeren"})),
+    # "20jr thuiswonend wat krijg ik" read as a move ("wonend"): an own age and the amount asked, no move said, is the
+    # norm with that age (session 18).
+    VoorElk(lambda text, peildatum: bijstandsnorm(text, peildatum, "bijstandsnorm")
+            if _norm_gevraagd(text) and not _VERHUIS_WOORD.search(text.lower()) else None,
+            alleen=frozenset({"verhuizen"})),
     # "op mijn 58e nog solliciteren? niemand neemt me aan" read as a guest: the duties asked, with the age said.
     VoorElk(lambda text, peildatum: participatieplicht(text, peildatum, "participatieplicht")
             if _PLICHTEN_GEVRAAGD.search(text.lower()) and not _LOGEER_WOORD.search(text.lower()) else None,
@@ -338,11 +343,6 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
             if _plichten_elders(text, peildatum) else None, alleen=frozenset({"buitenland"})),
     VoorElk(lambda text, peildatum: participatieplicht(text, peildatum, "participatieplicht")
             if _plichten_elders(text, peildatum, jong=False) else None, alleen=frozenset({"jongeren"})),
-    # "20jr thuiswonend wat krijg ik" read as a move ("wonend"): an own age and the amount asked, no move said, is the
-    # norm with that age (session 18).
-    VoorElk(lambda text, peildatum: bijstandsnorm(text, peildatum, "bijstandsnorm")
-            if _norm_gevraagd(text) and not _VERHUIS_WOORD.search(text.lower()) else None,
-            alleen=frozenset({"verhuizen"})),
     # "my daughter (20) gets much less bijstand than her friend of 21, is that right?" read as the norm: why someone of
     # 18 to 20 gets less is the young people's answer (the parents are expected to help, art. 20).
     VoorElk(lambda text, peildatum: Antwoord("utter_jongeren", {}) if _jong_minder(text, peildatum) else None,
@@ -513,20 +513,6 @@ def voor_elk_onderwerp(intent: str, text: str, peildatum: date) -> Antwoord | No
     return None
 
 
-def antwoord(intent: str, text: str, peildatum: date, domain: dict, gemeente: str | None = None) -> Antwoord | None:
-    """The response that applies the facts in ``text`` to ``intent``, if the domain has it."""
-    gevonden = in_domein(voor_elk_onderwerp(intent, text or "", peildatum), domain)
-    if gevonden is not None:
-        return gevonden
-    if intent in REGELS_MET_GEMEENTE:
-        gevonden = REGELS_MET_GEMEENTE[intent](text or "", peildatum, intent, gemeente)
-    else:
-        regel = REGELS.get(intent)
-        gevonden = regel(text or "", peildatum, intent) if regel else None
-    gevonden = in_domein(gevonden, domain)
-    if gevonden is None:
-        return None
-    return gevonden
 # A move said ("verhuizen", "ga wonen in", "nieuw adres"): then the move is the question (session 18).
 _VERHUIS_WOORD = re.compile(r"verhui[sz]|\bga\w*\s+(?:\w+\s+){0,3}?wonen\b|\bnieuwe?\s+(?:adres|woning|huis)\b"
                             r"|\bgemeente\b|\bintrekken\b|\bingetrokken\b|\bwoonplaats\b|\bverhuis")
@@ -552,3 +538,17 @@ def in_domein(gevonden: Antwoord | None, domain: dict) -> Antwoord | None:
     return Antwoord(ouder, gevonden.waarden) if ouder in domain.get("responses", {}) else None
 
 
+def antwoord(intent: str, text: str, peildatum: date, domain: dict, gemeente: str | None = None) -> Antwoord | None:
+    """The response that applies the facts in ``text`` to ``intent``, if the domain has it."""
+    gevonden = in_domein(voor_elk_onderwerp(intent, text or "", peildatum), domain)
+    if gevonden is not None:
+        return gevonden
+    if intent in REGELS_MET_GEMEENTE:
+        gevonden = REGELS_MET_GEMEENTE[intent](text or "", peildatum, intent, gemeente)
+    else:
+        regel = REGELS.get(intent)
+        gevonden = regel(text or "", peildatum, intent) if regel else None
+    gevonden = in_domein(gevonden, domain)
+    if gevonden is None:
+        return None
+    return gevonden
