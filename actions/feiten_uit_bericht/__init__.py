@@ -63,7 +63,7 @@ from actions.feiten_uit_bericht.vaste_teksten import (al_bekend, belastingterugg
                                                       gemeente_houdt_in, gratis_hulp, kostendelers_niet_aangetoond,
                                                       _GEMEENTE_WIL_TERUG, _TERUGVORDERING_WOORD,
                                                       kwijtschelden_terugvordering, niet_betaald, opname, schulden,
-                                                      schuld_kwijtschelden,
+                                                      schuld_kwijtschelden, belasting_kwijtschelden,
                                                       detentie_elders, vergeten_gemeld_terug,
                                                       terugvordering, uitkering_anders, vakantie_gaan, vakantiegeld,
                                                       vakantiegeld_beslag, vergeten_door_te_geven, vergeten_gemeld,
@@ -276,6 +276,10 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(belastingteruggave),
     VoorElk(kind_loon),
     VoorElk(uitkering_anders),
+    # "heb ik recht op kwijtschelding van de afvalstoffenheffing" read as debts or a terugvordering: the gemeentelijke
+    # belastingen (session 18, H4).
+    VoorElk(belasting_kwijtschelden, alleen=frozenset({"schulden", "terugvordering", "informeren", "bezwaar", "beslag",
+                                                       "toeslagen", "bijzondere_bijstand", "buiten_bereik"})),
     # "kan mijn terugvordering kwijtgescholden worden" read as debts: the terugvordering's ways to drop it.
     VoorElk(kwijtschelden_terugvordering, alleen=frozenset({"schulden", "informeren", "bezwaar"})),
     # "kan de gemeente mijn schuld kwijtschelden" read as debts (schuldhulp before, session 17's closing): which debts

@@ -418,7 +418,9 @@ _SCHULDEN_NALATENSCHAP = re.compile(
     r"(?:had|hadden|heeft|hebben|laat|liet|liep)\s+(?:\w+\s+){0,3}?schulden\b"
     r"|\b(?:zijn|haar|hun)\s+(?:\w+\s+)?schulden\b|\bschulden\s+van\s+(?:mijn|m'n|mn|de|het|haar|zijn|hun|wijlen)\b"
     r"|\b(?:erfenis|nalatenschap)\s+(?:\w+\s+){0,2}?(?:met|vol)\s+(?:\w+\s+)?schulden\b|\bnegatie\w*\s+(?:erfenis|nalatenschap)\b"
-    r"|\bschulden\s+(?:in|bij|uit)\s+de\s+(?:erfenis|nalatenschap)\b|\bmeer\s+schulden\s+dan\b")
+    r"|\bschulden\s+(?:in|bij|uit)\s+de\s+(?:erfenis|nalatenschap)\b|\bmeer\s+schulden\s+dan\b"
+    # "mijn opa is overleden en liet vooral schulden achter": debts left behind
+    r"|\bschulden\s+(?:\w+\s+)?achter\b|\bschulden\s+(?:\w+\s+)?achtergelaten\b|\bachtergelaten\s+schulden\b")
 
 
 def erfenis_met_schulden(text: str, peildatum: date) -> Antwoord | None:

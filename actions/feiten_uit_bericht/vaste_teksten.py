@@ -209,6 +209,14 @@ def schuld_kwijtschelden(text: str, peildatum: date) -> Antwoord | None:
     return Antwoord("utter_schulden_kwijtschelden", {})
 
 
+# "heb ik recht op kwijtschelding van de afvalstoffenheffing met bijstand": gemeentelijke belastingen, on request
+# (Gemeentewet art. 255, Invorderingswet 1990 art. 26); whatever topic was read (schulden, terugvordering ...).
+_GEMEENTE_BELASTING = re.compile(r"\bbelasting(?!dienst)\w*|\w*heffing\w*|\bozb\b|\bonroerende\s*zaak\w*"
+                                 r"|\bwaterschap\w*|\bafval\w*|\briool\w*")
+belasting_kwijtschelden = _vaste_tekst(_KWIJTSCHELD_WOORD, "utter_schulden_kwijtschelding_belastingen", _GEMEENTE_BELASTING,
+                                       zonder=_TERUGVORDERING_WOORD)
+
+
 # "mijn ex heeft destijds niet gemeld dat hij werkte toen we samen bijstand hadden, moet ik nu ook terugbetalen":
 # the gezin's members are jointly liable for a terugvordering and boete (art. 59, art. 18a lid 9).
 _EX_PARTNER = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:ex|ex-partner|ex-man|ex-vrouw|expartner|exman|exvrouw|vorige\s+partner"

@@ -111,3 +111,27 @@ def test_a_stay_in_an_instelling_names_its_norm(intent, text):
 def test_the_one_who_stays_home_keeps_the_kostendelersnorm():
     assert responses("kostendelersnorm", "mijn moeder van 70 woont bij mij en gaat naar een verpleeghuis, "
                                          "hoeveel krijg ik dan")[0] != "utter_opname_inrichting"
+
+
+# --- kwijtschelding of gemeentelijke belastingen, whatever debt topic was read ---------------------------------------
+
+@pytest.mark.parametrize("intent", ["schulden", "terugvordering", "informeren"])
+@pytest.mark.parametrize("text", [
+    "kan ik met een uitkering kwijtschelding krijgen voor de rioolheffing",
+    "de gemeentelijke belastingen zijn te hoog, kunnen die worden kwijtgescholden",
+])
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_kwijtschelding_of_local_taxes_says_often_and_where(intent, text, variant):
+    assert responses(intent, text, variant)[0] == "utter_schulden_kwijtschelding_belastingen"
+    zin = eerste_tekst(intent, text, variant)
+    assert zin.startswith("Vaak wel.") and "Invorderingswet 1990" in zin and "beslist" in zin
+
+
+def test_the_belastingdienst_is_no_local_tax():
+    assert responses("schulden", "kan de gemeente mijn schuld bij de belastingdienst kwijtschelden")[0] == \
+        "utter_schulden_kwijtschelden"
+
+
+def test_debts_left_behind_by_the_dead_are_the_inheritance_choice():
+    assert responses("schulden", "mijn oom is gestorven en liet een hoop schulden achter, moet ik die betalen")[0] == \
+        "utter_erfenis_schulden"
