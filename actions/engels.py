@@ -119,7 +119,7 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"sister[\s-]+in[\s-]+law", "schoonzus"),
     (r"brother[\s-]+in[\s-]+law", "zwager"),
     # what follows not doing a duty: "what happens if I refuse a job", "what if I don't do what they ask" (the verlaging)
-    (r"what\s+(?:happens|will\s+happen|would\s+happen)|what\s+if", "wat gebeurt er"),
+    (r"what\s+(?:happens?|will\s+happen|would\s+happen|is\s+going\s+to\s+happen)|what\s+if", "wat gebeurt er"),
     (r"what\s+now", "wat nu"),
     # the general question of informeren: "how does bijstand work", "tell me about my rights", "rights and duties"
     (r"how\s+does\s+(?:the\s+)?(?:bijstand|social\s+assistance|welfare|uitkering)(?:\s+system)?\s+work"
@@ -298,6 +298,8 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"i'?ll\s+leave|i\s+leave|leaving|departure|depart|i\s+go\s+on|i\s+fly|fly(?:ing)?\s+out|fly", "vertrek"),
     (r"went|was\s+away|have\s+been|been|used|stayed|spent(?=\s+(?:\d+|a|one|two|three|four|five|six|een|twee|drie|vier|vijf|zes)\s+(?:days?|weeks?|months?|dagen|dag|weken|week|maanden|maand)\b)",
      "geweest"),  # "I stayed in Spain 35 days this year", "I spent 3 weeks in Turkey": a trip taken
+    # "my cousin from abroad stays with me": where a guest comes from, no trip of the person's (session 18)
+    (r"from\s+(?:abroad|overseas)", "uit het buitenland"),
     (r"abroad|outside\s+(?:the\s+)?netherlands|out\s+of\s+(?:the\s+)?country", "in het buitenland"),
     (r"come\s+back|coming\s+back|return|back\s+on", "terug"),
 )

@@ -42,7 +42,8 @@ from actions.feiten_uit_bericht.giften_en_vermogen import (KEER_PER_JAAR, SOORT_
                                                            vermogen_bijstand_stopt, voedselbank_genoemd, zonder_voedselbank)
 from actions.feiten_uit_bericht.huisgenoten import (commerciele_huurder, huur_van_huisgenoot, inlichtingenplicht,
                                                     kind_loon, kostendelers,
-                                                    kostendelers_bedrag, kostendelersnorm, logeert_bij_mij, mantelzorg)
+                                                    kostendelers_bedrag, kostendelersnorm, logeert_bij_mij, logeren_minder,
+                                                    mantelzorg)
 from actions.feiten_uit_bericht.jong import (jong_bij_ouders, jong_school, jongeren, kind_eigen_bijstand,
                                              ouders_kunnen_bijdragen)
 from actions.feiten_uit_bericht.norm import (bijstandsnorm, bruto_of_netto, huisgenoten_jonger, jong_en_ouders, kostendelers_hoeveel,
@@ -57,7 +58,7 @@ from actions.feiten_uit_bericht.participatie import (alleenstaande_ouder, arbeid
 from actions.feiten_uit_bericht.reizen import (DAGEN_PER, buitenland, buitenland_met_eerdere, eerdere_reizen,
                                                geplande_reizen, nieuwe_reis, peildatum_voor_reis, reis_uit_tekst)
 from actions.feiten_uit_bericht.reizen import _BUITENLAND_WOORD as _REIS_BUITENLAND, in_nederland
-from actions.feiten_uit_bericht.samenwonen import geen_stel, partner_komt, relatie_apart, samenwonen
+from actions.feiten_uit_bericht.samenwonen import geen_stel, partner_komt, partner_trekt_in, relatie_apart, samenwonen
 from actions.feiten_uit_bericht.vaste_teksten import (al_bekend, belastingteruggave, betalingsregeling, dreigende_afsluiting,
                                                       gemeente_wil_terug,
                                                       gemeente_houdt_in, gratis_hulp, kostendelers_niet_aangetoond,
@@ -268,6 +269,11 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     # "moet ik het melden als ik een nieuwe vriend heb die niet bij mij woont" read as samenwonen or what to report:
     # a relationship apart, and when to report it.
     VoorElk(relatie_apart, alleen=frozenset({"samenwonen", "inlichtingenplicht", "informeren", "logeren"})),
+    # "mijn vriendin komt volgende maand bij mij wonen, wat moet ik doen" read as a move or a report: the partner moves
+    # in, a couple (session 18). The person who moves themselves ("we gaan samenwonen in een andere gemeente") keeps
+    # the move's answer.
+    VoorElk(lambda text, peildatum: partner_komt(text, peildatum) if partner_trekt_in(text) else None,
+            alleen=frozenset({"verhuizen", "inlichtingenplicht"})),
     # "een vriend huurt een kamer bij mij met een contract tegen marktprijs" read as another topic: no kostendeler.
     VoorElk(commerciele_huurder, alleen=frozenset({"logeren", "samenwonen", "informeren", "inlichtingenplicht"})),
     VoorElk(vakantiegeld_beslag),
@@ -375,6 +381,9 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     # ("vergeten te zeggen dat mijn dochter een baantje heeft, krijg ik nu een boete" read as a terugvordering: no claim
     # came yet; an ex's report not made while on bijstand together keeps the gezin's answer, art. 59)
     VoorElk(vergeten_gemeld_terug, alleen=frozenset({"terugvordering"})),
+    # "a friend sleeps on my couch for a few weeks, will my bijstand go down": the general logeren answer, first saying
+    # no (session 18). Last, so a guest's age or months answer first.
+    VoorElk(logeren_minder, alleen=frozenset({"logeren"})),
 ]
 
 
@@ -450,12 +459,18 @@ _GEEN_BESTEMMING = re.compile(r"\bnaar\s+(?:zijn|haar|hun|ons|onze|jouw|je|uw|sc
                               r"|elkaar|hem|mij|me)\b")
 
 
+# "mijn neef uit het buitenland logeert 2 weken bij mij": where a guest comes from, no trip of the person's (session 18).
+_GAST_UIT_BUITENLAND = re.compile(r"\b(?:neef|nicht|zus|zuster|broer|moeder|vader|ouders|tante|oom|oma|opa|zoon"
+                                  r"|dochter|kleinkind\w*|vriend\w*|kennis\w*|familie\w*|gast\w*|bezoek|logé\w*|iemand"
+                                  r"|family|guests?|relatives?)\s+(?:\w+\s+){0,2}?uit\s+het\s+buitenland\b")
+
+
 def reis_naar_buitenland(text: str, peildatum: date) -> Antwoord | None:
     """'we wonen samen en willen 6 weken naar Kaapverdië, tellen onze dagen samen' read as samenwonen: a trip abroad
     of a length named is the question (each has the limit abroad of their own)."""
     lowered = text.lower()
     if parse.duur(text) is None or not _REIS_BUITENLAND.search(lowered) or in_nederland(lowered) or \
-            _GEEN_BESTEMMING.search(lowered):
+            _GEEN_BESTEMMING.search(lowered) or _GAST_UIT_BUITENLAND.search(lowered):
         return None
     gevonden = buitenland(text, peildatum, "buitenland")
     return gevonden if gevonden is not None and gevonden.response.startswith("utter_buitenland") else None

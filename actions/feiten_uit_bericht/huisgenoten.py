@@ -243,5 +243,28 @@ def logeert_bij_mij(text: str, peildatum: date) -> Antwoord | None:
     bij_mij = bool(_LOGEERT_BIJ_MIJ.search(lowered))
     if not (bij_mij or _LOGEERT.search(lowered)):
         return None  # ("nichtje van 22 logeert hier, telt zij mee": a guest with an age, no "bij mij")
-    return logeren(text, peildatum, "logeren") or (Antwoord("utter_logeren", {}) if bij_mij else None)
+    return logeren(text, peildatum, "logeren") or (logeren_algemeen(text) if bij_mij else None)
+
+
+# "krijg ik nu minder", "is dat een probleem", "telt hij mee", "will my bijstand go down", "does this affect my
+# uitkering": whether a guest lowers the bijstand is asked; for a stay of weeks the first sentence says no (session 18).
+# A stay of months ("een paar maanden", "some months") may well count: the general answer.
+_MINDER_GEVRAAGD = re.compile(
+    r"\b(?:minder|lager|omlaag|gekort|korting|invloed|gevolg\w*|probleem|problemen|erg|verander\w*|tel\w*\s+(?:\w+\s+)?mee"
+    r"|less|lower|go(?:es)?\s+down|affect\w*|effect\w*|change\w*|matters?|reduc\w*|count\w*|problem)\b")
+_MAANDEN_GENOEMD = re.compile(r"\bmaand\w*|\bmonths?\b|\bhalf\s+(?:a\s+)?year\b")
+
+
+def logeren_algemeen(text: str) -> Antwoord:
+    """The general logeren answer; 'krijg ik minder' for a stay of no months first says no."""
+    lowered = text.lower()
+    if _MINDER_GEVRAAGD.search(lowered) and not _MAANDEN_GENOEMD.search(lowered) and not _MAANDEN_LANG.search(lowered):
+        return Antwoord("utter_logeren_niet_minder", {})
+    return Antwoord("utter_logeren", {})
+
+
+def logeren_minder(text: str, peildatum: date) -> Antwoord | None:
+    """The logeren topic with nothing else read: the general answer, first saying no when a lower bijstand is asked."""
+    gekozen = logeren_algemeen(text)
+    return gekozen if gekozen.response == "utter_logeren_niet_minder" else None
 

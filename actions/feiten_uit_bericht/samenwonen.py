@@ -39,6 +39,11 @@ def geen_stel(text: str, peildatum: date) -> Antwoord | None:
     return None
 
 
+def partner_trekt_in(text: str) -> bool:
+    """'mijn vriendin komt bij mij wonen': the partner moves in with the person, who does not move themselves."""
+    return bool(_PARTNER_KOMT.search(text.lower()))
+
+
 def partner_komt(text: str, peildatum: date) -> Antwoord | None:
     """'mijn vriend wil bij me intrekken, we hebben een relatie', 'we gaan samenwonen in haar huis': a couple, the norm
     for a couple, the partner's income counts; report it before the move."""
