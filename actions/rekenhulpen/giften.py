@@ -234,6 +234,13 @@ class ValidateGiften(RekenhulpForm):
                 feiten_uit_bericht.Antwoord("utter_alimentatie", {})
             if gevonden.response.startswith("utter_alimentatie") and gevonden.response in domain.get("responses", {}):
                 dispatcher.utter_message(response=gevonden.response, **template_values(tracker), **gevonden.waarden)
+                # "300 partneralimentatie en 50 per maand van mijn moeder": the gift beside it goes on in the form
+                # (session 18); alimentatie alone ends it
+                zonder = {b.bedrag.euro for b in parse.bedragen(text) if not _ALIMENTATIE.search(b.zin.lower())}
+                naast = [g for g in giften_uit_bericht(text, peildatum(tracker))
+                         if Decimal(str(g["gift_bedrag"]["euro"])) in zonder]
+                if len(naast) == 1:
+                    return {slot: None, **self.een_gift(naast[0], dispatcher, tracker)}
                 return {slot: None, **self.stop()}
         soorten = {b.soort for b in parse.bedragen(text) if not b.van_partner}
         loon = bijverdienen.eerst_uit_bericht(tracker, domain) if soorten == {"loon"} else None

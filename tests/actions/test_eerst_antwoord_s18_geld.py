@@ -208,3 +208,18 @@ def test_an_own_age_and_the_amount_asked_without_a_move_is_the_norm():
                           "nl-u")[0] != "utter_verhuizen"
     assert antwoord_namen("verhuizen", "ik ben 30 en ga verhuizen naar zwolle, hoeveel krijg ik daar", PEILDATUM,
                           "nl-u")[0] == "utter_verhuizen"
+
+
+# --- 8. alimentatie beside a gift in the gift form: both answered, the gift goes on -----------------------------------
+
+def test_alimentatie_beside_a_gift_answers_both_and_the_gift_goes_on():
+    slots, berichten, vragen = start("giften_form", "ik krijg 200 partneralimentatie en mijn oom geeft me 40 per maand, "
+                                                    "mag ik dat allebei houden")
+    assert [b["response"] for b in berichten][0].startswith("utter_alimentatie")
+    assert berichten[1]["response"].startswith("utter_giften_eerst_binnen")
+    assert slots["gift_bedrag"]["euro"] == 40 and not slots.get("rekenhulp_klaar")
+
+
+def test_alimentatie_alone_ends_the_gift_form():
+    slots, berichten, _ = start("giften_form", "mijn ex betaalt 180 kinderalimentatie per maand, is dat een gift")
+    assert [b["response"] for b in berichten] == ["utter_alimentatie_bedrag"] and slots.get("rekenhulp_klaar")
