@@ -114,3 +114,10 @@ def test_moving_together_to_another_gemeente_keeps_the_move():
 def test_a_stop_for_the_address_names_the_voorlopige_voorziening(variant, woorden):
     tekst = tekst_op({"response": "utter_stopgezet_adres"}, DAG, variant)
     assert woorden in tekst
+
+
+def test_a_model_without_the_new_text_says_the_general_logeren_answer():
+    """The session-start model's domain has no utter_logeren_niet_minder: its general answer instead of none."""
+    from actions.feiten_uit_bericht import Antwoord, in_domein
+    oud = {"responses": {"utter_logeren": []}}
+    assert in_domein(Antwoord("utter_logeren_niet_minder", {}), oud).response == "utter_logeren"
