@@ -29,6 +29,8 @@ def plichten(text: str, peildatum: date, intent: str) -> Antwoord | None:
         return Antwoord("utter_participatieplicht_arbeidsongeschikt", {})
     if (nog := ontheffing_hoe_lang(text, peildatum)) is not None:
         return nog
+    if (geboorte := ontheffing_na_geboorte(text, peildatum)) is not None:
+        return geboorte  # "ze is geboren in maart 2022, ik heb ontheffing": until the month she is 5 (s18)
     if (voorbij := ontheffing_voorbij(text, peildatum)) is not None:
         return voorbij
     if (totaal := ontheffing_totaal(text, peildatum)) is not None:
@@ -156,6 +158,32 @@ _KIND_WORDT_LATER = re.compile(rf"\b(?:jongste|kind\w*|zoon\w*|dochter\w*|kleine
                                rf"|\b(?:jongste|kind\w*|zoon\w*|dochter\w*|kleine|tweeling|drieling|ze|zij|hij)\b[^.?!]{{0,30}}?"
                                rf"\b(?:wordt|worden)\s+(?P<dag>(?:op\s+)?\d{{1,2}}\s+(?:{_MAANDNAMEN})\b(?:\s+20\d\d)?)"
                                rf"\s+(?P<k>\d{{1,2}})\b(?!\s*(?:maand|week|weken|dag))")
+
+
+# "ze is geboren in maart 2022", "she was born march 2022" (session 18): the child's birth month, so the month it reaches
+# the ontheffing's age.
+_GEBOREN = re.compile(rf"\b(?:geboren|born)\s+(?:in\s+|op\s+|on\s+)?(?:(?P<d>\d{{1,2}})\s+)?(?P<maand>{_MAANDNAMEN})\s+"
+                      rf"(?P<jaar>20\d\d)\b")
+
+
+def ontheffing_na_geboorte(text: str, peildatum: date) -> Antwoord | None:
+    """An ontheffing named and the youngest child's birth month and year: the ontheffing holds until the child reaches
+    knowledge/'s ontheffing age (art. 9a), that month; the months left."""
+    lowered = text.lower()
+    geboren = _GEBOREN.search(lowered)
+    grens = knowledge.waarde("participatie.ontheffing_kind_jonger_dan", peildatum)
+    if geboren is None or grens is None or not _ONTHEFFING.search(lowered) or len(_GEBOREN.findall(lowered)) > 1:
+        return None
+    maand, jaar = parse._MAANDEN[geboren["maand"]], int(geboren["jaar"]) + int(grens)
+    try:
+        dag = date(jaar, maand, int(geboren["d"] or 1))
+    except ValueError:
+        return None
+    over = (dag.year - peildatum.year) * 12 + dag.month - peildatum.month
+    if not 0 < over < int(grens) * 12:
+        return None
+    einde = datum_tekst(dag) if geboren["d"] else datum_tekst(dag).split(" ", 1)[1]  # "maart 2027": no day said
+    return Antwoord("utter_participatieplicht_ontheffing_tot", {"maanden_over": str(over), "ontheffing_einde": einde})
 
 
 def ontheffing_tot_later(text: str, peildatum: date) -> Antwoord | None:

@@ -67,3 +67,19 @@ def test_the_medical_vrijlating_says_it_holds_under_27_too():
                            PEILDATUM, "en", "voorbeelddorp").berichten
     teksten = {b.get("response"): tekst_op(b, DAG, "en") for b in berichten}
     assert "also under 27" in teksten["utter_bijverdienen_medisch_bedrag"]
+
+
+# --- an ontheffing and the youngest child's birth month: until the month the child is 5 -----------------------------
+
+def test_an_ontheffing_with_the_childs_birth_month_says_the_month_it_ends():
+    naam, tekst = eerste("plichten_form", "I am a single dad with ontheffing. My little boy was born in June 2022. "
+                                          "Until when do I keep the ontheffing?")
+    assert naam == "utter_participatieplicht_ontheffing_tot"
+    assert tekst.startswith("Until June 2027")
+
+
+def test_a_birth_date_is_no_age_of_the_child_in_dutch():
+    # "geboren op 14 mei 2022" was read as a child of 14: "de ontheffing stopt"
+    naam, tekst = eerste("plichten_form", "ik heb ontheffing, mijn dochter is geboren op 14 mei 2022. tot wanneer?",
+                         "nl-je")
+    assert naam == "utter_participatieplicht_ontheffing_tot" and tekst.startswith("Tot 14 mei 2027")
