@@ -193,6 +193,23 @@ def partner_reist_mee(text: str, peildatum: date | None = None) -> int | None:
     return partners[0].leeftijd if len(partners) == 1 else None
 
 
+def partner_leeftijd_onbekend_aio(text: str, peildatum: date) -> Antwoord | None:
+    """'ik ben 69, mijn man en ik willen 8 weken naar Turkije': past the AOW age, with the partner along whose age the
+    message does not say, and a trip longer than the limit of a partner under the AOW age (knowledge/, the SVB): that
+    limit for the partner, said as a condition (session 18; before, nothing was said of the partner)."""
+    lowered = text.lower()
+    leeftijd = _leeftijd_voor_buitenland(text, peildatum)
+    if leeftijd == knowledge.ONBEKEND or leeftijd < _aow_leeftijd(peildatum) or not _SAMEN_WEG.search(lowered) \
+            or not _PARTNER_GENOEMD.search(lowered) or partner_reist_mee(text, peildatum) is not None:
+        return None
+    weken = knowledge.waarde("buitenland.weken_per_jaar_aio_partner_jonger", peildatum)
+    duur = parse.duur(text)
+    if weken is None or duur is None or duur.eenheid == "dag" and duur.aantal <= 7 * weken \
+            or duur.eenheid == "week" and duur.aantal <= weken:
+        return None
+    return Antwoord("utter_buitenland_partner_leeftijd_aio", {"partner_max_weken": str(int(weken))})
+
+
 def _leeftijd_voor_buitenland(text: str, peildatum: date) -> int | str:
     leeftijd = eigen_leeftijd(text)
     if leeftijd is None and _HEEFT_AOW.search(text.lower()):

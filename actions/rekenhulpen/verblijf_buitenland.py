@@ -14,7 +14,7 @@ from rasa_sdk import Tracker
 
 from actions import aantallen, engels, feiten_uit_bericht, parse
 from actions.context import laatste_bericht, peildatum, peildatum_uit_metadata, template_values, variant
-from actions.feiten_uit_bericht import aow_bijna
+from actions.feiten_uit_bericht import aow_bijna, reizen
 from actions.feiten_uit_bericht.reizen import vertrek_aanname
 from actions.rekenhulp import EERSTE_BERICHT, VRAGEN, RekenhulpForm, Vraag
 from actions.rekenhulpen._invoer import basis, known
@@ -190,6 +190,10 @@ class ValidateVerblijfBuitenland(RekenhulpForm):
         aanname = vertrek_aanname(found.get("reis"), laatste_bericht(tracker), peildatum(tracker))
         if aanname and len(dispatcher.messages) > voor and aanname.response in domain.get("responses", {aanname.response: 0}):
             dispatcher.utter_message(response=aanname.response, **{**template_values(tracker), **aanname.waarden})
+        # "ik ben 69, mijn man en ik willen 8 weken naar Turkije": the limit of a partner under the AOW age (session 18)
+        partner = reizen.partner_leeftijd_onbekend_aio(laatste_bericht(tracker), peildatum(tracker))
+        if len(dispatcher.messages) > voor and partner is not None and partner.response in domain.get("responses", {}):
+            dispatcher.utter_message(response=partner.response, **template_values(tracker), **partner.waarden)
         # "I am 66, almost pension. Can I go 8 weeks to Portugal?": after the answer on the trip, the AOW age and the AIO
         if len(dispatcher.messages) > voor and aow_bijna.RESPONSE in domain.get("responses", {}) and \
                 aow_bijna.aow_bijna(laatste_bericht(tracker), peildatum(tracker)):

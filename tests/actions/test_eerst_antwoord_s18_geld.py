@@ -223,3 +223,19 @@ def test_alimentatie_beside_a_gift_answers_both_and_the_gift_goes_on():
 def test_alimentatie_alone_ends_the_gift_form():
     slots, berichten, _ = start("giften_form", "mijn ex betaalt 180 kinderalimentatie per maand, is dat een gift")
     assert [b["response"] for b in berichten] == ["utter_alimentatie_bedrag"] and slots.get("rekenhulp_klaar")
+
+
+# --- 9. past the AOW age with the partner along, the partner's age not said: the partner's own limit ------------------
+
+def test_a_partner_of_unknown_age_on_a_long_aio_trip_hears_the_limit_under_the_aow_age():
+    weken = int(knowledge.waarde("buitenland.weken_per_jaar_aio_partner_jonger", DAG))
+    _, berichten, _ = start("verblijf_buitenland_form", f"ik ben 70, mijn vrouw en ik willen {weken + 3} weken naar "
+                                                        "suriname")
+    namen = [b["response"] for b in berichten]
+    assert "utter_buitenland_partner_leeftijd_aio" in namen
+    tekst = tekst_op(berichten[namen.index("utter_buitenland_partner_leeftijd_aio")], DAG)
+    assert f"hoogstens {weken} weken" in tekst and "De SVB beslist" in tekst
+    # a short trip, or the partner's age said: not this note
+    assert reizen.partner_leeftijd_onbekend_aio(f"ik ben 70, mijn vrouw en ik willen {weken} weken weg", DAG) is None
+    assert reizen.partner_leeftijd_onbekend_aio(f"ik ben 70 en mijn vrouw ook, we willen {weken + 3} weken weg",
+                                                DAG) is None
