@@ -83,3 +83,17 @@ def test_a_birth_date_is_no_age_of_the_child_in_dutch():
     naam, tekst = eerste("plichten_form", "ik heb ontheffing, mijn dochter is geboren op 14 mei 2022. tot wanneer?",
                          "nl-je")
     assert naam == "utter_participatieplicht_ontheffing_tot" and tekst.startswith("Tot 14 mei 2027")
+
+
+# --- plain English of the duties -------------------------------------------------------------------------------------
+
+def test_a_single_parents_young_child_is_younger_than_5_years():
+    naam, tekst = eerste("plichten_form", "I raise my daughter of 2 alone. Must I look for a job?")
+    assert naam == "utter_participatieplicht_jong_kind" and "younger than 5 years" in tekst
+
+
+def test_the_general_duties_name_health_as_a_reason_for_ontheffing():
+    from tests.actions.eerste_antwoord import DOMAIN
+    en = next(v["text"] for v in DOMAIN["responses"]["utter_participatieplicht"]
+              if v.get("condition", [{}])[0].get("value") == "en")
+    assert "your health does not allow it" in en
