@@ -15,6 +15,7 @@ from tests.nlu.nlu_regels import bench, bestanden, map_van, regels
 _NL_15 = r"\b1\.?200\b|\b1419|procent|%|4 weken"
 _NL_16 = _NL_15 + r"|vier weken"
 _NL_17 = r"\b1\.?200\b|\b1\.?419|procent|%|4 weken|vier weken|\b27\b|\b67\b"
+_NL_18 = _NL_17 + r"|\b18\b"  # the first age of the norm for the young, too
 _EN_16 = r"\b1\.?200\b|\b1419|\b25 ?(percent|procent|%)"
 _EN_17 = r"\b1[.,]?200\b|\b1[.,]?419|\b285\b|\b(12[.,]5|15|25|5) ?(percent|procent|%)"
 # (language, session, file, the law's numbers it may not type, fewest lines)
@@ -22,6 +23,7 @@ SOORTEN = [
     ("nl", 15, "soorten_s15.yml", _NL_15, 1),
     ("nl", 16, "soorten_s16.yml", _NL_16, 1),
     ("nl", 17, "soorten_s17.yml", _NL_17, 1),
+    ("nl", 18, "soorten_s18.yml", _NL_18, 60),
     ("en", 16, "grenzen_s16.yml", _EN_16, 80),
     ("en", 17, "grenzen_s17.yml", _EN_17, 80),
 ]
@@ -47,6 +49,18 @@ ALLEEN = [
     ("nl", 17, r"voorschot|vooruit|voorschieten|in de tussentijd", {"aanvraag"}),
     # someone of the gemeente coming to my home: huisbezoek, not mens_spreken
     ("nl", 17, r"bij (me|mij) thuis|langs bij mij|bij mij langs|aan de deur|woning zien", {"huisbezoek"}),
+    # asking whether Wegwijs can calculate is what it can do, not an own calculation (was bereken_norm)
+    ("nl", 18, r"uitrekenen|berekening|rekenen|berekenen|sommetjes", {"wat_kun_je"}),
+    # someone registering at my address to live here, and whether that counts: kostendelersnorm (was logeren)
+    ("nl", 18, r"inschrijven|ingeschreven|adres bij mij", {"kostendelersnorm"}),
+    # a control at home announced: huisbezoek (was inlichtingenplicht)
+    ("nl", 18, r"controleur|controle aan huis|controleren bij|inspecteur|handhaver", {"huisbezoek"}),
+    # money left to me by someone who died: erfenis (was giften)
+    ("nl", 18, r"\bna\b|nagelaten|nalatenschap|erven", {"erfenis"}),
+    # a refund (energy, insurance, tax) and whether it goes on the form: inlichtingenplicht (was bereken_giften)
+    ("nl", 18, r"terug(gekregen|gestort|gave|betaling)|kreeg .*terug", {"inlichtingenplicht"}),
+    # the voorlopige voorziening is stopgezet (onderwerpen.md), not bezwaar
+    ("nl", 18, r"voorlopige voorziening", {"stopgezet"}),
 ]
 # At least `minimum` lines of the intent match the pattern.
 MINSTENS = [
@@ -60,6 +74,10 @@ MINSTENS = [
     ("en", 17, "informeren", r"\bno (kids|children)\b", 1),  # a household as a bare answer
     ("en", 17, "signaal_geven", r"\d", 1),  # a complaint about a rule
     ("en", 17, "kostendelersnorm", r"not a couple", 1),  # friends sharing a house are no couple
+    # a rule of the law asked about as residents type it, without its number (session 17 took the numbers out)
+    ("nl", 18, "giften", r"grens|maximum|bedrag", 5),  # the gift limit: per person, per year, what I read
+    ("nl", 18, "bijverdienen", r"deel|stukje|percentage", 3),  # "klopt het dat je een deel mag houden"
+    ("nl", 18, "bereken_bijverdienen", r"minimumloon", 3),  # own hours at the minimum wage: do I gain
 ]
 # Every line of the intent matches the pattern.
 ALLE = [
@@ -67,6 +85,8 @@ ALLE = [
     ("en", 17, "giften", r"^\D*$"),  # the gift limit per person or household, without the law's amount
     ("en", 17, "noodsituatie", r"today|tonight|now|since yesterday"),  # acute need beside a stopped bijstand
     ("en", 17, "bereken_giften", r"(?=.*\d)(?=.*(tell|report|inform))"),  # own gift WITH an amount + must I tell
+    ("nl", 18, "giften", r"^\D*$"),  # the gift limit without the law's amount
+    ("nl", 18, "bijverdienen", r"^\D*$"),  # the earnings rule without its percentage
 ]
 # Own gifts and loans carry their amount annotated as bedrag.
 BEDRAG_GEANNOTEERD = [("nl", 17, {"bereken_giften", "lening"})]
