@@ -282,7 +282,8 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"(?:i|we)\s+(?:am\s+|are\s+|'m\s+|'re\s+)?(?:rent(?:ing)?|let(?:ting)?|sublet(?:ting)?)\s+(?:out\s+)?"
      r"(?:(?:a|one|the|my|our|1)\s+)?(?:spare\s+|extra\s+)?rooms?(?:\s+out)?", "ik verhuur een kamer"),
     (r"(?:i|we)\s+(?:am\s+|are\s+|'m\s+|'re\s+)?(?:rent(?:ing)?|let(?:ting)?|sublet(?:ting)?)\s+out", "ik verhuur"),
-    (r"(?:rents?|renting|hires?)\s+(?:a\s+|the\s+|one\s+|my\s+|our\s+)?(?:spare\s+|extra\s+)?room\s+(?:from|of|at|with|in)"
+    (r"(?:rents?|renting|hires?)\s+(?:a\s+|the\s+|one\s+|my\s+|our\s+)?(?:spare\s+|extra\s+|small\s+|little\s+|back\s+)?room"
+     r"\s+(?:from|of|at|with|in)"
      r"\s+(?:me|us|my\s+(?:house|home|place|flat|apartment)|our\s+(?:house|home|place|flat|apartment))",
      "huurt een kamer bij mij"),
     (r"(?:will\s+|would\s+|is\s+going\s+to\s+)?(?:pays?|paying)\s+(?:me|us)\s+(?:a\s+|the\s+|some\s+|monthly\s+)?rent",

@@ -97,3 +97,11 @@ def test_the_general_duties_name_health_as_a_reason_for_ontheffing():
     en = next(v["text"] for v in DOMAIN["responses"]["utter_participatieplicht"]
               if v.get("condition", [{}])[0].get("value") == "en")
     assert "your health does not allow it" in en
+
+
+def test_a_sister_renting_the_small_room_with_a_contract_stays_a_kostendeler():
+    # "rent the small room in my flat" was read as "boodschappen" (rent paid for the person, a gift in kind)
+    naam, tekst = eerste("norm_form", "I am 41. My brother of 33 rents the little room in my apartment with a "
+                                      "contract. How much bijstand do I get?")
+    assert naam == "utter_kostendelersnorm_familie_huurt_bedrag"
+    assert "family member of 33 counts" in tekst
