@@ -105,3 +105,9 @@ def test_a_sister_renting_the_small_room_with_a_contract_stays_a_kostendeler():
                                       "contract. How much bijstand do I get?")
     assert naam == "utter_kostendelersnorm_familie_huurt_bedrag"
     assert "family member of 33 counts" in tekst
+
+
+def test_the_norm_of_a_single_parent_says_the_children_get_child_benefit():
+    naam, tekst = eerste("norm_form", "Single dad of 35 with a son of 6. How much bijstand, and is there extra for my son?")
+    assert naam == "utter_bijstandsnorm_eigen"
+    assert "child benefit (kinderbijslag)" in tekst
