@@ -82,7 +82,7 @@ def ontheffing_totaal(text: str, peildatum: date) -> Antwoord | None:
     if gehad is None or not 0 < gehad:
         return None
     over = max(0, int(maximum) - gehad)
-    return Antwoord("utter_participatieplicht_ontheffing_totaal", {
+    return Antwoord("utter_participatieplicht_ontheffing_totaal_op" if over == 0 else "utter_participatieplicht_ontheffing_totaal", {
         "ontheffing_jaren_gehad": str(gehad), "ontheffing_jaren_over": str(over), "ontheffing_max_jaren": str(maximum)})
 
 

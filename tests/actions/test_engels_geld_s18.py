@@ -111,3 +111,11 @@ def test_the_norm_of_a_single_parent_says_the_children_get_child_benefit():
     naam, tekst = eerste("norm_form", "Single dad of 35 with a son of 6. How much bijstand, and is there extra for my son?")
     assert naam == "utter_bijstandsnorm_eigen"
     assert "child benefit (kinderbijslag)" in tekst
+
+
+def test_no_years_of_ontheffing_left_is_said_in_words():
+    # session 17's leftover: "Then you can get at most 0 more years"
+    naam, tekst = eerste("plichten_form", "I got ontheffing for 5 years with my son. Now I have a baby girl. "
+                                          "can i have exemption again?")
+    assert naam == "utter_participatieplicht_ontheffing_totaal_op"
+    assert "no years are left" in tekst and "0 more" not in tekst
