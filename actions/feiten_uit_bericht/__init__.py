@@ -544,6 +544,7 @@ def _norm_gevraagd(text: str) -> bool:
 
 # A newer response and the one a model whose domain lacks it says instead (session 18).
 TERUGVAL = {"utter_participatieplicht_ontheffing_tot": "utter_participatieplicht_ontheffing_nog",
+            "utter_participatieplicht_ontheffing_totaal_op": "utter_participatieplicht_ontheffing_totaal",
             "utter_buitenland_dagen_niet_mee": "utter_buitenland",
             "utter_logeren_niet_minder": "utter_logeren"}
 

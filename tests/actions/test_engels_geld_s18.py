@@ -119,3 +119,10 @@ def test_no_years_of_ontheffing_left_is_said_in_words():
                                           "can i have exemption again?")
     assert naam == "utter_participatieplicht_ontheffing_totaal_op"
     assert "no years are left" in tekst and "0 more" not in tekst
+
+
+def test_a_model_without_the_no_years_left_text_says_the_total_text():
+    from actions.feiten_uit_bericht import Antwoord, in_domein
+    oud = in_domein(Antwoord("utter_participatieplicht_ontheffing_totaal_op", {}),
+                    {"responses": {"utter_participatieplicht_ontheffing_totaal": []}})
+    assert oud.response == "utter_participatieplicht_ontheffing_totaal"
