@@ -287,6 +287,18 @@ class RekenhulpForm(FormValidationAction, ABC):
             # what happens when something was not reported (report it now, pay back, a fine or a warning), no form.
             dispatcher.utter_message(response="utter_inlichtingenplicht_vergeten", **template_values(tracker))
             return [SlotSet(slot, value) for slot, value in self.stop().items()]
+        if self.begint(tracker) and "utter_erfenis" in domain.get("responses", {}) and \
+                feiten_uit_bericht.erfenis_genoemd(laatste_bericht(tracker)):
+            # "mijn tante liet me 30000 euro na, wat betekent dat voor mijn uitkering" read as the gift calculator: an
+            # inheritance counts as vermogen (art. 34), not as a gift; the erfenis answer with its facts, no form.
+            tekst = laatste_bericht(tracker)
+            eigen = feiten_uit_bericht.antwoord("erfenis", tekst, peildatum(tracker), domain)
+            if eigen is not None:
+                dispatcher.utter_message(response=eigen.response, **template_values(tracker),
+                                         **engels.waarden_in_sessietaal(eigen.waarden, variant(tracker)))
+            else:
+                dispatcher.utter_message(response="utter_erfenis", **template_values(tracker))
+            return [SlotSet(slot, value) for slot, value in self.stop().items()]
         if self.begint(tracker) and not set(te_controleren) & set(PREFILL):
             # Started by "reken uit wat ik overhoud als ik 800 verdien" (no amount the model marked): the
             # first message is read all the same, so nothing it says is asked.

@@ -423,6 +423,18 @@ _SCHULDEN_NALATENSCHAP = re.compile(
     r"|\bschulden\s+(?:\w+\s+)?achter\b|\bschulden\s+(?:\w+\s+)?achtergelaten\b|\bachtergelaten\s+schulden\b")
 
 
+# An inheritance said as such at a calculator's start (session 18, H4): "geërfd", "de erfenis", "nalatenschap",
+# "liet me 30000 euro na"; not a giver's own inheritance passed on ("oma gaf me 500 uit haar erfenis": a gift).
+_ERFENIS_GENOEMD = re.compile(r"\bgeërfd\b|\bgeerfd\b|\berf(?:t|de|den|enis|enissen)?\b|\bnalatenschap\b|\bnagelaten\b"
+                              r"|\bliet\s+(?:me|mij|ons)\b[^.?!]{0,40}?\bna\b")
+_ERFENIS_VAN_GEVER = re.compile(r"\b(?:van|uit)\s+(?:haar|zijn|hun)\s+(?:eigen\s+)?erfenis\b")
+
+
+def erfenis_genoemd(text: str) -> bool:
+    lowered = (text or "").lower()
+    return _ERFENIS_GENOEMD.search(lowered) is not None and _ERFENIS_VAN_GEVER.search(lowered) is None
+
+
 def erfenis_met_schulden(text: str, peildatum: date) -> Antwoord | None:
     lowered = text.lower()
     if (_ERFENIS.search(lowered) or _OVERLEDEN.search(lowered)) and _SCHULDEN_NALATENSCHAP.search(lowered):

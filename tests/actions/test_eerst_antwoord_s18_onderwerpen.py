@@ -135,3 +135,24 @@ def test_the_belastingdienst_is_no_local_tax():
 def test_debts_left_behind_by_the_dead_are_the_inheritance_choice():
     assert responses("schulden", "mijn oom is gestorven en liet een hoop schulden achter, moet ik die betalen")[0] == \
         "utter_erfenis_schulden"
+
+
+# --- an inheritance read as the gift calculator: the erfenis answer, no form ------------------------------------------
+
+@pytest.mark.parametrize("text, response", [
+    ("mijn oom liet me 20000 euro na, wat betekent dat voor mijn bijstand", "utter_erfenis"),
+    ("ik heb 6000 euro geërfd van mijn opa, ik woon alleen, mag ik dat houden", "utter_erfenis_onder_grens"),
+    ("mijn moeder is overleden, ik erf haar spaargeld maar ze had ook schulden", "utter_erfenis_schulden"),
+])
+def test_an_inheritance_at_the_gift_calculator_gets_the_erfenis_answer(text, response):
+    slots, berichten, open_vragen = OP.start("giften_form", text)
+    assert [b.get("response") for b in berichten][:1] == [response]
+
+
+@pytest.mark.parametrize("text", [
+    "mijn oma gaf me 500 euro uit haar erfenis, mag ik dat houden",
+    "mijn moeder geeft me elke maand 100 euro voor boodschappen",
+])
+def test_a_gift_keeps_the_gift_calculator(text):
+    slots, berichten, open_vragen = OP.start("giften_form", text)
+    assert not any(str(b.get("response", "")).startswith("utter_erfenis") for b in berichten)
