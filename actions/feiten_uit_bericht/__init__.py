@@ -338,8 +338,8 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
             _BEDRAG_VAN_WIE_GAAT.search(text.lower()) else None,
             alleen=frozenset({"kostendelersnorm", "bijstandsnorm", "informeren", "samenwonen", "logeren", "aanvraag"})),
     VoorElk(opname_met_aio, alleen=frozenset({"aow_aio", "bijstandsnorm", "informeren"})),
-    # "20jr thuiswonend wat krijg ik" read as a move ("wonend"): an own age and the amount asked, no move said, is the
-    # norm with that age (session 18).
+    # "20jr thuiswonend wat krijg ik" read as a move ("wonend"): an own age and the amount asked, no move said
+    # (_VERHUIS_WOORD, below), is the norm with that age (session 18).
     VoorElk(lambda text, peildatum: bijstandsnorm(text, peildatum, "bijstandsnorm")
             if _norm_gevraagd(text) and not _VERHUIS_WOORD.search(text.lower()) else None,
             alleen=frozenset({"verhuizen"})),
@@ -530,11 +530,6 @@ def voor_elk_onderwerp(intent: str, text: str, peildatum: date) -> Antwoord | No
         if regel.geldt_voor(intent) and (gevonden := regel.regel(text, peildatum)) is not None:
             return gevonden
     return None
-
-
-# A move said ("verhuizen", "ga wonen in", "nieuw adres"): then the move is the question (session 18).
-_VERHUIS_WOORD = re.compile(r"verhui[sz]|\bga\w*\s+(?:\w+\s+){0,3}?wonen\b|\bnieuwe?\s+(?:adres|woning|huis)\b"
-                            r"|\bgemeente\b|\bintrekken\b|\bingetrokken\b|\bwoonplaats\b|\bverhuis")
 
 
 def _norm_gevraagd(text: str) -> bool:
