@@ -18,6 +18,7 @@ _NL_17 = r"\b1\.?200\b|\b1\.?419|procent|%|4 weken|vier weken|\b27\b|\b67\b"
 _NL_18 = _NL_17 + r"|\b18\b"  # the first age of the norm for the young, too
 _EN_16 = r"\b1\.?200\b|\b1419|\b25 ?(percent|procent|%)"
 _EN_17 = r"\b1[.,]?200\b|\b1[.,]?419|\b285\b|\b(12[.,]5|15|25|5) ?(percent|procent|%)"
+_EN_18 = _EN_17 + r"|\bquarter\b"  # the earnings rule's percentage in words, too
 # (language, session, file, the law's numbers it may not type, fewest lines)
 SOORTEN = [
     ("nl", 15, "soorten_s15.yml", _NL_15, 1),
@@ -26,6 +27,7 @@ SOORTEN = [
     ("nl", 18, "soorten_s18.yml", _NL_18, 60),
     ("en", 16, "grenzen_s16.yml", _EN_16, 80),
     ("en", 17, "grenzen_s17.yml", _EN_17, 80),
+    ("en", 18, "grenzen_s18.yml", _EN_18, 100),
 ]
 IDS = [f"{taal}-s{sessie}" for taal, sessie, *_ in SOORTEN]
 # Every line that matches the pattern has exactly these intents (and at least one line matches).
@@ -74,6 +76,13 @@ MINSTENS = [
     ("en", 17, "informeren", r"\bno (kids|children)\b", 1),  # a household as a bare answer
     ("en", 17, "signaal_geven", r"\d", 1),  # a complaint about a rule
     ("en", 17, "kostendelersnorm", r"not a couple", 1),  # friends sharing a house are no couple
+    ("en", 18, "kostendelersnorm", r"contract", 3),  # a tenant or lodger with a contract (was bijverdienen)
+    ("en", 18, "buiten_bereik", r"birthday|present|gift", 3),  # a present outside the law (was giften)
+    ("en", 18, "privacy", r"gemeente|recherche|klantmanager|against me", 4),  # does the chat pass it on
+    # a rule of the law asked about as residents type it, without its number (session 17 took the numbers out)
+    ("en", 18, "giften", r"person|household|family|each of us|together|for all", 5),
+    ("en", 18, "bijverdienen", r"percent", 5),  # "can i keep ... percent", its maximum, how long
+    ("en", 18, "bereken_bijverdienen", r"\d", 5),  # the same with an own wage
     # a rule of the law asked about as residents type it, without its number (session 17 took the numbers out)
     ("nl", 18, "giften", r"grens|maximum|bedrag", 5),  # the gift limit: per person, per year, what I read
     ("nl", 18, "bijverdienen", r"deel|stukje|percentage", 3),  # "klopt het dat je een deel mag houden"
@@ -87,9 +96,16 @@ ALLE = [
     ("en", 17, "bereken_giften", r"(?=.*\d)(?=.*(tell|report|inform))"),  # own gift WITH an amount + must I tell
     ("nl", 18, "giften", r"^\D*$"),  # the gift limit without the law's amount
     ("nl", 18, "bijverdienen", r"^\D*$"),  # the earnings rule without its percentage
+    ("en", 18, "giften", r"^\D*$"),  # the gift limit per person or household, without the law's amount
+    ("en", 18, "bijverdienen", r"^\D*$"),  # the percentage you keep, without the law's percentage
+    ("en", 18, "bijstandsnorm", r"^\D*$"),  # the amount i read about, without the amount
+    ("en", 18, "mens_spreken", r"person|human|somebody|someone|employee|klantmanager"),  # frustration + a person
+    ("en", 18, "informeren", r"^(\S+\s*){1,10}$"),  # net or gross as a bare answer (was ontkennen)
+    ("en", 18, "beslag", r"\d"),  # the deurwaarder takes an own amount each month (was bereken_giften)
+    ("en", 18, "aow_aio", r"6[7-9]|aow|pension"),  # own age at or past the AOW age + duties (was bereken_plichten)
 ]
 # Own gifts and loans carry their amount annotated as bedrag.
-BEDRAG_GEANNOTEERD = [("nl", 17, {"bereken_giften", "lening"})]
+BEDRAG_GEANNOTEERD = [("nl", 17, {"bereken_giften", "lening"}), ("en", 18, {"beslag"})]
 
 
 def _pad(taal, sessie):
