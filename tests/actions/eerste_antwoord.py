@@ -83,25 +83,40 @@ def form_begin(form: str, text: str, peildatum: str, variant: str | None = None,
 
 @dataclass(frozen=True)
 class OpPeildatum:
-    """The helpers above bound to one peildatum (and gemeente): each session's test module tests on its own date.
+    """The helpers above bound to one peildatum (and gemeente, and the variant a module tests in by default): each
+    session's test module tests on its own date.
 
-    `responses`, `eerste_tekst` and `start` were a three-line wrapper written out again in every such module.
+    `responses`, `eerste_tekst`, `eerste`, `form_eerste` and `start` were a wrapper written out again in every such
+    module.
     """
 
     peildatum: str
     gemeente: str | None = None
+    variant: str = "nl-u"
 
     @property
     def dag(self) -> date:
         return date.fromisoformat(self.peildatum)
 
-    def responses(self, intent: str, text: str, variant: str = "nl-u") -> list[str]:
+    def responses(self, intent: str, text: str, variant: str | None = None) -> list[str]:
         """The names of the responses ActionAntwoord sends for `text` read as `intent`."""
-        return antwoord_namen(intent, text, self.peildatum, variant)
+        return antwoord_namen(intent, text, self.peildatum, variant or self.variant)
 
-    def eerste_tekst(self, intent: str, text: str, variant: str = "nl-u") -> str:
+    def eerste(self, intent: str, text: str, variant: str | None = None) -> tuple[str, str]:
+        """The response name and text of the first message ActionAntwoord sends, filled with the peildatum's facts."""
+        variant = variant or self.variant
+        bericht = antwoord(intent, text, self.peildatum, variant)[0]
+        return bericht.get("response"), tekst_op(bericht, self.dag, variant)
+
+    def eerste_tekst(self, intent: str, text: str, variant: str | None = None) -> str:
         """The text of the first message ActionAntwoord sends, filled with the facts of the peildatum."""
-        return tekst_op(antwoord(intent, text, self.peildatum, variant)[0], self.dag, variant)
+        return self.eerste(intent, text, variant)[1]
+
+    def form_eerste(self, form: str, text: str, variant: str | None = None) -> tuple[str, str]:
+        """The response name and text of a calculator form's first message before its question."""
+        variant = variant or self.variant
+        bericht = form_begin(form, text, self.peildatum, variant, self.gemeente).berichten[0]
+        return bericht.get("response"), tekst_op(bericht, self.dag, variant)
 
     def start(self, form: str, text: str) -> tuple[dict, list[dict], list[str]]:
         """A calculator form's first turn: (slots filled, messages before the first question, questions open)."""

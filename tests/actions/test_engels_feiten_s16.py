@@ -15,16 +15,14 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import parse
 from actions.engels import naar_nederlands
 from actions.twijfel import ActionGeenVraag
-from tests.actions.eerste_antwoord import DOMAIN, antwoord, form_begin, tekst_op
+from tests.actions.eerste_antwoord import DOMAIN, OpPeildatum, antwoord, form_begin, tekst_op
 
 PEILDATUM = "2026-12-07"
 DAG = date(2026, 12, 7)
 
 
-def eerste(form: str, text: str) -> tuple[str, str]:
-    """The response name and the English text of the form's first message before its question."""
-    bericht = form_begin(form, text, PEILDATUM, "en", "voorbeelddorp").berichten[0]
-    return bericht.get("response"), tekst_op(bericht, DAG, "en")
+# (response name, English text) of the form's first message before its question
+eerste = OpPeildatum(PEILDATUM, "voorbeelddorp", "en").form_eerste
 
 
 # --- the months of the old vrijlating said to be over --------------------------------------------------------------

@@ -15,16 +15,14 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht.vrijlating import start_werk
 from actions.twijfel import ActionGeenVraag, krijgt_gift
-from tests.actions.eerste_antwoord import DOMAIN, form_begin, tekst_op
+from tests.actions.eerste_antwoord import DOMAIN, OpPeildatum, form_begin, tekst_op
 
 PEILDATUM = "2026-12-07"
 DAG = date(2026, 12, 7)
 
 
-def eerste(form: str, text: str) -> tuple[str, str]:
-    """The response name and the English text of the form's first message before its question."""
-    bericht = form_begin(form, text, PEILDATUM, "en", "voorbeelddorp").berichten[0]
-    return bericht.get("response"), tekst_op(bericht, DAG, "en")
+# (response name, English text) of the form's first message before its question
+eerste = OpPeildatum(PEILDATUM, "voorbeelddorp", "en").form_eerste
 
 
 # --- a room let to a lodger is no gift -----------------------------------------------------------------------------

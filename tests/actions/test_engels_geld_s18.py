@@ -6,16 +6,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.actions.eerste_antwoord import form_begin, tekst_op
+from tests.actions.eerste_antwoord import OpPeildatum, form_begin, tekst_op
 
 PEILDATUM = "2026-12-07"
 DAG = date(2026, 12, 7)
 
 
-def eerste(form: str, text: str, variant: str = "en") -> tuple[str, str]:
-    """The response name and the text of the form's first message before its question."""
-    bericht = form_begin(form, text, PEILDATUM, variant, "voorbeelddorp").berichten[0]
-    return bericht.get("response"), tekst_op(bericht, DAG, variant)
+# (response name, text) of the form's first message before its question; English unless a variant is given
+eerste = OpPeildatum(PEILDATUM, "voorbeelddorp", "en").form_eerste
 
 
 # --- a trip with a length and its two dates: the dates say when -----------------------------------------------------

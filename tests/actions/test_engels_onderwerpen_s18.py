@@ -12,15 +12,14 @@ from datetime import date
 import pytest
 
 from actions.engels import naar_nederlands
-from tests.actions.eerste_antwoord import antwoord, tekst_op
+from tests.actions.eerste_antwoord import OpPeildatum, tekst_op
 
 PEILDATUM = "2026-12-07"
 DAG = date(2026, 12, 7)
 
 
-def eerste(intent: str, text: str, variant: str = "en") -> tuple[str, str]:
-    bericht = antwoord(intent, text, PEILDATUM, variant)[0]
-    return bericht.get("response"), tekst_op(bericht, DAG, variant)
+# (response name, text) of the first message; English unless a variant is given
+eerste = OpPeildatum(PEILDATUM, variant="en").eerste
 
 
 # --- logeren: the first sentence answers -----------------------------------------------------------------------------
