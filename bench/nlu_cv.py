@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""Fast screen of the Dutch training data: a scikit-learn copy of config.yml's intent pipeline.
+"""Fast screen of the training data of one language: a scikit-learn copy of config.yml's intent pipeline.
 
 The copy: word counts and char_wb 2-5 n-gram counts (lowercased), a balanced
 logistic regression (lbfgs, max_iter 300), the top intent without the
@@ -9,7 +9,8 @@ stay those of bench/nlu.py (Rasa itself).
 
 * 5-fold stratified cross-validation on the Dutch examples in nlu/*.yml
   (nlu/en/ is left out: this measures the Dutch data): accuracy and the most
-  frequent confusion pairs.
+  frequent confusion pairs. With --taal en (session 19; the same choice as bench/nlu.py --taal): the
+  English examples in nlu/en/*.yml instead (nlu/ itself left out), for --labelfouten and --tegenspraak too.
 * With --heldout FILE (repeatable): trained on all of nlu/ (English too, as
   the real model is) and tested on that set; its accuracy, confusions and
   misclassified messages. The blind sets are refused: they are never read
@@ -46,7 +47,7 @@ stay those of bench/nlu.py (Rasa itself).
   bench/nlu.py's NEAR_RATIO; in either order) for texts of at least NEAR_MIN_LEN characters. Every
   line is printed with its file and line number.
 
-Usage: python bench/nlu_cv.py [--folds 5] [--heldout tests/nlu/heldout.yml ...] [--pairs 25]
+Usage: python bench/nlu_cv.py [--taal en] [--folds 5] [--heldout tests/nlu/heldout.yml ...] [--pairs 25]
        python bench/nlu_cv.py --geen-cv --heldout SET ... --variant SPEC ... [--drempel 0.25]
        python bench/nlu_cv.py --labelfouten 150
        python bench/nlu_cv.py --tegenspraak [--zeker 0.5] [--gegeven 0.1] [--gelijk 0.9]
@@ -65,6 +66,14 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 NIET_LEZEN = {"blind.yml", "blind_en.yml"}
+TALEN = ("en", "nl")  # bench/nlu.py's --taal choices (sorted(TESTSETS)); Dutch is nlu/*.yml, another language nlu/<taal>/
+
+
+def cv_map(nlu: Path, taal: str = "nl") -> Path:
+    """The folder whose own *.yml files the CV reads: nlu/ for Dutch, nlu/<taal>/ for another language."""
+    if taal not in TALEN:
+        raise SystemExit(f"unknown language {taal!r} (known: {', '.join(TALEN)})")
+    return nlu if taal == "nl" else nlu / taal
 
 
 def is_blind(pad: str) -> bool:
@@ -212,7 +221,8 @@ class _Gemiddelde:
         return {"modellen": self.modellen}
 
 
-def kruisvalidatie(data: List[Tuple[str, str]], folds: int, paren: int, spec: str = "") -> Tuple[np.ndarray, list]:
+def kruisvalidatie(data: List[Tuple[str, str]], folds: int, paren: int, spec: str = "",
+                   naam: str = "Dutch nlu/*.yml") -> Tuple[np.ndarray, list]:
     """Print the CV accuracy and confusions; return the out-of-fold probabilities and their intent order."""
     from sklearn.model_selection import StratifiedKFold
 
@@ -228,7 +238,7 @@ def kruisvalidatie(data: List[Tuple[str, str]], folds: int, paren: int, spec: st
             kans[test, kolom[k]] = deel[:, j]
     voorspeld = [klassen[j] for j in kans.argmax(axis=1)]
     goed = sum(a == b for a, b in zip(intenties, voorspeld))
-    print(f"=== {folds}-fold cross-validation, Dutch nlu/*.yml: {goed / len(data):.4f} ({goed}/{len(data)}) ===")
+    print(f"=== {folds}-fold cross-validation, {naam}: {goed / len(data):.4f} ({goed}/{len(data)}) ===")
     for (t, p), c in Counter((t, p) for t, p in zip(intenties, voorspeld) if t != p).most_common(paren):
         print(f"  {t} -> {p}: {c}")
     return kans, klassen
@@ -409,6 +419,9 @@ def scherm(nlu: Path, sets: List[str], varianten: List[str], drempel: float) -> 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--nlu", default=str(ROOT / "nlu"))
+    ap.add_argument("--taal", choices=TALEN, default="nl",
+                    help="the language whose training lines the CV, --labelfouten and --tegenspraak read: nl = "
+                         "nlu/*.yml, en = nlu/en/*.yml (--heldout still trains on all of --nlu)")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--heldout", action="append", default=[])
     ap.add_argument("--pairs", type=int, default=25, help="how many confusion pairs to print")
@@ -437,12 +450,14 @@ def main() -> int:
         scherm(nlu, args.heldout, ["" if v == "today" else v for v in args.variant], args.drempel)
         return 0
     if not args.geen_cv:
-        data = nederlandse_voorbeelden(nlu)
-        kans, klassen = kruisvalidatie(data, args.folds, args.pairs, args.opzet)
+        eigen = cv_map(nlu, args.taal)
+        data = nederlandse_voorbeelden(eigen)
+        naam = "Dutch nlu/*.yml" if args.taal == "nl" else f"English nlu/{args.taal}/*.yml"
+        kans, klassen = kruisvalidatie(data, args.folds, args.pairs, args.opzet, naam)
         if args.labelfouten:
-            labelfouten(data, nederlandse_bestanden(nlu), kans, klassen, args.labelfouten)
+            labelfouten(data, nederlandse_bestanden(eigen), kans, klassen, args.labelfouten)
         if args.tegenspraak:
-            tegenspraak(data, regels(nlu), kans, klassen, args.zeker, args.gegeven, args.gelijk)
+            tegenspraak(data, regels(eigen), kans, klassen, args.zeker, args.gegeven, args.gelijk)
     if args.heldout:
         alles = voorbeelden(nlu)
         model = pijplijn(args.opzet).fit([t for t, _ in alles], [i for _, i in alles])
