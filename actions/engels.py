@@ -121,6 +121,13 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     # what follows not doing a duty: "what happens if I refuse a job", "what if I don't do what they ask" (the verlaging)
     (r"what\s+(?:happens?|will\s+happen|would\s+happen|is\s+going\s+to\s+happen)|what\s+if", "wat gebeurt er"),
     (r"what\s+now", "wat nu"),
+    # what the gemeente has from the registers itself: "things they already know from the registers", "or do they know
+    # already", "my address is already in the brp" (the Dutch reader of art. 17 lid 1: "ze al weten", "staat al in";
+    # session 19)
+    (r"(?:they|the\s+gemeente|gemeente|the\s+municipality|the\s+council|you)\s+(?:can\s+|could\s+|should\s+|do\s+|will\s+)?"
+     r"already\s+(?:knows?|sees?|has|have|got)|(?:they|the\s+gemeente|gemeente|the\s+municipality|the\s+council|you)\s+"
+     r"(?:knows?|sees?|has|have)\s+(?:(?:it|that|this|everything|all)\s+)?already", "ze al weten"),
+    (r"(?:is|are)\s+already\s+(?:in|on)(?=\s+(?:the\s+)?(?:brp|registers?|basisregistratie|gba)\b)", "staat al in"),
     # the general question of informeren: "how does bijstand work", "tell me about my rights", "rights and duties"
     (r"how\s+does\s+(?:the\s+)?(?:bijstand|social\s+assistance|welfare|uitkering)(?:\s+system)?\s+work"
      r"|how\s+(?:the\s+)?(?:bijstand|social\s+assistance|welfare)(?:\s+system)?\s+works", "hoe werkt de bijstand"),
@@ -376,6 +383,7 @@ _WOORDEN = {
     "address": "adres", "suspended": "opgeschort",
     # "holiday with bijstand allowed?": going on holiday ("holiday pay" is vakantiegeld, in _ZINNEN)
     "holiday": "vakantie", "holidays": "vakantie", "vacation": "vakantie",
+    "birth": "geboorte",  # "report the birth of my baby or do they know already" (a fact of the BRP)
     "born": "geboren",  # "I was born 20 May 1960": the birth date the AOW date is computed from
     "letter": "brief", "letters": "brieven", "decision": "besluit", "rejection": "afwijzing", "dated": "van",
 }

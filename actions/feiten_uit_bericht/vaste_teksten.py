@@ -333,7 +333,9 @@ _AL_BEKEND = re.compile(
     r"|\bstaat\s+(?:\w+\s+)?(?:toch\s+)?al\s+in\s+(?:de\s+|het\s+)?(?:brp|basisregistratie|gba|register)"
     r"|\bal\s+bekend\s+(?:bij|is\s+bij)\s+(?:de\s+)?gemeente\b")
 _MOET_MELDEN = re.compile(r"\bmeld\w*|\bdoorgeven\b|\bdoor\s+(?:te\s+)?geven\b|\bgeef\b[^.?!]{0,20}\bdoor\b|\bdoorgeef\w*"
-                          r"|\blaten\s+weten\b|\bdoorgegeven\b")
+                          r"|\blaten\s+weten\b|\bdoorgegeven\b"
+                          # English (actions/engels.py leaves the verbs): "do i have to tell them", "must I report it"
+                          r"|\b(?:tell|report|inform|notify|declare|mention)\b")
 
 # Only facts a register of the BRP holds (an address, a move, a birth, a marriage, a death): wages and the like are
 # reported as the gemeente asks, whatever it may see elsewhere (then the general answer: report it).

@@ -1,0 +1,35 @@
+"""Issue #15 with #20, session 19 (H6, the topics beside the calculators): English first replies whose first sentence
+answers, kinds of the misses in bench/antwoorden_afstemmen_en_s19.yml / _s19b.yml and the older English tuning sets, in
+other words written here. What the gemeente already has from the registers (art. 17 lid 1) need not be reported again,
+as in Dutch (session 14)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.actions.eerste_antwoord import OpPeildatum
+
+# (response name, text) of the first message; English unless a variant is given
+eerste = OpPeildatum("2026-12-07", variant="en").eerste
+
+
+# --- what the gemeente gets from the registers itself: 'Usually not', as the Dutch --------------------------------
+
+@pytest.mark.parametrize("intent", ["inlichtingenplicht", "verhuizen"])
+@pytest.mark.parametrize("text", [
+    "must i tell the gemeente my new address too, they already have it from the brp",
+    "my address is already in the brp, do i still need to report the move",
+    "do i need to report my marriage or does the municipality know it already from the register",
+])
+def test_what_the_registers_hold_need_not_be_reported_again(intent, text):
+    naam, tekst = eerste(intent, text)
+    assert naam == "utter_inlichtingenplicht_al_bekend"
+    assert tekst.startswith("Usually not.") and "BRP" in tekst
+
+
+@pytest.mark.parametrize("text", [
+    "the gemeente already knows i work, must i still report my wage",  # wages: report as the gemeente asks
+    "do i have to tell them about my new job",
+])
+def test_wages_or_a_plain_question_keep_the_duty_to_report(text):
+    assert eerste("inlichtingenplicht", text)[0] != "utter_inlichtingenplicht_al_bekend"
