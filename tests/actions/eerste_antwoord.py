@@ -122,3 +122,80 @@ class OpPeildatum:
         """A calculator form's first turn: (slots filled, messages before the first question, questions open)."""
         begin = form_begin(form, text, self.peildatum, gemeente=self.gemeente)
         return begin.slots, begin.berichten, begin.open_vragen
+
+
+# --- the preamble of the topic modules (tests/actions/onderwerpen/) ------------------------------------------------
+# The day and the gemeente the answer-first tests of sessions 14-19 were written for, and what they compute with them
+# (each session's module wrote these out again until session 19). A test that needs another day says so itself.
+
+PEILDATUM = "2026-12-07"
+DAG = date.fromisoformat(PEILDATUM)
+FEITEN = knowledge.feiten(DAG)
+GEMEENTE = "voorbeelddorp"  # no policy of its own: the national rules, as bench/answers.py measures
+OP = OpPeildatum(PEILDATUM)
+EN = OpPeildatum(PEILDATUM, variant="en")
+EN_DORP = OpPeildatum(PEILDATUM, GEMEENTE, "en")
+responses, eerste_tekst = OP.responses, OP.eerste_tekst
+start = OpPeildatum(PEILDATUM, GEMEENTE).start
+
+
+def vrijlating(**invoer) -> dict:
+    """knowledge's earnings calculation on PEILDATUM in GEMEENTE, the start of work unknown unless given."""
+    return knowledge.bereken("bijverdienvrijlating", {"peildatum": PEILDATUM, "gemeente": GEMEENTE,
+                                                      "start_werk": "onbekend", **invoer})
+
+
+def norm(**invoer) -> dict:
+    """knowledge's norm calculation on PEILDATUM in GEMEENTE."""
+    return knowledge.bereken("bijstandsnorm", {"peildatum": PEILDATUM, "gemeente": GEMEENTE, **invoer})
+
+
+def normuit(**invoer) -> dict:
+    """knowledge's norm calculation on PEILDATUM, no gemeente given."""
+    return knowledge.bereken("bijstandsnorm", {"peildatum": PEILDATUM, **invoer})
+
+
+def grens() -> Decimal:
+    """The gift limit per year on DAG."""
+    return Decimal(str(knowledge.waarde("giften.vrijlating_per_jaar", DAG)))
+
+
+def reis(*reizen_: tuple[str, str], **invoer) -> dict:
+    """knowledge's trip calculation for trips (vertrek, terug), the age unknown unless given."""
+    return knowledge.bereken("verblijf_buitenland", {
+        "peildatum": invoer.pop("peildatum", PEILDATUM), "leeftijd": knowledge.ONBEKEND,
+        "reizen": [{"vertrek": v, "terug": t} for v, t in reizen_], **invoer})
+
+
+def _partner_limiet() -> int:
+    return int(knowledge.waarde("buitenland.weken_per_jaar_aio_partner_jonger", DAG))
+
+
+def geen_vraag(text: str, variant: str = "nl-u") -> list[dict]:
+    """What ActionGeenVraag sends for `text`, read as informeren with confidence."""
+    from actions.twijfel import ActionGeenVraag
+
+    tracker = Tracker("test", {"variant": variant},
+                      {"text": text, "metadata": {"peildatum": PEILDATUM},
+                       "intent": {"name": "informeren", "confidence": 0.9},
+                       "intent_ranking": [{"name": "informeren", "confidence": 0.9}]},
+                      [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    ActionGeenVraag().run(dispatcher, tracker, DOMAIN)
+    return dispatcher.messages
+
+
+def met_actie(actie, intent: str, text: str, zekerheid: float = 0.5) -> tuple[list[dict], list[dict]]:
+    """The messages and events of action class `actie` for `text` read as `intent` with this confidence."""
+    tracker = Tracker("test", {"variant": "nl-u"},
+                      {"text": text, "metadata": {"peildatum": PEILDATUM},
+                       "intent": {"name": intent, "confidence": zekerheid},
+                       "intent_ranking": [{"name": intent, "confidence": zekerheid}]}, [], False, None, {},
+                      "action_listen")
+    dispatcher = CollectingDispatcher()
+    events = actie().run(dispatcher, tracker, DOMAIN)
+    return dispatcher.messages, events
+
+
+def _start_signaal(events: list[dict]) -> bool:
+    return {"event": "followup", "name": "signaal_form"} in [{k: e.get(k) for k in ("event", "name")} for e in events]

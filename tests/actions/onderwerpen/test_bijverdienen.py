@@ -1,0 +1,203 @@
+"""Earning beside the bijstand (bijverdienen): the start of work, the first months' vrijlating and its end, the single
+parent's share, the medical vrijlating, a gemeente's own policy, the earnings calculator's first turn. Dutch first,
+then English."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+import knowledge
+from actions import feiten_uit_bericht, parse
+from knowledge.datums import plus_maanden
+from tests.actions.eerste_antwoord import DAG, PEILDATUM, antwoord_namen, geld, start, tekst_op, vrijlating
+
+
+# --- s14: an amount is never an age, a count of months never an amount, a year before a rule never a wage -------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_days_of_work_per_week_are_not_the_wages_period():
+    text = "ik ben 58 en kan een paar middagen in de week bij de bibliotheek werken voor 300 euro netto per maand"
+    assert parse.bedrag(text) == parse.Bedrag(Decimal("300.00"), "maand")
+
+
+# --- s14: earning: the months of the old vrijlating said to be over, a half year of work ------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text", ["ik werk al ruim een half jaar bij de kapper", "die vrijlating heb ik al gehad",
+                                  "mijn eerste vrijlating is voorbij"])
+def test_work_longer_than_the_months_of_the_old_vrijlating(text):
+    maanden = knowledge.waarde("vrijlating_31_2_n.maanden", DAG)
+    begin = feiten_uit_bericht.start_werk(text, DAG)
+    assert begin is not None and plus_maanden(begin, int(maanden)) < DAG
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_single_parent_past_the_first_months_gets_the_single_parents_share():
+    text = ("ik ben alleenstaande vader van 36 met een dochter van 9. ik werk al ruim een half jaar voor 600 euro netto "
+            "per maand, de eerste vrijlating is voorbij. wat houd ik nu over")
+    _, said, _ = start("bijverdienen_form", text)
+    uit = vrijlating(leeftijd=36, leefsituatie="alleenstaande_ouder", jongste_kind_leeftijd=9,
+                     start_werk=feiten_uit_bericht.start_werk(text, DAG).isoformat(),
+                     netto_inkomsten={"bedrag": 600, "periode": "maand"})
+    assert uit["regel"] == "31_2_r"
+    assert said[0]["bijstand_over"] == geld(uit["aanvullende_bijstand"])
+    assert said[0]["vrijlating"] == geld(uit["vrijlating_per_maand"])
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_months_over_without_an_age_say_the_bijstand_left_beside_the_whole_wage():
+    text = ("ik heb nu 10 maanden een baan en verdien 900 netto, die vrijlating heb ik al gehad. ik woon alleen. "
+            "hoeveel bijstand blijft er nog")
+    _, said, _ = start("bijverdienen_form", text)
+    grens = knowledge.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating", DAG)
+    uit = vrijlating(leeftijd=grens, leefsituatie="alleenstaande",
+                     start_werk=feiten_uit_bericht.start_werk(text, DAG).isoformat(),
+                     netto_inkomsten={"bedrag": 900, "periode": "maand"})
+    assert uit["vrijlating_per_maand"] == 0
+    assert said[0]["response"].startswith("utter_bijverdienen_eerst_voorbij_over")
+    assert said[0]["bijstand_over"] == geld(uit["aanvullende_bijstand"])
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_one_off_wage_in_a_past_month_is_this_years():
+    text = "ik heb in september een keer 250 bijverdiend met een klus. ik ben 44. hoeveel gaat eraf"
+    assert feiten_uit_bericht.start_werk_later(text, DAG) is None
+    slots, said, _ = start("bijverdienen_form", text)
+    assert not (slots.get("start_werk") or "").startswith(str(DAG.year + 1))
+    assert said[0]["response"] != "utter_bijverdienen_eerst_nieuwe_regel"
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_work_said_to_come_later_still_lies_ahead():
+    assert feiten_uit_bericht.start_werk_later("vanaf maart ga ik bij de bakker werken voor 500", DAG) > DAG
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_wage_with_days_of_work_per_week_gets_the_amount_first():
+    _, said, _ = start("bijverdienen_form", "ik ben 58 en kan een paar middagen in de week bij de bibliotheek werken "
+                                            "voor 300 euro netto per maand, blijft er iets over?")
+    uit = vrijlating(leeftijd=58, leefsituatie="alleenstaande", netto_inkomsten={"bedrag": 300, "periode": "maand"})
+    assert said[0]["bijstand_over"] == geld(uit["aanvullende_bijstand"])
+
+
+# --- s14: the norm: raised when, bruto or netto, a single parent, housemates ------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_earning_beside_a_housemate_who_counts_gets_the_kostendelersnorm():
+    text = "ik ben 47 en mijn zus van 51 woont bij mij. ik ga 350 netto per maand verdienen bij de supermarkt. wat krijg ik nog"
+    _, said, _ = start("bijverdienen_form", text)
+    uit = vrijlating(leeftijd=47, leefsituatie="alleenstaande", kostendelers=1,
+                     netto_inkomsten={"bedrag": 350, "periode": "maand"})
+    assert said[0]["bijstand_over"] == geld(uit["aanvullende_bijstand"])
+    assert not said[0]["response"].endswith("_alleen")
+
+
+# --- s14: open item of session 13: the gemeente's own policy as the person states it ----------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text", ["bij ons geldt de nieuwe vrijlating al, wat houd ik dan over",
+                                  "onze gemeente gebruikt de nieuwe regel van 15 procent nu al toch?"])
+def test_a_stated_gemeente_policy_is_taken_as_the_persons_statement(text):
+    namen = antwoord_namen("bijverdienen", text, PEILDATUM)
+    assert namen[0] == "utter_bijverdienen_gemeente_34a"
+    tekst = tekst_op({"response": namen[0]}, DAG).lower()
+    assert "zegt" in tekst and "gemeente beslist" in tekst
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_stated_gemeente_policy_with_a_wage_gets_the_new_rules_amount():
+    text = "mijn gemeente past de 15%-regel al toe. ik ben 23 en verdien 700 netto per maand, wat mag ik houden"
+    ingang = knowledge.loader.regime_ingangsdatum("bijverdienen.regime", "artikel_34a")
+    uit = knowledge.bereken("bijverdienvrijlating", {"peildatum": ingang.isoformat(), "leeftijd": 23,
+                                                     "leefsituatie": "onbekend", "start_werk": ingang.isoformat(),
+                                                     "netto_inkomsten": {"bedrag": 700, "periode": "maand"}})
+    for said in (start("bijverdienen_form", text)[1], [{"response": n} for n in antwoord_namen("bijverdienen", text,
+                                                                                               PEILDATUM)]):
+        assert said[0]["response"] == "utter_bijverdienen_gemeente_34a_bedrag"
+        assert len(said) == 1  # no second answer by the gemeente's rule in knowledge/ (nothing kept under 27)
+    _, said, _ = start("bijverdienen_form", text)
+    assert said[0]["vrijlating"] == geld(uit["vrijlating_per_maand"])
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_medical_limit_with_a_wage_says_the_bijstand_left_after_the_first_months():
+    text = "ik ben medisch urenbeperkt en kan maar 12 uur werken. ik verdien 700 netto. hoeveel uitkering houd ik"
+    _, said, _ = start("bijverdienen_form", text)
+    medisch = next(m for m in said if m["response"] == "utter_bijverdienen_medisch_bedrag")
+    maanden = knowledge.waarde("vrijlating_31_2_n.maanden", DAG)
+    uit = vrijlating(leeftijd=knowledge.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating", DAG),
+                     leefsituatie="alleenstaande", medische_urenbeperking=True,
+                     start_werk=plus_maanden(DAG, -int(maanden) - 1).isoformat(),
+                     netto_inkomsten={"bedrag": 700})
+    assert uit["regel"] == "31_2_y"
+    assert medisch["medisch_bijstand_over"] == geld(uit["aanvullende_bijstand"])
+
+
+# --- s15: earning: the start of the bijstand is no start of work; a start date right after the verb -------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text", [
+    "ik zit sinds 2024 in de bijstand en kan straks bij de groenteboer werken voor 400 per maand",
+    "ik heb sinds vorig jaar een uitkering, binnenkort ga ik 600 netto verdienen",
+])
+def test_the_start_of_the_bijstand_is_no_start_of_work(text):
+    assert feiten_uit_bericht.start_werk(text, DAG) is None
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text, begin", [
+    ("ik zit sinds 2023 in de bijstand en werk sinds 1 november bij de bakker", date(2026, 11, 1)),
+    ("ik werk sinds 1 oktober naast mijn bijstand voor 500", date(2026, 10, 1)),
+])
+def test_the_start_of_work_beside_the_bijstand_is_still_read(text, begin):
+    assert feiten_uit_bericht.start_werk(text, DAG) == begin
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_work_to_come_after_years_of_bijstand_gets_the_first_months_vrijlating():
+    text = ("ik ben 44 en zit sinds vorig jaar in de bijstand. volgende maand kan ik in een magazijn beginnen "
+            "en dan verdien ik 640 euro netto per maand, wat mag ik houden")
+    _, said, _ = start("bijverdienen_form", text)
+    uit = vrijlating(leeftijd=44, leefsituatie="alleenstaande", netto_inkomsten={"bedrag": 640, "periode": "maand"})
+    assert uit["vrijlating_per_maand"] > 0
+    assert said[0]["vrijlating"] == geld(uit["vrijlating_per_maand"])
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text, begin", [("ik start 1 februari met werk voor 800 netto", date(2027, 2, 1)),
+                                         ("wij beginnen 11 januari in de kassen, ik verdien 900", date(2027, 1, 11))])
+def test_a_start_date_right_after_the_verb(text, begin):
+    assert feiten_uit_bericht.start_werk_later(text, DAG) == begin
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text", ["ik heb mijn zes maanden van 25 procent gehad", "de 25%-regeling is voorbij",
+                                  "die 6 maanden 25% heb ik al gehad"])
+def test_the_months_of_25_percent_said_to_be_over(text):
+    begin = feiten_uit_bericht.start_werk(text, DAG)
+    maanden = knowledge.waarde("vrijlating_31_2_n.maanden", DAG)
+    assert begin is not None and begin < DAG.replace(month=DAG.month - int(maanden))
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_single_parent_past_the_25_percent_gets_the_single_parents_share():
+    text = "alleenstaande moeder, dochter van 6, mijn 6 maanden van 25% zijn voorbij. ik verdien 800 netto"
+    _, said, _ = start("bijverdienen_form", text)
+    uit = vrijlating(leeftijd=knowledge.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating", DAG),
+                     leefsituatie="alleenstaande_ouder", jongste_kind_leeftijd=6,
+                     start_werk=feiten_uit_bericht.start_werk(text, DAG).isoformat(),
+                     netto_inkomsten={"bedrag": 800, "periode": "maand"})
+    assert uit["regel"] == "31_2_r"
+    tekst = tekst_op(said[0], DAG, "nl-je")
+    assert geld(uit["vrijlating_per_maand"]) in tekst
+    assert said[0]["vrijlating_deel"] in tekst  # "(12,5% van je netto loon)"
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_months_over_say_so():
+    text = "ik werk al 9 maanden voor 600 per maand naast de bijstand, ik ben 45 en woon alleen. waarom minder?"
+    _, said, _ = start("bijverdienen_form", text)
+    assert "voorbij" in tekst_op(said[0], DAG, "nl-je")

@@ -1,0 +1,70 @@
+"""The conversation: a change told without a question, a plain no, feedback on an answer (a signaal). Dutch."""
+
+from __future__ import annotations
+
+import pytest
+
+import knowledge
+from actions.antwoorden import ActionNietBegrepen, ActionWatKunJe
+from actions.twijfel import ActionGeenVraag
+from knowledge.geld import euro
+from tests.actions.eerste_antwoord import DAG, geen_vraag, met_actie, tekst_op
+
+
+# --- s15: a change in one's life told as a fact, no question (session-14 open item) -----------------------------------
+
+@pytest.mark.parametrize("text", ["ik ben sinds vorige maand gescheiden", "mijn man en ik zijn uit elkaar"])
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_divorced_says_what_changes_and_to_report_it(text, variant):
+    berichten = geen_vraag(text, variant)
+    assert berichten[0]["response"] == "utter_gebeurtenis_scheiding"
+    zin = tekst_op(berichten[0], DAG, variant)
+    assert "alleenstaande" in zin and euro(knowledge.waarde("normen.alleenstaande", DAG)) in zin
+    assert "Geef het meteen door" in zin and "alimentatie" in zin
+
+
+def test_a_pgb_says_report_it_and_that_wegwijs_is_not_sure():
+    berichten = geen_vraag("ik krijg sinds kort een persoonsgebonden budget")
+    assert berichten[0]["response"] == "utter_gebeurtenis_pgb"
+    zin = tekst_op(berichten[0], DAG)
+    assert zin.startswith("Geef uw pgb") and "niet zeker" in zin
+
+
+@pytest.mark.parametrize("text", ["ik heb een nieuwe baan", "mijn dochter is 18 geworden", "ik ben zwanger"])
+def test_another_change_gets_the_duty_to_inform(text):
+    assert geen_vraag(text)[0]["response"] == "utter_inlichtingenplicht"
+
+
+@pytest.mark.parametrize("text", ["per maand", "2 kinderen", "ik woon in utrecht"])
+def test_no_change_keeps_the_short_reply(text):
+    assert geen_vraag(text)[0]["response"] == "utter_informeren"
+
+
+@pytest.mark.parametrize("text", ["kun je me uitleggen hoe de bijstand werkt", "wat zijn mijn rechten en plichten"])
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_the_general_question_says_what_bijstand_is(text, variant):
+    berichten = geen_vraag(text, variant)
+    assert berichten[0]["response"] == "utter_informeren_bijstand"
+    zin = tekst_op(berichten[0], DAG, variant)
+    assert zin.startswith("De bijstand is geld van de gemeente")
+    assert euro(knowledge.waarde("normen.alleenstaande", DAG)) in zin and "bezwaar" in zin and "doorgeven" in zin
+
+
+# --- s15: feedback on Wegwijs's answer is a signaal, whatever the model read ------------------------------------------
+
+@pytest.mark.parametrize("actie, intent, text", [
+    (ActionGeenVraag, "ontkennen", "uw antwoord was niet goed, het klopt echt niet"),
+    (ActionGeenVraag, "bevestigen", "dat was een fout antwoord"),
+    (ActionWatKunJe, "wat_kun_je", "het klopt niet wat je zegt, je hebt het mis"),
+    (ActionNietBegrepen, "nlu_fallback", "je zit ernaast met dat bedrag"),
+])
+def test_feedback_on_the_answer_starts_a_signaal(actie, intent, text):
+    berichten, events = met_actie(actie, intent, text)
+    assert berichten[0]["response"] == "utter_signaal_uitleg"
+    assert {"event": "followup", "name": "signaal_form"} in [{k: e.get(k) for k in ("event", "name")} for e in events]
+
+
+@pytest.mark.parametrize("text", ["dat klopt niet", "nee", "nee hoor"])
+def test_a_plain_no_stays_a_no(text):
+    berichten, _ = met_actie(ActionGeenVraag, "ontkennen", text)
+    assert berichten[0]["response"] == "utter_ontkennen"

@@ -1,0 +1,116 @@
+"""The bijstandsnorm: a person alone, a couple, young people and their norms, a partner moving in, the norm form's first
+turn and the norm texts. Dutch first, then English."""
+
+from __future__ import annotations
+
+import pytest
+
+import knowledge
+from actions import feiten_uit_bericht
+from actions.feiten_uit_bericht import aow_en_aio
+from tests.actions.eerste_antwoord import (DAG, FEITEN, PEILDATUM, antwoord_namen, eerste_tekst, geld, norm, responses,
+                                           start, tekst_op)
+
+
+# --- s14: the norm: raised when, bruto or netto, a single parent, housemates ------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text", ["wanneer gaan ze de bijstand verhogen", "wanneer word de uitkering weer verhoogt"])
+def test_when_the_norms_go_up(text):
+    assert antwoord_namen("bijstandsnorm", text, PEILDATUM)[0] == "utter_bijstandsnorm_indexatie"
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("intent", ["bijstandsnorm", "vakantiegeld", "toeslagen"])
+def test_bruto_or_netto_gets_the_norms_netto_with_vakantiegeld(intent):
+    namen = antwoord_namen(intent, "krijg ik de bijstand netto of bruto? en is het vakantiegeld daar al bij?", PEILDATUM)
+    assert namen[0] == "utter_bijstandsnorm"
+    tekst = tekst_op({"response": namen[0]}, DAG, "nl-je").lower()
+    assert "netto" in tekst and "vakantiegeld" in tekst
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_the_general_norm_says_children_get_kinderbijslag_and_kindgebonden_budget():
+    tekst = tekst_op({"response": "utter_bijstandsnorm"}, DAG).lower()
+    assert "kinderbijslag" in tekst and "kindgebonden budget" in tekst
+
+
+# --- s14: young people of 21 to 26: their rules, not the low norm of 18 to 20 -----------------------------------------
+
+@pytest.mark.parametrize("text", ["ik ben 24 en vraag bijstand aan, krijg ik het gelijk?",
+                                  "ik ben 22, welke regels gelden er onder de 27",
+                                  "ben 25 jaar, wat geldt er voor mij in de bijstand"])
+def test_an_own_age_under_the_search_periods_age_gets_those_rules(text):
+    assert responses("jongeren", text)[0] == "utter_jongeren_onder_leeftijd"
+    assert f"{FEITEN['jongeren_zoektermijn_weken']} weken" in eerste_tekst("jongeren", text)
+
+
+def test_eighteen_to_twenty_keeps_the_young_norm_answer():
+    assert responses("jongeren", "ik ben 19 en mijn ouders helpen me niet, wat krijg ik")[0] != \
+        "utter_jongeren_onder_leeftijd"
+
+
+# --- s15: the norm: adults counted with the person, a couple said "ik en mijn vrouw", parents who cannot help ---------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_the_norm_with_adults_counted_with_the_person():
+    _, said, _ = start("norm_form", "wij wonen met 3 volwassenen in een huurhuis, alle 3 boven de 40. wat krijg ik")
+    uit = norm(leeftijd=knowledge.ONBEKEND, leefsituatie=knowledge.ONBEKEND,
+               medebewoners=[{"leeftijd": 41, "relatie": "anders"}] * 2)
+    assert geld(uit["norm"]) in tekst_op(said[0], DAG, "nl-je")
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_couple_said_ik_en_mijn_man_with_a_grown_child():
+    _, said, _ = start("norm_form", "ik en mijn man zijn 60 en 58 en onze dochter van 31 woont bij ons. hoeveel krijgen we")
+    uit = norm(leeftijd=60, leefsituatie="gehuwden", partner_leeftijd=58,
+               medebewoners=[{"leeftijd": 31, "relatie": "kind"}])
+    assert said[0]["response"] == "utter_bijstandsnorm_stel_kostendeler"
+    assert said[0]["norm_eigen"] == geld(uit["norm"])
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text", ["mijn vader zit zelf in de schulden", "van mijn ouders krijg ik geen cent",
+                                  "van hun krijg ik niks"])
+def test_parents_who_cannot_help(text):
+    assert feiten_uit_bericht.ouders_kunnen_bijdragen(text, DAG) is False
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_young_person_whose_parents_cannot_help_gets_the_raised_norm():
+    _, said, _ = start("norm_form", "ik ben 20 en woon op kamers. mijn ouders hebben zelf geen geld. hoeveel bijstand krijg ik")
+    uit = norm(leeftijd=20, leefsituatie="alleenstaande", ouders_kunnen_bijdragen=False)
+    assert geld(uit["norm"]) in tekst_op(said[0], DAG, "nl-je")
+
+
+# --- s15: the AOW topic read for a person far from the AOW age --------------------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_the_amount_under_the_aow_age_read_as_the_aow_topic():
+    namen = antwoord_namen("aow_aio", "65 alleenstaand, nog geen aow, hoeveel bijstand?", PEILDATUM)
+    assert namen[0] == "utter_bijstandsnorm_eigen"
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_young_person_read_as_the_aow_topic_gets_the_young_persons_norm():
+    namen = antwoord_namen("aow_aio", "ik ben 18, waarom krijg ik zo weinig bijstand", PEILDATUM)
+    assert namen[0].startswith("utter_bijstandsnorm_eigen")
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_the_aio_asked_under_the_aow_age_stays_the_aow_answer():
+    namen = antwoord_namen("aow_aio", "ik ben 61 en woon alleen, hoeveel aio krijg ik later", PEILDATUM)
+    assert not namen[0].startswith("utter_bijstandsnorm")
+    assert aow_en_aio.norm_voor_de_aow("ik ben 61 en woon alleen, hoeveel aio krijg ik later", DAG) is None
+
+
+# --- s15: a relationship apart may; moving in with the partner is a couple --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "mijn vriendin en ik gaan in januari samenwonen in mijn flat. zij heeft een vaste baan. wat betekent dat",
+    "ik heb al twee jaar een relatie en ga in het voorjaar bij mijn vriend wonen, wat moet ik regelen",
+])
+def test_moving_in_with_the_partner_is_a_couple(text):
+    assert responses("samenwonen", text)[0] == "utter_samenwonen_partner_komt"
+    zin = eerste_tekst("samenwonen", text)
+    assert "inkomen van uw partner" in zin and "Geef het door" in zin
