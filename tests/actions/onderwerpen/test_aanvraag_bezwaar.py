@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 import knowledge
+from knowledge import loader
 from tests.actions.eerste_antwoord import DAG, eerste_tekst, responses
 from wegwijs.openingstijden import einde_wettelijke_termijn
 
@@ -51,3 +52,28 @@ def test_a_refusal_with_its_date_gets_the_term():
 def test_the_algemene_termijnenwet(einde, verlengd):
     assert knowledge.waarde("termijn.verlengd_na_weekend_of_feestdag", DAG) is True
     assert einde_wettelijke_termijn(einde) == verlengd
+
+
+# --- s17: the bezwaar term's source points at a text wetten.overheid.nl has -------------------------------------------
+
+def test_the_bezwaar_term_links_a_dated_text_that_exists():
+    p = loader.zoek("termijn.bezwaar_weken", DAG)
+    assert p.waarde == 6
+    assert p.bron["url"] == "https://wetten.overheid.nl/BWBR0005537/2002-04-01#Artikel67"
+    assert "1994" not in p.bron["url"]
+
+
+# --- s17: waiting for the decision on an application, said without 'hoe lang' (H4's probe) ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "ik heb al 3 weken niks gehoord over mijn aanvraag, is dat normaal",
+    "ik wacht al 6 weken op een besluit over mijn bijstand",
+    "nog geen antwoord gekregen op mijn aanvraag, klopt dat",
+])
+def test_waiting_for_the_decision_gets_the_decision_time(text):
+    assert responses("aanvraag", text, "nl-je")[0] == "utter_aanvraag_duur"
+    assert eerste_tekst("aanvraag", text, "nl-je").startswith("De gemeente beslist binnen 8 weken")
+
+
+def test_how_to_apply_keeps_the_general_answer():
+    assert responses("aanvraag", "hoe vraag ik bijstand aan", "nl-je")[0] != "utter_aanvraag_duur"

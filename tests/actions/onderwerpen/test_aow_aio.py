@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.actions.eerste_antwoord import DAG, PEILDATUM, antwoord, eerste_tekst, responses, tekst_op
+import knowledge
+from actions import feiten_uit_bericht
+from actions.feiten_uit_bericht import aow_en_aio
+from tests.actions.eerste_antwoord import (DAG, PEILDATUM, antwoord, eerste_tekst, geld, normuit, responses, start,
+                                           tekst_op)
 
 
 # --- s14: the AOW: a year of birth written short, and the year the AOW starts -----------------------------------------
@@ -44,3 +48,56 @@ def test_an_opname_with_aio_names_the_gemeentes_bijzondere_bijstand_for_the_rent
     assert responses("opname", text, variant)[0] == "utter_opname_aio"
     zin = eerste_tekst("opname", text, variant)
     assert "SVB" in zin and "bijzondere bijstand" in zin
+
+
+# --- s16: the norm: a relative with a pronoun, a client of a social worker, an age in general -------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_relative_said_with_a_pronoun_gets_their_own_aio_level():
+    text = "ik vraag namens mijn vader, hij is 72 en woont alleen, hij heeft een halve aow. hoeveel krijgt hij totaal"
+    gevonden = aow_en_aio.familielid_alleen(text, DAG)
+    assert gevonden.response == "utter_aow_aio_familie_ouder"
+    uit = knowledge.bereken("bijstandsnorm", {"peildatum": PEILDATUM, "leeftijd": 72, "leefsituatie": "alleenstaande",
+                                              "medebewoners": []})
+    assert gevonden.waarden["norm_eigen"] == geld(uit["norm"])
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text", ["wat krijg je in de bijstand als je boven de 67 bent",
+                                  "hoeveel is de bijstand vanaf je 70e"])
+def test_an_age_in_general_past_the_aow_age_gets_the_aio_levels(text):
+    assert aow_en_aio.aio_norm_algemeen(text, DAG).response == "utter_aow_aio_norm"
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_an_age_in_general_under_the_aow_age_does_not():
+    assert aow_en_aio.aio_norm_algemeen("hoeveel bijstand krijg je als je ouder bent dan 30", DAG) is None
+
+
+# --- s17: ages and amounts read where they were missed ----------------------------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_young_person_in_general_and_the_norm_past_the_aow_age_are_amounts_asked():
+    from actions.feiten_uit_bericht import aow_en_aio
+    assert feiten_uit_bericht.norm.iemand_van("hoeveel is de bijstand voor jongeren van 19") == 19
+    assert aow_en_aio.aio_norm_algemeen("bijstandsnorm na de aow-leeftijd?", DAG).response == "utter_aow_aio_norm"
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_the_aio_is_something_to_apply_for():
+    tekst = tekst_op({"response": "utter_aow_aio_jonger", "leeftijd": "66", "jaren_tot_aow": "1"}, DAG)
+    assert "aanvragen bij de SVB" in tekst
+
+
+# --- s17: a relative past the AOW age with the writer moved in: that relative's own AIO -------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_parent_on_aio_with_the_writer_moved_in_gets_the_aio_kostendelersnorm():
+    _, berichten, _ = start("norm_form", "mijn moeder is 77 en heeft aio. ik ben 41 en woon sinds kort bij haar. "
+                                         "hoeveel krijgt ze nu?")
+    uit = normuit(leeftijd=77, leefsituatie="alleenstaande", medebewoners=[{"leeftijd": 41, "relatie": "kind"}])
+    assert uit["uitvoerder"] == "svb" and uit["kostendelersnorm_toegepast"]
+    assert berichten[0]["response"] == "utter_aow_aio_familie_kostendeler"
+    tekst = tekst_op(berichten[0], DAG)
+    assert tekst.startswith(f"De AIO van uw familielid wordt dan waarschijnlijk {geld(uit['norm'])}")
+    assert "De SVB beslist" in tekst

@@ -201,3 +201,52 @@ def test_months_over_say_so():
     text = "ik werk al 9 maanden voor 600 per maand naast de bijstand, ik ben 45 en woon alleen. waarom minder?"
     _, said, _ = start("bijverdienen_form", text)
     assert "voorbij" in tekst_op(said[0], DAG, "nl-je")
+
+
+# --- s16: earning: wages of several months, the question about one of them --------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_the_wage_of_the_month_asked_is_the_wage():
+    text = "ik werk op oproepbasis, in september 400 en in oktober 700 netto. ik ben 35. wat houd ik over van oktober"
+    loon = feiten_uit_bericht.vrijlating.eigen_loon(text)
+    assert (loon.euro, loon.periode) == (Decimal("700"), "maand")
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_wages_of_several_months_without_a_month_asked_stay_unread():
+    assert feiten_uit_bericht.vrijlating.loon_van_gevraagde_maand("in september 400 en in oktober 700 netto, hoeveel mag ik houden") is None
+
+
+# --- s17: what may be kept: the maximum asked, and the rule of a later date -------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_an_amount_one_may_keep_is_no_second_wage():
+    soorten = [b.soort for b in parse.bedragen("ik verdien 1400 netto, de klantmanager zegt ik mag maar 285 houden")]
+    assert soorten == ["loon", "vrijlating"]
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_why_not_more_than_the_maximum_is_answered_with_the_maximum():
+    _, berichten, _ = start("bijverdienen_form", "ik ben 45 en verdien 1300 netto. ik mag maar 285 houden van de "
+                                                 "gemeente, waarom niet meer?")
+    uit = knowledge.bereken("bijverdienvrijlating", {
+        "peildatum": PEILDATUM, "leeftijd": 45, "leefsituatie": knowledge.ONBEKEND, "start_werk": knowledge.ONBEKEND,
+        "netto_inkomsten": {"bedrag": 1300, "periode": "maand"}})
+    assert uit["vrijlating_per_maand"] == uit["maximum"]
+    assert berichten[0]["response"] == "utter_bijverdienen_eerst_maximum"
+    tekst = tekst_op(berichten[0], DAG)
+    assert tekst.startswith(f"Dat klopt: {geld(uit['maximum'])} per maand is het maximum")
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_under_27_asking_about_the_rule_from_2027_gets_knowledges_amount_on_that_date():
+    _, berichten, _ = start("bijverdienen_form", "ben 22, ik verdien nu 700 netto. klopt het dat ik in 2027 wel iets "
+                                                 "mag houden? hoeveel")
+    dag = date(DAG.year + 1, 1, 1)
+    uit = knowledge.bereken("bijverdienvrijlating", {
+        "peildatum": dag.isoformat(), "leeftijd": 22, "leefsituatie": knowledge.ONBEKEND,
+        "start_werk": dag.isoformat(), "netto_inkomsten": {"bedrag": 700, "periode": "maand"}})
+    assert uit["regel"] == "34a" and uit["vrijlating_per_maand"] > 0
+    assert berichten[0]["response"] == "utter_bijverdienen_eerst_regel_later_jong"
+    assert berichten[0]["vrijlating"] == geld(uit["vrijlating_per_maand"])
+    assert not any(b["response"].startswith("utter_bijverdienen_bijstand_erbij") for b in berichten)  # today's

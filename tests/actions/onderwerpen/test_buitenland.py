@@ -10,7 +10,8 @@ import pytest
 import knowledge
 from actions import parse
 from actions.feiten_uit_bericht import reizen
-from tests.actions.eerste_antwoord import DAG, PEILDATUM, antwoord_namen, responses, start, tekst_op
+from tests.actions.eerste_antwoord import (DAG, PEILDATUM, _partner_limiet, antwoord_namen, reis, responses, start,
+                                           tekst_op)
 
 
 # --- s14: trips: a length said with "terug gekomen", the same weekend trip again and again ----------------------------
@@ -119,3 +120,206 @@ def test_a_trip_without_a_date_in_the_topic_answer_says_it_leaves_today():
 def test_a_trip_with_its_month_or_within_this_year_needs_no_such_words(text):
     _, said, _ = start("verblijf_buitenland_form", text)
     assert not any((m.get("response") or "").startswith("utter_aanname_vertrek") for m in said)
+
+
+# --- s16: trips: a later part with a month and a length, ordinal days, "en met kerst" ---------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_second_trip_taken_said_as_month_and_length_counts_too():
+    text = "in mei 2 weken weg geweest, september 2 weken. mag ik met kerst nog een week naar polen"
+    assert len(reizen.eerdere_reizen(text, DAG)) == 2
+    gevonden = reizen.buitenland(text, DAG, "bereken_verblijf_buitenland")
+    used = reis(("2026-05-01", "2026-05-15"), ("2026-09-01", "2026-09-15"))
+    assert used["dagen_over"] == 0
+    assert gevonden.response == "utter_buitenland_eerder_te_lang"
+    assert gevonden.waarden["dagen_eerder"] == str(used["dagen_gebruikt"])
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_trip_taken_with_ordinal_days_of_a_month_named_before():
+    text = "ik ben in juni in turkije geweest, vertrokken op de 5e en teruggekomen op de 19e. hoeveel dagen mag ik nog weg"
+    assert reizen.eerdere_reizen(text, DAG) == [{"vertrek": "2026-06-05", "terug": "2026-06-19"}]
+    gevonden = reizen.buitenland(text, DAG, "bereken_verblijf_buitenland")
+    assert gevonden.response == "utter_buitenland_eerder_over"
+    assert gevonden.waarden["dagen_over"] == str(reis(("2026-06-05", "2026-06-19"))["dagen_over"])
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_ordinal_days_without_a_month_are_no_trip():
+    assert reizen.eerdere_reizen("vertrokken op de 5e en terug op de 19e, hoeveel dagen heb ik nog", DAG) == []
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_two_trips_next_year_joined_by_en_met_kerst_are_added_up():
+    text = "volgend jaar wil ik in het voorjaar 3 weken naar marokko en met kerst nog 2 weken naar mijn broer, mag dat"
+    gevonden = reizen.buitenland(text, DAG, "bereken_verblijf_buitenland")
+    assert gevonden.response == "utter_buitenland_reizen_te_lang"
+    assert gevonden.waarden["jaar"] == "2027"
+    assert int(gevonden.waarden["dagen_gebruikt"]) > int(gevonden.waarden["max_dagen"])
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_tot_en_met_still_does_not_split_a_trip():
+    assert reizen._REISDEEL.split("van 3 tot en met 20 juli") == ["van 3 tot en met 20 juli"]
+
+
+# --- s16: the trip calculator started by a question on the rule, with no trip of one's own ----------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_question_on_the_rule_without_a_trip_gets_the_rule_before_the_first_question():
+    _, said, vragen = start("verblijf_buitenland_form", "mijn vrouw heeft haar weken opgemaakt, mag ze mijn dagen overnemen")
+    assert [m.get("response") for m in said] == ["utter_buitenland"]
+    assert vragen[0] == "leeftijd"
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_trip_of_ones_own_still_gets_its_days():
+    _, said, _ = start("verblijf_buitenland_form", "ik wil in mei 2 weken naar spanje")
+    assert [m.get("response") for m in said] == ["utter_buitenland_dagen_over"]
+
+
+# --- s16: a number and its unit are built together, once: "nog 1 dag over", not "nog 1 dagen over" --------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("variant, zin", [("nl-u", "U heeft nog 1 dag over."), ("en", "You have 1 day left.")])
+def test_knowledges_explanation_of_one_day_left(variant, zin):
+    uit = knowledge.bereken("verblijf_buitenland", {"peildatum": PEILDATUM, "leeftijd": 40,
+                                                    "reizen": [{"vertrek": "2026-03-01", "terug": "2026-03-28"}]},
+                            variant)
+    assert uit["dagen_over"] == 1
+    stappen = " ".join(s["tekst"] for s in uit["stappen"])
+    assert zin in stappen and "1 dagen" not in stappen and "1 days" not in stappen
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("variant, zin", [("nl-u", "nog 1 dag over"), ("nl-je", "nog 1 dag over"),
+                                          ("en", "You have 1 day left")])
+def test_a_fact_answer_with_one_day_left(variant, zin):
+    from actions import engels
+    from tests.actions.eerste_antwoord import tekst_op
+    gevonden = reizen.buitenland("ik was dit jaar al 27 dagen weg, hoeveel dagen heb ik nog", DAG, "buitenland")
+    assert gevonden.waarden["dagen_over"] == "1"  # the readers keep numbers; the unit comes on the way out
+    text = tekst_op({"response": gevonden.response, **engels.waarden_in_sessietaal(gevonden.waarden, variant)}, DAG,
+                    variant)
+    assert zin in text and "1 dagen" not in text and "27 dagen" in text.replace("27 days", "27 dagen")
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_the_trip_calculators_outcome_with_one_day_left():
+    from actions.rekenhulpen.verblijf_buitenland import uitkomst
+    from knowledge.teksten import met_variant
+    uit = knowledge.bereken("verblijf_buitenland", {"peildatum": PEILDATUM, "leeftijd": 40,
+                                                    "reizen": [{"vertrek": "2026-03-01", "terug": "2026-03-28"}]})
+    assert uitkomst(uit)[1]["dagen_over_tekst"] == "1 dag" and uitkomst(uit)[1]["dagen_over"] == "1"
+    with met_variant("en"):
+        assert uitkomst(uit)[1]["dagen_over_tekst"] == "1 day"
+
+
+# --- s16: AIO and a partner under the AOW age on the same trip: the partner keeps the shorter limit -------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_an_aio_trip_too_long_for_the_younger_partner():
+    text = "ik ben 71 en heb aio, mijn man is 60. we willen in mei samen 6 weken naar ghana, mag dat"
+    gevonden = reizen.buitenland(text, DAG, "buitenland")
+    assert gevonden.response == "utter_buitenland_aio_partner_te_lang"
+    dagen = 6 * 7
+    assert gevonden.waarden["partner_max_weken"] == str(_partner_limiet())
+    assert gevonden.waarden["partner_dagen_zonder_aio"] == str(dagen - _partner_limiet() * 7)
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_an_aio_trip_that_fits_the_younger_partner_too():
+    text = "ik ben 68 met aio en ga met mijn vrouw van 61 in april 2 weken naar marokko"
+    gevonden = reizen.buitenland(text, DAG, "buitenland")
+    assert gevonden.response == "utter_buitenland_aio_partner_mag"
+    assert gevonden.waarden["partner_dagen_over"] == str(_partner_limiet() * 7 - 14)
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text", ["ik ben 70 en heb aio, ik wil in mei 6 weken naar ghana",  # no partner
+                                  "ik ben 40, mijn vrouw is 38, we willen in mei 3 weken naar marokko"])  # no AIO
+def test_without_aio_and_a_younger_partner_the_answer_stays(text):
+    assert not reizen.buitenland(text, DAG, "buitenland").response.startswith("utter_buitenland_aio_partner")
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("variant, begin", [("nl-u", "Voor u wel, voor uw partner niet. Na deze reis van 6 weken"),
+                                            ("nl-je", "Voor jou wel, voor je partner niet."),
+                                            ("en", "For you yes, for your partner no.")])
+def test_the_aio_partner_answer_in_each_variant(variant, begin):
+    from actions import engels
+    from tests.actions.eerste_antwoord import tekst_op
+    gevonden = reizen.buitenland("ik ben 71 en heb aio, mijn man is 60. we willen in mei samen 6 weken naar ghana",
+                                 DAG, "buitenland")
+    text = tekst_op({"response": gevonden.response, **engels.waarden_in_sessietaal(gevonden.waarden, variant)}, DAG,
+                    variant)
+    assert text.startswith(begin) and "SVB" in text
+    assert ("14 days" if variant == "en" else "14 dagen") in text  # 6 weeks is 42 days, 28 of them allowed
+
+
+# --- s17: trips: the SVB when the person or the partner has the AOW age (art. 47a lid 1) ------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_knowledge_sets_the_svb_when_only_the_partner_has_the_aow_age():
+    uit = knowledge.bereken("verblijf_buitenland", {"peildatum": PEILDATUM, "leeftijd": 63, "partner_leeftijd": 71,
+                                                    "reizen": [{"vertrek": "2026-03-01", "terug": "2026-03-15"}]})
+    assert uit["uitvoerder"] == "svb" and not uit["aow_leeftijd"]
+    assert uit["max_weken"] == knowledge.waarde("buitenland.weken_per_jaar", DAG)
+    onder = knowledge.bereken("verblijf_buitenland", {"peildatum": PEILDATUM, "leeftijd": 63, "partner_leeftijd": 64,
+                                                      "reizen": [{"vertrek": "2026-03-01", "terug": "2026-03-15"}]})
+    assert onder["uitvoerder"] == "gemeente"
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_trip_with_a_partner_past_the_aow_age_names_the_svb_and_the_own_limit():
+    from actions.feiten_uit_bericht import reizen
+    gevonden = reizen.buitenland("ik ben 58 en ga met mijn vrouw van 70 samen 2 weken naar ghana", DAG,
+                                 "bereken_verblijf_buitenland")
+    assert gevonden.response == "utter_buitenland_partner_aow_mag"
+    tekst = tekst_op({"response": gevonden.response, **gevonden.waarden}, DAG)
+    assert "SVB beslist" in tekst and "gemeente" not in tekst.replace("niet aan de gemeente", "")
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_past_the_aow_age_the_partners_own_weeks_and_the_svb():
+    from actions.feiten_uit_bericht import reizen
+    gevonden = reizen.partner_reis_los("ik ben 72. mijn man was in april 2 weken in italie. mag ik nu 8 weken "
+                                       "naar curacao of telt dat van hem mee", DAG)
+    assert gevonden.response == "utter_buitenland_partner_los_aio"
+    assert gevonden.waarden["partner_max_weken"] == str(int(knowledge.waarde(
+        "buitenland.weken_per_jaar_aio_partner_jonger", DAG)))
+    tekst = tekst_op({"response": gevonden.response, **gevonden.waarden}, DAG)
+    assert "De SVB beslist" in tekst and "De gemeente" not in tekst
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_couples_trip_past_the_aow_age_with_the_partners_earlier_trips():
+    from actions.feiten_uit_bericht import reizen
+    gevonden = reizen.met_partner("ik ben 68, mijn vrouw en ik willen samen 6 weken naar aruba. zij was dit jaar al "
+                                  "3 weken weg", DAG)
+    assert gevonden.response == "utter_buitenland_partner_te_lang_aio"
+    tekst = tekst_op({"response": gevonden.response, **gevonden.waarden}, DAG)
+    assert f"hoogstens {gevonden.waarden['partner_max_weken']} weken weg" in tekst and "De SVB beslist" in tekst
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_the_general_trip_answer_names_the_svb_at_the_aow_age():
+    assert "Geef de reis dan door aan de SVB" in tekst_op({"response": "utter_buitenland"}, DAG)
+
+
+# --- s17: gifts: one period said for two amounts, and whether to report a gift under the limit ------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_no_days_left_names_the_only_exception_and_calling_first():
+    tekst = tekst_op({"response": "utter_buitenland_eerder_op", "jaar": "2026", "dagen_eerder_tekst": "28 dagen",
+                      "max_dagen_tekst": "28 dagen"}, DAG)
+    assert "zeer dringende redenen" in tekst and "Bel de gemeente dan voordat u gaat" in tekst
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_partners_weeks_cannot_be_added_to_ones_own():
+    from actions.feiten_uit_bericht import reizen
+    gevonden = reizen.buitenland("mijn vrouw blijft thuis, mag ik haar weken gebruiken om 7 weken naar ghana te gaan",
+                                 DAG, "bereken_verblijf_buitenland")
+    assert gevonden.response == "utter_buitenland_weken_partner_niet"
+    assert tekst_op({"response": gevonden.response}, DAG).startswith("Nee, dat kan niet.")

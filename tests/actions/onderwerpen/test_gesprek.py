@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 import knowledge
-from actions.antwoorden import ActionNietBegrepen, ActionWatKunJe
+from actions.antwoorden import ActionAntwoord, ActionNietBegrepen, ActionWatKunJe
 from actions.twijfel import ActionGeenVraag
 from knowledge.geld import euro
-from tests.actions.eerste_antwoord import DAG, geen_vraag, met_actie, tekst_op
+from tests.actions.eerste_antwoord import DAG, _start_signaal, geen_vraag, met_actie, tekst_op
 
 
 # --- s15: a change in one's life told as a fact, no question (session-14 open item) -----------------------------------
@@ -68,3 +68,25 @@ def test_feedback_on_the_answer_starts_a_signaal(actie, intent, text):
 def test_a_plain_no_stays_a_no(text):
     berichten, _ = met_actie(ActionGeenVraag, "ontkennen", text)
     assert berichten[0]["response"] == "utter_ontkennen"
+
+
+# --- s16: feedback on an earlier answer is a signaal, also read as a topic --------------------------------------------
+
+@pytest.mark.parametrize("actie, intent, text", [
+    (ActionAntwoord, "taal", "jouw vorige antwoord was echt fout"),
+    (ActionAntwoord, "bijstandsnorm", "je laatste antwoord over de norm klopte niet"),
+    (ActionGeenVraag, "ontkennen", "dat eerste antwoord van jou klopt niet"),
+])
+def test_feedback_on_an_earlier_answer_starts_a_signaal(actie, intent, text):
+    berichten, events = met_actie(actie, intent, text, zekerheid=0.6)
+    assert berichten[0]["response"] == "utter_signaal_uitleg" and _start_signaal(events)
+
+
+@pytest.mark.parametrize("intent, text", [
+    ("bezwaar", "het antwoord van de gemeente klopt niet, wat kan ik doen"),
+    ("bezwaar", "het antwoord op mijn bezwaar is niet goed, kan ik in beroep"),
+    ("taal", "je antwoord is niet duidelijk, kan het in makkelijker nederlands"),
+])
+def test_a_decision_or_a_wish_for_simpler_words_is_no_signaal(intent, text):
+    berichten, events = met_actie(ActionAntwoord, intent, text, zekerheid=0.6)
+    assert berichten[0]["response"] != "utter_signaal_uitleg" and not _start_signaal(events)

@@ -27,3 +27,37 @@ def test_a_year_beside_a_rule_is_no_amount(text):
 @pytest.mark.usefixtures("voorbeelddorp")
 def test_an_age_said_as_an_ordinal_is_the_own_age():
     assert feiten_uit_bericht.eigen_leeftijd("moet ik op mijn 61ste nog solliciteren") == 61
+
+
+# --- s16: a number and its unit are built together, once: "nog 1 dag over", not "nog 1 dagen over" --------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_number_with_its_unit_singular_and_plural_in_each_language():
+    from knowledge.teksten import aantal
+    assert [aantal(1, "dag"), aantal(3, "dag"), aantal(1, "week"), aantal(2, "maand")] == \
+        ["1 dag", "3 dagen", "1 week", "2 maanden"]
+    assert [aantal(1, "dag", "en"), aantal(3, "dag", "en"), aantal(2, "week", "nl-je")] == ["1 day", "3 days", "2 weken"]
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_no_text_says_a_unit_after_a_counted_value():
+    """The counted values of actions/aantallen.py carry their unit in "<name>_tekst": a text that adds "dagen" after
+    one would say "7 dagen dagen"."""
+    import re
+    from pathlib import Path
+    from actions.aantallen import EENHEID
+    from knowledge.teksten import alle_teksten
+    woorden = {w for lijst in (v for k, v in alle_teksten().items() if ".eenheden." in f".{k}") for w in lijst}
+    dubbel = re.compile(r"\{(?:" + "|".join(EENHEID) + r")_tekst\}\s+(?:" + "|".join(sorted(woorden)) + r")\b")
+    domein = Path(__file__).resolve().parents[2] / "bot" / "domain"
+    fout = [(p.name, m[0]) for p in sorted(domein.glob("*.yml")) for m in dubbel.finditer(p.read_text(encoding="utf-8"))]
+    assert fout == []
+
+
+# --- s17: ages and amounts read where they were missed ----------------------------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_an_age_written_with_jr_against_it():
+    from actions.feiten_uit_bericht._gedeeld import eigen_leeftijd
+    assert eigen_leeftijd("werk 12 uur per week 34jr wat houd ik over") == 34
+    assert eigen_leeftijd("mijn dochter 19jr woont thuis") is None

@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from actions import parse
+from actions.rekenhulpen import giften
 from tests.actions.eerste_antwoord import DAG, PEILDATUM, antwoord_namen, geld, start, tekst_op
 
 
@@ -118,3 +119,29 @@ def test_a_monthly_gift_is_still_counted_per_year():
     berichten = antwoord("giften", "mijn moeder geeft me 50 euro per maand, mag dat?", PEILDATUM)
     tekst = tekst_op(berichten[0], DAG)
     assert f"{geld(50)} per maand telt als {geld(600)} per jaar" in tekst, tekst
+
+
+# --- s16: gifts: a couple named, then "allebei" -----------------------------------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_couple_that_each_got_a_gift_counts_both():
+    text = "mijn man en ik hebben allebei een gift van 650 euro gekregen van onze kinderen, mag dat"
+    gevonden = giften.giften_uit_bericht(text, DAG)
+    assert [g["gift_bedrag"]["euro"] for g in gevonden] == [650.0, 650.0]
+
+
+# --- s17: gifts: one period said for two amounts, and whether to report a gift under the limit ------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_one_period_after_two_gifts_holds_for_both():
+    gevonden = parse.bedragen("zijn moeder geeft hem 75 en mijn vader mij 75 per maand")
+    assert [b.bedrag.periode for b in gevonden] == ["maand", "maand"]
+    los = parse.bedragen("ik kreeg 300 van mijn oom en mijn moeder geeft 50 per maand")
+    assert [b.bedrag.periode for b in los] == [None, "maand"]
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_gift_under_the_limit_with_must_i_report_it_answers_that_first():
+    _, berichten, _ = start("giften_form", "mijn broer heeft mijn tandarts betaald, 410 euro. moet ik dat melden?")
+    assert berichten[0]["response"] == "utter_giften_eerst_binnen_melden"
+    assert tekst_op(berichten[0], DAG).startswith("Nu hoeft u het waarschijnlijk nog niet te melden")

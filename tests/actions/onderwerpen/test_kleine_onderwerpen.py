@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.actions.eerste_antwoord import DAG, PEILDATUM, antwoord_namen, eerste_tekst, responses, tekst_op
+import knowledge
+from knowledge import loader
+from tests.actions.eerste_antwoord import DAG, FEITEN, PEILDATUM, antwoord_namen, eerste_tekst, responses, tekst_op
 
 
 # --- s14: housemates, duties, a loan from the gemeente ----------------------------------------------------------------
@@ -28,3 +30,197 @@ def test_a_relationship_apart_is_allowed(text, variant):
     assert responses("samenwonen", text, variant)[0] == "utter_samenwonen_relatie_apart"
     zin = eerste_tekst("samenwonen", text, variant)
     assert zin.startswith("Een relatie mag") and "eigen huis" in zin
+
+
+# --- s16: whether a toeslag counts, asked: the answer starts with no --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "tellen de zorgtoeslag en de huurtoeslag mee als ik bijstand aanvraag",
+    "wordt mijn kinderbijslag verrekend met de uitkering",
+    "krijg ik minder bijstand door het kindgebonden budget",
+])
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_whether_a_toeslag_counts_is_answered_no(text, variant):
+    assert responses("toeslagen", text, variant)[0] == "utter_toeslagen_telt_niet"
+    zin = eerste_tekst("toeslagen", text, variant)
+    assert zin.startswith("Nee.") and "tellen niet mee" in zin and FEITEN["wet_toeslagen"] in zin
+
+
+@pytest.mark.parametrize("text", [
+    "mag ik mijn huurtoeslag houden als ik in de bijstand zit",   # may I keep it: yes, the general answer
+    "telt de kinderalimentatie mee net als kinderbijslag",          # alimentatie does count: not this answer
+    "telt mijn vakantietoeslag mee",                                # the vakantiegeld, no toeslag of Dienst Toeslagen
+])
+def test_keeping_a_toeslag_or_other_money_is_not_the_no_answer(text):
+    assert responses("toeslagen", text)[0] != "utter_toeslagen_telt_niet"
+
+
+# --- s16: an ex who does not pay the alimentatie: the LBIO first ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "de vader van mijn kinderen stort de kinderalimentatie al maanden niet, wat moet ik doen",
+    "mijn ex-man is gestopt met betalen, er is een achterstand in de partneralimentatie",
+    "sinds september geen alimentatie meer ontvangen van mijn ex",
+])
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_an_ex_who_does_not_pay_gets_the_lbio_first(text, variant):
+    assert responses("alimentatie", text, variant)[0] == "utter_alimentatie_niet_betaald"
+    zin = eerste_tekst("alimentatie", text, variant)
+    assert zin.startswith("Vraag het LBIO om de alimentatie") and "door dat" in zin
+    assert FEITEN["wet_alimentatie"] in zin
+
+
+@pytest.mark.parametrize("text, niet", [
+    ("moet ik alimentatie betalen aan mijn ex, ik kan het niet missen", "utter_alimentatie_niet_betaald"),
+    ("we hebben geen alimentatie afgesproken maar hij betaalt niet veel", "utter_alimentatie_niet_betaald"),
+    ("mijn ex betaalt 300 alimentatie per maand, telt dat mee", "utter_alimentatie_niet_betaald"),
+])
+def test_paying_oneself_no_agreement_or_an_amount_received_is_not_the_lbio_answer(text, niet):
+    assert responses("alimentatie", text)[0] != niet
+
+
+# --- s16: starting a business: the question that was asked, not always "Ja, dat kan" ----------------------------------
+
+@pytest.mark.parametrize("text, response, begin", [
+    ("ik wil een fietsenwinkel beginnen, moet ik dan meteen naar de kvk", "utter_zelfstandig_kvk", "Nee, nog niet."),
+    ("hoeveel maanden mag ik aan mijn eigen zaak werken en toch bijstand houden", "utter_zelfstandig_hoe_lang",
+     "Hoogstens 12 maanden."),
+    ("kan de gemeente mij krediet geven om een foodtruck te kopen", "utter_zelfstandig_lening", "Soms wel."),
+    ("wat betekent bbz eigenlijk", "utter_zelfstandig_wat_is", "De Bbz is de regeling"),
+])
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_a_business_question_gets_its_own_first_sentence(text, response, begin, variant):
+    assert responses("zelfstandig", text, variant)[0] == response
+    zin = eerste_tekst("zelfstandig", text, variant)
+    maanden = str(knowledge.waarde("bbz.voorbereiding_maanden", DAG))
+    assert zin.startswith(begin.replace("12", maanden)) and "Bbz" in zin
+    if response == "utter_zelfstandig_lening":
+        assert FEITEN["bbz_bedrijfskapitaal"] in zin and "artikel 24" in zin
+
+
+@pytest.mark.parametrize("text", [
+    "kan ik vanuit de bijstand voor mezelf beginnen als schilder",   # can I: the general "Ja, dat kan"
+    "ik ben al ingeschreven bij de kvk, wat nu met mijn uitkering",  # done already: not "Nee, nog niet"
+])
+def test_can_i_start_or_a_registration_done_is_not_the_kvk_no(text):
+    assert responses("zelfstandig", text)[0] != "utter_zelfstandig_kvk"
+
+
+# --- s16: studying with one's own age said: under the age of art. 13 lid 2 onder c mostly not, from it often yes ------
+
+@pytest.mark.parametrize("text, jong", [
+    ("ik ben 23, kan ik met bijstand naar de hogeschool", True),
+    ("ik ben 41 en wil overdag een cursus tot kok doen, mag dat met mijn uitkering", False),
+])
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_studying_with_an_age_answers_for_that_age(text, jong, variant):
+    assert responses("studeren", text, variant)[0] == ("utter_studeren_jong" if jong else "utter_studeren_ouder")
+    zin = eerste_tekst("studeren", text, variant)
+    assert zin.startswith("Meestal niet." if jong else "Vaak wel.")
+    assert FEITEN["studie_leeftijd"] in zin and FEITEN["wet_studeren"] in zin
+
+
+@pytest.mark.parametrize("text", [
+    "mag je studeren als je bijstand hebt",                              # no age: the general answer
+    "mijn dochter van 19 wil studeren, houdt ze haar bijstand",           # another's age
+    "ik ben 24 en studeer niet, waarom krijg ik geen bijstand",          # why: the general answer with the reason
+    "ik ben 33 en studeer met duo, kan ik er bijstand bij krijgen",       # stufi from that age: not "Vaak wel"
+])
+def test_studying_without_an_own_age_or_asked_why_keeps_the_general_answer(text):
+    assert responses("studeren", text)[0] == "utter_studeren"
+
+
+# --- s17: detentie: no bijstand while in prison or voorarrest (Pw art. 13 lid 1 onder a) ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ik moet volgende maand 8 maanden zitten, wat gebeurt er met mijn bijstand",
+    "mijn vriend zit in voorarrest, krijgt hij nog zijn uitkering",
+    "ik ga 3 weken de cel in voor boetes, moet ik dat melden",
+    "ik heb een celstraf van een jaar gekregen, hoeveel bijstand krijg ik dan",
+    "ik zit sinds augustus vast, loopt mijn bijstand door",
+])
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_a_prison_stay_gets_no_bijstand_first(text, variant):
+    assert responses("opname", text, variant)[0] == "utter_opname_detentie"
+    zin = eerste_tekst("opname", text, variant)
+    assert zin.startswith(("Zolang u in de gevangenis", "Zolang je in de gevangenis"))
+    assert "geen bijstand" in zin.split(".")[0] and "bijzondere bijstand" in zin
+    assert FEITEN["wet_detentie"] in zin and "13 lid 1 onder a" in zin
+    assert "zak- en kleedgeld" not in zin and "ziekenhuis" not in zin
+
+
+def test_a_prison_stay_in_english():
+    zin = eerste_tekst("opname", "I have to go to prison for 6 months, what happens with my bijstand", "en")
+    assert zin.startswith("While you are in prison or in pre-trial detention (voorarrest), you get no bijstand")
+
+
+@pytest.mark.parametrize("text, response", [
+    # a hospital or a clinic keeps its own answers
+    ("ik ga 4 maanden naar een kliniek, wat gebeurt er met mijn uitkering", "utter_opname_inrichting"),
+    ("ik moet 2 weken het ziekenhuis in, moet ik dat doorgeven", "utter_opname"),
+])
+def test_a_hospital_stay_keeps_its_answer(text, response):
+    assert responses("opname", text)[0] == response
+
+
+def test_the_source_of_detention_is_the_article():
+    bron = loader.artikel_bron("onderwerp_detentie", DAG)
+    assert bron["url"] == "https://wetten.overheid.nl/BWBR0015703/2026-12-07"
+    assert "artikel 13 lid 1 onder a" in bron["titel"]
+
+
+# --- s17: kinderalimentatie: counts under 18 (bevestigd); from 18 not, which the law does not say word for word -------
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_alimentatie_for_a_child_of_18_or_older_names_the_doubt(variant):
+    text = "mijn ex betaalt 200 alimentatie voor onze dochter van 19, telt dat mee?"
+    assert responses("alimentatie", text, variant)[0] == "utter_alimentatie_kind_ouder"
+    zin = eerste_tekst("alimentatie", text, variant)
+    assert zin.startswith("Nee") and "niet letterlijk in de wet" in zin and "Zo staat het in de wet" not in zin
+    # the alimentatie stopping at 18: not a bare 'Nee, telt niet mee', and report the change
+    stopt = eerste_tekst("alimentatie", "mijn ex stopt met de kinderalimentatie omdat onze zoon 18 wordt, krijg ik dan "
+                                        "meer bijstand", variant)
+    assert "niet meer van" in stopt and "Geef dat door aan de gemeente" in stopt
+
+
+def test_alimentatie_for_a_child_under_18_counts():
+    text = "mijn ex betaalt 250 kinderalimentatie voor onze zoon van 6, gaat dat van mijn bijstand af?"
+    zin = eerste_tekst("alimentatie", text, "nl-je")
+    assert "telt mee als inkomen" in zin and "niet letterlijk" not in zin
+    algemeen = eerste_tekst("alimentatie", "telt kinderalimentatie mee voor de bijstand?", "nl-je")
+    assert algemeen.startswith("Alimentatie telt mee als inkomen") and "kinderen jonger dan 18" in algemeen
+
+
+@pytest.mark.parametrize("intent, text, response", [
+    ("inlichtingenplicht", "mijn man zit in de gevangenis, moet ik dat melden", "utter_opname_detentie"),
+    ("stopgezet", "ik zit in voorarrest, stopt mijn uitkering nu", "utter_opname_detentie"),
+    ("informeren", "mijn zoon van 30 heeft een celstraf gekregen", "utter_opname_detentie"),
+])
+def test_a_prison_stay_read_as_another_topic(intent, text, response):
+    assert responses(intent, text, "nl-je")[0] == response
+
+
+@pytest.mark.parametrize("intent, text", [
+    # a release: applying again is the question
+    ("aanvraag", "ik kom uit de gevangenis hoe vraag ik bijstand aan"),
+    ("informeren", "ik ben net vrijgelaten uit de gevangenis en heb geen geld"),
+    ("inlichtingenplicht", "ik kom volgende week uit de gevangenis, wat moet ik doorgeven"),
+])
+def test_a_release_is_not_a_prison_stay(intent, text):
+    assert responses(intent, text, "nl-je")[0] != "utter_opname_detentie"
+
+
+# --- s17: waiting for the decision on an application, said without 'hoe lang' (H4's probe) ----------------------------
+
+@pytest.mark.parametrize("text, response", [
+    ("in het gevangenis gezeten 2 jaar, nu vrij, hoe krijg ik een uitkering", "utter_aanvraag"),
+    ("ik ben vorige week vrijgelaten uit de gevangenis, kan ik bijstand krijgen", "utter_aanvraag"),
+    ("ik moet de gevangenis in, wat moet ik doen als ik vrijkom", "utter_opname_detentie"),
+])
+def test_released_from_prison_read_as_opname_is_applying(text, response):
+    assert responses("opname", text, "nl-je")[0] == response
+
+
+def test_the_prison_text_says_apply_again():
+    zin = eerste_tekst("opname", "ik moet een jaar de gevangenis in", "nl-je")
+    assert "nieuwe aanvraag" in zin

@@ -130,3 +130,21 @@ def test_a_housemate_turning_the_kostendeler_age_asked_as_whether_they_count(int
 def test_moving_in_with_a_parent_stays_family():
     assert responses("samenwonen", "mijn moeder en ik gaan samenwonen, zijn we dan een stel")[0] == \
         "utter_samenwonen_familie"
+
+
+# --- s17: "we zijn 4 mensen": the person is one of them ---------------------------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text,aantal", [
+    ("we zijn met 3 mensen in huis, allemaal boven de 40", 2),
+    ("wij zijn 5 personen in 1 huis, iedereen is volwassen", 4),
+    ("we wonen met z'n drieën, allemaal ouder dan 30", 2),
+])
+def test_a_count_of_people_with_wij_includes_the_person(text, aantal):
+    assert len(parse.medebewoners(text)) == aantal
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_count_followed_by_the_people_named_is_not_counted_twice():
+    gevonden = parse.medebewoners("we zijn 3 mensen in huis: ik (44), mijn oom van 70 en mijn nicht van 35")
+    assert sorted(m.leeftijd for m in gevonden) == [35, 70]

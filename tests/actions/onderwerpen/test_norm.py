@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 import knowledge
-from actions import feiten_uit_bericht
+from actions import feiten_uit_bericht, namens
 from actions.feiten_uit_bericht import aow_en_aio
-from tests.actions.eerste_antwoord import (DAG, FEITEN, PEILDATUM, antwoord_namen, eerste_tekst, geld, norm, responses,
-                                           start, tekst_op)
+from tests.actions.eerste_antwoord import (DAG, FEITEN, GEMEENTE, PEILDATUM, antwoord_namen, eerste_tekst, geld, norm,
+                                           normuit, responses, start, tekst_op)
 
 
 # --- s14: the norm: raised when, bruto or netto, a single parent, housemates ------------------------------------------
@@ -114,3 +114,82 @@ def test_moving_in_with_the_partner_is_a_couple(text):
     assert responses("samenwonen", text)[0] == "utter_samenwonen_partner_komt"
     zin = eerste_tekst("samenwonen", text)
     assert "inkomen van uw partner" in zin and "Geef het door" in zin
+
+
+# --- s16: the norm: a relative with a pronoun, a client of a social worker, an age in general -------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_client_is_read_in_the_first_person():
+    text = ("als hulpverlener vraag ik voor een cliënte: vrouw van 38, alleenstaand, haar broer van 31 en haar zus "
+            "van 35 wonen bij haar. hoeveel bijstand krijgt ze")
+    assert namens.als_eigen_vraag(text) == (
+        "als hulpverlener vraag ik voor een cliënte: ik ben 38, alleenstaand, mijn broer van 31 en mijn zus "
+        "van 35 wonen bij mij. hoeveel bijstand krijg ik")
+    _, said, _ = start("norm_form", text)
+    uit = knowledge.bereken("bijstandsnorm", {"peildatum": PEILDATUM, "gemeente": GEMEENTE, "leeftijd": 38,
+                                              "leefsituatie": "alleenstaande",
+                                              "medebewoners": [{"leeftijd": 31, "relatie": "anders"},
+                                                               {"leeftijd": 35, "relatie": "anders"}]})
+    assert uit["kostendelersnorm_toegepast"]
+    assert geld(uit["norm"]) in " ".join(str(v) for m in said for v in m.values())
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_clients_own_child_after_a_preposition():
+    assert namens.als_eigen_vraag("als hulpverlener vraag ik: vrouw van 38 woont met haar zoon van 30, wat krijgt ze") \
+        == "als hulpverlener vraag ik: ik ben 38 woont met mijn zoon van 30, wat krijg ik"
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_client_with_he_and_his_verb():
+    text = "ik vraag dit voor een cliënt van 50. hij woont met zijn zoon van 29, wat is zijn norm"
+    assert namens.als_eigen_vraag(text) == "ik vraag dit voor ik ben 50. ik woon met mijn zoon van 29, wat is mijn norm"
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text", [
+    "mijn zoon van 29 woont bij mij, wat is zijn norm",  # no client: the writer's own message
+    "hij is 50 en woont alleen",
+    "ik werk als begeleider, mijn zoon van 20 woont bij mij en hij verdient 300",  # the writer's own job
+])
+def test_without_a_client_the_message_stays_as_it_is(text):
+    assert namens.als_eigen_vraag(text) == text
+
+
+# --- s17: a young partner beside kostendelers (art. 22a lid 3) --------------------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_allebei_of_the_parents_is_not_the_couples_age():
+    text = "ik ben 19 en mijn vrouw is 29, we wonen in bij haar ouders (allebei 60). hoeveel krijgen wij"
+    assert feiten_uit_bericht.norm.stel_leeftijden(text) == (19, 29)
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_young_partner_beside_kostendelers_gets_the_22a_lid_3_amount_with_its_two_parts():
+    text = "ik ben 19 en mijn vrouw is 29, we wonen in bij haar ouders (allebei 60). hoeveel krijgen wij"
+    gevonden = feiten_uit_bericht.norm.stel_norm(text, DAG)
+    uit = normuit(leeftijd=19, leefsituatie="gehuwden", partner_leeftijd=29,
+                  medebewoners=[{"leeftijd": 60, "relatie": "anders"}] * 2)
+    jong = knowledge.waarde("normen.jongeren_gehuwd_kostendelers_zonder_kind", DAG)
+    assert gevonden.response == "utter_bijstandsnorm_stel_jong_kostendeler"
+    assert gevonden.waarden["norm_eigen"] == geld(uit["norm"])
+    assert gevonden.waarden["norm_jong_deel"] == geld(jong)
+    assert gevonden.waarden["kostendelers_personen"] == "3"  # the older partner and the two parents
+    tekst = tekst_op({"response": gevonden.response, **gevonden.waarden}, DAG)
+    assert tekst.startswith(f"Samen krijgt u waarschijnlijk {geld(uit['norm'])} per maand")
+    assert geld(jong) in tekst and "artikel 22a" in tekst
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_the_young_partner_answer_comes_first_in_the_norm_form():
+    _, berichten, _ = start("norm_form", "mijn man is 33 en ik ben 20. we wonen bij mijn schoonmoeder van 61 en "
+                                         "haar broer van 58. hoeveel bijstand krijgen we")
+    assert berichten[0]["response"] == "utter_bijstandsnorm_stel_jong_kostendeler"
+
+
+# --- s17: ages and amounts read where they were missed ----------------------------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_married_partner_said_as_hij_is():
+    assert feiten_uit_bericht.norm.stel_leeftijden("we zijn getrouwd, ik ben 20 en hij is 31, hoeveel bijstand krijgen we") == (20, 31)
+    assert feiten_uit_bericht.norm.stel_leeftijden("ik ben 30 en getrouwd, mijn zoon woont bij ons, hij is 28") is None

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+import knowledge
 from actions import parse
-from tests.actions.eerste_antwoord import DAG, PEILDATUM, antwoord_namen, eerste_tekst, responses, start, tekst_op
+from tests.actions.eerste_antwoord import (DAG, FEITEN, PEILDATUM, antwoord_namen, eerste_tekst, responses, start,
+                                           tekst_op)
 
 
 # --- s14: the norm: raised when, bruto or netto, a single parent, housemates ------------------------------------------
@@ -90,3 +92,99 @@ def test_an_ontheffing_with_the_childs_birthday_ahead_has_not_ended():
 @pytest.mark.usefixtures("voorbeelddorp")
 def test_the_months_left_of_the_ontheffing_say_it_stops():
     assert "stopt" in tekst_op({"response": "utter_participatieplicht_ontheffing_nog", "maanden_over": "3"}, DAG, "nl-je")
+
+
+# --- s16: something not reported in time: report it now, paying back, a boete or a waarschuwing -----------------------
+
+@pytest.mark.parametrize("intent, text", [
+    ("maatregel", "vorige maand heb ik 4 dagen gewerkt en dat ben ik vergeten te melden, wat moet ik nu doen"),
+    ("maatregel", "ik vergat door te geven dat ik een uitzendbaan had in de zomer. krijg ik nu straf?"),
+    ("bijverdienen", "mijn loon van oktober heb ik niet op tijd doorgegeven, is dat erg?"),
+    ("informeren", "te laat gemeld dat ik schoonmaakwerk doe, wat gebeurt er nu"),
+    ("inlichtingenplicht", "ik ben vergeten mijn nieuwe baan door te geven"),
+])
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_something_not_reported_says_report_it_now_and_what_follows(intent, text, variant):
+    assert responses(intent, text, variant)[0] == "utter_inlichtingenplicht_vergeten"
+    zin = eerste_tekst(intent, text, variant)
+    assert zin.startswith("Meld het zo snel mogelijk alsnog")
+    assert "terugbetalen" in zin and "boete" in zin and "waarschuwing" in zin
+    assert FEITEN["wet_terugvordering"] in zin and FEITEN["telefoon_juridisch_loket"] in zin
+
+
+def test_something_not_reported_in_english():
+    text = "I forgot to report my new cleaning job to the gemeente, what now?"
+    assert responses("inlichtingenplicht", text, "en")[0] == "utter_inlichtingenplicht_vergeten"
+    zin = eerste_tekst("inlichtingenplicht", text, "en")
+    assert zin.startswith("Report it to the gemeente as soon as you can") and "pay back" in zin and "fine" in zin
+
+
+@pytest.mark.parametrize("intent, text, niet", [
+    # a boete or a verlaging that came already: that answer (bezwaar), not "report it now"
+    ("maatregel", "ik heb een boete gekregen omdat ik vergeten was mijn werk door te geven, kan ik bezwaar maken",
+     "utter_inlichtingenplicht_vergeten"),
+    ("maatregel", "ik ben gekort omdat ik vergeten was door te geven dat ik op vakantie ging, wat nu",
+     "utter_inlichtingenplicht_vergeten"),
+    # the gemeente wants money back already: the terugvordering's answer
+    ("inlichtingenplicht", "de gemeente wil 2500 euro terug omdat ik vergat mijn loon te melden, wat kan ik doen",
+     "utter_inlichtingenplicht_vergeten"),
+    # read as the maatregel with nothing forgotten: the maatregel's answer
+    ("maatregel", "ik ben gekort omdat ik niet op een afspraak kwam, wat nu", "utter_inlichtingenplicht_vergeten"),
+])
+def test_a_sanction_or_claim_that_came_keeps_its_own_answer(intent, text, niet):
+    assert responses(intent, text)[0] != niet
+
+
+def test_the_maatregel_without_forgetting_stays_the_maatregel():
+    assert responses("maatregel", "ik ben gekort omdat ik niet op een afspraak kwam, wat nu")[0].startswith(
+        "utter_maatregel")
+
+
+def test_a_claim_after_not_reporting_is_the_terugvordering():
+    text = "de gemeente wil 2500 euro terug omdat ik vergat mijn loon te melden, wat kan ik doen"
+    assert responses("inlichtingenplicht", text)[0].startswith("utter_terugvordering")
+
+
+# --- s17: gifts: one period said for two amounts, and whether to report a gift under the limit ------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_years_of_ontheffing_had_and_a_new_baby_give_the_years_left():
+    from actions.feiten_uit_bericht import participatie
+    gevonden = participatie.ontheffing_totaal("ik heb al 2 jaar ontheffing gehad en nu heb ik een baby, hoe lang "
+                                              "mag ik thuisblijven", DAG)
+    maximum = knowledge.waarde("participatie.ontheffing_maximum_jaren", DAG)
+    assert gevonden.response == "utter_participatieplicht_ontheffing_totaal"
+    assert gevonden.waarden["ontheffing_jaren_over"] == str(int(maximum) - 2)
+
+
+# --- s17: something not reported, 'wat gaat er nu gebeuren' (antwoorden_afstemmen_s17, read as the maatregel) ---------
+
+@pytest.mark.parametrize("intent", ["maatregel", "inlichtingenplicht", "informeren", "stopgezet", "bezwaar",
+                                    "bijverdienen", "terugvordering"])
+@pytest.mark.parametrize("text", [
+    "ik heb vergeten te melden dat ik drie weken heb gewerkt, wat gaat er nu gebeuren?",
+    "mijn bijbaan van vorige maand heb ik niet gemeld. wat zal er dan gebeuren",
+    "vergeten door te geven dat ik 6 weken bij de bakker heb gewerkt, wat kan er gebeuren",
+])
+def test_not_reported_and_what_will_happen_says_report_it_now(intent, text):
+    assert responses(intent, text, "nl-je")[0] == "utter_inlichtingenplicht_vergeten"
+    zin = eerste_tekst(intent, text, "nl-je")
+    assert zin.startswith("Meld het zo snel mogelijk alsnog") and "terugbetalen" in zin
+
+
+@pytest.mark.parametrize("intent, text, niet", [
+    # time worked is no trip abroad: not 'weeks over the limit abroad' when read as a stop
+    ("stopgezet", "ik heb twee maanden gewerkt en nu is mijn uitkering gestopt", "utter_buitenland"),
+    # a trip abroad too long still is one
+    ("stopgezet", "ik was 6 weken in marokko en nu is mijn bijstand gestopt", "utter_inlichtingenplicht_vergeten"),
+    # a boete or a claim that came already: that topic's answer
+    ("bezwaar", "ik heb een boete gekregen omdat ik vergeten was te melden dat ik werkte, wat gaat er nu gebeuren",
+     "utter_inlichtingenplicht_vergeten"),
+    ("terugvordering", "ik was vergeten mijn werk te melden, nu moet ik 2000 euro terugbetalen, wat gaat er gebeuren",
+     "utter_inlichtingenplicht_vergeten"),
+    # an ex who did not report while on bijstand together: the gezin's joint liability (art. 59)
+    ("terugvordering", "mijn ex heeft niet gemeld dat hij werkte toen we samen bijstand hadden, wat gaat er nu gebeuren",
+     "utter_inlichtingenplicht_vergeten"),
+])
+def test_guards_of_the_forgotten_report(intent, text, niet):
+    assert not responses(intent, text, "nl-je")[0].startswith(niet)

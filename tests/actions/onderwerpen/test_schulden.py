@@ -43,3 +43,26 @@ def test_paying_back_without_waiver_read_as_stopped_gets_the_terugvordering():
 def test_a_stopped_uitkering_and_paying_back_stays_stopped():
     assert responses("stopgezet", "mijn uitkering is stopgezet en nu moet ik ook nog terugbetalen")[0] \
         != "utter_terugvordering"
+
+
+# --- s16: a terugvordering paid in parts: a betalingsregeling ---------------------------------------------------------
+
+@pytest.mark.parametrize("intent, text", [
+    ("terugvordering", "ik moet 900 euro terug aan de sociale dienst, mag ik dat per maand afbetalen"),
+    ("terugvordering", "kan ik een regeling treffen met de gemeente voor de terugvordering"),
+    ("schulden", "de gemeente vordert 4000 euro terug en dat kan ik niet in een keer betalen"),
+])
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_paying_a_terugvordering_in_parts_gets_the_betalingsregeling(intent, text, variant):
+    assert responses(intent, text, variant)[0] == "utter_terugvordering_betalingsregeling"
+    zin = eerste_tekst(intent, text, variant)
+    assert zin.startswith("Ja, dat kan meestal. Vraag de gemeente om een betalingsregeling.")
+    assert f"{FEITEN['bezwaartermijn_weken']} weken bezwaar" in zin and FEITEN["beslagvrije_voet_percentage"] in zin
+
+
+@pytest.mark.parametrize("intent, text", [
+    ("schulden", "ik heb schulden bij de energie en wil een betalingsregeling"),   # no terugvordering: schuldhulp
+    ("terugvordering", "kan de gemeente mijn terugvordering kwijtschelden of in delen"),  # afzien asked first
+])
+def test_a_debt_elsewhere_or_a_waiver_keeps_its_answer(intent, text):
+    assert responses(intent, text)[0] != "utter_terugvordering_betalingsregeling"
