@@ -7,9 +7,10 @@ import pytest
 
 import knowledge
 from actions import feiten_uit_bericht
+from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import aow_en_aio
-from tests.actions.eerste_antwoord import (DAG, PEILDATUM, antwoord, eerste_tekst, geld, normuit, responses, start,
-                                           tekst_op)
+from tests.actions.eerste_antwoord import (DAG, EN_DORP, PEILDATUM, antwoord, eerste_tekst, form_begin, geld, normuit,
+                                           responses, start, tekst_op)
 
 
 # --- s14: the AOW: a year of birth written short, and the year the AOW starts -----------------------------------------
@@ -101,3 +102,35 @@ def test_a_parent_on_aio_with_the_writer_moved_in_gets_the_aio_kostendelersnorm(
     tekst = tekst_op(berichten[0], DAG)
     assert tekst.startswith(f"De AIO van uw familielid wordt dan waarschijnlijk {geld(uit['norm'])}")
     assert "De SVB beslist" in tekst
+
+
+# --- s17 (English): a year under the AOW age --------------------------------------------------------------------------
+
+def test_a_year_under_the_aow_age_the_norm_says_when_the_svb_takes_over():
+    begin = form_begin("norm_form", "I'm 66, single. my AOW begins next year, how much bijstand until then", PEILDATUM,
+                       "en", "voorbeelddorp")
+    namen = [m.get("response") for m in begin.berichten]
+    assert namen[:2] == ["utter_bijstandsnorm_eigen", "utter_aow_bijna"]
+    tekst = tekst_op(begin.berichten[1], DAG, "en")
+    assert "67" in tekst and "SVB" in tekst  # the AOW age of knowledge/ (2026-2027)
+
+
+@pytest.mark.parametrize("text", ["I'm 65, single. how much bijstand", "I am 50 and alone, what is my norm"])
+def test_not_for_other_ages(text):
+    namen = [m.get("response") for m in form_begin("norm_form", text, PEILDATUM, "en", "voorbeelddorp").berichten]
+    assert "utter_aow_bijna" not in namen
+
+
+# --- s17 (English): following H3 in English: the writer moved in with a parent on AIO ---------------------------------
+
+@pytest.mark.parametrize("text", ["my dad is 72 and on AIO, I am 38 and I live with him now. how much will he get",
+                                  "My mum (70) has AIO. I'm 31 and moved back in with her. What happens to her AIO?",
+                                  "my mother is 68, she gets aio. i (29) came to live at her place. what is her aio now"])
+def test_the_writer_living_with_a_parent_on_aio_gives_the_parents_aio(text):
+    naam, tekst = EN_DORP.form_eerste("norm_form", text)
+    assert naam == "utter_aow_aio_familie_kostendeler"
+    assert "1,088.05" in tekst or "1.088,05" in tekst  # 50% of 2,176.10 (art. 22a, 22b): one kostendeler, the SVB
+
+
+def test_staying_with_a_relative_to_care_is_no_move():
+    assert "ik woon bij hem" not in naar_nederlands("my uncle has cancer and i stay with him to do his care")

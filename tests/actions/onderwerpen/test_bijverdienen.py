@@ -11,8 +11,10 @@ import pytest
 
 import knowledge
 from actions import feiten_uit_bericht, parse
+from actions.feiten_uit_bericht import start_werk
 from knowledge.datums import plus_maanden
-from tests.actions.eerste_antwoord import DAG, PEILDATUM, antwoord_namen, geld, start, tekst_op, vrijlating
+from tests.actions.eerste_antwoord import (DAG, EN_DORP, PEILDATUM, antwoord_namen, form_begin, geld, start, tekst_op,
+                                           vrijlating)
 
 
 # --- s14: an amount is never an age, a count of months never an amount, a year before a rule never a wage -------------
@@ -250,3 +252,54 @@ def test_under_27_asking_about_the_rule_from_2027_gets_knowledges_amount_on_that
     assert berichten[0]["response"] == "utter_bijverdienen_eerst_regel_later_jong"
     assert berichten[0]["vrijlating"] == geld(uit["vrijlating_per_maand"])
     assert not any(b["response"].startswith("utter_bijverdienen_bijstand_erbij") for b in berichten)  # today's
+
+
+# --- s18: a single parent whose first months of the vrijlating are over -----------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_the_first_months_of_the_vrijlating_over_is_a_start_of_work_before_them():
+    maanden = int(knowledge.waarde("vrijlating_31_2_n.maanden", DAG))
+    gevonden = start_werk(f"de eerste {maanden} maanden zijn voorbij, ik verdien 900", DAG)
+    assert gevonden is not None and (DAG.year - gevonden.year) * 12 + DAG.month - gevonden.month > maanden
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_single_parent_after_the_first_months_gets_the_single_parents_share():
+    maanden = int(knowledge.waarde("vrijlating_31_2_n.maanden", DAG))
+    _, berichten, _ = start("bijverdienen_form", f"ik ben alleenstaande moeder (dochter 8) en de eerste {maanden} "
+                                                 "maanden zijn om. ik verdien 1500 netto, wat mag ik houden")
+    maximum = Decimal(str(knowledge.waarde("vrijlating_31_2_r.maximum", DAG)))
+    deel = Decimal(str(knowledge.waarde("vrijlating_31_2_r.percentage", DAG))) * 1500 / 100
+    assert geld(min(maximum, deel)) in tekst_op(berichten[0], DAG)
+
+
+# --- s17 (English): a start of work said as a year --------------------------------------------------------------------
+
+def test_a_year_alone_is_a_start_of_work_at_its_latest_day():
+    assert start_werk("werken sinds 2024, 900 netto per maand", DAG) == date(2024, 12, 31)
+    assert start_werk("werken sinds begin 2025", DAG) == date(2025, 1, 1)
+    assert start_werk("ik zit sinds 2023 in de bijstand", DAG) is None
+
+
+def test_single_parent_working_since_last_year_gets_the_single_parents_share():
+    naam, tekst = EN_DORP.form_eerste("bijverdienen_form", "single dad, daughter 7, I work since 2025 and earn 1500 net a month. "
+                                              "how much can I keep")
+    assert naam.startswith("utter_bijverdienen_eerst")
+    assert "€177.66" in tekst and "12.5%" in tekst  # art. 31 lid 2 r: 12.5% of 1,500 is over the 177.66 cap
+
+
+# --- s17 (English): second round: the ontheffing's years and its end, trips said without a verb, gifts across the year's end ---
+
+def test_the_old_vrijlating_in_english_names_its_maximum():
+    tekst = tekst_op({"response": "utter_bijverdienen"}, DAG, "en")
+    assert "maximum of" in tekst and "285" in tekst  # art. 31 lid 2 n: 25% up to a maximum a month
+
+
+# --- s18 (English): the medical vrijlating holds at every age ---------------------------------------------------------
+
+def test_the_medical_vrijlating_says_it_holds_under_27_too():
+    berichten = form_begin("bijverdienen_form", "I am 24 and the UWV says I can only work few hours because of my "
+                                                "health (medische urenbeperking). I earn 400 net. Do I keep any of it?",
+                           PEILDATUM, "en", "voorbeelddorp").berichten
+    teksten = {b.get("response"): tekst_op(b, DAG, "en") for b in berichten}
+    assert "also under 27" in teksten["utter_bijverdienen_medisch_bedrag"]

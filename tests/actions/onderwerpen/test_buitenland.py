@@ -9,9 +9,10 @@ import pytest
 
 import knowledge
 from actions import parse
+from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import reizen
-from tests.actions.eerste_antwoord import (DAG, PEILDATUM, _partner_limiet, antwoord_namen, reis, responses, start,
-                                           tekst_op)
+from tests.actions.eerste_antwoord import (DAG, EN, EN_DORP, PEILDATUM, _partner_limiet, antwoord_namen, form_begin,
+                                           reis, responses, start, tekst_op)
 
 
 # --- s14: trips: a length said with "terug gekomen", the same weekend trip again and again ----------------------------
@@ -323,3 +324,105 @@ def test_a_partners_weeks_cannot_be_added_to_ones_own():
                                  DAG, "bereken_verblijf_buitenland")
     assert gevonden.response == "utter_buitenland_weken_partner_niet"
     assert tekst_op({"response": gevonden.response}, DAG).startswith("Nee, dat kan niet.")
+
+
+# --- s18: trips: days not used go on to no next year; a partner's age said with "ook" ---------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text", [
+    "ik was dit jaar maar 10 dagen weg. mag ik in maart 2027 de 4 weken plus de 18 dagen van dit jaar",
+    "kan ik de weken die ik niet gebruikt heb meenemen naar volgend jaar",
+])
+def test_days_not_used_do_not_go_on_to_next_year(text):
+    gevonden = reizen.buitenland(text, DAG, "bereken_verblijf_buitenland")
+    assert gevonden.response == "utter_buitenland_dagen_niet_mee"
+    tekst = tekst_op({"response": gevonden.response}, DAG)
+    weken = str(int(knowledge.waarde("buitenland.weken_per_jaar", DAG)))
+    assert tekst.startswith("Nee, dat kan niet.") and f"hoogstens {weken} weken" in tekst
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_partner_of_the_same_age_said_with_ook_and_weeks_are_no_age():
+    assert reizen.partner_reist_mee("ik ben 71 en mijn man ook, we willen samen 9 weken naar aruba", DAG) == 71
+    assert reizen.partner_reist_mee("ik ben 70, mijn vrouw en ik willen 6 weken naar ghana", DAG) is None
+    gevonden = reizen.buitenland("ik ben 70, mijn vrouw en ik willen 6 weken naar ghana", DAG,
+                                 "bereken_verblijf_buitenland")
+    assert gevonden is not None and "aio" in gevonden.response
+
+
+# --- s18: past the AOW age with the partner along, the partner's age not said: the partner's own limit ----------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_partner_of_unknown_age_on_a_long_aio_trip_hears_the_limit_under_the_aow_age():
+    weken = int(knowledge.waarde("buitenland.weken_per_jaar_aio_partner_jonger", DAG))
+    _, berichten, _ = start("verblijf_buitenland_form", f"ik ben 70, mijn vrouw en ik willen {weken + 3} weken naar "
+                                                        "suriname")
+    namen = [b["response"] for b in berichten]
+    assert "utter_buitenland_partner_leeftijd_aio" in namen
+    tekst = tekst_op(berichten[namen.index("utter_buitenland_partner_leeftijd_aio")], DAG)
+    assert f"hoogstens {weken} weken" in tekst and "De SVB beslist" in tekst
+    # a short trip, or the partner's age said: not this note
+    assert reizen.partner_leeftijd_onbekend_aio(f"ik ben 70, mijn vrouw en ik willen {weken} weken weg", DAG) is None
+    assert reizen.partner_leeftijd_onbekend_aio(f"ik ben 70 en mijn vrouw ook, we willen {weken + 3} weken weg",
+                                                DAG) is None
+
+
+# --- s17 (English): second round: the ontheffing's years and its end, trips said without a verb, gifts across the year's end ---
+
+@pytest.mark.parametrize("text, over", [("abroad 5 days + 10 days, left?", "13 days left"),
+                                        ("away 7 days and 8 days. how many days left?", "13 days left")])
+def test_trips_said_as_a_list_are_trips_taken(text, over):
+    naam, tekst = EN_DORP.form_eerste("verblijf_buitenland_form", text)
+    assert naam == "utter_buitenland_eerder_over"
+    assert over in tekst
+
+
+def test_weeks_abroad_already_at_the_end_are_a_trip_taken():
+    assert "al 3 weken in het buitenland geweest dit jaar" in naar_nederlands("3 weeks abroad this year already, "
+                                                                             "can I go 1 more week")
+
+
+def test_before_christmas_and_new_year_are_the_end_of_this_year():
+    assert "voor kerst" in naar_nederlands("she gives me 300 before christmas")
+    assert "voor nieuwjaar" in naar_nederlands("can i go 2 weeks before new year")
+
+
+# --- s17 (English): a year under the AOW age --------------------------------------------------------------------------
+
+def test_a_year_under_the_aow_age_a_trip_says_it_too():
+    begin = form_begin("verblijf_buitenland_form", "ik ben 66 en wil 6 weken naar Turkije", PEILDATUM, "nl-je",
+                       "voorbeelddorp")
+    namen = [m.get("response") for m in begin.berichten]
+    assert namen[0].startswith("utter_buitenland") and "utter_aow_bijna" in namen
+
+
+# --- s18 (English): a trip with a length and its two dates: the dates say when ----------------------------------------
+
+def test_a_trip_of_days_from_one_date_till_another_leaves_on_the_first_date():
+    # the second date was read as the day of leaving (a trip from 30 December, 1 day in this year: "6 days left")
+    naam, tekst = EN_DORP.form_eerste("verblijf_buitenland_form", "I spent 3 weeks in Turkey in the summer. May I go for 8 days "
+                                                     "at New Year, from 22 till 30 December?")
+    assert naam == "utter_buitenland_eerder_te_lang"
+    assert tekst.startswith("No") and "7 days left" in tekst
+
+
+def test_the_same_in_dutch():
+    naam, tekst = EN_DORP.form_eerste("verblijf_buitenland_form", "ik ben deze zomer 3 weken in turkije geweest, mag ik nog 8 "
+                                                     "dagen weg van 22 tot 30 december?", "nl-je")
+    assert naam == "utter_buitenland_eerder_te_lang" and "7 dagen over" in tekst
+
+
+def test_the_days_left_before_a_trip_that_still_fits_are_said():
+    # "i am 69 on aio ... 8 weeks this year, now 6 weeks": the days left before the trip were said only when it was
+    # too long; a trip that fits says them too (session 17's leftover "does not say the days left before the trip")
+    naam, tekst = EN_DORP.form_eerste("verblijf_buitenland_form", "I'm 70 and get AIO. I was in Suriname for 9 weeks this year. "
+                                                     "May I go again for 2 weeks?")
+    assert naam == "utter_buitenland_eerder_mag_aio"
+    assert "You had 28 days left" in tekst
+
+
+# --- s18 (English): a guest from abroad is no trip --------------------------------------------------------------------
+
+def test_an_own_trip_with_a_partner_still_counts_the_days_abroad():
+    assert EN.eerste("samenwonen", "we live together and want to go abroad for 6 weeks, do our days count together")[0] \
+        .startswith("utter_buitenland")

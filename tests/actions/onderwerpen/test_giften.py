@@ -7,10 +7,16 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions import parse
+from actions.engels import naar_nederlands
+from actions.feiten_uit_bericht import keer_gekregen
 from actions.rekenhulpen import giften
-from tests.actions.eerste_antwoord import DAG, PEILDATUM, antwoord_namen, geld, start, tekst_op
+from actions.twijfel import ActionGeenVraag, krijgt_gift
+from tests.actions.eerste_antwoord import (DAG, DOMAIN, EN_DORP, PEILDATUM, antwoord_namen, form_begin, geld, grens,
+                                           start, tekst_op)
 
 
 # --- s14: no gift: money paid back for someone else's shopping, savings from the bijstand -----------------------------
@@ -145,3 +151,113 @@ def test_a_gift_under_the_limit_with_must_i_report_it_answers_that_first():
     _, berichten, _ = start("giften_form", "mijn broer heeft mijn tandarts betaald, 410 euro. moet ik dat melden?")
     assert berichten[0]["response"] == "utter_giften_eerst_binnen_melden"
     assert tekst_op(berichten[0], DAG).startswith("Nu hoeft u het waarschijnlijk nog niet te melden")
+
+
+# --- s18: a monthly gift counted by the person so far this year -------------------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_the_times_a_monthly_gift_came_so_far_count_not_the_whole_year():
+    gift = parse.Bedrag(Decimal(175), "maand")
+    assert keer_gekregen("mijn tante geeft me sinds februari 175 per maand, dat is nu al 10 keer", gift, DAG) == 10
+    assert keer_gekregen("mn broer betaalt 175 per maand, dus nu 2 maanden", gift, DAG) == 2
+    # the months in the bijstand are not the gift's
+    assert keer_gekregen("ik zit nu 3 maanden in de bijstand en mijn moeder geeft 175 per maand", gift, DAG) is None
+    assert keer_gekregen("mijn moeder geeft me 175 per maand", gift, DAG) is None
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_monthly_gift_over_the_limit_by_what_came_so_far():
+    _, berichten, _ = start("giften_form", "mijn opa maakt sinds januari 160 euro per maand over, nu 11 maanden. "
+                                           "is dat te veel?")
+    over = Decimal(160) * 11 - grens()
+    assert berichten[0]["response"] == "utter_giften_eerst_boven"
+    assert berichten[0]["gift_boven_grens"] == geld(over)
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_monthly_gift_under_the_limit_so_far_with_its_start_before_the_amount_and_the_room_left():
+    _, berichten, _ = start("giften_form", "mijn zus betaalt sinds oktober mijn energierekening, 300 per maand, dus "
+                                           "nu 2 maanden. is dat een gift?")
+    assert berichten[0]["response"].startswith("utter_giften_eerst_binnen")
+    assert berichten[0]["gift_per_jaar"] == geld(Decimal(600))
+    assert berichten[0]["gift_ruimte"] == geld(grens() - 600)
+
+
+# --- s18: alimentatie beside a gift in the gift form: both answered, the gift goes on ---------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_alimentatie_beside_a_gift_answers_both_and_the_gift_goes_on():
+    slots, berichten, vragen = start("giften_form", "ik krijg 200 partneralimentatie en mijn oom geeft me 40 per maand, "
+                                                    "mag ik dat allebei houden")
+    assert [b["response"] for b in berichten][0].startswith("utter_alimentatie")
+    assert berichten[1]["response"].startswith("utter_giften_eerst_binnen")
+    assert slots["gift_bedrag"]["euro"] == 40 and not slots.get("rekenhulp_klaar")
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_alimentatie_alone_ends_the_gift_form():
+    slots, berichten, _ = start("giften_form", "mijn ex betaalt 180 kinderalimentatie per maand, is dat een gift")
+    assert [b["response"] for b in berichten] == ["utter_alimentatie_bedrag"] and slots.get("rekenhulp_klaar")
+
+
+# --- s17 (English): a room let to a lodger is no gift -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, woorden", [
+    ("we rent out the spare room to a student", "verhuur een kamer aan"),
+    ("my sister rents a room from us for 400", "huurt een kamer bij mij"),
+    ("my cousin is moving in and will pay me rent", "betaalt mij huur"),
+    ("he pays the market rent and we have a rental agreement", "marktprijs"),
+])
+def test_letting_a_room_is_no_gift_in_kind(text, woorden):
+    gelezen = naar_nederlands(text)
+    assert woorden in gelezen and "boodschappen" not in gelezen
+
+
+def test_rent_paid_for_the_person_stays_a_gift_in_kind():
+    assert "boodschappen" in naar_nederlands("my aunt pays my rent each month")
+
+
+# --- s17 (English): money from a relative, read as informeren ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["40 euro a week from my grandma, ok?", "300 every 3 months from uncle, allowed?"])
+def test_money_from_a_relative_is_a_gift(text):
+    assert krijgt_gift(naar_nederlands(text))
+
+
+@pytest.mark.parametrize("text", ["i get 300 a month from my ex, ok?", "ik krijg 900 per maand, mag dat?",
+                                  "my brother lent me 500, ok?"])
+def test_alimony_a_bare_income_or_a_loan_is_no_gift(text):
+    assert not krijgt_gift(naar_nederlands(text))
+
+
+def test_a_gift_read_as_informeren_starts_the_gift_calculator():
+    text = "40 euro a week from my grandma, ok?"
+    message = {"text": text, "intent": {"name": "informeren", "confidence": 0.9},
+               "intent_ranking": [{"name": "informeren", "confidence": 0.9}],
+               "metadata": {"peildatum": PEILDATUM, "gemeente": "voorbeelddorp"}}
+    tracker = Tracker("test", {"variant": "en"}, message, [], False, None, {}, "action_listen")
+    events = ActionGeenVraag().run(CollectingDispatcher(), tracker, DOMAIN)
+    assert any(e.get("event") == "followup" and e.get("name") == "giften_form" for e in events)
+    naam, tekst = EN_DORP.form_eerste("giften_form", text)
+    assert naam == "utter_giften_eerst_boven"
+    assert "€2,080" in tekst  # 40 x 52 a year, over the 1,200
+
+
+# --- s17 (English): second round: the ontheffing's years and its end, trips said without a verb, gifts across the year's end ---
+
+def test_a_gift_over_the_limit_says_the_limit_is_per_calendar_year():
+    naam, tekst = EN_DORP.form_eerste("giften_form", "in may my uncle gave me 900, now he wants to give 600 more before christmas")
+    assert naam == "utter_giften_eerst_meer_boven_deel"
+    assert "in January" in tekst  # a gift from January counts for the new calendar year
+    bericht = form_begin("giften_form", "in mei gaf mijn oom me 900, nu wil hij voor kerst nog 600 geven", PEILDATUM,
+                         "nl-je", "voorbeelddorp").berichten[0]
+    assert "in januari" in tekst_op(bericht, DAG, "nl-je")
+
+
+# --- s17 (English): following H3 in English: the writer moved in with a parent on AIO ---------------------------------
+
+def test_a_gift_with_its_own_verb_is_its_own_gift():
+    naam, tekst = EN_DORP.form_eerste("giften_form", "grandma pays my internet 30 a month this whole year and she gave me 400 for "
+                                        "christmas. how much more can i get this year")
+    assert naam.startswith("utter_giften_eerst_meer")
+    assert "760" in tekst  # 30 x 12 + 400 once, not 400 a month too

@@ -7,7 +7,7 @@ import pytest
 
 import knowledge
 from knowledge import loader
-from tests.actions.eerste_antwoord import DAG, FEITEN, PEILDATUM, antwoord_namen, eerste_tekst, responses, tekst_op
+from tests.actions.eerste_antwoord import DAG, EN, FEITEN, PEILDATUM, antwoord_namen, eerste_tekst, responses, tekst_op
 
 
 # --- s14: housemates, duties, a loan from the gemeente ----------------------------------------------------------------
@@ -224,3 +224,32 @@ def test_released_from_prison_read_as_opname_is_applying(text, response):
 def test_the_prison_text_says_apply_again():
     zin = eerste_tekst("opname", "ik moet een jaar de gevangenis in", "nl-je")
     assert "nieuwe aanvraag" in zin
+
+
+# --- s18: a relative going into an instelling, the amount asked for them: the norm in an instelling -------------------
+
+@pytest.mark.parametrize("intent, text", [
+    ("kostendelersnorm", "ik help mijn zus van 51, ze woont alleen en moet na een ongeluk een jaar naar een "
+                         "verpleeghuis. hoeveel bijstand krijgt zij daar nog, en wat met haar huur"),
+    ("bijstandsnorm", "mijn vader van 63 gaat voor lange tijd naar een zorginstelling, hoeveel houdt hij over"),
+    ("informeren", "ik word voor 6 maanden opgenomen in een kliniek, hoeveel bijstand krijg ik dan"),
+])
+def test_a_stay_in_an_instelling_names_its_norm(intent, text):
+    assert responses(intent, text)[0] == "utter_opname_inrichting"
+    zin = eerste_tekst(intent, text)
+    assert "zak- en kleedgeld" in zin and "artikel 23" in zin
+
+
+def test_the_one_who_stays_home_keeps_the_kostendelersnorm():
+    assert responses("kostendelersnorm", "mijn moeder van 70 woont bij mij en gaat naar een verpleeghuis, "
+                                         "hoeveel krijg ik dan")[0] != "utter_opname_inrichting"
+
+
+@pytest.mark.parametrize("text", [
+    "who pays the van if we move to a flat in the same town",
+    "can i get money to rent a truck for moving house",
+    "do i have to pay the movers myself when i move",
+])
+def test_the_van_or_the_movers_of_a_move_are_moving_costs(text):
+    naam, tekst = EN.eerste("verhuizen", text)
+    assert naam == "utter_verhuizen_kosten" and "(bijzondere bijstand)" in tekst

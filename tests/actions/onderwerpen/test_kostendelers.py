@@ -8,8 +8,10 @@ import pytest
 
 import knowledge
 from actions import parse
-from tests.actions.eerste_antwoord import (DAG, GEMEENTE, PEILDATUM, antwoord_namen, eerste_tekst, geld, norm,
-                                           responses, start, tekst_op)
+from actions.context import met_eigen_partner
+from actions.engels import naar_nederlands
+from tests.actions.eerste_antwoord import (DAG, EN, EN_DORP, GEMEENTE, PEILDATUM, antwoord_namen, eerste_tekst, geld,
+                                           norm, normuit, responses, start, tekst_op)
 
 
 # --- s14: an amount is never an age, a count of months never an amount, a year before a rule never a wage -------------
@@ -148,3 +150,162 @@ def test_a_count_of_people_with_wij_includes_the_person(text, aantal):
 def test_a_count_followed_by_the_people_named_is_not_counted_twice():
     gevonden = parse.medebewoners("we zijn 3 mensen in huis: ik (44), mijn oom van 70 en mijn nicht van 35")
     assert sorted(m.leeftijd for m in gevonden) == [35, 70]
+
+
+# --- s18: who lives with the person, read where it was missed ---------------------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_bare_man_or_vrouw_that_opens_the_message_beside_an_own_age_is_the_partner():
+    assert met_eigen_partner("vrouw is 70 en ik ben 63, wat krijgen we") == "mijn vrouw is 70 en ik ben 63, wat krijgen we"
+    assert met_eigen_partner("man van 40 woont bij mij in") == "man van 40 woont bij mij in"  # no own age: a lodger?
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_people_named_again_with_their_ages_are_not_counted_twice():
+    gevonden = parse.medebewoners("ik deel een huis met 2 anderen, geen familie. de anderen zijn 34 en 47")
+    assert sorted(m.leeftijd for m in gevonden) == [34, 47]
+    ouders = parse.medebewoners("we wonen in bij zijn ouders (beide ouders rond de 60)")
+    assert [m.leeftijd for m in ouders] == [60, 60]
+    assert parse.medebewoners("ik woon alleen en wil net als anderen gewoon werken") == []
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_who_told_the_person_something_is_no_housemate():
+    gevonden = parse.medebewoners("ik ben 44. mijn vriendin zegt dat ik minder krijg omdat mijn neef van 31 bij mij woont")
+    assert gevonden == [parse.Medebewoner(31, "anders")]
+    assert parse.medebewoners("ik woon alleen, een collega van me zei dat ik nu minder krijg") == []
+    assert parse.medebewoners("mijn dochter van 29 zegt dat ze niet meetelt") == [parse.Medebewoner(29, "kind")]
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_comparison_is_nobody_who_lives_there():
+    gevonden = parse.medebewoners("mijn broer van 40 huurt een kamer, met een contract zoals bij een kamerhuurder")
+    assert gevonden == [parse.Medebewoner(40, "anders")]
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_sister_renting_a_room_with_a_contract_still_counts():
+    _, berichten, _ = start("norm_form", "ik ben 39 en mijn zus van 30 huurt een kamer bij mij met een contract zoals "
+                                         "bij een gewone huurder, hoeveel bijstand krijg ik")
+    uit = normuit(leeftijd=39, leefsituatie="alleenstaande", medebewoners=[{"leeftijd": 30, "relatie": "anders"}])
+    assert geld(uit["norm"]) in tekst_op(berichten[0], DAG)
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_three_co_tenants_named_again_with_their_ages_give_the_kostendelersnorm():
+    _, berichten, _ = start("norm_form", "ik ben 50 en huur met 3 anderen een woning, geen familie. de anderen zijn "
+                                         "29, 38 en 61. hoeveel bijstand krijg ik")
+    uit = normuit(leeftijd=50, leefsituatie="alleenstaande",
+                  medebewoners=[{"leeftijd": j, "relatie": "anders"} for j in (29, 38, 61)])
+    assert geld(uit["norm"]) in tekst_op(berichten[0], DAG)
+
+
+# --- s17 (English): a room let to a lodger is no gift -----------------------------------------------------------------
+
+def test_a_lodger_at_market_price_leaves_the_norm_of_someone_alone():
+    naam, tekst = EN_DORP.form_eerste("norm_form", "I am 52 and on my own. I let a room to a woman of 38, no relative, she pays a "
+                                      "normal rent with a written contract. what is my bijstand")
+    assert naam == "utter_kostendelersnorm_huurder_norm"
+    assert "€1,419.46" in tekst
+
+
+# --- s17 (English): second round: the ontheffing's years and its end, trips said without a verb, gifts across the year's end ---
+
+def test_the_own_norm_asked_beside_a_grown_child_on_its_own_bijstand():
+    naam, tekst = EN_DORP.form_eerste("norm_form", "I am 55 and my daughter of 31 lives with me, she has her own uitkering. what is "
+                                      "my norm")
+    assert naam == "utter_bijstandsnorm_kostendeler"
+    assert "€1,013.90" in tekst  # 50% of 2,027.79: two adults
+    naam, _ = EN_DORP.form_eerste("norm_form", "my son of 30 lives with me, can he get his own bijstand")
+    assert naam.startswith("utter_jongeren_kind_eigen_bijstand")  # the child's own bijstand asked: that answer stays
+
+
+def test_a_friend_who_says_something_is_no_housemate():
+    gelezen = naar_nederlands("my sister rents a room from me with a contract, my neighbour says family always counts")
+    assert "vriend" not in gelezen and "buurman" not in gelezen
+    naam, _ = EN_DORP.form_eerste("norm_form", "my sister rents a room from me with a contract, my friend says family always "
+                                  "counts. is that true")
+    assert naam == "utter_kostendelersnorm_familie_huurt_leeftijd_onbekend"
+
+
+# --- s18 (English): housemates in English words the Dutch readers did not take ----------------------------------------
+
+def test_adult_sons_all_over_27_are_kostendelers():
+    naam, tekst = EN_DORP.form_eerste("norm_form", "I am 52 and my 3 adults daughters live with me, all of them older than 27. "
+                                      "How much bijstand do I get?")
+    assert naam == "utter_bijstandsnorm_kostendeler"
+    assert "4 adults" in tekst
+
+
+def test_a_housemate_who_turns_27_later_gives_the_norm_now_and_from_that_day():
+    naam, tekst = EN_DORP.form_eerste("norm_form", "I am 55 and single. My son lives with me, he is 26 but he turns 27 in April. "
+                                      "What is my bijstand now and after that?")
+    assert naam == "utter_bijstandsnorm_kostendeler_straks"
+    assert "April 2027" in tekst and "goes down to" in tekst
+
+
+# --- s18 (English): plain English of the duties -----------------------------------------------------------------------
+
+def test_a_sister_renting_the_small_room_with_a_contract_stays_a_kostendeler():
+    # "rent the small room in my flat" was read as "boodschappen" (rent paid for the person, a gift in kind)
+    naam, tekst = EN_DORP.form_eerste("norm_form", "I am 41. My brother of 33 rents the little room in my apartment with a "
+                                      "contract. How much bijstand do I get?")
+    assert naam == "utter_kostendelersnorm_familie_huurt_bedrag"
+    assert "family member of 33 counts" in tekst
+
+
+# --- s18 (English): logeren: the first sentence answers ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "can my brother sleep at my place for two weeks when he visits",
+    "is it allowed that my aunt stays a few weeks in summer",
+])
+def test_may_someone_stay_starts_with_yes(text):
+    naam, tekst = EN.eerste("logeren", text)
+    assert naam == "utter_logeren"
+    assert tekst.startswith("Yes, someone may stay with you for a few weeks (logeren)")
+
+
+@pytest.mark.parametrize("text", [
+    "a mate of 38 is between homes and sleeps on my sofa for about two weeks, will my benefit go down",
+    "my nephew stays with us over the christmas holiday, does that affect my bijstand",
+    "my friend sleeps on my couch for 10 days, do i get less money",
+])
+def test_will_my_bijstand_go_down_starts_with_no(text):
+    naam, tekst = EN.eerste("logeren", text)
+    assert naam == "utter_logeren_niet_minder"
+    assert tekst.startswith("No, mostly not. Someone who stays with you for a few weeks (logeren) mostly does not count")
+
+
+def test_a_guest_of_months_keeps_the_general_answer():
+    assert EN.eerste("logeren", "my uncle stays with me for some months, will my bijstand go down")[0] == "utter_logeren"
+
+
+def test_the_dutch_question_says_nee_first_too():
+    naam, tekst = EN.eerste("logeren", "mijn vriendin slaapt een week of drie bij mij op de bank, word ik gekort?", "nl-u")
+    assert naam == "utter_logeren_niet_minder" and tekst.startswith("Nee, meestal niet.")
+
+
+# --- s18 (English): a guest from abroad is no trip --------------------------------------------------------------------
+
+def test_from_abroad_is_where_a_guest_comes_from():
+    assert "uit het buitenland" in naar_nederlands("my niece from abroad comes over for 3 weeks")
+
+
+@pytest.mark.parametrize("text, variant", [
+    ("my niece from abroad comes to stay with me for 3 weeks, is that ok", "en"),
+    ("my uncle from overseas sleeps at my place 10 days in january, any problem?", "en"),
+    ("mijn nicht uit het buitenland komt 3 weken bij mij logeren, mag dat", "nl-u"),
+])
+def test_a_guest_from_abroad_gets_the_logeren_answer_not_the_days_abroad(text, variant):
+    naam, _ = EN.eerste("logeren", text, variant)
+    assert naam.startswith("utter_logeren")
+
+
+# --- s18 (English): a stop for the address, contested in a hurry ------------------------------------------------------
+
+def test_a_model_without_the_new_text_says_the_general_logeren_answer():
+    """The session-start model's domain has no utter_logeren_niet_minder: its general answer instead of none."""
+    from actions.feiten_uit_bericht import Antwoord, in_domein
+    oud = {"responses": {"utter_logeren": []}}
+    assert in_domein(Antwoord("utter_logeren_niet_minder", {}), oud).response == "utter_logeren"

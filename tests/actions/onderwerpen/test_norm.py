@@ -7,9 +7,10 @@ import pytest
 
 import knowledge
 from actions import feiten_uit_bericht, namens
+from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import aow_en_aio
-from tests.actions.eerste_antwoord import (DAG, FEITEN, GEMEENTE, PEILDATUM, antwoord_namen, eerste_tekst, geld, norm,
-                                           normuit, responses, start, tekst_op)
+from tests.actions.eerste_antwoord import (DAG, EN, EN_DORP, FEITEN, GEMEENTE, PEILDATUM, antwoord_namen, eerste_tekst,
+                                           geld, norm, normuit, responses, start, tekst_op)
 
 
 # --- s14: the norm: raised when, bruto or netto, a single parent, housemates ------------------------------------------
@@ -193,3 +194,96 @@ def test_the_young_partner_answer_comes_first_in_the_norm_form():
 def test_a_married_partner_said_as_hij_is():
     assert feiten_uit_bericht.norm.stel_leeftijden("we zijn getrouwd, ik ben 20 en hij is 31, hoeveel bijstand krijgen we") == (20, 31)
     assert feiten_uit_bericht.norm.stel_leeftijden("ik ben 30 en getrouwd, mijn zoon woont bij ons, hij is 28") is None
+
+
+# --- s18: who lives with the person, read where it was missed ---------------------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_couple_with_one_past_the_aow_age_said_with_a_bare_man_gets_the_svb():
+    _, berichten, _ = start("norm_form", "man is 69 en ik ben 58, wat is onze bijstand samen")
+    assert berichten[0]["response"].startswith("utter_aow_aio")
+    assert "SVB" in tekst_op(berichten[0], DAG)
+
+
+# --- s18: the source of a young couple's norm is art. 20 --------------------------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_young_couples_norm_cites_article_20():
+    tekst = tekst_op({"response": "utter_bijstandsnorm_stel_jong", "norm_eigen": "€ 1"}, DAG)
+    assert "artikel 20" in tekst and "artikel 21 onder b" not in tekst
+
+
+# --- s18: a question read as another topic: the ontheffing asked in the norm form, the norm asked as a move -----------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_an_own_age_and_the_amount_asked_without_a_move_is_the_norm():
+    from tests.actions.eerste_antwoord import antwoord_namen
+    jong = knowledge.waarde("leeftijd.volwassenennorm", DAG) - 1
+    assert antwoord_namen("verhuizen", f"{jong}jr, woon nog thuis, hoeveel krijg ik", PEILDATUM,
+                          "nl-u")[0] != "utter_verhuizen"
+    assert antwoord_namen("verhuizen", "ik ben 30 en ga verhuizen naar zwolle, hoeveel krijg ik daar", PEILDATUM,
+                          "nl-u")[0] == "utter_verhuizen"
+
+
+# --- s17 (English): a couple's ages -----------------------------------------------------------------------------------
+
+def test_are_before_the_couples_ages_gives_the_couple_with_a_housemate():
+    naam, tekst = EN_DORP.form_eerste("norm_form", "my wife and me are 44 and 47 and my son of 29 lives with us, what do we get")
+    assert naam == "utter_bijstandsnorm_stel_kostendeler"
+    assert "€1,757.42" in tekst  # 260/300 x 2,027.79: a couple with one kostendeler
+
+
+def test_are_before_an_amount_stays():
+    assert "zijn" not in naar_nederlands("the costs are 40 euro a week")
+
+
+def test_him_after_the_own_age_is_the_partner_and_a_bare_norm_is_the_question():
+    gelezen = naar_nederlands("we are married, me 20 her 23, norm?")
+    assert "mijn partner is 23" in gelezen and "wat is de norm?" in gelezen
+    naam, tekst = EN_DORP.form_eerste("norm_form", "married, me 20 her 23, norm?")
+    assert naam == "utter_bijstandsnorm_stel_jong"
+    assert "€1,364.32" in tekst  # art. 20.1c on 1-7-2026: one 18-20, the other 21+
+
+
+def test_both_parents_with_an_age_are_the_parents_not_the_couple():
+    gelezen = naar_nederlands("i'm 19 and my wife is 22, we live in her parents home (both parents about 60)")
+    assert "(allebei 60)" in gelezen and "mijn partner is 60" not in gelezen
+
+
+# --- s18 (English): plain English of the duties -----------------------------------------------------------------------
+
+def test_the_norm_of_a_single_parent_says_the_children_get_child_benefit():
+    naam, tekst = EN_DORP.form_eerste("norm_form", "Single dad of 35 with a son of 6. How much bijstand, and is there extra for my son?")
+    assert naam == "utter_bijstandsnorm_eigen"
+    assert "child benefit (kinderbijslag)" in tekst
+
+
+@pytest.mark.parametrize("text", [
+    "my boyfriend wants to move in with me, we are both on bijstand, what changes",
+    "my fiancee is moving in next month, what does that mean for my uitkering",
+])
+def test_a_partner_who_moves_in_gets_the_couples_norm(text):
+    naam, tekst = EN.eerste("samenwonen", text)
+    assert naam == "utter_samenwonen_partner_komt" and "couple" in tekst
+
+
+def test_a_friend_who_moves_in_is_no_partner_by_these_words():
+    """"friend" is "vriend" in Dutch, which the samenwonen reader takes for a partner: not rewritten here."""
+    naam, _ = EN.eerste("samenwonen", "my friend wants to move in with me, he is 40, what happens")
+    assert naam != "utter_samenwonen_partner_komt"
+
+
+# --- s18 (English): a partner who moves in, read as a move or a report ------------------------------------------------
+
+@pytest.mark.parametrize("intent, text, variant", [
+    ("verhuizen", "my boyfriend will come to live with me in march, what do i need to do", "en"),
+    ("inlichtingenplicht", "my girlfriend is moving in with me, what must i report", "en"),
+    ("verhuizen", "mijn vriend komt in maart bij mij wonen, wat moet ik regelen", "nl-u"),
+])
+def test_a_partner_moving_in_is_living_together(intent, text, variant):
+    assert EN.eerste(intent, text, variant)[0] == "utter_samenwonen_partner_komt"
+
+
+def test_moving_together_to_another_gemeente_keeps_the_move():
+    naam, _ = EN.eerste("verhuizen", "mijn vriend en ik gaan samenwonen in een nieuw huis in een andere gemeente", "nl-u")
+    assert naam == "utter_verhuizen"

@@ -7,8 +7,10 @@ import pytest
 
 import knowledge
 from actions import parse
-from tests.actions.eerste_antwoord import (DAG, FEITEN, PEILDATUM, antwoord_namen, eerste_tekst, responses, start,
-                                           tekst_op)
+from actions.engels import naar_nederlands
+from actions.feiten_uit_bericht import TERUGVAL, in_domein, participatie
+from tests.actions.eerste_antwoord import (DAG, DOMAIN, EN, EN_DORP, FEITEN, PEILDATUM, antwoord_namen, eerste_tekst,
+                                           responses, start, tekst_op)
 
 
 # --- s14: the norm: raised when, bruto or netto, a single parent, housemates ------------------------------------------
@@ -188,3 +190,131 @@ def test_not_reported_and_what_will_happen_says_report_it_now(intent, text):
 ])
 def test_guards_of_the_forgotten_report(intent, text, niet):
     assert not responses(intent, text, "nl-je")[0].startswith(niet)
+
+
+# --- s18: duties: the day a twin reaches the ontheffing's age, care for a disabled child ------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_the_day_twins_reach_the_ontheffings_age_is_named():
+    jaren = int(knowledge.waarde("participatie.ontheffing_kind_jonger_dan", DAG))
+    gevonden = participatie.plichten(f"ik ben alleen met mijn tweeling van {jaren - 1}, ze worden 12 april {jaren}. "
+                                     "hoe lang hoef ik nog niet te solliciteren", DAG, "participatieplicht")
+    assert gevonden.response == "utter_participatieplicht_ontheffing_tot"
+    assert gevonden.waarden["ontheffing_einde"] == "12 april 2027"
+    tekst = tekst_op({"response": gevonden.response, **gevonden.waarden, "maanden_over_tekst": "4 maanden"}, DAG)
+    assert tekst.startswith("Tot 12 april 2027.")
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_model_without_the_newer_text_gets_the_one_it_has():
+    gevonden = participatie.Antwoord("utter_participatieplicht_ontheffing_tot", {"maanden_over": "4"})
+    domein = {"responses": {TERUGVAL[gevonden.response]: []}}
+    assert in_domein(gevonden, domein).response == "utter_participatieplicht_ontheffing_nog"
+    assert in_domein(gevonden, DOMAIN).response == "utter_participatieplicht_ontheffing_tot"
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text", [
+    "mijn zoon van 9 heeft een zware handicap en heeft dag en nacht zorg nodig, ik ben alleenstaand. moet ik solliciteren",
+    "ik heb een meervoudig gehandicapte dochter van 14, moet ik dan toch werken",
+])
+def test_care_for_a_disabled_child_names_the_ontheffing_for_care(text):
+    gevonden = participatie.plichten(text, DAG, "participatieplicht")
+    assert gevonden.response == "utter_participatieplicht_mantelzorg"
+    tekst = tekst_op({"response": gevonden.response}, DAG)
+    assert "ontheffing" in tekst and "beslist" in tekst
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_disabled_child_under_the_ontheffings_age_keeps_the_single_parents_own_ontheffing():
+    jaren = int(knowledge.waarde("participatie.ontheffing_kind_jonger_dan", DAG))
+    gevonden = participatie.plichten(f"ik ben alleenstaande vader, mijn gehandicapte zoon is {jaren - 2}. moet ik werken",
+                                     DAG, "participatieplicht")
+    assert gevonden.response == "utter_participatieplicht_jong_kind"
+
+
+# --- s18: a question read as another topic: the ontheffing asked in the norm form, the norm asked as a move -----------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_an_ontheffing_asked_in_the_norm_form_is_the_duties_answer():
+    _, berichten, _ = start("norm_form", "ik ben alleenstaande vader met een dochter van 14. heb ik nog recht op "
+                                         "vrijstelling")
+    assert berichten[0]["response"] == "utter_participatieplicht_ontheffing_voorbij"
+
+
+# --- s17 (English): second round: the ontheffing's years and its end, trips said without a verb, gifts across the year's end ---
+
+def test_years_of_exemption_had_and_asked_again_give_the_total():
+    gelezen = naar_nederlands("I got ontheffing for 3 years with my daughter. Now a new baby, single again. "
+                              "can i have exemption again?")
+    assert "ik heb 3 jaar ontheffing gehad" in gelezen and "ontheffing opnieuw" in gelezen
+    naam, tekst = EN_DORP.form_eerste("plichten_form", "I got ontheffing for 3 years with my daughter. Now a new baby, single "
+                                          "again. can i have exemption again?")
+    assert naam == "utter_participatieplicht_ontheffing_totaal"
+    assert "5 years in total" in tekst and "2 more years" in tekst  # art. 9a: at most 5 years in all
+
+
+def test_he_turns_five_after_a_son_named_is_the_end_of_the_ontheffing():
+    assert "mijn kind wordt in april 5" in naar_nederlands("my son is 4 and I have an exemption. he turns 5 in april, "
+                                                          "then what")
+    assert "wordt" not in naar_nederlands("my husband is 70. he turns 71 in april")  # only after a child
+    naam, tekst = EN_DORP.form_eerste("plichten_form", "my son is 4 and I have an exemption. he turns 5 in april, then what")
+    assert naam == "utter_participatieplicht_ontheffing_nog"
+    assert "ends" in tekst
+
+
+# --- s18 (English): an ontheffing and the youngest child's birth month: until the month the child is 5 ----------------
+
+def test_an_ontheffing_with_the_childs_birth_month_says_the_month_it_ends():
+    naam, tekst = EN_DORP.form_eerste("plichten_form", "I am a single dad with ontheffing. My little boy was born in June 2022. "
+                                          "Until when do I keep the ontheffing?")
+    assert naam == "utter_participatieplicht_ontheffing_tot"
+    assert tekst.startswith("Until June 2027")
+
+
+def test_a_birth_date_is_no_age_of_the_child_in_dutch():
+    # "geboren op 14 mei 2022" was read as a child of 14: "de ontheffing stopt"
+    naam, tekst = EN_DORP.form_eerste("plichten_form", "ik heb ontheffing, mijn dochter is geboren op 14 mei 2022. tot wanneer?",
+                         "nl-je")
+    assert naam == "utter_participatieplicht_ontheffing_tot" and tekst.startswith("Tot 14 mei 2027")
+
+
+# --- s18 (English): plain English of the duties -----------------------------------------------------------------------
+
+def test_a_single_parents_young_child_is_younger_than_5_years():
+    naam, tekst = EN_DORP.form_eerste("plichten_form", "I raise my daughter of 2 alone. Must I look for a job?")
+    assert naam == "utter_participatieplicht_jong_kind" and "younger than 5 years" in tekst
+
+
+def test_the_general_duties_name_health_as_a_reason_for_ontheffing():
+    from tests.actions.eerste_antwoord import DOMAIN
+    en = next(v["text"] for v in DOMAIN["responses"]["utter_participatieplicht"]
+              if v.get("condition", [{}])[0].get("value") == "en")
+    assert "your health does not allow it" in en
+
+
+def test_no_years_of_ontheffing_left_is_said_in_words():
+    # session 17's leftover: "Then you can get at most 0 more years"
+    naam, tekst = EN_DORP.form_eerste("plichten_form", "I got ontheffing for 5 years with my son. Now I have a baby girl. "
+                                          "can i have exemption again?")
+    assert naam == "utter_participatieplicht_ontheffing_totaal_op"
+    assert "no years are left" in tekst and "0 more" not in tekst
+
+
+def test_a_model_without_the_no_years_left_text_says_the_total_text():
+    from actions.feiten_uit_bericht import Antwoord, in_domein
+    oud = in_domein(Antwoord("utter_participatieplicht_ontheffing_totaal_op", {}),
+                    {"responses": {"utter_participatieplicht_ontheffing_totaal": []}})
+    assert oud.response == "utter_participatieplicht_ontheffing_totaal"
+
+
+# --- s18 (English): a report forgotten: "what happen now" -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "i forgot to tell them about my cleaning job, what happen now",
+    "didnt report my new job in time, what happen?",
+])
+def test_what_happen_after_a_report_forgotten_is_report_it_now(text):
+    naam, tekst = EN.eerste("maatregel", text)
+    assert naam == "utter_inlichtingenplicht_vergeten"
+    assert tekst.startswith("Report it to the gemeente as soon as you can")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.actions.eerste_antwoord import DAG, FEITEN, PEILDATUM, antwoord_namen, eerste_tekst, responses, tekst_op
+from tests.actions.eerste_antwoord import DAG, EN, FEITEN, PEILDATUM, antwoord_namen, eerste_tekst, responses, tekst_op
 
 
 # --- s14: housemates, duties, a loan from the gemeente ----------------------------------------------------------------
@@ -66,3 +66,62 @@ def test_paying_a_terugvordering_in_parts_gets_the_betalingsregeling(intent, tex
 ])
 def test_a_debt_elsewhere_or_a_waiver_keeps_its_answer(intent, text):
     assert responses(intent, text)[0] != "utter_terugvordering_betalingsregeling"
+
+
+# --- s18: kwijtschelden: which debts the gemeente can drop ------------------------------------------------------------
+
+@pytest.mark.parametrize("intent, text", [
+    ("schulden", "kan de gemeente mijn schulden niet gewoon kwijtschelden"),
+    ("schulden", "wordt een schuld bij de sociale dienst ooit kwijtgescholden?"),
+    ("informeren", "ik heb een schuld van 3000 bij de gemeente, is kwijtschelding mogelijk"),
+    ("bezwaar", "kan ik de gemeente vragen om mijn schuld kwijt te schelden"),
+])
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_a_debt_to_be_dropped_says_which_debts_the_gemeente_can_drop(intent, text, variant):
+    assert responses(intent, text, variant)[0] == "utter_schulden_kwijtschelden"
+    zin = eerste_tekst(intent, text, variant)
+    assert zin.startswith("Soms, als het een schuld bij de gemeente zelf is.")
+    assert "dringende redenen" in zin and "afzien" in zin and "schuldregeling" in zin and "schuldhulp" in zin
+    assert "artikel 58" in zin and "artikel 60c" in zin and "Invorderingswet 1990" in zin
+    assert "beslist" in zin
+
+
+def test_a_terugvordering_to_be_dropped_keeps_its_own_answer():
+    assert responses("schulden", "kan de gemeente mijn terugvordering kwijtschelden")[0] == \
+        "utter_terugvordering_kwijtschelden"
+
+
+@pytest.mark.parametrize("text", [
+    "ik heb schulden bij de zorgverzekering, wie kan mij helpen",
+    "ik heb 9.000 euro schuld bij de bank, kan dat kwijtgescholden worden?",  # no gemeente named (session 9)
+])
+def test_debts_without_the_gemeente_keep_the_schuldhulp_answer(text):
+    assert responses("schulden", text)[0] == "utter_schulden"
+
+
+# --- s18: kwijtschelding of gemeentelijke belastingen, whatever debt topic was read -----------------------------------
+
+@pytest.mark.parametrize("intent", ["schulden", "terugvordering", "informeren"])
+@pytest.mark.parametrize("text", [
+    "kan ik met een uitkering kwijtschelding krijgen voor de rioolheffing",
+    "de gemeentelijke belastingen zijn te hoog, kunnen die worden kwijtgescholden",
+])
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_kwijtschelding_of_local_taxes_says_often_and_where(intent, text, variant):
+    assert responses(intent, text, variant)[0] == "utter_schulden_kwijtschelding_belastingen"
+    zin = eerste_tekst(intent, text, variant)
+    assert zin.startswith("Vaak wel.") and "Invorderingswet 1990" in zin and "beslist" in zin
+
+
+def test_the_belastingdienst_is_no_local_tax():
+    assert responses("schulden", "kan de gemeente mijn schuld bij de belastingdienst kwijtschelden")[0] == \
+        "utter_schulden_kwijtschelden"
+
+
+@pytest.mark.parametrize("text", [
+    "i have to pay back 2000 and now the gemeente takes it from my benefit, how much may they deduct each month",
+    "how much can the gemeente take off my bijstand for the terugvordering",
+])
+def test_what_the_gemeente_may_keep_back_is_offsetting_and_the_protected_part(text):
+    naam, tekst = EN.eerste("terugvordering", text)
+    assert naam == "utter_terugvordering_verrekenen" and "beslagvrije voet" in tekst

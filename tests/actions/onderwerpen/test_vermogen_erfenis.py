@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import knowledge
-from tests.actions.eerste_antwoord import DAG, PEILDATUM, antwoord_namen, eerste_tekst, responses
+from tests.actions.eerste_antwoord import DAG, OP, PEILDATUM, antwoord_namen, eerste_tekst, responses
 
 
 # --- s14: the norm: raised when, bruto or netto, a single parent, housemates ------------------------------------------
@@ -71,3 +71,56 @@ def test_an_inheritance_need_not_be_accepted(intent, text, variant):
 def test_an_inheritance_with_an_amount_keeps_the_vermogensgrens():
     assert responses("erfenis", "ik heb 5000 euro geerfd, ik woon alleen, mag ik dat houden")[0] == \
         "utter_erfenis_onder_grens"
+
+
+# --- s18: an inheritance with the dead person's debts: choose first ---------------------------------------------------
+
+@pytest.mark.parametrize("intent, text", [
+    ("erfenis", "ik erf 12000 euro van mijn oom maar er zijn ook schulden, wat nu"),
+    ("erfenis", "mijn tante heeft mij iets nagelaten, een erfenis met veel schulden. wat moet ik doen"),
+    ("vermogen", "mijn vader is vorige maand overleden en hij had schulden bij de bank, wat moet ik doen"),
+    ("schulden", "moet ik de schulden van mijn overleden moeder betalen"),
+])
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_an_inheritance_with_debts_says_choose_first(intent, text, variant):
+    assert responses(intent, text, variant)[0] == "utter_erfenis_schulden"
+    zin = eerste_tekst(intent, text, variant)
+    assert "Kies eerst, en neem of betaal nog niets uit de erfenis." in zin.split("\n")[0]
+    assert "beneficiair" in zin and "verwerpen" in zin
+
+
+@pytest.mark.parametrize("text, response", [
+    ("ik krijg een erfenis van 5000 euro, ik woon alleen, mag ik daarmee mijn schulden aflossen",
+     "utter_erfenis_onder_grens"),
+    ("ik heb 5000 euro geerfd, ik woon alleen, mag ik dat houden", "utter_erfenis_onder_grens"),
+])
+def test_own_debts_beside_an_inheritance_keep_the_vermogensgrens(text, response):
+    assert responses("erfenis", text)[0] == response
+
+
+# --- s18: kwijtschelding of gemeentelijke belastingen, whatever debt topic was read -----------------------------------
+
+def test_debts_left_behind_by_the_dead_are_the_inheritance_choice():
+    assert responses("schulden", "mijn oom is gestorven en liet een hoop schulden achter, moet ik die betalen")[0] == \
+        "utter_erfenis_schulden"
+
+
+# --- s18: an inheritance read as the gift calculator: the erfenis answer, no form -------------------------------------
+
+@pytest.mark.parametrize("text, response", [
+    ("mijn oom liet me 20000 euro na, wat betekent dat voor mijn bijstand", "utter_erfenis"),
+    ("ik heb 6000 euro geërfd van mijn opa, ik woon alleen, mag ik dat houden", "utter_erfenis_onder_grens"),
+    ("mijn moeder is overleden, ik erf haar spaargeld maar ze had ook schulden", "utter_erfenis_schulden"),
+])
+def test_an_inheritance_at_the_gift_calculator_gets_the_erfenis_answer(text, response):
+    slots, berichten, open_vragen = OP.start("giften_form", text)
+    assert [b.get("response") for b in berichten][:1] == [response]
+
+
+@pytest.mark.parametrize("text", [
+    "mijn oma gaf me 500 euro uit haar erfenis, mag ik dat houden",
+    "mijn moeder geeft me elke maand 100 euro voor boodschappen",
+])
+def test_a_gift_keeps_the_gift_calculator(text):
+    slots, berichten, open_vragen = OP.start("giften_form", text)
+    assert not any(str(b.get("response", "")).startswith("utter_erfenis") for b in berichten)
