@@ -16,7 +16,7 @@ from tests.nlu.nlu_regels import ROOT, bench as _bench, map_van, regels as _rege
 
 GROEPEN = ("gesprek", "geld", "leven", "plichten", "procedure")
 # (language, session whose tuning set was retired, fewest lines taken in)
-GEPENSIONEERD = [("nl", 14, 250), ("nl", 15, 250), ("nl", 16, 250), ("nl", 17, 250), ("en", 15, 200), ("en", 16, 200), ("en", 17, 200)]
+GEPENSIONEERD = [("nl", 14, 250), ("nl", 15, 250), ("nl", 16, 250), ("nl", 17, 250), ("en", 15, 200), ("en", 16, 200), ("en", 17, 200), ("en", 18, 200)]
 # A whole English sentence in the Dutch data (English examples belong in nlu/en/); checked from session 15 on.
 ENGELSE_ZIN = re.compile(r"\b(i|my|can|how|what|the|please|do you|pls)\b.*\b(i|me|my|you|get|keep|benefit|now|data)\b",
                          re.I)
@@ -40,6 +40,13 @@ CONVENTIES = {
     ("en", 17, "i am moving next month, must i report"): "verhuizen",
     ("en", 17, "a homeless friend sleeps on my couch, does that affect my bijstand"): "logeren",
     ("en", 17, "if my mother moves in with me for good, is she counted"): "kostendelersnorm",
+    ("en", 18, "i am writing for my brother, he had bijstand and now he is in prison for 2 months, the gemeente doesnt know "
+               "yet, does he have to tell them and what happens to his uitkering and his rent"): "opname",
+    ("en", 18, "do i need to report a bingo prize of 40 euro"): "inlichtingenplicht",
+    ("en", 18, "i am going to move, must i report that"): "verhuizen",
+    ("en", 18, "my sister comes to stay 3 weeks from abroad, do i need to tell"): "logeren",
+    ("en", 18, "my mother comes to live with us for good, what changes"): "kostendelersnorm",
+    ("en", 18, "i want to rent a room to a student, does he count as kostendeler"): "kostendelersnorm",
 }
 # A money amount in a retired line is annotated as bedrag, on token boundaries (no lone euro sign in the span).
 BEDRAG_GEANNOTEERD = {
@@ -47,6 +54,7 @@ BEDRAG_GEANNOTEERD = {
     ("nl", 16): "mn moeder geeft me [50 euro](bedrag) per maand mag ik dat houden",
     ("nl", 17): "ik kreeg in januari [600](bedrag) en in oktober [700](bedrag) van mijn oom kan dat zo",
     ("en", 17): "mom gives [75](bedrag) a month plus [300](bedrag) for eid, calculate if ok",
+    ("en", 18): "my ex boyfriend pays my energy bill, [120](bedrag) a month, is that giften",
 }
 IDS = [f"{taal}-s{sessie}" for taal, sessie, _ in GEPENSIONEERD]
 
@@ -110,7 +118,7 @@ def test_money_amounts_are_annotated_on_token_boundaries(taal, sessie):
     assert "[100](bedrag)%" not in tekst
 
 
-@pytest.mark.parametrize("taal,sessie", [("nl", 17), ("en", 16), ("en", 17)], ids=["nl-s17", "en-s16", "en-s17"])
+@pytest.mark.parametrize("taal,sessie", [("nl", 17), ("en", 16), ("en", 17), ("en", 18)], ids=["nl-s17", "en-s16", "en-s17", "en-s18"])
 def test_no_copy_of_another_line_of_nlu(taal, sessie):
     """Checked from the English retirement of session 17 on (the older ones share a few short lines)."""
     bench = _bench()
