@@ -299,6 +299,12 @@ class RekenhulpForm(FormValidationAction, ABC):
             else:
                 dispatcher.utter_message(response="utter_erfenis", **template_values(tracker))
             return [SlotSet(slot, value) for slot, value in self.stop().items()]
+        if self.begint(tracker) and "utter_terugvordering_verrekenen" in domain.get("responses", {}) and \
+                feiten_uit_bericht.gemeente_houdt_in(laatste_bericht(tracker), peildatum(tracker)) is not None:
+            # "de gemeente houdt elke maand 200 in voor een oude schuld" read as the gift calculator: no gift, the
+            # gemeente offsets a claim against the bijstand (verrekenen, art. 60) and must leave the beslagvrije voet.
+            dispatcher.utter_message(response="utter_terugvordering_verrekenen", **template_values(tracker))
+            return [SlotSet(slot, value) for slot, value in self.stop().items()]
         if self.begint(tracker) and not set(te_controleren) & set(PREFILL):
             # Started by "reken uit wat ik overhoud als ik 800 verdien" (no amount the model marked): the
             # first message is read all the same, so nothing it says is asked.

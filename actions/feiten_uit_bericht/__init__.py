@@ -294,8 +294,9 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     # "mag de gemeente het gewoon van mijn uitkering inhouden" read as a gift or the norm: verrekenen.
     # ("they take 150 every month off my bijstand for the terugvordering, is that allowed": the terugvordering read,
     # what is asked is the offsetting and the part always kept)
+    # ("de gemeente houdt elke maand 200 in voor een oude schuld" read as debts: the offsetting, not schuldhulp)
     VoorElk(gemeente_houdt_in, alleen=frozenset({"giften", "informeren", "bijstandsnorm", "lening", "beslag",
-                                                 "terugvordering"})),
+                                                 "terugvordering", "schulden"})),
     # "de gemeente wil 3000 terug, ik kan dat nooit in een keer betalen" read as debts or a report: a betalingsregeling.
     VoorElk(betalingsregeling, alleen=frozenset({"schulden", "informeren", "inlichtingenplicht", "bezwaar", "beslag",
                                                  "maatregel"})),

@@ -154,14 +154,22 @@ def niet_betaald(text: str, peildatum: date | None) -> Antwoord | None:
 
 # "de gemeente haalt de terugvordering van mijn uitkering af, hoeveel mogen ze inhouden": verrekening and the
 # beslagvrije voet (art. 60 lid 3-6).
+# "Inhouden" is a separable verb: "de gemeente houdt elke maand 200 in voor een oude schuld" (session 18's closing: read
+# as a gift) says it split, with the amount (or money, a part) between; not "wat houdt dat in", "in de gaten houden".
+_HOUDT_IN = (r"\bhoud(?:t|en)?\s+(?:[^.?!\s]+\s+){0,5}?(?:€\s*)?\d[\d.,]*\s*(?:euro\s+|€\s+)?"
+             r"(?:per\s+maand\s+|p/?m\s+|in\s+de\s+maand\s+)?in\b"
+             r"|\bhoud(?:t|en)?\s+(?:\w+\s+){0,3}?(?:geld|een\s+deel|een\s+bedrag)\s+in\b")
 _INHOUDEN = re.compile(r"\binhoud\w*|\bingehouden\b|\bverreken\w*|\bvan\s+(?:mijn|m'n|mn|de)\s+(?:uitkering|bijstand)\s+af\b"
-                       r"|\bhoeveel\s+(?:mogen|mag|kunnen|kan)\s+(?:ze|zij|de\s+gemeente)\b")
+                       r"|\bhoeveel\s+(?:mogen|mag|kunnen|kan)\s+(?:ze|zij|de\s+gemeente)\b|" + _HOUDT_IN)
 terugvordering_verrekenen = _vaste_tekst(_INHOUDEN, "utter_terugvordering_verrekenen")
 # "mag de gemeente het gewoon van mijn uitkering inhouden" read as a gift: the gemeente keeping money back from the
 # benefit is verrekenen, unless the message is about money given to the person ("houden ze mijn gift in").
 _GEMEENTE_HOUDT_IN = re.compile(r"\b(?:gemeente|sociale\s+dienst|uitkeringsinstantie)\b[^.?!]{0,60}?"
                                 r"(?:\binhoud\w*|\bingehouden\b|\bverreken\w*|\bvan\s+(?:mijn|m'n|mn|de)\s+"
-                                r"(?:uitkering|bijstand)\s+af\w*)")
+                                r"(?:uitkering|bijstand)\s+af\w*|" + _HOUDT_IN + ")"
+                                # "waarom houdt de gemeente geld in op mijn uitkering": the gemeente after the verb
+                                r"|\bhoud(?:t|en)?\s+(?:de\s+)?(?:gemeente|sociale\s+dienst)\s+(?:[^.?!\s]+\s+){0,4}?(?:€\s*)?"
+                                r"(?:\d[\d.,]*|geld|een\s+deel|een\s+bedrag)\s*(?:euro\s+|€\s+)?(?:per\s+maand\s+)?in\b")
 _OVER_EEN_GIFT = re.compile(r"\bgift|\bgeeft\b|\bgaf\b|\bgegeven\b|\bgekregen\b|\bkrijg\b|\bkado|\bcadeau|\bgeschonken"
                             r"|\bbetaalt\b|\bleen\w*|\bgeleend\b|\bvakantiegeld|\bverdien\w*|\bloon\b")
 

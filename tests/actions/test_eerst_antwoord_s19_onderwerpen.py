@@ -3,7 +3,9 @@
 - Dutch utter_logeren opened with a question ("Komt iemand een paar weken bij u logeren? Dan ..."): the first sentence
   now answers ("Ja, iemand mag een paar weken bij u logeren."), as the English did since session 18.
 - utter_opname opened with a question too ("Gaat u naar het ziekenhuis of een instelling? Geef dat door"): "moet ik
-  dat melden" is now answered first ("Een opname ... moet u doorgeven aan de gemeente.")."""
+  dat melden" is now answered first ("Een opname ... moet u doorgeven aan de gemeente.").
+- "de gemeente houdt elke maand 200 in voor een oude schuld" (the verb split) was read as a gift (bereken_giften: "€ 200
+  per maand telt als € 2.400 per jaar"): the gemeente offsets a claim, utter_terugvordering_verrekenen, no form."""
 
 from __future__ import annotations
 
@@ -39,3 +41,37 @@ def test_a_hospital_stay_to_be_reported_is_answered_first(variant, begin):
     naam, zin = OP.eerste("opname", "ik moet een week het ziekenhuis in, moet ik dat aan de gemeente laten weten", variant)
     assert naam == "utter_opname"
     assert zin.startswith(begin)
+
+
+# --- the gemeente keeps money back ("houdt ... in", the verb split): verrekenen, not a gift or schuldhulp ----------
+
+@pytest.mark.parametrize("intent, text", [
+    ("giften", "de gemeente houdt elke maand 200 in voor een oude schuld"),
+    ("schulden", "de gemeente houdt elke maand 200 in voor een oude schuld"),
+    ("terugvordering", "de sociale dienst houdt al een jaar 150 euro per maand in, mag dat zomaar"),
+    ("informeren", "waarom houdt de gemeente geld in op mijn uitkering"),
+])
+def test_money_kept_back_by_the_gemeente_is_verrekenen(intent, text):
+    naam, zin = OP.eerste(intent, text)
+    assert naam == "utter_terugvordering_verrekenen"
+    assert zin.startswith("De gemeente mag wat u moet terugbetalen van uw bijstand afhalen.")
+    assert "beslagvrije voet" in zin
+
+
+@pytest.mark.parametrize("form, text", [
+    ("giften_form", "de gemeente houdt elke maand 200 in voor een oude schuld"),
+    ("norm_form", "de sociale dienst houdt 150 per maand in op mijn bijstand, mag dat"),
+])
+def test_money_kept_back_read_as_a_calculator_gets_verrekenen_and_no_form(form, text):
+    slots, berichten, open_vragen = OP.start(form, text)
+    assert [b.get("response") for b in berichten] == ["utter_terugvordering_verrekenen"]
+    assert slots.get("rekenhulp_klaar") is True  # the form stops
+
+
+@pytest.mark.parametrize("intent, text", [
+    ("giften", "mijn moeder geeft me elke maand 200, houdt de gemeente dat in"),  # a gift named: the gift's answer
+    ("informeren", "de gemeente zegt dat ik moet solliciteren, wat houdt dat in"),
+    ("participatieplicht", "de gemeente houdt mij in de gaten, moet ik elke week solliciteren"),
+])
+def test_other_uses_of_houden_in_keep_their_answer(intent, text):
+    assert OP.responses(intent, text)[:1] != ["utter_terugvordering_verrekenen"]
