@@ -255,9 +255,18 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     # "kan bijstand ook met terugwerkende kracht" read as a terugvordering: bijstand from before the application.
     # (read as a trip, "can bijstand go back to earlier months": no coming back, bijstand from before the application)
     VoorElk(bijstand_terugwerkend, alleen=frozenset({"terugvordering"})),
+    # ("kan de bijstand ook met terugwerkende kracht ingaan? ben 2 maanden te laat" read as a bezwaar, unsure: no
+    # decision to object to named; when it starts is the application's answer, session 19 H4)
+    VoorElk(lambda text, peildatum: None if _BEZWAAR_WOORD.search(text.lower()) else bijstand_terugwerkend(text, peildatum),
+            alleen=frozenset({"bezwaar"})),
     VoorElk(lambda text, peildatum: None if parse.duur(text) is not None or _REIS_BUITENLAND.search(text.lower())
             else bijstand_terugwerkend(text, peildatum), alleen=frozenset({"buitenland"})),
     VoorElk(eigen_bedrijf, behalve=frozenset({"zelfstandig", "bijverdienen"})),
+    # "mijn moeder woonde bij mij maar gaat naar een verpleeghuis, hoeveel krijg ik dan": she is no kostendeler any more
+    # once she lives there (session 19), not the norm of an instelling for the one who stays
+    VoorElk(huisgenoot_naar_instelling, alleen=frozenset({"kostendelersnorm", "bijstandsnorm", "informeren", "opname",
+                                                          "inlichtingenplicht", "verhuizen", "samenwonen", "logeren",
+                                                          "jongeren", "aanvraag"})),
     VoorElk(kostendelers_hoeveel, alleen=frozenset({"jongeren", "informeren", "samenwonen", "aanvraag"})),
     # "ik ben 30 en woon met 2 huisgenoten van 26 en 24, krijg ik de volle bijstand" read as the young people's topic:
     # housemates under the kostendeler age do not lower the norm; the person's own norm.
@@ -388,6 +397,7 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
 ]
 
 
+_BEZWAAR_WOORD = re.compile(r"\bbezwaar\w*|\bberoep\b|\bbesluit\w*|\bbeschikking\w*|\bafgewezen\b|\bafwijzing\b")
 _GA_WONEN_BIJ = re.compile(r"\bwonen\s+bij\b|\bwoon\s+bij\b|\bbij\s+\w+\s+(?:\w+\s+)?(?:gaan\s+|te\s+)?wonen\b")
 _BUITENLAND_WOORD = re.compile(r"buitenland|\babroad\b|\bnaar\s+(?!huis\b)[a-z]+|vakantie|\breis\b|\bland\b")
 _INSTELLING = re.compile(r"\bverpleeghuis|\bverzorgingshuis|\bzorginstelling|\binstelling\b|\bkliniek|\bzorgcentrum")

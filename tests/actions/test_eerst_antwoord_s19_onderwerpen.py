@@ -75,3 +75,16 @@ def test_money_kept_back_read_as_a_calculator_gets_verrekenen_and_no_form(form, 
 ])
 def test_other_uses_of_houden_in_keep_their_answer(intent, text):
     assert OP.responses(intent, text)[:1] != ["utter_terugvordering_verrekenen"]
+
+
+# --- bijstand from before the application, read as a bezwaar (unsure): the application's answer -------------------
+
+def test_terugwerkende_kracht_read_as_a_bezwaar_gets_the_application_answer():
+    naam, zin = OP.eerste("bezwaar", "kan de uitkering met terugwerkende kracht ingaan, ik heb me 6 weken te laat gemeld")
+    assert naam == "utter_aanvraag"
+    assert "3 maanden terug" in zin
+
+
+def test_a_bezwaar_about_terugwerkende_kracht_stays_a_bezwaar():
+    assert OP.responses("bezwaar", "mijn aanvraag is afgewezen, kan ik bezwaar maken zodat het met terugwerkende "
+                                   "kracht ingaat")[0] != "utter_aanvraag"
