@@ -262,11 +262,6 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(lambda text, peildatum: None if parse.duur(text) is not None or _REIS_BUITENLAND.search(text.lower())
             else bijstand_terugwerkend(text, peildatum), alleen=frozenset({"buitenland"})),
     VoorElk(eigen_bedrijf, behalve=frozenset({"zelfstandig", "bijverdienen"})),
-    # "mijn moeder woonde bij mij maar gaat naar een verpleeghuis, hoeveel krijg ik dan": she is no kostendeler any more
-    # once she lives there (session 19), not the norm of an instelling for the one who stays
-    VoorElk(huisgenoot_naar_instelling, alleen=frozenset({"kostendelersnorm", "bijstandsnorm", "informeren", "opname",
-                                                          "inlichtingenplicht", "verhuizen", "samenwonen", "logeren",
-                                                          "jongeren", "aanvraag"})),
     VoorElk(kostendelers_hoeveel, alleen=frozenset({"jongeren", "informeren", "samenwonen", "aanvraag"})),
     # "ik ben 30 en woon met 2 huisgenoten van 26 en 24, krijg ik de volle bijstand" read as the young people's topic:
     # housemates under the kostendeler age do not lower the norm; the person's own norm.
