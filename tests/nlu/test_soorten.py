@@ -19,6 +19,7 @@ _NL_18 = _NL_17 + r"|\b18\b"  # the first age of the norm for the young, too
 _EN_16 = r"\b1\.?200\b|\b1419|\b25 ?(percent|procent|%)"
 _EN_17 = r"\b1[.,]?200\b|\b1[.,]?419|\b285\b|\b(12[.,]5|15|25|5) ?(percent|procent|%)"
 _EN_18 = _EN_17 + r"|\bquarter\b"  # the earnings rule's percentage in words, too
+_EN_19 = _EN_18 + r"|\b(6|six) weeks\b"  # the objection term, too
 # (language, session, file, the law's numbers it may not type, fewest lines)
 SOORTEN = [
     ("nl", 15, "soorten_s15.yml", _NL_15, 1),
@@ -28,6 +29,7 @@ SOORTEN = [
     ("en", 16, "grenzen_s16.yml", _EN_16, 80),
     ("en", 17, "grenzen_s17.yml", _EN_17, 80),
     ("en", 18, "grenzen_s18.yml", _EN_18, 100),
+    ("en", 19, "soorten_s19.yml", _EN_19, 40),
 ]
 IDS = [f"{taal}-s{sessie}" for taal, sessie, *_ in SOORTEN]
 # Every line that matches the pattern has exactly these intents (and at least one line matches).
@@ -63,6 +65,14 @@ ALLEEN = [
     ("nl", 18, r"terug(gekregen|gestort|gave|betaling)|kreeg .*terug", {"inlichtingenplicht"}),
     # the voorlopige voorziening is stopgezet (onderwerpen.md), not bezwaar
     ("nl", 18, r"voorlopige voorziening", {"stopgezet"}),
+    # English, session 19: the kinds the start model missed in afstemmen_en_s19 (was the intent in brackets)
+    ("en", 19, r"passport", {"buitenland"}),  # the gemeente checks the passport after a trip (terugvordering)
+    ("en", 19, r"pay ?slip|salary slip|loonstro", {"bijverdienen"}),  # handing in payslips (inlichtingenplicht)
+    ("en", 19, r"budget|manage my money|handle my money", {"schulden"}),  # budget coaching (toeslagen)
+    ("en", 19, r"back pay|nabetaling|arrears", {"erfenis"}),  # a large back payment at once (terugvordering)
+    ("en", 19, r"boete|fine|penalty", {"terugvordering"}),  # an own fine + is it fair (signaal_geven)
+    ("en", 19, r"deadline|time i have|time to object", {"bezwaar"}),  # from when the term counts (informeren)
+    ("en", 19, r"bijzondere bijstand", {"bijzondere_bijstand"}),  # a lowest amount (session 18's leftover)
 ]
 # At least `minimum` lines of the intent match the pattern.
 MINSTENS = [
@@ -77,6 +87,8 @@ MINSTENS = [
     ("en", 17, "signaal_geven", r"\d", 1),  # a complaint about a rule
     ("en", 17, "kostendelersnorm", r"not a couple", 1),  # friends sharing a house are no couple
     ("en", 18, "kostendelersnorm", r"contract", 3),  # a tenant or lodger with a contract (was bijverdienen)
+    ("en", 19, "kostendelersnorm", r"friend|colleague|cousin", 3),  # moving in for good (was samenwonen)
+    ("en", 19, "samenwonen", r"wife|boyfriend|fiance|partner", 3),  # a partner moving in (was inlichtingenplicht)
     ("en", 18, "buiten_bereik", r"birthday|present|gift", 3),  # a present outside the law (was giften)
     ("en", 18, "privacy", r"gemeente|recherche|klantmanager|against me", 4),  # does the chat pass it on
     # a rule of the law asked about as residents type it, without its number (session 17 took the numbers out)
@@ -103,6 +115,9 @@ ALLE = [
     ("en", 18, "informeren", r"^(\S+\s*){1,10}$"),  # net or gross as a bare answer (was ontkennen)
     ("en", 18, "beslag", r"\d"),  # the deurwaarder takes an own amount each month (was bereken_giften)
     ("en", 18, "aow_aio", r"6[7-9]|aow|pension"),  # own age at or past the AOW age + duties (was bereken_plichten)
+    ("en", 19, "kostendelersnorm", r"for always|permanently|for good|not as partner"),  # to live, not to stay over
+    # a young married couple's own ages + how much, typed short (session 18's leftover; not jongeren)
+    ("en", 19, "bereken_norm", r"(?=.*\b(19|20|22)\b)(?=.*(married|couple|wife))"),
 ]
 # Own gifts and loans carry their amount annotated as bedrag.
 BEDRAG_GEANNOTEERD = [("nl", 17, {"bereken_giften", "lening"}), ("en", 18, {"beslag"})]
