@@ -199,3 +199,49 @@ def met_actie(actie, intent: str, text: str, zekerheid: float = 0.5) -> tuple[li
 
 def _start_signaal(events: list[dict]) -> bool:
     return {"event": "followup", "name": "signaal_form"} in [{k: e.get(k) for k in ("event", "name")} for e in events]
+
+
+# The day the answer-first tests of sessions 8-13 were written for (some of their answers count days and months from
+# it): their tests in the topic modules use these, the ones above are those of sessions 14-19.
+
+PEILDATUM_6 = "2026-12-06"
+DAG_6 = date.fromisoformat(PEILDATUM_6)
+FEITEN_6 = knowledge.feiten(DAG_6)
+OP_6 = OpPeildatum(PEILDATUM_6)
+OP_6_JE = OpPeildatum(PEILDATUM_6, variant="nl-je")
+DORP_6 = OpPeildatum(PEILDATUM_6, GEMEENTE)
+
+
+def vrijlating_6(**invoer) -> dict:
+    """vrijlating() on PEILDATUM_6."""
+    return knowledge.bereken("bijverdienvrijlating", {"peildatum": PEILDATUM_6, "gemeente": GEMEENTE,
+                                                      "start_werk": "onbekend", **invoer})
+
+
+def norm_6(**invoer) -> Decimal:
+    """The norm alone (no housemates unless given) on PEILDATUM_6, as a Decimal."""
+    return Decimal(str(knowledge.bereken("bijstandsnorm", {"peildatum": PEILDATUM_6, "medebewoners": [],
+                                                           **invoer})["norm"]))
+
+
+def _buitenland(reizen: list[dict], leeftijd=knowledge.ONBEKEND, peildatum: str = PEILDATUM_6) -> dict:
+    """knowledge's trip calculation for trips given as {vertrek, terug}."""
+    return knowledge.bereken("verblijf_buitenland", {"peildatum": peildatum, "reizen": reizen, "leeftijd": leeftijd})
+
+
+def waarde_6(naam: str) -> Decimal:
+    """A parameter's value on DAG_6, as a Decimal."""
+    return Decimal(str(knowledge.waarde(naam, DAG_6)))
+
+
+def _tekst(response: str, variant: str) -> str:
+    """A response's text on DAG_6, filled with the facts of that day."""
+    return tekst_op({"response": response, "gemeente_naam": "Voorbeeldstad"}, DAG_6, variant)
+
+
+def eerste_bericht(intent: str, text: str) -> dict:
+    """The first reply on DAG_6: from the duties form's first turn for bereken_plichten, else from the topic's answer."""
+    if intent == "bereken_plichten":
+        _, said, _ = OP_6.start("plichten_form", text)
+        return said[0]
+    return antwoord(intent, text, PEILDATUM_6)[0]

@@ -8,8 +8,11 @@ from datetime import date
 import pytest
 
 import knowledge
+from actions import crisis
 from knowledge import loader
-from tests.actions.eerste_antwoord import DAG, EN, eerste_tekst, responses, tekst_op
+from tests.actions.eerste_antwoord import (DAG, EN, FEITEN_6, OP_6, PEILDATUM_6, antwoord, eerste_tekst, responses,
+                                           tekst_op)
+from tests.actions.test_feiten_sessie7 import tekst
 from wegwijs.openingstijden import einde_wettelijke_termijn
 
 
@@ -147,3 +150,192 @@ def test_without_a_refusal_the_topic_answers(intent, text):
 def test_a_stop_for_the_address_names_the_voorlopige_voorziening(variant, woorden):
     tekst = tekst_op({"response": "utter_stopgezet_adres"}, DAG, variant)
     assert woorden in tekst
+
+
+# --- s8: a benefit stopped: bezwaar first, whatever the reason given --------------------------------------------------
+
+@pytest.mark.parametrize("intent, text", [
+    ("samenwonen", "ze hebben mijn bijstand stopgezet omdat ik zou samenwonen maar dat is niet zo, wat moet ik doen"),
+    ("buitenland", "mijn uitkering is beeindigd omdat ik te lang in turkije was klopt dat"),
+    ("informeren", "de gemeente is gestopt met mijn uitkering en ik weet niet waarom"),
+])
+def test_a_benefit_stopped_is_answered_with_bezwaar_and_spoed(intent, text):
+    berichten = antwoord(intent, text, PEILDATUM_6)
+    assert berichten[0]["response"] == "utter_stopgezet"
+    assert FEITEN_6["bezwaartermijn_weken"] + " weken" in tekst(berichten[0])
+
+
+def test_a_benefit_that_will_stop_is_not_a_benefit_stopped():
+    assert OP_6.responses("bijverdienen", "stopt mijn uitkering als ik 20 uur ga werken")[0] != "utter_stopgezet"
+
+
+# --- s8: texts: the article and "de gemeente beslist"; werk.nl; a new aanvraag after moving ---------------------------
+
+def test_applying_starts_at_werk_nl_or_the_gemeente():
+    assert "werk.nl" in tekst(antwoord("aanvraag", "hoe vraag ik bijstand aan", PEILDATUM_6)[0])
+
+
+def test_moving_to_another_gemeente_is_a_new_aanvraag_there():
+    assert "aanvraag" in tekst(antwoord("verhuizen", "ik ga verhuizen naar een andere stad", PEILDATUM_6)[0])
+
+
+@pytest.mark.parametrize("intent, text, response, wet", [
+    ("bezwaar", "ik kreeg op 1 november een besluit kan ik nog bezwaar maken", "utter_bezwaar_op_tijd",
+     "wet_bezwaar_termijn"),
+    ("bezwaar", "ik kreeg 4 maanden geleden een besluit kan ik nog bezwaar maken", "utter_bezwaar_te_laat",
+     "wet_bezwaar_termijn"),
+    ("terugvordering", "hoeveel mag de gemeente van mijn uitkering inhouden voor de terugvordering",
+     "utter_terugvordering_verrekenen", "wet_verrekenen"),
+    ("stopgezet", "mijn uitkering is stopgezet", "utter_stopgezet", "wet_stopgezet"),
+])
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_rights_answers_name_their_article_and_who_decides(intent, text, response, wet, variant):
+    eerste = antwoord(intent, text, PEILDATUM_6, variant)[0]
+    assert eerste["response"] == response
+    zin = tekst(eerste, variant)
+    assert FEITEN_6[wet] in zin and "beslist" in zin
+
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_how_long_an_application_takes_names_its_article(variant):
+    eerste = antwoord("aanvraag", "hoe lang duurt het voordat ik bijstand krijg na mijn aanvraag", PEILDATUM_6, variant)[0]
+    assert eerste["response"] == "utter_aanvraag_duur"
+    assert FEITEN_6["wet_aanvraag_duur"] in tekst(eerste, variant)
+
+
+def test_a_stop_and_money_while_the_bezwaar_runs_is_the_spoed_answer_even_as_bezwaar():
+    text = "ze hebben mijn bijstand stopgezet, ik maak bezwaar maar waar moet ik intussen van leven"
+    berichten = antwoord("bezwaar", text, PEILDATUM_6)
+    assert berichten[0]["response"] == "utter_stopgezet"
+    assert "voorlopige voorziening" in tekst(berichten[0])
+    assert OP_6.responses("bezwaar", "mijn uitkering is stopgezet, hoe maak ik bezwaar")[0] != "utter_stopgezet"
+
+
+# --- s9: not paid is not (yet) stopped --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["mn uitkering is deze maand niet betaald wat nu",
+                                  "mijn bijstand is niet gestort, wat moet ik doen"])
+def test_not_paid_read_as_stopgezet_first_asks_the_gemeente_why(text):
+    eerste = antwoord("stopgezet", text, PEILDATUM_6)[0]
+    assert eerste["response"] == "utter_uitkering_niet_betaald"
+    assert "Bel" in tekst(eerste)
+
+
+def test_stopped_and_not_paid_stays_the_stopgezet_answer():
+    assert OP_6.responses("stopgezet", "mijn uitkering is stopgezet en deze maand niet betaald")[0] == "utter_stopgezet"
+
+
+# --- s9: care for a parent, said after the age ------------------------------------------------------------------------
+
+def test_bijstand_from_before_the_application_read_as_a_terugvordering_is_the_aanvraag_answer():
+    assert OP_6.responses("terugvordering", "kan bijstand ook met terugwerkende kracht")[0] == "utter_aanvraag"
+    assert OP_6.responses("terugvordering", "de gemeente wil met terugwerkende kracht geld terug, mag dat")[0] != \
+        "utter_aanvraag"
+
+
+# --- s9: bezwaar asked about a dated decision that the model read as another topic ------------------------------------
+
+@pytest.mark.parametrize("intent", ["terugvordering", "maatregel"])
+def test_bezwaar_against_a_dated_decision_gets_the_term_whatever_topic_was_read(intent):
+    text = "ik kreeg 2 maanden geleden een besluit dat ik 2300 euro moet terugbetalen. kan ik nog bezwaar maken"
+    assert OP_6.responses(intent, text)[0] == "utter_bezwaar_te_laat"
+
+
+def test_a_terugvordering_without_bezwaar_keeps_its_own_answer():
+    text = "ik kreeg 2 maanden geleden een besluit dat ik 2300 euro moet terugbetalen"
+    assert OP_6.responses("terugvordering", text)[0] != "utter_bezwaar_te_laat"
+
+
+# --- s10: no food today, and the benefit did not come -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["vandaag geen brood in huis", "geen melk voor de baby vandaag"])
+def test_food_named_is_no_food_today(text):
+    assert crisis.in_nood(text)
+
+
+@pytest.mark.parametrize("intent", ["noodsituatie", "stopgezet", "informeren"])
+@pytest.mark.parametrize("text, betaling", [
+    ("vandaag geen brood in huis en mijn bijstand is niet betaald", "utter_uitkering_niet_betaald"),
+    ("mijn uitkering is niet gekomen en ik heb 0 euro, vandaag geen melk voor de baby", "utter_uitkering_niet_betaald"),
+    ("mijn uitkering is stopgezet en we hebben vandaag geen eten", "utter_stopgezet"),
+])
+def test_no_food_and_the_benefit_not_paid_gets_the_crisis_help_first_then_the_payment_help(intent, text, betaling):
+    namen = OP_6.responses(intent, text)
+    assert namen[0] == "utter_noodsituatie"
+    assert namen[1] == betaling
+    assert "utter_noodsituatie_113" in namen
+
+
+def test_no_food_without_the_benefit_is_the_crisis_help_only():
+    assert "utter_uitkering_niet_betaald" not in OP_6.responses("noodsituatie", "geen geld en geen eten, de huur is niet betaald")
+
+
+# --- s10: stopped, bezwaar made, no income while it runs --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ze hebben mijn uitkering stopgezet. Ik heb bezwaar gemaakt maar ik heb nu helemaal geen inkomen. "
+    "Kan ik iets doen zolang het bezwaar loopt?",
+    "mijn bijstand is ingetrokken, wat kan ik doen in afwachting van mijn bezwaar",
+])
+def test_stopped_and_no_income_while_the_bezwaar_runs_is_the_spoed_answer(text):
+    eerste = antwoord("bezwaar", text, PEILDATUM_6)[0]
+    assert eerste["response"] == "utter_stopgezet"
+    assert "voorlopige voorziening" in tekst(eerste)
+
+
+# --- s10: stopped because of the address; a terugvordering for the ex's unreported work -------------------------------
+
+@pytest.mark.parametrize("intent", ["stopgezet", "informeren", "verhuizen"])
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_payment_stopped_over_the_address_says_to_put_the_brp_right_and_bezwaar(intent, variant):
+    eerste = antwoord(intent, "gemeente betaalt niet meer uit omdat mijn adres niet zou kloppen", PEILDATUM_6, variant)[0]
+    assert eerste["response"] == "utter_stopgezet_adres"
+    zin = tekst(eerste, variant)
+    assert "BRP" in zin and "door aan" in zin and "bezwaar" in zin and FEITEN_6["wet_verhuizen"] in zin
+
+
+# --- s11: the search period of young people read as the young people's topic: the application answer ------------------
+
+@pytest.mark.parametrize("text", [
+    "ben 24, is het waar dat je eerst zelf 4 weken naar werk moet zoeken",
+    "ik ben 19 moet ik eerst zelf werk zoeken voordat de gemeente iets doet",
+])
+def test_the_search_period_asked_as_young_people_is_the_application_answer(text):
+    assert OP_6.responses("jongeren", text)[0] == "utter_aanvraag"
+
+
+GEEN_GELD_MEER = [
+    "hoe kan het dat ik opeens geen uitkering meer krijg",
+    "sinds vorige week krijgen we geen bijstand meer op de rekening, waarom",
+    "de sociale dienst betaalt me niks meer uit, ik snap niet waarom",
+    "ik heb deze maand geen geld meer ontvangen van de gemeente",
+]
+
+
+# --- s12: the money no longer comes: ask why (and the help for today after it) ----------------------------------------
+
+@pytest.mark.parametrize("text", GEEN_GELD_MEER)
+@pytest.mark.parametrize("intent", ["stopgezet", "informeren", "bijstandsnorm"])
+def test_money_that_no_longer_comes_gets_ask_why(intent, text):
+    assert OP_6.responses(intent, text)[0] == "utter_uitkering_niet_betaald"
+
+
+@pytest.mark.parametrize("text", GEEN_GELD_MEER)
+def test_read_as_an_acute_need_without_its_words_the_question_comes_first(text):
+    namen = OP_6.responses("noodsituatie", text)
+    assert namen[0] == "utter_uitkering_niet_betaald" and "utter_noodsituatie" in namen
+    assert "utter_noodsituatie_113" in namen
+
+
+def test_no_food_today_keeps_the_help_for_today_first():
+    namen = OP_6.responses("noodsituatie", "vandaag geen eten en ik krijg geen uitkering meer")
+    assert namen[0] == "utter_noodsituatie" and "utter_uitkering_niet_betaald" in namen
+
+
+@pytest.mark.parametrize("text", [
+    "als ik ga samenwonen krijg ik dan geen bijstand meer?",
+    "ik krijg geen geld meer van mijn ex, wat nu",
+    "ik heb geen geld meer voor boodschappen",
+])
+def test_a_consequence_money_from_someone_or_money_short_is_no_missed_payment(text):
+    assert "utter_uitkering_niet_betaald" not in OP_6.responses("samenwonen", text)

@@ -3,14 +3,23 @@ then English."""
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
+
 import pytest
 
 import knowledge
 from actions import feiten_uit_bericht
 from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import aow_en_aio
-from tests.actions.eerste_antwoord import (DAG, EN_DORP, PEILDATUM, antwoord, eerste_tekst, form_begin, geld, normuit,
-                                           responses, start, tekst_op)
+from knowledge.aow import aow_datum
+from knowledge.datums import plus_maanden
+from knowledge.geld import euro
+from knowledge.teksten import maand
+from tests.actions.eerste_antwoord import (DAG, DAG_6, EN_DORP, FEITEN_6, OP_6, PEILDATUM, PEILDATUM_6, antwoord,
+                                           eerste_bericht, eerste_tekst, form_begin, geld, normuit, responses, start,
+                                           tekst_op)
+from tests.actions.test_feiten_sessie7 import tekst
 
 
 # --- s14: the AOW: a year of birth written short, and the year the AOW starts -----------------------------------------
@@ -134,3 +143,285 @@ def test_the_writer_living_with_a_parent_on_aio_gives_the_parents_aio(text):
 
 def test_staying_with_a_relative_to_care_is_no_move():
     assert "ik woon bij hem" not in naar_nederlands("my uncle has cancer and i stay with him to do his care")
+
+
+def _aow_maand(geboren: date) -> date:
+    """The month the AOW age that holds then is reached, straight from the two parameters."""
+    for maanden in range(60 * 12, 75 * 12):
+        dag = plus_maanden(geboren, maanden)
+        jaren, extra = knowledge.waarde("leeftijd.aow_jaren", dag), knowledge.waarde("leeftijd.aow_maanden", dag)
+        if jaren is not None and maanden == jaren * 12 + extra:
+            return dag
+    raise AssertionError("no AOW date")
+
+
+# --- s9: the AOW age from a birth month; the AIO top-up ---------------------------------------------------------------
+
+@pytest.mark.parametrize("geboren", [date(1961, 6, 1), date(1961, 6, 30), date(1960, 11, 3), date(1959, 6, 1)])
+def test_the_aow_date_follows_the_aow_age_of_its_year(geboren):
+    assert aow_datum(geboren) == _aow_maand(geboren)
+
+
+def test_no_aow_date_outside_the_years_the_parameters_know():
+    assert aow_datum(date(1950, 1, 1)) is None and aow_datum(date(1975, 1, 1)) is None
+
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_when_the_aow_comes_for_a_birth_month(variant):
+    eerste = antwoord("aow_aio", "mijn moeder is geboren in juni 1961, wanneer krijgt zij aow", PEILDATUM_6, variant)[0]
+    assert eerste["response"] == "utter_aow_aio_datum"
+    dag = _aow_maand(date(1961, 6, 1))
+    zin = tekst(eerste, variant)
+    assert zin.startswith(f"In {maand(dag)} {dag.year}") and "SVB" in zin and FEITEN_6["wet_aow_datum"] in zin
+
+
+def test_a_birth_year_alone_does_not_give_a_month():
+    assert OP_6.responses("aow_aio", "ik ben geboren in 1961, wanneer krijg ik aow")[0] != "utter_aow_aio_datum"
+
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_a_parent_past_the_aow_age_alone_with_a_low_aow_gets_the_aio_top_up(variant):
+    text = ("mijn moeder is 69 en woont alleen, ze heeft een halve aow van ongeveer 800 netto per maand en verder "
+            "niks. kan ze er iets bij krijgen")
+    eerste = antwoord("aow_aio", text, PEILDATUM_6, variant)[0]
+    assert eerste["response"] == "utter_aow_aio_aanvulling"
+    uit = knowledge.bereken("bijstandsnorm", {"peildatum": PEILDATUM_6, "medebewoners": [], "leeftijd": 69,
+                                              "leefsituatie": "alleenstaande"})
+    norm = Decimal(str(uit["norm"]))
+    zin = tekst(eerste, variant)
+    assert zin.startswith("Ja") and euro(norm) in zin and euro(norm - Decimal(800)) in zin and "SVB" in zin
+
+
+@pytest.mark.parametrize("intent", ["jongeren", "bijstandsnorm", "informeren"])
+def test_the_aio_top_up_whatever_topic_the_model_read(intent):
+    text = ("mijn moeder is 69 en woont alleen, ze heeft een halve aow van ongeveer 800 netto per maand en verder "
+            "niks. kan ze er iets bij krijgen")
+    assert OP_6.responses(intent, text)[0] == "utter_aow_aio_aanvulling"
+
+
+def test_a_young_person_and_parents_is_no_aio_top_up():
+    assert OP_6.responses("jongeren", "ik ben 19 en mijn ouders helpen me niet, krijg ik meer bijstand")[0] != \
+        "utter_aow_aio_aanvulling"
+
+
+VADER = ("Ik help mijn vader (66) met zijn post. Hij woont alleen en heeft bijstand. Wat krijgt hij nu per maand "
+         "en verandert dat als hij volgend jaar 67 wordt?")
+
+
+def _norm_alleen(leeftijd: int) -> str:
+    from decimal import Decimal
+    from knowledge.geld import euro
+    uit = knowledge.bereken("bijstandsnorm", {"peildatum": PEILDATUM_6, "medebewoners": [], "leeftijd": leeftijd,
+                                              "leefsituatie": "alleenstaande"})
+    return euro(Decimal(str(uit["norm"])))
+
+
+# --- s10: written for a parent who lives alone: the parent's own norm, not a housemate --------------------------------
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_a_father_of_66_who_lives_alone_gets_his_own_norm_and_the_aio_from_the_aow_age(variant):
+    from tests.actions.test_eerst_antwoord_rekenhulp import start
+    slots, said, _ = start("norm_form", VADER)
+    assert said[0]["response"] == "utter_aow_aio_familie_jonger"
+    zin = tekst(said[0], variant)
+    assert _norm_alleen(66) in zin and FEITEN_6["norm_alleenstaande_aow"] in zin and "SVB" in zin
+    assert "kostendelersnorm" not in zin
+    assert slots.get("rekenhulp_klaar") is True  # nothing asked about the writer
+
+
+@pytest.mark.parametrize("intent", ["bijstandsnorm", "aow_aio", "kostendelersnorm"])
+def test_a_relative_who_lives_alone_read_as_a_topic_gets_the_same(intent):
+    assert OP_6.responses(intent, VADER)[0] == "utter_aow_aio_familie_jonger"
+
+
+def test_a_mother_past_the_aow_age_who_lives_alone_gets_the_aio_level():
+    eerste = antwoord("bijstandsnorm", "mijn moeder (69) woont alleen, hoeveel krijgt ze per maand", PEILDATUM_6)[0]
+    assert eerste["response"] == "utter_aow_aio_familie_ouder"
+    assert eerste["norm_eigen"] == _norm_alleen(69)
+
+
+@pytest.mark.parametrize("text", ["mijn vader (66) woont bij mij, hoeveel bijstand krijg ik nog",
+                                  "mijn moeder van 70 woont bij ons in huis, krijg ik dan minder"])
+def test_a_parent_who_lives_with_the_writer_stays_a_housemate(text):
+    from actions.feiten_uit_bericht import familielid_alleen
+    assert familielid_alleen(text, DAG_6) is None
+
+
+# --- s10: only the year of birth: the AOW age in years and months -----------------------------------------------------
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_a_year_of_birth_gets_the_aow_age_in_years_and_months_from_knowledge(variant):
+    from knowledge.aow import aow_datum
+    geboren = date(1961, 1, 1)
+    dag = aow_datum(geboren)
+    maanden = (dag.year - geboren.year) * 12 + dag.month - geboren.month
+    eerste = antwoord("aow_aio", "Ik ben geboren in 1961. Wanneer krijg ik AOW en moet ik dan bijstand bij de "
+                                 "gemeente stoppen?", PEILDATUM_6, variant)[0]
+    assert eerste["response"] == "utter_aow_aio_geboortejaar"
+    zin = tekst(eerste, variant)
+    assert f"{maanden // 12} jaar en {maanden % 12} maanden" in zin and "SVB" in zin and "1961" in zin
+
+
+def test_a_year_whose_aow_age_is_whole_years_says_only_the_years():
+    eerste = antwoord("aow_aio", "geboren in 1960, wanneer krijg ik aow", PEILDATUM_6)[0]
+    assert eerste["response"] == "utter_aow_aio_geboortejaar_hele_jaren"
+    assert eerste["aow_jaren"] == str(FEITEN_6["aow_leeftijd"])
+
+
+def test_a_birth_month_keeps_the_month_answer():
+    assert OP_6.responses("aow_aio", "ik ben geboren in juni 1961, wanneer krijg ik aow")[0] == "utter_aow_aio_datum"
+
+
+# --- s10: the AOW age next year; the months left of the ontheffing for a young child ----------------------------------
+
+@pytest.mark.parametrize("intent", ["participatieplicht", "aow_aio"])
+def test_reaching_the_aow_age_next_year_says_the_duties_until_then_and_the_svb(intent):
+    eerste = antwoord(intent, "ik word volgend jaar 67, moet ik dan nog steeds solliciteren en wie betaalt dan",
+                      PEILDATUM_6)[0]
+    assert eerste["response"] == "utter_aow_aio_jonger"
+    assert eerste["leeftijd"] == str(int(FEITEN_6["aow_leeftijd"]) - 1) and eerste["jaren_tot_aow"] == "1"
+    assert "SVB" in tekst(eerste)
+
+
+# --- s10: a partner who just reached the AOW age: the SVB, also when the duties are asked -----------------------------
+
+@pytest.mark.parametrize("intent", ["aow_aio", "participatieplicht"])
+def test_a_partner_just_past_the_aow_age_gets_the_svb_answer(intent):
+    text = "mijn man is net 67 geworden, ik ben 60. wie betaalt nu onze uitkering en moet ik nog werk zoeken?"
+    eerste = antwoord(intent, text, PEILDATUM_6)[0]
+    assert eerste["response"] == "utter_aow_aio_partner"
+    assert "SVB" in tekst(eerste)
+
+
+PARTNER_JONGER = [
+    "ik ben 69 en mijn vrouw is 61, heeft zij nog sollicitatieplicht",
+    "ik ben 67 en mn partner is 58, moet mijn partner werk zoeken nu wij aio krijgen",
+]
+
+
+# --- s11: past the AOW age, the partner not: the partner keeps the duties ---------------------------------------------
+
+@pytest.mark.parametrize("text", PARTNER_JONGER)
+@pytest.mark.parametrize("intent", ["aow_aio", "participatieplicht", "bereken_plichten"])
+def test_past_the_aow_age_with_a_younger_partner_the_partner_keeps_the_duties(intent, text):
+    eerste = eerste_bericht(intent, text)
+    assert eerste["response"] == "utter_aow_aio_partner_jonger"
+    zin = tekst_op(eerste, DAG_6, "nl-je")
+    assert zin.startswith("Ja") and "plichten" in zin and "SVB" in zin and FEITEN_6["norm_gehuwden_aow"] in zin
+
+
+def test_past_the_aow_age_without_a_partner_is_no_partner_answer():
+    assert "utter_aow_aio_partner_jonger" not in OP_6.responses("aow_aio", "ik ben 69, moet ik nog solliciteren")
+
+
+# --- s11: a relative who reaches the AOW age with bijstand ------------------------------------------------------------
+
+@pytest.mark.parametrize("intent", ["kostendelersnorm", "aow_aio", "bijstandsnorm"])
+def test_a_relative_reaching_the_aow_age_with_bijstand_gets_the_aio_of_the_svb(intent):
+    text = f"mijn vader wordt volgende maand {FEITEN_6['aow_leeftijd']} en zit in de bijstand, stopt dat dan"
+    eerste = antwoord(intent, text, PEILDATUM_6)[0]
+    assert eerste["response"] == "utter_aow_aio_familie_ouder"
+    assert "SVB" in tekst_op(eerste, DAG_6, "nl-je")
+
+
+# --- s11: what the AIO is: an aanvulling ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_the_aio_answer_calls_it_an_aanvulling(variant):
+    assert "aanvulling" in tekst_op({"response": "utter_aow_aio"}, DAG_6, variant)
+
+
+AOW_LATER = [
+    ("ik word in april 67, wat verandert er voor mij", "april 2027"),
+    ("volgende maand word ik 67, wat moet ik regelen met mijn uitkering", "januari 2027"),
+    ("mijn aow gaat pas in juni in, ik ben nu 66, hoe zit het tot dan", "juni 2027"),
+    ("over vier maanden word ik 67, wat gebeurt er dan", "april 2027"),
+]
+
+
+# --- s12: the AOW age reached in a later month: under it today, bijstand and duties till then -------------------------
+
+@pytest.mark.parametrize("text,maand", AOW_LATER)
+def test_the_aow_age_in_a_later_month_keeps_bijstand_till_then(text, maand):
+    eerste = antwoord("aow_aio", text, PEILDATUM_6, "nl-je")[0]
+    assert eerste["response"] == "utter_aow_aio_later"
+    zin = tekst_op(eerste, DAG_6, "nl-je")
+    assert f"begint in {maand}" in zin and "SVB" in zin and "plichten" in zin
+
+
+@pytest.mark.parametrize("intent", ["aow_aio", "participatieplicht"])
+@pytest.mark.parametrize("text", [
+    "ik word in mei 67, moet ik nu nog solliciteren",
+    "ik ben 66 en 3 maanden en mijn aow begint in september, heb ik nog sollicitatieplicht",
+])
+def test_duties_asked_before_the_aow_month_are_yes(intent, text):
+    eerste = antwoord(intent, text, PEILDATUM_6, "nl-je")[0]
+    assert eerste["response"] == "utter_participatieplicht_jonger"
+    zin = tekst_op(eerste, DAG_6, "nl-je")
+    assert zin.startswith("Ja") and "66 jaar" in zin
+
+
+def test_an_age_in_years_and_months_is_no_trip():
+    namen = OP_6.responses("aow_aio", "ik ben 66 en 7 maanden, mijn aow begint in mei, wat nu")
+    assert not any(n.startswith("utter_buitenland") for n in namen)
+
+
+FEITEN_AOW = knowledge.waarde("leeftijd.aow_jaren", DAG_6)
+
+
+def test_the_forms_keep_the_age_of_today():
+    from tests.actions.eerste_antwoord import form_begin
+    begin = form_begin("plichten_form", "ik word in maart 67, moet ik nog werk zoeken", PEILDATUM_6)
+    assert begin.slots["leeftijd"] == FEITEN_AOW - 1
+
+
+def test_past_the_aow_age_stays_past_it():
+    assert OP_6.responses("aow_aio", "ik ben 68, moet ik nog solliciteren")[0] != "utter_aow_aio_later"
+
+
+def test_a_partners_aow_in_a_later_month_is_not_the_writers():
+    namen = OP_6.responses("aow_aio", "mijn vrouw is 66 en haar aow begint in maart, wat krijgen wij dan")
+    assert "utter_aow_aio_later" not in namen
+
+
+NA_DE_AOW = [
+    "in april word ik 67, moet ik daarna nog werk zoeken?",
+    "ik word volgende maand 67. geldt de sollicitatieplicht na mijn verjaardag nog",
+    "ik word in mei 67, moet ik vanaf dan nog solliciteren",
+]
+
+
+# --- s13: the AOW later: the time after it asked; "bijna 67" is under the AOW age -------------------------------------
+
+@pytest.mark.parametrize("text", NA_DE_AOW)
+@pytest.mark.parametrize("intent", ["aow_aio", "participatieplicht"])
+def test_duties_after_the_aow_starts_get_the_aow_later_answer(intent, text):
+    assert OP_6.responses(intent, text)[0] == "utter_aow_aio_later"
+    zin = OP_6.eerste_tekst(intent, text)
+    assert "niet meer te solliciteren" in zin and "SVB" in zin
+
+
+@pytest.mark.parametrize("text", ["ik ben bijna 67, moet ik nog solliciteren", "ben bijna 67 jaar, nog werkplicht?"])
+@pytest.mark.parametrize("intent", ["aow_aio", "participatieplicht"])
+def test_almost_the_aow_age_is_under_it(intent, text):
+    namen = OP_6.responses(intent, text)
+    assert namen[0] == "utter_participatieplicht_jonger"
+    assert OP_6.eerste_tekst(intent, text).startswith("Ja.")
+
+
+def test_duties_today_before_the_aow_still_get_yes():
+    assert OP_6.responses("aow_aio", "ik word in maart 67, moet ik nu nog solliciteren")[0] == \
+        "utter_participatieplicht_jonger"
+
+
+# --- s13: the amount past the AOW age asked as the AOW topic, living situation not said: the AIO levels ---------------
+
+@pytest.mark.parametrize("text", ["ik ben 71 en zit in de aio, hoeveel is dat per maand", "ik ben 69, wat krijg ik van de svb"])
+def test_the_aio_amount_asked_past_the_aow_age_gets_the_levels(text):
+    assert OP_6.responses("aow_aio", text)[0] == "utter_aow_aio_norm"
+    zin = OP_6.eerste_tekst("aow_aio", text)
+    assert FEITEN_6["norm_alleenstaande_aow"] in zin and FEITEN_6["norm_gehuwden_aow"] in zin
+
+
+def test_duties_past_the_aow_age_keep_their_no():
+    assert OP_6.responses("aow_aio", "ik ben 69, moet ik nog solliciteren")[0].endswith("_ouder")

@@ -13,8 +13,8 @@ import knowledge
 from actions import feiten_uit_bericht, parse
 from actions.feiten_uit_bericht import start_werk
 from knowledge.datums import plus_maanden
-from tests.actions.eerste_antwoord import (DAG, EN_DORP, PEILDATUM, antwoord_namen, form_begin, geld, start, tekst_op,
-                                           vrijlating)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP_6, EN_DORP, GEMEENTE, OP_6, PEILDATUM, antwoord_namen,
+                                           form_begin, geld, start, tekst_op, vrijlating, vrijlating_6)
 
 
 # --- s14: an amount is never an age, a count of months never an amount, a year before a rule never a wage -------------
@@ -303,3 +303,37 @@ def test_the_medical_vrijlating_says_it_holds_under_27_too():
                            PEILDATUM, "en", "voorbeelddorp").berichten
     teksten = {b.get("response"): tekst_op(b, DAG, "en") for b in berichten}
     assert "also under 27" in teksten["utter_bijverdienen_medisch_bedrag"]
+
+
+# --- s13: earnings past the AOW age read as the AOW topic -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ik ben 69 en heb aio. ik kan 200 euro per maand verdienen als oppas, hoeveel gaat er af",
+    "ik ben 70, aio, en krijg 150 euro per maand voor een klusje in de buurt. hoeveel mag ik houden",
+])
+def test_earnings_past_the_aow_age_get_what_is_kept(text):
+    assert OP_6.responses("aow_aio", text)[0].startswith("utter_bijverdienen")
+
+
+# --- s13: earning: a wage per hour; the earnings topic names the bijstand left ----------------------------------------
+
+def test_hours_and_a_wage_per_hour_make_a_wage_per_month():
+    loon = feiten_uit_bericht.eigen_loon("ik ga 12 uur per week werken voor 13,50 per uur")
+    assert loon is not None and loon.periode == "maand"
+    assert loon.euro == (12 * Decimal("13.50") * 52 / 12).quantize(Decimal("0.01"))
+
+
+def test_the_earnings_topic_says_the_bijstand_left():
+    gevonden = feiten_uit_bericht.ook("bijverdienen", "ik ben 36 en heb een bijbaan van 350 euro per maand", DAG_6,
+                                      GEMEENTE)
+    uit = vrijlating_6(leeftijd=36, leefsituatie="alleenstaande", netto_inkomsten={"bedrag": 350, "periode": "maand"})
+    assert [a.response for a in gevonden] == ["utter_bijverdienen_bijstand_erbij_alleen"]
+    assert gevonden[0].waarden["bijstand_over"] == geld(uit["aanvullende_bijstand"])
+
+
+# --- s13: questions that had only the general text: each kind gets its own answer -------------------------------------
+
+def test_what_comes_off_the_bijstand_is_named():
+    _, said, _ = DORP_6.start("bijverdienen_form", "ik ben 45, vorige maand 1 keer 320 euro verdiend met een klus, hoeveel houden ze in")
+    uit = vrijlating_6(leeftijd=45, leefsituatie="alleenstaande", netto_inkomsten={"bedrag": 320, "periode": "maand"})
+    assert said[0]["loon_af"] == geld(Decimal(320) - Decimal(str(uit["vrijlating_per_maand"])))

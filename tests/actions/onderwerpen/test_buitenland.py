@@ -8,11 +8,13 @@ from datetime import date, timedelta
 import pytest
 
 import knowledge
-from actions import parse
+from actions import feiten_uit_bericht, parse
 from actions.engels import naar_nederlands
-from actions.feiten_uit_bericht import reizen
-from tests.actions.eerste_antwoord import (DAG, EN, EN_DORP, PEILDATUM, _partner_limiet, antwoord_namen, form_begin,
-                                           reis, responses, start, tekst_op)
+from actions.feiten_uit_bericht import eerdere_reizen, nieuwe_reis, reis_uit_tekst, reizen
+from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_DORP, FEITEN_6, OP_6, PEILDATUM, PEILDATUM_6, _buitenland,
+                                           _partner_limiet, antwoord, antwoord_namen, form_begin, reis, responses,
+                                           start, tekst_op, waarde_6)
+from tests.actions.test_feiten_sessie7 import tekst
 
 
 # --- s14: trips: a length said with "terug gekomen", the same weekend trip again and again ----------------------------
@@ -426,3 +428,263 @@ def test_the_days_left_before_a_trip_that_still_fits_are_said():
 def test_an_own_trip_with_a_partner_still_counts_the_days_abroad():
     assert EN.eerste("samenwonen", "we live together and want to go abroad for 6 weeks, do our days count together")[0] \
         .startswith("utter_buitenland")
+
+
+# --- s8: time abroad: the days left said, the days left before a new trip, the AIO ------------------------------------
+
+def test_days_left_said_in_the_message_count_against_the_new_trip():
+    text = "mijn oom is overleden ik wil 12 dagen naar turkije maar ik heb nog maar 9 dagen over"
+    eerste = antwoord("buitenland", text, PEILDATUM_6)[0]
+    assert eerste["response"] == "utter_buitenland_over_te_lang"
+    assert eerste["dagen_over_voor"] == "9" and eerste["dagen_zonder_bijstand"] == "3"
+    zin = tekst(eerste)
+    assert zin.startswith("Nee") and "zeer dringende redenen" in zin and "beslist" in zin
+
+
+def test_days_left_said_and_a_trip_that_fits():
+    eerste = antwoord("buitenland", "ik heb dit jaar nog 10 dagen over mag ik een week naar spanje", PEILDATUM_6)[0]
+    assert eerste["response"] == "utter_buitenland_over_mag"
+    assert eerste["dagen_over"] == str(10 - 7)
+
+
+def test_days_left_said_in_the_trip_forms_first_message_come_first():
+    _, berichten, _ = OP_6.start("verblijf_buitenland_form", "ik wil 10 dagen naar marokko maar ik heb nog maar 8 dagen over")
+    assert berichten and berichten[0]["response"] == "utter_buitenland_over_te_lang"
+
+
+def test_too_long_after_earlier_trips_says_the_days_that_were_left():
+    eerste = antwoord("buitenland", "in maart was ik 12 dagen weg en nu wil ik nog 3 weken naar ghana", PEILDATUM_6)[0]
+    assert eerste["response"] == "utter_buitenland_eerder_te_lang"
+    eerder = _buitenland([{"vertrek": "2026-03-01", "terug": "2026-03-13"}])
+    assert eerste["dagen_over_voor"] == str(eerder["dagen_over"])
+    assert f"nog {eerder['dagen_over']} dagen over" in tekst(eerste)
+
+
+@pytest.mark.parametrize("text", ["mijn moeder van 75 heeft aio hoe lang mag ze naar marokko",
+                                  "ik heb aio, hoe lang mag ik op vakantie"])
+def test_the_aio_abroad_without_a_length_gets_its_limit_and_the_svb(text):
+    eerste = antwoord("buitenland", text, PEILDATUM_6)[0]
+    assert eerste["response"] == "utter_buitenland_aio"
+    zin = tekst(eerste)
+    assert FEITEN_6["buitenland_weken_aow"] + " weken" in zin and "SVB" in zin and "artikel 13" in zin
+
+
+# --- s8: texts: the article and "de gemeente beslist"; werk.nl; a new aanvraag after moving ---------------------------
+
+@pytest.mark.parametrize("text", ["ik ben 70 en heb aio, mag ik 4 maanden naar marokko",
+                                  "ik heb aio en wil 20 weken naar suriname"])
+def test_a_trip_over_the_aio_limit_says_the_aio_stops_and_the_svb_decides(text):
+    eerste = antwoord("buitenland", text, PEILDATUM_6)[0]
+    assert eerste["response"] == "utter_buitenland_reis_te_lang_aio"
+    zin = tekst(eerste)
+    assert zin.startswith("Nee") and FEITEN_6["buitenland_weken_aow"] + " weken" in zin and "De SVB beslist" in zin
+
+
+@pytest.mark.parametrize("text", ["ik wil 6 weken naar texel op vakantie", "ik ga 2 weken op vakantie in nederland mag dat",
+                                  "mag ik 5 weken op de veluwe kamperen met de kinderen"])
+def test_a_holiday_inside_the_netherlands_is_not_held_against_the_limit_abroad(text):
+    eerste = antwoord("buitenland", text, PEILDATUM_6)[0]
+    assert eerste["response"] == "utter_buitenland_in_nederland"
+    assert "buiten Nederland" in tekst(eerste) and not tekst(eerste).startswith("Nee")
+
+
+@pytest.mark.parametrize("text", ["ik ben in nederland geboren en wil 5 weken naar marokko",
+                                  "ik wil met de auto door nederland en dan 5 weken naar frankrijk"])
+def test_a_place_abroad_in_the_message_keeps_the_limit(text):
+    assert OP_6.responses("buitenland", text)[0] == "utter_buitenland_reis_te_lang"
+
+
+def test_living_in_the_netherlands_is_not_a_holiday_there():
+    assert OP_6.responses("buitenland", "ik woon al 30 jaar in nederland en wil 6 weken op vakantie")[0] != \
+        "utter_buitenland_in_nederland"
+
+
+# --- s9: trips given by their dates -----------------------------------------------------------------------------------
+
+def test_a_past_trip_by_its_dates_and_a_new_one_with_tm_count_together():
+    text = ("ben 17 aug vertrokken naar turkije en 7 sept terug gekomen, verder niks dit jaar. "
+            "mag ik van 20 tm 27 december naar duitsland")
+    eerder, reis = [{"vertrek": "2026-08-17", "terug": "2026-09-07"}], {"vertrek": "2026-12-20", "terug": "2026-12-27"}
+    assert eerdere_reizen(text, DAG_6) == eerder and nieuwe_reis(text, DAG_6) == reis
+    uit = _buitenland([*eerder, reis])
+    _, berichten, _ = OP_6.start("verblijf_buitenland_form", text)
+    eerste = berichten[0]
+    assert eerste["response"] == ("utter_buitenland_eerder_te_lang" if uit["te_lang"] else "utter_buitenland_eerder_mag")
+    assert eerste["dagen_over"] == str(uit["dagen_over"])
+    assert eerste["reis_duur"] == "7 dagen"
+
+
+def test_a_trip_by_dates_without_a_past_word_after_one_that_has_it_is_past():
+    text = ("Ik ben 58 en woon alleen. In mei ben ik naar mijn zus in Portugal geweest, weg op 3 mei en terug op "
+            "12 mei. Nu is mijn moeder in Polen ziek en ik wil van 14 december tot en met 2 januari bij haar zijn.")
+    eerder, reis = [{"vertrek": "2026-05-03", "terug": "2026-05-12"}], {"vertrek": "2026-12-14", "terug": "2027-01-02"}
+    assert eerdere_reizen(text, DAG_6) == eerder and nieuwe_reis(text, DAG_6) == reis
+    eerste = antwoord("buitenland", text, PEILDATUM_6)[0]
+    uit = _buitenland([*eerder, reis], leeftijd=58)
+    assert eerste["response"] == "utter_buitenland_eerder_mag" and eerste["dagen_over"] == str(uit["dagen_over"])
+
+
+@pytest.mark.parametrize("text", ["ik wil van 3 tot 20 maart naar marokko", "ik wil van 3 t/m 20 maart naar marokko"])
+def test_dates_of_a_trip_to_come_that_have_passed_this_year_are_next_years(text):
+    assert reis_uit_tekst(text, DAG_6) == {"vertrek": f"{DAG_6.year + 1}-03-03", "terug": f"{DAG_6.year + 1}-03-20"}
+
+
+def test_the_aio_abroad_after_earlier_trips_is_reported_to_the_svb():
+    text = "Ik ben 71 en heb AIO van de SVB. Dit jaar was ik al 8 weken in Turkije. Mag ik nog 4 weken gaan?"
+    eerste = antwoord("buitenland", text, PEILDATUM_6)[0]
+    assert eerste["response"] == "utter_buitenland_eerder_mag_aio"
+    zin = tekst(eerste)
+    assert zin.startswith("Ja") and FEITEN_6["buitenland_weken_aow"] + " weken" in zin and "De SVB beslist" in zin
+
+
+# --- s9: two planned trips in one sentence ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, reizen", [
+    ("ik wil 2 weken in mei en 3 weken in augustus naar turkije, mag dat",
+     [("05-01", "05-15"), ("08-01", "08-22")]),
+    ("ik ga 10 dagen in februari en 20 dagen in juni weg", [("02-01", "02-11"), ("06-01", "06-21")]),
+    ("ik wil van 1 tot 14 april en van 1 tot 20 augustus naar suriname", [("04-01", "04-14"), ("08-01", "08-20")]),
+])
+def test_two_planned_trips_in_one_sentence_count_together(text, reizen):
+    jaar = DAG_6.year + 1  # months already past this December: next year's
+    verwacht = [{"vertrek": f"{jaar}-{van}", "terug": f"{jaar}-{tot}"} for van, tot in reizen]
+    uit = _buitenland(verwacht, peildatum=f"{jaar}-01-01")
+    eerste = antwoord("buitenland", text, PEILDATUM_6)[0]
+    assert eerste["response"] == ("utter_buitenland_reizen_te_lang" if uit["te_lang"] else "utter_buitenland_reizen_mag")
+    assert eerste["dagen_gebruikt"] == str(uit["dagen_gebruikt"])
+
+
+@pytest.mark.parametrize("text", ["ik wil 3 weken naar turkije en marokko", "ik wil van 14 december tot en met 2 januari"
+                                  " naar polen"])
+def test_one_trip_with_en_in_it_stays_one_trip(text):
+    assert OP_6.responses("buitenland", text)[0] == "utter_buitenland_dagen_over"
+
+
+# --- s9: the gemeente keeping money back from the benefit, read as another topic --------------------------------------
+
+@pytest.mark.parametrize("text, eerder, nieuw", [
+    ("ik was in april 3 weken weg en wil in december 2 weken naar suriname", [("2026-04-01", "2026-04-22")],
+     ("2026-12-06", "2026-12-20")),
+    ("ik ben in mei 10 dagen weg geweest en ga in december nog 2 weken", [("2026-05-01", "2026-05-11")],
+     ("2026-12-06", "2026-12-20")),
+])
+def test_a_trip_taken_and_one_planned_in_one_sentence_are_two_trips(text, eerder, nieuw):
+    reizen = [{"vertrek": van, "terug": tot} for van, tot in eerder]
+    assert eerdere_reizen(text, DAG_6) == reizen
+    assert nieuwe_reis(text, DAG_6) == {"vertrek": nieuw[0], "terug": nieuw[1]}
+    uit = _buitenland([*reizen, {"vertrek": nieuw[0], "terug": nieuw[1]}])
+    eerste = antwoord("buitenland", text, PEILDATUM_6)[0]
+    assert eerste["response"] == ("utter_buitenland_eerder_te_lang" if uit["te_lang"] else "utter_buitenland_eerder_mag")
+    assert eerste["dagen_over"] == str(uit["dagen_over"])
+
+
+# --- s9: a couple's trip: each partner has their own days -------------------------------------------------------------
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_a_couples_trip_when_only_the_partner_was_away_before(variant):
+    text = "mijn man en ik willen 3 weken naar spanje. hij is dit jaar al 2 weken weg geweest, ik nog niet. kan dat"
+    eerste = antwoord("buitenland", text, PEILDATUM_6, variant)[0]
+    assert eerste["response"] == "utter_buitenland_partner_te_lang"
+    reis = {"vertrek": PEILDATUM_6, "terug": "2026-12-27"}
+    ik, hij_voor = _buitenland([reis]), _buitenland([{"vertrek": "2026-01-01", "terug": "2026-01-15"}])
+    hij = _buitenland([{"vertrek": "2026-01-01", "terug": "2026-01-15"}, reis])
+    assert eerste["dagen_over"] == str(ik["dagen_over"]) and eerste["dagen_over_voor"] == str(hij_voor["dagen_over"])
+    assert eerste["dagen_zonder_bijstand"] == str(hij["dagen_zonder_bijstand"])
+    zin = tekst(eerste, variant)
+    assert f"hoogstens {hij_voor['dagen_over']} dagen mee" in zin and "beslist" in zin
+
+
+def test_the_persons_own_earlier_trip_is_not_the_partners():
+    assert OP_6.responses("buitenland", "ik ben dit jaar al 2 weken weg geweest, mag ik nog 3 weken")[0] == \
+        "utter_buitenland_eerder_te_lang"
+
+
+# --- s10: the partner's trip abroad does not count for the person -----------------------------------------------------
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_the_partners_weeks_abroad_do_not_count_for_the_person(variant):
+    from tests.actions.test_eerst_antwoord_rekenhulp import start
+    text = "Mijn man is in mei 3 weken naar Egypte geweest. Mag ik nu nog 4 weken gaan of tellen zijn weken ook mee?"
+    _, said, _ = start("verblijf_buitenland_form", text)
+    assert said[0]["response"] == "utter_buitenland_partner_los"
+    zin = tekst(said[0], variant)
+    assert zin.startswith("Nee") and "eigen" in zin and f"{FEITEN_6['buitenland_weken']} weken" in zin
+    assert OP_6.responses("buitenland", text, variant)[0] == "utter_buitenland_partner_los"
+
+
+def test_a_trip_together_keeps_the_couples_answer():
+    from actions.feiten_uit_bericht.reizen import buitenland
+    assert buitenland("mijn man en ik willen 3 weken weg, hij was al 2 weken weg", DAG_6,
+                      "buitenland").response == "utter_buitenland_partner_te_lang"
+
+
+# --- s10: the weeks of this year used up, a trip next year ------------------------------------------------------------
+
+def test_weeks_used_up_this_year_and_a_trip_in_january_counts_in_the_new_year():
+    from tests.actions.test_eerst_antwoord_rekenhulp import start
+    text = "heb mijn 4 weken dit jaar al op. mag ik op 2 januari 2027 twee weken naar familie in polen?"
+    _, said, _ = start("verblijf_buitenland_form", text)
+    assert said[0]["response"] == "utter_buitenland_dagen_over"
+    assert said[0]["jaar"] == "2027"
+    assert tekst(said[0]).startswith("Ja")
+
+
+def test_weeks_used_up_and_a_trip_now_is_too_long():
+    from actions.feiten_uit_bericht.reizen import buitenland
+    gevonden = buitenland("mijn 4 weken zijn al op, mag ik nog 1 week naar duitsland", DAG_6, "buitenland")
+    assert gevonden.response == "utter_buitenland_eerder_te_lang"
+
+
+# --- s11: several trips in one run of words, each with its month: added up against the limit --------------------------
+
+@pytest.mark.parametrize("text, mag", [
+    ("10 dagen griekenland in mei 8 dagen in augustus naar italie kan ik in december nog een weekje weg", True),
+    ("in maart 3 weken marokko in juli 2 weken kan ik in december nog 10 dagen", False),
+    ("1 week frankrijk in juni 1 week portugal in oktober mag ik met de kerstdagen nog 2 weekjes naar familie", True),
+])
+def test_trips_each_with_a_month_count_together(text, mag):
+    _, said, _ = OP_6.start("verblijf_buitenland_form", text)
+    assert said[0]["response"] == ("utter_buitenland_reizen_mag" if mag else "utter_buitenland_reizen_te_lang")
+    assert said[0]["max_dagen"] == str(knowledge.waarde("buitenland.weken_per_jaar", DAG_6) * 7)
+
+
+REIS = [
+    "wij wonen samen en hebben bijstand, mogen we 5 weken naar suriname",
+    "mijn vriend woont bij mij, we gaan 2 weken naar spanje, mag dat",
+]
+
+
+# --- s13: a trip abroad read as living together or a guest ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", REIS)
+@pytest.mark.parametrize("intent", ["samenwonen", "logeren"])
+def test_a_trip_abroad_gets_the_limit_abroad(intent, text):
+    assert OP_6.responses(intent, text)[0].startswith("utter_buitenland")
+    assert f"{int(FEITEN_6['buitenland_weken']) * 7} dagen" in OP_6.eerste_tekst(intent, text)
+
+
+def test_a_stay_of_weeks_without_a_trip_keeps_the_topic():
+    assert OP_6.responses("logeren", "mijn nicht logeert 5 weken bij mij")[0].startswith("utter_logeren")
+
+
+# --- s13: trips: lengths listed after a trip taken, a trip going on ---------------------------------------------------
+
+def test_lengths_listed_after_trips_taken_are_trips_taken():
+    text = "ik ben dit jaar drie keer naar polen geweest: 5 dagen, 6 dagen en 2 dagen. mag ik nog 10 dagen weg"
+    eerder = reizen.eerdere_reizen(text, DAG_6)
+    assert sum((date.fromisoformat(r["terug"]) - date.fromisoformat(r["vertrek"])).days for r in eerder) == 13
+    assert reizen.nieuwe_reis(text, DAG_6) is not None
+
+
+def test_a_trip_going_on_has_used_its_days():
+    eerder = reizen.eerdere_reizen("ik zit nu al 20 dagen in turkije, hoeveel dagen heb ik nog", DAG_6)
+    assert sum((date.fromisoformat(r["terug"]) - date.fromisoformat(r["vertrek"])).days for r in eerder) == 20
+
+
+# --- s13: questions that had only the general text: each kind gets its own answer -------------------------------------
+
+def test_no_days_left_this_year_says_so():
+    weken = int(waarde_6("buitenland.weken_per_jaar"))
+    gevonden = feiten_uit_bericht.buitenland(f"ik was dit jaar al {weken} weken in marokko, mag ik nog een paar "
+                                             "dagen naar parijs", DAG_6, "buitenland")
+    assert gevonden.response == "utter_buitenland_eerder_op"

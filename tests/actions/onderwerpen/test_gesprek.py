@@ -5,10 +5,12 @@ from __future__ import annotations
 import pytest
 
 import knowledge
+from actions.andere_taal import andere_talen
 from actions.antwoorden import ActionAntwoord, ActionNietBegrepen, ActionWatKunJe
 from actions.twijfel import ActionGeenVraag
 from knowledge.geld import euro
-from tests.actions.eerste_antwoord import DAG, _start_signaal, geen_vraag, met_actie, tekst_op
+from tests.actions.eerste_antwoord import DAG, FEITEN_6, _start_signaal, _tekst, geen_vraag, met_actie, tekst_op
+from wegwijs.responses import response_text
 
 
 # --- s15: a change in one's life told as a fact, no question (session-14 open item) -----------------------------------
@@ -90,3 +92,41 @@ def test_feedback_on_an_earlier_answer_starts_a_signaal(actie, intent, text):
 def test_a_decision_or_a_wish_for_simpler_words_is_no_signaal(intent, text):
     berichten, events = met_actie(ActionAntwoord, intent, text, zekerheid=0.6)
     assert berichten[0]["response"] != "utter_signaal_uitleg" and not _start_signaal(events)
+
+
+# --- s10: texts that say what was asked -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_stopping_says_ok_and_that_a_new_question_can_start(variant):
+    zin = _tekst("utter_stoppen", variant)
+    assert zin.startswith("Oké") and "opnieuw" in zin and "nieuwe vraag" in zin
+
+
+# --- s12: the conversation: a bare yes, and what can I ask ------------------------------------------------------------
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_a_bare_yes_asks_for_the_next_question(variant):
+    zin = response_text("utter_bevestigen", variant).lower()
+    assert "vraag" in zin
+
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_what_can_i_ask_says_questions_and_calculating(variant):
+    zin = response_text("utter_wat_kun_je", variant).lower()
+    assert "vragen" in zin and "uitrekenen" in zin and "bijstand" in zin
+
+
+# --- s13: languages: English is understood too (issue #15) ------------------------------------------------------------
+
+def test_the_taal_answer_says_english_is_spoken_and_offers_it():
+    for variant in ("nl-u", "nl-je"):
+        zin = response_text("utter_taal", variant, **FEITEN_6, gemeente_naam="Voorbeelddorp")
+        assert "Engels (English)" in zin and "alleen Nederlands" not in zin
+
+
+def test_a_message_in_another_language_says_english_is_understood_too():
+    talen = andere_talen()
+    for code, taal in talen["talen"].items():
+        assert "English" in taal["tekst"], code
+    for variant in ("nl-u", "nl-je"):
+        assert "Engels (English)" in talen["nederlands"][variant]

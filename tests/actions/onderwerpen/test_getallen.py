@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from actions import feiten_uit_bericht, parse
+from actions.feiten_uit_bericht import eigen_leeftijd
 
 
 # --- s14: an amount is never an age, a count of months never an amount, a year before a rule never a wage -------------
@@ -61,3 +62,26 @@ def test_an_age_written_with_jr_against_it():
     from actions.feiten_uit_bericht._gedeeld import eigen_leeftijd
     assert eigen_leeftijd("werk 12 uur per week 34jr wat houd ik over") == 34
     assert eigen_leeftijd("mijn dochter 19jr woont thuis") is None
+
+
+# --- s9: trips given by their dates -----------------------------------------------------------------------------------
+
+def test_a_date_is_no_age():
+    assert eigen_leeftijd("ben 17 aug vertrokken naar turkije") is None
+    assert eigen_leeftijd("ik ben 3 mei teruggekomen") is None
+    assert eigen_leeftijd("ben 58 en woon alleen") == 58
+
+
+# --- s13: gifts: two monthly ones, a couple that gets it each, every other week, a fear of paying back, the AIO -------
+
+def test_a_number_of_children_is_no_amount():
+    assert [b.bedrag.euro for b in parse.bedragen("ik heb drie kinderen en kreeg 100 euro van mijn zus")] == [100]
+
+
+# --- s13: questions that had only the general text: each kind gets its own answer -------------------------------------
+
+@pytest.mark.parametrize("text, leeftijd", [("ik word in april 69, moet ik nog iets doen", 68),
+                                           ("ik word in februari 30 en woon alleen", 29)])
+def test_a_birthday_still_to_come_is_not_todays_age(text, leeftijd):
+    """Open item of earlier sessions: 'ik word in maart 68' showed 68 as today's age."""
+    assert feiten_uit_bericht.eigen_leeftijd(text) == leeftijd

@@ -15,8 +15,8 @@ from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import keer_gekregen
 from actions.rekenhulpen import giften
 from actions.twijfel import ActionGeenVraag, krijgt_gift
-from tests.actions.eerste_antwoord import (DAG, DOMAIN, EN_DORP, PEILDATUM, antwoord_namen, form_begin, geld, grens,
-                                           start, tekst_op)
+from tests.actions.eerste_antwoord import (DAG, DOMAIN, DORP_6, EN_DORP, PEILDATUM, antwoord_namen, form_begin, geld,
+                                           grens, start, tekst_op, vrijlating_6)
 
 
 # --- s14: no gift: money paid back for someone else's shopping, savings from the bijstand -----------------------------
@@ -261,3 +261,46 @@ def test_a_gift_with_its_own_verb_is_its_own_gift():
                                         "christmas. how much more can i get this year")
     assert naam.startswith("utter_giften_eerst_meer")
     assert "760" in tekst  # 30 x 12 + 400 once, not 400 a month too
+
+
+# --- s13: gifts: two monthly ones, a couple that gets it each, every other week, a fear of paying back, the AIO -------
+
+def test_two_monthly_gifts_count_together():
+    _, said, _ = DORP_6.start("giften_form", "opa betaalt mijn internet (45 pm) en mijn tante geeft 50 per maand, mag dat")
+    assert said[0]["response"].startswith("utter_giften_eerst_meer")
+    assert said[0]["gift_per_jaar"] == geld((45 + 50) * 12)
+
+
+def test_a_couple_that_gets_a_gift_each():
+    _, said, _ = DORP_6.start("giften_form", "mijn man en ik krijgen van mijn schoonmoeder ieder 70 euro per maand, kan dat")
+    assert said[0]["gift_per_jaar"] == geld(70 * 12 * 2)
+
+
+@pytest.mark.parametrize("text, bedrag", [
+    ("mijn buurman brengt om de week boodschappen, steeds zo'n 40 euro", 40),
+    ("mijn broer stort elke twee weken 25 euro, is dat goed", 25),
+])
+def test_a_gift_every_other_week(text, bedrag):
+    _, said, _ = DORP_6.start("giften_form", text)
+    assert said[0]["gift_per_jaar"] == geld(bedrag * 26)
+
+
+def test_a_fear_of_paying_back_gifts_is_answered_with_the_gifts():
+    _, said, _ = DORP_6.start("giften_form", "mijn oom gaf me 400 euro en mijn nicht kocht voor 200 euro kleren voor me. ik "
+                                      "ben bang dat ik het later moet terugbetalen")
+    assert said[0]["response"].startswith("utter_giften_eerst_meer")
+    assert said[0]["gift_per_jaar"] == geld(600)
+
+
+def test_a_gift_to_someone_with_aio_names_the_svb():
+    _, said, _ = DORP_6.start("giften_form", "mijn vader van 75 heeft aio, ik betaal elke maand 80 euro van zijn boodschappen")
+    assert said[0]["response"] == "utter_giften_aio"
+
+
+def test_a_wage_in_the_gift_form_gets_the_earnings_answer():
+    _, said, _ = DORP_6.start("giften_form", "ik werk sinds maart voor 450 per maand, ben 33 en woon alleen, mag ik er nog "
+                                      "iets van houden")
+    uit = vrijlating_6(leeftijd=33, leefsituatie="alleenstaande", start_werk="2026-03-01",
+                     netto_inkomsten={"bedrag": 450, "periode": "maand"})
+    assert said[0]["response"].startswith("utter_bijverdienen_eerst")
+    assert said[0]["bijstand_over"] == geld(uit["aanvullende_bijstand"])

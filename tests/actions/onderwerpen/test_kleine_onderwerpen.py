@@ -6,8 +6,11 @@ from __future__ import annotations
 import pytest
 
 import knowledge
+from actions import feiten_uit_bericht
 from knowledge import loader
-from tests.actions.eerste_antwoord import DAG, EN, FEITEN, PEILDATUM, antwoord_namen, eerste_tekst, responses, tekst_op
+from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, FEITEN, FEITEN_6, GEMEENTE, OP_6, OP_6_JE, PEILDATUM, _tekst,
+                                           antwoord_namen, eerste_tekst, responses, tekst_op)
+from wegwijs.responses import response_text
 
 
 # --- s14: housemates, duties, a loan from the gemeente ----------------------------------------------------------------
@@ -253,3 +256,126 @@ def test_the_one_who_stays_home_keeps_the_kostendelersnorm():
 def test_the_van_or_the_movers_of_a_move_are_moving_costs(text):
     naam, tekst = EN.eerste("verhuizen", text)
     assert naam == "utter_verhuizen_kosten" and "(bijzondere bijstand)" in tekst
+
+
+# --- s10: texts that say what was asked -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_rent_during_an_opname_names_bijzondere_bijstand_for_the_woonkosten(variant):
+    zin = _tekst("utter_opname", variant)
+    assert "woonkosten" in zin and "bijzondere bijstand" in zin
+
+
+# --- s10: stopped because of the address; a terugvordering for the ex's unreported work -------------------------------
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_a_long_opname_with_rent_names_bijzondere_bijstand_for_the_woonkosten(variant):
+    zin = _tekst("utter_opname_inrichting", variant)
+    assert "woonkosten" in zin and "bijzondere bijstand" in zin
+
+
+RELATIE_APART = [
+    "ik heb sinds kort verkering maar hij woont gewoon in zijn eigen huis, moet ik dat doorgeven",
+    "heeft het gevolgen voor mijn uitkering als mijn vriendin niet bij mij woont maar wel vaak langskomt",
+]
+
+
+# --- s11: a relationship apart: what to report ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", RELATIE_APART)
+@pytest.mark.parametrize("intent", ["samenwonen", "inlichtingenplicht"])
+def test_a_relationship_apart_says_what_to_report(intent, text):
+    assert OP_6.responses(intent, text)[0] == "utter_samenwonen_relatie_apart"
+    assert "door" in OP_6_JE.eerste_tekst(intent, text)
+
+
+def test_a_partner_who_moves_in_is_not_a_relationship_apart():
+    assert OP_6.responses("samenwonen", "mijn vriend komt bij mij wonen, moet ik dat melden")[0] != \
+        "utter_samenwonen_relatie_apart"
+
+
+# --- s11: a young person asking about school: study first -------------------------------------------------------------
+
+@pytest.mark.parametrize("intent", ["jongeren", "aanvraag", "bijstandsnorm"])
+@pytest.mark.parametrize("text", [
+    "ik ben 19, ik ben gestopt met mijn opleiding. moet ik terug naar het mbo als ik bijstand wil",
+    "ben 22 en heb geen werk, moet ik eerst gaan studeren of kan ik bijstand krijgen",
+])
+def test_a_young_person_asking_about_school_gets_study_first(intent, text):
+    assert OP_6.responses(intent, text)[0] == "utter_studeren"
+    assert "studiefinanciering" in OP_6_JE.eerste_tekst(intent, text)
+
+
+def test_school_asked_from_the_study_age_is_not_the_young_answer():
+    assert OP_6.responses("jongeren", "ik ben 30, moet ik naar school")[0] != "utter_studeren"
+
+
+# --- s13: a huisbezoek refused: the redelijke grond (Pw art. 53a) -----------------------------------------------------
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_the_huisbezoek_answer_names_the_redelijke_grond(variant):
+    zin = response_text("utter_huisbezoek", variant, **FEITEN_6, gemeente_naam="Voorbeelddorp")
+    assert "redelijke grond" in zin and "twijfel" in zin
+
+
+VERHUIS_EN_INRICHTING = [
+    "wie betaalt de verhuiswagen als ik moet verhuizen",
+    "kan de gemeente de verhuizers betalen",
+    "we krijgen de sleutel van een kale huurwoning, hoe kom ik aan geld voor laminaat",
+    "nieuw huis gekregen maar geen geld voor gordijnen en een vloer, help",
+    "ik ga naar een goedkopere woning, wie betaalt de inrichting",
+]
+
+
+# --- s13: the costs of a move and of the new home: bijzondere bijstand ------------------------------------------------
+
+@pytest.mark.parametrize("text", VERHUIS_EN_INRICHTING)
+@pytest.mark.parametrize("intent", ["verhuizen", "bijzondere_bijstand"])
+def test_costs_of_a_move_or_the_new_home_name_bijzondere_bijstand(intent, text):
+    assert OP_6.responses(intent, text)[0] == "utter_verhuizen_kosten"
+    assert "bijzondere bijstand" in OP_6.eerste_tekst(intent, text)
+
+
+def test_every_verhuizen_answer_names_bijzondere_bijstand_for_the_costs():
+    for variant in ("nl-u", "nl-je"):
+        zin = response_text("utter_verhuizen", variant, **FEITEN_6, gemeente_naam="Voorbeelddorp")
+        assert "bijzondere bijstand" in zin
+
+
+@pytest.mark.parametrize("text", ["ik ga verhuizen naar Utrecht, wat moet ik doen", "mijn nieuwe vloer is mooi"])
+def test_a_move_or_a_floor_alone_is_not_the_costs(text):
+    assert OP_6.responses("verhuizen", text)[0] != "utter_verhuizen_kosten"
+
+
+HUURGRENS = [
+    "hoe hoog mag mijn huur zijn voor huurtoeslag",
+    "is er een huurgrens bij de huurtoeslag",
+    "wat is de maximale kale huur voor huurtoeslag dit jaar",
+]
+
+
+# --- s13: the huurtoeslag's maximum rent asked: none any more, the limit it counts to ---------------------------------
+
+@pytest.mark.parametrize("text", HUURGRENS)
+@pytest.mark.parametrize("intent", ["toeslagen", "bijstandsnorm"])
+def test_the_maximum_rent_asked_gets_no_maximum_and_the_limit(intent, text):
+    assert OP_6.responses(intent, text)[0] == "utter_toeslagen_huurgrens"
+    zin = OP_6.eerste_tekst(intent, text)
+    grens_jong = knowledge.waarde("toeslagen.huurtoeslag_maximale_huur_jongeren", DAG_6)
+    assert zin.startswith("Nee") and FEITEN_6["huurtoeslag_maximale_huur"] in zin
+    assert f"{grens_jong:.2f}".replace(".", ",") in zin
+
+
+# --- s13: questions that had only the general text: each kind gets its own answer -------------------------------------
+
+@pytest.mark.parametrize("intent, text, response", [
+    ("giften", "gaat die giftengrens in 2027 omhoog", "utter_giften_grens_volgend_jaar"),
+    ("bijstandsnorm", "wanneer wordt de bijstandsnorm weer verhoogd", "utter_bijstandsnorm_indexatie"),
+    ("buitenland", "tellen de reisdagen ook mee voor de vier weken", "utter_buitenland_dagen_tellen"),
+    ("alimentatie", "ik betaal kinderalimentatie aan mijn ex, krijg ik daar iets voor terug", "utter_alimentatie_zelf_betalen"),
+    ("participatieplicht", "we zijn een stel met een dochter van 3, moet mijn vrouw ook werken",
+     "utter_participatieplicht_stel_jong_kind"),
+])
+def test_a_question_of_its_own_kind_gets_its_answer(intent, text, response):
+    gevonden = feiten_uit_bericht.antwoord(intent, text, DAG_6, {"responses": {response: []}}, GEMEENTE)
+    assert gevonden is not None and gevonden.response == response

@@ -7,11 +7,13 @@ from __future__ import annotations
 import pytest
 
 import knowledge
-from actions import parse
+from actions import feiten_uit_bericht, parse
 from actions.context import met_eigen_partner
 from actions.engels import naar_nederlands
-from tests.actions.eerste_antwoord import (DAG, EN, EN_DORP, GEMEENTE, PEILDATUM, antwoord_namen, eerste_tekst, geld,
-                                           norm, normuit, responses, start, tekst_op)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_DORP, FEITEN_6, GEMEENTE, OP_6, PEILDATUM, PEILDATUM_6,
+                                           antwoord, antwoord_namen, eerste_tekst, geld, norm, normuit, responses,
+                                           start, tekst_op)
+from tests.actions.test_feiten_sessie7 import tekst
 
 
 # --- s14: an amount is never an age, a count of months never an amount, a year before a rule never a wage -------------
@@ -309,3 +311,117 @@ def test_a_model_without_the_new_text_says_the_general_logeren_answer():
     from actions.feiten_uit_bericht import Antwoord, in_domein
     oud = {"responses": {"utter_logeren": []}}
     assert in_domein(Antwoord("utter_logeren_niet_minder", {}), oud).response == "utter_logeren"
+
+
+# --- s8: a guest on the sofa: logeren, not the guest's eviction -------------------------------------------------------
+
+@pytest.mark.parametrize("intent", ["logeren", "schulden"])
+def test_someone_evicted_who_sleeps_at_the_persons_home_is_the_logeren_answer(intent):
+    text = "mijn broer is uit zijn huis gezet en pit nu al 6 weken op mijn bank, krijg ik minder"
+    # session 18: the logeren answer whose first sentence says no ("Nee, meestal niet"), as "krijg ik minder" is asked
+    assert OP_6.responses(intent, text)[0] == "utter_logeren_niet_minder"
+
+
+# --- s8: texts: the article and "de gemeente beslist"; werk.nl; a new aanvraag after moving ---------------------------
+
+@pytest.mark.parametrize("intent, text", [
+    ("bijstandsnorm", "mijn dochter van 30 blijft bij mij wonen, hoeveel bijstand krijg ik"),
+    ("verhuizen", "mijn uitkering is gestopt omdat ik naar een andere gemeente ben verhuisd"),
+    ("aow_aio", "mijn bijstand is gestopt want ik ben 67 geworden, wat nu"),
+])
+def test_a_housemate_who_stays_or_a_stop_that_a_topic_explains_keeps_that_topics_answer(intent, text):
+    assert OP_6.responses(intent, text)[0] not in ("utter_logeren", "utter_stopgezet")
+
+
+# --- s9: dropping a terugvordering; refusing schuldhulp; bezwaar against verrekenen -----------------------------------
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_a_guest_for_months_is_said_to_count_for_the_kostendelersnorm(variant):
+    zin = tekst(antwoord("logeren", "mijn zus logeert nu al 4 maanden bij me omdat ze geen huis heeft", PEILDATUM_6,
+                         variant)[0], variant)
+    assert "kostendelersnorm" in zin
+
+
+# --- s11: living with a parent who needs care: mantelzorg -------------------------------------------------------------
+
+@pytest.mark.parametrize("intent", ["kostendelersnorm", "bijstandsnorm", "samenwonen"])
+@pytest.mark.parametrize("text", [
+    "ik zit nu een paar maanden bij mijn vader want hij heeft dag en nacht hulp nodig, telt dat als kostendeler",
+    "ik woon tijdelijk bij mijn oma omdat ze zorgbehoevend is, krijg ik dan minder",
+])
+def test_living_with_someone_who_needs_care_is_the_mantelzorg_answer(intent, text):
+    assert OP_6.responses(intent, text)[0] == "utter_kostendelersnorm_mantelzorg"
+
+
+# --- s12: a guest with an age (and a stay of months): whether they count for the kostendelersnorm ---------------------
+
+@pytest.mark.parametrize("text", [
+    "mijn neef van 19 logeert een tijdje bij mij, krijg ik minder",
+    "een vriendin van 24 slaapt al 4 maanden op de bank bij ons, telt die",
+    "mijn broertje van 20 logeert een paar maanden bij me",
+])
+def test_a_guest_under_the_kostendeler_age_does_not_count(text):
+    eerste = antwoord("logeren", text, PEILDATUM_6, "nl-je")[0]
+    assert eerste["response"] == "utter_logeren_jonger"
+    zin = tekst_op(eerste, DAG_6, "nl-je")
+    assert zin.startswith("Nee") and f"{FEITEN_6['kostendeler_leeftijd']} jaar" in zin
+
+
+@pytest.mark.parametrize("text", [
+    "mijn zus van 33 slaapt al 3 maanden op mijn bank, moet ik dat melden",
+    "een vriend van 45 logeert sinds een half jaar bij mij",
+])
+def test_a_guest_of_the_age_staying_months_may_count(text):
+    eerste = antwoord("logeren", text, PEILDATUM_6, "nl-je")[0]
+    assert eerste["response"] == "utter_logeren_maanden"
+    zin = tekst_op(eerste, DAG_6, "nl-je")
+    assert "hoofdverblijf" in zin and "kostendelersnorm" in zin and "Geef" in zin
+
+
+@pytest.mark.parametrize("text", [
+    "mijn broer van 35 logeert 2 weken bij mij",
+    "mijn dakloze vriend van 50 slaapt al 2 maanden bij mij",
+])
+def test_weeks_or_someone_homeless_keep_the_general_answer(text):
+    assert OP_6.responses("logeren", text)[0] == "utter_logeren"
+
+
+MET_OUDER_OF_KIND = [
+    "mijn vader woont sinds de zomer bij mij in, zijn wij nu samenwonend?",
+    "ik trek in bij mijn moeder, telt dat als samenwonen",
+    "mijn dochter van 29 woont weer thuis, zien ze ons als stel",
+    "woon al jaren samen met mijn zoon, is dat een gezamenlijke huishouding",
+]
+
+
+# --- s13: living with a parent or a child: never a gezamenlijke huishouding (art. 3 lid 2 a) --------------------------
+
+@pytest.mark.parametrize("text", MET_OUDER_OF_KIND)
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_a_parent_or_child_at_home_is_no_couple(text, variant):
+    assert OP_6.responses("samenwonen", text, variant)[0] == "utter_samenwonen_familie"
+    zin = OP_6.eerste_tekst("samenwonen", text, variant)
+    assert zin.startswith("Nee.") and "eerste graad" in zin and "kostendelersnorm" in zin
+    assert f"{FEITEN_6['kostendeler_leeftijd']} jaar" in zin
+
+
+@pytest.mark.parametrize("text", [
+    "mijn vriend en zijn zoon komen bij mij wonen, zijn we dan samenwonend",
+    "mijn broer woont bij mij, is dat samenwonen",  # second degree: not this answer
+    "ik woon samen met mijn vriendin en mijn dochter, telt dat",
+])
+def test_a_partner_or_a_sibling_keeps_the_other_answers(text):
+    assert OP_6.responses("samenwonen", text)[0] != "utter_samenwonen_familie"
+
+
+# --- s13: questions that had only the general text: each kind gets its own answer -------------------------------------
+
+def test_moving_in_to_give_care_with_an_age_in_brackets_is_mantelzorg():
+    gevonden = feiten_uit_bericht.mantelzorg("ik (44) trek voor een paar maanden bij mijn moeder in om haar te verzorgen",
+                                             DAG_6)
+    assert gevonden is not None and gevonden.response == "utter_kostendelersnorm_mantelzorg"
+
+
+def test_parents_both_of_an_age_both_get_it():
+    """Open item of earlier sessions: 'we wonen bij zijn ouders (allebei 50+)' gave the age to one parent only."""
+    assert [m.leeftijd for m in parse.medebewoners("ik woon nog bij mijn ouders (allebei 60+)")] == [61, 61]

@@ -6,11 +6,12 @@ from __future__ import annotations
 import pytest
 
 import knowledge
-from actions import feiten_uit_bericht, namens
+from actions import feiten_uit_bericht, namens, parse
 from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import aow_en_aio
-from tests.actions.eerste_antwoord import (DAG, EN, EN_DORP, FEITEN, GEMEENTE, PEILDATUM, antwoord_namen, eerste_tekst,
-                                           geld, norm, normuit, responses, start, tekst_op)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP_6, EN, EN_DORP, FEITEN, GEMEENTE, PEILDATUM, antwoord_namen,
+                                           eerste_tekst, geld, norm, norm_6, normuit, responses, start, tekst_op,
+                                           vrijlating_6)
 
 
 # --- s14: the norm: raised when, bruto or netto, a single parent, housemates ------------------------------------------
@@ -287,3 +288,47 @@ def test_a_partner_moving_in_is_living_together(intent, text, variant):
 def test_moving_together_to_another_gemeente_keeps_the_move():
     naam, _ = EN.eerste("verhuizen", "mijn vriend en ik gaan samenwonen in een nieuw huis in een andere gemeente", "nl-u")
     assert naam == "utter_verhuizen"
+
+
+# --- s13: the norm form with a wage of one's own: the bijstand left beside it comes first -----------------------------
+
+@pytest.mark.parametrize("text, leeftijd, loon", [
+    ("ik ben 22, woon alleen en werk bij de bakker voor 300 euro per maand. hoeveel bijstand krijg ik nog", 22, 300),
+    ("41 jaar, alleenstaand, ik heb een baan van 650 netto per maand, wat is mijn bijstand dan", 41, 650),
+])
+def test_the_norm_form_with_a_wage_says_the_bijstand_left(text, leeftijd, loon):
+    _, said, _ = DORP_6.start("norm_form", text)
+    uit = vrijlating_6(leeftijd=leeftijd, leefsituatie="alleenstaande", netto_inkomsten={"bedrag": loon, "periode": "maand"})
+    assert said[0]["bijstand_over"] == geld(uit["aanvullende_bijstand"])
+
+
+def test_a_ww_in_the_norm_form_is_no_wage():
+    _, said, _ = DORP_6.start("norm_form", "ik ben 44, woon alleen, ik krijg 600 euro ww per maand, hoeveel bijstand nog")
+    assert said[0]["response"] == "utter_bijstandsnorm_inkomen"
+
+
+# --- s13: the norm: grown children one 'woont samen met', ages in brackets, a partner without a residence permit ------
+
+def test_living_together_with_ones_children_is_no_couple():
+    assert parse.leefsituatie("ik woon samen met mijn drie dochters") != "gehuwden"
+    _, said, _ = DORP_6.start("norm_form", "ik ben 49 en woon samen met mijn twee zonen van 27 en 30, hoeveel krijg ik")
+    assert said[0]["response"] == "utter_bijstandsnorm_kostendeler"
+    assert said[0]["kostendelersnorm_bedrag"].startswith(geld(norm_6(
+        leeftijd=49, leefsituatie="alleenstaande",
+        medebewoners=[{"leeftijd": 27, "relatie": "kind"}, {"leeftijd": 30, "relatie": "kind"}])))
+
+
+def test_a_couples_ages_in_brackets():
+    text = "mijn vrouw (44) en ik (46) wonen met mijn vader van 72, wat is nu ons bedrag"
+    assert feiten_uit_bericht.stel_leeftijden(text) == (46, 44)
+    _, said, _ = DORP_6.start("norm_form", text)
+    assert said[0]["response"] == "utter_bijstandsnorm_stel_kostendeler"
+
+
+@pytest.mark.parametrize("text", [
+    "mijn man heeft geen verblijfsvergunning, ik ben 30. hoeveel bijstand krijg ik",
+    "ik ben 45 en mijn vrouw is hier zonder papieren, wat krijg ik aan bijstand",
+])
+def test_a_partner_without_a_residence_permit_has_no_right(text):
+    gevonden = feiten_uit_bericht.partner_zonder_recht(text, DAG_6)
+    assert gevonden is not None and gevonden.response == "utter_samenwonen_partner_geen_recht"

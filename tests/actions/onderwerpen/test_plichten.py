@@ -6,11 +6,13 @@ from __future__ import annotations
 import pytest
 
 import knowledge
-from actions import parse
+from actions import feiten_uit_bericht, parse
 from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import TERUGVAL, in_domein, participatie
-from tests.actions.eerste_antwoord import (DAG, DOMAIN, EN, EN_DORP, FEITEN, PEILDATUM, antwoord_namen, eerste_tekst,
-                                           responses, start, tekst_op)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DOMAIN, EN, EN_DORP, FEITEN, FEITEN_6, OP_6, PEILDATUM,
+                                           PEILDATUM_6, _tekst, antwoord, antwoord_namen, eerste_bericht, eerste_tekst,
+                                           responses, start, tekst_op, waarde_6)
+from tests.actions.test_feiten_sessie7 import tekst
 
 
 # --- s14: the norm: raised when, bruto or netto, a single parent, housemates ------------------------------------------
@@ -318,3 +320,151 @@ def test_what_happen_after_a_report_forgotten_is_report_it_now(text):
     naam, tekst = EN.eerste("maatregel", text)
     assert naam == "utter_inlichtingenplicht_vergeten"
     assert tekst.startswith("Report it to the gemeente as soon as you can")
+
+
+# --- s8: texts: the article and "de gemeente beslist"; werk.nl; a new aanvraag after moving ---------------------------
+
+@pytest.mark.parametrize("text, response, wet", [
+    ("ik ben alleenstaande moeder van een kind van 9 moet ik werken", "utter_participatieplicht_kinderopvang",
+     "wet_kinderopvang"),
+    ("ik ben alleenstaande vader van een kind van 2 moet ik solliciteren", "utter_participatieplicht_jong_kind",
+     "wet_ontheffing_jong_kind"),
+])
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_the_childcare_answers_name_their_article(text, response, wet, variant):
+    eerste = antwoord("participatieplicht", text, PEILDATUM_6, variant)[0]
+    assert eerste["response"] == response
+    zin = tekst(eerste, variant)
+    assert FEITEN_6[wet] in zin and "beslist" in zin
+
+
+def test_the_childcare_answer_says_what_must_be_arranged_first():
+    zin = tekst(antwoord("participatieplicht", "ik ben alleenstaande moeder van een kind van 9 moet ik werken",
+                         PEILDATUM_6)[0])
+    assert "kinderopvang" in zin and "school" in zin and "geregeld" in zin
+
+
+# --- s9: how high and how long a verlaging is -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("intent, text", [
+    ("maatregel", "hoeveel kunnen ze korten als ik een baan weiger"),
+    ("maatregel", "hoe lang duurt een maatregel"),
+    ("participatieplicht", "hoeveel word ik gekort als ik niet solliciteer"),
+])
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_how_high_a_verlaging_is_says_the_percentage_and_the_months(intent, text, variant):
+    eerste = antwoord(intent, text, PEILDATUM_6, variant)[0]
+    assert eerste["response"] == "utter_maatregel_hoogte"
+    zin = tekst(eerste, variant)
+    assert FEITEN_6["maatregel_percentage"] in zin
+    assert f"{FEITEN_6['maatregel_duur_min_maanden']} tot {FEITEN_6['maatregel_duur_max_maanden']} maanden" in zin
+    assert "beslist" in zin and "bezwaar" in zin and FEITEN_6["wet_maatregel"] in zin
+
+
+def test_a_cut_already_given_keeps_the_maatregel_answer():
+    assert OP_6.responses("maatregel", "ik ben gekort omdat ik niet op gesprek was, mag dat zomaar")[0] == "utter_maatregel"
+
+
+def test_the_facts_of_a_verlaging_come_from_the_parameters():
+    assert FEITEN_6["maatregel_percentage"] == f"{knowledge.waarde('maatregel.percentage', DAG_6)}%"
+    assert FEITEN_6["maatregel_duur_max_maanden"] == str(knowledge.waarde("maatregel.duur_maximum_maanden", DAG_6))
+
+
+# --- s9: care for a parent, said after the age ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["ik ben 41 en zorg elke dag voor mijn vader met dementie moet ik dan toch werk zoeken",
+                                  "voor mijn zieke moeder zorg ik elke dag, moet ik solliciteren"])
+def test_care_for_a_parent_said_after_the_age_gets_the_mantelzorg_answer(text):
+    _, berichten, _ = OP_6.start("plichten_form", text)
+    assert berichten[0]["response"] == "utter_participatieplicht_mantelzorg"
+
+
+def test_someone_else_who_gives_care_is_not_the_persons_care():
+    from actions.feiten_uit_bericht import mantelzorg_uit_bericht
+    assert mantelzorg_uit_bericht("mijn zus woont bij mij en zorgt voor mijn moeder", DAG_6) is None
+
+
+# --- s10: texts that say what was asked -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_a_verlaging_names_verwijtbaar(variant):
+    assert "verwijtbaar" in _tekst("utter_maatregel", variant)
+
+
+# --- s10: stopped because of the address; a terugvordering for the ex's unreported work -------------------------------
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_a_verlaging_for_not_applying_is_called_a_maatregel(variant):
+    assert "maatregel" in _tekst("utter_maatregel_hoogte", variant)
+
+
+# --- s10: the AOW age next year; the months left of the ontheffing for a young child ----------------------------------
+
+def test_the_plichten_form_says_it_first_too():
+    from tests.actions.test_eerst_antwoord_rekenhulp import start
+    _, said, _ = start("plichten_form", "ik word volgend jaar 67, moet ik dan nog steeds solliciteren en wie betaalt dan")
+    assert said[0]["response"] == "utter_aow_aio_jonger"
+
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_the_months_left_of_the_ontheffing_for_a_young_child(variant):
+    from tests.actions.test_eerst_antwoord_rekenhulp import start
+    text = ("mijn jongste is 4 jaar en 10 maanden en ik heb als alleenstaande moeder ontheffing van de "
+            "sollicitatieplicht. hoe lang heb ik die nog?")
+    grens = knowledge.waarde("participatie.ontheffing_kind_jonger_dan", DAG_6)
+    _, said, _ = start("plichten_form", text)
+    assert said[0]["response"] == "utter_participatieplicht_ontheffing_nog"
+    assert said[0]["maanden_over"] == str(int(grens) * 12 - (4 * 12 + 10))
+    zin = tekst(said[0], variant)
+    assert f"{grens} jaar" in zin and "beslist" in zin
+    assert OP_6.responses("participatieplicht", text, variant)[0] == "utter_participatieplicht_ontheffing_nog"
+
+
+ONTHEFFING_VOORBIJ = [
+    "mijn dochter is gisteren 5 jaar geworden en ik had vrijstelling van solliciteren als alleenstaande ouder, geldt die nog",
+    "ik heb ontheffing want ik ben alleen met mijn zoontje maar hij wordt morgen 5, wat nu",
+    "alleenstaande vader, de kleine is net 6, loopt mijn ontheffing nog door?",
+]
+
+
+# --- s11: a single parent's ontheffing ends when the youngest reaches its age -----------------------------------------
+
+@pytest.mark.parametrize("text", ONTHEFFING_VOORBIJ)
+@pytest.mark.parametrize("intent", ["participatieplicht", "bereken_plichten"])
+def test_an_ontheffing_whose_child_reached_the_age_ends(intent, text):
+    eerste = eerste_bericht(intent, text)
+    assert eerste["response"] == "utter_participatieplicht_ontheffing_voorbij"
+    zin = tekst_op(eerste, DAG_6, "nl-je")
+    assert "stopt" in zin and f"{FEITEN_6['ontheffing_kind_leeftijd']} jaar" in zin
+
+
+def test_a_child_under_the_age_keeps_the_ontheffing_answer():
+    namen = OP_6.responses("participatieplicht", "ik heb ontheffing als alleenstaande moeder, mijn jongste is 3, blijft dat")
+    assert "utter_participatieplicht_ontheffing_voorbij" not in namen
+
+
+VERGISSEN = [
+    "heb ik nu al recht op vergissen als ik iets vergeet door te geven",
+    "wanneer gaat de wet handhaving sociale zekerheid in",
+    "krijg ik geen boete meer door het recht op fouten maken?",
+]
+
+
+# --- s13: the recht op vergissen: a bill, not in force ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", VERGISSEN)
+@pytest.mark.parametrize("intent", ["terugvordering", "inlichtingenplicht", "informeren"])
+def test_the_recht_op_vergissen_is_not_in_force(intent, text):
+    assert OP_6.responses(intent, text)[0] == "utter_terugvordering_vergissen"
+    zin = OP_6.eerste_tekst(intent, text)
+    assert zin.startswith("Nog niet.") and "wetsvoorstel" in zin and "36785" in zin
+
+
+# --- s13: questions that had only the general text: each kind gets its own answer -------------------------------------
+
+def test_ontheffing_for_a_new_child_is_only_the_years_left():
+    gevonden = feiten_uit_bericht.plichten("ik had 2 jaar ontheffing voor mijn zoon, nu weer een kindje, weer 5 jaar?",
+                                           DAG_6, "participatieplicht")
+    maximum = int(waarde_6("participatie.ontheffing_maximum_jaren"))
+    assert gevonden.response == "utter_participatieplicht_ontheffing_totaal"
+    assert gevonden.waarden["ontheffing_jaren_over"] == str(maximum - 2)

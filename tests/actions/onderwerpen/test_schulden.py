@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.actions.eerste_antwoord import DAG, EN, FEITEN, PEILDATUM, antwoord_namen, eerste_tekst, responses, tekst_op
+from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, FEITEN, FEITEN_6, OP_6, PEILDATUM, PEILDATUM_6, antwoord,
+                                           antwoord_namen, eerste_tekst, responses, tekst_op)
+from tests.actions.test_feiten_sessie7 import tekst
 
 
 # --- s14: housemates, duties, a loan from the gemeente ----------------------------------------------------------------
@@ -125,3 +127,116 @@ def test_the_belastingdienst_is_no_local_tax():
 def test_what_the_gemeente_may_keep_back_is_offsetting_and_the_protected_part(text):
     naam, tekst = EN.eerste("terugvordering", text)
     assert naam == "utter_terugvordering_verrekenen" and "beslagvrije voet" in tekst
+
+
+# --- s8: a guest on the sofa: logeren, not the guest's eviction -------------------------------------------------------
+
+def test_the_persons_own_eviction_is_still_schuldhulp():
+    assert OP_6.responses("schulden", "ik word volgende week uit mijn huis gezet")[0] == "utter_schulden"
+
+
+# --- s9: dropping a terugvordering; refusing schuldhulp; bezwaar against verrekenen -----------------------------------
+
+@pytest.mark.parametrize("intent, text", [
+    ("terugvordering", "kunnen ze een terugvordering ook kwijtschelden"),
+    ("schulden", "kan mijn terugvordering bij de gemeente kwijtgescholden worden"),
+])
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_dropping_a_terugvordering_names_the_ways_of_article_58(intent, text, variant):
+    eerste = antwoord(intent, text, PEILDATUM_6, variant)[0]
+    assert eerste["response"] == "utter_terugvordering_kwijtschelden"
+    zin = tekst(eerste, variant)
+    assert "dringende redenen" in zin and f"{FEITEN_6['terugvordering_afzien_jaren']} jaar" in zin
+    assert FEITEN_6["terugvordering_afkoop_percentage"] in zin and FEITEN_6["wet_kwijtschelden"] in zin
+    assert "beslist" in zin
+
+
+def test_a_debt_to_be_forgiven_stays_schuldhulp():
+    assert OP_6.responses("schulden", "ik heb 18.000 euro schuld, kan dat kwijtgescholden worden?")[0] == "utter_schulden"
+
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_refusing_schuldhulp_names_the_grounds_and_bezwaar(variant):
+    eerste = antwoord("schulden", "kan de gemeente weigeren mij te helpen met mijn schulden", PEILDATUM_6, variant)[0]
+    assert eerste["response"] == "utter_schulden_weigeren"
+    zin = tekst(eerste, variant)
+    assert "eerder" in zin and "fraude" in zin and "bezwaar" in zin and FEITEN_6["wet_schulden_weigeren"] in zin
+
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_verrekenen_says_bezwaar_can_be_made(variant):
+    text = "de gemeente wil 150 euro per maand inhouden op mijn uitkering voor de terugvordering, mag dat zomaar"
+    eerste = antwoord("terugvordering", text, PEILDATUM_6, variant)[0]
+    assert eerste["response"] == "utter_terugvordering_verrekenen"
+    assert f"binnen {FEITEN_6['bezwaartermijn_weken']} weken bezwaar" in tekst(eerste, variant)
+
+
+# --- s9: the gemeente keeping money back from the benefit, read as another topic --------------------------------------
+
+@pytest.mark.parametrize("intent, text", [
+    ("giften", "mag de gemeente het gewoon van mijn uitkering inhouden"),
+    ("informeren", "de gemeente gaat elke maand iets verrekenen met mijn bijstand, mag dat"),
+])
+def test_the_gemeente_keeping_money_back_is_verrekenen(intent, text):
+    assert OP_6.responses(intent, text)[0] == "utter_terugvordering_verrekenen"
+
+
+def test_a_gift_the_gemeente_might_keep_back_stays_a_gift_question():
+    assert OP_6.responses("giften", "mijn moeder geeft me 100 euro, houdt de gemeente dat in op mijn uitkering")[0] != \
+        "utter_terugvordering_verrekenen"
+
+
+# --- s10: stopped because of the address; a terugvordering for the ex's unreported work -------------------------------
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_an_ex_who_did_not_report_work_makes_both_liable(variant):
+    text = ("mijn ex heeft destijds niet gemeld dat hij werkte toen we samen bijstand hadden. "
+            "moet ik nu ook terugbetalen?")
+    eerste = antwoord("terugvordering", text, PEILDATUM_6, variant)[0]
+    assert eerste["response"] == "utter_terugvordering_gezin"
+    zin = tekst(eerste, variant)
+    assert zin.startswith("Ja") and "aansprakelijk" in zin and FEITEN_6["wet_terugvordering_gezin"] in zin
+    assert "bezwaar" in zin and "beslist" in zin
+
+
+def test_a_terugvordering_of_ones_own_stays_the_general_answer():
+    assert OP_6.responses("terugvordering", "ik moet 2000 euro terugbetalen aan de gemeente")[0] != "utter_terugvordering_gezin"
+
+
+# --- s11: a letter received that asks money back is a terugvordering, not a gift --------------------------------------
+
+@pytest.mark.parametrize("intent", ["terugvordering", "informeren"])
+@pytest.mark.parametrize("text", [
+    "vandaag een besluit gekregen dat ik 1800 euro aan de gemeente moet terugbetalen, wat nu",
+    "ik ontving een brief van de sociale dienst, ik moet 950 euro terugbetalen. kan ik daar iets tegen doen",
+])
+def test_a_letter_asking_money_back_is_no_gift(intent, text):
+    assert not OP_6.responses(intent, text)[0].startswith("utter_giften")
+
+
+def test_a_gift_asked_back_by_the_gemeente_stays_the_gift_answer():
+    assert OP_6.responses("terugvordering", "mijn oom gaf me 2000 euro, moet ik dat nu terugbetalen aan de gemeente")[0] \
+        .startswith("utter_giften_terugbetalen")
+
+
+AFKOELING = [
+    "wat houdt een afkoelperiode bij schulden in",
+    "kan de gemeente mijn schuldeisers een tijdje stilzetten",
+    "ik hoorde van een moratorium voor schulden, hoe lang duurt dat",
+    "kan de incasso even bevroren worden terwijl ik in de schuldhulp zit",
+]
+
+
+# --- s12: a named debt instrument: the afkoelingsperiode and its months -----------------------------------------------
+
+@pytest.mark.parametrize("text", AFKOELING)
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_the_afkoelingsperiode_asked_gets_its_months(text, variant):
+    eerste = antwoord("schulden", text, PEILDATUM_6, variant)[0]
+    assert eerste["response"] == "utter_schulden_afkoelingsperiode"
+    zin = tekst_op(eerste, DAG_6, variant)
+    assert f"{FEITEN_6['schuldhulp_afkoelingsperiode_maanden']} maanden" in zin and "rechter" in zin
+
+
+def test_debts_without_an_instrument_keep_the_general_answer():
+    assert OP_6.responses("schulden", "ik heb 3000 euro schuld bij de energie, wie helpt mij") == ["utter_schulden"]
