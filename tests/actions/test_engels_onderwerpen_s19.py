@@ -33,3 +33,19 @@ def test_what_the_registers_hold_need_not_be_reported_again(intent, text):
 ])
 def test_wages_or_a_plain_question_keep_the_duty_to_report(text):
     assert eerste("inlichtingenplicht", text)[0] != "utter_inlichtingenplicht_al_bekend"
+
+
+# --- asking for a person in short broken English: told English, so the answer is English --------------------------
+
+@pytest.mark.parametrize("text", ["talk human", "give me real person", "connect me with employee please",
+                                  "speak to agent", "real person please", "phone number please"])
+def test_a_short_broken_english_request_for_a_person_looks_english(text):
+    from wegwijs.rasa.taalwissel import lijkt_engels
+    assert lijkt_engels(text)
+
+
+@pytest.mark.parametrize("text", ["ik wil een mens spreken", "mag ik een echte persoon", "geef me het telefoonnummer",
+                                  "ik wil met een medewerker praten, real person graag"])
+def test_dutch_requests_for_a_person_stay_dutch(text):
+    from wegwijs.rasa.taalwissel import lijkt_engels
+    assert not lijkt_engels(text)

@@ -48,13 +48,15 @@ def nederlands_gekozen(metadata: Any) -> bool:
 # the Dutch readers of the forms missed "i am 35" and "6 weeks". Function words tell English: words that are no Dutch
 # words, against Dutch function words (a word of both lists, "is", "me", "we", counts for neither). Loanwords Dutch
 # writers use ("hi", "thanks", "sorry", "ok", "yes", "please", "job") are in neither list, and "will" neither (a
-# typo of "wil").
+# typo of "wil"). The words of asking for a person count too (session 19): short broken English such as "talk human",
+# "give me real person", "connect me with employee please" has too few function words to be told by them alone.
 _ENGELSE_WOORDEN = frozenset("""
     i i'm im i've ive i'll you you're your the and or with for to how much many what what's when where why who which
     can can't cannot could would should must do does did don't dont doesn't didn't have has had get got gets getting
     my me mine he she they them their it it's this that these those if am are was were be been being not still only
     every each month months weeks days year years go going want wanna need allowed there from about after before
     abroad living live lives alone money any some won't our us his her him is
+    talk speak human person someone somebody anyone anybody real give connect call phone number employee agent operator
 """.split())
 _NEDERLANDSE_WOORDEN = frozenset("""
     ik je jij jou jouw u uw de het een en van mijn mn m'n heb hebt ben bent wat hoe hoeveel mag mogen kan kun kunt
