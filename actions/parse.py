@@ -703,7 +703,7 @@ _TOEKOMST = re.compile(r"\b(?:ga|gaan|gaat|zal|zullen|zult|straks|binnenkort|vol
 # message ("ik werk vanaf maart, hoeveel mag ik houden" began in March). Future only where the thing asked is the
 # one dated, as a trip ("mag ik van 3 tot 20 maart naar Marokko"): zegt_toekomst(text, ook_wens=True).
 _WENS = re.compile(r"\b(?:wil|willen|wilt|mag|mogen|kan|kunnen)\b")
-_VERLEDEN = re.compile(r"\b(?:geweest|was|waren|gebruikt|opgemaakt|gehad|teruggekomen|verbleven|gebleven"
+_VERLEDEN = re.compile(r"\b(?:geweest|weggeweest|was|waren|gebruikt|opgemaakt|gehad|teruggekomen|verbleven|gebleven"
                        r"|kreeg|kregen|gekregen|ontvangen|gaf|gaven|gegeven|begon|begonnen|gestart|vertrokken"
                        r"|gegaan|ging|gingen|sinds|sedert|vorig|vorige|afgelopen|geleden)\b|\bterug\s+gekomen\b")
 
@@ -773,7 +773,7 @@ _ENKELVOUD = {
               "huisgenoot huisgenote kennis iemand persoon man vrouw ex collega",
 }
 _MEERVOUD = {
-    "kind": "zoons zonen dochters kinderen kids stiefkinderen pleegkinderen",
+    "kind": "zoons zonen dochters kinderen kindjes kindertjes kids stiefkinderen pleegkinderen",
     "ouder": "ouders",
     "huurder": "huurders kamerhuurders onderhuurders kostgangers",
     "student": "studenten",
@@ -845,6 +845,8 @@ def _over_zichzelf_of_ontkend(t: str, m: re.Match) -> bool:
 _ALLEMAAL = re.compile(r"\b(?:alle(?:maal)?|allen|allebei|allebij|beiden|beide)\b(?:\s+(?:twee|drie|vier|vijf|\d)\b(?!\s*(?:jaar|\+)))?")
 # "boven de 30", "ouder dan 30", "30+": older than that, so at least one year more (what the age rules need).
 _BOVEN = re.compile(r"\b(?:boven\s+de|ouder\s+dan|over\s+de)\s+(\d{1,3})\b|\b(\d{1,3})\s*\+")
+# "4 vrienden van rond de 30", "2 huisgenoten van ongeveer 40": one age said roughly for all of a count (session 19).
+_ONGEVEER = re.compile(r"\s*(?:van\s+|die\s+(?:allemaal\s+)?)?(?:rond\s+de|rondom\s+de|ongeveer|rond|circa|ca\.?|zo'?n)\s+\d{2}\b")
 # Where the ages of a mention end: where the person speaks of themself ("... zijn. ik ben 35" is their own age);
 # "mijn dochter woont bij mij. zij is 24" keeps the daughter's age.
 _ZIN_EINDE = re.compile(r"[.?!;](?!\d)(?=\s*i?k\b)|\b(?:i?k|en\s+ik)\s+(?:ben|word)\b")
@@ -980,7 +982,8 @@ def medebewoners(text: str) -> list[Medebewoner] | None:
             continue  # "net als anderen", "anderen helpen": only "3 anderen" says people who live here
         aantal = _geheel(m["n"])
         if len(leeftijden) == 1 and aantal and aantal > 1 and (_ALLEMAAL.search(t[m.end():eind])
-                                                               or _BOVEN.match(t, m.end()) or _BOVEN.match(t, m.end() + 1)):
+                                                               or _BOVEN.match(t, m.end()) or _BOVEN.match(t, m.end() + 1)
+                                                               or _ONGEVEER.match(t, m.end())):
             # "3 huisgenoten die alle drie boven de 30 zijn", "3 huisgenoten boven de 30", "2 huisgenoten 30+"
             leeftijden = leeftijden * aantal
         if len(leeftijden) == 1 and not aantal and re.fullmatch(r"(?:groot|schoon)?ouders", m["woord"] or "") \
@@ -1077,10 +1080,13 @@ _GEHUWD = re.compile(
     r"|samenlevingscontract|geregistreerd\s+partner\w*|partner|echtgeno(?:ot|te)"
     r"|(?:mijn|m'n|mn|me)\s+(?:man|vrouw)"
     # "wij zijn een stel", "als stel": a couple ("geen stel" is _GEEN_STEL, checked first)
-    r"|(?:wij|we)\s+zijn\s+(?:een\s+)?(?:stel|koppel|getrouwd\s+stel)|als\s+stel)\b"
+    r"|(?:wij|we)\s+zijn\s+(?:een\s+)?(?:stel|koppel|getrouwd\s+stel)|als\s+stel"
+    # "wij zijn samen in de bijstand", "we zitten samen in de bijstand": a couple on bijstand together (session 19)
+    r"|(?:wij|we)\s+(?:zijn|zitten|leven)\s+samen\s+(?:in\s+de\s+)?(?:bijstand|uitkering))\b"
 )
 _EIGEN_KIND = re.compile(
-    r"\b(?:kind|kinderen|kids|zoon|zoons|zonen|dochter|dochters|baby|zoontje|dochtertje|kindje|tweeling|drieling)\b"
+    r"\b(?:kind|kinderen|kids|zoon|zoons|zonen|dochter|dochters|baby|zoontje|dochtertje|kindje|kindjes|kindertjes"
+    r"|tweeling|drieling)\b"
     r"|\balleenstaande?\s*(?:moeder|vader|ouder|mama|papa)\b"
 )
 _ALLEEN = re.compile(

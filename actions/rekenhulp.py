@@ -82,6 +82,13 @@ def _leefsituatie(text: str, vandaag: date) -> str | None:
     })
 
 
+def _eerste_van_stel(text: str) -> int | None:
+    """'wij zijn getrouwd 45 en 47', 'mijn vrouw en ik zijn 28 en 30': the couple's first age is the writer's own (the
+    second is the partner's, feiten_uit_bericht.partner_leeftijd), so the form does not ask the age again."""
+    beide = feiten_uit_bericht.stel_leeftijden(text)
+    return beide[0] if beide is not None else None
+
+
 def _keyword(text: str, options: dict[str, tuple[str, ...]]) -> str | None:
     """The first option whose keyword occurs in the text (options in priority order)."""
     lowered = text.lower()
@@ -185,7 +192,7 @@ ONBEKEND = knowledge.ONBEKEND
 # whole message: "ik ben 34" is the person's age, "sinds 1 oktober" when work started.
 EERSTE_BERICHT: dict[str, Callable[[str, date], Any]] = {
     "gift_bedrag": _bedrag, "gift_soort": _gift_soort, "gift_datum": _datum, "inkomsten": _eigen_loon,
-    "leeftijd": lambda text, vandaag: aow_en_aio.leeftijd_nu(text, vandaag),  # "ik word in maart 67": 66 now
+    "leeftijd": lambda text, vandaag: aow_en_aio.leeftijd_nu(text, vandaag) or _eerste_van_stel(text),  # "ik word in maart 67": 66 now
     "leefsituatie": feiten_uit_bericht.leefsituatie,  # "ik woon met mijn zoon van 30": on their own
     "start_werk": lambda text, vandaag: _iso(feiten_uit_bericht.start_werk(text, vandaag)),
     "medebewoners": feiten_uit_bericht.huisgenoten_uit_bericht,

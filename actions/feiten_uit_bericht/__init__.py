@@ -40,8 +40,8 @@ from actions.feiten_uit_bericht.giften_en_vermogen import (KEER_PER_JAAR, SOORT_
                                                            erfenis_met_schulden, erfenis_genoemd,
                                                            grens_per_huishouden, lening, met_ruimte, ook, vermogen,
                                                            vermogen_bijstand_stopt, voedselbank_genoemd, zonder_voedselbank)
-from actions.feiten_uit_bericht.huisgenoten import (commerciele_huurder, huur_van_huisgenoot, inlichtingenplicht,
-                                                    kind_loon, kostendelers,
+from actions.feiten_uit_bericht.huisgenoten import (commerciele_huurder, huisgenoot_naar_instelling,
+                                                    huur_van_huisgenoot, inlichtingenplicht, kind_loon, kostendelers,
                                                     kostendelers_bedrag, kostendelersnorm, logeert_bij_mij, logeren_minder,
                                                     mantelzorg)
 from actions.feiten_uit_bericht.jong import (jong_bij_ouders, jong_school, jongeren, kind_eigen_bijstand,
@@ -236,7 +236,10 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     # ("I turn 67 in February, I'm on bijstand, do I need to arrange something?" read as paying back: no word of paying
     # back or a fine, but the AOW age reached on a later day: the AOW topic's answer, the AIO asked at the SVB in time)
     VoorElk(lambda text, peildatum: aow_zonder_terugbetalen(text, peildatum), alleen=frozenset({"terugvordering"})),
-    # "I was 6 weeks in Morocco and now they stopped my bijstand" read as stopgezet: the days over the limit abroad.
+    # "I was 6 weeks in Morocco and now they stopped my bijstand" read as stopgezet: the days over the limit abroad;
+    # the bijstand said to be stopped: apply again once back, bezwaar if the decision is wrong (session 19)
+    VoorElk(lambda text, peildatum: te_lang_gestopt(text, peildatum), alleen=frozenset({"stopgezet", "buitenland",
+                                                                                        "informeren", "bezwaar"})),
     VoorElk(lambda text, peildatum: te_lang_weg(text, peildatum), alleen=frozenset({"stopgezet"})),
     # ("ik werd ziek in Pakistan en kwam pas na 6 weken terug, krijg ik problemen" read as the application or a report:
     # the same, when the message names a place abroad)
@@ -262,6 +265,11 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(lambda text, peildatum: None if parse.duur(text) is not None or _REIS_BUITENLAND.search(text.lower())
             else bijstand_terugwerkend(text, peildatum), alleen=frozenset({"buitenland"})),
     VoorElk(eigen_bedrijf, behalve=frozenset({"zelfstandig", "bijverdienen"})),
+    # "mijn moeder woonde bij mij maar gaat naar een verpleeghuis, hoeveel krijg ik dan": she is no kostendeler any more
+    # once she lives there (session 19), not the norm of an instelling for the one who stays
+    VoorElk(huisgenoot_naar_instelling, alleen=frozenset({"kostendelersnorm", "bijstandsnorm", "informeren", "opname",
+                                                          "inlichtingenplicht", "verhuizen", "samenwonen", "logeren",
+                                                          "jongeren", "aanvraag"})),
     VoorElk(kostendelers_hoeveel, alleen=frozenset({"jongeren", "informeren", "samenwonen", "aanvraag"})),
     # "ik ben 30 en woon met 2 huisgenoten van 26 en 24, krijg ik de volle bijstand" read as the young people's topic:
     # housemates under the kostendeler age do not lower the norm; the person's own norm.
@@ -459,6 +467,15 @@ def te_lang_weg(text: str, peildatum: date) -> Antwoord | None:
         return None
     gevonden = buitenland(text, peildatum, "buitenland")
     return gevonden if gevonden is not None and "te_lang" in gevonden.response else None
+
+
+def te_lang_gestopt(text: str, peildatum: date) -> Antwoord | None:
+    """A trip over the limit abroad, and the bijstand said to be stopped ("ik was 7 weken in Marokko en nu is mijn
+    bijstand stopgezet, wat nu"): back in the Netherlands, apply again at once; bezwaar if the decision is wrong.
+    Not a trip still to come."""
+    if not _GESTOPT.search(text.lower()) or te_lang_weg(text, peildatum) is None:
+        return None
+    return Antwoord("utter_buitenland_gestopt_opnieuw", {})
 
 
 _GEEN_BESTEMMING = re.compile(r"\bnaar\s+(?:zijn|haar|hun|ons|onze|jouw|je|uw|school|werk|bed|binnen|buiten|bijstand"

@@ -64,6 +64,10 @@ _EIGEN_LEEFTIJD = re.compile(
     # "alleenstaande vader 41 met 2 kinderen", "ik ben alleenstaande moeder (29)": a parent on their own, then the age
     r"|\balleenstaande?\s+(?:vader|moeder|ouder|mama|papa)\s*[,(]?\s*(?P<m>\d{2})\b"
     r"(?!\s*(?:euro|%|weken|dagen|uur|maanden|keer|kinderen|jaar\s+(?:bijstand|getrouwd|in|bij|op|met\s+bijstand)))"
+    # "alleenstaande van 30, hoeveel krijg ik", "ben alleenstaand van 44", "als alleenstaande van 30": the writer on
+    # their own, with the age (not "een alleenstaande van 30": someone in general, norm.iemand_van)
+    r"|(?:^\s*|\bben\s+|\bals\s+)alleenstaande?\s+van\s+(?P<q>\d{2})\b"
+    r"(?!\s*(?:euro|%|weken|dagen|uur|maanden|keer|kinderen|jaar\s+(?:bijstand|getrouwd|in|bij|op)))"
 )
 
 

@@ -36,11 +36,12 @@ _PER_MAAND_GEVRAAGD = re.compile(
     r"|ontvangen|get|receive|sturen|stuurt|send|sends|storten|overmaken)\b)")
 
 
-def gift_per_maand_gevraagd(text: str, peildatum: date) -> Antwoord | None:
-    """The gift limit as an average a month, for a question about it without an amount of its own."""
+def gift_per_maand_gevraagd(text: str, peildatum: date, met_bedrag: bool = False) -> Antwoord | None:
+    """The gift limit as an average a month, for a question about it without an amount of its own (``met_bedrag``:
+    also beside a gift the message names, 'hoeveel mag ze per maand geven? ze geeft nu 120', session 19)."""
     grens = knowledge.waarde("giften.vrijlating_per_jaar", peildatum)
     if grens is None or knowledge.waarde("giften.regime", peildatum) != "wettelijke_grens" or \
-            not _PER_MAAND_GEVRAAGD.search(text.lower()) or parse.bedragen(text):
+            not _PER_MAAND_GEVRAAGD.search(text.lower()) or (parse.bedragen(text) and not met_bedrag):
         return None
     return Antwoord("utter_giften_per_maand", {"giftengrens_per_maand": euro(Decimal(str(grens)) / 12)})
 
@@ -114,7 +115,10 @@ def gift_sinds(text: str, gift: parse.Bedrag, vandaag: date) -> date | None:
 # (session 18); not the months in the bijstand ("ik zit nu 3 maanden in de bijstand").
 _GETAL_KEER = r"(?:\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
 _AL_KEER = re.compile(r"\b(?:nu|al|inmiddels|dus)\s+(?:(?:al|nu)\s+)?(?P<n>" + _GETAL_KEER + r")\s*(?:maanden|mnd|keer|x|times)\b"
-                      r"|\b(?P<m>" + _GETAL_KEER + r")\s*(?:maanden|keer|x|times)\s+(?:nu|now|al|gehad|gekregen|ontvangen)\b")
+                      r"|\b(?P<m>" + _GETAL_KEER + r")\s*(?:maanden|keer|x|times)\s+(?:nu|now|al|gehad|gekregen|ontvangen)\b"
+                      # "mn vriend heeft 2 maanden mijn huur betaald": the months said with the verb of the giving
+                      r"|\b(?:heeft|had|hebben|hadden|heb)\s+(?:al\s+|nu\s+)?(?P<h>" + _GETAL_KEER + r")\s*(?:maanden|mnd|keer|x)\b"
+                      r"(?=[^.?!]{0,40}?\b(?:betaald|gegeven|overgemaakt|gestort|gekregen|ontvangen|bijgedragen)\b)")
 _NIET_DE_GIFT = re.compile(r"\s*(?:in\s+de\s+|op\s+|met\s+|zonder\s+)?(?:bijstand|uitkering|werkloos|ziek|werk)")
 
 
@@ -126,7 +130,7 @@ def keer_gekregen(text: str, gift: parse.Bedrag, peildatum: date, sinds: date | 
     for m in _AL_KEER.finditer((text or "").lower()):
         if _NIET_DE_GIFT.match(text.lower(), m.end()):
             continue
-        keer = parse._geheel(m["n"] or m["m"])
+        keer = parse._geheel(m["n"] or m["m"] or m["h"])
         if keer is not None and 1 <= keer <= min(peildatum.month, keer_dit_jaar(gift, peildatum, sinds)):
             return keer
     return None

@@ -83,7 +83,7 @@ def commerciele_huurder(text: str, peildatum: date) -> Antwoord | None:
 
 
 # "wat wordt mijn bijstandsnorm", "hoeveel krijg ik dan": the amount is asked.
-_NORM_GEVRAAGD = re.compile(r"\bhoeveel\b|\bhoe\s+hoog\b|\bwat\s+(?:is|wordt|word)\s+(?:mijn|de)\s+"
+_NORM_GEVRAAGD = re.compile(r"\bhoeveel\b|\bhoe\s+hoog\b|\bwat\s+(?:is|wordt|word)\s+(?:dan\s+|nu\s+)?(?:mijn|de)\s+"
                             r"(?:bijstands)?(?:norm|bijstand|uitkering)\b")
 
 
@@ -133,6 +133,46 @@ def kostendelersnorm(text: str, huisgenoten: list, peildatum: date) -> dict[str,
     return {"kostendelers_personen": str(uitkomst["kostendelers"] + 1),
             "kostendelersnorm_bedrag": _norm_tekst(uitkomst),
             "kostendelersnorm_aannames": "".join(a + " " for a in aannames)}  # each before a space, or nothing
+
+
+# "mijn moeder (80) woonde bij mij, maar ze gaat naar een verpleeghuis", "mijn vader is opgenomen in een verzorgingshuis":
+# a relative who lived with the person moves into an instelling (not the person, not a partner: their own rules).
+_FAMILIE_NAAR_INSTELLING = re.compile(
+    r"\b(?:mijn|m'n|mn)\s+(?:moeder|vader|ma|pa|zoon|dochter|broer|zus|oma|opa|tante|oom|schoonmoeder|schoonvader"
+    r"|neef|nicht)\b[^.?!]{0,80}?\b(?:naar|in|opgenomen)\s+(?:(?:in|naar)\s+)?(?:een|het|de)\s+(?:\w+\s+)?"
+    r"(?:verpleeghuis|verzorgingshuis|zorginstelling|instelling|zorgcentrum|woonzorgcentrum|verpleegtehuis|tehuis)\b")
+_IK_NAAR_INSTELLING = re.compile(r"\b(?:ik|wij|we)\s+(?:ga|gaan|moet|moeten|word|worden|kom|komen)\b[^.?!]{0,40}?"
+                                 r"\b(?:verpleeghuis|verzorgingshuis|zorginstelling|instelling|zorgcentrum)\b")
+
+
+# "woonde bij mij", "woont nu nog bij ons", "thuis", "inwonend": the relative lived with the person (not "hij woont
+# alleen": a message written for someone else).
+_WOONDE_BIJ_MIJ = re.compile(r"\bbij\s+(?:mij|me|ons)\b|\bthuis\b|\bin\s+huis\b|\binwon\w*|\bin\s+bij\s+(?:mij|ons)\b"
+                             r"|\b(?:woonden|wonen|woonde)\s+samen\b|\bsamen\s+(?:gewoond|wonen)\b")
+
+
+_WAT_KRIJG_IK = re.compile(r"\bwat\s+krijg\s+ik\b")
+
+
+def huisgenoot_naar_instelling(text: str, peildatum: date) -> Antwoord | None:
+    """'mijn moeder (80) woonde bij mij maar gaat naar een verpleeghuis, hoeveel krijg ik dan': someone who goes to live
+    in an instelling for good no longer has the person's home as main residence, so is no kostendeler any more
+    (art. 19a: the same home as hoofdverblijf); the gemeente decides from when. With the person's own age and nobody
+    else named: the norm of someone on their own, from knowledge/ (session 19)."""
+    lowered = text.lower()
+    if not _FAMILIE_NAAR_INSTELLING.search(lowered) or _IK_NAAR_INSTELLING.search(lowered) \
+            or not _WOONDE_BIJ_MIJ.search(lowered) or leefsituatie(text, peildatum) == "gehuwden":
+        return None
+    leeftijd, aow_grens = eigen_leeftijd(text), _aow_leeftijd(peildatum)
+    volwassen = knowledge.waarde("leeftijd.volwassenennorm", peildatum)
+    alleen_die = len(parse.medebewoners(text) or []) <= 1  # only the one who goes in is named: then nobody else
+    if leeftijd is not None and aow_grens is not None and volwassen is not None and volwassen <= leeftijd < aow_grens \
+            and alleen_die and (_NORM_GEVRAAGD.search(lowered) or _WAT_KRIJG_IK.search(lowered)):
+        uit = _bijstandsnorm(peildatum, leeftijd=leeftijd, leefsituatie="alleenstaande")
+        if uit is not None and uit.get("uitvoerder") == "gemeente" and not uit.get("kostendelersnorm_toegepast"):
+            return Antwoord("utter_kostendelersnorm_naar_instelling_bedrag",
+                            {"leeftijd": str(leeftijd), "norm_eigen": _norm_tekst(uit)})
+    return Antwoord("utter_kostendelersnorm_naar_instelling", {})
 
 
 # "mijn zoon van 19 heeft een baan", "zij verdient 800": the child's wage, not the person's own.

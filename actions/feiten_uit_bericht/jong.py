@@ -64,7 +64,9 @@ def ouders_kunnen_bijdragen(text: str, vandaag: date) -> bool | None:
 
 
 # "ik woon nog bij mijn ouders", "ik woon thuis": a young person at the parents' home.
-_BIJ_OUDERS = re.compile(r"\bbij\s+(?:mijn|m'n|mn)\s+(?:ouders|moeder|vader|pa|ma)\b|\bwoon\s+(?:nog\s+)?thuis\b")
+_BIJ_OUDERS = re.compile(r"\bbij\s+(?:mijn|m'n|mn)\s+(?:ouders|moeder|vader|pa|ma)\b|\bwoon\s+(?:nog\s+)?thuis\b"
+                         # "woon bij pa en ma", "bij ouders": the parents without a possessive (session 19)
+                         r"|\bbij\s+(?:pa|ma|papa|mama)\s+en\s+(?:pa|ma|papa|mama)\b|\bbij\s+ouders\b")
 
 
 def jong_bij_ouders(text: str, peildatum: date) -> Antwoord | None:

@@ -63,6 +63,10 @@ def bijstandsnorm(text: str, peildatum: date, intent: str) -> Antwoord | None:
         huisgenoten = [m for m in huisgenoten if not (m.relatie == "anders" and m.leeftijd == leeftijd)]
     if (gedeeld := kostendelers_bedrag(text, huisgenoten, peildatum)) is not None:
         return gedeeld  # housemates of 27 or older: the kostendelersnorm, amount first
+    if leeftijd is not None and situatie != "gehuwden" and \
+            (ouders := ouders_aangenomen(huisgenoten, [leeftijd], peildatum, text)) is not None and \
+            (gedeeld := kostendelers_bedrag(text, ouders, peildatum)) is not None:
+        return Antwoord("utter_bijstandsnorm_kostendeler_ouders", gedeeld.waarden)  # "ik ben 30 en woon bij mijn ouders"
     if (straks := kostendeler_straks(text, leeftijd, huisgenoten, peildatum)) is not None:
         return straks  # "mijn dochter woont bij mij en wordt 1 februari 27": the norm now, and from that day
     if (student := met_student(text, huisgenoten, peildatum)) is not None:
@@ -72,6 +76,13 @@ def bijstandsnorm(text: str, peildatum: date, intent: str) -> Antwoord | None:
     volwassen = knowledge.waarde("leeftijd.volwassenennorm", peildatum)
     if situatie is None and not huisgenoten and leeftijd is not None and volwassen is not None and leeftijd < volwassen:
         situatie = "alleenstaande"  # "wat krijg je als je 18 bent": the young person's own norm (no partner said)
+    if leeftijd is not None and volwassen is not None and leeftijd < volwassen and situatie != "gehuwden" \
+            and huisgenoten and not all(m.relatie == "ouder" for m in huisgenoten) \
+            and not _MISSCHIEN_PARTNER.search(text.lower()):
+        # "ik ben 19 en woon met mijn broer van 30, wat krijg ik": under the adult norm's age housemates do not lower
+        # the norm (the kostendelersnorm holds from that age, art. 22a): the young person's own norm, with its raise
+        # (art. 20). (Only the parents: the jongeren answer, jong.jong_bij_ouders.)
+        situatie, huisgenoten = situatie or "alleenstaande", [m for m in huisgenoten if m.relatie == "kind"]
     if leeftijd is None or aow_grens is None or situatie not in ("alleenstaande", "alleenstaande_ouder"):
         return None
     if situatie == "alleenstaande_ouder" and _kinderen_jong(leeftijd, peildatum):
@@ -124,6 +135,30 @@ def kostendeler_straks(text: str, leeftijd: int | None, huisgenoten: list, peild
     return Antwoord("utter_bijstandsnorm_kostendeler_straks", {
         "norm_eigen": _norm_tekst(nu), "norm_straks": _norm_tekst(straks),
         "kostendeler_datum": datum_tekst(dag)})
+
+
+# "mijn vriend", "mijn vrouw", "we wonen samen": someone who may be a partner (a couple's norm; the form asks).
+_MISSCHIEN_PARTNER = re.compile(r"\b(?:vriend|vriendin|partner|man|vrouw|verloofde|echtgeno\w*|samenwon\w*|getrouwd"
+                                r"|relatie)\b|\bsamen\s+wonen\b|\bwonen\s+samen\b")
+
+
+# "bij zijn ouders", "bij mijn schoonmoeder": the partner's parents (parse reads them as "anders"), parents all the same.
+_SCHOONOUDERS = re.compile(r"\b(?:zijn|haar|z'n|zn|d'r)\s+(?:ouders|vader|moeder|pa|ma)\b|\bschoon(?:ouders|vader|moeder)\b")
+
+
+def ouders_aangenomen(huisgenoten: list, leeftijden: list[int], peildatum: date, text: str = "") -> list | None:
+    """'ik ben 30 en woon bij mijn ouders', 'we wonen bij zijn ouders': parents whose ages were not said, of someone (or a
+    couple) of knowledge/'s adult norm age or older. Such a parent is older than knowledge/'s kostendeler age, so they
+    count at that age (the answer says it as an assumption, and the form still asks their ages). None when another
+    housemate's age is missing, or the parents' ages were said."""
+    grens = knowledge.waarde("normen.kostendeler_minimumleeftijd", peildatum)
+    volwassen = knowledge.waarde("leeftijd.volwassenennorm", peildatum)
+    zonder = [m for m in huisgenoten if m.leeftijd is None]
+    schoon = len(zonder) <= 2 and bool(_SCHOONOUDERS.search(text.lower()))
+    if grens is None or volwassen is None or not leeftijden or min(leeftijden) < volwassen or not zonder \
+            or any(m.relatie != "ouder" and not (schoon and m.relatie == "anders") for m in zonder):
+        return None
+    return [m if m.leeftijd is not None else parse.Medebewoner(int(grens), m.relatie) for m in huisgenoten]
 
 
 def _kinderen_jong(leeftijd: int, peildatum: date) -> bool:
@@ -232,7 +267,11 @@ _VRIEND_LEEFTIJD = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:vriend|vriendin)\s+(?:is\
                               r"(?!\s*(?:euro|%|uur|weken|dagen|maanden))")
 # "allebei 45", "we zijn 44 en 47", "mijn vrouw en ik (52 en 55)": both ages at once.
 _STEL_LEEFTIJDEN = re.compile(r"\b(?:allebei|beiden|beide|allebij)\s+(?P<a>\d{2})\b|\bzijn\s+(?P<b>\d{2})\s+en\s+(?P<c>\d{2})\b"
-                              r"|\(\s*(?P<d>\d{2})\s+en\s+(?P<e>\d{2})\s*\)")
+                              # "mijn man en ik (50, 52)", "(44 & 47)": the two ages in brackets, any separator
+                              r"|\(\s*(?P<d>\d{2})\s*(?:en|,|&|/)\s*(?P<e>\d{2})\s*\)"
+                              # "wij zijn getrouwd 45 en 47", "samenwonend, 30 en 32": the two ages after the couple word
+                              r"|\b(?:getrouwd|gehuwd|samenwonend|samenwonen)\s*,?\s*(?P<f>\d{2})\s*(?:en|,|&)\s*(?P<g>\d{2})\b"
+                              r"(?!\s*(?:euro|%|uur|weken|dagen|maanden|jaar\s+(?:getrouwd|samen)))")
 # "mijn man 47", "getrouwd met een man van 25": the partner's age without "is".
 _PARTNER_LEEFTIJD_KORT = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:partner|man|vrouw|echtgeno\w*)\s+(?:is\s+|wordt\s+|van\s+|\(\s*)?"
                                     r"(?P<jaren>\d{2})\b(?!\s*(?:euro|%|uur|weken|dagen|maanden|jaar\s+getrouwd))"
@@ -259,7 +298,8 @@ def stel_leeftijden(text: str) -> tuple[int, int] | None:
             continue  # "zijn ouders (allebei 55)": the housemates' ages
         if m["a"]:
             return int(m["a"]), int(m["a"])
-        return (int(m["b"]), int(m["c"])) if m["b"] else (int(m["d"]), int(m["e"]))
+        return (int(m["b"]), int(m["c"])) if m["b"] else (int(m["d"]), int(m["e"])) if m["d"] else \
+            (int(m["f"]), int(m["g"]))
     if eigen is not None and partner is None and _SAMEN.search(lowered) and (vriend := _VRIEND_LEEFTIJD.search(lowered)):
         return eigen, int(vriend["jaren"])
     if eigen is not None and _SAMEN.search(lowered) and (hij := _HIJ_IS.search(lowered)) is not None \
@@ -285,9 +325,11 @@ def stel_norm(text: str, peildatum: date) -> Antwoord | None:
     if _SAMEN.search(lowered) and (vriend := _VRIEND_LEEFTIJD.search(lowered)):
         # "mijn vriend is 23, we wonen samen": the partner, not a housemate
         huisgenoten = [h for h in huisgenoten if not (h.relatie == "anders" and h.leeftijd == int(vriend["jaren"]))]
+    leeftijd, partner = leeftijden
+    ouders = ouders_aangenomen(huisgenoten, [leeftijd, partner], peildatum, text)  # "we wonen bij zijn ouders": 27 or older
+    huisgenoten = ouders or huisgenoten
     if any(h.leeftijd is None or h.relatie not in _KOSTENDELER_RELATIES for h in huisgenoten):
         return None  # a housemate without an age, a student or a lodger: the form asks
-    leeftijd, partner = leeftijden
     uit = _bijstandsnorm(peildatum, leeftijd=leeftijd, leefsituatie="gehuwden", partner_leeftijd=partner,
                          medebewoners=[{"leeftijd": h.leeftijd, "relatie": h.relatie} for h in huisgenoten])
     volwassen = knowledge.waarde("leeftijd.volwassenennorm", peildatum)
@@ -298,6 +340,9 @@ def stel_norm(text: str, peildatum: date) -> Antwoord | None:
     waarden = {"norm_eigen": _norm_tekst(uit)}
     if uit.get("kostendelersnorm_toegepast") and min(leeftijd, partner) < volwassen:
         return jong_met_kostendelers(uit, huisgenoten, peildatum)
+    if uit.get("kostendelersnorm_toegepast") and ouders is not None:
+        return Antwoord("utter_bijstandsnorm_stel_kostendeler_ouders", {
+            **waarden, "kostendelers_personen": str(uit["kostendelers"] + 2)})
     if uit.get("kostendelersnorm_toegepast"):
         return Antwoord("utter_bijstandsnorm_stel_kostendeler", {
             **waarden, "kostendelers_personen": str(uit["kostendelers"] + 2),

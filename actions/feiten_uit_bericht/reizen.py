@@ -44,6 +44,12 @@ def buitenland(text: str, peildatum: date, intent: str) -> Antwoord | None:
     too long, or the days left in that calendar year (more from the AOW age). Trips this year already
     taken ("ik ben dit jaar al 2 keer 9 dagen weg geweest") count too."""
     bericht = text
+    if _VRIJLATING_WOORD.search(text.lower()) and not (_BUITENLAND_WOORD.search(text.lower())
+                                                        or _REIS_WOORD.search(text.lower())):
+        # "ik heb 6 maanden met 25% vrijlating gehad, wat nu" read as a trip: the months of the earnings rule, no trip
+        # (session 19); the earnings answer when it has one
+        from actions.feiten_uit_bericht.vrijlating import bijverdienen
+        return bijverdienen(text, peildatum, "bijverdienen")
     if _WEKEN_VAN_PARTNER.search(text.lower()):
         return Antwoord("utter_buitenland_weken_partner_niet", {})  # "mag ik zijn weken erbij nemen": no, own weeks
     if _DAGEN_TELLEN.search(text.lower()):
@@ -157,6 +163,11 @@ _BUITENLAND_WOORD = re.compile(r"\bbuitenland|\bbuiten\s+nederland\b|\bgrens\b|\
                                r"|\bnaar\s+(?!de\s|het\s|texel|vlieland|terschelling|ameland|schiermonnikoog|veluwe|zeeland"
                                r"|limburg|drenthe|friesland|groningen|achterhoek|twente|brabant|zandvoort|scheveningen|nederland"
                                r"|huis|mijn|m'n|mn|een|familie|vrienden|zee|het\s+strand)[a-z]+")
+
+
+# "25% vrij", "de vrijlating", "12,5 procent": the earnings rule's words; "weg", "vakantie", "reis": a trip's.
+_VRIJLATING_WOORD = re.compile(r"\bvrijlating\w*|\d+(?:[.,]\d+)?\s*(?:%|procent)")
+_REIS_WOORD = re.compile(r"\bweg\b|\bvakantie\w*|\breis\w*|\bvertrek\w*|\bterug\b|\bgevlogen\b|\bvlucht\w*")
 
 
 _WOONT_IN_NL = re.compile(r"\b(?:woon|woont|wonen|woonde|geboren|opgegroeid|ben|zijn|zit)\b[^.,;?!]{0,25}?"
@@ -312,7 +323,7 @@ def dagen_over_gezegd(text: str, peildatum: date) -> Antwoord | None:
 _ZINSDEEL = re.compile(r"[,.;!?]+|\s+(?:maar|en\s+nu)\s+|\s+(?=(?:mag|kan|wil|ga|moet|hoeveel|hoelang|hoe\s+lang)"
                        r"\s+(?:ik|je|we|u|nog)\b)|\s+(?=(?:ik|we)\s+(?:wil|ga|wil\s+nog|mag)\b)"
                        # "ik was in april 3 weken weg en wil in december 2 weken": "en" before a plan starts a new part
-                       r"|\s+en\s+(?=(?:nu\s+)?(?:wil|wilt|willen|ga|gaan|mag|mogen)\b)")
+                       r"|\s+en\s+(?=(?:nu\s+)?(?:wil|wilt|willen|ga|gaan|mag|mogen|moet|moeten)\b)")
 # "2 keer 9 dagen", "twee keer een week", "3 weken": how many trips of how long.
 _KEER_DUUR = re.compile(r"\b(?:(?P<keer>\d{1,2}|een|twee|drie|vier|vijf)\s*(?:keer|x|maal)\s+)?"
                         r"(?P<n>\d{1,3}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+"
@@ -622,7 +633,16 @@ def reizen_per_maand(text: str, peildatum: date) -> list[dict]:
     """Two or more lengths, each with a month of its own (all before their lengths, or all after them), the last
     one asked ("mag ik met kerst nog een weekje"): the trips of this calendar year, each from the 1st of its month
     (the asked one not before today), one after another within a month. [] when a length has no month, the asked
-    month has passed this year (then it is next year's), someone else's trip is in it, or nothing is asked."""
+    month has passed this year (then it is next year's), someone else's trip is in it, or nothing is asked.
+    "in maart ga ik 3 weken, kan ik in augustus nog 2 weken" said in December: when the first trip's month has passed
+    this year, all the trips are next year's (session 19)."""
+    return _reizen_per_maand(text, peildatum, peildatum.year) or \
+        _reizen_per_maand(text, peildatum, peildatum.year + 1)
+
+
+def _reizen_per_maand(text: str, peildatum: date, jaar: int) -> list[dict]:
+    """reizen_per_maand for the trips in calendar year ``jaar`` (this year, or next year when the first trip's month
+    has passed this year)."""
     lowered = _schoon(text)
     lengtes = list(_LENGTE.finditer(lowered))
     if len(lengtes) < 2 or _ANDER_REIST.search(lowered) or parse.zegt_verleden(lowered):
@@ -644,14 +664,17 @@ def reizen_per_maand(text: str, peildatum: date) -> list[dict]:
         genomen.add(gekozen.start())
         laatste = i == len(lengtes) - 1
         maand = _maand_nr(gekozen["maand"])
-        if laatste and (maand < peildatum.month or not _GEVRAAGD.search(lowered[lengtes[i - 1].end():])):
+        if jaar > peildatum.year and not i and maand >= peildatum.month:
+            return []  # the first trip's month is still to come this year: not next year's
+        if laatste and (jaar == peildatum.year and maand < peildatum.month
+                        or not _GEVRAAGD.search(lowered[lengtes[i - 1].end():])):
             return []
         n = 1 if m["n"] == "een" else parse._geheel(m["n"])
         if not n:
             return []
         eenheid = _EENHEID[m["eenheid"].rstrip("s").removesuffix("je")] if m["eenheid"] not in _EENHEID else \
             _EENHEID[m["eenheid"]]
-        vertrek = date(peildatum.year, maand, 1)
+        vertrek = date(jaar, maand, 1)
         if laatste:
             vertrek = max(vertrek, peildatum)
         if reizen and date.fromisoformat(reizen[-1]["terug"]) >= vertrek:

@@ -56,7 +56,10 @@ _EERSTE_MAANDEN_OM = re.compile(r"\beerste\s+(?P<n>\d{1,2}|zes)\s+maanden\s+(?:z
                                 r"(?:om|voorbij|afgelopen|verlopen|gehad)\b")
 # "per 1 januari begin ik", "vanaf maart start hij": work that starts on a date, said in the present tense.
 _BEGINT = re.compile(r"\b(?:begin|start|begint|starten|beginnen)\s+(?:ik|hij|zij|ze|we|wij)\b"
-                     r"|\b(?:ik|hij|zij|ze|we|wij)\s+(?:begin|start|begint|starten|beginnen)\b")
+                     r"|\b(?:ik|hij|zij|ze|we|wij)\s+(?:begin|start|begint|starten|beginnen)\b"
+                     # "vanaf januari werk ik voor 600", "per 1 maart verdien ik 800": a month ahead, then the work (s19)
+                     r"|\b(?:vanaf|per)\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september"
+                     r"|oktober|november|december)\s+(?:werk|verdien|begin|start)\s+(?:ik|hij|zij|ze|we|wij)\b")
 # The future is the work's ("ik ga vanaf maart werken", "volgende maand begin ik"), not another verb's ("ik heb in
 # oktober 300 bijverdiend, hoeveel gaat eraf" is October of this year); work done ("verdiend", "gewerkt") began.
 _WERK_KOMT = re.compile(r"\b(?:ga|gaat|gaan|zal|zullen|wil|wilt|kan|kun|mag)\b[^.?!]{0,60}?\b(?:werken|verdienen"
@@ -238,6 +241,8 @@ def _maanden_voorbij(text: str, peildatum: date, leeftijd: int | None, grens: in
     any more (a health limit, lid 2 y, may still leave a part: the answer says so). No wage needed."""
     maanden = knowledge.waarde("vrijlating_31_2_n.maanden", peildatum)
     start = start_werk(text, peildatum)
+    if leeftijd is None and (_VRIJLATING_GEHAD.search(text.lower()) or _EERSTE_MAANDEN_OM.search(text.lower())):
+        leeftijd = grens  # "ik heb 6 maanden met 25% vrijlating gehad": only from that age is it had (session 19)
     if leeftijd is None or grens is None or leeftijd < grens or maanden is None or start is None \
             or plus_maanden(start, int(maanden)) > peildatum or medische_urenbeperking(text):
         return None
@@ -248,7 +253,13 @@ def _maanden_voorbij(text: str, peildatum: date, leeftijd: int | None, grens: in
 # "medische urenbeperking", or health and fewer hours: "ik heb chronische pijn en kan maar 16 uur werken".
 _URENBEPERKING = re.compile(r"urenbeperk|medisch\w*\s+(?:uren\s*)?beperk")
 _GEZONDHEID = re.compile(r"\bziek\w*|chronisch|\bpijn\b|beperking|gezondheid|klachten|burn-?out|afgekeurd"
-                         r"|arbeidsongeschikt|handicap|\bmedisch")
+                         r"|arbeidsongeschikt|handicap|\bmedisch"
+                         # "door mijn rug", "door mijn reuma", "(arts heeft dat vastgesteld)": a body or an illness named,
+                         # or a doctor who decided it (session 19)
+                         r"|\b(?:rug|nek|knie\w*|heup\w*|reuma\w*|hernia|artrose|artritis|astma|copd|longen|hart\w*"
+                         r"|kanker|fibromyalgie|migraine|depressie\w*|depressief|psychisch\w*|epilepsie|diabetes"
+                         r"|long\s*covid|whiplash)\b"
+                         r"|\b(?:arts|dokter|huisarts|bedrijfsarts|specialist|verzekeringsarts)\b")
 _MINDER_UREN = re.compile(r"\b(?:maar|slechts|hooguit|hoogstens|niet\s+meer\s+dan|max(?:imaal)?)\s+\d{1,2}\s*uur"
                           r"|\bminder\s+uren\b|\bniet\s+(?:meer\s+)?(?:fulltime|voltijd|hele\s+dagen)\b"
                           r"|\b(?:gedeeltelijk|deels|half)\s+(?:arbeidsongeschikt|afgekeurd)\b|\bparttime\b")

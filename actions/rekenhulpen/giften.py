@@ -62,6 +62,12 @@ def giften_uit_bericht(text: str, vandaag: date) -> list[dict]:
                  "gift_soort": VRAGEN["gift_soort"].parser(b.zin, vandaag),
                  "gift_datum": VRAGEN["gift_datum"].parser(b.zin, vandaag) or _datum_zonder_bedrag(b.zin, vandaag)}
                 for b in parse.bedragen(text) if b.soort in ("gift", None)]
+    nu = [g for g, b in zip(gevonden, [b for b in parse.bedragen(text) if b.soort in ("gift", None)])
+          if not _VOLGEND_JAAR.search(b.zin.lower())]
+    if nu and len(nu) < len(gevonden):
+        # "nu 100 per maand, volgend jaar wordt het 120": next year's gift counts against next year's limit, not this
+        # year's (each calendar year has its own, art. 31 lid 2 m); this year's gifts are the question (session 19)
+        gevonden = nu
     if len(gevonden) == 1 and gevonden[0]["gift_bedrag"]["periode"] is None and _OM_DE_WEEK.search(text.lower()):
         # "om de week boodschappen, telkens 50 euro": every other week, 26 times a year; the year's total is the gift
         keer = KEER_PER_JAAR_OM_DE_WEEK
@@ -77,6 +83,11 @@ def giften_uit_bericht(text: str, vandaag: date) -> list[dict]:
 _BANG_TERUG = re.compile(r"\b(?:bang|angst|zorgen|vrees|straks|later)\b[^.?!]{0,40}?\bterug\s*(?:te\s+)?betal")
 _ONTVANGEN = re.compile(r"\b(?:gegeven|gekregen|kreeg|kregen|geschonken|gaf|geeft|geven|cadeau|kado|kopen|kocht"
                         r"|betaalt|betaalde)\b")
+
+
+# "volgend jaar wordt het 120", "vanaf januari 150", "in 2027": a gift of a later calendar year.
+_VOLGEND_JAAR = re.compile(r"\b(?:volgend|komend)\s+jaar\b|\bvanaf\s+(?:1\s+)?januari\b|\bin\s+20(?:2[7-9]|[3-9]\d)\b"
+                           r"|\bnext\s+year\b")
 
 
 def _datum_zonder_bedrag(zin: str, vandaag: date) -> str | None:
@@ -271,6 +282,12 @@ class ValidateGiften(RekenhulpForm):
             dispatcher.utter_message(response="utter_giften_voedselbank_telt_niet", **template_values(tracker))
         for ander in feiten_uit_bericht.ook(TOPIC, text, peildatum(tracker)):
             dispatcher.utter_message(response=ander.response, **template_values(tracker), **ander.waarden)
+        if giften and (per_maand := gift_per_maand_gevraagd(text, peildatum(tracker), met_bedrag=True)) is not None \
+                and per_maand.response in domain.get("responses", {}):
+            # "hoeveel mag ze me per maand geven? ze geeft nu 120": after the gift against the limit, the limit as an
+            # average a month, which the question asked (session 19)
+            dispatcher.utter_message(response=per_maand.response, **template_values(tracker),
+                                     **engels.waarden_in_sessietaal(per_maand.waarden, variant(tracker)))
         return uit
 
     def een_gift(self, gift: dict, dispatcher, tracker: Tracker) -> dict:

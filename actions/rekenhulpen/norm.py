@@ -105,7 +105,8 @@ class ValidateNorm(RekenhulpForm):
         # "ben 24 woon alleen, bijbaan 400 per maand, hoeveel blijft over": the bijstand left beside the wage first
         if (met_loon := bijverdienen.eerst_uit_bericht(tracker, domain, alleen_bijstand_over=True)) is not None:
             return met_loon
-        eerst = (feiten_uit_bericht.opname(text, vandaag, "opname") if _INSTELLING.search(text.lower()) else None) or \
+        eerst = feiten_uit_bericht.huisgenoot_naar_instelling(text, vandaag) or \
+            (feiten_uit_bericht.opname(text, vandaag, "opname") if _INSTELLING.search(text.lower()) else None) or \
             _ontheffing_gevraagd(text, vandaag) or \
             feiten_uit_bericht.vermogen_bij_aanvraag(text, vandaag) or \
             feiten_uit_bericht.kostendelers_niet_aangetoond(text, vandaag) or \

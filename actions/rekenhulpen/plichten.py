@@ -67,7 +67,10 @@ class ValidatePlichten(RekenhulpForm):
         ontheffing, unable to work); the form asks the rest."""
         text = laatste_bericht(tracker)  # English read as Dutch
         for eerst in (feiten_uit_bericht.plichten(text, peildatum(tracker), TOPIC),
-                      feiten_uit_bericht.plichten_mantelzorg(text, peildatum(tracker))):
+                      feiten_uit_bericht.plichten_mantelzorg(text, peildatum(tracker)),
+                      # "ik ben 20 en woon zelfstandig, moet ik ook die tegenprestatie doen": yes, it is a duty (s19)
+                      feiten_uit_bericht.tegenprestatie_2027(text, peildatum(tracker)),
+                      feiten_uit_bericht.tegenprestatie(text, peildatum(tracker))):
             eerst = feiten_uit_bericht.in_domein(eerst, domain)  # a newer text, or the one the model has instead
             if eerst is not None:
                 return eerst.response, engels.waarden_in_sessietaal(eerst.waarden, variant(tracker))
