@@ -13,7 +13,9 @@ from knowledge.teksten import aantal
 # The values that count days or months, and their unit.
 EENHEID = {"dagen_over": "dag", "dagen_eerder": "dag", "dagen_over_voor": "dag", "dagen_zonder_bijstand": "dag",
            "dagen_gebruikt": "dag", "reis_dagen": "dag", "max_dagen": "dag", "maanden_over": "maand",
-           "partner_dagen_over": "dag", "partner_dagen_zonder_aio": "dag"}
+           "partner_dagen_over": "dag", "partner_dagen_zonder_aio": "dag",
+           # the years of an ontheffing had and left ("2 years", "1 year"; session 19: "at most 2 more years")
+           "ontheffing_jaren_gehad": "jaar", "ontheffing_jaren_over": "jaar"}
 
 
 def met_eenheid(waarden: dict, variant: str | None = None) -> dict:

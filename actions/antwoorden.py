@@ -123,8 +123,9 @@ class ActionWatKunJe(Action):
         tekst = laatste_bericht(tracker)
         if (signaal := twijfel.signaal_over_antwoord(dispatcher, tracker, tekst)) is not None:
             return signaal  # "dit is niet juist wat je zegt": a signaal about the answer (session 15)
-        eigen = None if tekst.startswith("/") else feiten_uit_bericht.voor_elk_onderwerp("wat_kun_je", tekst,
-                                                                                         peildatum(tracker))
+        with in_sessievariant(tracker):  # dates and amounts of the facts in the session's language (session 19)
+            eigen = None if tekst.startswith("/") else feiten_uit_bericht.voor_elk_onderwerp("wat_kun_je", tekst,
+                                                                                             peildatum(tracker))
         if eigen is not None and eigen.response in domain.get("responses", {}):
             dispatcher.utter_message(response=eigen.response, **template_values(tracker),
                                      **engels.waarden_in_sessietaal(eigen.waarden, variant(tracker)))
@@ -149,7 +150,8 @@ class ActionNietBegrepen(Action):
             intent, tekst, peildatum(tracker)).items()]
         if (signaal := twijfel.signaal_over_antwoord(dispatcher, tracker, tekst)) is not None:
             return [*onthouden, *signaal]  # "je antwoord is fout" not understood: a signaal about the answer
-        eigen = feiten_uit_bericht.voor_elk_onderwerp(intent, tekst, peildatum(tracker))
+        with in_sessievariant(tracker):  # "Until 1 March 2027", not "1 maart 2027", in English (session 19)
+            eigen = feiten_uit_bericht.voor_elk_onderwerp(intent, tekst, peildatum(tracker))
         if eigen is not None and eigen.response in domain.get("responses", {}):
             # Not understood as a topic, but a fact in it decides a question ("mijn gas wordt afgesloten"):
             # that answer, then the closest topics in case another was meant.

@@ -96,6 +96,8 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"(?:all\s+)?(?:the\s+|my\s+)?(?:papers|documents|forms)\s+again|everything\s+again", "alles opnieuw"),
     # "can I get exemption again" for another child: the ontheffing asked anew ("opnieuw", art. 9a's total; session 17)
     (r"(?:exemption|ontheffing|vrijstelling)\s+again", "ontheffing opnieuw"),
+    # "how long can I get it again" after an ontheffing had: the ontheffing asked anew (session 19)
+    (r"(?:can|could|may)\s+(?:i|we)\s+(?:get|have|ask)\s+(?:it|that|one)\s+again", "kan ik het weer krijgen"),
     # the payments held back or ended: "they stopped my payment until I send bank statements", "my benefit is on hold",
     # "bijstand has been suspended" ("mijn uitkering opgeschort/stopgezet", what the readers of stopgezet look for)
     (r"(?:suspended|blocked|froze|frozen|paused|held\s+back|put\s+on\s+hold)\s+(?:my|our|the|his|her)\s+"
@@ -141,6 +143,9 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"(?:said|says|say)\s+no\s+to|(?:was|were|is|got|been)\s+(?:denied|declined)", "afgewezen"),
     (r"(?:i\s+)?(?:do\s*n[o']?t|dont|did\s*n[o']?t|didnt)\s+agree|(?:i\s+)?disagree", "ik ben het niet eens"),
     (r"refus(?:e|es|ed|ing)|turn(?:s|ed)?\s+down|reject(?:s|ed)?", "weiger"),
+    # "i work since more than a year now", "working for over a year": work past its first year ("al meer dan een jaar",
+    # as the Dutch readers of the single parent's vrijlating after its first months take it; session 19)
+    (r"(?:since|for)\s+(?:more\s+than|over)\s+(?:a|one|1)\s+year", "al meer dan een jaar"),
     # "longer than 4 weeks" is the limit asked about, not a trip of 4 weeks; "more than 1200" the limit of gifts
     (r"longer\s+than", "langer dan"),
     (r"more\s+than", "meer dan"),
@@ -150,6 +155,10 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     # periods of an amount; "every 3 months", "quarterly" became "4 keer per jaar" before (_ELKE_N)
     # "180 euro every time", "30 euro each time": the amount of one time, that a count multiplies ("3 keer")
     (r"(?:every|each|per|a)\s+time", "per keer"),
+    # "what is my monthly bijstand": the amount asked, as "mijn bijstand per maand" (session 19; "mijn per maand
+    # bijstand" was no question of the amount)
+    (r"monthly\s+(?:bijstand|welfare|benefits?|social\s+assistance)", "bijstand per maand"),
+    (r"monthly\s+uitkering", "uitkering per maand"),
     (r"(?:every|each|per|a)\s+month|monthly|/\s*month", "per maand"),
     (r"(?:every|each|per|a)\s+week|weekly|/\s*week", "per week"),
     (r"(?:every|each|per|a)\s+year|yearly|annually|/\s*year", "per jaar"),
@@ -211,7 +220,20 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"single\s+mothers?", "alleenstaande moeder"),
     (r"single\s+fathers?|single\s+dads?", "alleenstaande vader"),
     (r"on\s+my\s+own|by\s+myself", "alleen"),
+    # "only me on bijstand", "only I get uitkering": the person alone has bijstand, the others live there too (session
+    # 19: "niemand in de bijstand" left the housemates out)
+    (r"(?:only|just)\s+(?:me|i|myself)\s+(?:am\s+|is\s+|get\s+|gets\s+|have\s+|has\s+|receive\s+)?(?:on\s+|in\s+)?(?:the\s+)?"
+     r"(?:bijstand|uitkering|welfare|benefits?|social\s+assistance)", "alleen ik heb bijstand"),
     (r"no\s*one(?:\s+else)?|nobody(?:\s+else)?|just\s+me|only\s+me", "niemand"),
+    # health that limits the hours: "because of my back i can only work few hours, doctor confirmed it" (the Dutch
+    # readers' body part and doctor, session 19)
+    (r"(?:my|his|her)\s+back(?=\s*(?:[,.;)]|$|\s+(?:i|he|she|is|was|hurts?|pain|problems?|injury|surgery|operation)\b))", "mijn rug"),
+    (r"back\s+(?:pain|problems?|injury)", "rugklachten"),
+    (r"(?:the\s+|my\s+|a\s+)?(?:doctor|physician|gp|huisarts)(?=\s+(?:confirmed|said|says|decided|wrote|thinks|agrees))",
+     "de dokter"),
+    # "all of us over 30", "all above 27": everyone in the home older than that age ("allemaal ouder dan 30")
+    (r"(?:all\s+of\s+(?:us|them)|all|everyone|everybody)\s+(?:are\s+|is\s+)?(?:over|above|older\s+than)(?=\s*\d)",
+     "allemaal ouder dan"),
     (r"years?\s+old|yrs?\s+old|y/?o", "jaar"),
     (r"younger\s+than|under", "jonger dan"),
     (r"or\s+older|and\s+older|or\s+over", "of ouder"),
@@ -281,6 +303,17 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     # renting a room is housing, not rent someone pays for you (a gift in kind): "I rent a room in a house with ..."
     (r"(?:i|we)\s+(?:rent|am\s+renting|'m\s+renting|are\s+renting|'re\s+renting)\s+(?:a\s+)?(?:room|flat|studio)",
      "ik huur een kamer"),
+    # "i rent a house with 3 friends": a home shared with housemates ("ik huur een huis met", session 19), not rent paid
+    (r"(?:i|we)\s+(?:rent|am\s+renting|'m\s+renting|are\s+renting|'re\s+renting)\s+(?:a|an|the)\s+"
+     r"(?:house|home|apartment|place)(?=\s+(?:with|together))", "ik huur een huis"),
+    # "i share a flat with 3 friends", "we just split the rent": housemates who share costs ("ik deel een huis met", "we
+    # delen de huur"; session 19), not rent someone pays for the person
+    (r"(?:i|we)\s+(?:share|am\s+sharing|'m\s+sharing)\s+(?:a|an|the|my|our)\s+(?:house|home|apartment|flat|place)"
+     r"(?=\s+with)", "ik deel een huis"),
+    (r"(?:split|share|divide)\s+(?:the\s+)?(?:rent|costs?|bills?)", "delen de huur"),
+    # "(all around 30)", "all about 30": everyone in the home about that age ("allemaal rond de 30")
+    (r"(?:all\s+of\s+(?:us|them)|all|everyone|everybody)\s+(?:are\s+|is\s+)?(?:around|about|roughly)(?=\s*\d)",
+     "allemaal rond de"),
     # a room let to a lodger (art. 19a: does the lodger count), not rent someone pays for the person (a gift in kind,
     # below): "i rent one room to a man of 45", "I rent out my spare room", "my brother rents a room from me", "he will
     # pay me rent" (session 17: "rent" read as "boodschappen" made these a gift)
@@ -584,12 +617,14 @@ _WORD_LEEFTIJD_OP = re.compile(r"\b(?P<wie>i|i\s+will|i'll)\s+turn\s+(?P<n>\d{2}
 # "my youngest turns 5 in March 2027", "my daughter will turn 5 next month": a child reaches that age on a later day
 # ("mijn jongste wordt in maart 5", as the Dutch readers take it); only a child's age (a son turning 27 is a housemate's).
 _KIND_WORDT_OP = re.compile(
-    r"\b(?P<wie>(?:my|our)\s+(?:youngest|oldest|son|daughter|child|kid|boy|girl|little\s+one)(?:\s+(?:child|one|kid))?)\s+"
+    r"\b(?P<wie>(?:my|our)\s+(?:only\s+|little\s+|baby\s+)?(?:youngest|oldest|son|daughter|child|kid|boy|girl|little\s+one"
+    r"|twins|triplets)(?:\s+(?:child|one|kid))?)\s+"
     r"(?:will\s+)?turns?\s+(?P<n>1[0-7]|\d)\s+" + _LATER_OP, re.IGNORECASE)
 # "she turns 5 in march", "he will turn 5 next month" after a child named before: the child reaches that age on a later
 # day ("mijn kind wordt in maart 5", as _KIND_WORDT_OP says it for "my daughter turns 5 in March").
-_HIJ_ZIJ_WORDT_OP = re.compile(r"\b(?:he|she)\s+(?:will\s+)?turns?\s+(?P<n>1[0-7]|\d)\s+" + _LATER_OP, re.IGNORECASE)
-_KIND_GENOEMD = re.compile(r"\b(?:son|daughter|child|kid|boy|girl|baby|youngest)\b", re.IGNORECASE)
+_HIJ_ZIJ_WORDT_OP = re.compile(r"\b(?:he|she|they)\s+(?:will\s+)?turns?\s+(?P<n>1[0-7]|\d)\s+" + _LATER_OP, re.IGNORECASE)
+_TWEELING_JONGSTE = re.compile(r"^(?:my|our)\s+(?:twins|triplets)$", re.IGNORECASE)
+_KIND_GENOEMD = re.compile(r"\b(?:son|daughter|child|kid|boy|girl|baby|youngest|twins|triplets)\b", re.IGNORECASE)
 # "she is 26 now but turns 27 in february", "my son will turn 27 on 1 march": someone else reaches an adult age on a
 # later day ("wordt in februari 27", as the Dutch readers of a housemate who will count take it; session 18), under the
 # AOW age (a partner reaching it is the AOW readers'). "I turn" is _WORD_LEEFTIJD_OP's, read before.
@@ -649,7 +684,8 @@ _PARTNER_GEEN_RECHT = re.compile(
 _PARTNER_TREKT_IN = re.compile(
     r"\b(?P<wie>(?:my|our)\s+(?:girlfriend|boyfriend|partner|fianc[eé]e?|husband|wife|spouse))\s+"
     r"(?:(?:wants?|wanted|would\s+like|wishes|plans?|is\s+going|will\s+have)\s+to\s+|wanna\s+|will\s+|is\s+|'s\s+)?"
-    r"(?:move|moves|moving|come|comes|coming)\s+(?:in|to\s+live)(?:\s+with\s+(?:me|us))?\b", re.IGNORECASE)
+    r"(?:move|moves|moving|come|comes|coming)\s+(?:over\s+|here\s+)?(?:(?:from|out\s+of)\s+(?:abroad|overseas|[a-z]+)\s+)?"
+    r"(?:in|to\s+live)(?:\s+with\s+(?:me|us))?\b", re.IGNORECASE)  # "comes from abroad to live with me" (session 19)
 # Moving in with a partner: "if I move in with my girlfriend", "we want to live together with my boyfriend" (samenwonen;
 # not the care of _BIJ_IEMAND_WONEN).
 _SAMEN_MET_PARTNER = re.compile(r"\b(?:i|we)\s+(?:want\s+to\s+|will\s+|would\s+|am\s+going\s+to\s+|'m\s+going\s+to\s+|plan\s+to\s+"
@@ -958,7 +994,8 @@ def naar_nederlands(text: str) -> str:
     t = _DECIMAAL.sub(r"\1,\2", t)
     t = _MAAND_DAG.sub(r"\2 \1", t)
     t = _WORD_LEEFTIJD_OP.sub(lambda m: f"{m['wie']} turn {m['wanneer']} {m['n']}", t)
-    t = _KIND_WORDT_OP.sub(lambda m: f"{m['wie']} wordt {m['wanneer']} {m['n']}", t)
+    # (twins reach the age together: "mijn jongste", one child for the readers of the youngest)
+    t = _KIND_WORDT_OP.sub(lambda m: f"{_TWEELING_JONGSTE.sub('my youngest', m['wie'])} wordt {m['wanneer']} {m['n']}", t)
     t = _HIJ_ZIJ_WORDT_OP.sub(lambda m: f"my child wordt {m['wanneer']} {m['n']}" if _KIND_GENOEMD.search(t[:m.start()])
                               else m[0], t)
     t = _ANDER_WORDT_OP.sub(lambda m: f"wordt {_JAAR_EIND.sub('', m['wanneer'])} {m['n']}", t)

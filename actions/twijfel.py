@@ -30,7 +30,7 @@ from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import crisis, engels, feiten_uit_bericht, parse
-from actions.context import peildatum, template_values, variant
+from actions.context import in_sessievariant, peildatum, template_values, variant
 from wegwijs.rasa.taalherkenning import ONZIN
 from wegwijs.rasa.taalwissel import UITKOMST
 from wegwijs.responses import variation_for
@@ -261,7 +261,8 @@ class ActionGeenVraag(Action):
         onderwerpen = dichtste_onderwerpen(tracker, domain, zonder=set(GEEN_VRAAG))
         if not onderwerpen or not is_vraag(text):
             return False
-        eigen = feiten_uit_bericht.antwoord(onderwerpen[0], text, peildatum(tracker), domain)
+        with in_sessievariant(tracker):  # the facts' dates in the session's language ("14 December 2026"; session 19)
+            eigen = feiten_uit_bericht.antwoord(onderwerpen[0], text, peildatum(tracker), domain)
         if eigen is None:
             return False
         dispatcher.utter_message(response=eigen.response, **template_values(tracker),

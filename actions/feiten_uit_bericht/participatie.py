@@ -205,7 +205,16 @@ def ontheffing_tot_later(text: str, peildatum: date) -> Antwoord | None:
     if m["dag"]:
         return Antwoord("utter_participatieplicht_ontheffing_tot", {"maanden_over": str(over),
                                                                     "ontheffing_einde": datum_tekst(dag)})
+    if (maand := _MAAND_GENOEMD.search(m["w"])) is not None:
+        # "mijn jongste wordt in maart 2027 5", "wordt op 1 maart 5": the month (and day) said is when it ends, named
+        # back ("Tot maart 2027", "Until March 2027"; session 19: only "nog ongeveer 3 maanden" was no answer to "until
+        # when")
+        einde = datum_tekst(dag) if maand["d"] else datum_tekst(dag).split(" ", 1)[1]
+        return Antwoord("utter_participatieplicht_ontheffing_tot", {"maanden_over": str(over), "ontheffing_einde": einde})
     return Antwoord("utter_participatieplicht_ontheffing_nog", {"maanden_over": str(over)})
+
+
+_MAAND_GENOEMD = re.compile(rf"(?:(?P<d>\d{{1,2}})\s+)?\b(?:{_MAANDNAMEN})\b")
 
 
 def ontheffing_jong_kind(text: str, peildatum: date) -> Antwoord | None:
