@@ -315,6 +315,40 @@ def medisch_bedrag(text: str, peildatum: date) -> dict[str, str] | None:
 _ALLEENSTAANDE_OUDER = re.compile(r"\balleenstaande?\s+(?:ouder|moeder|vader|mama|papa)s?\b")  # "voor alleenstaande ouders"
 
 
+def ouder_na_eerste_maanden(text: str, peildatum: date) -> Antwoord | None:
+    """'alleenstaande vader, zoon 9, verdien 1600 netto, hoeveel vrijlating': after the first months of the general
+    vrijlating (lid 2 n) a single parent of a child under knowledge/'s age keeps a share for more months (lid 2 r):
+    that share of the wage said, from knowledge/ (work counted as started before those months). Only for a single
+    parent with such a child's age said, a wage, and no start of work said (then the form's own answer counts it);
+    not for a health limit (its own rule, vrijlating_medisch)."""
+    loon, maanden = eigen_loon(text), knowledge.waarde("vrijlating_31_2_n.maanden", peildatum)
+    grens = knowledge.waarde("vrijlating_31_2_r.kind_jonger_dan", peildatum)
+    kinderen = [m.leeftijd for m in parse.medebewoners(text) or [] if m.relatie == "kind" and m.leeftijd is not None]
+    leeftijd = eigen_leeftijd(text) or knowledge.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating", peildatum)
+    if loon is None or maanden is None or grens is None or leeftijd is None or not kinderen \
+            or min(kinderen) >= grens or not _ALLEENSTAANDE_OUDER.search(text.lower()) \
+            or start_werk(text, peildatum) is not None or medische_urenbeperking(text):
+        return None
+    inkomsten = {"bedrag": float(loon.euro), **({"periode": loon.periode} if loon.periode in ("maand", "week", "jaar")
+                                                 else {})}
+    try:
+        uit = knowledge.bereken("bijverdienvrijlating", {
+            "peildatum": peildatum.isoformat(), "leeftijd": leeftijd, "leefsituatie": "alleenstaande_ouder",
+            "jongste_kind_leeftijd": min(kinderen), "start_werk": plus_maanden(peildatum, -int(maanden) - 1).isoformat(),
+            "netto_inkomsten": inkomsten})
+    except knowledge.InvoerFout:
+        return None
+    waarden = {naam: knowledge.waarde(f"vrijlating_31_2_r.{naam}", peildatum) for naam in ("percentage", "maximum",
+                                                                                          "maanden")}
+    if uit.get("regel") != "31_2_r" or None in waarden.values():
+        return None
+    per = f" per {loon.periode}" if loon.periode in ("week", "jaar") else ""
+    return Antwoord("utter_bijverdienen_ouder_bedrag", {
+        "ouder_deel": procent(Decimal(str(waarden["percentage"]))), "ouder_maximum": euro(Decimal(str(waarden["maximum"]))),
+        "ouder_maanden": str(waarden["maanden"]), "ouder_kind_leeftijd": str(grens), "ouder_na_maanden": str(maanden),
+        "inkomsten_tekst": euro(loon.euro) + per, "vrijlating": euro(Decimal(str(uit["vrijlating_per_maand"])))})
+
+
 def vrijlating_alleenstaande_ouder(text: str, peildatum: date) -> Antwoord | None:
     """'mag je als alleenstaande ouder meer van je loon houden': the extra vrijlating of art. 31 lid 2 r (its share,
     maximum, months and the child's age from knowledge/'s parameters), while that article applies."""

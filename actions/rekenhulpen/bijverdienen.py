@@ -11,6 +11,7 @@ import knowledge
 
 from actions import engels, feiten_uit_bericht, parse
 from actions.context import gemeente_code, laatste_bericht, peildatum, template_values, variant
+from actions.feiten_uit_bericht.vrijlating import ouder_na_eerste_maanden
 from actions.rekenhulp import EERSTE_BERICHT, ONBEKEND, RekenhulpForm
 from actions.rekenhulpen._invoer import basis, geld, kind, persoon
 from actions.rekenhulpen._woorden import Woorden
@@ -156,6 +157,11 @@ class ValidateBijverdienen(RekenhulpForm):
         if (beperkt := feiten_uit_bericht.vrijlating_medisch(text, peildatum(tracker))) is not None:
             # "ik kan door mijn ziekte maar 16 uur werken": the vrijlating for that is named after the amount
             dispatcher.utter_message(response=beperkt.response, **template_values(tracker), **beperkt.waarden)
+        elif (ouder := ouder_na_eerste_maanden(text, peildatum(tracker))) is not None and \
+                ouder.response in domain.get("responses", {}):
+            # "alleenstaande vader, zoon 9, verdien 1600": after the first months the single parent's share (s19)
+            dispatcher.utter_message(response=ouder.response, **template_values(tracker),
+                                     **engels.waarden_in_sessietaal(ouder.waarden, variant(tracker)))
         if not uit.get("start_werk") and not tracker.get_slot("start_werk") and \
                 (later := feiten_uit_bericht.start_werk_later(text, peildatum(tracker))) is not None:
             uit = {**uit, "start_werk": later.isoformat()}  # "per 1 januari begin ik": given, so never asked

@@ -270,3 +270,20 @@ def test_a_bijstand_stopped_after_a_long_trip_says_apply_again():
     assert antwoord[0] == "utter_buitenland_gestopt_opnieuw"
     tekst = tekst_op({"response": antwoord[0]}, DAG)
     assert tekst.startswith("Bent u weer in Nederland? Vraag de bijstand dan meteen opnieuw aan")
+
+
+# --- 14. a single parent's share after the first months -------------------------------------------------------------
+
+def test_a_single_parent_with_a_young_child_hears_the_share_after_the_first_months():
+    _, berichten, _ = start("bijverdienen_form", "alleenstaande vader, dochter van 6, ik verdien 1450 netto. hoeveel "
+                                                 "vrijlating krijg ik")
+    namen = [b["response"] for b in berichten]
+    assert "utter_bijverdienen_ouder_bedrag" in namen
+    deel = Decimal(str(knowledge.waarde("vrijlating_31_2_r.percentage", DAG))) * 1450 / 100
+    maximum = Decimal(str(knowledge.waarde("vrijlating_31_2_r.maximum", DAG)))
+    assert geld(min(deel, maximum)) in tekst_op(berichten[namen.index("utter_bijverdienen_ouder_bedrag")], DAG)
+
+
+def test_a_single_parent_of_an_older_child_hears_no_such_share():
+    _, berichten, _ = start("bijverdienen_form", "alleenstaande moeder, zoon van 15, ik verdien 900 netto. wat mag ik houden")
+    assert "utter_bijverdienen_ouder_bedrag" not in [b["response"] for b in berichten]
