@@ -7,7 +7,6 @@ among others) turned right national answers into misses. No assistant is started
 """
 from __future__ import annotations
 
-import importlib.util
 import os
 import sys
 from pathlib import Path
@@ -15,16 +14,14 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.nlu import nlu_regels
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def bench():
-    sys.path.insert(0, str(ROOT / "bench"))  # it imports bench/measure.py as `measure`, as when run as a script
-    spec = importlib.util.spec_from_file_location("bench_answers", ROOT / "bench" / "answers.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return nlu_regels.bench("answers")
 
 
 def _model(path: Path, mtime: int) -> Path:

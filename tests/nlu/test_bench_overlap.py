@@ -10,21 +10,19 @@ sample, a tuning set (never a blind one), and on pairs whose ratio crosses NEAR_
 from __future__ import annotations
 
 import difflib
-import importlib.util
 import random
 from pathlib import Path
 
 import pytest
+
+from tests.nlu import nlu_regels
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("bench_nlu_overlap", ROOT / "bench" / "nlu.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return nlu_regels.bench("nlu")
 
 
 def _ex(text: str, intent: str = "x") -> dict:

@@ -6,17 +6,11 @@ the classifier's guess (wrong); now they are predicted taal_kiezen, and only tho
 """
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.nlu import nlu_regels
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("bench_nlu", ROOT / "bench" / "nlu.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return nlu_regels.bench("nlu")
 
 
 def test_a_typed_language_switch_counts_as_taal_kiezen_and_nothing_else_does():

@@ -7,21 +7,15 @@ ratio >= 0.90 in either order, as bench/nlu.py judges a near copy). Each line ca
 """
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import numpy as np
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.nlu import nlu_regels
 
 
 @pytest.fixture(scope="module")
 def cv():
-    spec = importlib.util.spec_from_file_location("bench_nlu_cv_tegenspraak", ROOT / "bench" / "nlu_cv.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return nlu_regels.bench("nlu_cv")
 
 
 def test_only_confident_disagreements_are_listed(cv):
