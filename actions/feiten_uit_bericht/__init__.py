@@ -61,7 +61,7 @@ from actions.feiten_uit_bericht.reizen import _BUITENLAND_WOORD as _REIS_BUITENL
 from actions.feiten_uit_bericht.samenwonen import geen_stel, partner_komt, partner_trekt_in, relatie_apart, samenwonen
 from actions.feiten_uit_bericht.vaste_teksten import (al_bekend, belastingteruggave, betalingsregeling, dreigende_afsluiting,
                                                       gemeente_wil_terug,
-                                                      gemeente_houdt_in, gratis_hulp, kostendelers_niet_aangetoond,
+                                                      gemeente_houdt_in, fraude_verwijt, gratis_hulp, kostendelers_niet_aangetoond,
                                                       _GEMEENTE_WIL_TERUG, _TERUGVORDERING_WOORD,
                                                       kwijtschelden_terugvordering, niet_betaald, opname, schulden,
                                                       schuld_kwijtschelden, belasting_kwijtschelden,
@@ -187,6 +187,10 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(afgewezen_niet_eens, alleen=frozenset({"bijzondere_bijstand", "aanvraag", "informeren", "studeren", "verhuizen",
                                                    "zelfstandig", "vrijwilligerswerk", "logeren", "opname"})),
     VoorElk(kostendelers_niet_aangetoond, behalve=frozenset({"noodsituatie"})),
+    # "ze zeggen dat ik fraude heb gepleegd want mijn vriend stond op mijn adres" read as living together: the claim and
+    # the bezwaar, not what living together is (session 19, H4)
+    VoorElk(fraude_verwijt, alleen=frozenset({"samenwonen", "logeren", "kostendelersnorm", "inlichtingenplicht",
+                                              "informeren"})),
     VoorElk(vrijwilligerswerk_gevraagd, alleen=frozenset({"bijverdienen"})),
     VoorElk(mantelzorg_als_werk, alleen=frozenset({"bijverdienen", "informeren", "samenwonen"})),
     # "what replaces the tegenprestatie in 2027": maatschappelijke participatie, not the tegenprestatie of today.

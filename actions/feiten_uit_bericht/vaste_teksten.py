@@ -176,6 +176,16 @@ _OVER_EEN_GIFT = re.compile(r"\bgift|\bgeeft\b|\bgaf\b|\bgegeven\b|\bgekregen\b|
 gemeente_houdt_in = _vaste_tekst(_GEMEENTE_HOUDT_IN, "utter_terugvordering_verrekenen", zonder=_OVER_EEN_GIFT)
 
 
+# "ze zeggen dat ik fraude heb gepleegd want mijn vriend stond op mijn adres" read as living together (session 19,
+# H4): the gemeente accuses, so what to do about its claim (bezwaar, proof, free legal help: the terugvordering's
+# answer), not what a gezamenlijke huishouding is. Only when someone else says or suspects it.
+_FRAUDE_VERWIJT = re.compile(
+    r"\b(?:zeg\w*|zei|zeiden|beschuldig\w*|verdacht\w*|verdenk\w*|denk\w*|dacht\w*|vind\w*|vond\w*|beweer\w*"
+    r"|noem\w*|aangemerkt|onderzoek\w*)\b[^.?!]{0,40}?\b(?:fraude\w*|gefraudeerd|frauder\w*|uitkeringsfraude)\b"
+    r"|\b(?:fraude\w*|gefraudeerd|frauder\w*)\b[^.?!]{0,40}?\b(?:beschuldig\w*|verdacht\w*|aangemerkt)\b")
+fraude_verwijt = _vaste_tekst(_FRAUDE_VERWIJT, "utter_terugvordering")
+
+
 # "wat gebeurt er als ik niet kan laten zien hoeveel mensen bij mij wonen": art. 53a lid 2 en 3.
 _NIET_AANGETOOND = re.compile(r"\b(?:laten\s+zien|aantonen|bewijzen|aannemelijk\s+maken)\b[^.?!]{0,40}?\b(?:hoeveel|wie)\b"
                               r"[^.?!]{0,30}?\bwon\w*|\b(?:hoeveel|wie)\b[^.?!]{0,30}?\bwon\w*\b[^.?!]{0,30}?"

@@ -5,7 +5,10 @@
 - utter_opname opened with a question too ("Gaat u naar het ziekenhuis of een instelling? Geef dat door"): "moet ik
   dat melden" is now answered first ("Een opname ... moet u doorgeven aan de gemeente.").
 - "de gemeente houdt elke maand 200 in voor een oude schuld" (the verb split) was read as a gift (bereken_giften: "€ 200
-  per maand telt als € 2.400 per jaar"): the gemeente offsets a claim, utter_terugvordering_verrekenen, no form."""
+  per maand telt als € 2.400 per jaar"): the gemeente offsets a claim, utter_terugvordering_verrekenen, no form.
+- "kan de bijstand ook met terugwerkende kracht ingaan" read as a bezwaar (unsure): the application's answer.
+- "ze zeggen dat ik fraude heb gepleegd want mijn vriend stond op mijn adres" read as samenwonen: the claim's answer
+  (bezwaar, proof, free legal help), utter_terugvordering."""
 
 from __future__ import annotations
 
@@ -88,3 +91,20 @@ def test_terugwerkende_kracht_read_as_a_bezwaar_gets_the_application_answer():
 def test_a_bezwaar_about_terugwerkende_kracht_stays_a_bezwaar():
     assert OP.responses("bezwaar", "mijn aanvraag is afgewezen, kan ik bezwaar maken zodat het met terugwerkende "
                                    "kracht ingaat")[0] != "utter_aanvraag"
+
+
+# --- a fraud accusation read as living together: the claim and the bezwaar ----------------------------------------
+
+@pytest.mark.parametrize("intent, text", [
+    ("samenwonen", "ze zeggen dat ik fraude pleeg omdat mijn vriend op mijn adres ingeschreven stond"),
+    ("samenwonen", "de sociale dienst verdenkt mij van fraude omdat mijn ex vaak blijft slapen"),
+    ("inlichtingenplicht", "ik word beschuldigd van fraude, ik zou niet gemeld hebben dat mijn zus hier woonde"),
+])
+def test_a_fraud_accusation_gets_the_claim_and_the_bezwaar(intent, text):
+    naam, zin = OP.eerste(intent, text)
+    assert naam == "utter_terugvordering"
+    assert "bezwaar" in zin and "Juridisch Loket" in zin
+
+
+def test_asking_whether_something_is_fraud_keeps_the_topic():
+    assert OP.responses("samenwonen", "is samenwonen zonder het te melden fraude?")[0] != "utter_terugvordering"
