@@ -287,3 +287,11 @@ def test_a_single_parent_with_a_young_child_hears_the_share_after_the_first_mont
 def test_a_single_parent_of_an_older_child_hears_no_such_share():
     _, berichten, _ = start("bijverdienen_form", "alleenstaande moeder, zoon van 15, ik verdien 900 netto. wat mag ik houden")
     assert "utter_bijverdienen_ouder_bedrag" not in [b["response"] for b in berichten]
+
+
+# --- 15. why the wage comes off the bijstand ---------------------------------------------------------------------------
+
+def test_the_general_earnings_answer_says_why_the_wage_comes_off():
+    for variant in ("nl-u", "nl-je"):
+        tekst = tekst_op({"response": "utter_bijverdienen"}, DAG, variant)
+        assert "aan tot het minimum" in tekst and "verrekenen" in tekst
