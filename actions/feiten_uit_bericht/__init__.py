@@ -26,12 +26,12 @@ from actions.feiten_uit_bericht.andere_inkomsten import (alimentatie, huur_voor_
                                                          inkomenstoeslag,
                                                          lang_in_de_bijstand, toeslagen, vakantiegeld_hoeveel)
 from actions.feiten_uit_bericht.aow_en_aio import (NA_DE_AOW, aio_aanvulling, aio_hoeveel, aio_norm_algemeen, aio_wat_is,
-                                                   aow, aow_aio, aow_later,
+                                                   aow, aow_aio, aow_later, familielid_aow_later,
                                                    familielid_alleen, opname_aio, opname_met_aio, partner_aow)
 from actions.feiten_uit_bericht.bezwaar import (_GESTOPT, afgewezen_niet_eens, bezwaar_gevraagd, bezwaar_termijn,
                                                 brief_hulp, gestopt_adres, gestopt_geld_nu, opgeschort_papieren,
                                                 niet_betaald_niet_gestopt, uitkering_gestopt)
-from actions.feiten_uit_bericht.gebeurtenissen import gebeurtenis
+from actions.feiten_uit_bericht.gebeurtenissen import bijstand_uitleg, gebeurtenis
 from actions.feiten_uit_bericht.formulieren import huisgenoten_uit_bericht, jongste_kind_uit_bericht, onthouden
 from actions.feiten_uit_bericht.giften_en_vermogen import (KEER_PER_JAAR, SOORT_VAN_ONDERWERP, gift_met_aio, gift_sinds, gift_terugbetalen,
                                                            gift_tegen_grens, gift_doorgeven, gift_waarden, giften, erfenis,
@@ -187,6 +187,10 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(afgewezen_niet_eens, alleen=frozenset({"bijzondere_bijstand", "aanvraag", "informeren", "studeren", "verhuizen",
                                                    "zelfstandig", "vrijwilligerswerk", "logeren", "opname"})),
     VoorElk(kostendelers_niet_aangetoond, behalve=frozenset({"noodsituatie"})),
+    # "kunt u mij in het kort uitleggen wat bijstand is" read as a verlaging ("kort"): what bijstand is, when no word of
+    # a verlaging is in it (session 19, H4)
+    VoorElk(lambda text, peildatum: None if _VERLAGING_WOORD.search(text.lower()) else bijstand_uitleg(text, peildatum),
+            alleen=frozenset({"maatregel", "wat_kun_je", "buiten_bereik"})),
     # "ze zeggen dat ik fraude heb gepleegd want mijn vriend stond op mijn adres" read as living together: the claim and
     # the bezwaar, not what living together is (session 19, H4)
     VoorElk(fraude_verwijt, alleen=frozenset({"samenwonen", "logeren", "kostendelersnorm", "inlichtingenplicht",
@@ -404,6 +408,7 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
 ]
 
 
+_VERLAGING_WOORD = re.compile(r"verlag|\bkorting\b|\bgekort\b|\bkorten\b|maatregel|sanctie|\bstraf")
 _BEZWAAR_WOORD = re.compile(r"\bbezwaar\w*|\bberoep\b|\bbesluit\w*|\bbeschikking\w*|\bafgewezen\b|\bafwijzing\b")
 _GA_WONEN_BIJ = re.compile(r"\bwonen\s+bij\b|\bwoon\s+bij\b|\bbij\s+\w+\s+(?:\w+\s+)?(?:gaan\s+|te\s+)?wonen\b")
 _BUITENLAND_WOORD = re.compile(r"buitenland|\babroad\b|\bnaar\s+(?!huis\b)[a-z]+|vakantie|\breis\b|\bland\b")

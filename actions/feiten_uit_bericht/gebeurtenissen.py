@@ -30,7 +30,16 @@ _VERANDERING = re.compile(
 _ALGEMEEN = re.compile(r"\bhoe\s+werkt\s+(?:de\s+|het\s+met\s+de\s+)?(?:bijstand|uitkering)\b|\bmijn\s+rechten\b"
                        r"|\bhoe\s+(?:de\s+)?bijstand\s+werkt\b"
                        r"|\brechten\s+en\s+plichten\b|\bwat\s+(?:is|houdt)\s+(?:de\s+|een\s+)?(?:bijstand|bijstandsuitkering)\b"
-                       r"|\buitleg\s+over\s+(?:de\s+)?bijstand\b")
+                       r"|\buitleg\s+over\s+(?:de\s+)?bijstand\b"
+                       # "kunt u mij in het kort uitleggen wat bijstand is", "leg eens uit hoe de bijstand werkt" (s19)
+                       r"|\bwat\s+(?:de\s+|een\s+)?(?:bijstand|bijstandsuitkering)\s+(?:is|inhoudt|precies\s+is)\b"
+                       r"|\buit\s*(?:te\s+)?leggen\b[^.?!]{0,30}?\b(?:bijstand|bijstandsuitkering)\b"
+                       r"|\bleg\s+(?:\w+\s+){0,3}?uit\b[^.?!]{0,30}?\b(?:bijstand|bijstandsuitkering)\b")
+
+
+def bijstand_uitleg(text: str, peildatum: date) -> Antwoord | None:
+    """The general question of what bijstand is, read as another topic (session 19, H4)."""
+    return Antwoord("utter_informeren_bijstand", {}) if _ALGEMEEN.search(text.lower()) else None
 
 
 def gebeurtenis(text: str, peildatum: date) -> Antwoord | None:

@@ -108,3 +108,20 @@ def test_a_fraud_accusation_gets_the_claim_and_the_bezwaar(intent, text):
 
 def test_asking_whether_something_is_fraud_keeps_the_topic():
     assert OP.responses("samenwonen", "is samenwonen zonder het te melden fraude?")[0] != "utter_terugvordering"
+
+
+# --- what bijstand is, read as a verlaging ("in het kort"): what bijstand is --------------------------------------
+
+@pytest.mark.parametrize("intent, text", [
+    ("maatregel", "kunt u mij in het kort uitleggen wat bijstand is"),
+    ("maatregel", "leg me kort uit wat een bijstandsuitkering inhoudt"),
+    ("wat_kun_je", "kun je uitleggen wat de bijstand is"),
+])
+def test_what_bijstand_is_read_as_another_topic_gets_the_explanation(intent, text):
+    naam, zin = OP.eerste(intent, text)
+    assert naam == "utter_informeren_bijstand"
+    assert zin.startswith("De bijstand is geld van de gemeente voor wie te weinig heeft om van te leven.")
+
+
+def test_a_verlaging_asked_keeps_the_maatregel_answer():
+    assert OP.responses("maatregel", "leg uit waarom mijn bijstand gekort is")[0] != "utter_informeren_bijstand"
