@@ -26,7 +26,7 @@ from actions.feiten_uit_bericht.andere_inkomsten import (alimentatie, huur_voor_
                                                          inkomenstoeslag,
                                                          lang_in_de_bijstand, toeslagen, vakantiegeld_hoeveel)
 from actions.feiten_uit_bericht.aow_en_aio import (NA_DE_AOW, aio_aanvulling, aio_hoeveel, aio_norm_algemeen, aio_wat_is,
-                                                   aow, aow_aio, aow_later, familielid_aow_later,
+                                                   aow, aow_aio, aow_later,
                                                    familielid_alleen, opname_aio, opname_met_aio, partner_aow)
 from actions.feiten_uit_bericht.bezwaar import (_GESTOPT, afgewezen_niet_eens, bezwaar_gevraagd, bezwaar_termijn,
                                                 brief_hulp, gestopt_adres, gestopt_geld_nu, opgeschort_papieren,
