@@ -49,3 +49,14 @@ def test_a_short_broken_english_request_for_a_person_looks_english(text):
 def test_dutch_requests_for_a_person_stay_dutch(text):
     from wegwijs.rasa.taalwissel import lijkt_engels
     assert not lijkt_engels(text)
+
+
+# --- a partner who comes from abroad to live with the person: moving in together (samenwonen) -------------------
+
+@pytest.mark.parametrize("intent", ["inlichtingenplicht", "samenwonen", "verhuizen"])
+@pytest.mark.parametrize("text", [
+    "my boyfriend is coming over from ghana to live with me, what changes for my bijstand",
+    "my fiancee comes from abroad to move in with me next month, what happens",
+])
+def test_a_partner_from_abroad_moving_in_is_living_together(intent, text):
+    assert eerste(intent, text)[0] == "utter_samenwonen_partner_komt"
