@@ -26,7 +26,7 @@ from actions.feiten_uit_bericht.andere_inkomsten import (alimentatie, huur_voor_
                                                          inkomenstoeslag,
                                                          lang_in_de_bijstand, toeslagen, vakantiegeld_hoeveel)
 from actions.feiten_uit_bericht.aow_en_aio import (NA_DE_AOW, aio_aanvulling, aio_hoeveel, aio_norm_algemeen, aio_wat_is,
-                                                   aow, aow_aio, aow_later,
+                                                   aow, aow_aio, aow_later, familielid_aow_later,
                                                    familielid_alleen, opname_aio, opname_met_aio, partner_aow)
 from actions.feiten_uit_bericht.bezwaar import (_GESTOPT, afgewezen_niet_eens, bezwaar_gevraagd, bezwaar_termijn,
                                                 brief_hulp, gestopt_adres, gestopt_geld_nu, opgeschort_papieren,
@@ -175,6 +175,10 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     # "mijn moeder is 69, woont alleen, heeft 800 aow, kan ze er iets bij krijgen" read as the young person's parents
     # or the norm: past the AOW age, alone, an AOW below the AIO level: the SVB's top-up, whatever the topic read.
     VoorElk(aio_aanvulling, behalve=frozenset({"noodsituatie"})),
+    # "mijn moeder wordt volgende maand 67 en zit in de bijstand, moet ze iets regelen" read as the young people's topic
+    # (or the AOW's general 'Nee, ...'): yes, the AIO at the SVB in time (session 19)
+    VoorElk(familielid_aow_later, alleen=frozenset({"aow_aio", "jongeren", "informeren", "bijstandsnorm", "aanvraag",
+                                                    "participatieplicht", "inlichtingenplicht", "stopgezet"})),
     # "ik help mijn vader (66) met zijn post, hij woont alleen, wat krijgt hij" read as the norm: the father's own
     # norm and the AIO from the AOW age, not a housemate of 66 and the kostendelersnorm.
     VoorElk(familielid_alleen, alleen=frozenset({"bijstandsnorm", "aow_aio", "informeren", "jongeren",

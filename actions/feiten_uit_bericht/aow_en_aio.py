@@ -49,6 +49,25 @@ _AOW_LATER = re.compile(rf"\b(?:mijn|m'n|mn|me|de)\s+aow(?:-?uitkering)?\s+(?:be
                         rf"|\bkrijg\s+ik\s+(?:pas\s+|eerst\s+)?(?:mijn\s+)?aow\s+(?P<w3>{_WANNEER})")
 
 
+# "mijn moeder wordt volgende maand 67", "mijn vader wordt in maart 67": a relative (not a partner) who reaches the AOW
+# age on a later day (session 19).
+_FAMILIE_WORDT_LATER = re.compile(
+    rf"\b(?:mijn|m'n|mn|onze)\s+(?:moeder|vader|ma|pa|oma|opa|tante|oom|schoonmoeder|schoonvader|broer|zus|buurvrouw"
+    rf"|buurman|cli[eë]nte?)\b[^.?!]{{0,40}}?\bwordt\s+(?:pas\s+)?(?P<w>{_WANNEER})\s+(?P<a>\d{{2}})\b")
+
+
+def familielid_aow_later(text: str, peildatum: date) -> Antwoord | None:
+    """'mijn moeder wordt volgende maand 67 en zit in de bijstand, moet ze iets regelen': a relative who reaches
+    knowledge/'s AOW age on a later day: yes, the AIO at the SVB in time; the gemeente's bijstand stops then."""
+    m = _FAMILIE_WORDT_LATER.search(text.lower())
+    if m is None or familielid_alleen(text, peildatum) is not None:
+        return None  # (the money asked, "stopt dat dan": the relative's own norm and the AIO, familielid_alleen)
+    dag = _wanneer_dag(m["w"], peildatum)
+    if dag is None or dag <= peildatum.replace(day=1) or int(m["a"]) != _aow_leeftijd(dag):
+        return None
+    return Antwoord("utter_aow_aio_familie_later", {"aow_datum": f"{maand(dag)} {dag.year}"})
+
+
 def _wanneer_dag(woorden: str, peildatum: date) -> date | None:
     """The first day of the month a phrase of _WANNEER names, from peildatum on."""
     m = re.search(r"over\s+(\S+)\s+maand", woorden)

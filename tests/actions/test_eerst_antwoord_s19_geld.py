@@ -295,3 +295,18 @@ def test_the_general_earnings_answer_says_why_the_wage_comes_off():
     for variant in ("nl-u", "nl-je"):
         tekst = tekst_op({"response": "utter_bijverdienen"}, DAG, variant)
         assert "aan tot het minimum" in tekst and "verrekenen" in tekst
+
+
+# --- 16. a relative who reaches the AOW age on a later day -----------------------------------------------------------
+
+@pytest.mark.parametrize("intent", ["jongeren", "aow_aio", "informeren"])
+def test_a_relative_turning_the_aow_age_soon_is_told_to_apply_for_the_aio(intent):
+    aow = int(knowledge.waarde("leeftijd.aow_jaren", DAG))
+    naam, tekst = OP.eerste(intent, f"mijn vader wordt in februari {aow} en heeft bijstand, moet hij iets doen")
+    assert naam == "utter_aow_aio_familie_later"
+    assert tekst.startswith("Ja. Vraag de AIO zo snel mogelijk aan bij de SVB. De AOW begint in februari 2027.")
+
+
+def test_a_relative_of_another_age_is_not_the_aow():
+    antwoord = OP.responses("jongeren", "mijn zus wordt in februari 19, moet ze zelf bijstand aanvragen")
+    assert antwoord[0] != "utter_aow_aio_familie_later"
