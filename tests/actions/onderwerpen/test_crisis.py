@@ -1,29 +1,17 @@
-"""Crisis first, session 8: violence at home (to the person or someone with them) gets 112 and Veilig Thuis
-before anything else, and an empty fridge is no food today, whatever topic the model read (kinds of misses of
-bench/antwoorden_afstemmen_s8.yml: a neighbour just hit by her husband got the logeren answer, "0 euro en de
-koelkast is leeg" the bijzondere-bijstand text). Through ActionAntwoord; the numbers come from knowledge/."""
+"""Crisis first: violence at home gets 112 and Veilig Thuis, an empty fridge is no food today, whatever topic the model
+read; words near the crisis words are no crisis. Dutch."""
 
 from __future__ import annotations
-
-from datetime import date
 
 import pytest
 
 import knowledge
 from actions import crisis
-from tests.actions.eerste_antwoord import antwoord, antwoord_namen
+from tests.actions.eerste_antwoord import DAG_6, FEITEN_6, OP_6, PEILDATUM_6, antwoord
 from tests.actions.test_feiten_sessie7 import tekst
 
-PEILDATUM = "2026-12-06"
-DAG = date.fromisoformat(PEILDATUM)
-FEITEN = knowledge.feiten(DAG)
 
-
-def responses(intent: str, text: str, variant: str = "nl-u") -> list[str]:
-    return antwoord_namen(intent, text, PEILDATUM, variant)
-
-
-# --- crisis first: violence at home, an empty fridge ----------------------------------------------------
+# --- s8: crisis first: violence at home, an empty fridge --------------------------------------------------------------
 
 @pytest.mark.parametrize("intent, text", [
     ("logeren", "mijn buurvrouw is door haar man geslagen en zit nu bij mij"),
@@ -31,18 +19,18 @@ def responses(intent: str, text: str, variant: str = "nl-u") -> list[str]:
     ("informeren", "ik ben bang voor mijn ex hij bedreigt me elke dag"),
 ])
 def test_violence_at_home_gets_112_and_veilig_thuis_first_whatever_the_topic(intent, text):
-    berichten = antwoord(intent, text, PEILDATUM)
+    berichten = antwoord(intent, text, PEILDATUM_6)
     assert berichten[0]["response"] == "utter_noodsituatie_geweld"
     eerste = tekst(berichten[0])
-    assert FEITEN["telefoon_112"] in eerste and FEITEN["telefoon_veilig_thuis"] in eerste
+    assert FEITEN_6["telefoon_112"] in eerste and FEITEN_6["telefoon_veilig_thuis"] in eerste
     assert "utter_noodsituatie" in [b["response"] for b in berichten]  # then money, food and a place to sleep
 
 
 def test_veilig_thuis_is_a_dated_sourced_parameter_and_its_call_link_is_offered():
-    berichten = antwoord("logeren", "haar man heeft haar net geslagen", PEILDATUM)
+    berichten = antwoord("logeren", "haar man heeft haar net geslagen", PEILDATUM_6)
     urls = [link["url"] for link in berichten[0]["custom"]["wegwijs_bericht"]["links"]]
-    assert f"tel:{FEITEN['telefoon_veilig_thuis'].replace('-', '')}" in urls
-    assert knowledge.waarde("telefoon.veilig_thuis", DAG) == FEITEN["telefoon_veilig_thuis"]
+    assert f"tel:{FEITEN_6['telefoon_veilig_thuis'].replace('-', '')}" in urls
+    assert knowledge.waarde("telefoon.veilig_thuis", DAG_6) == FEITEN_6["telefoon_veilig_thuis"]
 
 
 @pytest.mark.parametrize("intent, text", [
@@ -50,7 +38,7 @@ def test_veilig_thuis_is_a_dated_sourced_parameter_and_its_call_link_is_offered(
     ("bijstandsnorm", "lege koelkast en pas over een week geld"),
 ])
 def test_an_empty_fridge_is_no_food_today_the_crisis_answer(intent, text):
-    assert responses(intent, text)[0] == "utter_noodsituatie"
+    assert OP_6.responses(intent, text)[0] == "utter_noodsituatie"
 
 
 @pytest.mark.parametrize("text", ["ik heb 0 euro spaargeld", "mijn zoon speelt een spel met geweldige graphics",
