@@ -123,11 +123,17 @@ class ValidateNorm(RekenhulpForm):
         return (f"utter_{TOPIC}", {}) if text and not text.startswith("/") else None
 
 
+# "hoeven wij dan niet te werken?", "moet ik solliciteren": the duties asked (session 19: read as the norm).
+_WERKEN_GEVRAAGD = re.compile(r"\b(?:hoef|hoeft|hoeven|moet|moeten)\s+(?:\w+\s+){0,3}?(?:niet\s+)?(?:te\s+)?"
+                              r"(?:werken|solliciteren|werk\s+zoeken)\b|\bwerkplicht|\bsollicitatieplicht")
+
+
 def _ontheffing_gevraagd(text: str, vandaag: date):
     """'alleenstaande moeder met een zoon van 13, krijg ik nog vrijstelling' read as the norm: an ontheffing asked,
     no amount, is the duties' question (feiten_uit_bericht.plichten with the child's age; session 18)."""
     from actions.feiten_uit_bericht.participatie import _ONTHEFFING
     lowered = text.lower()
-    if not _ONTHEFFING.search(lowered) or re.search(r"\bhoeveel\b|\bbedrag\b|\bnorm\b|\beuro\b|€", lowered):
+    if not (_ONTHEFFING.search(lowered) or _WERKEN_GEVRAAGD.search(lowered)) or \
+            re.search(r"\bhoeveel\b|\bbedrag\b|\bnorm\b|\beuro\b|€", lowered):
         return None
     return feiten_uit_bericht.plichten(text, vandaag, "participatieplicht")

@@ -310,3 +310,17 @@ def test_a_relative_turning_the_aow_age_soon_is_told_to_apply_for_the_aio(intent
 def test_a_relative_of_another_age_is_not_the_aow():
     antwoord = OP.responses("jongeren", "mijn zus wordt in februari 19, moet ze zelf bijstand aanvragen")
     assert antwoord[0] != "utter_aow_aio_familie_later"
+
+
+# --- 17. the duties asked, read as the norm ----------------------------------------------------------------------------
+
+def test_the_duties_asked_in_the_norm_form_get_the_duties():
+    _, berichten, _ = start("norm_form", "we zijn samen in de bijstand met een zoontje van 2, hoeven we dan niet te "
+                                         "solliciteren?")
+    assert berichten[0]["response"] == "utter_participatieplicht_stel_jong_kind"
+
+
+def test_an_amount_asked_beside_the_duties_stays_the_norm():
+    _, berichten, _ = start("norm_form", "we zijn samen in de bijstand met een zoontje van 2, moeten we werken en "
+                                         "hoeveel krijgen we")
+    assert berichten[0]["response"] != "utter_participatieplicht_stel_jong_kind"
