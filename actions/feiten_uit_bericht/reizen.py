@@ -620,7 +620,10 @@ def geplande_reizen(text: str, peildatum: date) -> Antwoord | None:
 _LENGTE = re.compile(r"\b(?P<n>\d{1,3}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+"
                      r"(?P<eenheid>dagen|dagjes?|dag|weken|weekjes?|week|maanden|maandjes?|maand)\b"
                      r"(?!\s+(?:geleden|terug)\b)")
-_FEESTDAG_MAAND = {"kerst": 12, "kerstmis": 12, "kerstvakantie": 12, "kerstdagen": 12, "sinterklaas": 12}
+_FEESTDAG_MAAND = {"kerst": 12, "kerstmis": 12, "kerstvakantie": 12, "kerstdagen": 12, "sinterklaas": 12,
+                   # "in de zomer nog 2 weken", "in de meivakantie": a season or a school holiday, at a month in it (s19)
+                   "zomer": 7, "zomervakantie": 7, "meivakantie": 5, "voorjaar": 4, "lente": 4, "voorjaarsvakantie": 2,
+                   "herfst": 10, "najaar": 10, "herfstvakantie": 10}
 _MAAND_OF_FEESTDAG = re.compile(r"\b(?P<maand>" + "|".join([*_MAAND_NAMEN, *_FEESTDAG_MAAND]) + r")\b")
 _GEVRAAGD = re.compile(r"\b(?:mag|kan|wil|ga|mogen|kunnen|willen|gaan)\s+(?:ik|we|wij|je|u)\b|\?")
 

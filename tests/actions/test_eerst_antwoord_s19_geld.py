@@ -324,3 +324,10 @@ def test_an_amount_asked_beside_the_duties_stays_the_norm():
     _, berichten, _ = start("norm_form", "we zijn samen in de bijstand met een zoontje van 2, moeten we werken en "
                                          "hoeveel krijgen we")
     assert berichten[0]["response"] != "utter_participatieplicht_stel_jong_kind"
+
+
+def test_a_trip_in_a_season_counts_with_a_trip_in_a_month():
+    gevonden = reizen.buitenland("in maart ga ik 2 weken naar ghana. mag ik in de zomer nog 3 weken naar turkije?", DAG,
+                                 "buitenland")
+    assert gevonden.response == "utter_buitenland_reizen_te_lang"
+    assert gevonden.waarden["jaar"] == "2027" and gevonden.waarden["dagen_gebruikt"] == "35"
