@@ -149,6 +149,9 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     # "longer than 4 weeks" is the limit asked about, not a trip of 4 weeks; "more than 1200" the limit of gifts
     (r"longer\s+than", "langer dan"),
     (r"more\s+than", "meer dan"),
+    # "150 every month since january, total is now 1650": the sum so far of the gift named ("totaal is nu", which the
+    # Dutch readers leave aside), not a second gift (session 17's leftover)
+    (r"(?:the\s+|in\s+)?total\s+(?:is\s+|was\s+|of\s+)?(?:now\s+|already\s+|so\s+far\s+)*(?=€?\s*\d)", "totaal is nu "),
     # a trip's length: "for a month" is no monthly amount
     (r"for\s+a\s+month", "een maand"),
     (r"for\s+a\s+week", "een week"),
@@ -809,9 +812,10 @@ def _al_genoemd(t: str) -> str:
         return "dat" if eerder else m[0]
     return _GENOEMD_BEDRAG.sub(vervang, t)
 
-# "what is our bijstand", "what's my benefit": the amount is asked ("wat is onze bijstand"); "what is my bijstand then"
+# "what is our bijstand", "what's my benefit", "whats our bijstand" (session 19): the amount is asked ("wat is onze
+# bijstand"); "what is my bijstand then"
 # is the bijstand left beside a wage (_ZINNEN).
-_WAT_IS_MIJN = re.compile(r"\bwhat\s*(?:is|will\s+be|would\s+be|'s)\s+(?=(?:my|our)\s+(?:bijstand|benefit|uitkering|norm)\b"
+_WAT_IS_MIJN = re.compile(r"\bwhat\s*(?:is|will\s+be|would\s+be|'?s)\s+(?=(?:my|our)\s+(?:bijstand|benefit|uitkering|norm)\b"
                           r"(?!\s+(?:amount\s+)?(?:then|after|now|left)\b))", re.IGNORECASE)
 
 # "no partner", "no kids", "no other gifts": "no" before a noun is "geen" ("nee kinderen" would name children).

@@ -274,7 +274,7 @@ class ValidateGiften(RekenhulpForm):
         elif len(giften) == 1 and (parse.bedrag(text) is None or voedselbank or _OM_DE_WEEK.search(text.lower())):
             # one gift among other amounts ("600 euro op mijn rekening en elke maand 100 euro van mijn moeder"),
             # or beside the food bank: read from its own part of the message
-            uit = {slot: None, **self.een_gift(giften[0], dispatcher, tracker)}
+            uit = {slot: None, **self.een_gift(giften[0], dispatcher, tracker, domain)}
         else:
             uit = super().uit_eerste_bericht(slot, dispatcher, tracker, domain)
         if voedselbank and giften:
@@ -290,11 +290,11 @@ class ValidateGiften(RekenhulpForm):
                                      **engels.waarden_in_sessietaal(per_maand.waarden, variant(tracker)))
         return uit
 
-    def een_gift(self, gift: dict, dispatcher, tracker: Tracker) -> dict:
+    def een_gift(self, gift: dict, dispatcher, tracker: Tracker, domain: dict | None = None) -> dict:
         """The form's gift, with what holds for it first."""
         found = {k: v for k, v in gift.items() if v is not None and (k == "gift_bedrag" or tracker.get_slot(k) is None)}
         found.update(self.extra("gift_bedrag", found["gift_bedrag"]))
-        eerst = self.eerst_zeggen(found, tracker, {})
+        eerst = self.eerst_zeggen(found, tracker, domain or {})
         if eerst is not None:
             dispatcher.utter_message(response=eerst[0], **template_values(tracker), **eerst[1])
         return found
@@ -346,6 +346,11 @@ class ValidateGiften(RekenhulpForm):
             # "om de week 40 euro": the person's own words, not "EUR 1,040 counts as EUR 1,040 a year"
             waarden["gift_bedrag_tekst"] = f"{euro(gift.euro / KEER_PER_JAAR_OM_DE_WEEK)} om de week"
         response = eerst.response
+        if response == "utter_giften_eerst_binnen" and waarden.get("gift_ruimte") == euro(Decimal(0)) and \
+                "utter_giften_eerst_op_grens" in domain.get("responses", {}):
+            # "100 a month" counts as exactly the limit: 'that is the limit; report anything more', not 'you may still
+            # get €0 this year' (session 17's leftover)
+            response = "utter_giften_eerst_op_grens"
         if response == "utter_giften_eerst_binnen" and _MELDEN_GEVRAAGD.search(text.lower()) and \
                 "utter_giften_eerst_binnen_melden" in domain.get("responses", {}):
             response = "utter_giften_eerst_binnen_melden"  # "moet ik dit doorgeven": that answer first (session 17)

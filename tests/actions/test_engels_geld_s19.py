@@ -99,3 +99,27 @@ def test_a_fact_answered_as_no_question_is_dated_in_english(actie, intent):
     eerst = dispatcher.messages[0]
     assert eerst["response"] == "utter_bezwaar_op_tijd"
     assert (eerst["besluit_datum"], eerst["bezwaar_einde"]) == ("2 March 2026", "13 April 2026")
+
+
+# --- gifts: exactly the limit, a total said beside a monthly gift, 'whats our bijstand' -------------------------------
+
+@pytest.mark.parametrize("variant, begin", [("en", "Yes, you may keep it."), ("nl-u", "Ja, dat mag u houden.")])
+def test_a_gift_of_exactly_the_limit_says_so_not_nothing_more_this_year(variant, begin):
+    naam, tekst = OpPeildatum("2026-12-07", "voorbeelddorp", variant).form_eerste(
+        "giften_form", "my grandmother gives me 100 euro each month, is that allowed" if variant == "en"
+        else "mijn oma geeft me elke maand 100 euro, mag dat")
+    assert naam == "utter_giften_eerst_op_grens"
+    assert tekst.startswith(begin) and "0 this year" not in tekst and "nog € 0" not in tekst
+
+
+def test_a_total_so_far_beside_a_monthly_gift_is_no_second_gift():
+    naam, tekst = OpPeildatum("2026-12-07", "voorbeelddorp", "en").form_eerste(
+        "giften_form", "my uncle sends 200 euro every month since february, in total already 2200 now. is it too much")
+    assert naam == "utter_giften_eerst_boven"
+    assert "more than one gift" not in tekst and "€200 per month" in tekst
+
+
+def test_whats_our_bijstand_asks_the_amount_of_a_young_couple():
+    naam, tekst = form_eerste("norm_form", "my wife is 19 and i am 23, we have a son of 2. whats our bijstand")
+    assert naam == "utter_bijstandsnorm_stel_jong"
+    assert "1,769.88" in tekst
