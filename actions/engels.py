@@ -130,6 +130,9 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
      r"already\s+(?:knows?|sees?|has|have|got)|(?:they|the\s+gemeente|gemeente|the\s+municipality|the\s+council|you)\s+"
      r"(?:knows?|sees?|has|have)\s+(?:(?:it|that|this|everything|all)\s+)?already", "ze al weten"),
     (r"(?:is|are)\s+already\s+(?:in|on)(?=\s+(?:the\s+)?(?:brp|registers?|basisregistratie|gba)\b)", "staat al in"),
+    # "they can look it up themselves", "the gemeente can see that in their system" ("ze kunnen het zelf zien")
+    (r"(?:they|the\s+gemeente|gemeente|the\s+municipality|the\s+council)\s+can\s+(?:already\s+)?(?:see|look(?:\s+up)?|find|check)"
+     r"(?:\s+(?:it|that|this))?(?:\s+up)?(?:\s+(?:themselves|itself|already))?", "ze kunnen het zelf zien"),
     # the general question of informeren: "how does bijstand work", "tell me about my rights", "rights and duties"
     (r"how\s+does\s+(?:the\s+)?(?:bijstand|social\s+assistance|welfare|uitkering)(?:\s+system)?\s+work"
      r"|how\s+(?:the\s+)?(?:bijstand|social\s+assistance|welfare)(?:\s+system)?\s+works", "hoe werkt de bijstand"),

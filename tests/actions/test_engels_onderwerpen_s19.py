@@ -20,6 +20,8 @@ eerste = OpPeildatum("2026-12-07", variant="en").eerste
     "must i tell the gemeente my new address too, they already have it from the brp",
     "my address is already in the brp, do i still need to report the move",
     "do i need to report my marriage or does the municipality know it already from the register",
+    "must i report my new address, they can look it up themselves",
+    "do i need to tell them i moved, they can see it in the brp",
 ])
 def test_what_the_registers_hold_need_not_be_reported_again(intent, text):
     naam, tekst = eerste(intent, text)
@@ -30,6 +32,7 @@ def test_what_the_registers_hold_need_not_be_reported_again(intent, text):
 @pytest.mark.parametrize("text", [
     "the gemeente already knows i work, must i still report my wage",  # wages: report as the gemeente asks
     "do i have to tell them about my new job",
+    "they can check my bank account, do i still have to report my savings",  # savings: no fact of the BRP
 ])
 def test_wages_or_a_plain_question_keep_the_duty_to_report(text):
     assert eerste("inlichtingenplicht", text)[0] != "utter_inlichtingenplicht_al_bekend"
