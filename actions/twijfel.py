@@ -208,10 +208,26 @@ _ANTWOORD_FOUT = re.compile(
     r"|\b(?:je|u)\s+(?:hebt|heeft|had)\s+het\s+(?:fout|mis)\b|\b(?:je|u)\s+zit\s+ernaast\b")
 
 
+# "deze chatbot is super onduidelijk", "slechte app dit", "wat een waardeloze bot": feedback on Wegwijs itself is a
+# signaal too (onderwerpen.md: "feedback about Wegwijs"), read as what Wegwijs can do (session 19, H4). Not a wish for
+# simpler words or another language ("je antwoord is niet duidelijk, kan het in makkelijker nederlands": taal).
+_WEGWIJS = r"(?:chat\s*bot|bot|app|wegwijs|chat|robot)"
+_WEGWIJS_ZELF = r"(?:chat\s*bot|bot|wegwijs|robot)"  # without "deze": not "app" ("mijn bankapp", "de app van digid")
+_SLECHT = (r"(?:(?:super|heel|erg|echt|zo|best|nogal|totaal|gewoon)\s+){0,2}(?:onduidelijk|slecht|waardeloos|nutteloos"
+           r"|stom|dom|irritant|vaag|onbruikbaar|kut|ruk|verwarrend|onbegrijpelijk|niks\s+waard)")
+_KLACHT_WEGWIJS = re.compile(
+    rf"\b(?:deze|die|dit|jouw|je|jullie|uw)\s+{_WEGWIJS}\b[^.?!]{{0,20}}?\b(?:is|was|doet|werkt)\s+{_SLECHT}\b"
+    rf"|\b(?:slechte|waardeloze|nutteloze|stomme|domme|irritante|vage|onduidelijke|onbruikbare|kut|rot)\s*-?\s*{_WEGWIJS}\b"
+    rf"|\b{_WEGWIJS_ZELF}\s+(?:is\s+)?{_SLECHT}\b")
+_WIL_SIMPELER = re.compile(r"makkelijk|simpel|eenvoudig|andere\s+woorden|duidelijker|engels|english|\btaal\b|nederlands"
+                           r"|langzamer|korter")
+
+
 def signaal_over_antwoord(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> list[dict] | None:
-    """Feedback on Wegwijs's answer: the signaal's explanation and its form (as the rule for signaal_geven does);
-    None when the message is no such feedback."""
-    if not _ANTWOORD_FOUT.search(text.lower()):
+    """Feedback on Wegwijs's answer, or on Wegwijs itself: the signaal's explanation and its form (as the rule for
+    signaal_geven does); None when the message is no such feedback."""
+    lowered = text.lower()
+    if not (_ANTWOORD_FOUT.search(lowered) or (_KLACHT_WEGWIJS.search(lowered) and not _WIL_SIMPELER.search(lowered))):
         return None
     dispatcher.utter_message(response="utter_signaal_uitleg", **template_values(tracker))
     return [FollowupAction("signaal_form")]

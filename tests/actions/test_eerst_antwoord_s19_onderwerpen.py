@@ -8,13 +8,17 @@
   per maand telt als € 2.400 per jaar"): the gemeente offsets a claim, utter_terugvordering_verrekenen, no form.
 - "kan de bijstand ook met terugwerkende kracht ingaan" read as a bezwaar (unsure): the application's answer.
 - "ze zeggen dat ik fraude heb gepleegd want mijn vriend stond op mijn adres" read as samenwonen: the claim's answer
-  (bezwaar, proof, free legal help), utter_terugvordering."""
+  (bezwaar, proof, free legal help), utter_terugvordering.
+- "kunt u mij in het kort uitleggen wat bijstand is" read as a verlaging: what bijstand is.
+- "deze chatbot is super onduidelijk" read as wat_kun_je: feedback on Wegwijs is a signaal; the signaal thanks first."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.actions.eerste_antwoord import OpPeildatum
+from actions.antwoorden import ActionAntwoord, ActionNietBegrepen, ActionWatKunJe
+from tests.actions.eerste_antwoord import OpPeildatum, met_actie
+from wegwijs.responses import response_text
 
 OP = OpPeildatum("2026-12-07")
 
@@ -125,3 +129,32 @@ def test_what_bijstand_is_read_as_another_topic_gets_the_explanation(intent, tex
 
 def test_a_verlaging_asked_keeps_the_maatregel_answer():
     assert OP.responses("maatregel", "leg uit waarom mijn bijstand gekort is")[0] != "utter_informeren_bijstand"
+
+
+# --- feedback on Wegwijs itself is a signaal; the signaal thanks first ---------------------------------------------
+
+@pytest.mark.parametrize("actie, intent, text", [
+    (ActionWatKunJe, "wat_kun_je", "deze chatbot is echt heel onduidelijk"),
+    (ActionAntwoord, "privacy", "wat een waardeloze app"),
+    (ActionNietBegrepen, "nlu_fallback", "deze bot is dom"),
+])
+def test_feedback_on_wegwijs_itself_starts_a_signaal(actie, intent, text):
+    berichten, events = met_actie(actie, intent, text, zekerheid=0.6)
+    assert berichten[0]["response"] == "utter_signaal_uitleg"
+    assert "signaal_form" in [e.get("name") for e in events]
+
+
+@pytest.mark.parametrize("intent, text", [
+    ("taal", "deze chatbot is onduidelijk, kan het in makkelijker nederlands"),  # simpler words: taal
+    ("bijzondere_bijstand", "mijn computer is slecht, kan ik bijzondere bijstand krijgen voor een nieuwe"),
+    ("wat_kun_je", "wat kan deze app allemaal"),
+])
+def test_other_messages_about_an_app_or_a_computer_are_no_signaal(intent, text):
+    berichten, events = met_actie(ActionAntwoord, intent, text, zekerheid=0.6)
+    assert berichten[0]["response"] != "utter_signaal_uitleg"
+
+
+@pytest.mark.parametrize("variant, begin", [("nl-u", "Dank u dat u dit laat weten. U kunt dit doorgeven als signaal."),
+                                            ("nl-je", "Dank je dat je dit laat weten. Je kunt dit doorgeven als signaal.")])
+def test_the_signaal_thanks_first(variant, begin):
+    assert response_text("utter_signaal_uitleg", variant).startswith(begin)
