@@ -892,7 +892,9 @@ _HOUDT_BEDRAG_IN = re.compile(r"\b(?:they|the\s+gemeente|gemeente|the\s+municipa
 # "my wife turned 67 in march", "I turned 67 last month": an age reached ("is 67"), not one still to come ("I turn 67").
 _WERD = re.compile(r"\b(?P<ik>i\s+(?:have\s+|'ve\s+|just\s+)?)?(?:has\s+|have\s+|just\s+)?turned\s+(?=\d{2}\b)", re.IGNORECASE)
 # "twins of 10", "twin girls aged 4": two children of that age ("twee kinderen van 10 en 10").
-_TWEELING = re.compile(r"\b(?:a\s+)?twins?(?:\s+(?:boys|girls|sons|daughters))?\s*,?\s*\(?(?:of|aged|age)?\s*(?P<n>\d{1,2})\b"
+_TWEELING = re.compile(r"\b(?:a\s+)?twins?(?:\s+(?:boys|girls|sons|daughters))?\s*,?\s*\(?"
+                       # "twins, they are 2 years old", "twins who are 3" (session 19)
+                       r"(?:of|aged|age|(?:they|who)\s+are(?:\s+both)?|both)?\s*(?P<n>\d{1,2})\b"
                        r"(?!\s*(?:euro|eur\b|€|%|days?|weeks?|months?))(?:\s*(?:years?|yrs?|y/?o)(?:\s+old)?\b)?", re.IGNORECASE)
 # "bijstand for an 18 year old living alone": someone of that age, as "een 18 jarige" (not a child of the writer's).
 _VOOR_JARIGE = re.compile(r"\bfor\s+(?:an?\s+)?(?P<n>\d{2})[\s-]*(?:years?|yrs?)[\s-]*olds?\b"

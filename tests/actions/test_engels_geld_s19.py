@@ -123,3 +123,9 @@ def test_whats_our_bijstand_asks_the_amount_of_a_young_couple():
     naam, tekst = form_eerste("norm_form", "my wife is 19 and i am 23, we have a son of 2. whats our bijstand")
     assert naam == "utter_bijstandsnorm_stel_jong"
     assert "1,769.88" in tekst
+
+
+@pytest.mark.parametrize("text", ["single mum of twins, they are 3 years old. must i apply for jobs?",
+                                  "alone with my twins who are 1, do i have to solliciteren"])
+def test_twins_said_with_they_are_are_two_young_children(text):
+    assert eerste("participatieplicht", text)[0] == "utter_participatieplicht_jong_kind"
