@@ -102,6 +102,14 @@ class OpPeildatum:
         """The names of the responses ActionAntwoord sends for `text` read as `intent`."""
         return antwoord_namen(intent, text, self.peildatum, variant or self.variant)
 
+    def naam(self, intent: str, text: str, variant: str | None = None) -> str | None:
+        """The name of the first response ActionAntwoord sends for `text` read as `intent`."""
+        return self.responses(intent, text, variant)[0]
+
+    def begin(self, form: str, text: str) -> FormBegin:
+        """A calculator form's first turn (see form_begin) in the bound variant and gemeente."""
+        return form_begin(form, text, self.peildatum, self.variant, self.gemeente)
+
     def eerste(self, intent: str, text: str, variant: str | None = None) -> tuple[str, str]:
         """The response name and text of the first message ActionAntwoord sends, filled with the peildatum's facts."""
         variant = variant or self.variant
@@ -245,3 +253,24 @@ def eerste_bericht(intent: str, text: str) -> dict:
         _, said, _ = OP_6.start("plichten_form", text)
         return said[0]
     return antwoord(intent, text, PEILDATUM_6)[0]
+
+
+def form_teksten_en(form: str, text: str) -> str:
+    """The English texts a calculator form sends before its first question, on DAG in GEMEENTE, joined."""
+    return " ".join(tekst_op(m, DAG, "en") for m in EN_DORP.begin(form, text).berichten)
+
+
+def geen_vraag_en(text: str, variant: str = "en") -> list[dict]:
+    """geen_vraag() in English by default."""
+    return geen_vraag(text, variant)
+
+
+def met_twijfel(cls, text: str, ranking: list[tuple[str, float]]):
+    tracker = Tracker("test", {"variant": "en"},
+                      {"text": text, "metadata": {"peildatum": PEILDATUM},
+                       "intent": {"name": ranking[0][0], "confidence": ranking[0][1]},
+                       "intent_ranking": [{"name": n, "confidence": c} for n, c in ranking]},
+                      [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    events = cls().run(dispatcher, tracker, DOMAIN)
+    return [m.get("response") for m in dispatcher.messages], {e["name"]: e["value"] for e in events if e.get("event") == "slot"}

@@ -10,8 +10,8 @@ import pytest
 import knowledge
 from actions import crisis
 from knowledge import loader
-from tests.actions.eerste_antwoord import (DAG, EN, FEITEN_6, OP_6, PEILDATUM_6, antwoord, eerste_tekst, responses,
-                                           tekst_op)
+from tests.actions.eerste_antwoord import (DAG, EN, FEITEN_6, OP_6, PEILDATUM, PEILDATUM_6, antwoord, eerste_tekst,
+                                           responses, tekst_op)
 from tests.actions.test_feiten_sessie7 import tekst
 from wegwijs.openingstijden import einde_wettelijke_termijn
 
@@ -339,3 +339,26 @@ def test_no_food_today_keeps_the_help_for_today_first():
 ])
 def test_a_consequence_money_from_someone_or_money_short_is_no_missed_payment(text):
     assert "utter_uitkering_niet_betaald" not in OP_6.responses("samenwonen", text)
+
+
+# --- s14b (English): bijstand for earlier months ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("intent, text", [
+    ("aanvraag", "is it possible to get bijstand back to the previous months, I applied too late"),
+    ("buitenland", "can my benefit go back to earlier weeks?"),
+    ("terugvordering", "can they backdate my bijstand to when I lost my job"),
+])
+def test_bijstand_for_earlier_months_is_the_application(intent, text):
+    assert EN.responses(intent, text)[:1] == ["utter_aanvraag"]
+
+
+def test_a_trip_with_retroactive_stays_a_trip():
+    assert EN.responses("buitenland", "I was 6 weeks in Ghana, will they stop my bijstand retroactively?")[0].startswith(
+        "utter_buitenland")
+
+
+# --- s15 (English): English topic answers that answer first -----------------------------------------------------------
+
+def test_a_payment_stopped_over_an_address():
+    assert antwoord("stopgezet", "they suspended my benefit because of my address", PEILDATUM, "en")[0][
+        "response"] == "utter_stopgezet_adres"

@@ -16,7 +16,7 @@ from knowledge.aow import aow_datum
 from knowledge.datums import plus_maanden
 from knowledge.geld import euro
 from knowledge.teksten import maand
-from tests.actions.eerste_antwoord import (DAG, DAG_6, EN_DORP, FEITEN_6, OP_6, PEILDATUM, PEILDATUM_6, antwoord,
+from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_DORP, FEITEN_6, OP_6, PEILDATUM, PEILDATUM_6, antwoord,
                                            eerste_bericht, eerste_tekst, form_begin, geld, normuit, responses, start,
                                            tekst_op)
 from tests.actions.test_feiten_sessie7 import tekst
@@ -425,3 +425,30 @@ def test_the_aio_amount_asked_past_the_aow_age_gets_the_levels(text):
 
 def test_duties_past_the_aow_age_keep_their_no():
     assert OP_6.responses("aow_aio", "ik ben 69, moet ik nog solliciteren")[0].endswith("_ouder")
+
+
+# --- s14 (English): the amount asked, a baby, people past the AOW age -------------------------------------------------
+
+@pytest.mark.parametrize("text", ["Is there bijstand for pensioners whose AOW is too low? How much?",
+                                  "how much do elderly people get with only half an AOW"])
+def test_people_past_the_aow_age_in_general_get_the_aio_levels(text):
+    assert EN.naam("bijstandsnorm", text) == "utter_aow_aio_norm"
+
+
+# --- s14b (English): the AOW age reached later, said as "I turn 67 in February" ---------------------------------------
+
+@pytest.mark.parametrize("text", ["I turn 67 in March, I'm on bijstand now. what do I have to do?",
+                                  "i will turn 67 in february, is there something to arrange with my benefit"])
+def test_turning_the_aow_age_in_a_month_ahead_is_later(text):
+    assert "ik word in " in naar_nederlands(text)
+    assert EN.responses("aow_aio", text)[:1] == ["utter_aow_aio_later"]
+
+
+def test_turning_the_aow_age_read_as_paying_back_gets_the_aow_answer():
+    assert EN.responses("terugvordering", "I turn 67 in March, I get bijstand now. Do I need to do anything?")[:1] == \
+        ["utter_aow_aio_later"]
+
+
+def test_paying_back_said_beside_the_aow_age_stays_paying_back():
+    assert EN.responses("terugvordering", "I turn 67 in March and the gemeente wants 2000 euro back")[:1] == \
+        ["utter_terugvordering"]

@@ -11,10 +11,11 @@ import pytest
 
 import knowledge
 from actions import feiten_uit_bericht, parse
+from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import start_werk
 from knowledge.datums import plus_maanden
 from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP_6, EN_DORP, GEMEENTE, OP_6, PEILDATUM, antwoord_namen,
-                                           form_begin, geld, start, tekst_op, vrijlating, vrijlating_6)
+                                           form_begin, form_teksten_en, geld, start, tekst_op, vrijlating, vrijlating_6)
 
 
 # --- s14: an amount is never an age, a count of months never an amount, a year before a rule never a wage -------------
@@ -337,3 +338,117 @@ def test_what_comes_off_the_bijstand_is_named():
     _, said, _ = DORP_6.start("bijverdienen_form", "ik ben 45, vorige maand 1 keer 320 euro verdiend met een klus, hoeveel houden ze in")
     uit = vrijlating_6(leeftijd=45, leefsituatie="alleenstaande", netto_inkomsten={"bedrag": 320, "periode": "maand"})
     assert said[0]["loon_af"] == geld(Decimal(320) - Decimal(str(uit["vrijlating_per_maand"])))
+
+
+# --- s14 (English): when work started ---------------------------------------------------------------------------------
+
+def test_work_since_a_month_this_year():
+    assert EN_DORP.begin("bijverdienen_form", "I'm 29 and live alone. I work since April this year, 300 net a month.").slots[
+        "start_werk"] == "2026-04-01"
+
+
+def test_sinds_een_maand_dit_jaar():
+    assert form_begin("bijverdienen_form", "ik ben 29, ik werk sinds april dit jaar, 300 netto per maand", PEILDATUM,
+                      None, "voorbeelddorp").slots["start_werk"] == "2026-04-01"
+
+
+def test_i_now_work_n_months():
+    assert EN_DORP.begin("bijverdienen_form", "I now work 8 months as a cleaner, 400 net a month, I am 45").slots[
+        "start_werk"] == "2026-04-07"
+
+
+def test_a_single_parent_working_longer_than_six_months_keeps_the_parents_share():
+    tekst = form_teksten_en("bijverdienen_form",
+                         "Single mum, 34, one son of 5. I have worked since February this year, 600 euro net a month. "
+                         "What do I keep?")
+    assert "12.5%" in tekst and "25%" not in tekst
+
+
+# --- s14b (English): work that starts on a date ahead -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, dag", [
+    ("My job begins on 2 February 2027 and pays 700 net a month, I live alone and I am 45. what can I keep?",
+     "2027-02-02"),
+    ("the contract starts 1 March 2027, about 900 netto monthly. how much of it may I keep", "2027-03-01"),
+    ("New position starting 8 January 2027, I will get 1100 euro net every month. Im single, 52", "2027-01-08"),
+])
+def test_a_job_that_starts_on_a_date_ahead_has_that_start(text, dag):
+    fb = EN_DORP.begin("bijverdienen_form", text)
+    assert fb.slots.get("start_werk") == dag
+    assert [m.get("response") for m in fb.berichten][:1] == ["utter_bijverdienen_eerst_nieuwe_regel"]
+
+
+def test_work_that_started_keeps_its_past_start():
+    assert EN_DORP.begin("bijverdienen_form", "My work started on 1 October, I earn 500 net a month").slots.get(
+        "start_werk") == "2026-10-01"
+
+
+# --- s14b (English): moving in with a partner who earns, read as the earnings form ------------------------------------
+
+@pytest.mark.parametrize("text", ["we are going to live together, my boyfriend who earns 2600 net a month and me. will I keep my bijstand?",
+                                  "we want to live together, my partner makes 2400 netto per month, what happens to my benefit"])
+def test_moving_in_with_a_partner_who_earns_read_as_the_earnings_form(text):
+    assert [m.get("response") for m in EN_DORP.begin("bijverdienen_form", text).berichten][:1] == \
+        ["utter_samenwonen_partner_verdient_meer"]
+
+
+def test_own_wage_in_the_earnings_form_stays_the_vrijlating():
+    namen_ = [m.get("response") for m in EN_DORP.begin("bijverdienen_form", "I live together with my partner and I earn 400 net a "
+                                                     "month, how much can I keep").berichten]
+    assert namen_ and namen_[0].startswith("utter_bijverdienen")
+
+
+# --- s14b (English): a housemate who counts, named in English beside a wage -------------------------------------------
+
+@pytest.mark.parametrize("text, over", [
+    ("I am 44 and my brother (35) lives with me, I earn 300 net a month at a shop. what is left of my bijstand?", "788.90"),
+    ("my daughter of 31 lives with me, I'm 58 and I make 200 euro net monthly babysitting. how much bijstand is left",
+     "863.90"),
+])
+def test_a_housemate_named_in_english_beside_a_wage_gives_the_kostendelersnorm(text, over):
+    fb = EN_DORP.begin("bijverdienen_form", text)
+    eerste = fb.berichten[0]
+    assert eerste.get("response") == "utter_bijverdienen_eerst_bijstand_over_maanden"
+    from tests.actions.eerste_antwoord import tekst_op
+    assert over in tekst_op(eerste, DAG, "en")
+
+
+# --- s15 (English): the earnings form ---------------------------------------------------------------------------------
+
+def test_a_single_parents_share_is_said_as_a_percentage():
+    naam, tekst = EN_DORP.form_eerste("bijverdienen_form", "single mum, my daughter is 8, working for 10 months now, 800 net a "
+                                              "month. what can I keep")
+    assert naam.startswith("utter_bijverdienen_eerst_zonder_leeftijd_jong_niets")
+    assert "12.5%" in tekst and "€100" in tekst  # 800 x 12.5 %
+
+
+# --- s16 (English): the months of the old vrijlating said to be over --------------------------------------------------
+
+@pytest.mark.parametrize("text", ["on my own with my daughter of 9. I earn 1800 net, the 6 months of 25% are over. "
+                                  "what do I keep",
+                                  "single dad, son is 11, 1600 net a month, my vrijlating has ended. how much is mine"])
+def test_the_old_vrijlating_over_gives_the_single_parents_share(text):
+    naam, tekst = EN_DORP.form_eerste("bijverdienen_form", text)
+    assert naam.startswith("utter_bijverdienen_eerst")
+    assert "12.5%" in tekst and "€177.66" in tekst  # 12.5 % of 1,600 or 1,800 is over the single parent's 177.66
+
+
+@pytest.mark.parametrize("text", ["my savings are over the limit", "is it over the state pension age"])
+def test_over_before_a_limit_or_an_age_is_no_period_that_ended(text):
+    assert "voorbij" not in naar_nederlands(text)
+
+
+# --- s16 (English): work still to come, said with "will" --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["from january 2027 i will earn 1000 net a month, i am 45. how much can i keep",
+                                  "next year I'm going to earn 1000 net per month, age 45, what do I keep"])
+def test_work_that_will_start_next_year_gets_the_new_rule(text):
+    naam, tekst = EN_DORP.form_eerste("bijverdienen_form", text)
+    assert naam == "utter_bijverdienen_eerst_nieuwe_regel"  # before: "No, probably not any more" (work begun long ago)
+    assert "15%" in tekst and "€150" in tekst
+
+
+def test_a_dutch_date_before_the_verb_and_the_amount_after_it_is_read():
+    begin = form_begin("bijverdienen_form", "vanaf volgend jaar ga ik verdienen 1000 netto per maand, ik ben 45",
+                       PEILDATUM, "nl-je", "voorbeelddorp")
+    assert begin.berichten[0]["response"] == "utter_bijverdienen_eerst_nieuwe_regel"

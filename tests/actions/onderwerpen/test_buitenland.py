@@ -779,3 +779,61 @@ def test_a_holiday_in_the_netherlands_past_the_aow_age_asks_the_svb_and_no_work_
     if response.endswith("_aio"):
         assert "De SVB beslist" in tekst and "werk zoeken" not in tekst.replace("geen werk te zoeken", "")
         assert "gemeente" not in tekst
+
+
+# --- s14 (English): an age opening the message, trips -----------------------------------------------------------------
+
+def test_days_in_brackets_repeat_the_weeks():
+    slots = EN_DORP.begin("verblijf_buitenland_form",
+                       "2 weeks abroad this year so far (14 days). I want to go 10 to 17 December. ok?").slots
+    assert len(slots["eerdere_reizen"]) == 1
+
+
+def test_a_trip_going_on_since_a_day_and_asked_until_another():
+    slots = EN_DORP.begin("verblijf_buitenland_form",
+                       "I'm in Ghana since 15 November for my father. Can I stay until 22 December?").slots
+    assert slots["reis"] == {"vertrek": "2026-11-15", "terug": "2026-12-22"}
+
+
+@pytest.mark.parametrize("text, dag", [
+    ("I'm in Pakistan since 10 November. Can I stay until 20 December?", "8 December 2026"),
+    ("ik ga van 1 december tot 15 januari naar Suriname, mag dat?", "29 december 2026")])
+def test_a_trip_too_long_with_its_dates_names_the_last_day_to_come_back(text, dag):
+    engels = not text.startswith("ik")
+    bericht = form_begin("verblijf_buitenland_form", text, PEILDATUM, "en" if engels else None,
+                         "voorbeelddorp").berichten[0]
+    assert bericht["response"] == "utter_buitenland_reis_te_lang"
+    assert dag in bericht["uiterlijk_terug"]
+
+
+def test_a_trip_too_long_said_by_its_length_names_no_day():
+    bericht = EN_DORP.begin("verblijf_buitenland_form", "I want to go 6 weeks to Morocco, is that ok?").berichten[0]
+    assert bericht["response"] == "utter_buitenland_reis_te_lang" and bericht["uiterlijk_terug"] == ""
+
+
+# --- s15 (English): going on holiday read as the holiday pay ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["am I allowed a vacation while on bijstand?", "can I go on holiday when I get benefits"])
+def test_going_on_holiday_read_as_the_holiday_pay_is_the_trip_answer(text):
+    assert antwoord("vakantiegeld", text, PEILDATUM, "en")[0]["response"] == "utter_buitenland"
+
+
+@pytest.mark.parametrize("text", ["when is my holiday pay paid", "how much holiday money will I get"])
+def test_the_holiday_pay_stays_the_holiday_pay(text):
+    assert antwoord("vakantiegeld", text, PEILDATUM, "en")[0]["response"].startswith("utter_vakantiegeld")
+
+
+# --- s16 (English): trips: days taken without a verb, a length in weeks and days --------------------------------------
+
+def test_days_already_abroad_without_a_verb_are_days_taken():
+    naam, tekst = EN_DORP.form_eerste("verblijf_buitenland_form", "already 20 days abroad this year, i need 10 days for a wedding")
+    assert naam == "utter_buitenland_eerder_te_lang"
+    assert "8 days" in tekst  # 28 - 20 left, the trip of 10 is 2 too many
+
+
+@pytest.mark.parametrize("text, variant", [("flight to Lagos for 3 weeks and 9 days, nothing used this year", "en"),
+                                           ("vlucht naar lagos voor 4 weken en 3 dagen, dit jaar nog niet weg", "nl-je")])
+def test_weeks_and_days_are_one_length(text, variant):
+    begin = form_begin("verblijf_buitenland_form", text, PEILDATUM, variant, "voorbeelddorp")
+    assert begin.berichten[0]["response"] == "utter_buitenland_reis_te_lang"
+    assert parse.duur("4 weken en 3 dagen") == parse.Duur(31, "dag")

@@ -9,7 +9,8 @@ from actions.andere_taal import andere_talen
 from actions.antwoorden import ActionAntwoord, ActionNietBegrepen, ActionWatKunJe
 from actions.twijfel import ActionGeenVraag
 from knowledge.geld import euro
-from tests.actions.eerste_antwoord import DAG, FEITEN_6, _start_signaal, _tekst, geen_vraag, met_actie, tekst_op
+from tests.actions.eerste_antwoord import (DAG, EN, FEITEN_6, _start_signaal, _tekst, geen_vraag, geen_vraag_en,
+                                           met_actie, met_twijfel, tekst_op)
 from wegwijs.responses import response_text
 
 
@@ -130,3 +131,44 @@ def test_a_message_in_another_language_says_english_is_understood_too():
         assert "English" in taal["tekst"], code
     for variant in ("nl-u", "nl-je"):
         assert "Engels (English)" in talen["nederlands"][variant]
+
+
+# --- s15 (English): English topic answers that answer first -----------------------------------------------------------
+
+@pytest.mark.parametrize("intent, text, woorden", [
+    ("bijverdienen", "do I have to tell them about my weekend job?", ["must report"]),
+    ("logeren", "my sister wants to come and stay 2 weeks, is that ok?", ["may stay"]),
+    ("huisbezoek", "what do they look at during a home visit", ["who lives with you"]),
+])
+def test_the_first_sentence_answers(intent, text, woorden):
+    assert all(w in EN.eerste_tekst(intent, text) for w in woorden)
+
+
+# --- s16 (English): the general question of informeren in English -----------------------------------------------------
+
+@pytest.mark.parametrize("text", ["please explain my rights as someone on welfare",
+                                  "how does the social assistance system work in holland"])
+def test_the_general_question_in_english_says_what_bijstand_is(text):
+    berichten = geen_vraag_en(text)
+    assert berichten[0]["response"] == "utter_informeren_bijstand"
+    assert "gemeente" in tekst_op(berichten[0], DAG, "en")
+
+
+def test_a_divorce_told_in_english_says_what_changes():
+    assert geen_vraag_en("I got divorced last month")[0]["response"] == "utter_gebeurtenis_scheiding"
+
+
+def test_a_bare_fact_in_english_keeps_the_short_reply():
+    assert geen_vraag_en("per month")[0]["response"] == "utter_informeren"
+
+
+# --- s16 (English): the doubt paths read an English message in English ------------------------------------------------
+
+def test_facts_of_an_english_message_not_understood_are_kept():
+    from actions.antwoorden import ActionNietBegrepen
+
+    _, slots = met_twijfel(ActionNietBegrepen, "i am 34 and live alone blorp", [("nlu_fallback", 0.5), ("bijstandsnorm", 0.3)])
+    assert slots.get("leeftijd") == 34
+    _, slots = met_twijfel(ActionGeenVraag, "i am 52 and i have 5000 euro savings, is that ok?",
+                           [("informeren", 0.5), ("vermogen", 0.45)])
+    assert slots.get("leeftijd") == 52

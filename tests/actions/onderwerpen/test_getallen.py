@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from actions import feiten_uit_bericht, parse
+from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import eigen_leeftijd
+from tests.actions.eerste_antwoord import DAG, EN_DORP, PEILDATUM, antwoord, tekst_op
 
 
 # --- s14: an amount is never an age, a count of months never an amount, a year before a rule never a wage -------------
@@ -85,3 +87,53 @@ def test_a_number_of_children_is_no_amount():
 def test_a_birthday_still_to_come_is_not_todays_age(text, leeftijd):
     """Open item of earlier sessions: 'ik word in maart 68' showed 68 as today's age."""
     assert feiten_uit_bericht.eigen_leeftijd(text) == leeftijd
+
+
+# --- s14 (English): who lives with the writer -------------------------------------------------------------------------
+
+def test_an_age_said_roughly_is_an_age():
+    slots = EN_DORP.begin("bijverdienen_form", "My wife started a job last month, 700 net a month. We are both about 40.").slots
+    assert slots["leeftijd"] == 40
+    assert slots["inkomsten"]["euro"] == 700
+
+
+# --- s14 (English): an age opening the message, trips -----------------------------------------------------------------
+
+def test_a_bare_age_and_a_comma_open_the_message():
+    assert "ik ben 24," in naar_nederlands("24, applied last week, must I wait first?")
+    assert naar_nederlands("40, per month?").startswith("40,")
+
+
+# --- s15 (English): young people and their parents --------------------------------------------------------------------
+
+def test_a_bare_number_and_an_amount_is_no_age():
+    assert not naar_nederlands("20 and 30 euro from my aunt").startswith("ik ben")
+
+
+# --- s15 (English): the earnings form ---------------------------------------------------------------------------------
+
+def test_an_age_with_its_unit_between_commas_is_the_own_age():
+    assert "ik ben 44" in naar_nederlands("I earn 150 a week in a shop, 44 y/o, what stays for me")
+    naam, tekst = EN_DORP.form_eerste("bijverdienen_form", "I earn 150 euro a week in a shop, 44y, how much do I keep")
+    assert naam.startswith("utter_bijverdienen_eerst_bijstand_over")
+    assert "162.50" in tekst  # 150 x 52 / 12 = 650 a month, 25 % = 162.50
+
+
+def test_a_length_of_time_between_commas_is_no_age():
+    assert "ik ben" not in naar_nederlands("I work in a shop, 10 years, and earn 400")
+
+
+# --- s16 (English): a year is no amount -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, variant", [("working next to my uitkering 2027 what is new", "en"),
+                                           ("werk naast uitkering 2027 wat is er anders", "nl-je")])
+def test_a_year_after_the_benefit_or_the_work_is_no_wage(text, variant):
+    berichten = antwoord("bijverdienen", text, PEILDATUM, variant)
+    tekst = " ".join(tekst_op(b, DAG, variant) for b in berichten)
+    assert "2,027" not in tekst and "2.027" not in tekst  # before: "of €2,027 you may probably keep €285"
+    assert "15%" in tekst
+
+
+def test_a_year_written_as_money_stays_money():
+    assert parse.bedrag("mijn werk 2027 euro per maand") is not None
+    assert parse.bedrag("ik verdien met mijn werk 2040 netto per maand") is not None

@@ -15,8 +15,8 @@ from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import keer_gekregen
 from actions.rekenhulpen import giften
 from actions.twijfel import ActionGeenVraag, krijgt_gift
-from tests.actions.eerste_antwoord import (DAG, DOMAIN, DORP_6, EN_DORP, PEILDATUM, antwoord_namen, form_begin, geld,
-                                           grens, start, tekst_op, vrijlating_6)
+from tests.actions.eerste_antwoord import (DAG, DOMAIN, DORP_6, EN_DORP, PEILDATUM, antwoord, antwoord_namen,
+                                           form_begin, geld, grens, start, tekst_op, vrijlating_6)
 
 
 # --- s14: no gift: money paid back for someone else's shopping, savings from the bijstand -----------------------------
@@ -304,3 +304,25 @@ def test_a_wage_in_the_gift_form_gets_the_earnings_answer():
                      netto_inkomsten={"bedrag": 450, "periode": "maand"})
     assert said[0]["response"].startswith("utter_bijverdienen_eerst")
     assert said[0]["bijstand_over"] == geld(uit["aanvullende_bijstand"])
+
+
+# --- s16 (English): the gift limit asked per month --------------------------------------------------------------------
+
+@pytest.mark.parametrize("intent, text, variant", [
+    ("giften", "how much money can my family send me every month", "en"),
+    ("bereken_giften", "how much may my brother give me each month, is there a max", "en"),
+    ("giften", "hoeveel mogen mijn ouders me elke maand geven", "nl-je"),
+])
+def test_how_much_a_month_gets_the_limit_a_month(intent, text, variant):
+    if intent == "bereken_giften":
+        bericht = form_begin("giften_form", text, PEILDATUM, variant, "voorbeelddorp").berichten[0]
+    else:
+        bericht = antwoord(intent, text, PEILDATUM, variant)[0]
+    assert bericht["response"] == "utter_giften_per_maand"
+    tekst = tekst_op(bericht, DAG, variant)
+    assert "100" in tekst and ("1,200" in tekst or "1.200" in tekst)
+
+
+def test_a_monthly_gift_with_its_amount_keeps_its_own_answer():
+    bericht = antwoord("giften", "my sister gives me 150 euro every month, how much can i still get", PEILDATUM, "en")[0]
+    assert bericht["response"] != "utter_giften_per_maand"

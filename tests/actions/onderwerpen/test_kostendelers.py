@@ -11,8 +11,8 @@ from actions import feiten_uit_bericht, parse
 from actions.context import met_eigen_partner
 from actions.engels import naar_nederlands
 from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_DORP, FEITEN_6, GEMEENTE, OP_6, PEILDATUM, PEILDATUM_6,
-                                           antwoord, antwoord_namen, eerste_tekst, geld, norm, normuit, responses,
-                                           start, tekst_op)
+                                           antwoord, antwoord_namen, eerste_tekst, form_begin, geld, norm, normuit,
+                                           responses, start, tekst_op)
 from tests.actions.test_feiten_sessie7 import tekst
 
 
@@ -425,3 +425,56 @@ def test_moving_in_to_give_care_with_an_age_in_brackets_is_mantelzorg():
 def test_parents_both_of_an_age_both_get_it():
     """Open item of earlier sessions: 'we wonen bij zijn ouders (allebei 50+)' gave the age to one parent only."""
     assert [m.leeftijd for m in parse.medebewoners("ik woon nog bij mijn ouders (allebei 60+)")] == [61, 61]
+
+
+# --- s14 (English): who lives with the writer -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["me 69, wife 65, we both have a small AOW. what is our total a month?",
+                                  "Husband 70, me 66. is there a top up for us?"])
+def test_a_partner_named_bare_is_the_partner(text):
+    leden = parse.medebewoners(naar_nederlands(text))
+    assert leden and all(m.relatie == "partner" for m in leden)
+
+
+def test_one_child_said_as_one():
+    assert EN_DORP.begin("bijverdienen_form", "single dad, 35, one son of 9. I earn 400 a month").slots.get(
+        "jongste_kind_leeftijd") == 9
+
+
+@pytest.mark.parametrize("text", ["19 yo living w parents, how much bijstand", "I am 20 and live with parents. amount?"])
+def test_living_with_parents_without_my(text):
+    assert "bij mijn ouders" in naar_nederlands(text)
+
+
+@pytest.mark.parametrize("text", [
+    "My daughter is 31 and lives with me. She had studiefinanciering but she dropped out in the summer. I'm 57, how much bijstand now?",
+    "mijn dochter van 31 woont bij mij, ze had stufi maar is gestopt met haar studie. ik ben 57, hoeveel bijstand krijg ik"])
+def test_a_study_that_ended_makes_a_kostendeler(text):
+    namen = [m["response"] for m in form_begin("norm_form", text, PEILDATUM, None if text.startswith("mijn") else "en",
+                                               "voorbeelddorp").berichten]
+    assert namen[:1] == ["utter_bijstandsnorm_kostendeler"]
+
+
+def test_a_student_with_stufi_still_is_one():
+    namen = [m["response"] for m in EN_DORP.begin(
+        "norm_form", "my son (29) lives with me and studies with stufi. I am 58, how much do I get?").berichten]
+    assert namen[:1] == ["utter_bijstandsnorm_student"]
+
+
+# --- s15 (English): the earnings form ---------------------------------------------------------------------------------
+
+def test_someone_named_beside_living_alone_is_no_housemate():
+    naam, tekst = EN_DORP.form_eerste("bijverdienen_form", "im 24 and i live alone on bijstand. i got a job, 600 a month net. my "
+                                              "cousin who is 35 keeps some of his pay. what is left of my bijstand?")
+    assert naam == "utter_bijverdienen_eerst_niets_over"
+    assert "819.46" in tekst  # 1,419.46 - 600: nothing kept under 27, no kostendelersnorm
+
+
+# --- s15 (English): who lives in the home -----------------------------------------------------------------------------
+
+def test_a_parent_who_died_is_no_housemate():
+    assert "is overleden" in naar_nederlands("my dad of 70 lives with me since my mother passed away")
+    assert parse.medebewoners(naar_nederlands("my dad of 70 lives with me since my mother passed away")) == \
+        [parse.Medebewoner(70, "ouder")]
+    assert parse.medebewoners("mijn vader van 70 woont bij mij sinds mijn moeder is overleden") == \
+        [parse.Medebewoner(70, "ouder")]

@@ -9,9 +9,9 @@ import knowledge
 from actions import feiten_uit_bericht, namens, parse
 from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import aow_en_aio
-from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP_6, EN, EN_DORP, FEITEN, GEMEENTE, PEILDATUM, antwoord_namen,
-                                           eerste_tekst, geld, norm, norm_6, normuit, responses, start, tekst_op,
-                                           vrijlating_6)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP_6, EN, EN_DORP, FEITEN, GEMEENTE, PEILDATUM, antwoord,
+                                           antwoord_namen, eerste_tekst, form_begin, form_teksten_en, geld, norm,
+                                           norm_6, normuit, responses, start, tekst_op, vrijlating_6)
 
 
 # --- s14: the norm: raised when, bruto or netto, a single parent, housemates ------------------------------------------
@@ -332,3 +332,121 @@ def test_a_couples_ages_in_brackets():
 def test_a_partner_without_a_residence_permit_has_no_right(text):
     gevonden = feiten_uit_bericht.partner_zonder_recht(text, DAG_6)
     assert gevonden is not None and gevonden.response == "utter_samenwonen_partner_geen_recht"
+
+
+# --- s14 (English): who lives with the writer -------------------------------------------------------------------------
+
+def test_the_writers_age_in_brackets_after_i():
+    slots = EN_DORP.begin("norm_form", "I (45) share a flat with my brother (52) and my aunt (61). What is my bijstand?").slots
+    assert slots["leeftijd"] == 45
+    assert sorted(m["leeftijd"] for m in slots["medebewoners"]) == [52, 61]
+
+
+def test_the_total_asked_by_a_couple_past_the_aow_age_is_the_aio_level():
+    namen = [m["response"] for m in EN_DORP.begin(
+        "norm_form", "I am 68 with AOW and my husband is 60 without income. What would our total be per month?").berichten]
+    assert namen[:1] == ["utter_aow_aio_norm"]
+
+
+def test_the_assumptions_are_said_in_english():
+    tekst = form_teksten_en("norm_form", "I (48) live with my cousin (33). How much bijstand will I get?")
+    assert "Ik weet niet" not in tekst and "Ik ga ervan uit" not in tekst
+    assert "partner" in tekst
+
+
+# --- s14 (English): the amount asked, a baby, people past the AOW age -------------------------------------------------
+
+def test_a_young_couple_with_a_newborn_gets_the_couples_norm():
+    namen = [m["response"] for m in EN_DORP.begin(
+        "norm_form", "We got married in May, I am 20 and my wife is 23, and we have a new-born daughter. "
+                     "What will our bijstand be?").berichten]
+    assert namen[:1] == ["utter_bijstandsnorm_stel_jong"]
+    assert {"leeftijd": 0, "relatie": "kind"} in EN_DORP.begin(
+        "norm_form", "me 19, husband 21, we have a newborn baby. what would our norm be?").slots["medebewoners"]
+
+
+# --- s14 (English): living together, savings, an own home -------------------------------------------------------------
+
+def test_moving_in_with_a_partner_who_earns_is_samenwonen():
+    assert EN.naam("samenwonen", "I want to move in with my boyfriend who earns 3000 a month. Do I keep my bijstand?") == \
+        "utter_samenwonen_partner_verdient_meer"
+
+
+# --- s14 (English): an age opening the message, trips -----------------------------------------------------------------
+
+def test_moving_in_with_a_partner_who_earns_read_as_earning():
+    assert EN.naam("bijverdienen", "If I go live together with my boyfriend who earns 2800 net, do I keep my bijstand?") == \
+        "utter_samenwonen_partner_verdient_meer"
+
+
+# --- s14b (English): parents who put a young person out ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["i am 19 and my dad kicked me out last week, how much bijstand is it",
+                                  "I'm 20, my parents threw me out of the house. what do I get a month?"])
+def test_parents_who_put_a_young_person_out_are_no_housemates(text):
+    assert [m.get("response") for m in EN_DORP.begin("norm_form", text).berichten][:1] == \
+        ["utter_bijstandsnorm_eigen_jong"]
+
+
+def test_dutch_parents_who_put_a_young_person_out_are_no_housemates():
+    fb = form_begin("norm_form", "ik ben 18 en mijn moeder heeft me eruit gezet, hoeveel bijstand krijg ik",
+                    PEILDATUM, "nl-je", "voorbeelddorp")
+    assert [m.get("response") for m in fb.berichten][:1] == ["utter_bijstandsnorm_eigen_jong"]
+
+
+# --- s15 (English): young people and their parents --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["I'm 18, no contact with parents, I live on my own. what is my bijstand",
+                                  "age 20, alone, no contact with my parents anymore, how much do I get"])
+def test_no_contact_with_parents_gives_the_raised_young_norm(text):
+    naam, tekst = EN_DORP.form_eerste("norm_form", text)
+    assert naam == "utter_bijstandsnorm_eigen_jong"
+    assert "1,112.66" in tekst
+
+
+@pytest.mark.parametrize("text, leeftijd", [("19 and living with my parents, what bijstand can I get", "19"),
+                                            ("20 and i still live with mum and dad. how much is bijstand", "20")])
+def test_a_bare_age_then_and_how_one_lives_is_the_own_age(text, leeftijd):
+    assert naar_nederlands(text).startswith(f"ik ben {leeftijd}, ik ")
+    assert EN_DORP.begin("norm_form", text).berichten[0]["response"] == "utter_jongeren"
+
+
+# --- s15 (English): who lives in the home -----------------------------------------------------------------------------
+
+def test_a_couple_with_housemates_after_a_death_gets_the_couples_kostendelersnorm():
+    naam, tekst = EN_DORP.form_eerste("norm_form", "we are a couple, I am 50 and my wife is 48. my father of 75 lives with us since "
+                                      "my mother died, and my sister of 44 too. what do we get together a month?")
+    assert naam == "utter_bijstandsnorm_stel_kostendeler"
+    assert "1,622.24" in tekst
+
+
+def test_a_stay_in_an_instelling_in_the_norm_form_is_the_instelling_norm():
+    naam, tekst = EN_DORP.form_eerste("norm_form", "my mother is 58, single, she lives in a nursing home for half a year now. "
+                                      "how much bijstand does she get there?")
+    assert naam == "utter_opname_inrichting"
+    assert "449" in tekst
+
+
+# --- s15 (English): why the young get less, read as the norm ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["my son is 19 and gets way less bijstand than his cousin of 22, why?",
+                                  "waarom krijgt mijn dochter van 18 zoveel minder dan haar zus van 25"])
+def test_why_someone_under_21_gets_less_is_the_young_peoples_answer(text):
+    variant = "nl-u" if "waarom" in text else "en"
+    assert antwoord("bijstandsnorm", text, PEILDATUM, variant)[0]["response"] == "utter_jongeren"
+
+
+@pytest.mark.parametrize("text", ["I am 19 and earn 300 a month, do I get less than 1419?",
+                                  "we are 45 and 47, why do we get less than two single people"])
+def test_an_amount_or_no_young_age_keeps_the_norm(text):
+    assert antwoord("bijstandsnorm", text, PEILDATUM, "en")[0]["response"] != "utter_jongeren"
+
+
+# --- s16 (English): a count of people that holds the writer -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["we are 3 people in the flat, all over 40, only I get bijstand. how much is it",
+                                  "there are 3 of us in the house, all over 40, i am on bijstand, what do i get"])
+def test_we_are_three_people_counts_the_writer(text):
+    naam, tekst = EN_DORP.form_eerste("norm_form", text)
+    assert naam == "utter_bijstandsnorm_kostendeler"
+    assert "€878.71" in tekst  # 130/300 x 2,027.79: three adults with the writer, not four

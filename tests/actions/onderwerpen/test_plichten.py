@@ -468,3 +468,63 @@ def test_ontheffing_for_a_new_child_is_only_the_years_left():
     maximum = int(waarde_6("participatie.ontheffing_maximum_jaren"))
     assert gevonden.response == "utter_participatieplicht_ontheffing_totaal"
     assert gevonden.waarden["ontheffing_jaren_over"] == str(maximum - 2)
+
+
+# --- s15 (English): the duties and a young child ----------------------------------------------------------------------
+
+def test_the_youngest_turning_five_later_is_the_months_of_ontheffing_left():
+    assert "mijn jongste wordt in " in naar_nederlands("my youngest turns 5 in April 2027, what about my duties then")
+    naam, tekst = EN_DORP.form_eerste("plichten_form", "my youngest turns 5 in April 2027, what about my duties then")
+    assert naam == "utter_participatieplicht_ontheffing_nog"
+    assert "4 months more" in tekst and "ends" in tekst  # the number with its unit (actions/aantallen.py)
+
+
+def test_the_ontheffing_asked_for_a_young_child():
+    naam, tekst = EN_DORP.form_eerste("plichten_form", "my daughter is 2, can I get an exemption from applying, for how long")
+    assert naam == "utter_participatieplicht_jong_kind"
+    assert "younger than 5" in tekst
+
+
+def test_a_couple_asking_the_ontheffing_keeps_the_couples_answer():
+    naam, _ = EN_DORP.form_eerste("plichten_form", "we are married, our son is 3, can I get an exemption")
+    assert naam.startswith("utter_participatieplicht_stel_jong_kind")
+
+
+def test_until_when_the_duties_hold_at_64():
+    naam, tekst = EN_DORP.form_eerste("plichten_form", "I'm 65, when may I stop looking for work")
+    assert naam == "utter_participatieplicht_jonger"
+    assert "67" in tekst
+
+
+# --- s15 (English): the duties asked, read as a trip or as the young people's topic -----------------------------------
+
+@pytest.mark.parametrize("intent, text, naam", [
+    ("jongeren", "I'm 63, until when must I keep applying for jobs?", "utter_participatieplicht_jonger"),
+    ("buitenland", "my daughter is 3, I want an exemption from work, for how long?", "utter_participatieplicht_jong_kind"),
+])
+def test_the_duties_asked_read_as_another_topic(intent, text, naam):
+    assert antwoord(intent, text, PEILDATUM, "en")[0]["response"] == naam
+
+
+@pytest.mark.parametrize("intent, text", [
+    ("jongeren", "I'm 22, do I have to do job applications too?"),
+    ("buitenland", "can I get an exemption to stay in Morocco 6 weeks?"),
+])
+def test_a_young_persons_duties_and_a_trip_keep_their_topic(intent, text):
+    assert not antwoord(intent, text, PEILDATUM, "en")[0]["response"].startswith("utter_participatieplicht")
+
+
+def test_a_son_turning_27_is_no_childs_later_birthday():
+    # session 18: read as the Dutch say it ("wordt in februari 27": a housemate who will count, the norm now and
+    # from that day), which is no young child's birthday for the ontheffing
+    assert naar_nederlands("my son turns 27 in february and lives with me") == "mijn zoon wordt in februari 27 en woont bij mij"
+    assert "mijn kind wordt" not in naar_nederlands("my son turns 27 in february and lives with me")
+
+
+# --- s16 (English): the ontheffing for twins --------------------------------------------------------------------------
+
+def test_twins_with_years_and_free_from_the_duty_to_apply():
+    assert "vrijstelling van" in naar_nederlands("can I be released from the sollicitatieplicht")
+    naam, tekst = EN_DORP.form_eerste("plichten_form", "Single mum with twins of 3 years old. Can I get free from sollicitatieplicht?")
+    assert naam == "utter_participatieplicht_jong_kind"
+    assert "5" in tekst

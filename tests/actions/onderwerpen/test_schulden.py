@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from actions.engels import naar_nederlands
+from actions.twijfel import ActionGeenVraag
 from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, FEITEN, FEITEN_6, OP_6, PEILDATUM, PEILDATUM_6, antwoord,
-                                           antwoord_namen, eerste_tekst, responses, tekst_op)
+                                           antwoord_namen, eerste_tekst, form_begin, met_twijfel, responses, tekst_op)
 from tests.actions.test_feiten_sessie7 import tekst
 
 
@@ -240,3 +242,57 @@ def test_the_afkoelingsperiode_asked_gets_its_months(text, variant):
 
 def test_debts_without_an_instrument_keep_the_general_answer():
     assert OP_6.responses("schulden", "ik heb 3000 euro schuld bij de energie, wie helpt mij") == ["utter_schulden"]
+
+
+# --- s14b (English): bijstand to pay back is no loan ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["the gemeente says I have to pay back 2500 euro of bijstand, is that allowed",
+                                  "they want me to pay back the benefit of last spring, what can I do"])
+def test_paying_back_bijstand_is_no_loan(text):
+    assert "lening" not in naar_nederlands(text)
+    assert EN.responses("terugvordering", text)[:1] == ["utter_terugvordering"]
+
+
+@pytest.mark.parametrize("text", ["my uncle lent me 400 and I must pay it back in june",
+                                  "I need to pay back the loan to my cousin, does that count"])
+def test_money_lent_stays_a_loan(text):
+    assert "lening" in naar_nederlands(text)
+
+
+# --- s16 (English): beslag --------------------------------------------------------------------------------------------
+
+def test_the_english_beslag_text_says_the_part_is_kept_and_protected():
+    tekst = tekst_op({"response": "utter_beslag"}, DAG, "en")
+    assert "You keep that part" in tekst and "protected amount (beslagvrije voet)" in tekst
+
+
+# --- s16 (English): the doubt paths read an English message in English ------------------------------------------------
+
+def test_a_claim_to_pay_back_read_with_doubt_is_no_savings_to_keep():
+    """antwoorden_afstemmen_en_s16's 'they say i must pay back 3400 euro' (stack: 'Yes, you may keep €3,400')."""
+    namen, _ = met_twijfel(ActionGeenVraag, "the gemeente says i must pay back 2500 euro, what now?",
+                           [("informeren", 0.5), ("vermogen", 0.45)])
+    assert "utter_vermogen_onder_grens" not in namen
+
+
+# --- s16 (English): money taken for debts is no gift ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, variant", [("the bailiff takes 300 from my uitkering, only 1100 left, is that right", "en"),
+                                           ("ze houden te veel in voor mijn schulden, er blijft 950 over", "nl-je")])
+def test_money_taken_for_debts_read_as_giften_gets_the_beslagvrije_voet(text, variant):
+    assert antwoord("giften", text, PEILDATUM, variant)[0]["response"] == "utter_beslag"  # before: "The gift counts as"
+
+
+def test_a_gift_towards_debts_stays_a_gift():
+    naam = antwoord("giften", "mijn moeder betaalt elke maand 100 euro van mijn schulden af, mag dat", PEILDATUM, "nl-je")
+    assert naam[0]["response"].startswith("utter_giften")
+
+
+# --- s16 (English): the gift form reads an English first message in English from the start ----------------------------
+
+def test_a_claim_to_pay_back_that_starts_the_gift_form_gets_the_terugvordering():
+    """Stack miss of antwoorden_afstemmen_en_s16 (bereken_giften 0.51): 'they say i must pay back 3400 euro' got 'Yes,
+    you may keep €3,400' (the English read raw until the gift itself)."""
+    begin = form_begin("giften_form", "got a letter, the gemeente says i must pay back 2800 euro, i dont have it",
+                       PEILDATUM, "en", "voorbeelddorp")
+    assert begin.berichten[0]["response"] == "utter_terugvordering"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import knowledge
-from tests.actions.eerste_antwoord import DAG, OP, PEILDATUM, antwoord_namen, eerste_tekst, responses
+from tests.actions.eerste_antwoord import DAG, EN, OP, PEILDATUM, antwoord_namen, eerste_tekst, responses
 
 
 # --- s14: the norm: raised when, bruto or netto, a single parent, housemates ------------------------------------------
@@ -124,3 +124,20 @@ def test_an_inheritance_at_the_gift_calculator_gets_the_erfenis_answer(text, res
 def test_a_gift_keeps_the_gift_calculator(text):
     slots, berichten, open_vragen = OP.start("giften_form", text)
     assert not any(str(b.get("response", "")).startswith("utter_erfenis") for b in berichten)
+
+
+# --- s14 (English): living together, savings, an own home -------------------------------------------------------------
+
+def test_savings_put_aside_from_the_benefit():
+    assert EN.naam("vermogen", "I was able to save 6000 from my bijstand over 4 years, is that a problem?") == \
+        "utter_vermogen_gespaard_van_bijstand"
+
+
+def test_the_equity_of_an_own_home_is_not_savings():
+    assert EN.naam("vermogen", "We own a flat with about 50000 equity. Does that count as savings?") == "utter_vermogen"
+
+
+# --- s15 (English): English topic answers that answer first -----------------------------------------------------------
+
+def test_savings_under_the_limit_do_not_lower_the_bijstand():
+    assert "does not lower your bijstand" in " ".join(EN.eerste_tekst("vermogen", "I have 3000 saved, does that count?").split())
