@@ -502,7 +502,8 @@ def _met_duur(text: str, duur: parse.Duur, vandaag: date, richting: parse.Richti
 
 _DAG_TOT_DAG = re.compile(r"\b(?P<van>\d{1,2})(?:\s+(?P<maand_van>" + _MAAND_KORT + r"))?\s+"
                           r"(?:tot(?:\s+en\s+met)?|tm|-)\s+(?P<tot>\d{1,2})\s+(?P<maand>" + _MAAND_KORT + r")\b")
-_VERTREK_TERUG = re.compile(r"\b(?:vertr[eo]k\w*|weg|gegaan|ging|gingen)\b.*?\bterug\w*\b")
+# ("ik vlieg 14 december en kom 4 januari terug": flying out is leaving, session 19)
+_VERTREK_TERUG = re.compile(r"\b(?:vertr[eo]k\w*|weg|gegaan|ging|gingen|vlieg|vliegen|vloog|vlogen)\b.*?\bterug\w*\b")
 
 
 def _van_tot(lowered: str, vandaag: date, richting: parse.Richting) -> dict | None:

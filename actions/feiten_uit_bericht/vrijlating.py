@@ -56,10 +56,12 @@ _EERSTE_MAANDEN_OM = re.compile(r"\beerste\s+(?P<n>\d{1,2}|zes)\s+maanden\s+(?:z
                                 r"(?:om|voorbij|afgelopen|verlopen|gehad)\b")
 # "per 1 januari begin ik", "vanaf maart start hij": work that starts on a date, said in the present tense.
 _BEGINT = re.compile(r"\b(?:begin|start|begint|starten|beginnen)\s+(?:ik|hij|zij|ze|we|wij)\b"
-                     r"|\b(?:ik|hij|zij|ze|we|wij)\s+(?:begin|start|begint|starten|beginnen)\b"
-                     # "vanaf januari werk ik voor 600", "per 1 maart verdien ik 800": a month ahead, then the work (s19)
-                     r"|\b(?:vanaf|per)\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september"
-                     r"|oktober|november|december)\s+(?:werk|verdien|begin|start)\s+(?:ik|hij|zij|ze|we|wij)\b")
+                     r"|\b(?:ik|hij|zij|ze|we|wij)\s+(?:begin|start|begint|starten|beginnen)\b")
+# "vanaf januari werk ik voor 600", "per 1 maart verdien ik 800": a month, then the work in the present tense (s19).
+# Said in December, "per 1 november werk ik" began last month: only a month in the next half year is work to come.
+_MAAND_WERK_IK = re.compile(r"\b(?:vanaf|per)\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus"
+                            r"|september|oktober|november|december)\s+(?:werk|verdien|begin|start)\s+"
+                            r"(?:ik|hij|zij|ze|we|wij)\b")
 # The future is the work's ("ik ga vanaf maart werken", "volgende maand begin ik"), not another verb's ("ik heb in
 # oktober 300 bijverdiend, hoeveel gaat eraf" is October of this year); work done ("verdiend", "gewerkt") began.
 _WERK_KOMT = re.compile(r"\b(?:ga|gaat|gaan|zal|zullen|wil|wilt|kan|kun|mag)\b[^.?!]{0,60}?\b(?:werken|verdienen"
@@ -118,8 +120,8 @@ def start_werk_later(text: str, vandaag: date) -> date | None:
     that began, or no date after today."""
     lowered = _UREN.sub(" ", (text or "").lower())
     richting = parse.tijd(lowered)
-    if richting == "verleden" or _WERK_GEDAAN.search(lowered) or not (
-            _BEGINT.search(lowered) or richting == "toekomst" and _WERK_KOMT.search(lowered)):
+    alleen_maand = not (_BEGINT.search(lowered) or richting == "toekomst" and _WERK_KOMT.search(lowered))
+    if richting == "verleden" or _WERK_GEDAAN.search(lowered) or alleen_maand and not _MAAND_WERK_IK.search(lowered):
         return None
     for m in _PER.finditer(lowered):
         deel = _TOT_BEDRAG.split(m["rest"])[0]
@@ -128,7 +130,7 @@ def start_werk_later(text: str, vandaag: date) -> date | None:
             # "vanaf volgend jaar ga ik verdienen 2000 netto" (English word order: "i will earn 2000"): the amount, cut
             # to "20" at the end of the part read, is no day
             found = parse.datum(m[0][:m.start("rest") - m.start()] + kort, vandaag, richting="toekomst")
-        if found is not None and found > vandaag:
+        if found is not None and found > vandaag and not (alleen_maand and (found - vandaag).days > 183):
             return found
     if (m := _VOLGEND_JAAR.search(lowered)) and (found := parse.datum(m[0], vandaag, richting="toekomst")) and found > vandaag:
         return found  # "volgend jaar ga ik 1000 verdienen", "next year i'm going to earn 1000": from 1 January

@@ -331,3 +331,15 @@ def test_a_trip_in_a_season_counts_with_a_trip_in_a_month():
                                  "buitenland")
     assert gevonden.response == "utter_buitenland_reizen_te_lang"
     assert gevonden.waarden["jaar"] == "2027" and gevonden.waarden["dagen_gebruikt"] == "35"
+
+
+def test_a_month_that_passed_with_werk_ik_is_work_that_began():
+    assert start_werk_later("per 1 november werk ik 16 uur per week voor 880 netto", DAG) is None
+
+
+def test_flying_out_on_a_day_and_coming_back_on_another_is_the_trip():
+    gevonden = reizen.buitenland("ik vlieg 12 december naar mijn zus in servie en kom 6 januari terug. in de zomer ben "
+                                 "ik al 12 dagen weggeweest. is dat goed?", DAG, "buitenland")
+    maximum = int(knowledge.waarde("buitenland.weken_per_jaar", DAG)) * 7
+    assert gevonden.response == "utter_buitenland_eerder_te_lang"
+    assert gevonden.waarden["dagen_zonder_bijstand"] == str(12 + (31 - 12) - maximum)  # the day of leaving not counted
