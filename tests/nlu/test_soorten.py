@@ -26,6 +26,7 @@ SOORTEN = [
     ("nl", 16, "soorten_s16.yml", _NL_16, 1),
     ("nl", 17, "soorten_s17.yml", _NL_17, 1),
     ("nl", 18, "soorten_s18.yml", _NL_18, 60),
+    ("nl", 19, "soorten_s19.yml", _NL_18, 60),
     ("en", 16, "grenzen_s16.yml", _EN_16, 80),
     ("en", 17, "grenzen_s17.yml", _EN_17, 80),
     ("en", 18, "grenzen_s18.yml", _EN_18, 100),
@@ -73,6 +74,20 @@ ALLEEN = [
     ("en", 19, r"boete|fine|penalty", {"terugvordering"}),  # an own fine + is it fair (signaal_geven)
     ("en", 19, r"deadline|time i have|time to object", {"bezwaar"}),  # from when the term counts (informeren)
     ("en", 19, r"bijzondere bijstand", {"bijzondere_bijstand"}),  # a lowest amount (session 18's leftover)
+    # session 19 (afstemmen_s19 on the start model): whether Wegwijs calculates or only explains (was bereken_norm)
+    ("nl", 19, r"bereken|doorreken|reken jij", {"wat_kun_je"}),
+    # not wanting to fill in a form any more: stoppen (was signaal_geven)
+    ("nl", 19, r"vragenlijst|formulier|invullen", {"stoppen"}),
+    # a company's tax return with a deadline or an ill bookkeeper: out of scope (was noodsituatie)
+    ("nl", 19, r"aangifte|jaarrekening", {"buiten_bereik"}),
+    # the words of a letter explained: samenwonen (was bezwaar)
+    ("nl", 19, r"gezamenlijke huishouding", {"samenwonen"}),
+    # an own trip while on the AIO: the trip calculator (was aow_aio)
+    ("nl", 19, r"\baio\b", {"bereken_verblijf_buitenland"}),
+    # moving in with a parent to care for them: kostendelersnorm (was inlichtingenplicht)
+    ("nl", 19, r"zorgen|verzorgen|hulp nodig", {"kostendelersnorm"}),
+    # a course in the daytime while looking for work: studeren (was participatieplicht)
+    ("nl", 19, r"cursus|\bles\b", {"studeren"}),
 ]
 # At least `minimum` lines of the intent match the pattern.
 MINSTENS = [
@@ -99,6 +114,12 @@ MINSTENS = [
     ("nl", 18, "giften", r"grens|maximum|bedrag", 5),  # the gift limit: per person, per year, what I read
     ("nl", 18, "bijverdienen", r"deel|stukje|percentage", 3),  # "klopt het dat je een deel mag houden"
     ("nl", 18, "bereken_bijverdienen", r"minimumloon", 3),  # own hours at the minimum wage: do I gain
+    ("nl", 19, "signaal_geven", r"app|chatbot|site", 3),  # praise of Wegwijs (was bedanken)
+    ("nl", 19, "signaal_geven", r"\d", 2),  # "you said 40, now 60": a wrong answer with numbers (was bereken_giften)
+    ("nl", 19, "informeren", r"nooit|nieuw|niks", 3),  # new to bijstand, how does it work (was aanvraag)
+    ("nl", 19, "begroeten", r"chat|hier", 4),  # a hello with why I came here (was samenwonen)
+    ("nl", 19, "giften", r"grens|maximum|giften", 7),  # above the gift limit (was bereken_giften) ...
+    ("nl", 19, "giften", r"\d", 4),  # ... and the limit asked with a number that is not the law's (Rasa reads __NUMBER__)
 ]
 # Every line of the intent matches the pattern.
 ALLE = [
@@ -108,6 +129,9 @@ ALLE = [
     ("en", 17, "bereken_giften", r"(?=.*\d)(?=.*(tell|report|inform))"),  # own gift WITH an amount + must I tell
     ("nl", 18, "giften", r"^\D*$"),  # the gift limit without the law's amount
     ("nl", 18, "bijverdienen", r"^\D*$"),  # the earnings rule without its percentage
+    ("nl", 19, "bijstandsnorm", r"^\D*$"),  # how much, no own facts, work may stop (was participatieplicht)
+    ("nl", 19, "bereken_norm", r"(?=.*\d)(?=.*(kinderen|alleen|kamer))"),  # own age + household (was bereken_plichten)
+    ("nl", 19, "jongeren", r"waarom|hoe kan"),  # why so little at an own young age (was bereken_bijverdienen)
     ("en", 18, "giften", r"^\D*$"),  # the gift limit per person or household, without the law's amount
     ("en", 18, "bijverdienen", r"^\D*$"),  # the percentage you keep, without the law's percentage
     ("en", 18, "bijstandsnorm", r"^\D*$"),  # the amount i read about, without the amount
