@@ -486,9 +486,15 @@ def te_lang_gestopt(text: str, peildatum: date) -> Antwoord | None:
     """A trip over the limit abroad, and the bijstand said to be stopped ("ik was 7 weken in Marokko en nu is mijn
     bijstand stopgezet, wat nu"): back in the Netherlands, apply again at once; bezwaar if the decision is wrong.
     Not a trip still to come."""
-    if not _GESTOPT.search(text.lower()) or te_lang_weg(text, peildatum) is None:
-        return None
+    lowered = text.lower()
+    if not _GESTOPT.search(lowered) or not _WAT_NU.search(lowered) or te_lang_weg(text, peildatum) is None:
+        return None  # ("is that allowed", "klopt dat": the days without bijstand answer it, te_lang_weg)
     return Antwoord("utter_buitenland_gestopt_opnieuw", {})
+
+
+# "wat nu", "wat moet ik doen", "hoe verder", "what now", "what can I do": what to do next is asked.
+_WAT_NU = re.compile(r"\bwat\s+(?:nu|moet|kan|moeten|kunnen)\b|\bwat\s+(?:te\s+)?doen\b|\bhoe\s+(?:nu\s+)?verder\b"
+                     r"|\bwhat\s+(?:now|can|should|do)\b")
 
 
 _GEEN_BESTEMMING = re.compile(r"\bnaar\s+(?:zijn|haar|hun|ons|onze|jouw|je|uw|school|werk|bed|binnen|buiten|bijstand"
