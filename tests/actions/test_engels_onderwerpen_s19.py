@@ -63,3 +63,13 @@ def test_dutch_requests_for_a_person_stay_dutch(text):
 ])
 def test_a_partner_from_abroad_moving_in_is_living_together(intent, text):
     assert eerste(intent, text)[0] == "utter_samenwonen_partner_komt"
+
+
+# --- a bijstand stopped after a trip over the limit: apply again, with the Dutch term -----------------------------
+
+def test_a_bijstand_stopped_after_a_long_trip_says_apply_again():
+    from datetime import date
+
+    from tests.actions.eerste_antwoord import tekst_op
+    tekst = tekst_op({"response": "utter_buitenland_gestopt_opnieuw"}, date(2026, 12, 7), "en")
+    assert tekst.startswith("Are you back in the Netherlands? Then apply for bijstand again (opnieuw aanvragen) at once")
