@@ -274,3 +274,29 @@ def met_twijfel(cls, text: str, ranking: list[tuple[str, float]]):
     dispatcher = CollectingDispatcher()
     events = cls().run(dispatcher, tracker, DOMAIN)
     return [m.get("response") for m in dispatcher.messages], {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+# The English fact tests of sessions 9-13, on 2026-12-06.
+
+EN_6 = OpPeildatum(PEILDATUM_6, variant="en")
+EN_DORP_6 = OpPeildatum(PEILDATUM_6, GEMEENTE, "en")
+
+
+def cijfers(bedrag: str) -> str:
+    """'€1,200' and '€ 1.200' alike (outside a running form the session's money format is not applied)."""
+    return "".join(c for c in bedrag if c.isdigit())
+
+
+def form_berichten_en_6(form: str, text: str, variant: str = "en") -> list[dict]:
+    """The messages a form sends at its start (with their values), before its first question, on DAG_6."""
+    return form_begin(form, text, PEILDATUM_6, variant, GEMEENTE).berichten
+
+
+def form_namen_en_6(form: str, text: str) -> list[str]:
+    """The names of those messages, in English."""
+    return [m["response"] for m in form_begin(form, text, PEILDATUM_6, "en", GEMEENTE).berichten]
+
+
+def bijverdienen_6(**invoer) -> dict:
+    """knowledge's earnings calculation on PEILDATUM_6 in GEMEENTE, every input given by the caller."""
+    return knowledge.bereken("bijverdienvrijlating", {"peildatum": PEILDATUM_6, "gemeente": GEMEENTE, **invoer})
