@@ -688,10 +688,10 @@ _PARTNER_GEEN_RECHT = re.compile(
 # A partner who moves in: "my girlfriend wants to move in with me", "my boyfriend is moving in" ("komt bij mij wonen",
 # as the Dutch reader of samenwonen takes "mijn vriendin komt bij mij wonen"; session 17).
 _PARTNER_TREKT_IN = re.compile(
-    r"\b(?P<wie>(?:my|our)\s+(?:girlfriend|boyfriend|partner|fianc[eé]e?|husband|wife|spouse))\s+"
+    r"\b(?P<wie>(?:my|our)\s+(?:girlfriend|boyfriend|partner|fianc[eé]e?|husband|wife|spouse)(?:\s+(?:van|of|aged)\s+\d{2})?)\s+"
     r"(?:(?:wants?|wanted|would\s+like|wishes|plans?|is\s+going|will\s+have)\s+to\s+|wanna\s+|will\s+|is\s+|'s\s+)?"
     r"(?:move|moves|moving|come|comes|coming)\s+(?:over\s+|here\s+)?(?:(?:from|out\s+of)\s+(?:abroad|overseas|[a-z]+)\s+)?"
-    r"(?:in|to\s+live|to\s+move\s+in)(?:\s+with\s+(?:me|us))?\b", re.IGNORECASE)  # "comes from abroad to live with me" (s19)
+    r"(?:in|to\s+live|to\s+move\s+in|live(?=\s+with\s+(?:me|us)))(?:\s+with\s+(?:me|us))?\b", re.IGNORECASE)  # "comes from abroad to live with me" (s19)
 # Moving in with a partner: "if I move in with my girlfriend", "we want to live together with my boyfriend" (samenwonen;
 # not the care of _BIJ_IEMAND_WONEN).
 _SAMEN_MET_PARTNER = re.compile(r"\b(?:i|we)\s+(?:want\s+to\s+|will\s+|would\s+|am\s+going\s+to\s+|'m\s+going\s+to\s+|plan\s+to\s+"

@@ -60,6 +60,7 @@ def test_dutch_requests_for_a_person_stay_dutch(text):
 @pytest.mark.parametrize("text", [
     "my boyfriend is coming over from ghana to live with me, what changes for my bijstand",
     "my fiancee comes from abroad to move in with me next month, what happens",
+    "my girlfriend (29) comes live with me next month, what do i need to do",
 ])
 def test_a_partner_from_abroad_moving_in_is_living_together(intent, text):
     assert eerste(intent, text)[0] == "utter_samenwonen_partner_komt"
