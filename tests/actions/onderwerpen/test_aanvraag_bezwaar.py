@@ -10,8 +10,8 @@ import pytest
 import knowledge
 from actions import crisis
 from knowledge import loader
-from tests.actions.eerste_antwoord import (DAG, EN, FEITEN_6, OP_6, PEILDATUM, PEILDATUM_6, antwoord, eerste_tekst,
-                                           responses, tekst_op)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_6, FEITEN_6, OP_6, PEILDATUM, PEILDATUM_6, antwoord,
+                                           eerste_tekst, responses, tekst_op)
 from tests.actions.test_feiten_sessie7 import tekst
 from wegwijs.openingstijden import einde_wettelijke_termijn
 
@@ -362,3 +362,53 @@ def test_a_trip_with_retroactive_stays_a_trip():
 def test_a_payment_stopped_over_an_address():
     assert antwoord("stopgezet", "they suspended my benefit because of my address", PEILDATUM, "en")[0][
         "response"] == "utter_stopgezet_adres"
+
+
+# --- s9 (English): work, money, letters -------------------------------------------------------------------------------
+
+def test_a_letter_dated_is_the_date_of_the_decision():
+    berichten = antwoord("bezwaar", "I got a rejection letter dated 2 november 2026, can I still object", PEILDATUM_6, "en")
+    assert berichten[0]["response"] == "utter_bezwaar_op_tijd"
+    assert "14 December 2026" in tekst_op(berichten[0], DAG_6, "en")
+
+
+# --- s9 (English): answers the English texts now give -----------------------------------------------------------------
+
+@pytest.mark.parametrize("response, woorden", [
+    ("utter_bezwaar", ["does not stop the decision", "voorlopige voorziening"]),
+    ("utter_beslag", ["calculator"]),
+    ("utter_huisbezoek", ["refuse"]),
+    ("utter_bijzondere_bijstand", ["apply for special assistance"]),
+    ("utter_giften_eerst_boven", ["The gemeente decides"]),
+])
+def test_the_english_text_says_it(response, woorden):
+    tekst = tekst_op({"response": response, "gift_bedrag_tekst": "€1,500", "gift_per_jaar": "€1,500",
+                      "gift_boven_grens": "€300"}, DAG_6, "en")
+    assert all(w in tekst for w in woorden), tekst
+
+
+# --- s10 (English): texts that answer the question asked --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["could I get a voorschot while my application is still open",
+                                  "is there any money while I wait for the gemeente's decision"])
+def test_a_voorschot_asked_gets_yes_first(text):
+    said = antwoord("aanvraag", text, PEILDATUM_6, "en")
+    assert said[0]["response"] == "utter_aanvraag_voorschot"
+    assert tekst_op(said[0], DAG_6, "en").startswith("Yes.")
+    assert antwoord("aanvraag", "how long does the decision take", PEILDATUM_6, "en")[0]["response"] == "utter_aanvraag_duur"
+
+
+# --- s11 (English): an eviction today ---------------------------------------------------------------------------------
+
+def test_an_eviction_with_the_bijstand_stopped_says_what_to_do_about_the_stop():
+    said = EN_6.responses("beslag", "the bailiff comes tomorrow to put us out of our flat, and they stopped my benefit")
+    assert said[0] == "utter_noodsituatie" and "utter_stopgezet" in said
+
+
+# --- s12 (English): trips ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("intent, text", [("aanvraag", "my bijstand ended in May, now I am unemployed again, must I send "
+                                                     "all documents again"),
+                                          ("aow_aio", "had bijstand until june, again without a job, all the forms again?")])
+def test_applying_again_within_a_year_hears_the_data_may_be_reused(intent, text):
+    assert EN_6.naam(intent, text) == "utter_aanvraag_opnieuw"

@@ -16,9 +16,9 @@ from knowledge.aow import aow_datum
 from knowledge.datums import plus_maanden
 from knowledge.geld import euro
 from knowledge.teksten import maand
-from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_DORP, FEITEN_6, OP_6, PEILDATUM, PEILDATUM_6, antwoord,
-                                           eerste_bericht, eerste_tekst, form_begin, geld, normuit, responses, start,
-                                           tekst_op)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_6, EN_DORP, FEITEN_6, OP_6, PEILDATUM, PEILDATUM_6,
+                                           antwoord, eerste_bericht, eerste_tekst, form_begin, geld, normuit, responses,
+                                           start, tekst_op)
 from tests.actions.test_feiten_sessie7 import tekst
 
 
@@ -452,3 +452,52 @@ def test_turning_the_aow_age_read_as_paying_back_gets_the_aow_answer():
 def test_paying_back_said_beside_the_aow_age_stays_paying_back():
     assert EN.responses("terugvordering", "I turn 67 in March and the gemeente wants 2000 euro back")[:1] == \
         ["utter_terugvordering"]
+
+
+# --- s9 (English): answers the English texts now give -----------------------------------------------------------------
+
+def test_a_couple_with_one_partner_past_the_aow_age_hears_the_level():
+    berichten = antwoord("bijstandsnorm", "I am 66 and my husband is 68, we live alone. what do we get?", PEILDATUM_6, "en")
+    assert berichten[0]["response"] == "utter_aow_aio_partner"
+    tekst = tekst_op(berichten[0], DAG_6, "en")
+    assert "2,176.10" in tekst or "2.176,10" in tekst  # the AIO level of a couple, from knowledge/
+
+
+# --- s10 (English): English facts the Dutch readers missed ------------------------------------------------------------
+
+def test_a_parent_with_aio_in_a_nursing_home_is_told_to_the_svb():
+    assert EN_6.naam("aow_aio", "my dad is on AIO and moved to a nursing home, who must know") == "utter_opname_aio"
+
+
+# --- s12 (English): couples and the AOW age ---------------------------------------------------------------------------
+
+def test_two_past_the_aow_age_who_say_we_are_both_hear_the_aio_levels():
+    assert EN_6.naam("aow_aio", "we are both 70, only a small pension, how much can we get") == "utter_aow_aio_norm"
+
+
+@pytest.mark.parametrize("text", ["how much bijstand after the state pension age",
+                                  "what is the bijstandsnorm past pension age"])
+def test_the_norm_past_the_aow_age_is_the_aio(text):
+    assert EN_6.naam("bijstandsnorm", text) == "utter_aow_aio_norm"
+
+
+# --- s12 (English): other topics --------------------------------------------------------------------------------------
+
+def test_a_birth_date_gives_the_aow_date():
+    assert EN_6.naam("aow_aio", "I was born on 14 August 1960, when does my AOW start") == "utter_aow_aio_datum"
+
+
+# --- s13 (English): the AIO asked for someone else past the AOW age ---------------------------------------------------
+
+@pytest.mark.parametrize("intent", ["aow_aio", "bijstandsnorm"])
+@pytest.mark.parametrize("text", ["I help an old client, a woman of 71 with a small AOW. What is she entitled to?",
+                                  "my grandparents: grandpa 75 and grandma 69 have only AOW, how much should they get?",
+                                  "mijn moeder is 70 en heeft een halve aow, hoeveel kan ze krijgen"])
+def test_the_amount_for_someone_else_past_the_aow_age_is_the_aio_level(intent, text):
+    assert EN_6.naam(intent, text) == "utter_aow_aio_norm"
+
+
+@pytest.mark.parametrize("text", ["my father is 70 and lives with me, how much bijstand do I get",
+                                  "mijn vader is 70 en woont bij mij, hoeveel bijstand krijg ik"])
+def test_ones_own_bijstand_beside_someone_past_the_aow_age_is_not(text):
+    assert EN_6.naam("bijstandsnorm", text) != "utter_aow_aio_norm"

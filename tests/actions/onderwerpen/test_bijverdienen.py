@@ -13,9 +13,15 @@ import knowledge
 from actions import feiten_uit_bericht, parse
 from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import start_werk
+from actions.feiten_uit_bericht.vrijlating import start_werk as parse_start
+from actions.rekenhulp import EERSTE_BERICHT
 from knowledge.datums import plus_maanden
-from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP_6, EN_DORP, GEMEENTE, OP_6, PEILDATUM, antwoord_namen,
-                                           form_begin, form_teksten_en, geld, start, tekst_op, vrijlating, vrijlating_6)
+from knowledge.geld import euro
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP_6, EN_6, EN_DORP, EN_DORP_6, GEMEENTE, OP_6, PEILDATUM,
+                                           PEILDATUM_6, antwoord, antwoord_namen, bijverdienen_6, cijfers, form_begin,
+                                           form_berichten_en_6, form_namen_en_6, form_teksten_en, geld, start, tekst_op,
+                                           vrijlating, vrijlating_6)
+from tests.actions.test_engels_rekenhulp_eerst import eerste_berichten
 
 
 # --- s14: an amount is never an age, a count of months never an amount, a year before a rule never a wage -------------
@@ -452,3 +458,125 @@ def test_a_dutch_date_before_the_verb_and_the_amount_after_it_is_read():
     begin = form_begin("bijverdienen_form", "vanaf volgend jaar ga ik verdienen 1000 netto per maand, ik ben 45",
                        PEILDATUM, "nl-je", "voorbeelddorp")
     assert begin.berichten[0]["response"] == "utter_bijverdienen_eerst_nieuwe_regel"
+
+
+# --- s9 (English): work, money, letters -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("english, start", [
+    ("medisch urenbeperkt, working 2 years in same job, 650 net", "2024-12-06"),
+    ("I work already 8 months in a shop and earn 600 net", "2026-04-06"),
+    ("I work already more than one year, 500 net per month", "2025-12-06"),
+])
+def test_work_that_started_that_long_ago(english, start):
+    assert EERSTE_BERICHT["start_werk"](naar_nederlands(english), DAG_6) == start
+
+
+# --- s9 (English): answers the English texts now give -----------------------------------------------------------------
+
+def test_a_wage_above_the_bijstand_leaves_none_said_as_such():
+    """'my new job pays 1800 net, do I still get some bijstand': no bijstand left, said in words (it said 'you still get
+    €0 bijstand', and the next bubble 'about €0 of your bijstand is left')."""
+    for text in ("I am 33 single and my new job pays 1800 net, do I still get some bijstand",
+                 "ik ben 33, alleenstaand, mijn nieuwe baan betaalt 1800 netto, krijg ik nog wat bijstand"):
+        assert eerste_berichten("bijverdienen_form", text) == ["utter_bijverdienen_eerst_geen_bijstand"]
+    assert eerste_berichten("bijverdienen_form", "I am 33 and my new job pays 1800 net, how much bijstand do I get "
+                                                 "then") == ["utter_bijverdienen_eerst_geen_bijstand_alleen"]
+
+
+# --- s10 (English): English facts the Dutch readers missed ------------------------------------------------------------
+
+@pytest.mark.parametrize("english, maanden", [
+    ("single man 31, third month working, 800 euro netto monthly", 2),
+    ("I work part time 600 net each month already 9 months", 9),
+    ("i work since 8 months and earn 800 net a month", 8),
+])
+def test_months_of_work_said_in_english_are_the_start_of_work(english, maanden):
+    assert parse_start(naar_nederlands(english), DAG_6) == plus_maanden(DAG_6, -maanden)
+
+
+def test_months_without_work_are_no_start_of_work():
+    assert "begonnen" not in naar_nederlands("already 3 months on bijstand, my second month in this flat")
+
+
+# --- s11 (English): something not reported ----------------------------------------------------------------------------
+
+def test_work_not_yet_reported_with_a_question_about_the_amount_is_still_computed():
+    said = form_berichten_en_6("bijverdienen_form", "I have not told the gemeente yet, I earn 500 a month, how much can I keep")
+    assert not said or said[0]["response"] != "utter_inlichtingenplicht"
+
+
+# --- s11 (English): earning beside bijstand: the rule after the first months, health, work that starts in 2027 --------
+
+def test_a_single_parent_without_an_age_after_the_first_months_keeps_the_single_parents_part():
+    begin = form_begin("bijverdienen_form", "single dad, my daughter is 9, working 8 months already for 800 net a month, "
+                                            "what can I keep", PEILDATUM_6, "en", "voorbeelddorp")
+    uit = bijverdienen_6(leeftijd=knowledge.waarde("leeftijd.jongeren_zonder_arbeidsvrijlating", DAG_6),
+                     leefsituatie="alleenstaande_ouder", jongste_kind_leeftijd=9, start_werk=begin.slots["start_werk"],
+                     netto_inkomsten={"bedrag": 800})
+    assert uit["regel"] == "31_2_r" and uit["vrijlating_per_maand"] > 0
+    assert cijfers(begin.berichten[0]["vrijlating"]) == cijfers(euro(Decimal(str(uit["vrijlating_per_maand"]))))
+
+
+@pytest.mark.parametrize("text", ["I am sick a lot, so I can only work 12 hours a week. I earn 650 a month, how much can I keep",
+                                  "chronic illness, the doctor says just a few hours of work. 500 euro per month, vrijlating?"])
+def test_health_and_fewer_hours_name_the_vrijlating_for_a_medical_limit(text):
+    assert "utter_bijverdienen_medisch_bedrag" in [m["response"] for m in form_berichten_en_6("bijverdienen_form", text)]
+
+
+def test_work_past_the_first_months_said_after_the_number_is_no_vrijlating_any_more():
+    begin = form_begin("bijverdienen_form", "41 no children, working at the supermarket since march (9 months now), 600 net "
+                                            "a month. why do they take all of it now?", PEILDATUM_6, "en", "voorbeelddorp")
+    assert begin.slots["leeftijd"] == 41 and begin.slots["start_werk"]
+    assert begin.berichten[0]["response"].startswith("utter_bijverdienen_eerst_voorbij")  # s12: _over_alleen
+
+
+def test_work_that_starts_in_2027_is_computed_by_the_new_rule():
+    said = form_berichten_en_6("bijverdienen_form", "when I start as a cleaner in february 2027 for 800 a month, how much can I "
+                                           "keep? I am 45")
+    assert said[0]["response"] == "utter_bijverdienen_eerst_nieuwe_regel"
+
+
+@pytest.mark.parametrize("text", ["my husband is 38 and earns 900 net a month, we both get bijstand, i am 35. how much is left",
+                                  "my wife works and makes 700 a month, we are married, both 40. what do we keep"])
+def test_a_partners_wage_is_the_partners(text):
+    said = form_berichten_en_6("bijverdienen_form", text)
+    assert said[0]["response"] == "utter_bijverdienen_eerst_alleen_partner"
+
+
+# --- s12 (English): earning -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["for single mothers, how long can they keep part of their wage",
+                                  "do single parents keep more of their salary"])
+def test_single_parents_in_the_plural_hear_the_single_parents_rule(text):
+    assert EN_6.naam("bijverdienen", text) == "utter_bijverdienen_alleenstaande_ouder"
+
+
+@pytest.mark.parametrize("text", ["I am 44, my job started 10 months ago, no kids. is any of my pay still free?",
+                                  "aged 39, working since january, can I still keep a part?"])
+def test_work_past_the_first_months_without_a_wage_hears_nothing_is_kept(text):
+    assert form_namen_en_6("bijverdienen_form", text)[0] == "utter_bijverdienen_eerst_voorbij"
+
+
+def test_work_within_the_first_months_is_not_said_to_be_over():
+    assert "utter_bijverdienen_eerst_voorbij" not in form_namen_en_6("bijverdienen_form",
+                                                                 "I am 44, I started working 2 months ago, can I keep some?")
+
+
+def test_a_young_persons_wage_read_as_the_young_peoples_topic_gets_the_earnings_answer():
+    said = antwoord("jongeren", "I'm 24 and I earn 450 net a month from a job, do I keep any of it?", PEILDATUM_6, "en")
+    assert said[0]["response"].startswith("utter_bijverdienen")
+
+
+# --- s13 (English): earning past the AOW age --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["retired, 69, on AIO. I do some gardening for 250 a month, what may I keep?",
+                                  "ik ben 70 en heb aio, ik verdien 200 per maand met oppassen"])
+def test_earning_past_the_aow_age_names_the_svb_and_no_months(text):
+    namen = [m["response"] for m in EN_DORP_6.begin("bijverdienen_form", text).berichten]
+    assert "utter_wat_nu_svb" in namen
+    assert not any(naam.endswith(("_maanden", "_maanden_alleen")) for naam in namen)
+
+
+def test_earning_under_the_aow_age_hears_no_svb():
+    assert "utter_wat_nu_svb" not in [m["response"] for m in EN_DORP_6.begin("bijverdienen_form",
+                                                                          "I am 52 and earn 300 a month").berichten]

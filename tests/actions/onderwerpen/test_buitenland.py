@@ -11,9 +11,10 @@ import knowledge
 from actions import engels, feiten_uit_bericht, parse
 from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import eerdere_reizen, nieuwe_reis, reis_uit_tekst, reizen
-from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_DORP, FEITEN_6, OP_6, PEILDATUM, PEILDATUM_6, _buitenland,
-                                           _partner_limiet, antwoord, antwoord_namen, form_begin, reis, responses,
-                                           start, tekst_op, waarde_6)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_6, EN_DORP, EN_DORP_6, FEITEN_6, OP_6, PEILDATUM,
+                                           PEILDATUM_6, _buitenland, _partner_limiet, antwoord, antwoord_namen,
+                                           form_begin, form_berichten_en_6, form_namen_en_6, reis, responses, start,
+                                           tekst_op, waarde_6)
 from tests.actions.test_feiten_sessie7 import tekst
 from tests.actions.test_verblijf_buitenland import DOMAIN, JUNI, _feiten, alles, bereken
 from wegwijs.responses import response_text
@@ -837,3 +838,86 @@ def test_weeks_and_days_are_one_length(text, variant):
     begin = form_begin("verblijf_buitenland_form", text, PEILDATUM, variant, "voorbeelddorp")
     assert begin.berichten[0]["response"] == "utter_buitenland_reis_te_lang"
     assert parse.duur("4 weken en 3 dagen") == parse.Duur(31, "dag")
+
+
+# --- s9 (English): trips ----------------------------------------------------------------------------------------------
+
+def test_a_trip_with_years_in_its_dates():
+    text = naar_nederlands("nothing abroad this year. trip from 27 december 2026 to 20 january 2027, too long?")
+    assert feiten_uit_bericht.reis_uit_tekst(text, DAG_6) == {"vertrek": "2026-12-27", "terug": "2027-01-20"}
+    assert "1 november 2026" in naar_nederlands("I started a job on 1 november 2026")  # a single date keeps its year
+
+
+def test_a_stay_abroad_this_year_is_a_trip_taken():
+    gevonden = feiten_uit_bericht.buitenland(naar_nederlands(
+        "I stayed in Spain 35 days this year because I got sick there, no other trip. what happens"), DAG_6, "buitenland")
+    assert gevonden is not None and gevonden.waarden["dagen_zonder_bijstand"] == "7"
+
+
+# --- s10 (English): English facts the Dutch readers missed ------------------------------------------------------------
+
+def test_longer_than_four_weeks_is_the_limit_asked_not_a_trip():
+    assert EN_6.naam("buitenland", "what if i stay abroad longer than 4 weeks because i got sick there") == "utter_buitenland"
+
+
+def test_a_trip_one_wants_to_leave_for_is_still_to_come():
+    said = form_berichten_en_6("verblijf_buitenland_form", "i didnt travel this year. i want to leave 15 december and come back "
+                                                  "5 january. ok?")
+    assert said and said[0]["response"] == "utter_buitenland_dagen_over"
+
+
+def test_bijstand_stopped_after_a_trip_over_the_limit_gets_the_days_without_bijstand():
+    assert EN_6.naam("stopgezet", "I was 6 weeks in Morocco this summer and now the gemeente stopped my bijstand, is that "
+                               "allowed") == "utter_buitenland_eerder_te_lang_al"
+    assert EN_6.naam("stopgezet", "they stopped my bijstand and i think it is wrong, what can i do") == "utter_stopgezet"
+
+
+@pytest.mark.parametrize("text, variant", [("i did not go anywhere in 2026. how long can i stay in somalia now", "en"),
+                                           ("ik ben in 2026 nergens geweest. hoe lang mag ik in somalie blijven", "nl-u")])
+def test_how_long_abroad_asked_without_a_trip_gets_the_limit_first(text, variant):
+    said = form_berichten_en_6("verblijf_buitenland_form", text, variant)
+    assert said and said[0]["response"] == "utter_buitenland"
+
+
+# --- s12 (English): trips ---------------------------------------------------------------------------------------------
+
+def test_a_trip_of_last_year_does_not_count_and_this_years_month_past_is_a_trip_taken():
+    from actions.feiten_uit_bericht import eerdere_reizen, nieuwe_reis
+    tekst = naar_nederlands("last year I went 4 weeks to Ghana. this year 10 days in april. can I go 3 weeks in december?")
+    assert [r["vertrek"][:7] for r in eerdere_reizen(tekst, DAG_6)] == ["2026-04"]
+    assert nieuwe_reis(tekst, DAG_6) is not None
+    assert form_namen_en_6("verblijf_buitenland_form", "last year I went 4 weeks to Ghana. this year 10 days in april. "
+                                                  "can I go 3 weeks in december?")[0] == "utter_buitenland_eerder_te_lang"
+
+
+# --- s13 (English): trips ---------------------------------------------------------------------------------------------
+
+def test_day_ranges_with_a_dash_are_trips():
+    slots = EN_DORP_6.begin("verblijf_buitenland_form", "Holidays so far: 4-9 March, 12-20 May. How many days are left for me?").slots
+    assert slots["eerdere_reizen"] == [{"vertrek": "2026-03-04", "terug": "2026-03-09"},
+                                       {"vertrek": "2026-05-12", "terug": "2026-05-20"}]
+
+
+def test_a_date_with_dashes_is_no_range():
+    assert naar_nederlands("born 3-4-1990") == "geboren 3-4-1990"
+
+
+def test_the_day_back_ends_a_trip():
+    slots = EN_DORP_6.begin("verblijf_buitenland_form",
+                       "I left for Ghana on 5 Aug, came back on 25 Aug. Can I go again 20 to 23 December?").slots
+    assert slots["eerdere_reizen"] == [{"vertrek": "2026-08-05", "terug": "2026-08-25"}]
+
+
+def test_two_ranges_joined_by_and_are_two_trips():
+    slots = EN_DORP_6.begin("verblijf_buitenland_form",
+                       "I was in Turkey 2-12 April and 1-6 September. Can I still go 18-22 December?").slots
+    assert len(slots["eerdere_reizen"]) == 2
+
+
+# --- s13 (English): the gemeente keeps an amount back from the benefit ------------------------------------------------
+
+def test_a_trip_asked_from_one_day_to_another_after_one_taken():
+    slots = EN_DORP_6.begin("verblijf_buitenland_form",
+                       "I was in Spain from 3 Oct and came back 12 Oct. Could I go to Paris from 20 to 23 December?").slots
+    assert slots["eerdere_reizen"] == [{"vertrek": "2026-10-03", "terug": "2026-10-12"}]
+    assert slots["reis"] == {"vertrek": "2026-12-20", "terug": "2026-12-23"}

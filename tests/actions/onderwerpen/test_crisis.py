@@ -7,7 +7,8 @@ import pytest
 
 import knowledge
 from actions import crisis
-from tests.actions.eerste_antwoord import DAG_6, FEITEN_6, OP_6, PEILDATUM_6, antwoord
+from actions.crisis import in_crisis, in_gevaar
+from tests.actions.eerste_antwoord import DAG_6, EN_6, FEITEN_6, OP_6, PEILDATUM_6, antwoord
 from tests.actions.test_feiten_sessie7 import tekst
 
 
@@ -45,3 +46,35 @@ def test_an_empty_fridge_is_no_food_today_the_crisis_answer(intent, text):
                                   "ik heb de bank gebeld over mijn rekening"])
 def test_words_near_the_crisis_words_are_not_a_crisis(text):
     assert not crisis.in_crisis(text)
+
+
+# --- s10 (English): English facts the Dutch readers missed ------------------------------------------------------------
+
+@pytest.mark.parametrize("english", ["my partner beats me, I am afraid at home",
+                                     "there is violence at home and I need money for food",
+                                     "my ex hits me and he stopped giving money, I have nothing"])
+def test_violence_at_home_in_english_gets_112_and_veilig_thuis_first(english):
+    for intent in ("noodsituatie", "stopgezet"):
+        assert EN_6.naam(intent, english) == "utter_noodsituatie_geweld"
+
+
+@pytest.mark.parametrize("english", ["my parents kicked me out", "the sociale recherche looks for abuse of benefits",
+                                     "I hit the limit of gifts this year"])
+def test_words_near_violence_are_no_violence(english):
+    from actions.crisis import in_geweld
+    assert not in_geweld(english)
+
+
+# --- s11 (English): an eviction today ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["the bailiff comes tomorrow to put us out of our flat",
+                                  "they will evict me this week and I have nowhere to go",
+                                  "deurwaarder is coming tonight, eviction is today"])
+def test_an_eviction_now_is_an_acute_need(text):
+    assert in_crisis(text) and not in_gevaar(text)
+
+
+@pytest.mark.parametrize("text", ["the bailiff sent me a letter about my debts", "can they evict a tenant with bijstand",
+                                  "my bailiff comes next month to talk about a payment plan"])
+def test_a_bailiff_without_an_eviction_now_is_no_crisis(text):
+    assert not in_crisis(text)

@@ -9,7 +9,7 @@ from actions.andere_taal import andere_talen
 from actions.antwoorden import ActionAntwoord, ActionNietBegrepen, ActionWatKunJe
 from actions.twijfel import ActionGeenVraag
 from knowledge.geld import euro
-from tests.actions.eerste_antwoord import (DAG, EN, FEITEN_6, _start_signaal, _tekst, geen_vraag, geen_vraag_en,
+from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, FEITEN_6, _start_signaal, _tekst, geen_vraag, geen_vraag_en,
                                            met_actie, met_twijfel, tekst_op)
 from wegwijs.responses import response_text
 
@@ -172,3 +172,18 @@ def test_facts_of_an_english_message_not_understood_are_kept():
     _, slots = met_twijfel(ActionGeenVraag, "i am 52 and i have 5000 euro savings, is that ok?",
                            [("informeren", 0.5), ("vermogen", 0.45)])
     assert slots.get("leeftijd") == 52
+
+
+# --- s11 (English): privacy, a Turkish greeting -----------------------------------------------------------------------
+
+def test_the_privacy_text_says_the_chat_is_not_linked_to_the_person():
+    tekst = response_text("utter_privacy", "en", **knowledge.feiten(DAG_6))
+    assert "not linked to your name" in tekst
+
+
+def test_a_turkish_greeting_with_a_training_word_is_turkish():
+    from wegwijs.rasa.taalherkenning import Taalherkenner
+    herkenner = Taalherkenner(["merhaba", "hallo"])  # nlu/ has the greeting "merhaba hallo"
+    assert herkenner.herken("Merhaba, teşekkürler").taal == "tr"  # one word of two was a training word
+    assert herkenner.herken("merhaba hallo").soort == "nl"
+    assert herkenner.herken("mijn dochter Ayşe is 19 jaar").soort == "nl"

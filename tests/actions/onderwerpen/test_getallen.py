@@ -137,3 +137,80 @@ def test_a_year_after_the_benefit_or_the_work_is_no_wage(text, variant):
 def test_a_year_written_as_money_stays_money():
     assert parse.bedrag("mijn werk 2027 euro per maand") is not None
     assert parse.bedrag("ik verdien met mijn werk 2040 netto per maand") is not None
+
+
+# --- s9 (English): people and ages ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("english, leeftijd", [
+    ("29 years, single, no kids, I started a job on 1 november 2026", 29),
+    ("650 net, single 50y, what do I keep", 50),
+    ("single mother of 32, my kid is 6, I work since april 2026", 32),
+    ("I am 66 and 4 months old, still werkplicht?", 66),
+])
+def test_an_age_said_without_i_am(english, leeftijd):
+    assert feiten_uit_bericht.eigen_leeftijd(naar_nederlands(english)) == leeftijd
+
+
+def test_months_beside_an_age_are_no_trip():
+    assert parse.duur(naar_nederlands("I am 66 and 4 months old, still werkplicht?")) is None
+
+
+# --- s9 (English): work, money, letters -------------------------------------------------------------------------------
+
+def test_a_percentage_is_no_amount():
+    assert parse.bedrag(naar_nederlands("how long can I keep the 25 percent of my salary")) is None
+
+
+def test_an_amount_named_again_is_counted_once():
+    text = naar_nederlands("My friend gave me 300 euro in April, 500 in September and now he wants to give me 600 "
+                           "for Christmas. Is the 600 still ok?")
+    assert sorted(b.bedrag.euro for b in parse.bedragen(text)) == [300, 500, 600]
+
+
+# --- s10 (English): English facts the Dutch readers missed ------------------------------------------------------------
+
+def test_an_age_right_after_words_about_the_person_is_theirs():
+    assert "ik ben 31" in naar_nederlands("single man 31, third month working, 800 euro netto monthly")
+    assert "ik ben 29" in naar_nederlands("i am single mom 29, my daughter is 7")
+    assert "ik ben 800" not in naar_nederlands("single mom 800 euro a month")
+
+
+# --- s12 (English): the person's own age ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, jaren", [("age 52, living alone, no income", 52),
+                                         ("Aged 33, single. what do I get", 33),
+                                         ("I work 20 hours. my age is 41", 41),
+                                         ("pensioner 70, alone, small pension", 70),
+                                         ("retired 69 and on my own", 69),
+                                         ("single 47, no kids, how much bijstand", 47)])
+def test_an_age_named_as_such_is_the_writers_own(text, jaren):
+    assert eigen_leeftijd(naar_nederlands(text)) == jaren
+
+
+@pytest.mark.parametrize("text", ["my son aged 19 lives with me", "a single 50 euro payment from my aunt"])
+def test_an_age_of_someone_else_or_an_amount_is_not(text):
+    assert eigen_leeftijd(naar_nederlands(text)) is None
+
+
+# --- s12 (English): earning -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["what are the new rules 2027 for a side job", "is the vermogensgrens 2026 higher",
+                                  "huurtoeslag limits 2027?"])
+def test_a_year_after_the_rule_it_dates_is_no_amount(text):
+    assert parse.bedragen(naar_nederlands(text)) == []
+
+
+def test_money_beside_a_year_stays_money():
+    assert parse.bedrag(naar_nederlands("my uncle gave me 2025 euro")).euro == 2025
+
+
+# --- s13 (English): a count in the singular ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, euro", [("my aunt sends 80 euro every month, 7 month now", 80),
+                                        ("granny gives 40 a week, 6 week already", 40)])
+def test_a_count_in_the_singular_is_no_amount(text, euro):
+    assert [b.bedrag.euro for b in parse.bedragen(naar_nederlands(text))] == [euro]
+
+
+def test_one_month_stays_singular():
+    assert "1 maand" in naar_nederlands("I started 1 month ago")

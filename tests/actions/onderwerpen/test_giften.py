@@ -15,8 +15,9 @@ from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import keer_gekregen
 from actions.rekenhulpen import giften
 from actions.twijfel import ActionGeenVraag, krijgt_gift
-from tests.actions.eerste_antwoord import (DAG, DOMAIN, DORP_6, EN_DORP, PEILDATUM, antwoord, antwoord_namen,
-                                           form_begin, geld, grens, start, tekst_op, vrijlating_6)
+from tests.actions.eerste_antwoord import (DAG, DOMAIN, DORP_6, EN_DORP, EN_DORP_6, PEILDATUM, antwoord, antwoord_namen,
+                                           cijfers, form_begin, form_berichten_en_6, geld, grens, start, tekst_op,
+                                           vrijlating_6)
 
 
 # --- s14: no gift: money paid back for someone else's shopping, savings from the bijstand -----------------------------
@@ -326,3 +327,53 @@ def test_how_much_a_month_gets_the_limit_a_month(intent, text, variant):
 def test_a_monthly_gift_with_its_amount_keeps_its_own_answer():
     bericht = antwoord("giften", "my sister gives me 150 euro every month, how much can i still get", PEILDATUM, "en")[0]
     assert bericht["response"] != "utter_giften_per_maand"
+
+
+# --- s10 (English): gifts ---------------------------------------------------------------------------------------------
+
+def test_a_gift_under_the_limit_says_the_room_left_after_the_yes():
+    said = form_berichten_en_6("giften_form", "my neighbour gave me 250 euro in october, first gift this year. is that ok?")
+    assert said[0]["response"] == "utter_giften_eerst_binnen" and cijfers(said[0]["gift_ruimte"]) == "950"
+    monthly = form_berichten_en_6("giften_form", "my aunt sends 70 euro every month since january, fine with bijstand?")
+    assert cijfers(monthly[0]["gift_ruimte"]) == "360"  # 1,200 - 12 x 70
+
+
+def test_several_gifts_under_the_limit_say_the_room_left():
+    said = form_berichten_en_6("giften_form", "my uncle gave 300 in april and my nephew 250 in july, how much more can I get")
+    assert said[0]["response"] == "utter_giften_eerst_meer_binnen" and cijfers(said[0]["gift_ruimte"]) == "650"
+
+
+def test_the_food_bank_beside_a_gift_never_counts_and_its_period_is_not_the_gifts():
+    said = form_berichten_en_6("giften_form", "every week I get a parcel from the food bank and my brother gave me 400 euro "
+                                     "this year. is that a problem")
+    assert [m["response"] for m in said][:2] == ["utter_giften_eerst_binnen", "utter_giften_voedselbank_telt_niet"]
+    assert cijfers(said[0]["gift_per_jaar"]) == "400" and cijfers(said[0]["gift_ruimte"]) == "800"  # not 400 a week
+    dutch = form_berichten_en_6("giften_form", "ik haal elke week een pakket bij de voedselbank en mijn oom gaf me 400 euro",
+                       "nl-u")
+    assert "utter_giften_voedselbank_telt_niet" in [m["response"] for m in dutch]
+    assert cijfers(dutch[0]["gift_per_jaar"]) == "400"
+
+
+# --- s12 (English): other topics --------------------------------------------------------------------------------------
+
+def test_someone_pays_my_rent_stays_a_gift_in_kind():
+    assert "boodschappen" in naar_nederlands("my sister pays my rent every month")
+
+
+# --- s13 (English): gifts: how many times -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, totaal", [("my uncle paid my phone bill 4 times, 40 euro each time", 160),
+                                          ("a neighbour did my shopping, 25 euro every time, 6 times so far", 150)])
+def test_an_amount_each_time_and_how_many_times(text, totaal):
+    assert EN_DORP_6.begin("giften_form", text).slots["gift_bedrag"]["euro"] == totaal
+
+
+@pytest.mark.parametrize("text, totaal", [("my sister gives me 50 a month, she did it in june july and august", 150),
+                                          ("grandpa sends 120 euro monthly, I got it in sep, oct, nov.", 360)])
+def test_a_monthly_gift_and_the_months_it_came(text, totaal):
+    assert EN_DORP_6.begin("giften_form", text).slots["gift_bedrag"]["euro"] == totaal
+
+
+def test_a_monthly_gift_since_a_month_is_still_counted_to_december():
+    assert EN_DORP_6.begin("giften_form", "my mother gives me 100 euro every month since february").slots["gift_datum"] == \
+        "2026-02-01"

@@ -7,9 +7,10 @@ import pytest
 
 import knowledge
 from actions import feiten_uit_bericht
+from actions.engels import naar_nederlands
 from knowledge import loader
-from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, FEITEN, FEITEN_6, GEMEENTE, OP_6, OP_6_JE, PEILDATUM, _tekst,
-                                           antwoord_namen, eerste_tekst, responses, tekst_op)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_6, FEITEN, FEITEN_6, GEMEENTE, OP_6, OP_6_JE, PEILDATUM,
+                                           _tekst, antwoord_namen, eerste_tekst, responses, tekst_op)
 from wegwijs.responses import response_text
 
 
@@ -379,3 +380,71 @@ def test_the_maximum_rent_asked_gets_no_maximum_and_the_limit(intent, text):
 def test_a_question_of_its_own_kind_gets_its_answer(intent, text, response):
     gevonden = feiten_uit_bericht.antwoord(intent, text, DAG_6, {"responses": {response: []}}, GEMEENTE)
     assert gevonden is not None and gevonden.response == response
+
+
+# --- s9 (English): work, money, letters -------------------------------------------------------------------------------
+
+def test_savings_beside_the_question_whether_we_live_together():
+    """'I have 3,000 in savings. Question: do we count as living together' asks about samenwonen, not the savings."""
+    assert "spaargeld" in naar_nederlands("I have 3,000 in savings")
+    assert EN_6.naam("samenwonen", "I live with my girlfriend, she has her own job. I have 3,000 in savings. Question: "
+                                "do we count as living together for the gemeente?") == "utter_samenwonen"
+
+
+def test_moving_costs():
+    assert EN_6.naam("verhuizen", "can the gemeente pay my moving costs") == "utter_verhuizen_kosten"
+
+
+# --- s10 (English): texts that answer the question asked --------------------------------------------------------------
+
+def test_holiday_pay_says_it_is_part_of_the_bijstand():
+    assert "part of your bijstand" in response_text("utter_vakantiegeld", "en", **knowledge.feiten(DAG_6))
+
+
+def test_a_home_visit_says_what_the_gemeente_checks():
+    assert "checks your right to bijstand" in response_text("utter_huisbezoek", "en", **knowledge.feiten(DAG_6))
+
+
+# --- s10 (English): English facts the Dutch readers missed ------------------------------------------------------------
+
+def test_a_long_stay_in_a_clinic_gets_the_norm_of_an_inrichting():
+    assert EN_6.naam("opname", "i will be in a rehab clinic for 4 months, i am alone. what happens with my bijstand") \
+        == "utter_opname_inrichting"
+    assert EN_6.naam("opname", "ik ga 4 maanden naar een kliniek, wat gebeurt er met mijn uitkering", "nl-u") \
+        == "utter_opname_inrichting"
+    assert EN_6.naam("opname", "i go to hospital for 3 weeks next month, does my uitkering change") == "utter_opname"
+    assert EN_6.naam("opname", "ik ga maandag voor 6 maanden de gevangenis in, moet ik dat doorgeven", "nl-u") \
+        != "utter_opname_inrichting"  # a prison is no inrichting
+
+
+# --- s12 (English): other topics --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["can I get money for a removal van", "who pays for the truck to move my things"])
+def test_a_van_or_truck_for_the_move_is_the_cost_of_moving(text):
+    assert EN_6.naam("verhuizen", text) == "utter_verhuizen_kosten"
+
+
+def test_a_move_into_a_nursing_home_asking_the_amount_gets_the_norm_of_an_instelling():
+    assert EN_6.naam("verhuizen", "my father goes to live in a care home, how much bijstand will he get there") == \
+        "utter_opname_inrichting"
+
+
+def test_a_move_to_another_town_stays_a_move():
+    assert EN_6.naam("verhuizen", "I move to Utrecht next month, what happens with my bijstand") != "utter_opname_inrichting"
+
+
+@pytest.mark.parametrize("text", ["my rent is 990 a month, can I get huurtoeslag", "the basic rent is 1020, rent benefit?"])
+def test_the_persons_own_rent_is_read_beside_huurtoeslag(text):
+    assert EN_6.naam("toeslagen", text).startswith("utter_toeslagen_huur")
+
+
+# --- s13 (English): a stay in a clinic since a month ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["my sister (44) has been in a rehab clinic since July, what about her bijstand?",
+                                  "mijn vader woont sinds april in een verpleeghuis, wat gebeurt er met zijn bijstand"])
+def test_a_stay_since_a_month_longer_than_the_limit_gets_the_pocket_money(text):
+    assert EN_6.naam("opname", text) == "utter_opname_inrichting"
+
+
+def test_a_stay_since_last_week_does_not():
+    assert EN_6.naam("opname", "I am in hospital since last week, do I tell the gemeente?") != "utter_opname_inrichting"

@@ -4,15 +4,18 @@ English."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 import knowledge
 from actions import feiten_uit_bericht, parse
 from actions.context import met_eigen_partner
 from actions.engels import naar_nederlands
-from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_DORP, FEITEN_6, GEMEENTE, OP_6, PEILDATUM, PEILDATUM_6,
-                                           antwoord, antwoord_namen, eerste_tekst, form_begin, geld, norm, normuit,
-                                           responses, start, tekst_op)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_6, EN_DORP, FEITEN_6, GEMEENTE, OP_6, PEILDATUM,
+                                           PEILDATUM_6, antwoord, antwoord_namen, cijfers, eerste_tekst, form_begin,
+                                           form_berichten_en_6, form_namen_en_6, geld, norm, normuit, responses, start,
+                                           tekst_op)
 from tests.actions.test_feiten_sessie7 import tekst
 
 
@@ -478,3 +481,86 @@ def test_a_parent_who_died_is_no_housemate():
         [parse.Medebewoner(70, "ouder")]
     assert parse.medebewoners("mijn vader van 70 woont bij mij sinds mijn moeder is overleden") == \
         [parse.Medebewoner(70, "ouder")]
+
+
+# --- s9 (English): people and ages ------------------------------------------------------------------------------------
+
+def test_ages_after_a_plural_belong_to_the_people_named():
+    huisgenoten = parse.medebewoners(naar_nederlands("i live with my two sons 28 and 31, both not students"))
+    assert [(m.relatie, m.leeftijd) for m in huisgenoten] == [("kind", 28), ("kind", 31)]
+    assert "van 3, 7 en 11" in naar_nederlands("we have three children of 3, 7 and 11")
+    assert "van 20" not in naar_nederlands("my sons 20 euro and 30 euro")  # amounts stay amounts
+
+
+def test_no_before_a_noun_is_geen():
+    assert "geen partner" in naar_nederlands("both not students, no partner")
+    assert "geen kinderen" in naar_nederlands("I have no kids")
+    assert naar_nederlands("no, thanks").startswith("nee")
+
+
+def test_moving_in_with_a_parent_who_needs_care_is_mantelzorg():
+    assert EN_6.naam("kostendelersnorm", "I want to move in with my father for some months because he needs a lot of "
+                                      "care, will they put the kostendelersnorm on him or me") \
+        == "utter_kostendelersnorm_mantelzorg"
+
+
+# --- s10 (English): English facts the Dutch readers missed ------------------------------------------------------------
+
+def test_staying_at_a_parents_house_to_care_for_them_is_mantelzorg():
+    assert EN_6.naam("kostendelersnorm", "i stay at my father's house for some months to take care of him, he is very "
+                                      "sick. do they apply the kostendelersnorm") == "utter_kostendelersnorm_mantelzorg"
+
+
+def norm_met_kostendelers(personen: int) -> str:
+    """The kostendelersnorm for `personen` adults from knowledge/ (art. 22a): ((40 + A x 30) / (A x 100)) x B."""
+    from decimal import ROUND_HALF_UP, Decimal
+    b = Decimal(str(knowledge.waarde("normen.gehuwden", DAG_6)))
+    norm = (Decimal(40 + personen * 30) / Decimal(personen * 100) * b).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    return cijfers(str(norm))
+
+
+# --- s11 (English): norms ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, personen", [
+    ("I am 45 and I rent a room in a flat with 2 other adults, both over 40. how much bijstand", 3),
+    ("33 years old, renting a room in a house with 3 other adults all older than 35, what will my bijstand be", 4),
+])
+def test_a_rented_room_among_other_adults_gets_the_kostendelersnorm(text, personen):
+    said = form_berichten_en_6("norm_form", text)
+    assert said[0]["response"] == "utter_bijstandsnorm_kostendeler"
+    assert cijfers(said[0]["kostendelersnorm_bedrag"]) == norm_met_kostendelers(personen)
+
+
+def test_renting_a_room_is_no_rent_someone_pays():
+    assert "boodschappen" not in naar_nederlands("I rent a room in a house with 3 other adults")
+    assert "boodschappen" in naar_nederlands("my sister pays my rent every month")
+
+
+# --- s12 (English): the person's own age ------------------------------------------------------------------------------
+
+def test_a_childs_age_after_the_persons_own_is_the_childs():
+    assert parse.medebewoners("ik ben 29, dochter is 6") == [parse.Medebewoner(6, "kind")]
+    assert parse.medebewoners(naar_nederlands("single dad 40, son is 7, I work 9 months now")) == \
+        [parse.Medebewoner(7, "kind")]
+
+
+# --- s12 (English): couples and the AOW age ---------------------------------------------------------------------------
+
+def test_an_in_law_of_27_or_older_makes_the_couple_share_costs():
+    said = form_namen_en_6("norm_form", "we are a couple 41 and 43 and my father in law (72) lives with us, how much")
+    assert said[0] == "utter_bijstandsnorm_stel_kostendeler"
+
+
+# --- s13 (English): living with someone to care for them --------------------------------------------------------------
+
+@pytest.mark.parametrize("intent", ["kostendelersnorm", "samenwonen", "buitenland"])
+@pytest.mark.parametrize("text", ["I will go live with my terminally ill mother for a few months to look after her. Does the "
+                                  "kostendelersnorm apply to me there?",
+                                  "My neighbour has Parkinson and I want to move in with him just to care for him. Are we a couple then?"])
+def test_moving_in_to_care_for_someone_is_mantelzorg(intent, text):
+    assert EN_6.naam(intent, text) == "utter_kostendelersnorm_mantelzorg"
+
+
+def test_a_trip_abroad_to_care_for_someone_stays_a_trip():
+    assert EN_6.naam("buitenland", "I go to Morocco for 6 weeks to take care of my sick mother") != \
+        "utter_kostendelersnorm_mantelzorg"

@@ -9,9 +9,11 @@ import knowledge
 from actions import feiten_uit_bericht, namens, parse
 from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import aow_en_aio
-from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP_6, EN, EN_DORP, FEITEN, GEMEENTE, PEILDATUM, antwoord,
-                                           antwoord_namen, eerste_tekst, form_begin, form_teksten_en, geld, norm,
-                                           norm_6, normuit, responses, start, tekst_op, vrijlating_6)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP_6, EN, EN_6, EN_DORP, EN_DORP_6, FEITEN, GEMEENTE,
+                                           PEILDATUM, antwoord, antwoord_namen, eerste_tekst, form_begin,
+                                           form_berichten_en_6, form_teksten_en, geld, norm, norm_6, normuit, responses,
+                                           start, tekst_op, vrijlating_6)
+from tests.actions.test_engels_rekenhulp_eerst import eerste_berichten
 
 
 # --- s14: the norm: raised when, bruto or netto, a single parent, housemates ------------------------------------------
@@ -450,3 +452,128 @@ def test_we_are_three_people_counts_the_writer(text):
     naam, tekst = EN_DORP.form_eerste("norm_form", text)
     assert naam == "utter_bijstandsnorm_kostendeler"
     assert "€878.71" in tekst  # 130/300 x 2,027.79: three adults with the writer, not four
+
+
+# --- s9 (English): people and ages ------------------------------------------------------------------------------------
+
+def test_of_a_couple_he_is_24_is_the_partner():
+    assert "mijn partner is 24" in naar_nederlands("we are married, I am 20 and he is 24, no children yet")
+    assert "partner" not in naar_nederlands("we are married with a son, he is 19, I am 40").split("getrouwd")[1]
+    assert feiten_uit_bericht.antwoord("bijstandsnorm", naar_nederlands(
+        "we are married, I am 20 and he is 24, no children yet, how much bijstand"), DAG_6,
+        {"responses": {"utter_bijstandsnorm_stel_jong": []}}).response == "utter_bijstandsnorm_stel_jong"
+
+
+@pytest.mark.parametrize("english", [
+    "my husband has no residence permit yet, I have bijstand, no kids. how much do we get",
+    "my wife is not entitled to bijstand, how much do I get",
+])
+def test_a_partner_without_a_right_to_bijstand(english):
+    assert eerste_berichten("norm_form", english)[0] == "utter_samenwonen_partner_geen_recht"
+
+
+# --- s10 (English): English facts the Dutch readers missed ------------------------------------------------------------
+
+def test_cant_without_an_apostrophe_is_parents_who_do_not_help():
+    for english in ("my parents cant pay anything for me", "my parents can't help me"):
+        assert "kunnen niet helpen" in naar_nederlands(english)
+    said = form_berichten_en_6("norm_form", "I am 19, my parents kicked me out and they cant pay anything for me. I live alone. "
+                                   "How much bijstand do I get?")
+    assert said[0]["response"] == "utter_bijstandsnorm_eigen_jong"
+
+
+def test_bijstand_for_an_18_year_old_is_the_young_persons_norm():
+    assert EN_6.naam("bijstandsnorm", "bijstand amount for 18 year old living alone?") == "utter_bijstandsnorm_eigen_jong"
+
+
+def test_a_grown_childs_own_bijstand_read_as_the_kostendelersnorm():
+    assert EN_6.naam("kostendelersnorm", "my son is 19 still lives at home with us, he wants own bijstand how much would "
+                                      "that be") == "utter_jongeren_kind_eigen_bijstand_jong"
+
+
+def test_a_partner_who_turned_the_aow_age_is_that_age():
+    assert "mijn vrouw is 67" in naar_nederlands("my wife turned 67 in march, I am 63")
+    assert "ik word 67" in naar_nederlands("I turn 67 next year")
+    said = form_berichten_en_6("norm_form", "my wife turned 67 in march, I am 63, what is our bijstand now")
+    assert said[0]["response"] == "utter_aow_aio_norm"
+
+
+# --- s11 (English): norms ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["me 19 and my husband 30, no children, how much do we get",
+                                  "we are a couple, i am 20 and my wife 26. what is our bijstand"])
+def test_a_young_couple_with_the_partners_age_gets_the_young_couples_norm(text):
+    said = form_berichten_en_6("norm_form", text)
+    assert said[0]["response"] == "utter_bijstandsnorm_stel_jong"
+
+
+def test_the_age_of_someone_elses_wife_stays_hers():
+    assert "vrouw van 40" in naar_nederlands("The father (42) lives with his wife (40)")
+    assert "mijn man is 30" in naar_nederlands("me 19 and my husband 30")
+
+
+@pytest.mark.parametrize("text", ["i am 19 and still live at home with my mum and dad, what bijstand do i get",
+                                  "18 years old, living at home with my parents. how much bijstand is that"])
+def test_a_young_person_at_the_parents_home_gets_the_young_persons_norm(text):
+    said = form_berichten_en_6("norm_form", text)
+    assert said[0]["response"] == "utter_jongeren"
+
+
+def test_both_after_the_parents_is_the_parents_age():
+    dutch = naar_nederlands("I am 19 and my wife is 22, we live with her parents (both 55+). what do we get")
+    assert "wij wonen bij haar ouders" in dutch and "partner is 55" not in dutch
+    assert "partner is 45" in naar_nederlands("we are married with 3 children, both 45, how much do we get")
+
+
+# --- s12 (English): earning -------------------------------------------------------------------------------------------
+
+def test_the_young_peoples_topic_without_a_wage_stays():
+    assert EN_6.naam("jongeren", "I'm 19 and live with my parents, how much bijstand") == "utter_jongeren"
+
+
+# --- s12 (English): couples and the AOW age ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["we are married, we both 45, no income. what do we get",
+                                  "we are couple 30 and 33, no kids, how much do we get"])
+def test_a_couples_ages_give_the_couples_norm(text):
+    assert EN_6.naam("samenwonen", text) == "utter_bijstandsnorm_stel"
+
+
+# --- s13 (English): a couple who say they live together ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, slots", [
+    ("my boyfriend is 22 and I am 19, we live together. what is the bijstand for us?", {"leeftijd": 19, "partner_leeftijd": 22}),
+    ("We are living together, my girlfriend is 30 and I am 31. What do we get?", {"leeftijd": 31, "partner_leeftijd": 30})])
+def test_we_live_together_is_a_couple(text, slots):
+    gevuld = EN_DORP_6.begin("norm_form", text).slots
+    assert gevuld["leefsituatie"] == "gehuwden"
+    assert {k: gevuld[k] for k in slots} == slots
+
+
+# --- s13 (English): a single parent's norm: children without an age, toeslagen asked beside it ------------------------
+
+@pytest.mark.parametrize("text", ["single dad 35, three kids, no income. how much bijstand per month?",
+                                  "dad (41), two children, how much bijstand"])
+def test_a_young_single_parents_children_without_an_age_do_not_stop_the_norm(text):
+    assert EN_DORP_6.begin("norm_form", text).berichten[0]["response"] == "utter_bijstandsnorm_eigen"
+
+
+def test_children_without_an_age_of_an_older_parent_are_asked():
+    assert EN_DORP_6.begin("norm_form", "single mum 58 with 2 children, what do I get?").berichten[0]["response"] != \
+        "utter_bijstandsnorm_eigen"
+
+
+@pytest.mark.parametrize("text", ["single mom 31 with a baby, what bijstand do I get? and child benefit on top?",
+                                  "alleenstaande moeder, ik ben 30, 2 kinderen. hoeveel bijstand? krijg ik kinderbijslag erbij?"])
+def test_toeslagen_asked_beside_the_norm_get_their_answer_after_it(text):
+    namen = [m["response"] for m in EN_DORP_6.begin("norm_form", text).berichten]
+    assert namen[0].startswith("utter_bijstandsnorm") and "utter_toeslagen" in namen
+
+
+def test_no_toeslagen_answer_when_not_asked():
+    assert "utter_toeslagen" not in [m["response"] for m in EN_DORP_6.begin("norm_form", "I am 40, alone, how much bijstand?").berichten]
+
+
+def test_alimentatie_from_the_ex_comes_off_a_parents_norm():
+    text = "father 38 with 2 kids, divorced. my ex pays 200 partneralimentatie a month. what bijstand is left?"
+    assert EN_DORP_6.begin("norm_form", text).berichten[0]["response"] == "utter_bijstandsnorm_inkomen"

@@ -9,9 +9,10 @@ import knowledge
 from actions import feiten_uit_bericht, parse
 from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import TERUGVAL, in_domein, participatie
-from tests.actions.eerste_antwoord import (DAG, DAG_6, DOMAIN, EN, EN_DORP, FEITEN, FEITEN_6, OP_6, PEILDATUM,
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DOMAIN, EN, EN_6, EN_DORP, FEITEN, FEITEN_6, OP_6, PEILDATUM,
                                            PEILDATUM_6, _tekst, antwoord, antwoord_namen, eerste_bericht, eerste_tekst,
-                                           responses, start, tekst_op, waarde_6)
+                                           form_berichten_en_6, form_namen_en_6, responses, start, tekst_op, waarde_6)
+from tests.actions.test_engels_rekenhulp_eerst import eerste_berichten
 from tests.actions.test_feiten_sessie7 import tekst
 
 
@@ -528,3 +529,70 @@ def test_twins_with_years_and_free_from_the_duty_to_apply():
     naam, tekst = EN_DORP.form_eerste("plichten_form", "Single mum with twins of 3 years old. Can I get free from sollicitatieplicht?")
     assert naam == "utter_participatieplicht_jong_kind"
     assert "5" in tekst
+
+
+# --- s9 (English): answers the English texts now give -----------------------------------------------------------------
+
+def test_under_the_aow_age_the_duties_still_hold():
+    berichten = eerste_berichten("plichten_form", "I am 66 and 4 months old, still werkplicht?")
+    assert berichten[0] == "utter_participatieplicht_jonger"
+    assert eerste_berichten("plichten_form", "I am 35, what are my duties")[0] == "utter_participatieplicht"
+    assert eerste_berichten("plichten_form", "I look after my father with dementia every day, I am 52, do I still "
+                                             "have to apply for work?")[0] == "utter_participatieplicht_mantelzorg"
+
+
+def test_the_duties_answer_names_the_aow_age():
+    berichten = antwoord("participatieplicht", "I am 66, do I still have to apply for jobs", PEILDATUM_6, "en")
+    tekst = tekst_op(berichten[0], DAG_6, "en")
+    assert tekst.startswith("Yes.") and "67" in tekst
+
+
+# --- s10 (English): English facts the Dutch readers missed ------------------------------------------------------------
+
+def test_twins_are_two_children_of_that_age():
+    assert "twee kinderen van 10 en 10" in naar_nederlands("single dad with twins of 10")
+    said = form_berichten_en_6("plichten_form", "single dad with twins of 10, must i work fulltime now")
+    assert said[0]["response"] == "utter_participatieplicht_kinderopvang"
+
+
+@pytest.mark.parametrize("english", ["what happens if I refuse a job",
+                                     "what happens if I dont do what they ask, like solliciteren",
+                                     "what will happen if I don't show up at the appointment for work"])
+def test_not_doing_a_duty_gets_how_high_and_how_long_the_cut_is(english):
+    assert EN_6.naam("participatieplicht", english) == "utter_maatregel_hoogte"
+    assert EN_6.naam("participatieplicht", "what are my duties on bijstand") != "utter_maatregel_hoogte"
+
+
+def test_what_replaces_the_tegenprestatie_in_2027_is_maatschappelijke_participatie():
+    said = antwoord("participatieplicht", "what replaces the tegenprestatie in 2027", PEILDATUM_6, "en")
+    assert said[0]["response"] == "utter_participatieplicht_2027"
+    assert "maatschappelijke participatie" in tekst_op(said[0], DAG_6, "en")
+    assert EN_6.naam("participatieplicht", "wat komt er in plaats van de tegenprestatie", "nl-u") == \
+        "utter_participatieplicht_2027"
+    assert EN_6.naam("participatieplicht", "can the tegenprestatie replace my paid job") != "utter_participatieplicht_2027"
+
+
+def test_the_duties_asked_of_someone_under_the_aow_age_read_as_the_aow():
+    assert EN_6.naam("aow_aio", "I am 66 and 4 months old, still werkplicht?") == "utter_participatieplicht_jonger"
+    assert EN_6.naam("aow_aio", "I came to NL at 50 so my AOW will be small, can I get extra") != \
+        "utter_participatieplicht_jonger"
+
+
+# --- s11 (English): something not reported ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("form, text, variant", [
+    ("verblijf_buitenland_form", "i forgot to report that i had a job for 3 weeks in august, will i get a fine", "en"),
+    ("bijverdienen_form", "I never told the gemeente about my 300 euro wage in May, is that a problem?", "en"),
+    ("bijverdienen_form", "ik ben vergeten te melden dat ik in mei 2 weken gewerkt heb, krijg ik een boete", "nl-je"),
+])
+def test_something_not_reported_gets_the_duty_to_inform(form, text, variant):
+    said = form_berichten_en_6(form, text, variant)
+    assert said and said[0]["response"] == "utter_inlichtingenplicht_vergeten"
+
+
+# --- s12 (English): other topics --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["single mom, my youngest is 2, must I apply for jobs",
+                                  "single dad here, our youngest one is 4. do I have to work"])
+def test_the_youngest_childs_age_is_a_childs(text):
+    assert form_namen_en_6("plichten_form", text)[0] == "utter_participatieplicht_jong_kind"

@@ -7,8 +7,9 @@ import pytest
 
 from actions.engels import naar_nederlands
 from actions.twijfel import ActionGeenVraag
-from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, FEITEN, FEITEN_6, OP_6, PEILDATUM, PEILDATUM_6, antwoord,
-                                           antwoord_namen, eerste_tekst, form_begin, met_twijfel, responses, tekst_op)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_6, FEITEN, FEITEN_6, OP_6, PEILDATUM, PEILDATUM_6,
+                                           antwoord, antwoord_namen, eerste_tekst, form_begin, met_twijfel, responses,
+                                           tekst_op)
 from tests.actions.test_feiten_sessie7 import tekst
 
 
@@ -296,3 +297,30 @@ def test_a_claim_to_pay_back_that_starts_the_gift_form_gets_the_terugvordering()
     begin = form_begin("giften_form", "got a letter, the gemeente says i must pay back 2800 euro, i dont have it",
                        PEILDATUM, "en", "voorbeelddorp")
     assert begin.berichten[0]["response"] == "utter_terugvordering"
+
+
+# --- s10 (English): English facts the Dutch readers missed ------------------------------------------------------------
+
+def test_money_taken_back_from_the_bijstand_every_month_is_verrekenen():
+    assert EN_6.naam("terugvordering", "will they take the money back from my bijstand every month") \
+        == "utter_terugvordering_verrekenen"
+
+
+# --- s12 (English): other topics --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["will the gemeente take the debt off my monthly benefit",
+                                  "can they take the fine from my bijstand"])
+def test_what_is_owed_taken_from_the_benefit_is_verrekenen(text):
+    assert EN_6.naam("terugvordering", text) == "utter_terugvordering_verrekenen"
+
+
+def test_a_gift_taken_from_the_benefit_is_not_read_as_verrekenen():
+    assert "inhouden" not in naar_nederlands("my aunt gave me 300, will they take it from my bijstand")
+
+
+# --- s13 (English): the gemeente keeps an amount back from the benefit ------------------------------------------------
+
+@pytest.mark.parametrize("text", ["the gemeente deducts 90 euro a month from my benefit for the boete. can they?",
+                                  "they take 200 each month off my bijstand for the terugvordering, I have nothing left"])
+def test_an_amount_kept_back_from_the_benefit_is_offsetting(text):
+    assert EN_6.naam("terugvordering", text) == "utter_terugvordering_verrekenen"

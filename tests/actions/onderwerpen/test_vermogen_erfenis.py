@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import knowledge
-from tests.actions.eerste_antwoord import DAG, EN, OP, PEILDATUM, antwoord_namen, eerste_tekst, responses
+from tests.actions.eerste_antwoord import DAG, EN, EN_6, OP, PEILDATUM, antwoord_namen, eerste_tekst, responses
 
 
 # --- s14: the norm: raised when, bruto or netto, a single parent, housemates ------------------------------------------
@@ -141,3 +141,26 @@ def test_the_equity_of_an_own_home_is_not_savings():
 
 def test_savings_under_the_limit_do_not_lower_the_bijstand():
     assert "does not lower your bijstand" in " ".join(EN.eerste_tekst("vermogen", "I have 3000 saved, does that count?").split())
+
+
+# --- s9 (English): work, money, letters -------------------------------------------------------------------------------
+
+def test_savings_from_the_bijstand_itself():
+    assert EN_6.naam("vermogen", "I saved 2000 from my bijstand money over the years, does this count as vermogen") \
+        == "utter_vermogen_gespaard_van_bijstand"
+
+
+# --- s11 (English): savings under the limit ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, variant", [
+    ("I live alone with 7000 euro savings, must I use it all up first before I can apply", "en"),
+    ("single, 5000 euro on my savings account. do i need to spend my savings before bijstand?", "en"),
+    ("ik woon alleen en heb 4000 euro spaargeld, moet ik dat eerst opmaken?", "nl-je"),
+])
+def test_savings_under_the_limit_need_not_be_used_up_first(text, variant):
+    assert EN_6.naam("vermogen", text, variant) == "utter_vermogen_niet_te_veel"
+
+
+def test_savings_above_the_limit_still_get_the_answer_above_it():
+    assert EN_6.naam("vermogen", "i live alone with 12000 euro savings, do i have to spend it first") == \
+        "utter_vermogen_boven_grens"
