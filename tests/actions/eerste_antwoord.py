@@ -300,3 +300,6 @@ def form_namen_en_6(form: str, text: str) -> list[str]:
 def bijverdienen_6(**invoer) -> dict:
     """knowledge's earnings calculation on PEILDATUM_6 in GEMEENTE, every input given by the caller."""
     return knowledge.bereken("bijverdienvrijlating", {"peildatum": PEILDATUM_6, "gemeente": GEMEENTE, **invoer})
+
+
+DORP = OpPeildatum(PEILDATUM, GEMEENTE)  # session 19's money tests: the helpers bound to the day and to GEMEENTE

@@ -10,7 +10,7 @@ import pytest
 import knowledge
 from actions import crisis
 from knowledge import loader
-from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_6, FEITEN_6, OP_6, PEILDATUM, PEILDATUM_6, antwoord,
+from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_6, FEITEN_6, OP, OP_6, PEILDATUM, PEILDATUM_6, antwoord,
                                            eerste_tekst, responses, tekst_op)
 from tests.actions.test_feiten_sessie7 import tekst
 from wegwijs.openingstijden import einde_wettelijke_termijn
@@ -412,3 +412,16 @@ def test_an_eviction_with_the_bijstand_stopped_says_what_to_do_about_the_stop():
                                           ("aow_aio", "had bijstand until june, again without a job, all the forms again?")])
 def test_applying_again_within_a_year_hears_the_data_may_be_reused(intent, text):
     assert EN_6.naam(intent, text) == "utter_aanvraag_opnieuw"
+
+
+# --- s19: bijstand from before the application, read as a bezwaar (unsure): the application's answer ------------------
+
+def test_terugwerkende_kracht_read_as_a_bezwaar_gets_the_application_answer():
+    naam, zin = OP.eerste("bezwaar", "kan de uitkering met terugwerkende kracht ingaan, ik heb me 6 weken te laat gemeld")
+    assert naam == "utter_aanvraag"
+    assert "3 maanden terug" in zin
+
+
+def test_a_bezwaar_about_terugwerkende_kracht_stays_a_bezwaar():
+    assert OP.responses("bezwaar", "mijn aanvraag is afgewezen, kan ik bezwaar maken zodat het met terugwerkende "
+                                   "kracht ingaat")[0] != "utter_aanvraag"

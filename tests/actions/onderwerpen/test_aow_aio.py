@@ -16,7 +16,7 @@ from knowledge.aow import aow_datum
 from knowledge.datums import plus_maanden
 from knowledge.geld import euro
 from knowledge.teksten import maand
-from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_6, EN_DORP, FEITEN_6, OP_6, PEILDATUM, PEILDATUM_6,
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP, EN, EN_6, EN_DORP, FEITEN_6, OP_6, PEILDATUM, PEILDATUM_6,
                                            antwoord, eerste_bericht, eerste_tekst, form_begin, geld, normuit, responses,
                                            start, tekst_op)
 from tests.actions.test_feiten_sessie7 import tekst
@@ -501,3 +501,28 @@ def test_the_amount_for_someone_else_past_the_aow_age_is_the_aio_level(intent, t
                                   "mijn vader is 70 en woont bij mij, hoeveel bijstand krijg ik"])
 def test_ones_own_bijstand_beside_someone_past_the_aow_age_is_not(text):
     assert EN_6.naam("bijstandsnorm", text) != "utter_aow_aio_norm"
+
+
+# --- s19: a relative who reaches the AOW age on a later day -----------------------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("intent", ["jongeren", "aow_aio", "informeren"])
+def test_a_relative_turning_the_aow_age_soon_is_told_to_apply_for_the_aio(intent):
+    aow = int(knowledge.waarde("leeftijd.aow_jaren", DAG))
+    naam, tekst = DORP.eerste(intent, f"mijn vader wordt in februari {aow} en heeft bijstand, moet hij iets doen")
+    assert naam == "utter_aow_aio_familie_later"
+    assert tekst.startswith("Ja. Vraag de AIO zo snel mogelijk aan bij de SVB. De AOW begint in februari 2027.")
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_relative_of_another_age_is_not_the_aow():
+    antwoord = DORP.responses("jongeren", "mijn zus wordt in februari 19, moet ze zelf bijstand aanvragen")
+    assert antwoord[0] != "utter_aow_aio_familie_later"
+
+
+# --- s19 (English): housemates: a shared home, 'only me on bijstand', 'all over 30' -----------------------------------
+
+def test_monthly_bijstand_past_the_aow_age_is_the_aio_amount():
+    naam, tekst = EN.form_eerste("norm_form", "i am 69 and live by myself, what is my monthly bijstand")
+    assert naam == "utter_aow_aio_hoeveel"
+    assert "1,587.34" in tekst

@@ -12,15 +12,15 @@ import pytest
 import knowledge
 from actions import feiten_uit_bericht, parse
 from actions.engels import naar_nederlands
-from actions.feiten_uit_bericht import start_werk
-from actions.feiten_uit_bericht.vrijlating import start_werk as parse_start
+from actions.feiten_uit_bericht import reizen, start_werk, start_werk_later
+from actions.feiten_uit_bericht.vrijlating import medische_urenbeperking, start_werk as parse_start
 from actions.rekenhulp import EERSTE_BERICHT
 from knowledge.datums import plus_maanden
 from knowledge.geld import euro
-from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP_6, EN_6, EN_DORP, EN_DORP_6, GEMEENTE, OP_6, PEILDATUM,
-                                           PEILDATUM_6, antwoord, antwoord_namen, bijverdienen_6, cijfers, form_begin,
-                                           form_berichten_en_6, form_namen_en_6, form_teksten_en, geld, start, tekst_op,
-                                           vrijlating, vrijlating_6)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP, DORP_6, EN_6, EN_DORP, EN_DORP_6, GEMEENTE, OP_6,
+                                           OpPeildatum, PEILDATUM, PEILDATUM_6, antwoord, antwoord_namen,
+                                           bijverdienen_6, cijfers, form_begin, form_berichten_en_6, form_namen_en_6,
+                                           form_teksten_en, geld, start, tekst_op, vrijlating, vrijlating_6)
 from tests.actions.test_engels_rekenhulp_eerst import eerste_berichten
 
 
@@ -580,3 +580,105 @@ def test_earning_past_the_aow_age_names_the_svb_and_no_months(text):
 def test_earning_under_the_aow_age_hears_no_svb():
     assert "utter_wat_nu_svb" not in [m["response"] for m in EN_DORP_6.begin("bijverdienen_form",
                                                                           "I am 52 and earn 300 a month").berichten]
+
+
+# --- s19: earnings: health named by the body or a doctor; work from a month ahead -------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text", ["door mijn hernia kan ik maar 16 uur werken", "ik kan door mijn reuma maar 10 uur werken",
+                                  "de bedrijfsarts zegt dat ik hoogstens 20 uur werk"])
+def test_health_named_by_a_body_part_an_illness_or_a_doctor(text):
+    assert medische_urenbeperking(text)
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_fewer_hours_for_care_is_no_health_limit():
+    assert not medische_urenbeperking("door de zorg voor mijn moeder kan ik maar 20 uur werken")
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_health_limit_by_the_back_names_the_medical_share_of_the_wage():
+    _, berichten, _ = start("bijverdienen_form", "door mijn rug kan ik maar 12 uur werken, ik verdien 600 netto. "
+                                                 "wat mag ik houden")
+    deel = Decimal(str(knowledge.waarde("vrijlating_31_2_y.percentage", DAG)))
+    maximum = Decimal(str(knowledge.waarde("vrijlating_31_2_y.maximum", DAG)))
+    tekst = " ".join(tekst_op(b, DAG) for b in berichten)
+    assert geld(min(maximum, deel * 600 / 100)) in tekst
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_work_from_a_month_ahead_said_with_werk_ik():
+    assert start_werk_later("ik ben 24 en vanaf februari werk ik voor 500 netto", DAG) == date(2027, 2, 1)
+    assert start_werk_later("per 1 maart verdien ik 700", DAG) == date(2027, 3, 1)
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_young_person_starting_next_year_gets_the_new_rule():
+    _, berichten, _ = start("bijverdienen_form", "ik ben 24 en vanaf februari werk ik voor 500 netto, mag ik iets houden")
+    deel = Decimal(str(knowledge.waarde("vrijlating_34a.percentage", date(2027, 2, 1))))
+    assert geld(deel * 500 / 100) in tekst_op(berichten[0], DAG)
+
+
+# --- s19: the first months of the vrijlating had, no age said; read as a trip -----------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_the_months_of_the_vrijlating_had_without_an_age_are_over():
+    gevonden = DORP.responses("bijverdienen", "die 6 maanden van 25 procent vrijlating heb ik gehad, en nu?")
+    assert gevonden[0] == "utter_bijverdienen_eerst_voorbij"
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_the_months_of_the_vrijlating_read_as_a_trip_are_no_trip():
+    gevonden = reizen.buitenland("de vrijlating van 25% heb ik 6 maanden gehad, wat nu", DAG, "buitenland")
+    assert gevonden is None or gevonden.response.startswith("utter_bijverdienen")
+
+
+# --- s19: a single parent's share after the first months --------------------------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_single_parent_with_a_young_child_hears_the_share_after_the_first_months():
+    _, berichten, _ = start("bijverdienen_form", "alleenstaande vader, dochter van 6, ik verdien 1450 netto. hoeveel "
+                                                 "vrijlating krijg ik")
+    namen = [b["response"] for b in berichten]
+    assert "utter_bijverdienen_ouder_bedrag" in namen
+    deel = Decimal(str(knowledge.waarde("vrijlating_31_2_r.percentage", DAG))) * 1450 / 100
+    maximum = Decimal(str(knowledge.waarde("vrijlating_31_2_r.maximum", DAG)))
+    assert geld(min(deel, maximum)) in tekst_op(berichten[namen.index("utter_bijverdienen_ouder_bedrag")], DAG)
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_single_parent_of_an_older_child_hears_no_such_share():
+    _, berichten, _ = start("bijverdienen_form", "alleenstaande moeder, zoon van 15, ik verdien 900 netto. wat mag ik houden")
+    assert "utter_bijverdienen_ouder_bedrag" not in [b["response"] for b in berichten]
+
+
+# --- s19: why the wage comes off the bijstand -------------------------------------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_the_general_earnings_answer_says_why_the_wage_comes_off():
+    for variant in ("nl-u", "nl-je"):
+        tekst = tekst_op({"response": "utter_bijverdienen"}, DAG, variant)
+        assert "aan tot het minimum" in tekst and "verrekenen" in tekst
+
+
+# --- s19: the duties asked, read as the norm --------------------------------------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_month_that_passed_with_werk_ik_is_work_that_began():
+    assert start_werk_later("per 1 november werk ik 16 uur per week voor 880 netto", DAG) is None
+
+
+# --- s19 (English): earnings: health and fewer hours, a single parent past the first year -----------------------------
+
+def test_a_back_and_a_doctor_are_read_as_the_dutch_readers_take_health():
+    """(H3's Dutch reader of a medische urenbeperking takes 'rug' and 'dokter', session 19; 'pay me back' is no back.)"""
+    from actions.engels import naar_nederlands
+    gelezen = naar_nederlands("my back is bad so i can only work less hours, my doctor said so. i earn 900 net")
+    assert "mijn rug" in gelezen and "de dokter" in gelezen and "minder uren" in gelezen
+    assert "rug" not in naar_nederlands("my brother will pay me back next month")
+
+
+def test_a_single_parent_working_more_than_a_year_keeps_12_5_percent():
+    naam, tekst = OpPeildatum("2026-12-07", "voorbeelddorp", "en").form_eerste("bijverdienen_form", "single mother, son of 9, i work since more than a year "
+                                                   "now, 800 net a month. what can i keep")
+    assert "12.5%" in tekst and "€100" in tekst

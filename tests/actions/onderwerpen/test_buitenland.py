@@ -11,7 +11,7 @@ import knowledge
 from actions import engels, feiten_uit_bericht, parse
 from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import eerdere_reizen, nieuwe_reis, reis_uit_tekst, reizen
-from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_6, EN_DORP, EN_DORP_6, FEITEN_6, OP_6, PEILDATUM,
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP, EN, EN_6, EN_DORP, EN_DORP_6, FEITEN_6, OP_6, PEILDATUM,
                                            PEILDATUM_6, _buitenland, _partner_limiet, antwoord, antwoord_namen,
                                            form_begin, form_berichten_en_6, form_namen_en_6, reis, responses, start,
                                            tekst_op, waarde_6)
@@ -921,3 +921,61 @@ def test_a_trip_asked_from_one_day_to_another_after_one_taken():
                        "I was in Spain from 3 Oct and came back 12 Oct. Could I go to Paris from 20 to 23 December?").slots
     assert slots["eerdere_reizen"] == [{"vertrek": "2026-10-03", "terug": "2026-10-12"}]
     assert slots["reis"] == {"vertrek": "2026-12-20", "terug": "2026-12-23"}
+
+
+# --- s19: trips: next year's trips by month, days said as "weggeweest" ------------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_trips_in_months_that_passed_this_year_are_next_years():
+    gevonden = reizen.geplande_reizen("in april ga ik 3 weken naar marokko. mag ik in september dan nog 2 weken weg?", DAG)
+    assert gevonden is not None and gevonden.response == "utter_buitenland_reizen_te_lang"
+    assert gevonden.waarden["jaar"] == "2027" and gevonden.waarden["dagen_gebruikt"] == "35"
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_days_already_away_said_as_weggeweest_and_a_trip_that_must_come():
+    gevonden = reizen.buitenland("ik ben dit jaar al 24 dagen weggeweest en moet nu 6 dagen naar een bruiloft", DAG,
+                                 "buitenland")
+    maximum = int(knowledge.waarde("buitenland.weken_per_jaar", DAG)) * 7
+    assert gevonden.response == "utter_buitenland_eerder_te_lang"
+    assert gevonden.waarden["dagen_zonder_bijstand"] == str(24 + 6 - maximum)
+
+
+# --- s19: the bijstand stopped after a trip over the limit ------------------------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_bijstand_stopped_after_a_long_trip_says_apply_again():
+    antwoord = DORP.responses("stopgezet", "ik ben 8 weken in turkije geweest en nu is mijn uitkering stopgezet, wat moet "
+                                         "ik doen")
+    assert antwoord[0] == "utter_buitenland_gestopt_opnieuw"
+    tekst = tekst_op({"response": antwoord[0]}, DAG)
+    assert tekst.startswith("Bent u weer in Nederland? Vraag de bijstand dan meteen opnieuw aan")
+
+
+# --- s19: the duties asked, read as the norm --------------------------------------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_trip_in_a_season_counts_with_a_trip_in_a_month():
+    gevonden = reizen.buitenland("in maart ga ik 2 weken naar ghana. mag ik in de zomer nog 3 weken naar turkije?", DAG,
+                                 "buitenland")
+    assert gevonden.response == "utter_buitenland_reizen_te_lang"
+    assert gevonden.waarden["jaar"] == "2027" and gevonden.waarden["dagen_gebruikt"] == "35"
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_flying_out_on_a_day_and_coming_back_on_another_is_the_trip():
+    gevonden = reizen.buitenland("ik vlieg 12 december naar mijn zus in servie en kom 6 januari terug. in de zomer ben "
+                                 "ik al 12 dagen weggeweest. is dat goed?", DAG, "buitenland")
+    maximum = int(knowledge.waarde("buitenland.weken_per_jaar", DAG)) * 7
+    assert gevonden.response == "utter_buitenland_eerder_te_lang"
+    assert gevonden.waarden["dagen_zonder_bijstand"] == str(12 + (31 - 12) - maximum)  # the day of leaving not counted
+
+
+# --- s19 (English): a bijstand stopped after a trip over the limit: apply again, with the Dutch term ------------------
+
+def test_a_bijstand_stopped_after_a_long_trip_says_apply_again_en():
+    from datetime import date
+
+    from tests.actions.eerste_antwoord import tekst_op
+    tekst = tekst_op({"response": "utter_buitenland_gestopt_opnieuw"}, date(2026, 12, 7), "en")
+    assert tekst.startswith("Are you back in the Netherlands? Then apply for bijstand again (opnieuw aanvragen) at once")

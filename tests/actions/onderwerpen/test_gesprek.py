@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
 
 import knowledge
+from actions import twijfel
 from actions.andere_taal import andere_talen
 from actions.antwoorden import ActionAntwoord, ActionNietBegrepen, ActionWatKunJe
 from actions.twijfel import ActionGeenVraag
 from knowledge.geld import euro
-from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, FEITEN_6, _start_signaal, _tekst, geen_vraag, geen_vraag_en,
-                                           met_actie, met_twijfel, tekst_op)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DOMAIN, EN, FEITEN_6, OP, _start_signaal, _tekst, geen_vraag,
+                                           geen_vraag_en, met_actie, met_twijfel, tekst_op)
 from wegwijs.responses import response_text
 
 
@@ -187,3 +190,81 @@ def test_a_turkish_greeting_with_a_training_word_is_turkish():
     assert herkenner.herken("Merhaba, teşekkürler").taal == "tr"  # one word of two was a training word
     assert herkenner.herken("merhaba hallo").soort == "nl"
     assert herkenner.herken("mijn dochter Ayşe is 19 jaar").soort == "nl"
+
+
+# --- s19: what bijstand is, read as a verlaging ("in het kort"): what bijstand is -------------------------------------
+
+@pytest.mark.parametrize("intent, text", [
+    ("maatregel", "kunt u mij in het kort uitleggen wat bijstand is"),
+    ("maatregel", "leg me kort uit wat een bijstandsuitkering inhoudt"),
+    ("wat_kun_je", "kun je uitleggen wat de bijstand is"),
+])
+def test_what_bijstand_is_read_as_another_topic_gets_the_explanation(intent, text):
+    naam, zin = OP.eerste(intent, text)
+    assert naam == "utter_informeren_bijstand"
+    assert zin.startswith("De bijstand is geld van de gemeente voor wie te weinig heeft om van te leven.")
+
+
+def test_a_verlaging_asked_keeps_the_maatregel_answer():
+    assert OP.responses("maatregel", "leg uit waarom mijn bijstand gekort is")[0] != "utter_informeren_bijstand"
+
+
+# --- s19: feedback on Wegwijs itself is a signaal; the signaal thanks first -------------------------------------------
+
+@pytest.mark.parametrize("actie, intent, text", [
+    (ActionWatKunJe, "wat_kun_je", "deze chatbot is echt heel onduidelijk"),
+    (ActionAntwoord, "privacy", "wat een waardeloze app"),
+    (ActionNietBegrepen, "nlu_fallback", "deze bot is dom"),
+])
+def test_feedback_on_wegwijs_itself_starts_a_signaal(actie, intent, text):
+    berichten, events = met_actie(actie, intent, text, zekerheid=0.6)
+    assert berichten[0]["response"] == "utter_signaal_uitleg"
+    assert "signaal_form" in [e.get("name") for e in events]
+
+
+@pytest.mark.parametrize("intent, text", [
+    ("taal", "deze chatbot is onduidelijk, kan het in makkelijker nederlands"),  # simpler words: taal
+    ("bijzondere_bijstand", "mijn computer is slecht, kan ik bijzondere bijstand krijgen voor een nieuwe"),
+    ("wat_kun_je", "wat kan deze app allemaal"),
+])
+def test_other_messages_about_an_app_or_a_computer_are_no_signaal(intent, text):
+    berichten, events = met_actie(ActionAntwoord, intent, text, zekerheid=0.6)
+    assert berichten[0]["response"] != "utter_signaal_uitleg"
+
+
+@pytest.mark.parametrize("variant, begin", [("nl-u", "Dank u dat u dit laat weten. U kunt dit doorgeven als signaal."),
+                                            ("nl-je", "Dank je dat je dit laat weten. Je kunt dit doorgeven als signaal.")])
+def test_the_signaal_thanks_first(variant, begin):
+    assert response_text("utter_signaal_uitleg", variant).startswith(begin)
+
+
+# --- s19 (English): dates in English outside ActionAntwoord -----------------------------------------------------------
+
+@pytest.mark.parametrize("actie, intent", [(twijfel.ActionGeenVraag, "informeren")])
+def test_a_fact_answered_as_no_question_is_dated_in_english(actie, intent):
+    tracker = Tracker("t", {"variant": "en"}, {
+        "text": "the letter of the gemeente is dated 2 march, i don't agree. can i still object?",
+        "metadata": {"peildatum": "2026-03-07"}, "intent": {"name": intent, "confidence": 0.5},
+        "intent_ranking": [{"name": intent, "confidence": 0.5}, {"name": "bezwaar", "confidence": 0.3}]},
+        [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    actie().run(dispatcher, tracker, DOMAIN)
+    eerst = dispatcher.messages[0]
+    assert eerst["response"] == "utter_bezwaar_op_tijd"
+    assert (eerst["besluit_datum"], eerst["bezwaar_einde"]) == ("2 March 2026", "13 April 2026")
+
+
+# --- s19 (English): asking for a person in short broken English: told English, so the answer is English ---------------
+
+@pytest.mark.parametrize("text", ["talk human", "give me real person", "connect me with employee please",
+                                  "speak to agent", "real person please", "phone number please"])
+def test_a_short_broken_english_request_for_a_person_looks_english(text):
+    from wegwijs.rasa.taalwissel import lijkt_engels
+    assert lijkt_engels(text)
+
+
+@pytest.mark.parametrize("text", ["ik wil een mens spreken", "mag ik een echte persoon", "geef me het telefoonnummer",
+                                  "ik wil met een medewerker praten, real person graag"])
+def test_dutch_requests_for_a_person_stay_dutch(text):
+    from wegwijs.rasa.taalwissel import lijkt_engels
+    assert not lijkt_engels(text)

@@ -10,14 +10,15 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+import knowledge
 from actions import parse
 from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import keer_gekregen
 from actions.rekenhulpen import giften
 from actions.twijfel import ActionGeenVraag, krijgt_gift
-from tests.actions.eerste_antwoord import (DAG, DOMAIN, DORP_6, EN_DORP, EN_DORP_6, PEILDATUM, antwoord, antwoord_namen,
-                                           cijfers, form_begin, form_berichten_en_6, geld, grens, start, tekst_op,
-                                           vrijlating_6)
+from tests.actions.eerste_antwoord import (DAG, DOMAIN, DORP_6, EN_DORP, EN_DORP_6, OpPeildatum, PEILDATUM, antwoord,
+                                           antwoord_namen, cijfers, form_begin, form_berichten_en_6, geld, grens, start,
+                                           tekst_op, vrijlating_6)
 
 
 # --- s14: no gift: money paid back for someone else's shopping, savings from the bijstand -----------------------------
@@ -377,3 +378,56 @@ def test_a_monthly_gift_and_the_months_it_came(text, totaal):
 def test_a_monthly_gift_since_a_month_is_still_counted_to_december():
     assert EN_DORP_6.begin("giften_form", "my mother gives me 100 euro every month since february").slots["gift_datum"] == \
         "2026-02-01"
+
+
+# --- s19: gifts: the months said with the verb, the limit per month asked beside a gift -------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_the_months_a_gift_was_paid_said_with_the_verb():
+    gift = parse.Bedrag(Decimal(400), "maand")
+    assert keer_gekregen("mijn tante heeft 3 maanden mijn huur betaald, 400 per maand", gift, DAG) == 3
+    assert keer_gekregen("ik heb 3 maanden gewerkt en mijn tante geeft 400 per maand", gift, DAG) is None
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_gift_paid_for_some_months_is_counted_over_those_months():
+    _, berichten, _ = start("giften_form", "mijn tante heeft 3 maanden mijn huur betaald, 450 per maand. moet ik dat melden")
+    grens = Decimal(str(knowledge.waarde("giften.vrijlating_per_jaar", DAG)))
+    assert berichten[0]["gift_per_jaar"] == geld(Decimal(1350))
+    assert berichten[0]["gift_boven_grens"] == geld(Decimal(1350) - grens)
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_the_limit_per_month_asked_beside_a_gift_is_said_too():
+    _, berichten, _ = start("giften_form", "hoeveel mag mijn oom me per maand geven? nu geeft hij 130 per maand")
+    grens = Decimal(str(knowledge.waarde("giften.vrijlating_per_jaar", DAG)))
+    namen = [b["response"] for b in berichten]
+    assert "utter_giften_per_maand" in namen
+    assert geld(grens / 12) in tekst_op(berichten[namen.index("utter_giften_per_maand")], DAG)
+
+
+# --- s19: a gift of next year beside this year's ----------------------------------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_next_years_gift_does_not_count_for_this_years_limit():
+    _, berichten, _ = start("giften_form", "mijn tante geeft me nu 90 per maand, volgend jaar wordt dat 130 per maand. "
+                                           "is dat goed?")
+    assert berichten[0]["gift_per_jaar"] == geld(Decimal(90 * 12))
+
+
+# --- s19 (English): gifts: exactly the limit, a total said beside a monthly gift, 'whats our bijstand' ----------------
+
+@pytest.mark.parametrize("variant, begin", [("en", "Yes, you may keep it."), ("nl-u", "Ja, dat mag u houden.")])
+def test_a_gift_of_exactly_the_limit_says_so_not_nothing_more_this_year(variant, begin):
+    naam, tekst = OpPeildatum("2026-12-07", "voorbeelddorp", variant).form_eerste(
+        "giften_form", "my grandmother gives me 100 euro each month, is that allowed" if variant == "en"
+        else "mijn oma geeft me elke maand 100 euro, mag dat")
+    assert naam == "utter_giften_eerst_op_grens"
+    assert tekst.startswith(begin) and "0 this year" not in tekst and "nog € 0" not in tekst
+
+
+def test_a_total_so_far_beside_a_monthly_gift_is_no_second_gift():
+    naam, tekst = OpPeildatum("2026-12-07", "voorbeelddorp", "en").form_eerste(
+        "giften_form", "my uncle sends 200 euro every month since february, in total already 2200 now. is it too much")
+    assert naam == "utter_giften_eerst_boven"
+    assert "more than one gift" not in tekst and "€200 per month" in tekst

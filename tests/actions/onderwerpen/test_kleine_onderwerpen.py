@@ -9,8 +9,9 @@ import knowledge
 from actions import feiten_uit_bericht
 from actions.engels import naar_nederlands
 from knowledge import loader
-from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_6, FEITEN, FEITEN_6, GEMEENTE, OP_6, OP_6_JE, PEILDATUM,
-                                           _tekst, antwoord_namen, eerste_tekst, responses, tekst_op)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP, EN, EN_6, FEITEN, FEITEN_6, GEMEENTE, OP, OP_6, OP_6_JE,
+                                           PEILDATUM, _tekst, antwoord_namen, eerste_tekst, geld, normuit, responses,
+                                           start, tekst_op)
 from wegwijs.responses import response_text
 
 
@@ -448,3 +449,42 @@ def test_a_stay_since_a_month_longer_than_the_limit_gets_the_pocket_money(text):
 
 def test_a_stay_since_last_week_does_not():
     assert EN_6.naam("opname", "I am in hospital since last week, do I tell the gemeente?") != "utter_opname_inrichting"
+
+
+# --- s19: a relative who lived with the person goes into a verpleeghuis -----------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_parent_who_moves_into_a_verpleeghuis_no_longer_counts():
+    antwoord = DORP.responses("kostendelersnorm", "mijn vader van 83 woonde bij mij maar gaat naar een verzorgingshuis. "
+                                                "telt hij dan nog mee?")
+    assert antwoord[0] == "utter_kostendelersnorm_naar_instelling"
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_the_norm_of_the_one_who_stays_when_a_parent_moves_into_a_verpleeghuis():
+    _, berichten, _ = start("norm_form", "ik ben 58 en mijn moeder van 84 woont bij mij in, volgende maand gaat ze naar "
+                                         "een verpleeghuis. wat krijg ik dan")
+    uit = normuit(leeftijd=58, leefsituatie="alleenstaande")
+    assert berichten[0]["response"] == "utter_kostendelersnorm_naar_instelling_bedrag"
+    assert geld(uit["norm"]) in tekst_op(berichten[0], DAG)
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_relative_written_for_who_goes_in_keeps_the_instellings_norm():
+    antwoord = DORP.responses("kostendelersnorm", "ik schrijf voor mijn tante van 62, ze woont alleen en moet naar een "
+                                                "verpleeghuis. hoeveel krijgt ze dan")
+    assert antwoord[0] != "utter_kostendelersnorm_naar_instelling"
+
+
+# --- s19: opname: the first sentence answers "moet ik dat melden" (no question first) ---------------------------------
+
+@pytest.mark.parametrize("variant, begin", [
+    ("nl-u", "Een opname in het ziekenhuis of een instelling moet u doorgeven aan de gemeente. "
+             "Een korte opname verandert meestal niets aan uw bijstand."),
+    ("nl-je", "Een opname in het ziekenhuis of een instelling moet je doorgeven aan de gemeente. "
+              "Een korte opname verandert meestal niets aan je bijstand."),
+])
+def test_a_hospital_stay_to_be_reported_is_answered_first(variant, begin):
+    naam, zin = OP.eerste("opname", "ik moet een week het ziekenhuis in, moet ik dat aan de gemeente laten weten", variant)
+    assert naam == "utter_opname"
+    assert zin.startswith(begin)

@@ -12,7 +12,7 @@ import knowledge
 from actions import feiten_uit_bericht, parse
 from actions.context import met_eigen_partner
 from actions.engels import naar_nederlands
-from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_6, EN_DORP, FEITEN_6, GEMEENTE, OP_6, PEILDATUM,
+from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_6, EN_DORP, FEITEN_6, GEMEENTE, OP, OP_6, PEILDATUM,
                                            PEILDATUM_6, antwoord, antwoord_namen, cijfers, eerste_tekst, form_begin,
                                            form_berichten_en_6, form_namen_en_6, geld, norm, normuit, responses, start,
                                            tekst_op)
@@ -564,3 +564,94 @@ def test_moving_in_to_care_for_someone_is_mantelzorg(intent, text):
 def test_a_trip_abroad_to_care_for_someone_stays_a_trip():
     assert EN_6.naam("buitenland", "I go to Morocco for 6 weeks to take care of my sick mother") != \
         "utter_kostendelersnorm_mantelzorg"
+
+
+# --- s19: a couple's two ages said together ---------------------------------------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_married_couple_with_a_grown_son_gets_the_kostendelersnorm_and_is_not_asked_the_age_again():
+    slots, berichten, open_vragen = start("norm_form", "wij zijn getrouwd 51 en 53 en onze zoon van 31 woont nog thuis. "
+                                                       "hoeveel krijgen we")
+    uit = normuit(leeftijd=51, leefsituatie="gehuwden", partner_leeftijd=53,
+                  medebewoners=[{"leeftijd": 31, "relatie": "kind"}])
+    assert geld(uit["norm"]) in tekst_op(berichten[0], DAG)
+    assert slots.get("leeftijd") == 51 and "leeftijd" not in open_vragen
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_couple_in_brackets_with_the_partners_brothers():
+    _, berichten, _ = start("norm_form", "mijn vrouw en ik (44, 46) wonen met haar 2 broers van 38 en 41, hoeveel bijstand")
+    uit = normuit(leeftijd=44, leefsituatie="gehuwden", partner_leeftijd=46,
+                  medebewoners=[{"leeftijd": j, "relatie": "anders"} for j in (38, 41)])
+    assert geld(uit["norm"]) in tekst_op(berichten[0], DAG)
+
+
+def kostendeler() -> int:
+    return int(knowledge.waarde("normen.kostendeler_minimumleeftijd", DAG))
+
+
+# --- s19: parents whose ages were not said ----------------------------------------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_an_adult_at_the_parents_home_gets_the_kostendelersnorm_with_the_parents_age_as_an_assumption():
+    _, berichten, open_vragen = start("norm_form", "ik ben 34 en woon weer bij mijn ouders, wat krijg ik dan")
+    uit = normuit(leeftijd=34, leefsituatie="alleenstaande",
+                  medebewoners=[{"leeftijd": kostendeler(), "relatie": "ouder"}] * 2)
+    assert berichten[0]["response"] == "utter_bijstandsnorm_kostendeler_ouders"
+    tekst = tekst_op(berichten[0], DAG)
+    assert tekst.startswith(f"Uw bijstand is waarschijnlijk {geld(uit['norm'])} per maand.")
+    assert f"ouders {kostendeler()} jaar of ouder" in tekst
+    assert "leeftijd" not in open_vragen
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_couple_at_the_parents_home_gets_the_couples_kostendelersnorm():
+    _, berichten, _ = start("norm_form", "mijn man en ik zijn 29 en 31 en we wonen bij zijn ouders. hoeveel krijgen we")
+    uit = normuit(leeftijd=29, leefsituatie="gehuwden", partner_leeftijd=31,
+                  medebewoners=[{"leeftijd": kostendeler(), "relatie": "ouder"}] * 2)
+    assert berichten[0]["response"] == "utter_bijstandsnorm_stel_kostendeler_ouders"
+    assert geld(uit["norm"]) in tekst_op(berichten[0], DAG)
+
+
+# --- s19: a lodger at market rent, "wat is dan mijn norm" -------------------------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_lodger_at_market_rent_and_the_norm_asked_with_dan():
+    _, berichten, _ = start("norm_form", "ik ben 47 en verhuur een kamer aan een vrouw van 29 die ik niet ken, met "
+                                         "contract tegen marktprijs. wat is dan mijn norm")
+    uit = normuit(leeftijd=47, leefsituatie="alleenstaande")
+    assert geld(uit["norm"]) in tekst_op(berichten[0], DAG)
+
+
+# --- s19: housemates of one rough age ---------------------------------------------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_count_of_housemates_of_one_rough_age():
+    gevonden = parse.medebewoners("ik woon met 3 vrienden van rond de 40")
+    assert [m.leeftijd for m in gevonden] == [40, 40, 40]
+
+
+# --- s19: logeren: the first sentence answers -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("variant, begin", [
+    ("nl-u", "Ja, iemand mag een paar weken bij u logeren. Daardoor krijgt u meestal niet minder bijstand."),
+    ("nl-je", "Ja, iemand mag een paar weken bij je logeren. Daardoor krijg je meestal niet minder bijstand."),
+])
+def test_logeren_answers_in_its_first_sentence(variant, begin):
+    naam, zin = OP.eerste("logeren", "mag er iemand bij mij logeren als ik bijstand heb", variant)
+    assert naam == "utter_logeren"
+    assert zin.startswith(begin)
+    assert "?" not in zin.split(".")[0]
+
+
+# --- s19 (English): housemates: a shared home, 'only me on bijstand', 'all over 30' -----------------------------------
+
+@pytest.mark.parametrize("text, bedrag", [
+    ("i rent a house with two friends, all of them over 40, only me on welfare. what do i receive", "878.71"),
+    ("i share an apartment with 3 people (all about 35), we split the rent. how much bijstand will i get", "811.12"),
+    ("i rent a house with four friends, all older than 28, just me on uitkering. my amount?", "770.56"),
+])
+def test_a_shared_home_counts_its_adults(text, bedrag):
+    naam, tekst = EN.form_eerste("norm_form", text)
+    assert naam == "utter_bijstandsnorm_kostendeler"
+    assert bedrag in tekst

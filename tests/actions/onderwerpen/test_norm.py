@@ -8,7 +8,7 @@ import pytest
 import knowledge
 from actions import feiten_uit_bericht, namens, parse
 from actions.engels import naar_nederlands
-from actions.feiten_uit_bericht import aow_en_aio
+from actions.feiten_uit_bericht import aow_en_aio, eigen_leeftijd, stel_leeftijden
 from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP_6, EN, EN_6, EN_DORP, EN_DORP_6, FEITEN, GEMEENTE,
                                            PEILDATUM, antwoord, antwoord_namen, eerste_tekst, form_begin,
                                            form_berichten_en_6, form_teksten_en, geld, norm, norm_6, normuit, responses,
@@ -577,3 +577,76 @@ def test_no_toeslagen_answer_when_not_asked():
 def test_alimentatie_from_the_ex_comes_off_a_parents_norm():
     text = "father 38 with 2 kids, divorced. my ex pays 200 partneralimentatie a month. what bijstand is left?"
     assert EN_DORP_6.begin("norm_form", text).berichten[0]["response"] == "utter_bijstandsnorm_inkomen"
+
+
+# --- s19: a couple's two ages said together ---------------------------------------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text, leeftijden", [
+    ("wij zijn getrouwd 51 en 53 en onze zoon van 31 woont nog thuis. hoeveel krijgen we", (51, 53)),
+    ("mijn vrouw en ik (44, 46) wonen met haar broer van 38, hoeveel bijstand", (44, 46)),
+    ("samenwonend, 33 en 35, wat krijgen we", (33, 35)),
+])
+def test_a_couples_two_ages_said_together(text, leeftijden):
+    assert stel_leeftijden(text) == leeftijden
+
+
+# --- s19: parents whose ages were not said ----------------------------------------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_young_person_with_a_grown_brother_gets_the_young_norm():
+    text = "ik ben 20 en woon met mijn broer van 33, hoeveel bijstand"
+    _, berichten, _ = start("norm_form", text)
+    uit = normuit(leeftijd=20, leefsituatie="alleenstaande")
+    assert berichten[0]["response"] == "utter_bijstandsnorm_eigen_jong"
+    assert geld(uit["norm"]) in tekst_op(berichten[0], DAG)
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_young_person_at_pa_en_mas_gets_the_young_persons_answer_with_the_norm():
+    _, berichten, _ = start("norm_form", "ben 19, woon bij pa en ma, wat krijg ik")
+    uit = normuit(leeftijd=19, leefsituatie="alleenstaande")
+    assert berichten[0]["response"] == "utter_jongeren"
+    assert geld(uit["norm"]) in tekst_op(berichten[0], DAG)
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_young_person_with_a_boyfriend_is_not_given_the_norm_of_someone_alone():
+    _, berichten, _ = start("norm_form", "ik ben 20 en woon met mijn vriend van 24, hoeveel bijstand")
+    assert berichten[0]["response"] != "utter_bijstandsnorm_eigen_jong"
+
+
+# --- s19: an own age said as "alleenstaande van 30" -------------------------------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text, leeftijd", [("alleenstaande van 38, wat krijg ik", 38),
+                                            ("als alleenstaand van 45 hoeveel bijstand", 45)])
+def test_alleenstaande_van_an_age_is_the_writers_own(text, leeftijd):
+    assert eigen_leeftijd(text) == leeftijd
+    slots, _, open_vragen = start("norm_form", text)
+    assert slots.get("leeftijd") == leeftijd and "leeftijd" not in open_vragen
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_een_alleenstaande_van_an_age_is_someone_in_general():
+    assert eigen_leeftijd("hoeveel krijgt een alleenstaande van 30") is None
+
+
+# --- s19 (English): gifts: exactly the limit, a total said beside a monthly gift, 'whats our bijstand' ----------------
+
+def test_whats_our_bijstand_asks_the_amount_of_a_young_couple():
+    naam, tekst = EN.form_eerste("norm_form", "my wife is 19 and i am 23, we have a son of 2. whats our bijstand")
+    assert naam == "utter_bijstandsnorm_stel_jong"
+    assert "1,769.88" in tekst
+
+
+# --- s19 (English): a partner who comes from abroad to live with the person: moving in together (samenwonen) ----------
+
+@pytest.mark.parametrize("intent", ["inlichtingenplicht", "samenwonen", "verhuizen"])
+@pytest.mark.parametrize("text", [
+    "my boyfriend is coming over from ghana to live with me, what changes for my bijstand",
+    "my fiancee comes from abroad to move in with me next month, what happens",
+    "my girlfriend (29) comes live with me next month, what do i need to do",
+])
+def test_a_partner_from_abroad_moving_in_is_living_together(intent, text):
+    assert EN.eerste(intent, text)[0] == "utter_samenwonen_partner_komt"

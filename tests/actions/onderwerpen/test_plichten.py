@@ -597,3 +597,98 @@ def test_something_not_reported_gets_the_duty_to_inform(form, text, variant):
                                   "single dad here, our youngest one is 4. do I have to work"])
 def test_the_youngest_childs_age_is_a_childs(text):
     assert form_namen_en_6("plichten_form", text)[0] == "utter_participatieplicht_jong_kind"
+
+
+# --- s19: duties: a couple on bijstand together with young children; the tegenprestatie asked with an age -------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_couple_together_on_bijstand_with_toddlers_keeps_the_duties():
+    assert parse.leefsituatie("we zitten samen in de bijstand met 2 kindjes van 1 en 3") == "gehuwden"
+    assert [m.leeftijd for m in parse.medebewoners("we zitten samen in de bijstand met 2 kindjes van 1 en 3")] == [1, 3]
+    _, berichten, _ = start("plichten_form", "we zitten samen in de bijstand met 2 kindjes van 1 en 3, moeten we "
+                                             "allebei werk zoeken?")
+    assert berichten[0]["response"] == "utter_participatieplicht_stel_jong_kind"
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_the_tegenprestatie_asked_with_an_own_age_says_yes_it_can():
+    _, berichten, _ = start("plichten_form", "ik ben 22 en woon op mezelf, moet ik ook een tegenprestatie doen")
+    assert berichten[0]["response"] == "utter_participatieplicht_tegenprestatie"
+    assert tekst_op(berichten[0], DAG).startswith("Ja")
+
+
+# --- s19: the duties asked, read as the norm --------------------------------------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_the_duties_asked_in_the_norm_form_get_the_duties():
+    _, berichten, _ = start("norm_form", "we zijn samen in de bijstand met een zoontje van 2, hoeven we dan niet te "
+                                         "solliciteren?")
+    assert berichten[0]["response"] == "utter_participatieplicht_stel_jong_kind"
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_an_amount_asked_beside_the_duties_stays_the_norm():
+    _, berichten, _ = start("norm_form", "we zijn samen in de bijstand met een zoontje van 2, moeten we werken en "
+                                         "hoeveel krijgen we")
+    assert berichten[0]["response"] != "utter_participatieplicht_stel_jong_kind"
+
+
+# --- s19 (English): ontheffing: a month named, twins, the years had and left ------------------------------------------
+
+@pytest.mark.parametrize("text, einde", [
+    ("my only daughter turns 5 in april 2027, i have ontheffing. until when does it hold", "Until April 2027."),
+    ("our twins turn 5 on 3 february 2027, i'm alone with them and have ontheffing. until when?", "Until 3 February 2027."),
+])
+def test_the_month_a_child_turns_5_is_when_the_ontheffing_ends(text, einde):
+    naam, tekst = EN.eerste("participatieplicht", text)
+    assert naam == "utter_participatieplicht_ontheffing_tot"
+    assert tekst.startswith(einde)
+
+
+def test_the_dutch_says_the_month_too():
+    naam, tekst = EN.eerste("participatieplicht", "mijn jongste wordt in april 5, ik heb ontheffing. tot wanneer?", "nl-u")
+    assert naam == "utter_participatieplicht_ontheffing_tot"
+    assert tekst.startswith("Tot april 2027.")
+
+
+@pytest.mark.parametrize("text, over", [
+    ("i had ontheffing 3 years for my son, now i have a baby girl and i'm alone. how long can i get it again", "2 years more"),
+    ("i had 4 years of ontheffing for my first child, now a new baby. could i have it again", "1 year more"),
+])
+def test_the_years_of_ontheffing_left_carry_their_unit(text, over):
+    naam, tekst = EN.eerste("participatieplicht", text)
+    assert naam == "utter_participatieplicht_ontheffing_totaal"
+    assert over in tekst and "more years" not in tekst
+
+
+# --- s19 (English): gifts: exactly the limit, a total said beside a monthly gift, 'whats our bijstand' ----------------
+
+@pytest.mark.parametrize("text", ["single mum of twins, they are 3 years old. must i apply for jobs?",
+                                  "alone with my twins who are 1, do i have to solliciteren"])
+def test_twins_said_with_they_are_are_two_young_children(text):
+    assert EN.eerste("participatieplicht", text)[0] == "utter_participatieplicht_jong_kind"
+
+
+# --- s19 (English): what the gemeente gets from the registers itself: 'Usually not', as the Dutch ---------------------
+
+@pytest.mark.parametrize("intent", ["inlichtingenplicht", "verhuizen"])
+@pytest.mark.parametrize("text", [
+    "must i tell the gemeente my new address too, they already have it from the brp",
+    "my address is already in the brp, do i still need to report the move",
+    "do i need to report my marriage or does the municipality know it already from the register",
+    "must i report my new address, they can look it up themselves",
+    "do i need to tell them i moved, they can see it in the brp",
+])
+def test_what_the_registers_hold_need_not_be_reported_again(intent, text):
+    naam, tekst = EN.eerste(intent, text)
+    assert naam == "utter_inlichtingenplicht_al_bekend"
+    assert tekst.startswith("Usually not.") and "BRP" in tekst
+
+
+@pytest.mark.parametrize("text", [
+    "the gemeente already knows i work, must i still report my wage",  # wages: report as the gemeente asks
+    "do i have to tell them about my new job",
+    "they can check my bank account, do i still have to report my savings",  # savings: no fact of the BRP
+])
+def test_wages_or_a_plain_question_keep_the_duty_to_report_en(text):
+    assert EN.eerste("inlichtingenplicht", text)[0] != "utter_inlichtingenplicht_al_bekend"

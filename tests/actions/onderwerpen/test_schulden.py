@@ -7,7 +7,7 @@ import pytest
 
 from actions.engels import naar_nederlands
 from actions.twijfel import ActionGeenVraag
-from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_6, FEITEN, FEITEN_6, OP_6, PEILDATUM, PEILDATUM_6,
+from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_6, FEITEN, FEITEN_6, OP, OP_6, PEILDATUM, PEILDATUM_6,
                                            antwoord, antwoord_namen, eerste_tekst, form_begin, met_twijfel, responses,
                                            tekst_op)
 from tests.actions.test_feiten_sessie7 import tekst
@@ -324,3 +324,54 @@ def test_a_gift_taken_from_the_benefit_is_not_read_as_verrekenen():
                                   "they take 200 each month off my bijstand for the terugvordering, I have nothing left"])
 def test_an_amount_kept_back_from_the_benefit_is_offsetting(text):
     assert EN_6.naam("terugvordering", text) == "utter_terugvordering_verrekenen"
+
+
+# --- s19: the gemeente keeps money back ("houdt ... in", the verb split): verrekenen, not a gift or schuldhulp --------
+
+@pytest.mark.parametrize("intent, text", [
+    ("giften", "de gemeente houdt elke maand 200 in voor een oude schuld"),
+    ("schulden", "de gemeente houdt elke maand 200 in voor een oude schuld"),
+    ("terugvordering", "de sociale dienst houdt al een jaar 150 euro per maand in, mag dat zomaar"),
+    ("informeren", "waarom houdt de gemeente geld in op mijn uitkering"),
+])
+def test_money_kept_back_by_the_gemeente_is_verrekenen(intent, text):
+    naam, zin = OP.eerste(intent, text)
+    assert naam == "utter_terugvordering_verrekenen"
+    assert zin.startswith("De gemeente mag wat u moet terugbetalen van uw bijstand afhalen.")
+    assert "beslagvrije voet" in zin
+
+
+@pytest.mark.parametrize("form, text", [
+    ("giften_form", "de gemeente houdt elke maand 200 in voor een oude schuld"),
+    ("norm_form", "de sociale dienst houdt 150 per maand in op mijn bijstand, mag dat"),
+])
+def test_money_kept_back_read_as_a_calculator_gets_verrekenen_and_no_form(form, text):
+    slots, berichten, open_vragen = OP.start(form, text)
+    assert [b.get("response") for b in berichten] == ["utter_terugvordering_verrekenen"]
+    assert slots.get("rekenhulp_klaar") is True  # the form stops
+
+
+@pytest.mark.parametrize("intent, text", [
+    ("giften", "mijn moeder geeft me elke maand 200, houdt de gemeente dat in"),  # a gift named: the gift's answer
+    ("informeren", "de gemeente zegt dat ik moet solliciteren, wat houdt dat in"),
+    ("participatieplicht", "de gemeente houdt mij in de gaten, moet ik elke week solliciteren"),
+])
+def test_other_uses_of_houden_in_keep_their_answer(intent, text):
+    assert OP.responses(intent, text)[:1] != ["utter_terugvordering_verrekenen"]
+
+
+# --- s19: a fraud accusation read as living together: the claim and the bezwaar ---------------------------------------
+
+@pytest.mark.parametrize("intent, text", [
+    ("samenwonen", "ze zeggen dat ik fraude pleeg omdat mijn vriend op mijn adres ingeschreven stond"),
+    ("samenwonen", "de sociale dienst verdenkt mij van fraude omdat mijn ex vaak blijft slapen"),
+    ("inlichtingenplicht", "ik word beschuldigd van fraude, ik zou niet gemeld hebben dat mijn zus hier woonde"),
+])
+def test_a_fraud_accusation_gets_the_claim_and_the_bezwaar(intent, text):
+    naam, zin = OP.eerste(intent, text)
+    assert naam == "utter_terugvordering"
+    assert "bezwaar" in zin and "Juridisch Loket" in zin
+
+
+def test_asking_whether_something_is_fraud_keeps_the_topic():
+    assert OP.responses("samenwonen", "is samenwonen zonder het te melden fraude?")[0] != "utter_terugvordering"
