@@ -1,7 +1,8 @@
 #!/usr/bin/env python
 """Fast screen of the training data of one language: a scikit-learn copy of config.yml's intent pipeline.
 
-The copy: word counts and char_wb 2-5 n-gram counts (lowercased), a balanced
+The copy: word counts and char_wb 2-5 n-gram counts (lowercased; both of the tokens with every number
+as __NUMBER__, as Rasa's CountVectorsFeaturizer counts them, since session 19), a balanced
 logistic regression (lbfgs, max_iter 300), the top intent without the
 FallbackClassifier and without the language filter. It trains in seconds, so
 it is the tool for the confusions of the training data; the numbers of record
@@ -26,6 +27,8 @@ stay those of bench/nlu.py (Rasa itself).
     norm=geen      geen | l2 (whole row) | blok (each of the word and char blocks L2 on its own)
     letters=2-5    char_wb n-gram range;  woorden=1-1  word n-gram range (1-2: bigrams too)
     schaal=geen    geen | maxabs (MaxAbsScaler per column)
+    getallen=rasa  rasa (as CountVectorsFeaturizer: tokens joined, numbers __NUMBER__, for words and char n-grams)
+                   | ruw (the copy before session 19: char n-grams of the raw text, numbers as typed)
     model=lr       lr (balanced logistic regression, lbfgs) | svc (LinearSVC, softmax of its decision values)
                    | sgd (log-loss SGD) | ens (mean of lr and svc probabilities)
   e.g. --variant C=1 --variant C=10,norm=l2 --variant C=10,gewicht=sublineair,norm=blok.
@@ -102,8 +105,15 @@ def tokens(text: str) -> str:
     return re.sub(r"[^\w\s'€]", " ", text.lower())
 
 
+def als_rasa(text: str) -> str:
+    """What Rasa's CountVectorsFeaturizer counts, word and char_wb alike: the tokens joined by a space, every
+    number among them replaced by __NUMBER__ (count_vectors_featurizer.py _process_tokens), lowercased. Without it
+    the copy saw "1200" and "285" as their own words and n-grams, which Rasa never does (session 19, H1)."""
+    return re.sub(r"\b[0-9]+\b", "__NUMBER__", tokens(text)).lower()
+
+
 STANDAARD = {"C": "1", "gewicht": "telling", "norm": "geen", "letters": "2-5", "woorden": "1-1",
-             "schaal": "geen", "model": "lr"}
+             "schaal": "geen", "model": "lr", "getallen": "rasa"}
 
 
 def opzet(spec: str = "") -> dict:
@@ -137,16 +147,24 @@ def pijplijn(spec: str = ""):
         def fit(self, teksten, y=None):
             teksten = list(teksten)
             self.woord = CountVectorizer(token_pattern=r"(?u)\S+", lowercase=True,
-                                         ngram_range=_bereik(o["woorden"])).fit(map(tokens, teksten))
+                                         ngram_range=_bereik(o["woorden"])).fit(map(self._woorden, teksten))
             self.letters = CountVectorizer(analyzer="char_wb", ngram_range=_bereik(o["letters"]),
-                                           lowercase=True).fit(teksten)
+                                           lowercase=True).fit(map(self._letters, teksten))
             self.idf = []
             if o["gewicht"] == "tfidf":
                 self.idf = [TfidfTransformer(norm=None, sublinear_tf=True).fit(b) for b in self._ruw(teksten)]
             return self
 
+        # getallen=rasa (default): both blocks read als_rasa; getallen=ruw: the copy before session 19 (words
+        # without punctuation, the char n-grams of the raw text, numbers as they are)
+        def _woorden(self, tekst):
+            return als_rasa(tekst) if o["getallen"] == "rasa" else tokens(tekst)
+
+        def _letters(self, tekst):
+            return als_rasa(tekst) if o["getallen"] == "rasa" else tekst
+
         def _ruw(self, teksten):
-            return [self.woord.transform(map(tokens, teksten)), self.letters.transform(teksten)]
+            return [self.woord.transform(map(self._woorden, teksten)), self.letters.transform(map(self._letters, teksten))]
 
         def transform(self, teksten):
             blokken = [b.astype(float) for b in self._ruw(list(teksten))]

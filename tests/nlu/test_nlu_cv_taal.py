@@ -5,23 +5,16 @@ CV, --labelfouten and --tegenspraak read nlu/en/*.yml only (nlu/*.yml itself is 
 """
 from __future__ import annotations
 
-import importlib.util
 import sys
-from pathlib import Path
 
 import pytest
 
 from tests.nlu.nlu_regels import bench
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 @pytest.fixture(scope="module")
 def cv():
-    spec = importlib.util.spec_from_file_location("bench_nlu_cv_taal", ROOT / "bench" / "nlu_cv.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return bench("nlu_cv")
 
 
 def _blok(intent, regels):
