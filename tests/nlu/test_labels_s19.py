@@ -47,7 +47,8 @@ HERLABELD = {
     # own age and hours + what do I keep (was bijverdienen)
     "ik ben 22 en werk een paar uur in de week, mag ik daar iets van houden": "bereken_bijverdienen",
     # arrears and a summons without acute need today (was noodsituatie)
-    "ik kan de huur niet betalen": "schulden",
+    # ... but the rent that cannot be paid now gets the crisis answer first (tests/gateway/test_crisis.py)
+    "ik kan de huur niet betalen": "noodsituatie",
     "ik heb een dagvaarding gekregen voor mijn huurachterstand": "schulden",
     "de verhuurder stapt naar de rechter omdat ik achter ben met de huur": "schulden",
     "ik heb een afsluitingsbrief van de energieleverancier gekregen": "schulden",
