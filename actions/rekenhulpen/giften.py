@@ -58,12 +58,12 @@ KEER_PER_JAAR_OM_DE_WEEK = 26
 def giften_uit_bericht(text: str, vandaag: date) -> list[dict]:
     """Each gift of a message, as the form's slots, from its own part of the sentence (None: not said). A gift a
     couple gets each ("ons ieder 60 euro") is two gifts of the household."""
+    delen = [b for b in parse.bedragen(text) if b.soort in ("gift", None)]
     gevonden = [{"gift_bedrag": {"euro": float(b.bedrag.euro), "periode": b.bedrag.periode},
                  "gift_soort": VRAGEN["gift_soort"].parser(b.zin, vandaag),
                  "gift_datum": VRAGEN["gift_datum"].parser(b.zin, vandaag) or _datum_zonder_bedrag(b.zin, vandaag)}
-                for b in parse.bedragen(text) if b.soort in ("gift", None)]
-    nu = [g for g, b in zip(gevonden, [b for b in parse.bedragen(text) if b.soort in ("gift", None)])
-          if not _VOLGEND_JAAR.search(b.zin.lower())]
+                for b in delen]
+    nu = [g for g, b in zip(gevonden, delen) if not _VOLGEND_JAAR.search(b.zin.lower())]
     if nu and len(nu) < len(gevonden):
         # "nu 100 per maand, volgend jaar wordt het 120": next year's gift counts against next year's limit, not this
         # year's (each calendar year has its own, art. 31 lid 2 m); this year's gifts are the question (session 19)
