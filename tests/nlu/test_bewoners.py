@@ -16,7 +16,7 @@ from tests.nlu.nlu_regels import ROOT, bench as _bench, map_van, regels as _rege
 
 GROEPEN = ("gesprek", "geld", "leven", "plichten", "procedure")
 # (language, session whose tuning set was retired, fewest lines taken in)
-GEPENSIONEERD = [("nl", 14, 250), ("nl", 15, 250), ("nl", 16, 250), ("nl", 17, 250), ("nl", 18, 200), ("en", 15, 200), ("en", 16, 200), ("en", 17, 200), ("en", 18, 200)]
+GEPENSIONEERD = [("nl", 14, 250), ("nl", 15, 250), ("nl", 16, 250), ("nl", 17, 250), ("nl", 18, 200), ("en", 15, 200), ("en", 16, 200), ("en", 17, 200), ("en", 18, 200), ("en", 19, 200)]
 # A whole English sentence in the Dutch data (English examples belong in nlu/en/); checked from session 15 on.
 ENGELSE_ZIN = re.compile(r"\b(i|my|can|how|what|the|please|do you|pls)\b.*\b(i|me|my|you|get|keep|benefit|now|data)\b",
                          re.I)
@@ -52,6 +52,12 @@ CONVENTIES = {
     ("en", 18, "my sister comes to stay 3 weeks from abroad, do i need to tell"): "logeren",
     ("en", 18, "my mother comes to live with us for good, what changes"): "kostendelersnorm",
     ("en", 18, "i want to rent a room to a student, does he count as kostendeler"): "kostendelersnorm",
+    ("en", 19, "i won a bingo prize of 40 euro, do i report it"): "inlichtingenplicht",
+    ("en", 19, "my friend wants to move in with me for good, what happens with my uitkering"): "kostendelersnorm",
+    ("en", 19, "homeless brother staying a few nights, do i report it"): "logeren",
+    ("en", 19, "i will be admitted to a clinic, must i report that"): "opname",
+    ("en", 19, "does voedselbank food count as gift"): "giften",
+    ("en", 19, "i got a boete for not reporting, is that fair"): "terugvordering",
 }
 # A money amount in a retired line is annotated as bedrag, on token boundaries (no lone euro sign in the span).
 BEDRAG_GEANNOTEERD = {
@@ -61,6 +67,7 @@ BEDRAG_GEANNOTEERD = {
     ("nl", 18): "ik leen [1000 euro](bedrag) van mijn ouders voor een auto en betaal elke maand [50](bedrag) terug",
     ("en", 17): "mom gives [75](bedrag) a month plus [300](bedrag) for eid, calculate if ok",
     ("en", 18): "my ex boyfriend pays my energy bill, [120](bedrag) a month, is that giften",
+    ("en", 19): "my father paid [900](bedrag) for my rent arrears, can i keep it or will they cut",
 }
 IDS = [f"{taal}-s{sessie}" for taal, sessie, _ in GEPENSIONEERD]
 
@@ -124,7 +131,7 @@ def test_money_amounts_are_annotated_on_token_boundaries(taal, sessie):
     assert "[100](bedrag)%" not in tekst
 
 
-@pytest.mark.parametrize("taal,sessie", [("nl", 17), ("nl", 18), ("en", 16), ("en", 17), ("en", 18)], ids=["nl-s17", "nl-s18", "en-s16", "en-s17", "en-s18"])
+@pytest.mark.parametrize("taal,sessie", [("nl", 17), ("nl", 18), ("en", 16), ("en", 17), ("en", 18), ("en", 19)], ids=["nl-s17", "nl-s18", "en-s16", "en-s17", "en-s18", "en-s19"])
 def test_no_copy_of_another_line_of_nlu(taal, sessie):
     """Checked from the English retirement of session 17 on (the older ones share a few short lines)."""
     bench = _bench()
