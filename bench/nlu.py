@@ -180,7 +180,10 @@ TOEVALLIG_GEDEELD = {# session 7, on nlu/ of d45b3ff, kept blind (e194d68, de9fe
                      "blind_s18.yml": 165, "blind_en_s18.yml": 86,
                      # session 19, on nlu/ of 9fec025: the tuning sets afstemmen_s19 and afstemmen_en_s19 and the blind
                      # blind_s19 and blind_en_s19 (all written blind before any change)
-                     "afstemmen_s19.yml": 166, "blind_s19.yml": 175, "blind_en_s19.yml": 86}
+                     "afstemmen_s19.yml": 166, "blind_s19.yml": 175, "blind_en_s19.yml": 86,
+                     # session 20, on nlu/ of 3943c7f: the tuning sets afstemmen_s20 and afstemmen_en_s20 and the blind
+                     # blind_s20 and blind_en_s20 (all written blind before any change)
+                     "afstemmen_s20.yml": 218, "afstemmen_en_s20.yml": 128, "blind_s20.yml": 156, "blind_en_s20.yml": 100}
 # Sets measured as numbers only: accuracy and macro-F1, never a message or a failure (see the docstring).
 ALLEEN_GETALLEN = BLIND_SETS  # every set kept blind is read as numbers only; one list to add a new one to
 TESTSETS = {"nl": ("heldout.yml", "blind.yml", "blind_s7.yml", "blind_s8.yml",
