@@ -110,6 +110,10 @@ class OpPeildatum:
         """A calculator form's first turn (see form_begin) in the bound variant and gemeente."""
         return form_begin(form, text, self.peildatum, self.variant, self.gemeente)
 
+    def begin_namen(self, form: str, text: str) -> list[str]:
+        """The names of the messages a calculator form sends at its start, before its first question."""
+        return [m.get("response") for m in self.begin(form, text).berichten]
+
     def eerste(self, intent: str, text: str, variant: str | None = None) -> tuple[str, str]:
         """The response name and text of the first message ActionAntwoord sends, filled with the peildatum's facts."""
         variant = variant or self.variant
@@ -245,6 +249,11 @@ def waarde_6(naam: str) -> Decimal:
 def _tekst(response: str, variant: str) -> str:
     """A response's text on DAG_6, filled with the facts of that day."""
     return tekst_op({"response": response, "gemeente_naam": "Voorbeeldstad"}, DAG_6, variant)
+
+
+def tekst_6(bericht: dict, variant: str = "nl-u") -> str:
+    """The text a message of the actions shows on DAG_6 (tekst_op on that day)."""
+    return tekst_op(bericht, DAG_6, variant)
 
 
 def eerste_bericht(intent: str, text: str) -> dict:

@@ -11,8 +11,7 @@ import knowledge
 from actions import crisis
 from knowledge import loader
 from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_6, FEITEN_6, OP, OP_6, PEILDATUM, PEILDATUM_6, antwoord,
-                                           eerste_tekst, responses, tekst_op)
-from tests.actions.test_feiten_sessie7 import tekst
+                                           eerste_tekst, responses, tekst_6, tekst_op)
 from wegwijs.openingstijden import einde_wettelijke_termijn
 
 
@@ -162,7 +161,7 @@ def test_a_stop_for_the_address_names_the_voorlopige_voorziening(variant, woorde
 def test_a_benefit_stopped_is_answered_with_bezwaar_and_spoed(intent, text):
     berichten = antwoord(intent, text, PEILDATUM_6)
     assert berichten[0]["response"] == "utter_stopgezet"
-    assert FEITEN_6["bezwaartermijn_weken"] + " weken" in tekst(berichten[0])
+    assert FEITEN_6["bezwaartermijn_weken"] + " weken" in tekst_6(berichten[0])
 
 
 def test_a_benefit_that_will_stop_is_not_a_benefit_stopped():
@@ -172,11 +171,11 @@ def test_a_benefit_that_will_stop_is_not_a_benefit_stopped():
 # --- s8: texts: the article and "de gemeente beslist"; werk.nl; a new aanvraag after moving ---------------------------
 
 def test_applying_starts_at_werk_nl_or_the_gemeente():
-    assert "werk.nl" in tekst(antwoord("aanvraag", "hoe vraag ik bijstand aan", PEILDATUM_6)[0])
+    assert "werk.nl" in tekst_6(antwoord("aanvraag", "hoe vraag ik bijstand aan", PEILDATUM_6)[0])
 
 
 def test_moving_to_another_gemeente_is_a_new_aanvraag_there():
-    assert "aanvraag" in tekst(antwoord("verhuizen", "ik ga verhuizen naar een andere stad", PEILDATUM_6)[0])
+    assert "aanvraag" in tekst_6(antwoord("verhuizen", "ik ga verhuizen naar een andere stad", PEILDATUM_6)[0])
 
 
 @pytest.mark.parametrize("intent, text, response, wet", [
@@ -192,7 +191,7 @@ def test_moving_to_another_gemeente_is_a_new_aanvraag_there():
 def test_rights_answers_name_their_article_and_who_decides(intent, text, response, wet, variant):
     eerste = antwoord(intent, text, PEILDATUM_6, variant)[0]
     assert eerste["response"] == response
-    zin = tekst(eerste, variant)
+    zin = tekst_6(eerste, variant)
     assert FEITEN_6[wet] in zin and "beslist" in zin
 
 
@@ -200,14 +199,14 @@ def test_rights_answers_name_their_article_and_who_decides(intent, text, respons
 def test_how_long_an_application_takes_names_its_article(variant):
     eerste = antwoord("aanvraag", "hoe lang duurt het voordat ik bijstand krijg na mijn aanvraag", PEILDATUM_6, variant)[0]
     assert eerste["response"] == "utter_aanvraag_duur"
-    assert FEITEN_6["wet_aanvraag_duur"] in tekst(eerste, variant)
+    assert FEITEN_6["wet_aanvraag_duur"] in tekst_6(eerste, variant)
 
 
 def test_a_stop_and_money_while_the_bezwaar_runs_is_the_spoed_answer_even_as_bezwaar():
     text = "ze hebben mijn bijstand stopgezet, ik maak bezwaar maar waar moet ik intussen van leven"
     berichten = antwoord("bezwaar", text, PEILDATUM_6)
     assert berichten[0]["response"] == "utter_stopgezet"
-    assert "voorlopige voorziening" in tekst(berichten[0])
+    assert "voorlopige voorziening" in tekst_6(berichten[0])
     assert OP_6.responses("bezwaar", "mijn uitkering is stopgezet, hoe maak ik bezwaar")[0] != "utter_stopgezet"
 
 
@@ -218,7 +217,7 @@ def test_a_stop_and_money_while_the_bezwaar_runs_is_the_spoed_answer_even_as_bez
 def test_not_paid_read_as_stopgezet_first_asks_the_gemeente_why(text):
     eerste = antwoord("stopgezet", text, PEILDATUM_6)[0]
     assert eerste["response"] == "utter_uitkering_niet_betaald"
-    assert "Bel" in tekst(eerste)
+    assert "Bel" in tekst_6(eerste)
 
 
 def test_stopped_and_not_paid_stays_the_stopgezet_answer():
@@ -280,7 +279,7 @@ def test_no_food_without_the_benefit_is_the_crisis_help_only():
 def test_stopped_and_no_income_while_the_bezwaar_runs_is_the_spoed_answer(text):
     eerste = antwoord("bezwaar", text, PEILDATUM_6)[0]
     assert eerste["response"] == "utter_stopgezet"
-    assert "voorlopige voorziening" in tekst(eerste)
+    assert "voorlopige voorziening" in tekst_6(eerste)
 
 
 # --- s10: stopped because of the address; a terugvordering for the ex's unreported work -------------------------------
@@ -290,7 +289,7 @@ def test_stopped_and_no_income_while_the_bezwaar_runs_is_the_spoed_answer(text):
 def test_payment_stopped_over_the_address_says_to_put_the_brp_right_and_bezwaar(intent, variant):
     eerste = antwoord(intent, "gemeente betaalt niet meer uit omdat mijn adres niet zou kloppen", PEILDATUM_6, variant)[0]
     assert eerste["response"] == "utter_stopgezet_adres"
-    zin = tekst(eerste, variant)
+    zin = tekst_6(eerste, variant)
     assert "BRP" in zin and "door aan" in zin and "bezwaar" in zin and FEITEN_6["wet_verhuizen"] in zin
 
 

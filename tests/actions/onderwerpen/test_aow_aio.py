@@ -18,8 +18,7 @@ from knowledge.geld import euro
 from knowledge.teksten import maand
 from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP, EN, EN_6, EN_DORP, FEITEN_6, OP_6, PEILDATUM, PEILDATUM_6,
                                            antwoord, eerste_bericht, eerste_tekst, form_begin, geld, normuit, responses,
-                                           start, tekst_op)
-from tests.actions.test_feiten_sessie7 import tekst
+                                           start, tekst_6, tekst_op)
 
 
 # --- s14: the AOW: a year of birth written short, and the year the AOW starts -----------------------------------------
@@ -171,7 +170,7 @@ def test_when_the_aow_comes_for_a_birth_month(variant):
     eerste = antwoord("aow_aio", "mijn moeder is geboren in juni 1961, wanneer krijgt zij aow", PEILDATUM_6, variant)[0]
     assert eerste["response"] == "utter_aow_aio_datum"
     dag = _aow_maand(date(1961, 6, 1))
-    zin = tekst(eerste, variant)
+    zin = tekst_6(eerste, variant)
     assert zin.startswith(f"In {maand(dag)} {dag.year}") and "SVB" in zin and FEITEN_6["wet_aow_datum"] in zin
 
 
@@ -188,7 +187,7 @@ def test_a_parent_past_the_aow_age_alone_with_a_low_aow_gets_the_aio_top_up(vari
     uit = knowledge.bereken("bijstandsnorm", {"peildatum": PEILDATUM_6, "medebewoners": [], "leeftijd": 69,
                                               "leefsituatie": "alleenstaande"})
     norm = Decimal(str(uit["norm"]))
-    zin = tekst(eerste, variant)
+    zin = tekst_6(eerste, variant)
     assert zin.startswith("Ja") and euro(norm) in zin and euro(norm - Decimal(800)) in zin and "SVB" in zin
 
 
@@ -220,10 +219,9 @@ def _norm_alleen(leeftijd: int) -> str:
 
 @pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
 def test_a_father_of_66_who_lives_alone_gets_his_own_norm_and_the_aio_from_the_aow_age(variant):
-    from tests.actions.test_eerst_antwoord_rekenhulp import start
-    slots, said, _ = start("norm_form", VADER)
+    slots, said, _ = OP_6.start("norm_form", VADER)
     assert said[0]["response"] == "utter_aow_aio_familie_jonger"
-    zin = tekst(said[0], variant)
+    zin = tekst_6(said[0], variant)
     assert _norm_alleen(66) in zin and FEITEN_6["norm_alleenstaande_aow"] in zin and "SVB" in zin
     assert "kostendelersnorm" not in zin
     assert slots.get("rekenhulp_klaar") is True  # nothing asked about the writer
@@ -258,7 +256,7 @@ def test_a_year_of_birth_gets_the_aow_age_in_years_and_months_from_knowledge(var
     eerste = antwoord("aow_aio", "Ik ben geboren in 1961. Wanneer krijg ik AOW en moet ik dan bijstand bij de "
                                  "gemeente stoppen?", PEILDATUM_6, variant)[0]
     assert eerste["response"] == "utter_aow_aio_geboortejaar"
-    zin = tekst(eerste, variant)
+    zin = tekst_6(eerste, variant)
     assert f"{maanden // 12} jaar en {maanden % 12} maanden" in zin and "SVB" in zin and "1961" in zin
 
 
@@ -280,7 +278,7 @@ def test_reaching_the_aow_age_next_year_says_the_duties_until_then_and_the_svb(i
                       PEILDATUM_6)[0]
     assert eerste["response"] == "utter_aow_aio_jonger"
     assert eerste["leeftijd"] == str(int(FEITEN_6["aow_leeftijd"]) - 1) and eerste["jaren_tot_aow"] == "1"
-    assert "SVB" in tekst(eerste)
+    assert "SVB" in tekst_6(eerste)
 
 
 # --- s10: a partner who just reached the AOW age: the SVB, also when the duties are asked -----------------------------
@@ -290,7 +288,7 @@ def test_a_partner_just_past_the_aow_age_gets_the_svb_answer(intent):
     text = "mijn man is net 67 geworden, ik ben 60. wie betaalt nu onze uitkering en moet ik nog werk zoeken?"
     eerste = antwoord(intent, text, PEILDATUM_6)[0]
     assert eerste["response"] == "utter_aow_aio_partner"
-    assert "SVB" in tekst(eerste)
+    assert "SVB" in tekst_6(eerste)
 
 
 PARTNER_JONGER = [

@@ -21,7 +21,6 @@ from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP, DORP_6, EN_6, EN_DO
                                            OpPeildatum, PEILDATUM, PEILDATUM_6, antwoord, antwoord_namen,
                                            bijverdienen_6, cijfers, form_begin, form_berichten_en_6, form_namen_en_6,
                                            form_teksten_en, geld, start, tekst_op, vrijlating, vrijlating_6)
-from tests.actions.test_engels_rekenhulp_eerst import eerste_berichten
 
 
 # --- s14: an amount is never an age, a count of months never an amount, a year before a rule never a wage -------------
@@ -478,8 +477,8 @@ def test_a_wage_above_the_bijstand_leaves_none_said_as_such():
     €0 bijstand', and the next bubble 'about €0 of your bijstand is left')."""
     for text in ("I am 33 single and my new job pays 1800 net, do I still get some bijstand",
                  "ik ben 33, alleenstaand, mijn nieuwe baan betaalt 1800 netto, krijg ik nog wat bijstand"):
-        assert eerste_berichten("bijverdienen_form", text) == ["utter_bijverdienen_eerst_geen_bijstand"]
-    assert eerste_berichten("bijverdienen_form", "I am 33 and my new job pays 1800 net, how much bijstand do I get "
+        assert EN_6.begin_namen("bijverdienen_form", text) == ["utter_bijverdienen_eerst_geen_bijstand"]
+    assert EN_6.begin_namen("bijverdienen_form", "I am 33 and my new job pays 1800 net, how much bijstand do I get "
                                                  "then") == ["utter_bijverdienen_eerst_geen_bijstand_alleen"]
 
 

@@ -14,8 +14,7 @@ from actions.feiten_uit_bericht import eerdere_reizen, nieuwe_reis, reis_uit_tek
 from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP, EN, EN_6, EN_DORP, EN_DORP_6, FEITEN_6, OP_6, PEILDATUM,
                                            PEILDATUM_6, _buitenland, _partner_limiet, antwoord, antwoord_namen,
                                            form_begin, form_berichten_en_6, form_namen_en_6, reis, responses, start,
-                                           tekst_op, waarde_6)
-from tests.actions.test_feiten_sessie7 import tekst
+                                           tekst_6, tekst_op, waarde_6)
 from tests.actions.test_verblijf_buitenland import DOMAIN, JUNI, _feiten, alles, bereken
 from wegwijs.responses import response_text
 
@@ -440,7 +439,7 @@ def test_days_left_said_in_the_message_count_against_the_new_trip():
     eerste = antwoord("buitenland", text, PEILDATUM_6)[0]
     assert eerste["response"] == "utter_buitenland_over_te_lang"
     assert eerste["dagen_over_voor"] == "9" and eerste["dagen_zonder_bijstand"] == "3"
-    zin = tekst(eerste)
+    zin = tekst_6(eerste)
     assert zin.startswith("Nee") and "zeer dringende redenen" in zin and "beslist" in zin
 
 
@@ -460,7 +459,7 @@ def test_too_long_after_earlier_trips_says_the_days_that_were_left():
     assert eerste["response"] == "utter_buitenland_eerder_te_lang"
     eerder = _buitenland([{"vertrek": "2026-03-01", "terug": "2026-03-13"}])
     assert eerste["dagen_over_voor"] == str(eerder["dagen_over"])
-    assert f"nog {eerder['dagen_over']} dagen over" in tekst(eerste)
+    assert f"nog {eerder['dagen_over']} dagen over" in tekst_6(eerste)
 
 
 @pytest.mark.parametrize("text", ["mijn moeder van 75 heeft aio hoe lang mag ze naar marokko",
@@ -468,7 +467,7 @@ def test_too_long_after_earlier_trips_says_the_days_that_were_left():
 def test_the_aio_abroad_without_a_length_gets_its_limit_and_the_svb(text):
     eerste = antwoord("buitenland", text, PEILDATUM_6)[0]
     assert eerste["response"] == "utter_buitenland_aio"
-    zin = tekst(eerste)
+    zin = tekst_6(eerste)
     assert FEITEN_6["buitenland_weken_aow"] + " weken" in zin and "SVB" in zin and "artikel 13" in zin
 
 
@@ -479,7 +478,7 @@ def test_the_aio_abroad_without_a_length_gets_its_limit_and_the_svb(text):
 def test_a_trip_over_the_aio_limit_says_the_aio_stops_and_the_svb_decides(text):
     eerste = antwoord("buitenland", text, PEILDATUM_6)[0]
     assert eerste["response"] == "utter_buitenland_reis_te_lang_aio"
-    zin = tekst(eerste)
+    zin = tekst_6(eerste)
     assert zin.startswith("Nee") and FEITEN_6["buitenland_weken_aow"] + " weken" in zin and "De SVB beslist" in zin
 
 
@@ -488,7 +487,7 @@ def test_a_trip_over_the_aio_limit_says_the_aio_stops_and_the_svb_decides(text):
 def test_a_holiday_inside_the_netherlands_is_not_held_against_the_limit_abroad(text):
     eerste = antwoord("buitenland", text, PEILDATUM_6)[0]
     assert eerste["response"] == "utter_buitenland_in_nederland"
-    assert "buiten Nederland" in tekst(eerste) and not tekst(eerste).startswith("Nee")
+    assert "buiten Nederland" in tekst_6(eerste) and not tekst_6(eerste).startswith("Nee")
 
 
 @pytest.mark.parametrize("text", ["ik ben in nederland geboren en wil 5 weken naar marokko",
@@ -536,7 +535,7 @@ def test_the_aio_abroad_after_earlier_trips_is_reported_to_the_svb():
     text = "Ik ben 71 en heb AIO van de SVB. Dit jaar was ik al 8 weken in Turkije. Mag ik nog 4 weken gaan?"
     eerste = antwoord("buitenland", text, PEILDATUM_6)[0]
     assert eerste["response"] == "utter_buitenland_eerder_mag_aio"
-    zin = tekst(eerste)
+    zin = tekst_6(eerste)
     assert zin.startswith("Ja") and FEITEN_6["buitenland_weken_aow"] + " weken" in zin and "De SVB beslist" in zin
 
 
@@ -593,7 +592,7 @@ def test_a_couples_trip_when_only_the_partner_was_away_before(variant):
     hij = _buitenland([{"vertrek": "2026-01-01", "terug": "2026-01-15"}, reis])
     assert eerste["dagen_over"] == str(ik["dagen_over"]) and eerste["dagen_over_voor"] == str(hij_voor["dagen_over"])
     assert eerste["dagen_zonder_bijstand"] == str(hij["dagen_zonder_bijstand"])
-    zin = tekst(eerste, variant)
+    zin = tekst_6(eerste, variant)
     assert f"hoogstens {hij_voor['dagen_over']} dagen mee" in zin and "beslist" in zin
 
 
@@ -606,11 +605,10 @@ def test_the_persons_own_earlier_trip_is_not_the_partners():
 
 @pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
 def test_the_partners_weeks_abroad_do_not_count_for_the_person(variant):
-    from tests.actions.test_eerst_antwoord_rekenhulp import start
     text = "Mijn man is in mei 3 weken naar Egypte geweest. Mag ik nu nog 4 weken gaan of tellen zijn weken ook mee?"
-    _, said, _ = start("verblijf_buitenland_form", text)
+    _, said, _ = OP_6.start("verblijf_buitenland_form", text)
     assert said[0]["response"] == "utter_buitenland_partner_los"
-    zin = tekst(said[0], variant)
+    zin = tekst_6(said[0], variant)
     assert zin.startswith("Nee") and "eigen" in zin and f"{FEITEN_6['buitenland_weken']} weken" in zin
     assert OP_6.responses("buitenland", text, variant)[0] == "utter_buitenland_partner_los"
 
@@ -624,12 +622,11 @@ def test_a_trip_together_keeps_the_couples_answer():
 # --- s10: the weeks of this year used up, a trip next year ------------------------------------------------------------
 
 def test_weeks_used_up_this_year_and_a_trip_in_january_counts_in_the_new_year():
-    from tests.actions.test_eerst_antwoord_rekenhulp import start
     text = "heb mijn 4 weken dit jaar al op. mag ik op 2 januari 2027 twee weken naar familie in polen?"
-    _, said, _ = start("verblijf_buitenland_form", text)
+    _, said, _ = OP_6.start("verblijf_buitenland_form", text)
     assert said[0]["response"] == "utter_buitenland_dagen_over"
     assert said[0]["jaar"] == "2027"
-    assert tekst(said[0]).startswith("Ja")
+    assert tekst_6(said[0]).startswith("Ja")
 
 
 def test_weeks_used_up_and_a_trip_now_is_too_long():

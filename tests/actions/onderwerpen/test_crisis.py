@@ -8,8 +8,7 @@ import pytest
 import knowledge
 from actions import crisis
 from actions.crisis import in_crisis, in_gevaar
-from tests.actions.eerste_antwoord import DAG_6, EN_6, FEITEN_6, OP_6, PEILDATUM_6, antwoord
-from tests.actions.test_feiten_sessie7 import tekst
+from tests.actions.eerste_antwoord import DAG_6, EN_6, FEITEN_6, OP_6, PEILDATUM_6, antwoord, tekst_6
 
 
 # --- s8: crisis first: violence at home, an empty fridge --------------------------------------------------------------
@@ -22,7 +21,7 @@ from tests.actions.test_feiten_sessie7 import tekst
 def test_violence_at_home_gets_112_and_veilig_thuis_first_whatever_the_topic(intent, text):
     berichten = antwoord(intent, text, PEILDATUM_6)
     assert berichten[0]["response"] == "utter_noodsituatie_geweld"
-    eerste = tekst(berichten[0])
+    eerste = tekst_6(berichten[0])
     assert FEITEN_6["telefoon_112"] in eerste and FEITEN_6["telefoon_veilig_thuis"] in eerste
     assert "utter_noodsituatie" in [b["response"] for b in berichten]  # then money, food and a place to sleep
 

@@ -15,8 +15,7 @@ from actions.engels import naar_nederlands
 from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_6, EN_DORP, FEITEN_6, GEMEENTE, OP, OP_6, PEILDATUM,
                                            PEILDATUM_6, antwoord, antwoord_namen, cijfers, eerste_tekst, form_begin,
                                            form_berichten_en_6, form_namen_en_6, geld, norm, normuit, responses, start,
-                                           tekst_op)
-from tests.actions.test_feiten_sessie7 import tekst
+                                           tekst_6, tekst_op)
 
 
 # --- s14: an amount is never an age, a count of months never an amount, a year before a rule never a wage -------------
@@ -340,7 +339,7 @@ def test_a_housemate_who_stays_or_a_stop_that_a_topic_explains_keeps_that_topics
 
 @pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
 def test_a_guest_for_months_is_said_to_count_for_the_kostendelersnorm(variant):
-    zin = tekst(antwoord("logeren", "mijn zus logeert nu al 4 maanden bij me omdat ze geen huis heeft", PEILDATUM_6,
+    zin = tekst_6(antwoord("logeren", "mijn zus logeert nu al 4 maanden bij me omdat ze geen huis heeft", PEILDATUM_6,
                          variant)[0], variant)
     assert "kostendelersnorm" in zin
 

@@ -13,7 +13,6 @@ from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP_6, EN, EN_6, EN_DORP
                                            PEILDATUM, antwoord, antwoord_namen, eerste_tekst, form_begin,
                                            form_berichten_en_6, form_teksten_en, geld, norm, norm_6, normuit, responses,
                                            start, tekst_op, vrijlating_6)
-from tests.actions.test_engels_rekenhulp_eerst import eerste_berichten
 
 
 # --- s14: the norm: raised when, bruto or netto, a single parent, housemates ------------------------------------------
@@ -469,7 +468,7 @@ def test_of_a_couple_he_is_24_is_the_partner():
     "my wife is not entitled to bijstand, how much do I get",
 ])
 def test_a_partner_without_a_right_to_bijstand(english):
-    assert eerste_berichten("norm_form", english)[0] == "utter_samenwonen_partner_geen_recht"
+    assert EN_6.begin_namen("norm_form", english)[0] == "utter_samenwonen_partner_geen_recht"
 
 
 # --- s10 (English): English facts the Dutch readers missed ------------------------------------------------------------

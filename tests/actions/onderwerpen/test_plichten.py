@@ -11,9 +11,8 @@ from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import TERUGVAL, in_domein, participatie
 from tests.actions.eerste_antwoord import (DAG, DAG_6, DOMAIN, EN, EN_6, EN_DORP, FEITEN, FEITEN_6, OP_6, PEILDATUM,
                                            PEILDATUM_6, _tekst, antwoord, antwoord_namen, eerste_bericht, eerste_tekst,
-                                           form_berichten_en_6, form_namen_en_6, responses, start, tekst_op, waarde_6)
-from tests.actions.test_engels_rekenhulp_eerst import eerste_berichten
-from tests.actions.test_feiten_sessie7 import tekst
+                                           form_berichten_en_6, form_namen_en_6, responses, start, tekst_6, tekst_op,
+                                           waarde_6)
 
 
 # --- s14: the norm: raised when, bruto or netto, a single parent, housemates ------------------------------------------
@@ -335,12 +334,12 @@ def test_what_happen_after_a_report_forgotten_is_report_it_now(text):
 def test_the_childcare_answers_name_their_article(text, response, wet, variant):
     eerste = antwoord("participatieplicht", text, PEILDATUM_6, variant)[0]
     assert eerste["response"] == response
-    zin = tekst(eerste, variant)
+    zin = tekst_6(eerste, variant)
     assert FEITEN_6[wet] in zin and "beslist" in zin
 
 
 def test_the_childcare_answer_says_what_must_be_arranged_first():
-    zin = tekst(antwoord("participatieplicht", "ik ben alleenstaande moeder van een kind van 9 moet ik werken",
+    zin = tekst_6(antwoord("participatieplicht", "ik ben alleenstaande moeder van een kind van 9 moet ik werken",
                          PEILDATUM_6)[0])
     assert "kinderopvang" in zin and "school" in zin and "geregeld" in zin
 
@@ -356,7 +355,7 @@ def test_the_childcare_answer_says_what_must_be_arranged_first():
 def test_how_high_a_verlaging_is_says_the_percentage_and_the_months(intent, text, variant):
     eerste = antwoord(intent, text, PEILDATUM_6, variant)[0]
     assert eerste["response"] == "utter_maatregel_hoogte"
-    zin = tekst(eerste, variant)
+    zin = tekst_6(eerste, variant)
     assert FEITEN_6["maatregel_percentage"] in zin
     assert f"{FEITEN_6['maatregel_duur_min_maanden']} tot {FEITEN_6['maatregel_duur_max_maanden']} maanden" in zin
     assert "beslist" in zin and "bezwaar" in zin and FEITEN_6["wet_maatregel"] in zin
@@ -402,21 +401,19 @@ def test_a_verlaging_for_not_applying_is_called_a_maatregel(variant):
 # --- s10: the AOW age next year; the months left of the ontheffing for a young child ----------------------------------
 
 def test_the_plichten_form_says_it_first_too():
-    from tests.actions.test_eerst_antwoord_rekenhulp import start
-    _, said, _ = start("plichten_form", "ik word volgend jaar 67, moet ik dan nog steeds solliciteren en wie betaalt dan")
+    _, said, _ = OP_6.start("plichten_form", "ik word volgend jaar 67, moet ik dan nog steeds solliciteren en wie betaalt dan")
     assert said[0]["response"] == "utter_aow_aio_jonger"
 
 
 @pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
 def test_the_months_left_of_the_ontheffing_for_a_young_child(variant):
-    from tests.actions.test_eerst_antwoord_rekenhulp import start
     text = ("mijn jongste is 4 jaar en 10 maanden en ik heb als alleenstaande moeder ontheffing van de "
             "sollicitatieplicht. hoe lang heb ik die nog?")
     grens = knowledge.waarde("participatie.ontheffing_kind_jonger_dan", DAG_6)
-    _, said, _ = start("plichten_form", text)
+    _, said, _ = OP_6.start("plichten_form", text)
     assert said[0]["response"] == "utter_participatieplicht_ontheffing_nog"
     assert said[0]["maanden_over"] == str(int(grens) * 12 - (4 * 12 + 10))
-    zin = tekst(said[0], variant)
+    zin = tekst_6(said[0], variant)
     assert f"{grens} jaar" in zin and "beslist" in zin
     assert OP_6.responses("participatieplicht", text, variant)[0] == "utter_participatieplicht_ontheffing_nog"
 
@@ -535,10 +532,10 @@ def test_twins_with_years_and_free_from_the_duty_to_apply():
 # --- s9 (English): answers the English texts now give -----------------------------------------------------------------
 
 def test_under_the_aow_age_the_duties_still_hold():
-    berichten = eerste_berichten("plichten_form", "I am 66 and 4 months old, still werkplicht?")
+    berichten = EN_6.begin_namen("plichten_form", "I am 66 and 4 months old, still werkplicht?")
     assert berichten[0] == "utter_participatieplicht_jonger"
-    assert eerste_berichten("plichten_form", "I am 35, what are my duties")[0] == "utter_participatieplicht"
-    assert eerste_berichten("plichten_form", "I look after my father with dementia every day, I am 52, do I still "
+    assert EN_6.begin_namen("plichten_form", "I am 35, what are my duties")[0] == "utter_participatieplicht"
+    assert EN_6.begin_namen("plichten_form", "I look after my father with dementia every day, I am 52, do I still "
                                              "have to apply for work?")[0] == "utter_participatieplicht_mantelzorg"
 
 

@@ -9,8 +9,7 @@ from actions.engels import naar_nederlands
 from actions.twijfel import ActionGeenVraag
 from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_6, FEITEN, FEITEN_6, OP, OP_6, PEILDATUM, PEILDATUM_6,
                                            antwoord, antwoord_namen, eerste_tekst, form_begin, met_twijfel, responses,
-                                           tekst_op)
-from tests.actions.test_feiten_sessie7 import tekst
+                                           tekst_6, tekst_op)
 
 
 # --- s14: housemates, duties, a loan from the gemeente ----------------------------------------------------------------
@@ -148,7 +147,7 @@ def test_the_persons_own_eviction_is_still_schuldhulp():
 def test_dropping_a_terugvordering_names_the_ways_of_article_58(intent, text, variant):
     eerste = antwoord(intent, text, PEILDATUM_6, variant)[0]
     assert eerste["response"] == "utter_terugvordering_kwijtschelden"
-    zin = tekst(eerste, variant)
+    zin = tekst_6(eerste, variant)
     assert "dringende redenen" in zin and f"{FEITEN_6['terugvordering_afzien_jaren']} jaar" in zin
     assert FEITEN_6["terugvordering_afkoop_percentage"] in zin and FEITEN_6["wet_kwijtschelden"] in zin
     assert "beslist" in zin
@@ -162,7 +161,7 @@ def test_a_debt_to_be_forgiven_stays_schuldhulp():
 def test_refusing_schuldhulp_names_the_grounds_and_bezwaar(variant):
     eerste = antwoord("schulden", "kan de gemeente weigeren mij te helpen met mijn schulden", PEILDATUM_6, variant)[0]
     assert eerste["response"] == "utter_schulden_weigeren"
-    zin = tekst(eerste, variant)
+    zin = tekst_6(eerste, variant)
     assert "eerder" in zin and "fraude" in zin and "bezwaar" in zin and FEITEN_6["wet_schulden_weigeren"] in zin
 
 
@@ -171,7 +170,7 @@ def test_verrekenen_says_bezwaar_can_be_made(variant):
     text = "de gemeente wil 150 euro per maand inhouden op mijn uitkering voor de terugvordering, mag dat zomaar"
     eerste = antwoord("terugvordering", text, PEILDATUM_6, variant)[0]
     assert eerste["response"] == "utter_terugvordering_verrekenen"
-    assert f"binnen {FEITEN_6['bezwaartermijn_weken']} weken bezwaar" in tekst(eerste, variant)
+    assert f"binnen {FEITEN_6['bezwaartermijn_weken']} weken bezwaar" in tekst_6(eerste, variant)
 
 
 # --- s9: the gemeente keeping money back from the benefit, read as another topic --------------------------------------
@@ -197,7 +196,7 @@ def test_an_ex_who_did_not_report_work_makes_both_liable(variant):
             "moet ik nu ook terugbetalen?")
     eerste = antwoord("terugvordering", text, PEILDATUM_6, variant)[0]
     assert eerste["response"] == "utter_terugvordering_gezin"
-    zin = tekst(eerste, variant)
+    zin = tekst_6(eerste, variant)
     assert zin.startswith("Ja") and "aansprakelijk" in zin and FEITEN_6["wet_terugvordering_gezin"] in zin
     assert "bezwaar" in zin and "beslist" in zin
 
