@@ -27,6 +27,7 @@ SOORTEN = [
     ("nl", 17, "soorten_s17.yml", _NL_17, 1),
     ("nl", 18, "soorten_s18.yml", _NL_18, 60),
     ("nl", 19, "soorten_s19.yml", _NL_18, 60),
+    ("nl", 20, "soorten_s20.yml", _NL_18, 60),
     ("en", 16, "grenzen_s16.yml", _EN_16, 80),
     ("en", 17, "grenzen_s17.yml", _EN_17, 80),
     ("en", 18, "grenzen_s18.yml", _EN_18, 100),
@@ -88,6 +89,18 @@ ALLEEN = [
     ("nl", 19, r"zorgen|verzorgen|hulp nodig", {"kostendelersnorm"}),
     # a course in the daytime while looking for work: studeren (was participatieplicht)
     ("nl", 19, r"cursus|\bles\b", {"studeren"}),
+    # session 20 (afstemmen_s20 on the start model; was the intent in brackets): translating an own text (taal)
+    ("nl", 20, r"vertaal|sollicitatiebrief|motivatiebrief|\bcv\b|huiswerk", {"buiten_bereik"}),
+    ("nl", 20, r"chatbot|robot|\bapp\b|\bchat\b|programma", {"signaal_geven"}),  # a complaint about the bot (wat_kun_je, bezwaar)
+    # own health + a named duty: the tegenprestatie, work far away without a car (participatieplicht, vermogen)
+    ("nl", 20, r"tegenprestatie|rijbewijs|stuur|magazijn|schoonmaakmiddelen", {"bereken_plichten"}),
+    # family or a friend moving in, also with "must I report it AND does he count" (samenwonen, inlichtingenplicht)
+    ("nl", 20, r"intrek|trekt .*\bin\b|inwonen|bij (mij|me|ons) wonen|thuis wonen", {"kostendelersnorm"}),
+    ("nl", 20, r"zaak|bedrijf|zzp|ondernemer|salon|webwinkel", {"zelfstandig"}),  # an own business earns too little (bijverdienen)
+    ("nl", 20, r"zitten|brommen|uitzitten|celstraf", {"opname"}),  # prison in everyday words + the rent (noodsituatie)
+    ("nl", 20, r"ineens|opeens|plotseling", {"stopgezet"}),  # suddenly no bijstand any more (bijstandsnorm)
+    ("nl", 20, r"aanvraag|aanvraagt|aanvragen", {"bijstandsnorm"}),  # how much when I apply, no own facts (aanvraag)
+    ("nl", 20, r"vakantie", {"vakantiegeld"}),  # whether vakantiegeld is in the norm (settled in session 20)
 ]
 # At least `minimum` lines of the intent match the pattern.
 MINSTENS = [
@@ -119,6 +132,10 @@ MINSTENS = [
     ("nl", 19, "informeren", r"nooit|nieuw|niks", 3),  # new to bijstand, how does it work (was aanvraag)
     ("nl", 19, "begroeten", r"chat|hier", 4),  # a hello with why I came here (was samenwonen)
     ("nl", 19, "giften", r"grens|maximum|giften", 7),  # above the gift limit (was bereken_giften) ...
+    ("nl", 20, "signaal_geven", r"oneerlijk|belachelijk|schandalig|niet eerlijk|vernederend", 5),  # a rule called unfair, no question (bijverdienen)
+    ("nl", 20, "bereken_giften", r"\bvoor (een|de)\b", 5),  # an own gift for a purchase + "hoe zit dat" (buiten_bereik)
+    ("nl", 20, "giften", r"per persoon|apart|samen|huishouden|gezin", 5),  # the limit per person or household
+    ("nl", 20, "bijverdienen", r"stukje|deel|iets|percentage", 4),  # is it true you keep a part (vermogen)
     ("nl", 19, "giften", r"\d", 4),  # ... and the limit asked with a number that is not the law's (Rasa reads __NUMBER__)
 ]
 # Every line of the intent matches the pattern.
@@ -131,7 +148,8 @@ ALLE = [
     ("nl", 18, "bijverdienen", r"^\D*$"),  # the earnings rule without its percentage
     ("nl", 19, "bijstandsnorm", r"^\D*$"),  # how much, no own facts, work may stop (was participatieplicht)
     ("nl", 19, "bereken_norm", r"(?=.*\d)(?=.*(kinderen|alleen|kamer))"),  # own age + household (was bereken_plichten)
-    ("nl", 19, "jongeren", r"waarom|hoe kan"),  # why so little at an own young age (was bereken_bijverdienen)
+    ("nl", 19, "jongeren", r"waarom|hoe kan"),
+    ("nl", 20, "bijverdienen", r"^\D*$"),  # the part you keep, without the law's percentage  # why so little at an own young age (was bereken_bijverdienen)
     ("en", 18, "giften", r"^\D*$"),  # the gift limit per person or household, without the law's amount
     ("en", 18, "bijverdienen", r"^\D*$"),  # the percentage you keep, without the law's percentage
     ("en", 18, "bijstandsnorm", r"^\D*$"),  # the amount i read about, without the amount
@@ -144,7 +162,7 @@ ALLE = [
     ("en", 19, "bereken_norm", r"(?=.*\b(19|20|22)\b)(?=.*(married|couple|wife))"),
 ]
 # Own gifts and loans carry their amount annotated as bedrag.
-BEDRAG_GEANNOTEERD = [("nl", 17, {"bereken_giften", "lening"}), ("en", 18, {"beslag"})]
+BEDRAG_GEANNOTEERD = [("nl", 17, {"bereken_giften", "lening"}), ("nl", 20, {"bereken_giften"}), ("en", 18, {"beslag"})]
 
 
 def _pad(taal, sessie):
