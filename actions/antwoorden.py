@@ -109,6 +109,9 @@ class ActionAntwoord(Action):
         elif twijfel.twijfel(intent, tracker) or twijfel.te_onzeker(intent, tracker):
             # The most likely topic is answered; the next closest are offered in case it was another one.
             twijfel.zeg_niet_zeker(dispatcher, tracker, domain, "utter_niet_zeker_anders", zonder={intent})
+        if twijfel.klacht(tracker.latest_message.get("text") or ""):
+            # "ik kreeg een boete, is dat eerlijk": the question answered, then the signaal offered (session 20)
+            twijfel.bied_signaal_aan(dispatcher, tracker, domain)
         return onthouden
 
 

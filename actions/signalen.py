@@ -11,11 +11,13 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 import knowledge
-from actions.context import gemeente_code
+from actions import twijfel
+from actions.antwoorden import ActionAntwoord
+from actions.context import gemeente_code, template_values
 from actions.rekenhulp import is_onderwerp
 from actions.rekenhulpen import REKENHULPEN
 from wegwijs.settings import Settings
@@ -23,6 +25,29 @@ from wegwijs.signalen import SignalenStore, als_opgeslagen, pad
 
 MIN_TEKENS = 10  # "oneerlijk" alone says nothing the gemeente can use
 NIET_ALS_ONDERWERP = {"mens_spreken", "wat_kun_je", "privacy", "signaal_geven", "vergeet_mij"}
+
+
+class ActionSignaalGeven(Action):
+    """'Dit is oneerlijk': where a signaal goes and what it does not do, then its form (bot/rules/signalen.yml). A
+    complaint that asks a question of the person's own case ("i got a boete for not reporting, is that fair") gets
+    that question answered first as the topic the model ranked next, then the signaal offered, not started: the next
+    message may be another question (session 20)."""
+
+    def name(self) -> str:
+        return "action_signaal_geven"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
+        onderwerp_vraag = twijfel.vraag_in_klacht(tracker, domain)
+        if onderwerp_vraag is None:
+            dispatcher.utter_message(response="utter_signaal_uitleg", **template_values(tracker))
+            return [FollowupAction("signaal_form")]
+        als_vraag = tracker.copy()  # the message read as that topic, sure enough to answer without doubt
+        als_vraag.latest_message.update(intent={"name": onderwerp_vraag, "confidence": twijfel.TWIJFEL},
+                                        intent_ranking=[{"name": onderwerp_vraag, "confidence": twijfel.TWIJFEL}])
+        events = ActionAntwoord().run(dispatcher, als_vraag, domain)
+        if not any(m.get("response") == "utter_signaal_aanbod" for m in dispatcher.messages):
+            twijfel.bied_signaal_aan(dispatcher, tracker, domain)
+        return events
 
 
 class ValidateSignaalForm(FormValidationAction):

@@ -233,6 +233,74 @@ def signaal_over_antwoord(dispatcher: CollectingDispatcher, tracker: Tracker, te
     return [FollowupAction("signaal_form")]
 
 
+# A complaint that carries a question about the person's own case ("i got a boete for not reporting, is that fair",
+# "got letter korting 20% because no sollicitaties. fair?", "ik kreeg een boete omdat ik niets gemeld had, is dat
+# eerlijk"): the question is answered first, then the signaal is offered (session 20, H6 with H4). A complaint without
+# such a question ("this rule is unfair, tell the gemeente", "why is this so unfair") is the signaal itself.
+# Raw words of both languages: these readers run on the message as typed.
+_KLACHT = re.compile(
+    r"\b(?:un|on)fair\b|\bnot\s+(?:\w+\s+)?fair\b|\bfair\s*\?|\b(?:is|was|it'?s)\s+(?:that|this|it)?\s*fair\b"
+    r"|\bunjust\b|\bnot\s+(?:\w+\s+)?right\b"
+    r"|\boneerlijk\b|\bonrechtvaardig|\bniet\s+(?:\w+\s+)?(?:eerlijk|terecht|fair)\b|\bonterecht\b"
+    r"|\b(?:eerlijk|terecht)\s*\?|\b(?:is|was)\s+(?:dat|dit|het)\s+(?:wel\s+)?(?:eerlijk|terecht)\b", re.IGNORECASE)
+_EIGEN_VRAAG = re.compile(
+    # English: is that fair / allowed / legal, fair?, can they do this, what can i do, why do i have to ...
+    r"\b(?:is|was|it'?s)\s+(?:that|this|it)\s+(?:\w+\s+)?(?:fair|allowed|legal|right|correct|ok|okay|normal|true"
+    r"|possible|permitted)\b|\bfair\s*\?|\b(?:can|may|could)\s+(?:they|the\s+gemeente|the\s+municipality|he|she)\b"
+    r"|\b(?:are|is)\s+(?:they|the\s+gemeente|the\s+municipality)\s+allowed\b|\bwhat\s+can\s+i\s+do\b"
+    r"|\bwhy\s+(?:do|does|did|am|is|are|was|were|must|should|can'?t|cannot|cant|would|will|have)\s+"
+    r"(?:i|my|me|we|our|they|the\s+gemeente)\b"
+    # Dutch: is dat eerlijk / terecht, mag dat, mogen ze dat, wat kan ik doen, waarom krijg ik ...
+    r"|\b(?:is|was)\s+(?:dat|dit|het)\s+(?:wel\s+)?(?:eerlijk|terecht|toegestaan|normaal|legaal|juist|correct"
+    r"|goed|mogelijk)\b|\b(?:eerlijk|terecht)\s*\?|\bmag\s+(?:dat|dit|de\s+gemeente|ze|zij|hij|die)\b"
+    r"|\bmogen\s+(?:ze|zij|die)\b|\bwat\s+kan\s+ik\s+(?:\w+\s+)?doen\b"
+    r"|\bwaarom\s+(?:krijg|moet|word|ben|heb|kreeg|moest|werd|is|zijn)\s+(?:ik|mijn|m'n|mn|we|wij|ze)\b",
+    re.IGNORECASE)
+# "now they want 3000 back, that is not fair right?", "dat is toch niet eerlijk?": a complaint asked as a question about
+# what happened to the person (not "why is this so unfair?"), unless it asks where to pass it on ("who can i tell").
+_EIGEN = re.compile(r"\b(?:i|my|me|i'?m|ik|mijn|m'n|mn|mij|me)\b", re.IGNORECASE)
+_DOORGEVEN = re.compile(
+    r"\b(?:tell|say|give|pass|report|complain|send|show)\b[^.?!]{0,30}\b(?:gemeente|municipality|someone|somebody|"
+    r"anyone|them|politic\w*|government|people|on)\b|\bwho\s+(?:can|should|do)\s+i\b|\bwhere\s+(?:can|do|should)\s+i\b"
+    r"|\bdoorgeven\b|\bgeef\b[^.?!]{0,30}\bdoor\b|\blaten\s+weten\b|\bzeggen\s+tegen\b|\bwaar\s+kan\s+ik\b"
+    r"|\bbij\s+wie\b|\bmy\s+opinion\b|\bmijn\s+mening\b", re.IGNORECASE)
+# The topics a complaint's question may be answered as: a topic with a button of its own, or a calculator's topic.
+_ALS_ONDERWERP = {"bereken_giften": "giften", "bereken_bijverdienen": "bijverdienen", "bereken_norm": "bijstandsnorm",
+                  "bereken_plichten": "participatieplicht", "bereken_verblijf_buitenland": "buitenland"}
+_GEEN_VRAAG_ONDERWERP = {MENS, "privacy", "taal", "noodsituatie", "signaal_geven", "wat_kun_je", "vergeet_mij"}
+MIN_KANS_VRAAG = 0.005  # the complaint's topic: the likeliest topic after the signaal, if the model saw it at all
+
+
+def klacht(text: str) -> bool:
+    """True when the message says something is unfair ("not fair", "is dat eerlijk", "oneerlijk")."""
+    return _KLACHT.search(text or "") is not None
+
+
+def vraag_in_klacht(tracker: Tracker, domain: dict) -> str | None:
+    """The topic of the own-case question a complaint carries ("i got a boete for not reporting, is that fair":
+    terugvordering), as the model ranked it after the signaal; None when the complaint asks nothing of the own case
+    or no topic came near."""
+    text = tracker.latest_message.get("text") or ""
+    eigen_klacht_vraag = klacht(text) and "?" in text and _EIGEN.search(text) and not _DOORGEVEN.search(text)
+    if not (_EIGEN_VRAAG.search(text) or eigen_klacht_vraag):
+        return None
+    responses = domain.get("responses", {})
+    for kans in tracker.latest_message.get("intent_ranking") or []:
+        naam = _ALS_ONDERWERP.get(kans.get("name") or "", kans.get("name") or "")
+        if float(kans.get("confidence") or 0) < MIN_KANS_VRAAG:
+            return None
+        if naam not in _GEEN_VRAAG_ONDERWERP and KNOP.format(naam) in responses:
+            return naam
+    return None
+
+
+def bied_signaal_aan(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> None:
+    """After a topic's answer to a complaint: 'Do you find the rule unfair? You can pass that on', with a button to
+    the signaal (a model whose domain has no such text yet says nothing more)."""
+    if "utter_signaal_aanbod" in domain.get("responses", {}):
+        dispatcher.utter_message(response="utter_signaal_aanbod", **template_values(tracker))
+
+
 class ActionGeenVraag(Action):
     """'Ja', 'nee' or a statement with no question open: a plain one gets the short reply,
     anything more gets 'not sure' with the closest topics."""
