@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -101,6 +102,14 @@ class OpPeildatum:
     def responses(self, intent: str, text: str, variant: str | None = None) -> list[str]:
         """The names of the responses ActionAntwoord sends for `text` read as `intent`."""
         return antwoord_namen(intent, text, self.peildatum, variant or self.variant)
+
+    def berichten(self, intent: str, text: str, variant: str | None = None) -> list[dict]:
+        """The messages ActionAntwoord sends for `text` read as `intent` (see antwoord)."""
+        return antwoord(intent, text, self.peildatum, variant or self.variant)
+
+    def bericht(self, intent: str, text: str, variant: str | None = None) -> dict:
+        """The first message ActionAntwoord sends for `text` read as `intent`."""
+        return self.berichten(intent, text, variant)[0]
 
     def naam(self, intent: str, text: str, variant: str | None = None) -> str | None:
         """The name of the first response ActionAntwoord sends for `text` read as `intent`."""
@@ -312,3 +321,66 @@ def bijverdienen_6(**invoer) -> dict:
 
 
 DORP = OpPeildatum(PEILDATUM, GEMEENTE)  # session 19's money tests: the helpers bound to the day and to GEMEENTE
+
+
+# The helpers of the answer-first tests of sessions 5-12 and of the English ones of sessions 7, 8 and 15 (their own
+# modules until session 20). Session 5's tests are pinned to 2026-12-05, the others of these to 2026-12-06.
+
+PEILDATUM_5 = "2026-12-05"
+DAG_5 = date.fromisoformat(PEILDATUM_5)
+OP_5 = OpPeildatum(PEILDATUM_5)
+
+
+def parameter_6(naam: str, dag: date = DAG_6):
+    """A parameter's value on DAG_6 (or `dag`), as knowledge gives it."""
+    return knowledge.waarde(naam, dag)
+
+
+def grens_6() -> Decimal:
+    """The gift limit per year on DAG_6."""
+    return Decimal(str(parameter_6("giften.vrijlating_per_jaar")))
+
+
+def norm_euro_6(**invoer) -> str:
+    """norm_6() as the texts write it."""
+    return geld(norm_6(**invoer))
+
+
+def normuit_6(**invoer) -> dict:
+    """knowledge's norm calculation on PEILDATUM_6, no gemeente given, no housemates unless given."""
+    return knowledge.bereken("bijstandsnorm", {"peildatum": PEILDATUM_6, "medebewoners": [], **invoer})
+
+
+def vrijlating_uit_6(**invoer) -> dict:
+    """knowledge's earnings calculation on PEILDATUM_6, no gemeente given, the start of work unknown unless given."""
+    return knowledge.bereken("bijverdienvrijlating", {"peildatum": PEILDATUM_6, "start_werk": "onbekend", **invoer})
+
+
+def vrijlating_onbekend_6(dag: date = DAG_6, **invoer) -> dict:
+    """knowledge's earnings calculation on `dag` in GEMEENTE, the household and the start of work unknown unless
+    given."""
+    return knowledge.bereken("bijverdienvrijlating", {"peildatum": dag.isoformat(), "gemeente": GEMEENTE,
+                                                      "leefsituatie": "onbekend", "start_werk": "onbekend", **invoer})
+
+
+def feit_antwoord_6(intent: str, text: str):
+    """What actions/feiten_uit_bericht answers first to `text` read as `intent`, on DAG_6 in GEMEENTE."""
+    from actions import feiten_uit_bericht
+
+    return feiten_uit_bericht.antwoord(intent, text, DAG_6, DOMAIN, GEMEENTE)
+
+
+def response_namen(berichten: list[dict]) -> list[str]:
+    """The names of the responses of these messages."""
+    return [m.get("response") for m in berichten]
+
+
+def zinnen(tekst: str, n: int) -> str:
+    """The first n sentences of a text (an amount's dot is no end of a sentence)."""
+    return " ".join(re.split(r"(?<=[.?!])\s+", tekst)[:n])
+
+
+def eerste_zin(tekst: str) -> str:
+    """The first sentence, or the first two when the first is a question ("Woont u alleen? Dan ...")."""
+    stukken = re.split(r"(?<=[.?!])\s+", tekst)
+    return " ".join(stukken[:2]) if stukken[0].endswith("?") else stukken[0]

@@ -10,8 +10,8 @@ import pytest
 import knowledge
 from actions import crisis
 from knowledge import loader
-from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_6, FEITEN_6, OP, OP_6, PEILDATUM, PEILDATUM_6, antwoord,
-                                           eerste_tekst, responses, tekst_6, tekst_op)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_6, FEITEN_6, OP, OP_5, OP_6, PEILDATUM, PEILDATUM_6,
+                                           antwoord, eerste_tekst, responses, tekst_6, tekst_op)
 from wegwijs.openingstijden import einde_wettelijke_termijn
 
 
@@ -424,3 +424,19 @@ def test_terugwerkende_kracht_read_as_a_bezwaar_gets_the_application_answer():
 def test_a_bezwaar_about_terugwerkende_kracht_stays_a_bezwaar():
     assert OP.responses("bezwaar", "mijn aanvraag is afgewezen, kan ik bezwaar maken zodat het met terugwerkende "
                                    "kracht ingaat")[0] != "utter_aanvraag"
+
+
+# --- s5: other facts that decide the answer ---------------------------------------------------------------------------
+
+def test_a_lower_payment_this_month_is_for_the_gemeente_to_explain():
+    assert OP_5.naam("bijstandsnorm", "waarom is mijn uitkering deze maand 83 euro lager dan vorige maand") == \
+        "utter_uitkering_anders"
+    assert OP_5.naam("maatregel", "waarom krijg ik deze maand minder, ik heb een verlaging gekregen") != \
+        "utter_uitkering_anders"
+
+
+# --- s5: round 2: more facts that decide the question -----------------------------------------------------------------
+
+def test_applying_again_within_a_year_reuses_the_data():
+    assert OP_5.naam("bijverdienen", "ik had vorig jaar bijstand en 5 maanden werk, nu ben ik weer werkloos, moet ik "
+                                     "alles opnieuw inleveren") == "utter_aanvraag_opnieuw"

@@ -16,9 +16,9 @@ from knowledge.aow import aow_datum
 from knowledge.datums import plus_maanden
 from knowledge.geld import euro
 from knowledge.teksten import maand
-from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP, EN, EN_6, EN_DORP, FEITEN_6, OP_6, PEILDATUM, PEILDATUM_6,
-                                           antwoord, eerste_bericht, eerste_tekst, form_begin, geld, normuit, responses,
-                                           start, tekst_6, tekst_op)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP, EN, EN_6, EN_DORP, FEITEN_6, OP_5, OP_6, PEILDATUM,
+                                           PEILDATUM_5, PEILDATUM_6, antwoord, eerste_bericht, eerste_tekst, form_begin,
+                                           geld, normuit, responses, start, tekst_6, tekst_op)
 
 
 # --- s14: the AOW: a year of birth written short, and the year the AOW starts -----------------------------------------
@@ -524,3 +524,22 @@ def test_monthly_bijstand_past_the_aow_age_is_the_aio_amount():
     naam, tekst = EN.form_eerste("norm_form", "i am 69 and live by myself, what is my monthly bijstand")
     assert naam == "utter_aow_aio_hoeveel"
     assert "1,587.34" in tekst
+
+
+# --- s5: other facts that decide the answer ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("intent", ["aow_aio", "bijstandsnorm"])
+def test_how_much_aio_alone_gives_the_svb_norm(intent):
+    text = "ik ben 70 en woon alleen, hoeveel aio krijg ik ongeveer"
+    said = OP_5.berichten(intent, text)[0]
+    uit = knowledge.bereken("bijstandsnorm", {"peildatum": PEILDATUM_5, "leeftijd": 70, "leefsituatie": "alleenstaande",
+                                              "medebewoners": []})
+    assert said["response"] == "utter_aow_aio_hoeveel"
+    assert said["norm_eigen"] == euro(Decimal(str(uit["norm"])))
+
+
+# --- s5: round 2: more facts that decide the question -----------------------------------------------------------------
+
+def test_an_admission_with_aio_goes_to_the_svb():
+    assert OP_5.naam("opname", "mijn moeder van 80 met aio gaat naar een verpleeghuis") == "utter_opname_aio"
+    assert OP_5.naam("opname", "ik moet 2 weken naar het ziekenhuis") == "utter_opname"

@@ -17,8 +17,8 @@ from actions.feiten_uit_bericht.vrijlating import medische_urenbeperking, start_
 from actions.rekenhulp import EERSTE_BERICHT
 from knowledge.datums import plus_maanden
 from knowledge.geld import euro
-from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP, DORP_6, EN_6, EN_DORP, EN_DORP_6, GEMEENTE, OP_6,
-                                           OpPeildatum, PEILDATUM, PEILDATUM_6, antwoord, antwoord_namen,
+from tests.actions.eerste_antwoord import (DAG, DAG_5, DAG_6, DORP, DORP_6, EN_6, EN_DORP, EN_DORP_6, GEMEENTE, OP_5,
+                                           OP_6, OpPeildatum, PEILDATUM, PEILDATUM_6, antwoord, antwoord_namen,
                                            bijverdienen_6, cijfers, form_begin, form_berichten_en_6, form_namen_en_6,
                                            form_teksten_en, geld, start, tekst_op, vrijlating, vrijlating_6)
 
@@ -681,3 +681,36 @@ def test_a_single_parent_working_more_than_a_year_keeps_12_5_percent():
     naam, tekst = OpPeildatum("2026-12-07", "voorbeelddorp", "en").form_eerste("bijverdienen_form", "single mother, son of 9, i work since more than a year "
                                                    "now, 800 net a month. what can i keep")
     assert "12.5%" in tekst and "€100" in tekst
+
+
+# --- s5: a child's wage -----------------------------------------------------------------------------------------------
+
+def test_the_wage_of_a_grown_up_child_at_home_does_not_count():
+    text = "mijn zoon van 19 woont thuis en heeft een baan, telt zijn loon mee"
+    assert OP_5.naam("kostendelersnorm", text) == "utter_kind_loon_volwassen"
+    zin = OP_5.eerste_tekst("kostendelersnorm", text)
+    assert zin.startswith("Nee.") and "19" in zin
+    assert str(knowledge.waarde("normen.kostendeler_minimumleeftijd", DAG_5)) in zin
+
+
+def test_the_wage_of_a_minor_child_is_not_settled():
+    assert OP_5.naam("bijverdienen", "mijn dochter van 16 heeft een bijbaantje wordt mijn bijstand lager") \
+        == "utter_kind_loon_jong"
+
+
+@pytest.mark.parametrize("text", [
+    "mijn zoon van 30 woont bij mij en werkt, krijg ik minder",   # a kostendeler: that rule answers
+    "ik werk 20 uur en mijn zoon van 19 woont bij mij",            # the person's own wage
+    "mijn dochter is 4 en ik krijg alimentatie voor haar, telt dat als inkomen",
+])
+def test_no_childs_wage_answer_where_another_question_is_asked(text):
+    assert not OP_5.naam("kostendelersnorm", text).startswith("utter_kind_loon")
+
+
+# --- s5: round 2: more facts that decide the question -----------------------------------------------------------------
+
+def test_a_young_volunteer_asking_if_the_allowance_counts_hears_yes_and_asking_to_keep_it_hears_no():
+    assert OP_5.naam("vrijwilligerswerk", "ik ben 23 en krijg 100 euro per maand als vrijwilliger, telt dat mee") == \
+        "utter_vrijwilligerswerk_jong_telt_mee"
+    assert OP_5.naam("vrijwilligerswerk", "ik ben 23, mag ik mijn vrijwilligersvergoeding houden") == \
+        "utter_vrijwilligerswerk_jong_vergoeding"

@@ -214,3 +214,11 @@ def test_a_count_in_the_singular_is_no_amount(text, euro):
 
 def test_one_month_stays_singular():
     assert "1 maand" in naar_nederlands("I started 1 month ago")
+
+
+# --- s5: parse: what is no money, what is said twice ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["mag je als je jonger bent dan 27 iets houden van wat je verdient",
+                                  "geldt dat ook als ik ouder ben dan 27"])
+def test_an_age_limit_is_no_amount(text):
+    assert parse.bedrag(text) is None and parse.bedragen(text) == []

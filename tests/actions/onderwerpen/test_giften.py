@@ -431,3 +431,11 @@ def test_a_total_so_far_beside_a_monthly_gift_is_no_second_gift():
         "giften_form", "my uncle sends 200 euro every month since february, in total already 2200 now. is it too much")
     assert naam == "utter_giften_eerst_boven"
     assert "more than one gift" not in tekst and "€200 per month" in tekst
+
+
+# --- s5: parse: what is no money, what is said twice ------------------------------------------------------------------
+
+def test_an_amount_said_again_per_year_is_not_a_second_gift():
+    gevonden = parse.bedragen("mn moeder geeft me elke maand 100 euro, dat is 1200 per jaar, mag ik dat houden")
+    assert [(b.bedrag.euro, b.bedrag.periode) for b in gevonden] == [(Decimal("100.00"), "maand")]
+    assert len(parse.bedragen("de kerk geeft mij 50 per maand en met kerst krijg ik 300 van mn oom")) == 2

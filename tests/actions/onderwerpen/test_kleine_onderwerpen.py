@@ -9,9 +9,9 @@ import knowledge
 from actions import feiten_uit_bericht
 from actions.engels import naar_nederlands
 from knowledge import loader
-from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP, EN, EN_6, FEITEN, FEITEN_6, GEMEENTE, OP, OP_6, OP_6_JE,
-                                           PEILDATUM, _tekst, antwoord_namen, eerste_tekst, geld, normuit, responses,
-                                           start, tekst_op)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP, EN, EN_6, FEITEN, FEITEN_6, GEMEENTE, OP, OP_5, OP_6,
+                                           OP_6_JE, PEILDATUM, _tekst, antwoord_namen, eerste_tekst, geld, normuit,
+                                           responses, start, tekst_op)
 from wegwijs.responses import response_text
 
 
@@ -488,3 +488,27 @@ def test_a_hospital_stay_to_be_reported_is_answered_first(variant, begin):
     naam, zin = OP.eerste("opname", "ik moet een week het ziekenhuis in, moet ik dat aan de gemeente laten weten", variant)
     assert naam == "utter_opname"
     assert zin.startswith(begin)
+
+
+# --- s5: not settled by the facts: say so -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("intent, text", [
+    ("terugvordering", "ik krijg belasting terug, telt dat mee voor mijn bijstand"),
+    ("vermogen", "mag ik mijn belastingteruggave houden"),
+    ("giften", "de belastingdienst heeft 400 euro teruggestort wat nu"),
+])
+def test_a_tax_refund_is_not_settled_so_wegwijs_says_so_and_sends_to_the_gemeente(intent, text):
+    assert OP_5.naam(intent, text) == "utter_belastingteruggave"
+    assert OP_5.eerste_tekst(intent, text).startswith("Dat weet ik niet zeker.")
+
+
+@pytest.mark.parametrize("text", ["ik moet belasting terugbetalen", "krijg ik mijn zorgtoeslag terug als ik bijstand heb"])
+def test_paying_tax_back_or_a_toeslag_is_no_tax_refund(text):
+    assert OP_5.naam("toeslagen", text) != "utter_belastingteruggave"
+
+
+# --- s5: round 2: more facts that decide the question -----------------------------------------------------------------
+
+def test_moving_costs_are_bijzondere_bijstand():
+    assert OP_5.naam("verhuizen", "mijn flat wordt gesloopt, krijg ik geld voor de verhuiskosten") == \
+        "utter_verhuizen_kosten"

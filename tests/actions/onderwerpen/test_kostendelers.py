@@ -12,7 +12,7 @@ import knowledge
 from actions import feiten_uit_bericht, parse
 from actions.context import met_eigen_partner
 from actions.engels import naar_nederlands
-from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_6, EN_DORP, FEITEN_6, GEMEENTE, OP, OP_6, PEILDATUM,
+from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_6, EN_DORP, FEITEN_6, GEMEENTE, OP, OP_5, OP_6, PEILDATUM,
                                            PEILDATUM_6, antwoord, antwoord_namen, cijfers, eerste_tekst, form_begin,
                                            form_berichten_en_6, form_namen_en_6, geld, norm, normuit, responses, start,
                                            tekst_6, tekst_op)
@@ -654,3 +654,18 @@ def test_a_shared_home_counts_its_adults(text, bedrag):
     naam, tekst = EN.form_eerste("norm_form", text)
     assert naam == "utter_bijstandsnorm_kostendeler"
     assert bedrag in tekst
+
+
+# --- s5: kostendelersnorm: family that pays rent, care ----------------------------------------------------------------
+
+def test_a_son_who_rents_a_room_at_market_price_still_counts():
+    text = "mijn zoon van 31 huurt een kamer bij mij voor de marktprijs met een contract, telt hij dan nog mee"
+    assert OP_5.naam("kostendelersnorm", text) == "utter_kostendelersnorm_familie_huurt"
+    assert OP_5.eerste_tekst("kostendelersnorm", text).startswith("Ja, uw familielid van 31 telt toch mee.")
+
+
+def test_living_with_a_sick_father_to_care_for_him_is_no_kostendelersnorm():
+    text = "ik woon tijdelijk bij mijn vader om voor hem te zorgen, hij is heel ziek, krijg ik nu de kostendelersnorm"
+    assert OP_5.naam("kostendelersnorm", text) == "utter_kostendelersnorm_mantelzorg"
+    assert OP_5.naam("samenwonen", "wij zorgen voor elkaar en ik woon bij mijn vriend") != \
+        "utter_kostendelersnorm_mantelzorg"

@@ -3,14 +3,17 @@ turn and the norm texts. Dutch first, then English."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 import knowledge
 from actions import feiten_uit_bericht, namens, parse
 from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import aow_en_aio, eigen_leeftijd, stel_leeftijden
-from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP_6, EN, EN_6, EN_DORP, EN_DORP_6, FEITEN, GEMEENTE,
-                                           PEILDATUM, antwoord, antwoord_namen, eerste_tekst, form_begin,
+from knowledge.geld import euro
+from tests.actions.eerste_antwoord import (DAG, DAG_5, DAG_6, DORP_6, EN, EN_6, EN_DORP, EN_DORP_6, FEITEN, GEMEENTE,
+                                           OP_5, PEILDATUM, antwoord, antwoord_namen, eerste_tekst, form_begin,
                                            form_berichten_en_6, form_teksten_en, geld, norm, norm_6, normuit, responses,
                                            start, tekst_op, vrijlating_6)
 
@@ -649,3 +652,28 @@ def test_whats_our_bijstand_asks_the_amount_of_a_young_couple():
 ])
 def test_a_partner_from_abroad_moving_in_is_living_together(intent, text):
     assert EN.eerste(intent, text)[0] == "utter_samenwonen_partner_komt"
+
+
+# --- s5: other facts that decide the answer ---------------------------------------------------------------------------
+
+def test_vakantiegeld_taken_for_the_norm_gets_the_vakantiegeld_answer():
+    # session 9: a question of how much gets the vakantiegeld answer with the amount (utter_vakantiegeld_hoeveel)
+    assert OP_5.naam("bijstandsnorm", "hoeveel vakantiegeld krijg je als alleenstaande in de bijstand") == \
+        "utter_vakantiegeld_hoeveel"
+    assert OP_5.naam("bijstandsnorm", "wanneer krijg ik vakantiegeld in de bijstand") == "utter_vakantiegeld"
+
+
+# --- s5: round 2: more facts that decide the question -----------------------------------------------------------------
+
+@pytest.mark.parametrize("loon, verwacht", [(2500, "utter_samenwonen_partner_verdient_meer"),
+                                            (800, "utter_samenwonen_partner_verdient_minder")])
+def test_a_partners_wage_against_the_norm_for_a_couple(loon, verwacht):
+    text = f"ik ga samenwonen met mijn vriend die {loon} netto verdient, wat gebeurt er met mijn bijstand"
+    assert knowledge.waarde("normen.gehuwden", DAG_5) > 800
+    assert OP_5.naam("samenwonen", text) == verwacht
+
+
+def test_a_couple_of_45_gets_the_norm_for_a_couple():
+    said = OP_5.berichten("samenwonen", "mijn man en ik zijn allebei 45, hoeveel krijgen we samen")[0]
+    assert said["response"] == "utter_bijstandsnorm_stel"
+    assert said["norm_eigen"] == euro(Decimal(str(knowledge.waarde("normen.gehuwden", DAG_5))))

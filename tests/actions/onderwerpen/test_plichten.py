@@ -9,10 +9,10 @@ import knowledge
 from actions import feiten_uit_bericht, parse
 from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import TERUGVAL, in_domein, participatie
-from tests.actions.eerste_antwoord import (DAG, DAG_6, DOMAIN, EN, EN_6, EN_DORP, FEITEN, FEITEN_6, OP_6, PEILDATUM,
-                                           PEILDATUM_6, _tekst, antwoord, antwoord_namen, eerste_bericht, eerste_tekst,
-                                           form_berichten_en_6, form_namen_en_6, responses, start, tekst_6, tekst_op,
-                                           waarde_6)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DOMAIN, EN, EN_6, EN_DORP, FEITEN, FEITEN_6, OP_5, OP_6,
+                                           PEILDATUM, PEILDATUM_6, _tekst, antwoord, antwoord_namen, eerste_bericht,
+                                           eerste_tekst, form_berichten_en_6, form_namen_en_6, responses, start,
+                                           tekst_6, tekst_op, waarde_6)
 
 
 # --- s14: the norm: raised when, bruto or netto, a single parent, housemates ------------------------------------------
@@ -689,3 +689,14 @@ def test_what_the_registers_hold_need_not_be_reported_again(intent, text):
 ])
 def test_wages_or_a_plain_question_keep_the_duty_to_report_en(text):
     assert EN.eerste("inlichtingenplicht", text)[0] != "utter_inlichtingenplicht_al_bekend"
+
+
+# --- s5: other facts that decide the answer ---------------------------------------------------------------------------
+
+def test_fully_unable_to_work_has_no_work_duties():
+    assert OP_5.naam("participatieplicht", "ik ben 45 en volledig arbeidsongeschikt verklaard, welke plichten heb ik") \
+        == "utter_participatieplicht_arbeidsongeschikt"
+
+
+def test_registering_at_the_uwv_is_a_duty_not_the_application():
+    assert OP_5.naam("aanvraag", "moet ik me inschrijven bij het uwv als ik bijstand heb") == "utter_participatieplicht"

@@ -4,12 +4,15 @@ English."""
 from __future__ import annotations
 
 import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
 
+import knowledge
 from actions.engels import naar_nederlands
 from actions.twijfel import ActionGeenVraag
-from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_6, FEITEN, FEITEN_6, OP, OP_6, PEILDATUM, PEILDATUM_6,
-                                           antwoord, antwoord_namen, eerste_tekst, form_begin, met_twijfel, responses,
-                                           tekst_6, tekst_op)
+from tests.actions.eerste_antwoord import (DAG, DAG_5, DAG_6, DOMAIN, EN, EN_6, FEITEN, FEITEN_6, OP, OP_5, OP_6,
+                                           PEILDATUM, PEILDATUM_5, PEILDATUM_6, antwoord, antwoord_namen, eerste_tekst,
+                                           form_begin, met_twijfel, responses, tekst_6, tekst_op)
 
 
 # --- s14: housemates, duties, a loan from the gemeente ----------------------------------------------------------------
@@ -374,3 +377,48 @@ def test_a_fraud_accusation_gets_the_claim_and_the_bezwaar(intent, text):
 
 def test_asking_whether_something_is_fraud_keeps_the_topic():
     assert OP.responses("samenwonen", "is samenwonen zonder het te melden fraude?")[0] != "utter_terugvordering"
+
+
+# --- s5: not settled by the facts: say so -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("intent, text", [
+    ("vakantiegeld", "er ligt beslag op mijn uitkering, krijg ik mijn vakantiegeld nog"),
+    ("beslag", "mag de deurwaarder mijn vakantiegeld pakken"),
+])
+def test_beslag_and_vakantiegeld_together_say_what_is_sure_and_what_is_not(intent, text):
+    assert OP_5.naam(intent, text) == "utter_vakantiegeld_beslag"
+    zin = OP_5.eerste_tekst(intent, text)
+    assert "niet zeker" in zin and "beslagvrije voet" in zin
+    assert knowledge.feiten(DAG_5)["beslagvrije_voet_percentage"] in zin
+
+
+# --- s5: round 2: more facts that decide the question -----------------------------------------------------------------
+
+def test_the_gemeente_wanting_money_back_is_a_terugvordering_whatever_the_topic():
+    text = "mijn moeder stortte geld voor boodschappen en nu wil de gemeente alles terug, wat kan ik doen"
+    assert OP_5.naam("bijzondere_bijstand", text) == "utter_terugvordering"
+    assert OP_5.naam("lening", "ik heb geld geleend van mijn broer, moet ik dat terugbetalen aan de gemeente") != \
+        "utter_terugvordering"  # a loan has its own answer
+
+
+def test_a_threatened_cut_off_not_understood_still_gets_the_schuldhulp_answer():
+    from actions.antwoorden import ActionNietBegrepen
+
+    tracker = Tracker("test", {}, {"text": "hoe snel helpt de gemeente als mijn gas wordt afgesloten",
+                                   "metadata": {"peildatum": PEILDATUM_5},
+                                   "intent": {"name": "nlu_fallback", "confidence": 0.25},
+                                   "intent_ranking": [{"name": "nlu_fallback", "confidence": 0.25},
+                                                      {"name": "giften", "confidence": 0.19}]},
+                      [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    ActionNietBegrepen().run(dispatcher, tracker, DOMAIN)
+    assert dispatcher.messages[0]["response"] == "utter_schulden"
+
+
+@pytest.mark.parametrize("intent", ["giften", "bijzondere_bijstand", "noodhulp_onbekend"])
+def test_a_threatened_cut_off_gets_the_schuldhulp_answer_whatever_topic_was_read(intent):
+    from actions import feiten_uit_bericht
+
+    gevonden = feiten_uit_bericht.voor_elk_onderwerp(intent, "hoe snel helpt de gemeente als mijn gas wordt afgesloten",
+                                                     DAG_5)
+    assert gevonden is not None and gevonden.response == "utter_schulden"

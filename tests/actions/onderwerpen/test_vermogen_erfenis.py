@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import knowledge
-from tests.actions.eerste_antwoord import DAG, EN, EN_6, OP, PEILDATUM, antwoord_namen, eerste_tekst, responses
+from tests.actions.eerste_antwoord import DAG, EN, EN_6, OP, OP_5, PEILDATUM, antwoord_namen, eerste_tekst, responses
 
 
 # --- s14: the norm: raised when, bruto or netto, a single parent, housemates ------------------------------------------
@@ -164,3 +164,10 @@ def test_savings_under_the_limit_need_not_be_used_up_first(text, variant):
 def test_savings_above_the_limit_still_get_the_answer_above_it():
     assert EN_6.naam("vermogen", "i live alone with 12000 euro savings, do i have to spend it first") == \
         "utter_vermogen_boven_grens"
+
+
+# --- s5: other facts that decide the answer ---------------------------------------------------------------------------
+
+def test_savings_from_the_bijstand_do_not_count():
+    assert OP_5.naam("vermogen", "telt het geld dat ik spaar van mijn uitkering mee als vermogen") == \
+        "utter_vermogen_gespaard_van_bijstand"
