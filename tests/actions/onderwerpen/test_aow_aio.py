@@ -18,7 +18,7 @@ from knowledge.geld import euro
 from knowledge.teksten import maand
 from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP, EN, EN_6, EN_DORP, FEITEN_6, OP_5, OP_6, PEILDATUM,
                                            PEILDATUM_5, PEILDATUM_6, antwoord, eerste_bericht, eerste_tekst, form_begin,
-                                           geld, normuit, responses, start, tekst_6, tekst_op)
+                                           geld, normuit, parameter_6, responses, start, tekst_6, tekst_op)
 
 
 # --- s14: the AOW: a year of birth written short, and the year the AOW starts -----------------------------------------
@@ -543,3 +543,11 @@ def test_how_much_aio_alone_gives_the_svb_norm(intent):
 def test_an_admission_with_aio_goes_to_the_svb():
     assert OP_5.naam("opname", "mijn moeder van 80 met aio gaat naar een verpleeghuis") == "utter_opname_aio"
     assert OP_5.naam("opname", "ik moet 2 weken naar het ziekenhuis") == "utter_opname"
+
+
+# --- s8: the norm: other adults in the home, a couple of whom one has the AOW age, a lodger at market rent ------------
+
+def test_we_are_two_ages_one_past_the_aow_age_gives_the_aio_levels():
+    _, said, _ = OP_6.start("norm_form", "we zijn 69 en 63, hoeveel krijgen we samen")
+    assert said[0]["response"] == "utter_aow_aio_norm"
+    assert euro(Decimal(str(parameter_6("normen.gehuwden_aow")))) in tekst_6(said[0])

@@ -4,23 +4,28 @@ then English."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date
 from decimal import Decimal
 
 import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
 
 import knowledge
 from actions import feiten_uit_bericht, parse
+from actions.context import DEFAULT_GEMEENTE
 from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import reizen, start_werk, start_werk_later
 from actions.feiten_uit_bericht.vrijlating import medische_urenbeperking, start_werk as parse_start
 from actions.rekenhulp import EERSTE_BERICHT
 from knowledge.datums import plus_maanden
 from knowledge.geld import euro
-from tests.actions.eerste_antwoord import (DAG, DAG_5, DAG_6, DORP, DORP_6, EN_6, EN_DORP, EN_DORP_6, GEMEENTE, OP_5,
-                                           OP_6, OpPeildatum, PEILDATUM, PEILDATUM_6, antwoord, antwoord_namen,
+from tests.actions.eerste_antwoord import (DAG, DAG_5, DAG_6, DOMAIN, DORP, DORP_6, EN_6, EN_DORP, EN_DORP_6, GEMEENTE,
+                                           OP_5, OP_6, OpPeildatum, PEILDATUM, PEILDATUM_6, antwoord, antwoord_namen,
                                            bijverdienen_6, cijfers, form_begin, form_berichten_en_6, form_namen_en_6,
-                                           form_teksten_en, geld, start, tekst_op, vrijlating, vrijlating_6)
+                                           form_teksten_en, geld, parameter_6, response_namen, start, tekst_6, tekst_op,
+                                           validator_van, vrijlating, vrijlating_6, vrijlating_uit_6)
 
 
 # --- s14: an amount is never an age, a count of months never an amount, a year before a rule never a wage -------------
@@ -714,3 +719,133 @@ def test_a_young_volunteer_asking_if_the_allowance_counts_hears_yes_and_asking_t
         "utter_vrijwilligerswerk_jong_telt_mee"
     assert OP_5.naam("vrijwilligerswerk", "ik ben 23, mag ik mijn vrijwilligersvergoeding houden") == \
         "utter_vrijwilligerswerk_jong_vergoeding"
+
+
+# --- s8: earning: the months of the old vrijlating, months already worked, the bijstand left --------------------------
+
+def test_the_amount_kept_names_the_months_of_the_old_vrijlating():
+    _, said, _ = OP_6.start("bijverdienen_form", "ik ben 36 en woon alleen, ik ga 640 euro netto per maand verdienen. "
+                                                 "hoeveel mag ik daarvan houden")
+    assert said[0]["response"] == "utter_bijverdienen_eerst_bijstand_over_maanden"
+    uit = vrijlating_uit_6(leeftijd=36, leefsituatie="alleenstaande", netto_inkomsten={"bedrag": 640})
+    assert euro(Decimal(str(uit["vrijlating_per_maand"]))) in tekst_6(said[0])
+    assert f"{parameter_6('vrijlating_31_2_n.maanden')} maanden" in tekst_6(said[0])
+
+
+def test_work_for_longer_than_the_months_of_the_old_vrijlating_says_so_and_what_the_new_rule_leaves():
+    # the assistant's own gemeente (Voorbeeldstad) applies art. 34a early: after the months of art. 31 lid 2 n
+    _, said, _ = OP_6.start("bijverdienen_form", "ik heb nu al 9 maanden een baan voor 750 netto, ik woon alleen ben 41. "
+                                                 "mag ik nog steeds iets houden")
+    assert said[0]["response"] == "utter_bijverdienen_eerst_n_voorbij_34a"
+    start_werk = plus_maanden(DAG_6, -9).isoformat()
+    uit = vrijlating_uit_6(leeftijd=41, leefsituatie="alleenstaande", start_werk=start_werk, netto_inkomsten={"bedrag": 750},
+                           gemeente="voorbeeldstad")
+    assert uit["regel"] == "34a"
+    assert euro(Decimal(str(uit["vrijlating_per_maand"]))) in tekst_6(said[0])
+    assert f"{parameter_6('vrijlating_31_2_n.maanden')} maanden" in tekst_6(said[0])
+    assert "voorbij" in tekst_6(said[0])
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben 50 en ga 1300 netto per maand verdienen in de zorg, krijg ik dan nog bijstand",
+    "kan ik 1300 netto bijverdienen en nog wat bijstand houden ik ben 50",
+])
+def test_the_bijstand_left_without_the_household_is_said_for_someone_on_their_own(text):
+    _, said, _ = OP_6.start("bijverdienen_form", text)
+    uit = vrijlating_uit_6(leeftijd=50, leefsituatie="alleenstaande", netto_inkomsten={"bedrag": 1300})
+    assert said[0]["response"] == "utter_bijverdienen_eerst_bijstand_over_maanden_alleen"  # art. 31 lid 2 n: months
+    assert euro(Decimal(str(uit["aanvullende_bijstand"]))) in tekst_6(said[0])
+
+
+def test_a_social_worker_asking_for_a_client_gets_the_bijstand_left_of_the_client():
+    _, said, _ = OP_6.start("bijverdienen_form", "mijn cliënt is 33 woont alleen en verdient 500 netto per maand, "
+                                                 "hoeveel bijstand houdt hij")
+    uit = vrijlating_uit_6(leeftijd=33, leefsituatie="alleenstaande", netto_inkomsten={"bedrag": 500})
+    assert said[0]["response"] == "utter_bijverdienen_eerst_bijstand_over_maanden"  # art. 31 lid 2 n: its months
+    assert euro(Decimal(str(uit["aanvullende_bijstand"]))) in tekst_6(said[0])
+
+
+def start_in(gemeente: str, form: str, text: str) -> list[dict]:
+    """The first turn of `form` for `text` in `gemeente` (the gateway puts it in the message metadata)."""
+    validator = validator_van(form)
+    eerste_vraag = validator.vragen[0]
+    tracker = Tracker("test", {"requested_slot": eerste_vraag},
+                      {"text": text, "metadata": {"peildatum": PEILDATUM_6, "gemeente": gemeente},
+                       "intent": {"name": "bereken_x", "confidence": 0.9}},
+                      [{"event": "slot", "name": "requested_slot", "value": eerste_vraag}], False, None, {},
+                      "action_listen")
+    domain = {**DOMAIN, "forms": {form: {"required_slots": validator.vragen + ["bevestigd"]}},
+              "slots": {s: {} for s in validator.vragen + ["bevestigd"]}}
+    dispatcher = CollectingDispatcher()
+    asyncio.run(validator().get_validation_events(dispatcher, tracker, domain))
+    return dispatcher.messages
+
+
+def test_in_a_gemeente_on_the_old_rule_only_work_past_its_months_keeps_nothing():
+    said = start_in("voorbeelddorp", "bijverdienen_form", "ik werk al 8 maanden voor 700 netto per maand, ik ben 39 "
+                                                          "en woon alleen. krijg ik nog die vrijlating")
+    assert said[0]["response"].startswith("utter_bijverdienen_eerst_voorbij")  # session 12: _over
+    assert tekst_6(said[0]).startswith("Nee")
+    uit = vrijlating_uit_6(leeftijd=39, leefsituatie="alleenstaande", start_werk=plus_maanden(DAG_6, -8).isoformat(),
+                           netto_inkomsten={"bedrag": 700}, gemeente="voorbeelddorp")
+    assert uit["vrijlating_per_maand"] == 0
+
+
+# --- s8: the age limit of the vrijlating asked, with no wage ----------------------------------------------------------
+
+def test_the_vrijlating_under_its_age_limit_is_no_wage_and_says_what_the_gemeente_applies():
+    grens_jaren = parameter_6("leeftijd.jongeren_zonder_arbeidsvrijlating")
+    text = f"geldt die vrijlating voor werk ook voor mensen onder de {grens_jaren}"
+    assert feiten_uit_bericht.eigen_loon(text) is None
+    bericht = OP_6.bericht("bijverdienen", text)  # the assistant's own gemeente applies art. 34a early
+    assert bericht["response"] == "utter_bijverdienen_onder_grens_34a"
+    assert knowledge.feiten(DAG_6)["vrijlating_34a_percentage"] in tekst_6(bericht)
+    assert feiten_uit_bericht.bijverdienen(text, DAG_6, "bijverdienen", "voorbeelddorp").response == \
+        "utter_bijverdienen_onder_grens"
+
+
+# --- s8: the norm: other adults in the home, a couple of whom one has the AOW age, a lodger at market rent ------------
+
+def test_work_still_to_start_in_a_month_is_never_said_to_be_past_the_months_of_the_vrijlating():
+    _, said, _ = OP_6.start("bijverdienen_form", "mijn cliënt is 46 en alleenstaand, hij gaat vanaf februari 900 euro netto "
+                                                 "per maand verdienen. hoeveel mag hij houden")
+    assert said[0]["response"] not in ("utter_bijverdienen_eerst_n_voorbij_34a", "utter_bijverdienen_eerst_voorbij")
+    assert "voorbij" not in tekst_6(said[0])
+
+
+# --- s9: earning: the bijstand left beside the wage, the start of work before an amount -------------------------------
+
+def test_age_household_and_wage_give_the_bijstand_left_after_the_amount_kept():
+    _, said, _ = OP_6.start("bijverdienen_form", "ik ben 41 en woon alleen, ik werk sinds oktober en verdien 700 netto. "
+                                                 "hoeveel mag ik houden")
+    # session 11: the bijstand left comes first, with the amount kept ("hoeveel mag ik houden": what do I have then)
+    assert response_namen(said) == ["utter_bijverdienen_eerst_bijstand_over_maanden"]
+    uit = knowledge.bereken("bijverdienvrijlating", {
+        "peildatum": PEILDATUM_6, "gemeente": DEFAULT_GEMEENTE, "leeftijd": 41, "leefsituatie": "alleenstaande",
+        "start_werk": "2026-10-01", "netto_inkomsten": {"bedrag": 700}})
+    assert said[0]["bijstand_over"] == geld(uit["aanvullende_bijstand"])
+    assert geld(uit["aanvullende_bijstand"]) in tekst_op(said[0], DAG_6)
+
+
+def test_under_the_age_of_the_old_vrijlating_what_is_left_is_asked_for_someone_alone():
+    _, said, _ = OP_6.start("bijverdienen_form", "ik ben 22 en verdien 300 per maand, hoeveel krijg ik nog")
+    assert response_namen(said)[-1] == "utter_bijverdienen_bijstand_erbij_alleen"
+    uit = knowledge.bereken("bijverdienvrijlating", {
+        "peildatum": PEILDATUM_6, "gemeente": DEFAULT_GEMEENTE, "leeftijd": 22, "leefsituatie": "alleenstaande",
+        "start_werk": "onbekend", "netto_inkomsten": {"bedrag": 300}})
+    assert said[-1]["bijstand_over"] == geld(uit["aanvullende_bijstand"])
+
+
+def test_no_bijstand_left_without_how_the_person_lives_or_the_question():
+    _, said, _ = OP_6.start("bijverdienen_form", "ik ben 41 en ga 700 euro netto verdienen, hoeveel mag ik houden")
+    assert "utter_bijverdienen_bijstand_erbij" not in response_namen(said)
+    assert "utter_bijverdienen_bijstand_erbij_alleen" not in response_namen(said)
+
+
+def test_the_start_of_work_ends_where_the_amount_starts():
+    assert feiten_uit_bericht.start_werk("werk sinds april 650 netto per maand", DAG_6) == date(2026, 4, 1)
+
+
+def test_alimentatie_in_the_earnings_form_gets_the_alimentatie_answer():
+    _, said, _ = OP_6.start("bijverdienen_form", "mijn ex betaalt 300 euro partneralimentatie, mag ik dat houden")
+    assert response_namen(said) == ["utter_alimentatie_bedrag"]

@@ -3,6 +3,8 @@ Dutch."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from actions import feiten_uit_bericht, parse
@@ -222,3 +224,47 @@ def test_one_month_stays_singular():
                                   "geldt dat ook als ik ouder ben dan 27"])
 def test_an_age_limit_is_no_amount(text):
     assert parse.bedrag(text) is None and parse.bedragen(text) == []
+
+
+# --- s8: the person's own age, where the message says it without "ik ben" first ---------------------------------------
+
+@pytest.mark.parametrize("text, leeftijd", [
+    ("ik werk in de fabriek ik woon alleen ben 39 krijg ik nog iets", 39),
+    ("wat krijg je aan bijstand als je 18 bent", 18),
+    ("mijn cliënt is 29 en woont alleen", 29),
+])
+def test_the_own_age_without_ik_ben_in_front(text, leeftijd):
+    assert feiten_uit_bericht.eigen_leeftijd(text) == leeftijd
+
+
+@pytest.mark.parametrize("text", ["ben je 27 of ouder?", "ik woon hier al 12 jaar", "hoe oud ben jij 30?"])
+def test_no_own_age_in_a_question_or_a_duration(text):
+    assert feiten_uit_bericht.eigen_leeftijd(text) is None
+
+
+# --- s9: ages the readers missed, and ages that are no amounts --------------------------------------------------------
+
+@pytest.mark.parametrize("text, leeftijd", [
+    ("mag ik als 22 jarige iets van mijn loon houden", 22),
+    ("ben alleenstaande moeder 33 jr, zoon van 4", 33),
+    ("ik (52) en mijn vrouw (50) hebben bijstand", 52),
+    ("mijn man en ik (allebei 45) hebben samen bijstand", 45),
+])
+def test_the_own_age_in_more_forms(text, leeftijd):
+    assert feiten_uit_bericht.eigen_leeftijd(text) == leeftijd
+
+
+@pytest.mark.parametrize("text, bedragen", [
+    ("mijn zoon (31) krijgt bijstand, ik geef hem elke maand 80 euro", [Decimal("80")]),
+    ("mijn buurvrouw (72, weduwe) krijgt 40 euro van mij", [Decimal("40")]),
+    ("wij zijn 58 en 61, samen hebben we 9000 spaargeld", [Decimal("9000")]),
+])
+def test_an_age_in_brackets_or_of_wij_is_no_amount(text, bedragen):
+    assert [b.bedrag.euro for b in parse.bedragen(text)] == bedragen
+
+
+# --- s9: the norm: a young couple who live together, a child's own bijstand -------------------------------------------
+
+def test_a_thing_of_three_digits_is_a_price_not_an_age():
+    assert [b.bedrag.euro for b in parse.bedragen("mijn broer kocht een fiets van 180 voor me")] == [Decimal("180")]
+    assert parse.bedragen("mijn dochter van 16 woont bij mij") == []

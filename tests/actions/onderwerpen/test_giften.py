@@ -16,8 +16,10 @@ from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import keer_gekregen
 from actions.rekenhulpen import giften
 from actions.twijfel import ActionGeenVraag, krijgt_gift
-from tests.actions.eerste_antwoord import (DAG, DOMAIN, DORP_6, EN_DORP, EN_DORP_6, OpPeildatum, PEILDATUM, antwoord,
-                                           antwoord_namen, cijfers, form_begin, form_berichten_en_6, geld, grens, start,
+from knowledge.geld import euro
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DOMAIN, DORP_6, EN_DORP, EN_DORP_6, OP_6, OpPeildatum, PEILDATUM,
+                                           PEILDATUM_6, antwoord, antwoord_namen, cijfers, form_begin,
+                                           form_berichten_en_6, geld, grens, grens_6, parameter_6, start, tekst_6,
                                            tekst_op, vrijlating_6)
 
 
@@ -439,3 +441,100 @@ def test_an_amount_said_again_per_year_is_not_a_second_gift():
     gevonden = parse.bedragen("mn moeder geeft me elke maand 100 euro, dat is 1200 per jaar, mag ik dat houden")
     assert [(b.bedrag.euro, b.bedrag.periode) for b in gevonden] == [(Decimal("100.00"), "maand")]
     assert len(parse.bedragen("de kerk geeft mij 50 per maand en met kerst krijg ik 300 van mn oom")) == 2
+
+
+# --- s8: gifts: the room left, a gift not to be paid back, a loan from family, the AIO --------------------------------
+
+def test_how_much_more_may_come_names_the_room_left_under_the_year_limit():
+    _, said, _ = OP_6.start("giften_form", "ik kreeg dit jaar al 700 euro van mijn ooms, hoeveel mag ik nog krijgen")
+    assert said[0]["response"] == "utter_giften_eerst_binnen_ruimte"
+    assert euro(grens_6() - 700) in tekst_6(said[0])
+
+
+def test_the_topic_answer_names_the_room_left_too():
+    bericht = OP_6.bericht("giften", "mijn zus gaf me 450 euro, hoeveel mag er dit jaar nog bij")
+    assert bericht["response"] == "utter_giften_binnen_grens_ruimte"
+    assert euro(grens_6() - 450) in tekst_6(bericht)
+
+
+def test_a_gift_that_need_not_be_paid_back_is_a_gift_not_a_claim_of_the_gemeente():
+    _, said, _ = OP_6.start("giften_form", "mijn oma heeft me 1800 euro gegeven, ik hoef het niet terug te betalen. "
+                                           "wat betekent dat voor mijn uitkering")
+    assert said[0]["response"] == "utter_giften_eerst_boven"
+    assert euro(Decimal(1800) - grens_6()) in tekst_6(said[0])
+
+
+def test_money_from_family_to_be_paid_back_to_them_is_a_loan():
+    _, said, _ = OP_6.start("giften_form", "mijn tante geeft me 900 euro maar ik moet het volgend jaar terugbetalen, "
+                                           "telt dat als gift")
+    assert said[0]["response"] == "utter_lening"
+
+
+def test_paying_back_to_the_gemeente_stays_the_terugvordering():
+    _, said, _ = OP_6.start("giften_form", "ik heb een brief dat ik 2000 euro moet terugbetalen")
+    assert said[0]["response"] == "utter_terugvordering"
+
+
+def test_a_gift_to_someone_with_the_aio_goes_to_the_svb_and_an_age_is_no_gift():
+    bericht = OP_6.bericht("giften", "ik vraag het voor mijn vader van 75 hij heeft aio en mijn kinderen geven hem wel eens "
+                                     "wat geld mag dat")
+    assert bericht["response"] == "utter_giften_aio"
+    assert "SVB" in tekst_6(bericht) and euro(grens_6()) in tekst_6(bericht)
+
+
+# --- s9: gifts: a monthly gift from a start this year, the part of the last gift that fits, the limit asked -----------
+
+def test_a_monthly_gift_since_a_month_this_year_counts_from_that_month():
+    _, said, _ = OP_6.start("giften_form", "mijn zus geeft me sinds 1 mei elke maand 140 euro, mag dat")
+    maanden = 12 - 5 + 1
+    assert said[0]["gift_per_jaar"] == geld(140 * maanden)
+    assert f"({maanden} maanden)" in said[0]["gift_bedrag_tekst"]
+
+
+def test_the_topic_answer_counts_a_monthly_gift_from_its_start_too():
+    said = antwoord("giften", "sinds augustus krijg ik elke maand 200 euro van mijn oom", PEILDATUM_6)
+    assert said[0]["gift_per_jaar"] == geld(200 * 5)
+
+
+def test_more_gifts_over_the_limit_say_how_much_of_the_last_one_still_fits():
+    _, said, _ = OP_6.start("giften_form", "in maart kreeg ik 500 van mijn oom en in mei 300 van mijn opa. "
+                                           "nu wil mijn tante 600 geven, kan dat")
+    assert said[0]["response"] == "utter_giften_eerst_meer_boven_deel"
+    grens = Decimal(str(parameter_6("giften.vrijlating_per_jaar")))
+    assert said[0]["gift_ruimte"] == geld(grens - 800)
+
+
+@pytest.mark.parametrize("intent", ["giften", "terugvordering"])
+def test_what_happens_above_the_limit_is_not_all_paid_back(intent):
+    grens = int(parameter_6("giften.vrijlating_per_jaar"))
+    said = antwoord(intent, f"wat als ik dit jaar meer dan {grens} euro krijg, moet ik dan alles terugbetalen",
+                    PEILDATUM_6)
+    assert said[0]["response"] == "utter_giften_boven_grens_wat_nu"
+    assert tekst_op(said[0], DAG_6).startswith("Nee, niet vanzelf")
+
+
+@pytest.mark.parametrize("intent", ["giften", "inlichtingenplicht"])
+def test_whether_to_report_a_gift_without_an_amount(intent):
+    said = antwoord(intent, "moet ik doorgeven dat mijn oma mij soms geld geeft", PEILDATUM_6)
+    assert said[0]["response"] == "utter_giften_melden"
+
+
+def test_money_lent_that_need_not_be_paid_back_is_a_gift_even_read_as_a_terugvordering():
+    said = antwoord("terugvordering", "mijn tante leent me 400 maar ik hoef het nie terug te geven", PEILDATUM_6)
+    assert said[0]["response"] == "utter_giften_binnen_grens"
+
+
+# --- s9: the norm: a young couple who live together, a child's own bijstand -------------------------------------------
+
+def test_money_from_the_ex_said_not_to_be_alimentatie_is_held_against_the_gift_limit():
+    said = antwoord("alimentatie", "mijn ex betaalt elke maand 80 euro voor de boodschappen, we hebben geen alimentatie "
+                                   "afgesproken. telt dat", PEILDATUM_6)
+    assert said[0]["response"] == "utter_giften_binnen_grens"
+    assert antwoord("alimentatie", "mijn ex betaalt 200 euro alimentatie per maand", PEILDATUM_6)[0]["response"] \
+        == "utter_alimentatie_bedrag"
+
+
+def test_the_limit_asked_with_paying_back_read_as_gifts_is_not_the_terugvordering_answer():
+    grens = int(parameter_6("giften.vrijlating_per_jaar"))
+    said = antwoord("giften", f"als ik meer dan {grens} krijg, moet ik dan alles terugbetalen", PEILDATUM_6)
+    assert said[0]["response"] == "utter_giften_boven_grens_wat_nu"

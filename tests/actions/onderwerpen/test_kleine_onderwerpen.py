@@ -3,6 +3,8 @@ apart, the costs of a move. Dutch first, then English."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 import knowledge
@@ -10,8 +12,8 @@ from actions import feiten_uit_bericht
 from actions.engels import naar_nederlands
 from knowledge import loader
 from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP, EN, EN_6, FEITEN, FEITEN_6, GEMEENTE, OP, OP_5, OP_6,
-                                           OP_6_JE, PEILDATUM, _tekst, antwoord_namen, eerste_tekst, geld, normuit,
-                                           responses, start, tekst_op)
+                                           OP_6_JE, PEILDATUM, PEILDATUM_6, _tekst, antwoord, antwoord_namen,
+                                           eerste_tekst, geld, normuit, parameter_6, responses, start, tekst_op)
 from wegwijs.responses import response_text
 
 
@@ -512,3 +514,22 @@ def test_paying_tax_back_or_a_toeslag_is_no_tax_refund(text):
 def test_moving_costs_are_bijzondere_bijstand():
     assert OP_5.naam("verhuizen", "mijn flat wordt gesloopt, krijg ik geld voor de verhuiskosten") == \
         "utter_verhuizen_kosten"
+
+
+# --- s9: other income: the inkomenstoeslag's amount, vakantiegeld, huurtoeslag and the rent ---------------------------
+
+def test_how_much_inkomenstoeslag_is_for_the_gemeente():
+    assert antwoord("inkomenstoeslag", "hoe hoog is die toeslag voor langdurig laag inkomen", PEILDATUM_6)[0]["response"] \
+        == "utter_inkomenstoeslag_hoeveel"
+
+
+def test_a_rent_above_the_huurtoeslag_limit_can_still_get_huurtoeslag():
+    grens = Decimal(str(parameter_6("toeslagen.huurtoeslag_maximale_huur")))
+    said = antwoord("toeslagen", f"mijn huur is {grens + 100} euro, krijg ik dan nog huurtoeslag", PEILDATUM_6)
+    assert said[0]["response"] == "utter_toeslagen_huur_boven" and said[0]["huur_grens"] == geld(grens)
+
+
+def test_a_young_persons_rent_counts_up_to_the_lower_limit():
+    said = antwoord("toeslagen", "ik ben 20 en betaal 600 euro kale huur, hoeveel krijg ik huurtoeslag", PEILDATUM_6)
+    assert said[0]["response"] == "utter_toeslagen_huur_jong"
+    assert said[0]["huur_grens"] == geld(parameter_6("toeslagen.huurtoeslag_maximale_huur_jongeren"))

@@ -12,10 +12,11 @@ import knowledge
 from actions import feiten_uit_bericht, parse
 from actions.context import met_eigen_partner
 from actions.engels import naar_nederlands
+from knowledge.geld import euro
 from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_6, EN_DORP, FEITEN_6, GEMEENTE, OP, OP_5, OP_6, PEILDATUM,
                                            PEILDATUM_6, antwoord, antwoord_namen, cijfers, eerste_tekst, form_begin,
-                                           form_berichten_en_6, form_namen_en_6, geld, norm, normuit, responses, start,
-                                           tekst_6, tekst_op)
+                                           form_berichten_en_6, form_namen_en_6, geld, norm, normuit, parameter_6,
+                                           responses, start, tekst_6, tekst_op)
 
 
 # --- s14: an amount is never an age, a count of months never an amount, a year before a rule never a wage -------------
@@ -669,3 +670,42 @@ def test_living_with_a_sick_father_to_care_for_him_is_no_kostendelersnorm():
     assert OP_5.naam("kostendelersnorm", text) == "utter_kostendelersnorm_mantelzorg"
     assert OP_5.naam("samenwonen", "wij zorgen voor elkaar en ik woon bij mijn vriend") != \
         "utter_kostendelersnorm_mantelzorg"
+
+
+# --- s8: samenwonen: friends are no couple, a partner who moves in, savings -------------------------------------------
+
+def test_friends_sharing_a_home_are_no_couple_but_a_housemate_may_share_costs():
+    bericht = OP_6.bericht("samenwonen", "ik deel een huis met een vriendin, we zijn gewoon vrienden. tellen we als stel?")
+    assert bericht["response"] == "utter_samenwonen_geen_stel"
+    assert tekst_6(bericht).startswith("Nee") and "kostendelersnorm" in tekst_6(bericht)
+    assert str(parameter_6("normen.kostendeler_minimumleeftijd")) in tekst_6(bericht)
+
+
+# --- s8: the norm: other adults in the home, a couple of whom one has the AOW age, a lodger at market rent ------------
+
+def test_other_adults_all_over_an_age_make_the_kostendelersnorm_in_the_norm_form():
+    _, said, _ = OP_6.start("norm_form", "ik deel een woning met 2 andere volwassenen, allebei boven de 40, wat krijg ik")
+    uit = knowledge.bereken("bijstandsnorm", {"peildatum": PEILDATUM_6, "leeftijd": "onbekend", "leefsituatie": "onbekend",
+                                              "medebewoners": [{"leeftijd": 41, "relatie": "anders"}] * 2})
+    assert said[0]["response"] == "utter_bijstandsnorm_kostendeler"
+    assert euro(Decimal(str(uit["norm"]))) in tekst_6(said[0])
+
+
+@pytest.mark.parametrize("intent", ["kostendelersnorm", "logeren"])
+def test_a_lodger_at_market_rent_with_a_contract_is_no_kostendeler(intent):
+    bericht = OP_6.bericht(intent, "een kennis van 40 huurt een kamer bij mij, met een huurcontract en een normale huurprijs. "
+                                   "telt zij mee")
+    assert bericht["response"] == "utter_kostendelersnorm_huurder"
+    assert tekst_6(bericht).startswith("Nee")
+
+
+def test_a_sister_at_market_rent_stays_a_kostendeler():
+    bericht = OP_6.bericht("kostendelersnorm", "mijn zus van 40 huurt een kamer bij mij met een contract tegen marktprijs")
+    assert bericht["response"] == "utter_kostendelersnorm_familie_huurt"
+
+
+# --- s9: ages the readers missed, and ages that are no amounts --------------------------------------------------------
+
+def test_a_deceased_parent_is_no_housemate():
+    assert parse.medebewoners("ik woon met mijn zus van 40 in het huis van mijn overleden vader") == \
+        [parse.Medebewoner(40, "anders")]

@@ -13,9 +13,9 @@ from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import aow_en_aio, eigen_leeftijd, stel_leeftijden
 from knowledge.geld import euro
 from tests.actions.eerste_antwoord import (DAG, DAG_5, DAG_6, DORP_6, EN, EN_6, EN_DORP, EN_DORP_6, FEITEN, GEMEENTE,
-                                           OP_5, PEILDATUM, antwoord, antwoord_namen, eerste_tekst, form_begin,
-                                           form_berichten_en_6, form_teksten_en, geld, norm, norm_6, normuit, responses,
-                                           start, tekst_op, vrijlating_6)
+                                           OP_5, OP_6, PEILDATUM, PEILDATUM_6, antwoord, antwoord_namen, eerste_tekst,
+                                           form_begin, form_berichten_en_6, form_teksten_en, geld, norm, norm_6,
+                                           normuit, parameter_6, responses, start, tekst_6, tekst_op, vrijlating_6)
 
 
 # --- s14: the norm: raised when, bruto or netto, a single parent, housemates ------------------------------------------
@@ -677,3 +677,76 @@ def test_a_couple_of_45_gets_the_norm_for_a_couple():
     said = OP_5.berichten("samenwonen", "mijn man en ik zijn allebei 45, hoeveel krijgen we samen")[0]
     assert said["response"] == "utter_bijstandsnorm_stel"
     assert said["norm_eigen"] == euro(Decimal(str(knowledge.waarde("normen.gehuwden", DAG_5))))
+
+
+# --- s8: the norm of a young person -----------------------------------------------------------------------------------
+
+def jong(leeftijd: int) -> dict:
+    return knowledge.bereken("bijstandsnorm", {"peildatum": PEILDATUM_6, "medebewoners": [], "leeftijd": leeftijd,
+                                               "leefsituatie": "alleenstaande"})
+
+
+def test_what_someone_of_an_age_under_the_adult_norm_gets_is_the_young_persons_norm():
+    bericht = OP_6.bericht("bijstandsnorm", "hoeveel bijstand krijg je als je 19 bent")
+    assert bericht["response"] == "utter_bijstandsnorm_eigen_jong"
+    assert euro(Decimal(str(jong(19)["norm"]))) in tekst_6(bericht)
+
+
+@pytest.mark.parametrize("intent", ["jongeren", "schulden"])
+def test_a_young_person_put_out_by_the_parents_gets_the_norm_and_the_raise_not_debt_help(intent):
+    bericht = OP_6.bericht(intent, "ik ben 18 en mijn ouders hebben me uit huis gezet, moeten ze nog voor mij zorgen")
+    assert bericht["response"] == "utter_jongeren"
+    assert knowledge.feiten(DAG_6)["jongeren_verhoging_ouders"] in tekst_6(bericht) and "meer" in tekst_6(bericht)
+
+
+# --- s8: samenwonen: friends are no couple, a partner who moves in, savings -------------------------------------------
+
+def test_a_partner_moving_in_makes_a_couple_and_is_reported_first():
+    bericht = OP_6.bericht("samenwonen", "mijn vriendin wil over een maand bij mij komen wonen, wat betekent dat voor mijn "
+                                         "bijstand")
+    assert bericht["response"] == "utter_samenwonen_partner_komt"
+    assert knowledge.feiten(DAG_6)["norm_gehuwden"] in tekst_6(bericht) and "Geef het door" in tekst_6(bericht)
+
+
+def test_the_partner_without_a_right_names_the_article_and_the_gemeente():
+    bericht = OP_6.bericht("bijstandsnorm", "mijn partner heeft geen recht op bijstand, hoeveel krijg ik dan")
+    assert bericht["response"] == "utter_samenwonen_partner_geen_recht"
+    assert "artikel 24" in tekst_6(bericht) and "beslist" in tekst_6(bericht)
+
+
+# --- s8: the norm: other adults in the home, a couple of whom one has the AOW age, a lodger at market rent ------------
+
+def test_the_young_persons_norm_names_the_raise_when_the_parents_cannot_contribute():
+    bericht = OP_6.bericht("bijstandsnorm", "hoeveel bijstand krijg je als je 19 bent")
+    assert knowledge.feiten(DAG_6)["jongeren_verhoging_ouders"] in tekst_6(bericht)
+
+
+# --- s9: other income: the inkomenstoeslag's amount, vakantiegeld, huurtoeslag and the rent ---------------------------
+
+def test_how_much_vakantiegeld_is_the_part_of_the_norm_knowledge_names():
+    said = antwoord("vakantiegeld", "hoeveel vakantiegeld krijg je in de bijstand", PEILDATUM_6)
+    assert said[0]["response"] == "utter_vakantiegeld_hoeveel"
+    per_maand = (Decimal(str(parameter_6("normen.alleenstaande"))) * Decimal(str(parameter_6("normen.vakantietoeslag_percentage")))
+                 / 100).quantize(Decimal("0.01"))
+    assert said[0]["vakantiegeld_alleen_maand"] == geld(per_maand)
+    assert said[0]["vakantiegeld_alleen_jaar"] == geld(per_maand * 12)
+
+
+# --- s9: the norm: a young couple who live together, a child's own bijstand -------------------------------------------
+
+def test_a_young_couple_who_live_together_get_their_norm():
+    _, said, _ = OP_6.start("norm_form", "ik ben 19 en mijn vriendin is 24, we wonen samen met ons kind van 1. "
+                                         "hoeveel bijstand krijgen we")
+    uit = knowledge.bereken("bijstandsnorm", {"peildatum": PEILDATUM_6, "leeftijd": 19, "leefsituatie": "gehuwden",
+                                              "partner_leeftijd": 24, "medebewoners": [{"leeftijd": 1, "relatie": "kind"}]})
+    assert said[0]["response"] == "utter_bijstandsnorm_stel_jong" and said[0]["norm_eigen"] == geld(uit["norm"])
+
+
+def test_a_parent_asking_whether_a_grown_child_can_get_bijstand():
+    _, said, _ = OP_6.start("norm_form", "onze dochter van 19 woont thuis, kan zij bijstand krijgen")
+    assert said[0]["response"] == "utter_jongeren_kind_eigen_bijstand_jong"
+
+
+def test_how_much_vakantiegeld_read_as_the_norm_gets_the_amount():
+    said = antwoord("bijstandsnorm", "hoeveel vakantiegeld krijg ik in de bijstand", PEILDATUM_6)
+    assert said[0]["response"] == "utter_vakantiegeld_hoeveel"

@@ -3,10 +3,15 @@ debts (beneficiair or verwerpen). Dutch."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 import knowledge
-from tests.actions.eerste_antwoord import DAG, EN, EN_6, OP, OP_5, PEILDATUM, antwoord_namen, eerste_tekst, responses
+from knowledge.geld import euro
+from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_6, OP, OP_5, OP_6, PEILDATUM, PEILDATUM_6, antwoord,
+                                           antwoord_namen, eerste_tekst, geld, parameter_6, responses, tekst_6,
+                                           tekst_op)
 
 
 # --- s14: the norm: raised when, bruto or netto, a single parent, housemates ------------------------------------------
@@ -171,3 +176,56 @@ def test_savings_above_the_limit_still_get_the_answer_above_it():
 def test_savings_from_the_bijstand_do_not_count():
     assert OP_5.naam("vermogen", "telt het geld dat ik spaar van mijn uitkering mee als vermogen") == \
         "utter_vermogen_gespaard_van_bijstand"
+
+
+# --- s8: samenwonen: friends are no couple, a partner who moves in, savings -------------------------------------------
+
+def test_savings_in_a_question_about_living_together_go_against_the_limit_of_a_couple():
+    bericht = OP_6.bericht("samenwonen", "mijn man en ik hebben 12000 euro spaargeld, kunnen we bijstand krijgen")
+    assert bericht["response"] == "utter_vermogen_onder_grens"
+    assert euro(Decimal(str(parameter_6("vermogen.grens_gezin")))) in tekst_6(bericht)
+
+
+# --- s9: savings and an inheritance against the vermogensgrens --------------------------------------------------------
+
+def test_savings_above_the_limit_say_by_how_much():
+    grens = Decimal(str(parameter_6("vermogen.grens_alleenstaande")))
+    said = antwoord("vermogen", f"ik woon alleen en heb {grens + 700} euro spaargeld", PEILDATUM_6)
+    assert said[0]["response"] == "utter_vermogen_boven_grens" and said[0]["vermogen_boven"] == geld(700)
+
+
+def test_is_it_too_much_gets_no():
+    grens = Decimal(str(parameter_6("vermogen.grens_gezin")))
+    said = antwoord("vermogen", f"wij zijn getrouwd en hebben {grens - 3000} euro op de bank, is dat te veel", PEILDATUM_6)
+    assert said[0]["response"] == "utter_vermogen_niet_te_veel"
+    assert tekst_op(said[0], DAG_6).startswith("Nee")
+
+
+def test_savings_read_as_the_norm_are_held_against_the_limit():
+    grens = Decimal(str(parameter_6("vermogen.grens_gezin")))
+    said = antwoord("bijstandsnorm", f"wij zijn 50 en 52 en getrouwd, we hebben {grens + 1000} spaargeld. "
+                                     "krijgen we bijstand", PEILDATUM_6)
+    assert said[0]["response"] == "utter_vermogen_boven_grens" and said[0]["vermogen_boven"] == geld(1000)
+
+
+@pytest.mark.parametrize("text, response", [
+    ("ik heb 2500 euro geerfd van mijn tante, ik woon alleen. mag ik dat houden", "utter_erfenis_onder_grens"),
+    ("ik ben alleenstaande vader en erf 20.000 euro van mijn moeder", "utter_erfenis_boven_grens"),
+])
+def test_an_inheritance_against_the_households_limit(text, response):
+    said = antwoord("erfenis", text, PEILDATUM_6)
+    assert said[0]["response"] == response
+    assert "melden" in tekst_op(said[0], DAG_6)
+
+
+def test_an_inheritance_without_how_the_person_lives_gets_the_general_answer():
+    assert antwoord("erfenis", "ik erf 9000 euro, wat nu", PEILDATUM_6)[0]["response"] == "utter_erfenis"
+
+
+# --- s9: the norm: a young couple who live together, a child's own bijstand -------------------------------------------
+
+def test_savings_in_the_norm_form_are_held_against_the_limit():
+    grens = Decimal(str(parameter_6("vermogen.grens_gezin")))
+    _, said, _ = OP_6.start("norm_form", f"wij zijn 45 en 47 en getrouwd en hebben {grens + 2000} spaargeld, "
+                                         "hoeveel bijstand krijgen we")
+    assert said[0]["response"] == "utter_vermogen_boven_grens" and said[0]["vermogen_boven"] == geld(2000)
