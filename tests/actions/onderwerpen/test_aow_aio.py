@@ -16,9 +16,10 @@ from knowledge.aow import aow_datum
 from knowledge.datums import plus_maanden
 from knowledge.geld import euro
 from knowledge.teksten import maand
-from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP, EN, EN_6, EN_DORP, FEITEN_6, OP_5, OP_6, PEILDATUM,
-                                           PEILDATUM_5, PEILDATUM_6, antwoord, eerste_bericht, eerste_tekst, form_begin,
-                                           geld, normuit, parameter_6, responses, start, tekst_6, tekst_op)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DOMAIN, DORP, EN, EN_6, EN_DORP, FEITEN_6, OP_5, OP_6, PEILDATUM,
+                                           PEILDATUM_5, PEILDATUM_6, antwoord, eerste_bericht, eerste_tekst,
+                                           feit_antwoord_6, form_begin, geld, norm_6, normuit, parameter_6, responses,
+                                           start, tekst_6, tekst_op)
 
 
 # --- s14: the AOW: a year of birth written short, and the year the AOW starts -----------------------------------------
@@ -551,3 +552,43 @@ def test_we_are_two_ages_one_past_the_aow_age_gives_the_aio_levels():
     _, said, _ = OP_6.start("norm_form", "we zijn 69 en 63, hoeveel krijgen we samen")
     assert said[0]["response"] == "utter_aow_aio_norm"
     assert euro(Decimal(str(parameter_6("normen.gehuwden_aow")))) in tekst_6(said[0])
+
+
+# --- s11: the AIO: the amount asked at or past the AOW age ------------------------------------------------------------
+
+@pytest.mark.parametrize("intent, text", [
+    ("bijstandsnorm", "wat krijg je als je de aow-leeftijd hebt bereikt"),
+    ("aow_aio", "welk bedrag krijgt iemand die de aow leeftijd heeft"),
+])
+def test_the_amount_asked_for_the_aow_age_in_general_is_the_aio_level(intent, text):
+    assert feit_antwoord_6(intent, text).response == "utter_aow_aio_norm"
+
+
+AOW = parameter_6("leeftijd.aow_jaren")
+
+
+def test_an_amount_asked_past_the_aow_age_without_a_household_gets_the_aio_levels_not_the_duties():
+    assert feit_antwoord_6("bijstandsnorm", f"ik ben {AOW + 2} hoeveel krijg ik").response == "utter_aow_aio_norm"
+
+
+KOSTENDELER = parameter_6("normen.kostendeler_minimumleeftijd")
+
+
+def test_the_aio_with_a_grown_up_child_at_home_is_the_kostendelersnorm_of_the_aio():
+    _, said, _ = OP_6.start("norm_form", f"ik ben {AOW + 1} en mijn zoon van {KOSTENDELER + 8} woont bij mij, "
+                                         "wat wordt mijn uitkering")
+    assert said[0]["response"] == "utter_aow_aio_norm_kostendeler"
+    assert said[0]["norm_eigen"] == geld(norm_6(leeftijd=AOW + 1, leefsituatie="onbekend",
+                                                medebewoners=[{"leeftijd": KOSTENDELER + 8, "relatie": "kind"}]))
+
+
+def test_what_the_aio_is_asked_gets_the_aanvulling():
+    assert feit_antwoord_6("aow_aio", "wat betekent aio eigenlijk").response == "utter_aow_aio_wat_is"
+    assert "aanvulling" in DOMAIN["responses"]["utter_aow_aio_wat_is"][0]["text"]
+
+
+# --- s11: vrijwilligersvergoeding above what is left free: how much counts --------------------------------------------
+
+def test_a_couple_past_the_aow_age_asking_the_amount_read_as_the_aio_gets_the_aio_levels():
+    text = f"mijn vrouw en ik zijn allebei {AOW + 1} en hebben een kleine aow, hoeveel krijgen we samen"
+    assert feit_antwoord_6("aow_aio", text).response == "utter_aow_aio_norm"

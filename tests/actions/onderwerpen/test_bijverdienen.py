@@ -23,9 +23,10 @@ from knowledge.datums import plus_maanden
 from knowledge.geld import euro
 from tests.actions.eerste_antwoord import (DAG, DAG_5, DAG_6, DOMAIN, DORP, DORP_6, EN_6, EN_DORP, EN_DORP_6, GEMEENTE,
                                            OP_5, OP_6, OpPeildatum, PEILDATUM, PEILDATUM_6, antwoord, antwoord_namen,
-                                           bijverdienen_6, cijfers, form_begin, form_berichten_en_6, form_namen_en_6,
-                                           form_teksten_en, geld, parameter_6, response_namen, start, tekst_6, tekst_op,
-                                           validator_van, vrijlating, vrijlating_6, vrijlating_uit_6)
+                                           bijverdienen_6, cijfers, eerste_zin, feit_antwoord_6, form_begin,
+                                           form_berichten_en_6, form_namen_en_6, form_teksten_en, geld, parameter_6,
+                                           response_namen, start, tekst_6, tekst_op, validator_van, vrijlating,
+                                           vrijlating_6, vrijlating_onbekend_6, vrijlating_uit_6, zinnen)
 
 
 # --- s14: an amount is never an age, a count of months never an amount, a year before a rule never a wage -------------
@@ -849,3 +850,294 @@ def test_the_start_of_work_ends_where_the_amount_starts():
 def test_alimentatie_in_the_earnings_form_gets_the_alimentatie_answer():
     _, said, _ = OP_6.start("bijverdienen_form", "mijn ex betaalt 300 euro partneralimentatie, mag ik dat houden")
     assert response_namen(said) == ["utter_alimentatie_bedrag"]
+
+
+# --- s10: bijverdienen: the age limit and the single parent asked in general ------------------------------------------
+
+def test_the_vrijlating_asked_for_those_younger_than_its_age_is_no():
+    grens = parameter_6("leeftijd.jongeren_zonder_arbeidsvrijlating")
+    gevonden = feit_antwoord_6("bijverdienen", f"mag je ook iets houden als je jonger bent dan {grens}")
+    assert gevonden.response == "utter_bijverdienen_onder_grens"
+
+
+def test_a_rule_for_single_parents_asked_in_the_plural_gets_their_vrijlating():
+    gevonden = feit_antwoord_6("bijverdienen", "hebben alleenstaande moeders andere regels als ze gaan werken")
+    assert gevonden.response == "utter_bijverdienen_alleenstaande_ouder"
+    assert gevonden.waarden["ouder_maximum"] == geld(parameter_6("vrijlating_31_2_r.maximum"))
+
+
+# --- s10: bijverdienen: work that starts when the new rule holds ------------------------------------------------------
+
+def test_work_that_starts_under_the_new_rule_gets_its_vrijlating_first(monkeypatch):
+    monkeypatch.setattr("actions.context.DEFAULT_GEMEENTE", GEMEENTE)  # a gemeente that applies only the old rule now
+    ingang = knowledge.waarde("bijverdienen.regime", DAG_6)
+    assert ingang != "artikel_34a"  # today the old rule: else this test has no meaning
+    start_dag = date(DAG_6.year + 1, 2, 1)
+    percentage = knowledge.waarde("vrijlating_34a.percentage", start_dag)
+    _, said, _ = OP_6.start("bijverdienen_form", f"vanaf 1 februari {start_dag.year} ga ik 800 euro netto per maand "
+                                                 "verdienen, wat mag ik daarvan houden")
+    assert said[0]["response"] == "utter_bijverdienen_eerst_nieuwe_regel"
+    assert said[0]["vrijlating"] == geld(Decimal(800) * Decimal(str(percentage)) / 100)
+
+
+def test_work_that_starts_soon_under_todays_rule_keeps_todays_answer(monkeypatch):
+    monkeypatch.setattr("actions.context.DEFAULT_GEMEENTE", GEMEENTE)
+    _, said, _ = OP_6.start("bijverdienen_form", "ik ga volgende week 400 euro per maand verdienen, ik ben 35")
+    assert said[0]["response"] != "utter_bijverdienen_eerst_nieuwe_regel"
+
+
+def test_only_the_partner_earns_gives_the_couples_bijstand_left(monkeypatch):
+    monkeypatch.setattr("actions.context.DEFAULT_GEMEENTE", GEMEENTE)
+    uit = knowledge.bereken("bijverdienvrijlating", {"peildatum": PEILDATUM_6, "gemeente": GEMEENTE, "leeftijd": 40,
+                                                     "leefsituatie": "gehuwden", "start_werk": "onbekend",
+                                                     "netto_inkomsten": {"bedrag": 900, "periode": "maand"}})
+    slots, said, _ = OP_6.start("bijverdienen_form", "mijn man (40) kan 900 netto per maand gaan verdienen, wij hebben "
+                                                     "samen bijstand, wat houden we over")
+    assert said[0]["response"] == "utter_bijverdienen_eerst_alleen_partner"
+    assert said[0]["bijstand_over"] == geld(uit["aanvullende_bijstand"]) and slots.get("rekenhulp_klaar") is True
+
+
+# --- s10: a single parent past the months of the general vrijlating ---------------------------------------------------
+
+def test_a_single_parent_past_the_months_of_the_general_vrijlating_gets_the_single_parents_share(monkeypatch):
+    monkeypatch.setattr("actions.context.DEFAULT_GEMEENTE", GEMEENTE)
+    deel = Decimal(str(parameter_6("vrijlating_31_2_r.percentage")))
+    maximum = Decimal(str(parameter_6("vrijlating_31_2_r.maximum")))
+    _, said, _ = OP_6.start("bijverdienen_form", "alleenstaande vader, 41, zoon van 9. ik werk al 10 maanden en verdien 1000 "
+                                                 "netto, wat blijft er vrij nu die zes maanden voorbij zijn")
+    assert said[0]["vrijlating"] == geld(min(Decimal(1000) * deel / 100, maximum))
+
+
+# --- s10: alimentatie in the gift form, and the whole wage of the young in the earnings form --------------------------
+
+def test_under_the_age_of_the_vrijlating_the_whole_wage_is_said_to_go_off(monkeypatch):
+    monkeypatch.setattr("actions.context.DEFAULT_GEMEENTE", GEMEENTE)
+    jong = parameter_6("leeftijd.jongeren_zonder_arbeidsvrijlating") - 3
+    _, said, _ = OP_6.start("bijverdienen_form", f"ik ben {jong} en verdien 350 euro per maand, hoeveel gaat eraf")
+    assert said[0]["response"].startswith("utter_bijverdienen_eerst_niets")  # session 12: _over_alleen
+    assert "€ 350" in tekst_op(said[0], DAG_6)
+
+
+# --- s11: the bijstand left beside the wage, first; the household assumed and said when not given ---------------------
+
+def test_age_and_wage_without_the_household_give_the_bijstand_left_for_someone_alone_first():
+    _, said, _ = DORP_6.start("bijverdienen_form", "ik ben 58 en ga in de thuiszorg werken voor 400 euro netto per maand, wat mag ik houden")
+    assert response_namen(said)[0] == "utter_bijverdienen_eerst_bijstand_over_maanden_alleen"  # art. 31 lid 2 n: months
+    uit = vrijlating_onbekend_6(leeftijd=58, leefsituatie="alleenstaande", netto_inkomsten={"bedrag": 400})
+    assert said[0]["bijstand_over"] == geld(uit["aanvullende_bijstand"])
+    assert said[0]["vrijlating"] == geld(uit["vrijlating_per_maand"])
+    tekst = tekst_op(said[0], DAG_6)
+    assert tekst.startswith("Woont u alleen?") and geld(uit["aanvullende_bijstand"]) in zinnen(tekst, 2)
+
+
+def test_a_couple_s_wage_gives_the_couple_s_bijstand_left_first():
+    _, said, _ = DORP_6.start("bijverdienen_form", "ik woon samen met mijn vrouw, ben 44 en verdien 700 netto per maand, wat mag ik houden")
+    assert response_namen(said)[0] == "utter_bijverdienen_eerst_bijstand_over_maanden"
+    uit = vrijlating_onbekend_6(leeftijd=44, leefsituatie="gehuwden", netto_inkomsten={"bedrag": 700})
+    assert said[0]["bijstand_over"] == geld(uit["aanvullende_bijstand"])
+
+
+def test_months_over_the_bijstand_left_follows_for_someone_alone():
+    _, said, _ = DORP_6.start("bijverdienen_form", "ik ben 40 en werk nu al 9 maanden voor 450 netto, waarom krijg ik minder")
+    # session 12: the bijstand left in the first sentence of the first bubble, no second one
+    assert response_namen(said) == ["utter_bijverdienen_eerst_voorbij_over_alleen"]
+    uit = vrijlating_onbekend_6(leeftijd=40, leefsituatie="alleenstaande", start_werk=plus_maanden(DAG_6, -9).isoformat(),
+                                netto_inkomsten={"bedrag": 450})
+    assert uit["vrijlating_per_maand"] == 0
+    assert said[0]["bijstand_over"] == geld(uit["aanvullende_bijstand"])
+
+
+# --- s11: an age the message gives is never asked again ---------------------------------------------------------------
+
+def test_the_partner_who_starts_work_and_the_partner_s_age_give_the_couple_s_bijstand_left():
+    _, said, _ = DORP_6.start("bijverdienen_form", "mijn vrouw is 41 en verdient sinds kort 700 netto per maand, wij zitten samen in de bijstand. "
+                                                   "hoeveel houden we over")
+    assert response_namen(said) == ["utter_bijverdienen_eerst_alleen_partner"]
+    uit = vrijlating_onbekend_6(leeftijd=41, leefsituatie="gehuwden", netto_inkomsten={"bedrag": 700})
+    assert said[0]["bijstand_over"] == geld(uit["aanvullende_bijstand"])
+
+
+def test_a_part_that_starts_with_its_verb_has_the_subject_of_the_part_before():
+    lonen = parse.bedragen("mijn man is 50 en werkt 20 uur voor 650 netto per maand")
+    assert [b.van_partner for b in lonen] == [True]
+    assert [b.van_partner for b in parse.bedragen("ik verdien 600 en mijn partner 400")] == [False, True]
+    assert [b.van_partner for b in parse.bedragen("mijn vrouw is ziek en ik verdien 500")] == [False]
+
+
+# --- s11: after the first months: the single parent's and the medische urenbeperking's vrijlating ---------------------
+
+def test_a_single_parent_working_for_months_gets_the_single_parent_s_vrijlating():
+    slots, said, open_vragen = DORP_6.start("bijverdienen_form", "ik ben alleenstaande moeder van 36 met een dochter van 5, ik werk al 10 maanden "
+                                                                 "en verdien 900 netto")
+    assert open_vragen == ["bevestigd"]
+    uit = vrijlating_onbekend_6(leeftijd=36, leefsituatie="alleenstaande_ouder", jongste_kind_leeftijd=5,
+                                start_werk=slots["start_werk"], netto_inkomsten={"bedrag": 900})
+    assert uit["regel"] == "31_2_r"
+    assert said[0]["vrijlating"] == geld(uit["vrijlating_per_maand"])
+    assert said[0]["vrijlating_deel"] == "12,5%"
+    assert said[0]["bijstand_over"] == geld(uit["aanvullende_bijstand"])
+
+
+@pytest.mark.parametrize("text, maanden", [("ik werk al een jaar bij de bakker", 12), ("ik heb al 3 jaar een baan", 36),
+                                           ("ik werk sinds anderhalf jaar in een winkel", 18)])
+def test_work_lasting_years_started_that_long_ago(text, maanden):
+    assert feiten_uit_bericht.start_werk(text, DAG_6) == plus_maanden(DAG_6, -maanden)
+
+
+def test_a_medische_urenbeperking_after_the_first_months_gets_its_own_vrijlating():
+    slots, said, _ = DORP_6.start("bijverdienen_form", "door een medische urenbeperking werk ik al twee jaar parttime, 560 netto per maand, ik ben "
+                                                       "47, hoeveel houd ik over")
+    uit = vrijlating_onbekend_6(leeftijd=47, leefsituatie="alleenstaande", start_werk=slots["start_werk"],
+                                medische_urenbeperking=True, netto_inkomsten={"bedrag": 560})
+    assert uit["regel"] == "31_2_y"
+    assert response_namen(said)[0] == "utter_bijverdienen_eerst_bijstand_over_alleen"
+    assert said[0]["vrijlating"] == geld(uit["vrijlating_per_maand"])
+    assert said[0]["bijstand_over"] == geld(uit["aanvullende_bijstand"])
+
+
+# --- s11: a wage above the norm: no bijstand left, first --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, response", [
+    ("ik ben 42, woon alleen en kan een baan krijgen voor 1900 netto per maand, hoeveel mag ik houden",
+     "utter_bijverdienen_eerst_geen_bijstand"),
+    ("ik ben 30 en ga 1800 netto verdienen, kan ik dan nog iets krijgen", "utter_bijverdienen_eerst_geen_bijstand_alleen")])
+def test_a_wage_above_the_norm_says_first_no_bijstand_is_left(text, response):
+    _, said, _ = DORP_6.start("bijverdienen_form", text)
+    assert response_namen(said)[0] == response
+    assert "geen bijstand meer" in zinnen(tekst_op(said[0], DAG_6), 2)
+
+
+# --- s11: work that starts on a date when the new rule holds ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, leeftijd, maand", [("vanaf februari ga ik 1000 netto verdienen, ik ben 23", 23, 2),
+                                                   ("per 1 maart begin ik bij de bakker voor 700 netto per maand ik "
+                                                    "ben 51", 51, 3)])
+def test_work_starting_on_a_later_date_is_computed_by_the_law_of_that_date(text, leeftijd, maand):
+    begin = date(DAG_6.year + 1, maand, 1)
+    slots, said, _ = DORP_6.start("bijverdienen_form", text)
+    loon = slots["inkomsten"]["euro"]
+    uit = vrijlating_onbekend_6(begin, leeftijd=leeftijd, start_werk=begin.isoformat(), netto_inkomsten={"bedrag": loon})
+    assert uit["regel"] == "34a"
+    assert response_namen(said) == ["utter_bijverdienen_eerst_nieuwe_regel"]  # no bijstand left by today's rule after it
+    assert said[0]["vrijlating"] == geld(uit["vrijlating_per_maand"])
+    assert "gemeente beslist" in tekst_op(said[0], DAG_6)
+
+
+@pytest.mark.parametrize("text", ["per 1 februari begin ik een baan", "vanaf maart start ik met werken"])
+def test_a_start_said_in_the_present_tense_lies_ahead(text):
+    assert feiten_uit_bericht.start_werk(text, DAG_6) is None
+    assert feiten_uit_bericht.start_werk_later(text, DAG_6) > DAG_6
+
+
+def test_work_that_began_has_no_later_start():
+    assert feiten_uit_bericht.start_werk_later("ik ben in maart begonnen met werken", DAG_6) is None
+
+
+# --- s11: a wage paid once: the bijstand left in that month -----------------------------------------------------------
+
+def test_a_wage_paid_once_gives_the_bijstand_left_in_that_month():
+    _, said, _ = DORP_6.start("bijverdienen_form", "vorige maand heb ik eenmalig 450 euro verdiend met een klus, ik ben 39, wat houd ik over")
+    assert response_namen(said)[0] == "utter_bijverdienen_eerst_eenmalig_alleen"
+    uit = vrijlating_onbekend_6(leeftijd=39, leefsituatie="alleenstaande", netto_inkomsten={"bedrag": 450})
+    assert said[0]["bijstand_over"] == geld(uit["aanvullende_bijstand"])
+    tekst = tekst_op(said[0], DAG_6)
+    assert "in die maand" in tekst and "per maand" not in tekst
+
+
+def test_a_later_start_given_is_not_asked_and_the_outcome_uses_the_law_of_that_date():
+    from rasa_sdk import Tracker
+
+    from actions.rekenhulpen.bijverdienen import CALCULATOR, invoer
+
+    slots, _, open_vragen = DORP_6.start("bijverdienen_form", "ik ben 31, woon alleen en vanaf maart ga ik 900 netto per maand verdienen")
+    begin = date(DAG_6.year + 1, 3, 1)
+    assert slots["start_werk"] == begin.isoformat() and "start_werk" not in open_vragen
+    tracker = Tracker("test", {**slots, "jongste_kind_leeftijd": None},
+                      {"text": "", "metadata": {"peildatum": PEILDATUM_6, "gemeente": GEMEENTE}}, [], False, None, {},
+                      "action_listen")
+    uit = knowledge.bereken(CALCULATOR, invoer(tracker))  # knowledge/ takes no start after its peildatum
+    assert uit == vrijlating_onbekend_6(begin, leeftijd=31, leefsituatie="alleenstaande", start_werk=begin.isoformat(),
+                                        netto_inkomsten={"bedrag": 900})
+    assert uit["regel"] == "34a"
+
+
+# --- s11: vrijwilligersvergoeding above what is left free: how much counts --------------------------------------------
+
+def test_a_vergoeding_per_month_above_the_free_amount_says_how_much_counts():
+    per_maand = Decimal(str(parameter_6("vrijwilligersvergoeding.per_maand")))
+    bedrag = int(per_maand) + 40
+    gevonden = feit_antwoord_6("vrijwilligerswerk", f"ik ben 50 en krijg {bedrag} per maand als vrijwilliger bij de bieb hoeveel telt mee")
+    assert gevonden.response == "utter_vrijwilligerswerk_boven"
+    assert gevonden.waarden["vergoeding_telt_mee"] == f"{geld(bedrag - per_maand)} per maand"
+
+
+# --- s12: a bare wish to earn: today's rule in general first, then the first question (session 11's miss) -------------
+
+@pytest.mark.parametrize("text", ["ik wil graag wat bijverdienen", "ik ga binnenkort werken", "mag ik werken naast de bijstand"])
+def test_a_bare_wish_to_earn_gets_the_rule_first(text):
+    _, said, open_vragen = DORP_6.start("bijverdienen_form", text)
+    assert response_namen(said) == ["utter_bijverdienen"]
+    assert open_vragen[0] == "leeftijd"
+    tekst = tekst_op(said[0], DAG_6)
+    assert knowledge.feiten(DAG_6)["vrijlating_percentage"] in tekst and knowledge.feiten(DAG_6)["vrijlating_maximum"] in tekst
+
+
+# --- s12: nothing may be kept: the bijstand left in the first sentence (session 11's miss) ----------------------------
+
+def test_too_young_the_bijstand_left_comes_first():
+    jong = parameter_6("leeftijd.jongeren_zonder_arbeidsvrijlating") - 2
+    _, said, _ = DORP_6.start("bijverdienen_form", f"ik ben {jong}, woon alleen en verdien 500 per maand met een bijbaan")
+    assert response_namen(said) == ["utter_bijverdienen_eerst_niets_over"]
+    uit = vrijlating_onbekend_6(leeftijd=jong, leefsituatie="alleenstaande", netto_inkomsten={"bedrag": 500})
+    assert uit["vrijlating_per_maand"] == 0
+    assert geld(uit["aanvullende_bijstand"]) in eerste_zin(tekst_op(said[0], DAG_6))
+
+
+def test_months_over_the_bijstand_left_comes_first_household_not_said():
+    _, said, _ = DORP_6.start("bijverdienen_form", "ik ben 50 en werk nu al 10 maanden voor 300 euro per maand")
+    assert response_namen(said) == ["utter_bijverdienen_eerst_voorbij_over_alleen"]
+    uit = vrijlating_onbekend_6(leeftijd=50, leefsituatie="alleenstaande", start_werk=plus_maanden(DAG_6, -10).isoformat(),
+                                netto_inkomsten={"bedrag": 300})
+    assert geld(uit["aanvullende_bijstand"]) in eerste_zin(tekst_op(said[0], DAG_6))
+
+
+# --- s12: a wage without an age: the bijstand left at the age of the vrijlating, first --------------------------------
+
+def test_a_single_parent_without_an_age_hears_the_bijstand_left():
+    _, said, _ = DORP_6.start("bijverdienen_form", "alleenstaande vader, dochter van 6, sinds 10 maanden werk ik voor 600 netto")
+    assert response_namen(said)[0].startswith("utter_bijverdienen_eerst_zonder_leeftijd") and \
+        response_namen(said)[0].endswith("_over")
+    grens = parameter_6("leeftijd.jongeren_zonder_arbeidsvrijlating")
+    uit = vrijlating_onbekend_6(leeftijd=grens, leefsituatie="alleenstaande_ouder", jongste_kind_leeftijd=6,
+                                start_werk=plus_maanden(DAG_6, -10).isoformat(), netto_inkomsten={"bedrag": 600})
+    assert said[0]["bijstand_over"] == geld(uit["aanvullende_bijstand"])
+
+
+def test_the_age_on_its_own_gives_the_bijstand_left():
+    _, said, _ = DORP_6.start("bijverdienen_form", "ik ga 900 netto per maand verdienen in de bouw, woon alleen, 39 jaar. "
+                                                   "wat blijft er over")
+    uit = vrijlating_onbekend_6(leeftijd=39, leefsituatie="alleenstaande", netto_inkomsten={"bedrag": 900})
+    assert said[0]["bijstand_over"] == geld(uit["aanvullende_bijstand"])
+
+
+def test_a_couple_allebei_and_the_partners_wage():
+    _, said, _ = DORP_6.start("bijverdienen_form", "wij hebben samen bijstand, allebei 41, mijn vrouw gaat 900 netto per "
+                                                   "maand verdienen, hoeveel houden we over")
+    assert response_namen(said) == ["utter_bijverdienen_eerst_alleen_partner"]
+    uit = vrijlating_onbekend_6(leeftijd=41, leefsituatie="gehuwden", netto_inkomsten={"bedrag": 900})
+    assert said[0]["bijstand_over"] == geld(uit["aanvullende_bijstand"])
+
+
+# --- s12: pay off the books: report it (else fraud), first ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["ik krijg 50 euro per week onder de tafel voor klussen, mag dat",
+                                  "kan ik zwart bijverdienen met oppassen"])
+def test_pay_off_the_books_first_hears_to_report_it(text):
+    _, said, _ = DORP_6.start("bijverdienen_form", text)
+    assert response_namen(said)[0] == "utter_bijverdienen_zwart"
+    assert response_namen(antwoord("bijverdienen", text, PEILDATUM_6))[0] == "utter_bijverdienen_zwart"
+
+
+def test_a_black_dog_is_no_pay_off_the_books():
+    assert not feiten_uit_bericht.zwart_werk("ik ga uitlaten als baan. mijn hond is zwart")
+    assert not feiten_uit_bericht.zwart_werk("ik ga 20 uur werken in een winkel")

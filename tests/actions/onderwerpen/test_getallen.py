@@ -10,7 +10,7 @@ import pytest
 from actions import feiten_uit_bericht, parse
 from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import eigen_leeftijd
-from tests.actions.eerste_antwoord import DAG, EN_DORP, PEILDATUM, antwoord, tekst_op
+from tests.actions.eerste_antwoord import DAG, DORP_6, EN_DORP, PEILDATUM, antwoord, tekst_op
 
 
 # --- s14: an amount is never an age, a count of months never an amount, a year before a rule never a wage -------------
@@ -268,3 +268,87 @@ def test_an_age_in_brackets_or_of_wij_is_no_amount(text, bedragen):
 def test_a_thing_of_three_digits_is_a_price_not_an_age():
     assert [b.bedrag.euro for b in parse.bedragen("mijn broer kocht een fiets van 180 voor me")] == [Decimal("180")]
     assert parse.bedragen("mijn dochter van 16 woont bij mij") == []
+
+
+# --- s10: a single parent past the months of the general vrijlating ---------------------------------------------------
+
+def test_a_number_word_with_months_is_no_amount():
+    assert [b.bedrag.euro for b in parse.bedragen("ik verdien 700 netto, zijn die vijf maanden al om")] == \
+        [Decimal("700")]
+
+
+def test_what_a_person_is_then_the_age_after_a_comma_is_the_own_age():
+    assert feiten_uit_bericht.eigen_leeftijd("alleenstaande vader, 41, zoon van 9. wat mag ik houden") == 41
+
+
+# --- s10: a count with an amount per time, and children are no amount -------------------------------------------------
+
+def test_a_count_with_an_amount_per_time_is_multiplied_and_kids_are_no_amount():
+    assert [b.bedrag.euro for b in parse.bedragen("mijn buurman heeft 3x de boodschappen betaald voor 40 euro per keer. "
+                                                  "ik heb 3 kids")] == [Decimal("120")]
+
+
+# --- s11: an age the message gives is never asked again ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, leeftijd", [("alleenstaande vader 44, dochter van 9, ik verdien 600 netto per maand. "
+                                             "hoeveel mag ik houden", 44),
+                                            ("ik ben alleenstaande moeder (29) met een zoon van 4 en verdien 300 "
+                                             "netto per maand", 29)])
+def test_the_age_after_single_parent_is_the_person_s_own(text, leeftijd):
+    slots, _, open_vragen = DORP_6.start("bijverdienen_form", text)
+    assert slots["leeftijd"] == leeftijd and "leeftijd" not in open_vragen
+    assert "jongste_kind_leeftijd" not in open_vragen
+
+
+def test_a_number_before_one_child_is_no_count_of_children():
+    assert parse.medebewoners("alleenstaande papa 41 dochtertje van 6") == [parse.Medebewoner(6, "kind")]
+
+
+# --- s11: after the first months: the single parent's and the medische urenbeperking's vrijlating ---------------------
+
+def test_years_of_work_are_no_amount():
+    assert feiten_uit_bericht.eigen_loon("ik werk nu anderhalf jaar voor 750 netto") == parse.Bedrag(Decimal(750), None)
+
+
+# --- s11: the young: someone of 18-20 in general, a young couple ------------------------------------------------------
+
+@pytest.mark.parametrize("text, leeftijd", [("ik 20 mijn vrouw 22", 20), ("ik 40 jaar krijg 300 per maand", 40),
+                                            ("ik 10 jaar in de bijstand", None), ("ik 25 euro", None)])
+def test_the_age_right_after_ik_in_short_writing(text, leeftijd):
+    assert feiten_uit_bericht.eigen_leeftijd(text) == leeftijd
+
+
+# --- s12: an age in years on its own is the writer's; a housemate's age or a length of time is not --------------------
+
+@pytest.mark.parametrize("text, leeftijd", [
+    ("woon alleen, 45 jaar, en ga in een magazijn werken", 45),
+    ("33 jaar en woon op mezelf, wat mag ik houden van mijn bijbaan", 33),
+    ("ik ben alleenstaand 58 jaar en heb een uitkering", 58),
+    ("ik heb een baantje van 300 per maand. 61 jaar, geen kinderen.", 61),
+    ("ik ben alleen 47 jaar en krijg pensioen", 47),
+    ("mijn vrouw en ik zitten in de bijstand, allebei 44", 44),
+    ("we krijgen samen bijstand en zijn beiden 52", 52),
+])
+def test_an_age_in_years_on_its_own_is_the_writers(text, leeftijd):
+    assert feiten_uit_bericht.eigen_leeftijd(text) == leeftijd
+
+
+@pytest.mark.parametrize("text", [
+    "mijn dochter, 22 jaar, woont nog bij mij",
+    "ik zit al 12 jaar in de bijstand",
+    "alleen, 5 jaar geleden gescheiden",
+    "mijn ouders wonen bij mij, allebei 70",
+    "ik heb een oom wonen bij mij, 59 jaar",
+])
+def test_a_housemates_age_or_a_length_of_time_is_not_the_writers(text):
+    assert feiten_uit_bericht.eigen_leeftijd(text) is None
+
+
+# --- s12: ages are no amounts; a vriend one is married to is the partner; "N huisgenoten boven de X" ------------------
+
+@pytest.mark.parametrize("text, bedrag", [
+    ("hij is 33 ik 30, hij gaat 700 per maand verdienen", 700),
+    ("we zitten samen in de bijstand, allebei 50, mijn vrouw gaat 800 netto verdienen", 800),
+])
+def test_an_age_beside_ik_or_allebei_is_no_amount(text, bedrag):
+    assert [b.bedrag.euro for b in parse.bedragen(text)] == [bedrag]

@@ -18,7 +18,7 @@ from actions.rekenhulpen import giften
 from actions.twijfel import ActionGeenVraag, krijgt_gift
 from knowledge.geld import euro
 from tests.actions.eerste_antwoord import (DAG, DAG_6, DOMAIN, DORP_6, EN_DORP, EN_DORP_6, OP_6, OpPeildatum, PEILDATUM,
-                                           PEILDATUM_6, antwoord, antwoord_namen, cijfers, form_begin,
+                                           PEILDATUM_6, antwoord, antwoord_namen, cijfers, feit_antwoord_6, form_begin,
                                            form_berichten_en_6, geld, grens, grens_6, parameter_6, start, tekst_6,
                                            tekst_op, vrijlating_6)
 
@@ -538,3 +538,82 @@ def test_the_limit_asked_with_paying_back_read_as_gifts_is_not_the_terugvorderin
     grens = int(parameter_6("giften.vrijlating_per_jaar"))
     said = antwoord("giften", f"als ik meer dan {grens} krijg, moet ik dan alles terugbetalen", PEILDATUM_6)
     assert said[0]["response"] == "utter_giften_boven_grens_wat_nu"
+
+
+# --- s10: gifts: the limit asked in the gift form is no gift of that amount -------------------------------------------
+
+@pytest.mark.parametrize("vraag", ["wat gebeurt er eigenlijk als iemand per jaar meer dan {grens} euro aan giften "
+                                   "binnenkrijgt",
+                                   "en als ik over de {grens} euro ga, moet ik dan alles terugbetalen"])
+def test_what_happens_above_the_limit_asked_in_the_gift_form_is_the_limit_not_a_gift(vraag):
+    grens = int(parameter_6("giften.vrijlating_per_jaar"))
+    slots, said, _ = OP_6.start("giften_form", vraag.format(grens=grens))
+    assert said[0]["response"] == "utter_giften_boven_grens_wat_nu"
+    assert slots.get("rekenhulp_klaar") is True and not slots.get("gift_bedrag")
+
+
+# --- s10: alimentatie in the gift form, and the whole wage of the young in the earnings form --------------------------
+
+@pytest.mark.parametrize("text", ["mijn ex stort elke maand 180 euro kinderalimentatie voor mijn dochter van 6, "
+                                  "mag ik dat houden",
+                                  "ik krijg 400 euro partneralimentatie, is dat een gift"])
+def test_alimentatie_read_as_a_gift_gets_the_alimentatie_answer_not_the_gift_limit(text):
+    slots, said, _ = OP_6.start("giften_form", text)
+    assert said[0]["response"].startswith("utter_alimentatie") and slots.get("rekenhulp_klaar") is True
+
+
+def test_money_from_the_ex_said_to_be_no_alimentatie_stays_a_gift_in_the_gift_form():
+    _, said, _ = OP_6.start("giften_form", "mijn ex geeft me 100 euro per maand, er is geen alimentatie afgesproken")
+    assert said[0]["response"].startswith("utter_giften")
+
+
+def test_whom_the_gift_limit_is_for_read_as_earnings_gets_the_households_limit():
+    grens = int(parameter_6("giften.vrijlating_per_jaar"))
+    slots, said, _ = OP_6.start("bijverdienen_form", f"is die {grens} euro per persoon of voor het hele gezin")
+    assert said[0]["response"] == "utter_giften_per_huishouden" and slots.get("rekenhulp_klaar") is True
+
+
+# --- s11: gifts: paying back to the gemeente, dated gifts, whether to report a present --------------------------------
+
+GRENS = Decimal(str(parameter_6("giften.vrijlating_per_jaar")))
+
+
+def test_a_large_gift_and_paying_back_to_the_gemeente_is_the_part_above_the_limit():
+    gift = int(GRENS) + 300
+    gevonden = feit_antwoord_6("giften", f"mijn tante gaf me {gift} euro voor mijn verjaardag, moet ik dat terugbetalen aan de gemeente?")
+    assert gevonden.response == "utter_giften_terugbetalen_boven"
+    assert gevonden.waarden["gift_boven_grens"] == geld(gift - GRENS)
+
+
+def test_a_gift_under_the_limit_read_as_a_terugvordering_is_nothing_to_pay_back():
+    gevonden = feit_antwoord_6("terugvordering", f"oma heeft me {int(GRENS) - 300} euro gegeven, moet ik nu bijstand terugbetalen?")
+    assert gevonden.response == "utter_giften_terugbetalen_binnen"
+
+
+def test_a_large_gift_and_paying_back_in_the_gift_form_is_counted_not_a_terugvordering():
+    slots, said, _ = OP_6.start("giften_form", f"pa heeft mij {int(GRENS) + 500} euro gegeven in een keer, moet ik nu "
+                                               "terugbetalen aan de sociale dienst?")
+    assert said[0]["response"] == "utter_giften_terugbetalen_boven"
+    assert slots["gift_bedrag"]["euro"] == int(GRENS) + 500
+
+
+def test_money_paid_back_to_the_giver_stays_a_loan():
+    _, said, _ = OP_6.start("giften_form", "mijn broer gaf me 1500 maar ik moet het aan hem terugbetalen")
+    assert said[0]["response"] == "utter_lening"
+
+
+def test_gifts_each_with_its_own_month_in_one_part_are_all_counted():
+    delen = [b.bedrag.euro for b in parse.bedragen("ik kreeg 300 in januari, 250 in mei 400 in augustus")]
+    assert delen == [300, 250, 400]
+    _, said, _ = OP_6.start("giften_form", "ik kreeg 300 in januari, 250 in mei 400 in augustus, hoeveel ruimte heb ik nog")
+    assert said[0]["response"] == "utter_giften_eerst_meer_binnen"
+    assert said[0]["gift_ruimte"] == geld(GRENS - 950)
+
+
+def test_month_before_amount_gifts_are_split_with_their_own_month():
+    delen = parse.bedragen("kreeg in maart 100 in mei 250")
+    assert [b.bedrag.euro for b in delen] == [100, 250] and "mei" in delen[1].zin
+
+
+def test_whether_to_report_presents_without_an_amount_is_the_year_limit():
+    assert feit_antwoord_6("inlichtingenplicht", "moet ik cadeaus van mijn familie melden").response == "utter_giften_melden"

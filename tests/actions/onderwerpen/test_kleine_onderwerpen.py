@@ -3,6 +3,7 @@ apart, the costs of a move. Dutch first, then English."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -11,9 +12,12 @@ import knowledge
 from actions import feiten_uit_bericht
 from actions.engels import naar_nederlands
 from knowledge import loader
+from knowledge.datums import plus_maanden
+from knowledge.teksten import maand
 from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP, EN, EN_6, FEITEN, FEITEN_6, GEMEENTE, OP, OP_5, OP_6,
                                            OP_6_JE, PEILDATUM, PEILDATUM_6, _tekst, antwoord, antwoord_namen,
-                                           eerste_tekst, geld, normuit, parameter_6, responses, start, tekst_op)
+                                           eerste_tekst, feit_antwoord_6, geld, normuit, parameter_6, response_namen,
+                                           responses, start, tekst_op)
 from wegwijs.responses import response_text
 
 
@@ -533,3 +537,34 @@ def test_a_young_persons_rent_counts_up_to_the_lower_limit():
     said = antwoord("toeslagen", "ik ben 20 en betaal 600 euro kale huur, hoeveel krijg ik huurtoeslag", PEILDATUM_6)
     assert said[0]["response"] == "utter_toeslagen_huur_jong"
     assert said[0]["huur_grens"] == geld(parameter_6("toeslagen.huurtoeslag_maximale_huur_jongeren"))
+
+
+# --- s10: huurtoeslag: a rent said without 'euro' ---------------------------------------------------------------------
+
+def test_a_rent_without_euro_is_held_against_the_huurtoeslag_limit():
+    grens = Decimal(str(parameter_6("toeslagen.huurtoeslag_maximale_huur")))
+    gevonden = feit_antwoord_6("toeslagen", f"mijn kale huur is {int(grens) + 100}, kan ik nog huurtoeslag krijgen")
+    assert gevonden.response == "utter_toeslagen_huur_boven"
+    assert gevonden.waarden["huur_grens"] == geld(grens)
+
+
+# --- s10: inkomenstoeslag: once per period ----------------------------------------------------------------------------
+
+def test_an_inkomenstoeslag_received_inside_the_period_is_not_yet_again():
+    maanden = int(parameter_6("inkomenstoeslag.eens_per_maanden"))
+    gevonden = feit_antwoord_6("inkomenstoeslag", "ik heb in mei 2026 de inkomenstoeslag gekregen, mag ik nu een nieuwe aanvragen")
+    weer = plus_maanden(date(2026, 5, 1), maanden)
+    assert gevonden.response == "utter_inkomenstoeslag_nog_niet"
+    assert gevonden.waarden["inkomenstoeslag_weer"] == f"{maand(weer)} {weer.year}"
+
+
+def test_an_inkomenstoeslag_received_before_the_period_gets_the_general_answer():
+    gevonden = feit_antwoord_6("inkomenstoeslag", "in januari 2025 kreeg ik de inkomenstoeslag, kan ik hem weer aanvragen")
+    assert gevonden is None or gevonden.response != "utter_inkomenstoeslag_nog_niet"
+
+
+# --- s12: alimentatie with an amount counts, also for a young child ---------------------------------------------------
+
+def test_alimentatie_for_a_young_child_with_an_amount_names_it():
+    said = antwoord("alimentatie", "de vader betaalt 180 per maand voor mijn zoon van 5, telt dat mee", PEILDATUM_6)
+    assert response_namen(said) == ["utter_alimentatie_bedrag"] and said[0]["alimentatie_bedrag_tekst"] == "€ 180 per maand"

@@ -13,10 +13,11 @@ from actions import feiten_uit_bericht, parse
 from actions.context import met_eigen_partner
 from actions.engels import naar_nederlands
 from knowledge.geld import euro
-from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_6, EN_DORP, FEITEN_6, GEMEENTE, OP, OP_5, OP_6, PEILDATUM,
-                                           PEILDATUM_6, antwoord, antwoord_namen, cijfers, eerste_tekst, form_begin,
-                                           form_berichten_en_6, form_namen_en_6, geld, norm, normuit, parameter_6,
-                                           responses, start, tekst_6, tekst_op)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP_6, EN, EN_6, EN_DORP, FEITEN_6, GEMEENTE, OP, OP_5, OP_6,
+                                           PEILDATUM, PEILDATUM_6, antwoord, antwoord_namen, cijfers, eerste_tekst,
+                                           feit_antwoord_6, form_begin, form_berichten_en_6, form_namen_en_6, geld,
+                                           norm, norm_6, normuit, normuit_6, parameter_6, response_namen, responses,
+                                           start, tekst_6, tekst_op)
 
 
 # --- s14: an amount is never an age, a count of months never an amount, a year before a rule never a wage -------------
@@ -709,3 +710,42 @@ def test_a_sister_at_market_rent_stays_a_kostendeler():
 def test_a_deceased_parent_is_no_housemate():
     assert parse.medebewoners("ik woon met mijn zus van 40 in het huis van mijn overleden vader") == \
         [parse.Medebewoner(40, "anders")]
+
+
+# --- s10: a commercial lodger and the norm asked ----------------------------------------------------------------------
+
+def test_a_commercial_lodger_and_the_norm_asked_gets_the_norm_of_someone_on_their_own():
+    uit = knowledge.bereken("bijstandsnorm", {"peildatum": PEILDATUM_6, "leeftijd": 44, "leefsituatie": "alleenstaande",
+                                              "medebewoners": []})
+    _, said, _ = OP_6.start("norm_form", "ik ben 44 en een vrouw van 29 huurt een kamer bij mij, met een schriftelijk "
+                                         "contract tegen marktprijs. hoeveel bijstand krijg ik")
+    assert said[0]["response"] == "utter_kostendelersnorm_huurder_norm"
+    assert said[0]["norm_eigen"] == geld(uit["norm"])
+
+
+# --- s11: housemates under the kostendeler age do not lower the norm --------------------------------------------------
+
+KOSTENDELER = parameter_6("normen.kostendeler_minimumleeftijd")
+
+
+def test_housemates_all_under_the_kostendeler_age_leave_the_full_norm():
+    text = f"ik ben 41 en woon met mijn neef van {KOSTENDELER - 4} en een vriend van {KOSTENDELER - 2} hoeveel bijstand krijg ik"
+    gevonden = feit_antwoord_6("jongeren", text)
+    assert gevonden.response == "utter_bijstandsnorm_huisgenoten_jonger"
+    assert gevonden.waarden["norm_eigen"] == geld(norm_6(leeftijd=41, leefsituatie="alleenstaande"))
+
+
+# --- s12: ages are no amounts; a vriend one is married to is the partner; "N huisgenoten boven de X" ------------------
+
+def test_housemates_above_an_age_all_have_it():
+    assert parse.medebewoners("ik woon met 2 vrienden boven de 40") == [parse.Medebewoner(41, "anders")] * 2
+
+
+# --- s12: the norm: housemates above an age, a married vriendin's age -------------------------------------------------
+
+def test_housemates_above_an_age_give_the_kostendelersnorm_first():
+    _, said, _ = DORP_6.start("norm_form", "ik woon met 2 huisgenoten boven de 40, wat krijg ik")
+    assert response_namen(said) == ["utter_bijstandsnorm_kostendeler"]
+    uit = normuit_6(leeftijd="onbekend", leefsituatie="onbekend",
+                    medebewoners=[{"leeftijd": 41, "relatie": "anders"}] * 2)
+    assert said[0]["kostendelersnorm_bedrag"] == geld(uit["norm"])

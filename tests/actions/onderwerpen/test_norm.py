@@ -14,8 +14,9 @@ from actions.feiten_uit_bericht import aow_en_aio, eigen_leeftijd, stel_leeftijd
 from knowledge.geld import euro
 from tests.actions.eerste_antwoord import (DAG, DAG_5, DAG_6, DORP_6, EN, EN_6, EN_DORP, EN_DORP_6, FEITEN, GEMEENTE,
                                            OP_5, OP_6, PEILDATUM, PEILDATUM_6, antwoord, antwoord_namen, eerste_tekst,
-                                           form_begin, form_berichten_en_6, form_teksten_en, geld, norm, norm_6,
-                                           normuit, parameter_6, responses, start, tekst_6, tekst_op, vrijlating_6)
+                                           feit_antwoord_6, form_begin, form_berichten_en_6, form_teksten_en, geld,
+                                           norm, norm_6, normuit, normuit_6, parameter_6, response_namen, responses,
+                                           start, tekst_6, tekst_op, vrijlating_6)
 
 
 # --- s14: the norm: raised when, bruto or netto, a single parent, housemates ------------------------------------------
@@ -750,3 +751,121 @@ def test_a_parent_asking_whether_a_grown_child_can_get_bijstand():
 def test_how_much_vakantiegeld_read_as_the_norm_gets_the_amount():
     said = antwoord("bijstandsnorm", "hoeveel vakantiegeld krijg ik in de bijstand", PEILDATUM_6)
     assert said[0]["response"] == "utter_vakantiegeld_hoeveel"
+
+
+# --- s10: the norm: asked for someone of an age, and a young couple with a baby ---------------------------------------
+
+def test_the_norm_asked_for_someone_of_an_age_is_that_age_s_norm():
+    gevonden = feit_antwoord_6("bijstandsnorm", "wat is de bijstand voor een 19-jarige")
+    assert gevonden.response == "utter_bijstandsnorm_eigen_jong"
+    assert gevonden.waarden["norm_eigen"] == geld(parameter_6("normen.jongere_alleenstaande"))
+
+
+def test_someone_of_an_age_named_as_a_housemate_is_no_question_about_that_age():
+    assert feiten_uit_bericht.norm.iemand_van("er woont iemand bij mij") is None
+
+
+def test_a_couple_of_one_age_with_a_baby_gets_the_young_couples_norm_with_child():
+    uit = knowledge.bereken("bijstandsnorm", {"peildatum": PEILDATUM_6, "leeftijd": 19, "leefsituatie": "gehuwden",
+                                              "partner_leeftijd": 19, "medebewoners": [{"leeftijd": 0,
+                                                                                        "relatie": "kind"}]})
+    _, said, _ = OP_6.start("norm_form", "we zijn allebei 19 en hebben een zoontje van 5 maanden, wat krijgen we")
+    assert said[0]["response"] == "utter_bijstandsnorm_stel_jong"
+    assert said[0]["norm_eigen"] == geld(uit["norm"])
+
+
+# --- s10: living together to give care --------------------------------------------------------------------------------
+
+def test_a_partner_who_moves_in_to_be_cared_for_is_no_couple():
+    gevonden = feit_antwoord_6("samenwonen", "mijn vriend trekt bij me in omdat hij kanker heeft en ik hem verzorg, "
+                                             "zijn we dan samenwonend")
+    assert gevonden.response == "utter_samenwonen_zorg"
+    assert tekst_op({"response": gevonden.response}, DAG_6).startswith("Nee")
+
+
+def test_a_partner_who_moves_in_without_care_is_still_a_couple():
+    assert feit_antwoord_6("samenwonen", "mijn vriendin komt bij mij wonen, we hebben al 2 jaar een relatie").response == \
+        "utter_samenwonen_partner_komt"
+
+
+# --- s10: jongeren: the rules under the age of the search period asked ------------------------------------------------
+
+def test_the_rules_under_the_age_of_the_search_period_are_answered_as_such():
+    grens = parameter_6("leeftijd.jongeren_zoektermijn")
+    gevonden = feit_antwoord_6("jongeren", f"welke regels gelden er als je jonger bent dan {grens} en bijstand wilt")
+    assert gevonden.response == "utter_jongeren_onder_leeftijd"
+    tekst = tekst_op({"response": gevonden.response}, DAG_6)
+    assert f"{parameter_6('termijn.jongeren_zoektermijn_weken')} weken" in tekst and "studiefinanciering" in tekst
+
+
+# (session 14: an own age from the adult norm to the search period's age, "ik ben 22, welke regels gelden er onder de
+# 27", now gets the rules of that age: its s14 section in test_norm.py)
+@pytest.mark.parametrize("text", ["ik woon tot 27 maart bij mijn ouders"])
+def test_an_own_age_or_a_date_is_no_question_about_the_rules_under_that_age(text):
+    gevonden = feit_antwoord_6("jongeren", text)
+    assert gevonden is None or gevonden.response != "utter_jongeren_onder_leeftijd"
+
+
+# --- s11: the young: someone of 18-20 in general, a young couple ------------------------------------------------------
+
+VOLWASSEN = parameter_6("leeftijd.volwassenennorm")
+
+
+def test_the_norm_asked_for_an_age_written_as_jarige_is_that_age_s_norm():
+    gevonden = feit_antwoord_6("bijstandsnorm", f"wat is de bijstandsnorm voor {VOLWASSEN - 1} jarigen")
+    assert gevonden.response == "utter_bijstandsnorm_eigen_jong"
+    assert gevonden.waarden["norm_eigen"] == geld(parameter_6("normen.jongere_alleenstaande"))
+
+
+def test_a_child_of_an_age_written_as_jarige_is_a_housemate_not_the_age_asked():
+    assert feiten_uit_bericht.norm.iemand_van("mijn 19 jarige zoon woont bij mij") is None
+
+
+def test_a_young_couple_in_short_writing_gets_the_norm_for_one_young_spouse():
+    jong, oud = VOLWASSEN - 1, VOLWASSEN + 1
+    _, said, _ = OP_6.start("norm_form", f"ik {jong} mijn vrouw {oud} we zijn getrouwd hoeveel krijgen we")
+    assert said[0]["response"] == "utter_bijstandsnorm_stel_jong"
+    assert said[0]["norm_eigen"] == geld(norm_6(leeftijd=jong, leefsituatie="gehuwden", partner_leeftijd=oud))
+
+
+# --- s11: income that is not from work comes off the norm in full -----------------------------------------------------
+
+def test_a_ww_uitkering_comes_off_the_norm_in_full():
+    _, said, _ = OP_6.start("norm_form", "ik ben 50, woon alleen en krijg een ww uitkering van 500 euro per maand, "
+                                         "hoeveel bijstand nog")
+    assert said[0]["response"] == "utter_bijstandsnorm_inkomen"
+    assert said[0]["bijstand_over"] == geld(norm_6(leeftijd=50, leefsituatie="alleenstaande") - 500)
+
+
+def test_alimentatie_with_age_and_household_says_what_is_left():
+    gevonden = feit_antwoord_6("alimentatie", "ik ben 38 woon alleen en krijg 400 euro alimentatie per maand hoeveel bijstand "
+                                              "blijft er over")
+    assert gevonden.response == "utter_bijstandsnorm_inkomen"
+    assert gevonden.waarden["bijstand_over"] == geld(norm_6(leeftijd=38, leefsituatie="alleenstaande") - 400)
+
+
+def test_alimentatie_above_the_norm_leaves_no_bijstand():
+    boven = int(norm_6(leeftijd=40, leefsituatie="alleenstaande")) + 200
+    _, said, _ = OP_6.start("norm_form", f"ik ben 40 alleen met {boven} euro partneralimentatie per maand, krijg ik nog iets")
+    assert said[0]["response"] == "utter_bijstandsnorm_inkomen_te_hoog"
+
+
+# --- s12: ages are no amounts; a vriend one is married to is the partner; "N huisgenoten boven de X" ------------------
+
+def test_a_vriendin_one_is_married_to_is_the_partner():
+    assert parse.medebewoners("ik 23 en mijn vriendin 22, we zijn getrouwd") == [parse.Medebewoner(22, "partner")]
+    assert parse.medebewoners("mijn vriend woont bij mij, hij is 30") == [parse.Medebewoner(30, "anders")]
+
+
+def test_one_partner_named_twice_is_one_partner():
+    text = "mijn man en ik hebben bijstand, mijn man wil gaan werken, hij is 36"
+    assert [m for m in parse.medebewoners(text) if m.relatie == "partner"] == [parse.Medebewoner(36, "partner")]
+
+
+# --- s12: the norm: housemates above an age, a married vriendin's age -------------------------------------------------
+
+def test_a_married_couple_with_a_vriendin_gets_their_norm():
+    _, said, _ = DORP_6.start("norm_form", "ik 22 en mijn vriendin 20, wij zijn getrouwd, hoeveel krijgen we")
+    assert response_namen(said) == ["utter_bijstandsnorm_stel_jong"]
+    uit = normuit_6(leeftijd=22, leefsituatie="gehuwden", partner_leeftijd=20)
+    assert said[0]["norm_eigen"] == geld(uit["norm"])

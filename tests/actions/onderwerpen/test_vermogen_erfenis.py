@@ -10,8 +10,8 @@ import pytest
 import knowledge
 from knowledge.geld import euro
 from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_6, OP, OP_5, OP_6, PEILDATUM, PEILDATUM_6, antwoord,
-                                           antwoord_namen, eerste_tekst, geld, parameter_6, responses, tekst_6,
-                                           tekst_op)
+                                           antwoord_namen, eerste_tekst, feit_antwoord_6, geld, parameter_6, responses,
+                                           tekst_6, tekst_op)
 
 
 # --- s14: the norm: raised when, bruto or netto, a single parent, housemates ------------------------------------------
@@ -229,3 +229,16 @@ def test_savings_in_the_norm_form_are_held_against_the_limit():
     _, said, _ = OP_6.start("norm_form", f"wij zijn 45 en 47 en getrouwd en hebben {grens + 2000} spaargeld, "
                                          "hoeveel bijstand krijgen we")
     assert said[0]["response"] == "utter_vermogen_boven_grens" and said[0]["vermogen_boven"] == geld(2000)
+
+
+# --- s10: savings asked as 'will my bijstand stop' --------------------------------------------------------------------
+
+def test_savings_with_will_my_bijstand_stop_read_as_stopgezet_are_held_against_the_limit():
+    grens = Decimal(str(parameter_6("vermogen.grens_alleenstaande")))
+    gevonden = feit_antwoord_6("stopgezet", f"ik woon alleen en heb {int(grens) + 700} euro gespaard, stopt mijn bijstand nu")
+    assert gevonden.response == "utter_vermogen_boven_grens" and gevonden.waarden["vermogen_boven"] == geld(700)
+
+
+def test_a_bijstand_stopped_because_of_savings_keeps_the_stopgezet_answer():
+    gevonden = feit_antwoord_6("stopgezet", "mijn bijstand is vorige week gestopt omdat ik 9000 euro spaargeld heb")
+    assert gevonden is None or not gevonden.response.startswith("utter_vermogen")
