@@ -96,7 +96,7 @@ WAARDEN = frozenset({"leeftijd", "jaren_tot_aow", "kind_leeftijd", "huisgenoot_l
                      "vakantiegeld_stel_jaar", "inkomenstoeslag_weer", "loon_af",
                      "ontheffing_jaren_gehad", "ontheffing_jaren_over", "ontheffing_max_jaren", "weekenden", "medisch_bijstand_over",
                      "norm_straks", "kostendeler_datum", "giftengrens_per_maand", "norm_jong_deel", "norm_oudere_deel",
-                     "vrijlating_bron", "ontheffing_einde"})
+                     "vrijlating_bron", "ontheffing_einde", "termijn_einde"})
 # a counted value with its unit, as the texts say it ("dagen_over_tekst": "1 dag", actions/aantallen.py)
 WAARDEN = WAARDEN | frozenset(f"{naam}_tekst" for naam in aantallen.EENHEID)
 # (bijstand_over and inkomsten_tekst, above, also say what is left of the norm after income not from work)
@@ -583,17 +583,30 @@ def _norm_gevraagd(text: str) -> bool:
 TERUGVAL = {"utter_participatieplicht_ontheffing_tot": "utter_participatieplicht_ontheffing_nog",
             "utter_participatieplicht_ontheffing_totaal_op": "utter_participatieplicht_ontheffing_totaal",
             "utter_buitenland_dagen_niet_mee": "utter_buitenland",
-            "utter_logeren_niet_minder": "utter_logeren"}
+            "utter_logeren_niet_minder": "utter_logeren",
+            # session 19's texts (a model trained before them says the nearest older one; placeholders a subset)
+            "utter_aow_aio_familie_later": "utter_aow_aio",
+            "utter_buitenland_gestopt_opnieuw": "utter_stopgezet",
+            "utter_kostendelersnorm_naar_instelling_bedrag": "utter_kostendelersnorm_naar_instelling",
+            "utter_kostendelersnorm_naar_instelling": "utter_kostendelersnorm",
+            "utter_bijstandsnorm_kostendeler_ouders": "utter_bijstandsnorm_kostendeler",
+            "utter_bijstandsnorm_stel_kostendeler_ouders": "utter_bijstandsnorm_stel",
+            # session 20 (H4)
+            "utter_aanvraag_terugwerkend": "utter_aanvraag",
+            "utter_bezwaar_op_tijd_verschoven": "utter_bezwaar_op_tijd"}
 
 
 def in_domein(gevonden: Antwoord | None, domain: dict) -> Antwoord | None:
-    """``gevonden`` if the domain has its response, else its TERUGVAL response if the domain has that, else None."""
+    """``gevonden`` if the domain has its response, else the first of its TERUGVAL responses (followed on: a newer
+    text may fall back on one that is itself newer than the model) the domain has, else None."""
     if gevonden is None:
         return None
-    if gevonden.response in domain.get("responses", {}):
-        return gevonden
-    ouder = TERUGVAL.get(gevonden.response)
-    return Antwoord(ouder, gevonden.waarden) if ouder in domain.get("responses", {}) else None
+    responses, naam = domain.get("responses", {}), gevonden.response
+    while naam not in responses:
+        naam = TERUGVAL.get(naam)
+        if naam is None:
+            return None
+    return gevonden if naam == gevonden.response else Antwoord(naam, gevonden.waarden)
 
 
 def antwoord(intent: str, text: str, peildatum: date, domain: dict, gemeente: str | None = None) -> Antwoord | None:

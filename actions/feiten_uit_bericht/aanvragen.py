@@ -81,17 +81,25 @@ aanvraag_opnieuw = _vaste_tekst(_OPNIEUW, "utter_aanvraag_opnieuw")
 
 
 # "kan de bijstand vanaf toen ingaan", "met terugwerkende kracht": bijstand from before the application.
+# (session 20, H4: "pas nu aangevraagd, krijg ik ook geld over die maanden", "te laat aangevraagd", "over de weken
+# ervoor": the months before the application asked, in other words; the answer names the months back first)
 _TERUGWERKEND = re.compile(r"terugwerkende\s+kracht|\bvanaf\s+(?:toen|die\s+(?:dag|datum)|dat\s+moment)\b"
-                           r"|\b(?:bijstand|uitkering)\s+(?:al\s+)?(?:eerder|achteraf)\s+(?:in)?(?:gaan|krijgen|laten\s+ingaan)\b")
+                           r"|\b(?:bijstand|uitkering)\s+(?:al\s+)?(?:eerder|achteraf)\s+(?:in)?(?:gaan|krijgen|laten\s+ingaan)\b"
+                           r"|\b(?:te\s+laat|pas\s+(?:nu|later|net|vandaag|deze\s+(?:week|maand)))\s+(?:\w+\s+){0,3}?"
+                           r"(?:aangevraagd|aanvragen|aangemeld|gemeld\s+bij\s+de\s+gemeente)\b"
+                           r"|\b(?:geld|bijstand|uitkering)\s+(?:\w+\s+){0,2}?(?:over|voor)\s+(?:die|de|deze|dat|die\s+eerste)\s+"
+                           r"(?:\w+\s+)?(?:maanden|weken|periode|tijd)\s+(?:ervoor|daarvoor|terug|voor\s+(?:mijn|de|onze)\s+aanvraag)\b"
+                           r"|\b(?:krijg|krijgen|kan|kun|kunnen)\s+(?:ik|we|wij|je|u)\s+(?:\w+\s+){0,2}?(?:geld|bijstand|uitkering)\s+"
+                           r"(?:\w+\s+)?over\s+(?:die|de|deze)\s+(?:\w+\s+)?(?:maanden|weken|periode|tijd)\b")
 
 
-terugwerkende_kracht = _vaste_tekst(_TERUGWERKEND, "utter_aanvraag")
+terugwerkende_kracht = _vaste_tekst(_TERUGWERKEND, "utter_aanvraag_terugwerkend")
 _TERUG_BETALEN = re.compile(r"terugvorder\w*|\bterug\b|\bterugbetal\w*|\bterugvragen\b")
 
 
 def bijstand_terugwerkend(text: str, peildatum: date) -> Antwoord | None:
     """'kan bijstand ook met terugwerkende kracht' read as a terugvordering: bijstand from before the application
-    (utter_aanvraag); money the gemeente wants back with terugwerkende kracht stays the terugvordering."""
+    (utter_aanvraag_terugwerkend); money the gemeente wants back with terugwerkende kracht stays the terugvordering."""
     return None if _TERUG_BETALEN.search(text.lower()) else terugwerkende_kracht(text, peildatum)
 
 

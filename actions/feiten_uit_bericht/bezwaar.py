@@ -30,10 +30,15 @@ def bezwaar_termijn(text: str, peildatum: date, intent: str) -> Antwoord | None:
     weken = knowledge.waarde("termijn.bezwaar_weken", peildatum)
     if besluit is None or weken is None:
         return None
-    einde = besluit + timedelta(weeks=int(weken))
+    termijn = einde = besluit + timedelta(weeks=int(weken))
     if knowledge.waarde("termijn.verlengd_na_weekend_of_feestdag", peildatum):
         einde = einde_wettelijke_termijn(einde)  # 1 January, a Saturday: on to the next working day
     response = "utter_bezwaar_op_tijd" if einde >= peildatum else "utter_bezwaar_te_laat"
+    if response == "utter_bezwaar_op_tijd" and einde != termijn:
+        # the weeks end on a Saturday, a Sunday or a feestdag: the answer says why the last day is later (session 20)
+        return Antwoord("utter_bezwaar_op_tijd_verschoven", {"besluit_datum": datum_tekst(besluit),
+                                                             "bezwaar_einde": datum_tekst(einde),
+                                                             "termijn_einde": datum_tekst(termijn)})
     return Antwoord(response, {"besluit_datum": datum_tekst(besluit), "bezwaar_einde": datum_tekst(einde)})
 
 

@@ -255,7 +255,7 @@ def test_saving_from_the_bijstand_is_a_verb_not_the_word_spaargeld(text, verwach
     ("jongeren", "mn bijstand is deze maand niet gestort en ik moet 1 januari 650 euro huur betalen",
      "utter_uitkering_niet_betaald"),
     ("bijverdienen", "mijn man is 2 maanden geleden vertrokken en sindsdien heb ik geen inkomen. kan de bijstand vanaf "
-                     "toen ingaan", "utter_aanvraag"),
+                     "toen ingaan", "utter_aanvraag_terugwerkend"),
     ("vermogen", "mag ik me inschrijven bij de kvk terwijl ik bijstand heb", "utter_zelfstandig_kvk"),
 ])
 def test_a_deciding_fact_is_answered_whatever_topic_the_model_read(intent, text, response):

@@ -194,7 +194,7 @@ def test_a_decision_of_two_months_ago_is_past_the_term_for_bezwaar():
     assert bericht["bezwaar_einde"] == datum(besluit + timedelta(weeks=int(parameter("termijn.bezwaar_weken"))))
     assert "te laat" in tekst(bericht)
     op_tijd = eerste("bezwaar", "ik kreeg vorige week een besluit, kan ik nog bezwaar maken")
-    assert op_tijd["response"] == "utter_bezwaar_op_tijd"
+    assert op_tijd["response"].startswith("utter_bezwaar_op_tijd")  # (_verschoven past a weekend, session 20)
     # (a term that ends on a Saturday, Sunday or feestdag runs on to the next working day: Algemene termijnenwet, s15)
     assert op_tijd["bezwaar_einde"] == datum(einde_wettelijke_termijn(
         DAG - timedelta(days=7) + timedelta(weeks=int(parameter("termijn.bezwaar_weken")))))

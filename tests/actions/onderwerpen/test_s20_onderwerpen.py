@@ -1,0 +1,181 @@
+"""Session 20, H4: the Dutch answers on the other topics (not the money topics) answer first (issue #20).
+
+One section per fix, so each can be folded into its topic module (docs/architecture.md) after the session.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import knowledge
+import pytest
+
+from actions import feiten_uit_bericht
+from actions.feiten_uit_bericht import TERUGVAL, WAARDEN, in_domein
+from actions.feiten_uit_bericht._gedeeld import Antwoord
+from tests.actions.eerste_antwoord import DOMAIN, OP, PEILDATUM, OpPeildatum, tekst_op
+
+JE = OpPeildatum(PEILDATUM, variant="nl-je")
+DAG = date.fromisoformat(PEILDATUM)
+
+
+def eerste_zin(tekst: str) -> str:
+    return re.split(r"(?<=[.?!])\s", tekst, maxsplit=1)[0]
+
+
+def zonder(*namen: str) -> dict:
+    """The domain of a model trained before these responses existed."""
+    return {"responses": {k: v for k, v in DOMAIN["responses"].items() if k not in namen}}
+
+
+# --- terugvordering: utter_terugvordering says first that too much bijstand is paid back, then the bezwaar --------------
+# (session 19 left it opening with a question, "Moet u bijstand terugbetalen?")
+
+@pytest.mark.parametrize("text", [
+    "de gemeente wil geld terug",
+    "ik moet bijstand terugbetalen, wat nu",
+    "mijn moeder moet van de gemeente 2000 euro terugbetalen, ik help haar met de post",
+    "ze vorderen bijstand van me terug want ik had te veel gekregen",
+])
+@pytest.mark.parametrize("op", [OP, JE], ids=["u", "je"])
+def test_terugvordering_answers_first(op, text):
+    naam, tekst = op.eerste("terugvordering", text)
+    assert naam == "utter_terugvordering"
+    zin = eerste_zin(tekst)
+    assert not zin.endswith("?") and "terugbetalen" in zin
+    assert "bezwaar" in tekst.split(". ")[1]  # what to do if one does not agree comes next
+
+
+# --- bijzondere_bijstand: the general answer says first that it can be applied for, and to ask before buying ------------
+
+@pytest.mark.parametrize("text", [
+    "kan ik bijzondere bijstand krijgen voor een bril",
+    "mijn wasmachine is kapot en ik heb geen geld",
+    "krijg ik geld voor de tandarts van de gemeente",
+    "wie betaalt de kosten van mijn bewindvoerder",
+])
+@pytest.mark.parametrize("op", [OP, JE], ids=["u", "je"])
+def test_bijzondere_bijstand_answers_first(op, text):
+    naam, tekst = op.eerste("bijzondere_bijstand", text)
+    assert naam == "utter_bijzondere_bijstand"
+    assert not eerste_zin(tekst).endswith("?") and "bijzondere bijstand aanvragen" in eerste_zin(tekst)
+    assert "vooraf" in tekst and "voordat" in tekst
+
+
+# --- aanvraag: bijstand from before the application (terugwerkende kracht) gets the months back first -----------------
+# (s20b: "ik ben mijn baan in september kwijtgeraakt maar heb pas nu aangevraagd. krijg ik ook geld over die maanden"
+# is the same question in other words)
+
+TERUGWERKEND = [
+    ("aanvraag", "kan bijstand ook met terugwerkende kracht?"),
+    ("aanvraag", "ik ben mijn baan in maart kwijtgeraakt maar heb pas nu aangevraagd, krijg ik ook geld over die maanden"),
+    ("aanvraag", "te laat aangevraagd, krijg ik nog bijstand over de weken ervoor"),
+    ("aanvraag", "mijn vader heeft pas deze week bijstand aangevraagd terwijl hij sinds augustus geen inkomen heeft, "
+                 "krijgt hij geld over de maanden ervoor?"),
+    ("informeren", "Ik heb pas vandaag aangevraagd maar zit al 2 maanden zonder inkomen. Kunnen we geld krijgen over die "
+                   "periode?"),
+    ("bijstandsnorm", "krijg je bijstand ook over de tijd voor je aanvraag terug"),
+]
+
+
+@pytest.mark.parametrize("intent, text", TERUGWERKEND)
+@pytest.mark.parametrize("op", [OP, JE], ids=["u", "je"])
+def test_terugwerkende_kracht_names_the_months_back_first(op, intent, text):
+    naam, tekst = op.eerste(intent, text)
+    assert naam == "utter_aanvraag_terugwerkend"
+    maanden = knowledge.waarde("termijn.terugwerkende_kracht_maanden", DAG)
+    assert f"{maanden} maanden" in " ".join(tekst.split(". ")[:2])
+    assert "Participatiewet, artikel 44 lid 5" in tekst
+
+
+@pytest.mark.parametrize("intent, text", [
+    ("aanvraag", "welke papieren heb ik nodig voor de aanvraag van bijstand"),
+    ("aanvraag", "hoe vraag ik bijstand aan"),
+    ("inlichtingenplicht", "ik heb mijn inkomsten te laat gemeld, krijg ik een boete"),
+])
+def test_no_question_of_months_back_is_not_terugwerkende_kracht(intent, text):
+    assert OP.naam(intent, text) != "utter_aanvraag_terugwerkend"
+
+
+def test_terugwerkende_kracht_on_an_older_model_is_the_application_answer():
+    gevonden = feiten_uit_bericht.antwoord("aanvraag", "kan bijstand ook met terugwerkende kracht?", DAG,
+                                           zonder("utter_aanvraag_terugwerkend"))
+    assert gevonden is not None and gevonden.response == "utter_aanvraag"
+
+
+# --- bezwaar: a term that ends on a Saturday, Sunday or feestdag says why the last day is later -----------------------
+
+@pytest.mark.parametrize("text, einde, termijn", [
+    ("besluit verstuurd op zaterdag 7 november 2026, wat is de uiterste datum voor bezwaar", "21 december 2026",
+     "19 december 2026"),
+    ("de brief heeft als datum zaterdag 31 oktober. is het al te laat voor bezwaar?", "14 december 2026",
+     "12 december 2026"),
+    ("beschikking van 13 november ontvangen, tot wanneer kan ik bezwaar maken", "28 december 2026",
+     "25 december 2026"),  # Christmas, Boxing Day, a Sunday
+    ("namens mijn moeder: zij kreeg een afwijzing gedateerd 1 november, kan ze nog bezwaar maken", "14 december 2026",
+     "13 december 2026"),
+])
+@pytest.mark.parametrize("op", [OP, JE], ids=["u", "je"])
+def test_bezwaar_term_moved_past_a_weekend_says_why(op, text, einde, termijn):
+    naam, tekst = op.eerste("bezwaar", text)
+    assert naam == "utter_bezwaar_op_tijd_verschoven"
+    assert eerste_zin(tekst).startswith("Ja") and einde in eerste_zin(tekst)
+    assert termijn in tekst and "Algemene termijnenwet" in tekst and "werkdag" in tekst
+
+
+def test_bezwaar_term_on_a_working_day_keeps_its_answer():
+    naam, tekst = OP.eerste("bezwaar", "besluit van 2 november, kan ik nog bezwaar maken")
+    assert naam == "utter_bezwaar_op_tijd" and "14 december 2026" in tekst and "termijnenwet" not in tekst
+
+
+def test_bezwaar_moved_on_an_older_model_is_the_term_answer():
+    gevonden = feiten_uit_bericht.antwoord("bezwaar", "besluit van zaterdag 7 november, tot wanneer bezwaar", DAG,
+                                           zonder("utter_bezwaar_op_tijd_verschoven"))
+    assert gevonden is not None and gevonden.response == "utter_bezwaar_op_tijd"
+    assert gevonden.waarden["bezwaar_einde"] == "21 december 2026"
+
+
+@pytest.mark.parametrize("op", [OP, JE], ids=["u", "je"])
+def test_how_to_object_answers_first(op):
+    naam, tekst = op.eerste("bezwaar", "hoe maak ik bezwaar")
+    assert naam == "utter_bezwaar"
+    assert "bezwaar maken met een brief" in eerste_zin(tekst) and "6 weken" in eerste_zin(tekst)
+
+
+# --- signaal_geven: the explanation speaks of Wegwijs too, not only of rules ---------------------------------------------
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_signaal_uitleg_names_wegwijs(variant):
+    tekst = tekst_op({"response": "utter_signaal_uitleg"}, DAG, variant)
+    assert "Wegwijs" in tekst and "regel" in tekst and tekst.startswith("Dank")
+
+
+# --- TERUGVAL: every newer text falls back on one a model trained before it has, whose placeholders it can fill --------
+
+def _plaatsen(naam: str) -> set[str]:
+    return {p for v in DOMAIN["responses"][naam] for p in re.findall(r"\{(\w+)\}", v.get("text", ""))}
+
+
+@pytest.mark.parametrize("nieuw, ouder", sorted(TERUGVAL.items()))
+def test_terugval_fills_its_placeholders(nieuw, ouder):
+    assert nieuw in DOMAIN["responses"] and ouder in DOMAIN["responses"]
+    feiten = set(knowledge.feiten(DAG)) | {"gemeente_naam", "gemeente_telefoon", "gemeente_website"}
+    assert _plaatsen(ouder) - _plaatsen(nieuw) - feiten <= WAARDEN
+
+
+@pytest.mark.parametrize("nieuw", ["utter_aow_aio_familie_later", "utter_buitenland_gestopt_opnieuw",
+                                   "utter_kostendelersnorm_naar_instelling", "utter_bijstandsnorm_kostendeler_ouders",
+                                   "utter_bijstandsnorm_stel_kostendeler_ouders"])
+def test_session_19_texts_have_a_terugval(nieuw):
+    assert nieuw in TERUGVAL
+
+
+def test_terugval_is_followed_on():
+    # the instelling's amount falls back on the instelling's text, and on a model without that on the general one
+    antwoord = Antwoord("utter_kostendelersnorm_naar_instelling_bedrag", {"norm_eigen": "€ 1.419,46", "leeftijd": "60"})
+    assert in_domein(antwoord, zonder("utter_kostendelersnorm_naar_instelling_bedrag")).response == \
+        "utter_kostendelersnorm_naar_instelling"
+    assert in_domein(antwoord, zonder("utter_kostendelersnorm_naar_instelling_bedrag",
+                                      "utter_kostendelersnorm_naar_instelling")).response == "utter_kostendelersnorm"
+    assert in_domein(antwoord, DOMAIN) is antwoord
