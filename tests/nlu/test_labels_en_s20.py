@@ -28,3 +28,39 @@ def test_the_kinds_next_to_it_keep_their_label():
     labels = {tekst: intent for intent, tekst, _ in regels(bestanden("en"))}
     assert labels["my part time job pays me holiday allowance in june, will they deduct it from my bijstand"] == \
         "bereken_bijverdienen"
+
+
+# A bare own number of working hours, no question ('i have a job for 12 hours a week'), is a fact given in a form:
+# informeren, as 'i work 10 hours a week' in basis.yml and the Dutch 'ik werk 10 uur per week'. Three such lines of
+# geld.yml said bijverdienen and pulled 'own hours + what happens to my bijstand' away from bereken_bijverdienen.
+KALE_UREN = re.compile(r"^i (work|have a (job|contract)|do \w+ work)\b[^?,]*\b\d+ hours( a week| per week)?$", re.I)
+EIGEN_UREN = re.compile(r"\bi (work|have a (job|contract)|got a (new )?job|clean|do)\b.{0,40}\b\d+ hours\b.{0,40}"
+                        r"\b(what|how|will)\b.{0,30}\b(bijstand|uitkering|benefit|money|welfare|keep)\b", re.I)
+
+
+def test_a_bare_own_number_of_hours_is_informeren():
+    gevonden = {(naam, tekst): intent for intent, tekst, naam in regels(bestanden("en")) if KALE_UREN.search(tekst)}
+    assert len(gevonden) >= 5
+    assert {k: i for k, i in gevonden.items() if i != "informeren"} == {}
+
+
+def test_own_hours_and_what_happens_to_my_bijstand_is_bereken_bijverdienen():
+    gevonden = {(naam, tekst): intent for intent, tekst, naam in regels(bestanden("en")) if EIGEN_UREN.search(tekst)}
+    assert len(gevonden) >= 18
+    assert {k: i for k, i in gevonden.items() if i != "bereken_bijverdienen"} == {}
+
+
+# An own decision + 'is that fair / is that allowed' asks the topic's question (onderwerpen.md: a complaint goes to
+# the topic; signaal_geven is feedback on the rules or on Wegwijs without an own question). Session 19's start model
+# read 'i got a boete for not reporting, is that fair' as signaal_geven; the answer side offers the signaal (H6).
+EERLIJK = re.compile(r"\b(is (that|this|it) (fair|allowed|legal|normal)|(that|this) is not fair|not fair right)\b", re.I)
+EIGEN_BESLUIT = re.compile(r"\b(i got|i must|they (cut|want|lowered|took|ask|stopped|reduced|count)|"
+                           r"my (bijstand|uitkering|money) (was|is|went))\b", re.I)
+
+
+def test_an_own_decision_and_is_that_fair_is_the_topic_not_signaal_geven():
+    gevonden = {(naam, tekst): intent for intent, tekst, naam in regels(bestanden("en"))
+                if EERLIJK.search(tekst) and EIGEN_BESLUIT.search(tekst)}
+    assert len(gevonden) >= 30
+    assert {k: i for k, i in gevonden.items() if i == "signaal_geven"} == {}
+    assert {i for i in gevonden.values()} >= {"terugvordering", "maatregel", "kostendelersnorm"}

@@ -32,6 +32,7 @@ SOORTEN = [
     ("en", 17, "grenzen_s17.yml", _EN_17, 80),
     ("en", 18, "grenzen_s18.yml", _EN_18, 100),
     ("en", 19, "soorten_s19.yml", _EN_19, 40),
+    ("en", 20, "soorten_s20.yml", _EN_19, 40),
 ]
 IDS = [f"{taal}-s{sessie}" for taal, sessie, *_ in SOORTEN]
 # Every line that matches the pattern has exactly these intents (and at least one line matches).
@@ -75,6 +76,16 @@ ALLEEN = [
     ("en", 19, r"boete|fine|penalty", {"terugvordering"}),  # an own fine + is it fair (signaal_geven)
     ("en", 19, r"deadline|time i have|time to object", {"bezwaar"}),  # from when the term counts (informeren)
     ("en", 19, r"bijzondere bijstand", {"bijzondere_bijstand"}),  # a lowest amount (session 18's leftover)
+    # English, session 20: the kinds the start model missed in afstemmen_en_s20 (was the intent in brackets)
+    ("en", 20, r"across the table|in person|walk into|appointment to see|human being|talk to a worker|go through my papers",
+     {"mens_spreken"}),  # a person to explain it face to face (bezwaar)
+    ("en", 20, r"translate|resume|linkedin|motivation letter|email in dutch", {"buiten_bereik"}),  # an own document (taal)
+    ("en", 20, r"what (does|is) (this )?bijstand|word bijstand|what is that exactly|kind of money", {"informeren"}),  # new here (verhuizen)
+    ("en", 20, r"\b(percent|discount)\b|part of my pay", {"bijverdienen"}),  # how long the part you keep lasts (maatregel)
+    ("en", 20, r"\b21\b", {"bereken_norm"}),  # own age reaching the next step + will my amount change (aow_aio)
+    ("en", 20, r"did not tell|never reported|forgot|did not say", {"inlichtingenplicht"}),  # own work not reported (bereken_bijverdienen)
+    ("en", 20, r"holidays|summer|christmas break", {"logeren"}),  # family staying at my home in the holidays (buitenland)
+    ("en", 20, r"\bfair\b|is that allowed", {"terugvordering", "maatregel", "kostendelersnorm"}),  # own decision + fair? (signaal_geven)
     # session 19 (afstemmen_s19 on the start model): whether Wegwijs calculates or only explains (was bereken_norm)
     ("nl", 19, r"bereken|doorreken|reken jij", {"wat_kun_je"}),
     # not wanting to fill in a form any more: stoppen (was signaal_geven)
@@ -117,6 +128,8 @@ MINSTENS = [
     ("en", 18, "kostendelersnorm", r"contract", 3),  # a tenant or lodger with a contract (was bijverdienen)
     ("en", 19, "kostendelersnorm", r"friend|colleague|cousin", 3),  # moving in for good (was samenwonen)
     ("en", 19, "samenwonen", r"wife|boyfriend|fiance|partner", 3),  # a partner moving in (was inlichtingenplicht)
+    ("en", 20, "bereken_bijverdienen", r"\d+ hours", 5),  # own hours + what happens to my bijstand (bijverdienen)
+    ("en", 20, "signaal_geven", r"unfair|must change", 2),  # a rule called unfair without an own question
     ("en", 18, "buiten_bereik", r"birthday|present|gift", 3),  # a present outside the law (was giften)
     ("en", 18, "privacy", r"gemeente|recherche|klantmanager|against me", 4),  # does the chat pass it on
     # a rule of the law asked about as residents type it, without its number (session 17 took the numbers out)
