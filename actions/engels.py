@@ -30,6 +30,9 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"that'?s\s+right|that\s+is\s+right|that'?s\s+correct|that\s+is\s+correct|all\s+correct|of\s+course",
      "ja klopt"),
     (r"that'?s\s+(?:not\s+right|wrong)|that\s+is\s+(?:not\s+right|wrong)|not\s+correct|incorrect", "nee klopt niet"),
+    # "they told me it is over, is that right?": whether what the person was told holds ("klopt dat"; "right" alone is
+    # "ja", which made the question a yes; session 20)
+    (r"is\s+(?:that|this|it)\s+(?:really\s+)?(?:right|true|correct|so)(?=\s*(?:[.?!,]|$))", "klopt dat"),
     # "neither of them is a student", "he is not a student anymore": no student, so a kostendeler if 27 or older
     (r"(?:neither|none)\s+of\s+them\s+(?:is|are)\s+(?:a\s+)?students?|(?:they\s+are|they'?re)\s+not\s+(?:a\s+)?students?"
      r"|not\s+(?:a\s+)?students?(?:\s+any\s*more)?|no\s+(?:longer\s+(?:a\s+)?)?students?", "ze zijn geen student"),
@@ -180,6 +183,9 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"last\s+year|previous\s+year", "vorig jaar"),
     (r"this\s+month", "deze maand"),
     (r"this\s+year", "dit jaar"),
+    (r"this\s+summer", "deze zomer"),  # "3 weeks in poland this summer": a trip taken this year (session 20)
+    (r"this\s+spring", "dit voorjaar"),
+    (r"this\s+winter", "deze winter"),
     (r"next\s+month", "volgende maand"),
     (r"next\s+year", "volgend jaar"),
     (r"(?:the\s+)?(?:beginning|start)\s+of|early", "begin"),
@@ -250,6 +256,20 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     # "we are both 68": two who speak as "we" with one age (the Dutch readers take "wij zijn allebei 68" as a couple)
     (r"we\s+are\s+both|we\s+both\s+are|we'?re\s+both", "wij zijn allebei"),
     (r"are\s+both|both\s+are", "zijn allebei"),
+    # a stay in a clinic or a hospital: "i go in a clinic for 5 months", "I am going into rehab" ("ik ga naar een kliniek",
+    # as the Dutch readers of a stay and its norm take it; session 20)
+    (r"(?:i|we|he|she)\s+(?:will\s+|must\s+|have\s+to\s+|has\s+to\s+|need\s+to\s+|needs\s+to\s+)?(?:go|goes|am\s+going|'m\s+going"
+     r"|is\s+going|'s\s+going)\s+(?:in|into|to)\s+(?:an?\s+|the\s+)?(?=(?:clinic|hospital|rehab|psychiatric|mental|care|nursing)\b)",
+     "ik ga naar een "),
+    # where someone comes from is no date: "i came from poland 6 years ago" ("kwam uit"; "from" read as "vanaf" made the
+    # 6 years ago the start of a job; session 20)
+    (r"(?:i|we|he|she|they)\s+(?:came|come|comes|moved|fled|arrived|emigrated|immigrated)\s+(?:here\s+|over\s+)?from"
+     r"(?=\s+(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|next|last|this"
+     r"|now|today|the\s+(?:\d|start|beginning|end))\b)[a-z])", "ik kwam uit"),
+    # what was taken before: "i already had 3 weeks holiday this summer", "I've had 2 weeks abroad" (a trip taken, "ik had
+    # al", as the Dutch readers of a trip take it; session 20)
+    (r"(?:i|we)\s+(?:have\s+|'ve\s+)?(?:already\s+)?had(?:\s+already)?(?=\s+(?:\d|one|two|three|four|five|six|a\s+week|a\s+month)"
+     r"[^.?!]{0,20}?\b(?:days?|weeks?|months?|weekends?)\b)", "ik had al"),
     (r"i\s+(?:want|wanna|would\s+like|'?d\s+like|plan|intend)\s+to|i(?:\s+am|'?m)\s+(?:planning|going)\s+to|planning\s+to",
      "ik wil"),
     (r"i\s+(?:will\s+)?turn|i'?ll\s+turn|i\s+become", "ik word"),
@@ -260,6 +280,9 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"i\s+am|i'?m", "ik ben"),
     (r"he\s+is|he'?s", "hij is"),
     (r"she\s+is|she'?s", "zij is"),
+    # "my two children 28 and 31 still live at home with me": they live with the writer ("wonen bij mij"), not the
+    # writer with their parents ("live at home" alone; session 20)
+    (r"(?:still\s+)?lives?\s+at\s+home\s+with\s+(?:me|us)", "wonen bij mij"),
     (r"lives?\s+with\s+(?:me|us)", "woont bij mij"),
     (r"(?:i\s+)?live\s+(?:with|at)\s+my\s+parents(?:'?\s+(?:house|home|place))?|(?:i\s+)?live\s+at\s+home",
      "woon bij mijn ouders"),
@@ -391,6 +414,7 @@ _WOORDEN = {
     "stepdaughter": "stiefdochter", "mother": "moeder", "mum": "moeder", "mom": "moeder", "father": "vader",
     "dad": "vader", "parents": "ouders", "parent": "ouder", "brother": "broer", "brothers": "broers",
     "sister": "zus", "sisters": "zussen", "cousin": "neef", "nephew": "neef", "niece": "nicht",
+    "family": "familie", "summer": "zomer", "cousins": "neven", "nephews": "neven", "nieces": "nichten", "clinic": "kliniek", "hospital": "ziekenhuis",
     "uncle": "oom", "aunt": "tante", "grandmother": "oma", "grandma": "oma", "grandfather": "opa",
     "grandpa": "opa", "grandchild": "kleinkind", "tenant": "huurder", "lodger": "kamerhuurder",
     "roommate": "huisgenoot", "housemate": "huisgenoot", "flatmate": "huisgenoot", "housemates": "huisgenoten",
@@ -480,6 +504,24 @@ _ZIJN_LEEFTIJD = re.compile(r"\bare\s+(?=(?:aged\s+)?[1-9]\d\b(?!\s*(?:euro|eur\
                             r"|months?\b|hours?\b|times\b|people\b|persons\b)))", re.IGNORECASE)
 # "my wife and me are 44 and 47", "my husband and I": the writer first ("me and my wife"), as the Dutch readers take a
 # couple ("ik en mijn vrouw zijn 44 en 47"); "my wife and I are both 41" has its own rule (_STEL_ALLEBEI).
+# "me (40), my brother 38 and my two cousins 33 and 35 live together in one apartment": family or friends who share a
+# home, no couple ("samenwonen" is the Dutch readers' couple); the same words after a partner stay a couple (session 20)
+_SAMEN_ZONDER_STEL = re.compile(r"\b(?:live|are\s+living|'re\s+living|living)\s+together\b", re.IGNORECASE)
+_ANDEREN_GENOEMD = re.compile(r"\b(?:brothers?|sisters?|cousins?|nephews?|nieces?|friends|housemates?|roommates?|flatmates?"
+                              r"|sons?|daughters?|children|kids|mother|mum|mom|father|dad|parents|aunts?|uncles?"
+                              r"|grandmother|grandfather|grandma|grandpa|people|persons|adults)\b", re.IGNORECASE)
+_PARTNER_GENOEMD = re.compile(r"\b(?:wife|husband|hubby|partner|spouse|girlfriend|boyfriend|fianc[eé]e?|couple|married)\b",
+                              re.IGNORECASE)
+
+
+def _samen_zonder_stel(t: str) -> str:
+    """'my brother and my cousins live together' -> 'wonen bij elkaar': the sentence before names others, no partner."""
+    def vervang(m: re.Match) -> str:
+        zin = re.split(r"[.?!]", t[:m.start()])[-1]
+        return "wonen bij elkaar" if _ANDEREN_GENOEMD.search(zin) and not _PARTNER_GENOEMD.search(zin) else m[0]
+    return _SAMEN_ZONDER_STEL.sub(vervang, t)
+
+
 _PARTNER_EN_IK = re.compile(r"\bmy\s+(?P<p>wife|husband|partner|spouse|girlfriend|boyfriend)\s+and\s+(?:me|i)\b"
                             r"(?!\s+(?:are\s+)?both\b)", re.IGNORECASE)
 # "I let a room to a woman of 38", "he lives with a guy of 30": someone who lives there ("iemand van 38"), no wife.
@@ -652,7 +694,7 @@ _LOSSE_LEEFTIJD = re.compile(
 # "my two sons 28 and 31", "our daughters (19 and 23)": the ages of the people just named ("zoons van 28 en 31").
 _MEER_LEEFTIJDEN = re.compile(
     r"\b(?P<wie>(?:my|our|we\s+have|i\s+have|with)\s+(?:(?:two|three|four|five|2|3|4|5)\s+)?(?:sons|daughters|children|kids|boys|girls|brothers|sisters"
-    r"|housemates|roommates|flatmates))\s*,?\s*\(?\s*(?:aged\s+|of\s+)?(?P<a>\d{1,2})\s*(?:,|and|&)\s*(?P<b>\d{1,2})"
+    r"|housemates|roommates|flatmates|cousins|nephews|nieces|friends))\s*,?\s*\(?\s*(?:aged\s+|of\s+)?(?P<a>\d{1,2})\s*(?:,|and|&)\s*(?P<b>\d{1,2})"
     r"(?:\s*(?:,|and|&)\s*(?P<c>\d{1,2}))?\s*\)?(?!\s*(?:euro|eur\b|€|%|[.,]\d|days?\b|weeks?\b|months?\b|hours?\b|times\b))",
     re.IGNORECASE)
 
@@ -670,7 +712,8 @@ def _persoon_leeftijd(m: re.Match) -> str:
 
 def _meer_leeftijden(m: re.Match) -> str:
     leeftijden = [n for n in (m["a"], m["b"], m["c"]) if n]
-    return f"{m['wie']} of {', '.join(leeftijden[:-1])} and {leeftijden[-1]}"
+    # (the space after the ages stays: "31 still live" was "31still live", session 20)
+    return f"{m['wie']} of {', '.join(leeftijden[:-1])} and {leeftijden[-1]}" + (" " if m[0][-1].isspace() else "")
 
 
 # Of a couple, "he is 24" / "she is 65" is the partner ("we are married, I am 20 and he is 24"); not after a child.
@@ -1096,6 +1139,7 @@ def naar_nederlands(text: str) -> str:
     t = _WAT_IS_MIJN.sub("wat is ", t)
     t = _IEMAND_ZEGT.sub("they ", t)
     t = _AAN_IEMAND.sub(lambda m: f"{m['vz']} iemand", t)
+    t = _samen_zonder_stel(t)
     t = _PARTNER_EN_IK.sub(lambda m: f"me and my {m['p']}", t)
     t = _ZIJN_LEEFTIJD.sub("zijn ", t)
     t = _KALE_NORM_VRAAG.sub(" wat is de norm?", t)
