@@ -11,6 +11,7 @@ import knowledge
 from actions import parse
 from actions.feiten_uit_bericht._gedeeld import Antwoord, _euro_bedrag, _vaste_tekst, bedrag_van_soort, leefsituatie
 from actions.feiten_uit_bericht.vrijlating import bijstand_naast_loon, gemeente_nieuwe_regel_gezegd, vrijlating_medisch
+from actions.feiten_uit_bericht.vrijwilligers import vrijwilligersvergoeding
 from knowledge.geld import euro
 
 
@@ -363,7 +364,7 @@ def geen_gift(text: str, peildatum: date) -> Antwoord | None:
         return Antwoord("utter_vermogen_gespaard_van_bijstand", {})
     if _VOOR_EEN_ANDER.search(lowered) and _GELD_TERUG.search(lowered) and not GELEEND_WOORD.search(lowered):
         return Antwoord("utter_giften_voorgeschoten", {})
-    return None
+    return vrijwilligersvergoeding(text, peildatum)  # "the sportclub gives me 50 a month for helping" (session 20)
 
 
 # "geleend", "lening": money borrowed is the loan's answer, not money paid back for someone else.

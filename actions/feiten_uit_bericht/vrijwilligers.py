@@ -59,3 +59,28 @@ def vrijwilligerswerk_gevraagd(text: str, peildatum: date) -> Antwoord | None:
     if "vrijwilli" not in text.lower():
         return None
     return vrijwilligerswerk(text, peildatum, "vrijwilligerswerk") or Antwoord("utter_vrijwilligerswerk", {})
+
+
+# "de sportclub geeft me 50 per maand voor het helpen", "im 23, the sportclub gives me 50 a month for helping. can i
+# keep", "my church pays me 40 a month for volunteering": money for helping at a club, a church, a foundation is a
+# vrijwilligersvergoeding, not a gift (session 20: read as a gift it got 'Gifts up to 1,200 a year do not count ...
+# you may keep it', the age of 27 never named). Raw words of both languages: the English ones stay English in the
+# readers' Dutch. A relative who pays for help at home is no volunteer work ("mijn moeder geeft me 50 voor het helpen").
+_ORGANISATIE = (r"(?:sport\s*club\w*|sportvereniging|(?:voetbal|tennis|hockey|korfbal|football|soccer|sports?)\s*club\w*"
+                r"|club|clubhuis|vereniging|kerk|church|moskee|mosque|buurthuis|wijkcentrum|community\s+cent(?:er|re)"
+                r"|voedselbank|food\s*bank|stichting|foundation|charity|bibliotheek|library|school|speeltuin"
+                r"|verzorgingshuis|zorgcentrum|care\s+home|nursing\s+home|kringloop\w*|thrift\s+shop|organi[sz]ati\w*)")
+_VRIJWILLIG = re.compile(
+    r"vrijwilli|volunteer"
+    rf"|\b(?:voor|for)\s+(?:het\s+|the\s+|my\s+|mijn\s+)?(?:helpen|helping|help|hulp)\b[^.?!]{{0,40}}?\b{_ORGANISATIE}"
+    rf"|\b{_ORGANISATIE}\b[^.?!]{{0,60}}?\b(?:voor|for)\s+(?:het\s+|the\s+|my\s+|mijn\s+)?(?:helpen|helping|help|hulp)\b"
+    rf"|\b(?:ik\s+help|i\s+help|helping|help\s+out|ik\s+meehelp\w*)\s+(?:\w+\s+)?(?:bij|in|op|at|in)\s+(?:de|het|een|the|a|our"
+    rf"|onze|ons|my|mijn)?\s*{_ORGANISATIE}", re.IGNORECASE)
+
+
+def vrijwilligersvergoeding(text: str, peildatum: date) -> Antwoord | None:
+    """Money for helping at a club or organisation, or for volunteering: the vrijwilligerswerk answer (the age of 27,
+    the amount against what many gemeenten leave free), not a gift; None when the message names no such work."""
+    if not _VRIJWILLIG.search(text):
+        return None
+    return vrijwilligerswerk(text, peildatum, "vrijwilligerswerk") or Antwoord("utter_vrijwilligerswerk", {})

@@ -218,7 +218,8 @@ class ValidateGiften(RekenhulpForm):
         if geen is not None and geen.response in domain.get("responses", {}):
             # "ik doe de boodschappen voor mn moeder en zij stort het geld terug", "ik zet 40 per maand opzij van mijn
             # uitkering": no gift (money paid back, savings from the bijstand), so no gift form
-            dispatcher.utter_message(response=geen.response, **template_values(tracker), **geen.waarden)
+            dispatcher.utter_message(response=geen.response, **template_values(tracker),
+                                     **engels.waarden_in_sessietaal(geen.waarden, variant(tracker)))
             return {slot: None, **self.stop()}
         terug = feiten_uit_bericht.gift_terugbetalen(text, peildatum(tracker))
         if terug is not None and terug.response in domain.get("responses", {}):

@@ -9,7 +9,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.antwoorden import ActionAntwoord
 from actions.signalen import ActionSignaalGeven
-from tests.actions.eerste_antwoord import DAG, DOMAIN, PEILDATUM, _start_signaal, tekst_op
+from tests.actions.eerste_antwoord import (DAG, DOMAIN, EN_DORP, GEMEENTE, PEILDATUM, OpPeildatum, _start_signaal,
+                                           tekst_op)
 
 
 def _met_ranking(actie, text: str, ranking: list[tuple[str, float]], variant: str = "en"):
@@ -93,3 +94,44 @@ def test_the_offer_and_the_signaal_thank_and_name_the_gemeente_in_english():
     aanbod = tekst_op({"response": "utter_signaal_aanbod"}, DAG, "en")
     assert aanbod.startswith("Do you think the rule is not fair?") and "gemeente" in aanbod and "(signaal)" in aanbod
     assert tekst_op({"response": "utter_signaal_uitleg"}, DAG, "en").startswith("Thank you for letting me know.")
+
+
+# --- vrijwilligerswerk: money for helping at a club or organisation is a vrijwilligersvergoeding, not a gift ----------
+
+@pytest.mark.parametrize("text, variant, begin", [
+    ("im 23, the sportclub gives me 50 a month for helping. can i keep", "en", "No, not all of it. You are 23."),
+    ("my church pays me 40 a month for volunteering, im 24", "en", "No, not all of it. You are 24."),
+    ("Im 19 and the football club gives me 30 euro every month for help with the kids training, is that ok?", "en",
+     "No, not all of it. You are 19."),
+    ("ik ben 23, de sportclub geeft me 50 per maand voor het helpen. mag ik dat houden", "nl-je",
+     "Nee, niet helemaal. Je bent 23 jaar."),
+    ("ik help bij de kerk en krijg 40 euro per maand, ik ben 24, mag dat", "nl-u", "Nee, niet helemaal. U bent 24 jaar."),
+])
+def test_money_for_helping_at_a_club_read_as_a_gift_gets_the_volunteer_answer(text, variant, begin):
+    begin_form = OpPeildatum(PEILDATUM, GEMEENTE, variant).begin("giften_form", text)
+    eerste = begin_form.berichten[0]
+    assert eerste["response"] == "utter_vrijwilligerswerk_jong_vergoeding"
+    tekst = tekst_op(eerste, DAG, variant)
+    assert tekst.startswith(begin) and "27" in tekst
+    assert begin_form.slots.get("gift_bedrag") is None  # no gift counted against the gift limit
+
+
+@pytest.mark.parametrize("intent, text", [
+    ("giften", "i am 30, the buurthuis pays me 150 a month for help in the kitchen, ok?"),
+    ("bijverdienen", "i help at the food bank and they give me 100 euro a month, can i keep it"),
+    ("giften", "the library gives me 20 euro each week for helping there, does it count as a gift"),
+])
+def test_an_allowance_within_what_many_gemeenten_leave_free_may_be_kept_in_english(intent, text):
+    naam, tekst = EN_DORP.eerste(intent, text)
+    assert naam == "utter_vrijwilligerswerk_binnen" and tekst.startswith("Yes, in many gemeenten you may keep that.")
+    assert "per maand" not in tekst  # the person's amount in English ("You get €100 per month.")
+
+
+@pytest.mark.parametrize("text", [
+    "my mother gives me 50 a month for helping her at home, can i keep it",
+    "mijn moeder geeft me 50 per maand voor het helpen in huis, mag ik dat houden",
+    "my brother gives me 100 every month, can i keep it",
+])
+def test_money_from_a_relative_for_help_stays_a_gift(text):
+    eerste = OpPeildatum(PEILDATUM, GEMEENTE, "en").begin("giften_form", text).berichten
+    assert not any((m.get("response") or "").startswith("utter_vrijwilligerswerk") for m in eerste)
