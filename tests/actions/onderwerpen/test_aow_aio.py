@@ -592,3 +592,12 @@ def test_what_the_aio_is_asked_gets_the_aanvulling():
 def test_a_couple_past_the_aow_age_asking_the_amount_read_as_the_aio_gets_the_aio_levels():
     text = f"mijn vrouw en ik zijn allebei {AOW + 1} en hebben een kleine aow, hoeveel krijgen we samen"
     assert feit_antwoord_6("aow_aio", text).response == "utter_aow_aio_norm"
+
+
+# --- s7 (English): English facts the Dutch readers missed -------------------------------------------------------------
+
+def test_turning_67_next_year_is_about_the_aow_age():
+    """Left from session 6: 'i turn 67 next year' was not read as the person's age."""
+    assert naar_nederlands("i turn 67 next year").startswith("ik word 67 volgend jaar")
+    berichten = [m.get("response") for m in antwoord("aow_aio", "i turn 67 next year, what happens to my bijstand", "2026-12-06", "en")]
+    assert berichten and berichten[0].startswith("utter_aow_aio_")  and berichten[0] != "utter_aow_aio"

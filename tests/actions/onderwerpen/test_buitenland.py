@@ -976,3 +976,14 @@ def test_a_bijstand_stopped_after_a_long_trip_says_apply_again_en():
     from tests.actions.eerste_antwoord import tekst_op
     tekst = tekst_op({"response": "utter_buitenland_gestopt_opnieuw"}, date(2026, 12, 7), "en")
     assert tekst.startswith("Are you back in the Netherlands? Then apply for bijstand again (opnieuw aanvragen) at once")
+
+
+# --- s8 (English): English facts the Dutch readers missed -------------------------------------------------------------
+
+def test_years_lived_in_the_netherlands_are_no_holiday_at_home():
+    """'I am 64, from Ghana, 30 years in NL ... I want to go 6 weeks in January' got the answer for a stay inside the
+    Netherlands ('in NL'); an English trip had no 'naar' for the readers to see the place abroad."""
+    berichten = EN_6.begin_namen("verblijf_buitenland_form", "I am 60, 25 years in NL, I want to go 6 weeks to Ghana "
+                                                             "in January, can I?")
+    assert berichten[:1] == ["utter_buitenland_reis_te_lang"], naar_nederlands("25 years in NL, go 6 weeks to Ghana")
+    assert "2 weken naar Texel" in naar_nederlands("I want to go 2 weeks to Texel")

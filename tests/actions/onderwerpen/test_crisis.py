@@ -77,3 +77,13 @@ def test_an_eviction_now_is_an_acute_need(text):
                                   "my bailiff comes next month to talk about a payment plan"])
 def test_a_bailiff_without_an_eviction_now_is_no_crisis(text):
     assert not in_crisis(text)
+
+
+# --- s8 (English): English facts the Dutch readers missed -------------------------------------------------------------
+
+@pytest.mark.parametrize("english", ["no money and no food today for me and my 2 kids, what can I do now",
+                                     "the fridge is empty and I get paid next week, my son is 4"])
+def test_no_food_now_is_a_crisis_whatever_form_the_model_chose(english):
+    """'no money and no food today ... my kids' was read as the duties form (bereken_plichten): the crisis answer
+    first, as for the same words in Dutch ('de koelkast is leeg')."""
+    assert EN_6.begin_namen("plichten_form", english)[:1] == ["utter_noodsituatie"]

@@ -352,3 +352,24 @@ def test_a_housemates_age_or_a_length_of_time_is_not_the_writers(text):
 ])
 def test_an_age_beside_ik_or_allebei_is_no_amount(text, bedrag):
     assert [b.bedrag.euro for b in parse.bedragen(text)] == [bedrag]
+
+
+# --- s8 (English): English facts the Dutch readers missed -------------------------------------------------------------
+
+def test_an_age_in_brackets_belongs_to_the_person_before_it():
+    assert "vader van 42" in naar_nederlands("The father (42) lives with his wife (40)")
+    assert "vrouw van 40" in naar_nederlands("The father (42) lives with his wife (40)")
+    assert "van 60" not in naar_nederlands("my mother 60 euro a month")  # an amount stays an amount
+
+
+def test_a_bare_age_after_words_about_the_person_is_their_own():
+    assert "ik ben 47" in naar_nederlands("I'm on bijstand, 47, alone.")
+    assert "ik ben 28" in naar_nederlands("single mum, 28, daughter of 6")
+    assert "ik ben" not in naar_nederlands("I got 300, 400 and 500 from my family")
+
+
+def test_may_is_the_month_only_beside_a_day_or_a_word_of_time():
+    """'how much of his salary may they keep' was read as the month mei."""
+    assert "mei" not in naar_nederlands("how much of his salary may they keep")
+    assert "in mei" in naar_nederlands("I got 400 in may")
+    assert "3 mei" in naar_nederlands("I leave on May 3")

@@ -15,12 +15,13 @@ from actions import parse
 from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import keer_gekregen
 from actions.rekenhulpen import giften
+from actions.rekenhulpen.norm import ValidateNorm
 from actions.twijfel import ActionGeenVraag, krijgt_gift
 from knowledge.geld import euro
-from tests.actions.eerste_antwoord import (DAG, DAG_6, DOMAIN, DORP_6, EN_DORP, EN_DORP_6, OP_6, OpPeildatum, PEILDATUM,
-                                           PEILDATUM_6, antwoord, antwoord_namen, cijfers, feit_antwoord_6, form_begin,
-                                           form_berichten_en_6, geld, grens, grens_6, parameter_6, start, tekst_6,
-                                           tekst_op, vrijlating_6)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DOMAIN, DORP_6, EN_6, EN_DORP, EN_DORP_6, OP_6, OpPeildatum,
+                                           PEILDATUM, PEILDATUM_6, antwoord, antwoord_namen, cijfers, feit_antwoord_6,
+                                           form_begin, form_berichten_en_6, geld, grens, grens_6, parameter_6, start,
+                                           tekst_6, tekst_op, vrijlating_6)
 
 
 # --- s14: no gift: money paid back for someone else's shopping, savings from the bijstand -----------------------------
@@ -617,3 +618,69 @@ def test_month_before_amount_gifts_are_split_with_their_own_month():
 
 def test_whether_to_report_presents_without_an_amount_is_the_year_limit():
     assert feit_antwoord_6("inlichtingenplicht", "moet ik cadeaus van mijn familie melden").response == "utter_giften_melden"
+
+
+# --- s8 (English): English facts the Dutch readers missed -------------------------------------------------------------
+
+@pytest.mark.parametrize("english, keer", [
+    ("my aunt sends 300 euro every 3 months", "4 keer per jaar"),
+    ("my dad gives me 100 euro every two weeks", "26 keer per jaar"),
+    ("my sister gives me 250 euro quarterly", "4 keer per jaar"),
+    ("my cousin gives me 500 euro every six months", "2 keer per jaar"),
+])
+def test_a_gift_every_few_months_or_weeks_is_counted_that_many_times_a_year(english, keer):
+    assert keer in naar_nederlands(english)
+
+
+def test_a_period_that_does_not_fit_a_year_is_left_alone():
+    assert "keer per jaar" not in naar_nederlands("my uncle gives me 20 euro every 5 weeks")
+
+
+@pytest.mark.parametrize("english", ["how much more can I get this year", "how much can I still receive",
+                                     "how much is still left for this year"])
+def test_the_room_left_is_asked_as_the_dutch_readers_read_it(english):
+    """'I got 750 this year, how much more can I get': the room left under the year limit is the question."""
+    assert "hoeveel mag ik nog krijgen" in naar_nederlands(english)
+
+
+def test_a_gift_with_the_room_left_asked_gets_the_dutch_outcome():
+    english = EN_6.begin_namen("giften_form", "my family gave me 600 euro this year, how much more can I get")
+    dutch = EN_6.begin_namen("giften_form", "mijn familie gaf me 600 euro dit jaar, hoeveel mag ik nog krijgen")
+    assert english and english == dutch[:len(english)]
+
+
+# --- s15 (English): the values of a fact answer beside a form or with doubt are English -------------------------------
+
+def tracker(text: str, taal: str, ranking: list[tuple[str, float]]) -> Tracker:
+    top = {"name": ranking[0][0], "confidence": ranking[0][1]}
+    message = {"text": text, "intent": top, "metadata": {"peildatum": "2026-12-07"},
+               "intent_ranking": [{"name": n, "confidence": c} for n, c in ranking]}
+    return Tracker("test", {"variant": taal}, message, [], False, None, {}, "action_listen")
+
+
+def test_a_gift_asked_while_a_form_waits_is_told_in_english():
+    t = tracker("my mother gives me 300 euro once, is that allowed?", "en", [("giften", 0.9)])
+    dispatcher = CollectingDispatcher()
+    ValidateNorm().zijvraag("leeftijd", "giften", "mijn moeder geeft me eenmalig 300 euro, mag dat?", dispatcher, t,
+                            DOMAIN, {})
+    assert dispatcher.messages[0]["response"] == "utter_giften_binnen_grens"
+    assert dispatcher.messages[0]["gift_bedrag_tekst"] == "The gift"
+
+
+def test_the_same_in_dutch_keeps_de_gift():
+    t = tracker("mijn moeder geeft me eenmalig 300 euro, mag dat?", "nl-u", [("giften", 0.9)])
+    dispatcher = CollectingDispatcher()
+    ValidateNorm().zijvraag("leeftijd", "giften", "mijn moeder geeft me eenmalig 300 euro, mag dat?", dispatcher, t,
+                            DOMAIN, {})
+    assert dispatcher.messages[0]["gift_bedrag_tekst"] == "De gift"
+
+
+def test_a_gift_answered_with_doubt_is_told_in_english():
+    t = tracker("mijn moeder geeft me eenmalig 300 euro, mag dat?", "en",
+                [("informeren", 0.4), ("giften", 0.35), ("lening", 0.1)])
+    dispatcher = CollectingDispatcher()
+    answered = ActionGeenVraag().beantwoord_met_feiten(dispatcher, t, DOMAIN,
+                                                           "mijn moeder geeft me eenmalig 300 euro, mag dat?")
+    assert answered
+    gift = [m for m in dispatcher.messages if m.get("gift_bedrag_tekst")]
+    assert gift and gift[0]["gift_bedrag_tekst"] == "The gift"

@@ -749,3 +749,34 @@ def test_housemates_above_an_age_give_the_kostendelersnorm_first():
     uit = normuit_6(leeftijd="onbekend", leefsituatie="onbekend",
                     medebewoners=[{"leeftijd": 41, "relatie": "anders"}] * 2)
     assert said[0]["kostendelersnorm_bedrag"] == geld(uit["norm"])
+
+
+# --- s7 (English): English facts the Dutch readers missed -------------------------------------------------------------
+
+def test_lives_with_me_is_a_housemate_not_a_trip():
+    assert "woont bij mij" in naar_nederlands("my daughter is 22 and lives with me")
+    assert naar_nederlands("my wife and I are both 41") == "ik ben 41 en mijn vrouw is 41"
+    assert naar_nederlands("me and my wife both 41") == "ik ben 41 en mijn vrouw is 41"
+    assert "en ik zijn allebei" in naar_nederlands("my sister and I are both students")
+
+
+def test_both_after_the_children_is_no_age_of_the_children():
+    """'married with 3 children, both 45': 'both' is the couple, not the children (the Dutch reader gives each of
+    'kinderen, allebei 45' that age, so the children became kostendelers)."""
+    from actions import parse
+
+    kinderen = [m for m in parse.medebewoners(naar_nederlands("we are married with 3 children, both 45, how much do we get"))
+                if m.relatie == "kind"]
+    assert all(m.leeftijd is None for m in kinderen)
+
+
+# --- s8 (English): English facts the Dutch readers missed -------------------------------------------------------------
+
+@pytest.mark.parametrize("english", [
+    "I live with 3 housemates, all of them between 30 and 45, I'm 40. What bijstand do I get?",
+    "I rent a house with 2 friends, all older than 28, I am 31, how much bijstand",
+])
+def test_housemates_ages_as_a_range_or_a_lower_bound_make_them_kostendelers(english):
+    antwoord_en = EN_6.begin_namen("norm_form", english)
+    assert antwoord_en[:1] == ["utter_bijstandsnorm_kostendeler"], naar_nederlands(english)
+    assert "allemaal boven de 29" in naar_nederlands("all of them between 30 and 45")

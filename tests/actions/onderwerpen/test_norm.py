@@ -869,3 +869,94 @@ def test_a_married_couple_with_a_vriendin_gets_their_norm():
     assert response_namen(said) == ["utter_bijstandsnorm_stel_jong"]
     uit = normuit_6(leeftijd=22, leefsituatie="gehuwden", partner_leeftijd=20)
     assert said[0]["norm_eigen"] == geld(uit["norm"])
+
+
+# --- s7 (English): English facts the Dutch readers missed -------------------------------------------------------------
+
+GEVALLEN = [
+    ("norm_form", "my wife and I are both 72 and we have a small AOW, what is our aio amount",
+     "mijn vrouw en ik zijn allebei 72 en we hebben weinig AOW, hoeveel aio krijgen we", "utter_aow_aio_norm"),
+    ("norm_form", "me 70, alone, small pension. how much aio do i get",
+     "ik ben 70, alleen, klein pensioen. hoeveel aio krijg ik", "utter_aow_aio_hoeveel"),
+    ("norm_form", "i am 18 and live alone, my parents cannot help me, how much bijstand",
+     "ik ben 18 en woon alleen, mijn ouders kunnen me niet helpen, hoeveel bijstand", "utter_bijstandsnorm_eigen_jong"),
+    ("norm_form", "i am 19 and i live with my parents, how much will i get",
+     "ik ben 19 en ik woon bij mijn ouders, hoeveel krijg ik", "utter_jongeren"),
+    ("plichten_form", "i am alone with a 2 year old son, do i have to look for jobs",
+     "ik ben alleen met een zoon van 2, moet ik solliciteren", "utter_participatieplicht_jong_kind"),
+    ("verblijf_buitenland_form", "went 10 days to morocco in may, now i want to go 3 weeks in october, ok?",
+     "ik ben in mei 10 dagen naar marokko geweest, nu wil ik 3 weken in oktober, mag dat?", None),
+    ("verblijf_buitenland_form", "used 5 days in april and 12 days in june abroad, how many days are left",
+     "5 dagen in april en 12 dagen in juni in het buitenland geweest, hoeveel dagen heb ik nog", None),
+    ("verblijf_buitenland_form", "i fly to ghana on 3 november and come back 20 november, is it allowed?",
+     "ik vertrek op 3 november naar ghana en kom terug op 20 november, mag dat?", None),
+]
+
+
+@pytest.mark.parametrize("form, english, dutch, eerste", GEVALLEN)
+def test_english_facts_give_the_outcome_the_dutch_message_gets(form, english, dutch, eerste):
+    antwoord_en, antwoord_nl = EN_6.begin_namen(form, english), EN_6.begin_namen(form, dutch)
+    assert antwoord_en, f"no outcome first for {english!r} (read as {naar_nederlands(english)!r})"
+    assert antwoord_en == antwoord_nl[:len(antwoord_en)]
+    if eerste:
+        assert antwoord_en[0] == eerste
+
+
+def _gevulde_slots(form: str, text: str) -> dict:
+    from tests.actions.eerste_antwoord import form_begin
+
+    return form_begin(form, text, "2026-12-06", "en").slots
+
+
+@pytest.mark.parametrize("text, leeftijd", [
+    ("me and my husband both 44, one kid, how much do we get", 44),
+    ("my wife and I are both 38 and have no work, what is our bijstand", 38),
+])
+def test_a_couple_of_the_same_age_is_not_asked_how_old_they_are(text, leeftijd):
+    """Left from session 6: a couple who gave one age for both was still asked 'How old are you?'."""
+    slots = _gevulde_slots("norm_form", text)
+    assert slots.get("leeftijd") == leeftijd and slots.get("partner_leeftijd") == leeftijd
+    assert slots.get("leefsituatie") == "gehuwden"
+
+
+# --- s8 (English): English facts the Dutch readers missed -------------------------------------------------------------
+
+GEVALLEN_EN_S8 = [
+    ("giften_form", "my grandmother sends me 350 euro every 3 months, is that a problem for my bijstand",
+     "mijn oma stuurt me 350 euro 4 keer per jaar, is dat een probleem voor mijn bijstand", "utter_giften_eerst_boven"),
+    ("norm_form", "I am 44 and live with my father 70 and my sister 36, neither of them is a student, what is my bijstand",
+     "ik ben 44 en woon met mijn vader van 70 en mijn zus van 36, ze zijn geen student, hoeveel bijstand krijg ik",
+     "utter_bijstandsnorm_kostendeler"),
+    ("plichten_form", "my wife left me last year, I am 29 with a boy of 2, do I have to apply for jobs",
+     "ik ben alleen, ik ben 29 met een zoon van 2, moet ik solliciteren", "utter_participatieplicht_jong_kind"),
+    ("plichten_form", "single dad, 35, with a girl of 3 and nobody else, must I look for work",
+     "alleenstaande vader, ik ben 35, met een dochter van 3, moet ik werk zoeken", "utter_participatieplicht_jong_kind"),
+    ("plichten_form", "I take care of my mother with parkinson every day, I am 58, do I have to look for work",
+     "ik zorg elke dag voor mijn moeder met parkinson, ik ben 58, moet ik werk zoeken", "utter_participatieplicht_mantelzorg"),
+]
+
+
+@pytest.mark.parametrize("form, english, dutch, eerste", GEVALLEN_EN_S8)
+def test_english_facts_give_the_outcome_the_dutch_message_gets_en_s8(form, english, dutch, eerste):
+    antwoord_en, antwoord_nl = EN_6.begin_namen(form, english), EN_6.begin_namen(form, dutch)
+    assert antwoord_en, f"no outcome first for {english!r} (read as {naar_nederlands(english)!r})"
+    assert antwoord_en[0] == eerste, naar_nederlands(english)
+    assert antwoord_en == antwoord_nl[:len(antwoord_en)]
+
+
+def test_holiday_money_read_as_the_norm_gets_the_vakantiegeld_answer():
+    """'is holiday money included in the bijstand amount?' taken for the norm got the general norm text; the same
+    words in Dutch ('vakantiegeld') get the vakantiegeld answer whatever the norm intent."""
+    berichten = [m.get("response") for m in antwoord("bijstandsnorm", "is holiday money included in the bijstand "
+                                                                      "amount?", PEILDATUM_6, "en")]
+    assert berichten[:1] == ["utter_vakantiegeld"]
+
+
+@pytest.mark.parametrize("english", [
+    "im 19, came alone from eritrea, my parents are still there and cannot send anything. i live alone, how much bijstand",
+    "I am 20 and live alone, my parents don't give me anything, what is my bijstand",
+])
+def test_parents_who_cannot_send_or_give_anything_do_not_help(english):
+    """A young person's parents who 'cannot send anything' or 'don't give' anything: the norm with the supplement
+    for parents who do not contribute, as 'cannot help' already got (tuning set en_s6 missed it)."""
+    assert EN_6.begin_namen("norm_form", english)[:1] == ["utter_bijstandsnorm_eigen_jong"], naar_nederlands(english)

@@ -700,3 +700,13 @@ def test_fully_unable_to_work_has_no_work_duties():
 
 def test_registering_at_the_uwv_is_a_duty_not_the_application():
     assert OP_5.naam("aanvraag", "moet ik me inschrijven bij het uwv als ik bijstand heb") == "utter_participatieplicht"
+
+
+# --- s8 (English): English facts the Dutch readers missed -------------------------------------------------------------
+
+def test_caring_for_ones_own_baby_is_no_mantelzorg():
+    """'who takes care of my baby' asked by a parent on their own: the young child's ontheffing, not the
+    mantelzorg answer (that is for care of a sick or old person)."""
+    berichten = EN_6.begin_namen("plichten_form", "My husband left me, I am 30 with a baby of 10 months, my sister "
+                                                  "helps sometimes. Who takes care of my baby if I must work?")
+    assert berichten and berichten[0] == "utter_participatieplicht_jong_kind"

@@ -242,3 +242,11 @@ def test_savings_with_will_my_bijstand_stop_read_as_stopgezet_are_held_against_t
 def test_a_bijstand_stopped_because_of_savings_keeps_the_stopgezet_answer():
     gevonden = feit_antwoord_6("stopgezet", "mijn bijstand is vorige week gestopt omdat ik 9000 euro spaargeld heb")
     assert gevonden is None or not gevonden.response.startswith("utter_vermogen")
+
+
+# --- s8 (English): English facts the Dutch readers missed -------------------------------------------------------------
+
+def test_savings_put_aside_while_on_bijstand_do_not_count():
+    berichten = [m.get("response") for m in antwoord(
+        "vermogen", "I put aside 1500 euro while I was on bijstand, is that a problem", PEILDATUM_6, "en")]
+    assert berichten[0] == "utter_vermogen_gespaard_van_bijstand"
