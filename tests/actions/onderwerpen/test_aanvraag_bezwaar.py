@@ -3,15 +3,16 @@ and its term. Dutch first, then English."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 import knowledge
 from actions import crisis
 from knowledge import loader
+from knowledge.teksten import datum
 from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_6, FEITEN_6, OP, OP_5, OP_6, PEILDATUM, PEILDATUM_6,
-                                           antwoord, eerste_tekst, responses, tekst_6, tekst_op)
+                                           antwoord, eerste_tekst, parameter_6, responses, tekst_6, tekst_op)
 from wegwijs.openingstijden import einde_wettelijke_termijn
 
 
@@ -442,3 +443,27 @@ def test_a_lower_payment_this_month_is_for_the_gemeente_to_explain():
 def test_applying_again_within_a_year_reuses_the_data():
     assert OP_5.naam("bijverdienen", "ik had vorig jaar bijstand en 5 maanden werk, nu ben ik weer werkloos, moet ik "
                                      "alles opnieuw inleveren") == "utter_aanvraag_opnieuw"
+
+
+# --- s7: bezwaar, terugvordering, a letter, the voorschot, an admission, the household not shown ----------------------
+
+def test_a_decision_of_two_months_ago_is_past_the_term_for_bezwaar():
+    bericht = OP_6.bericht("bezwaar", "ik kreeg 2 maanden geleden een besluit dat ik 2300 euro moet terugbetalen. kan ik nog "
+                                      "bezwaar maken")
+    besluit = date(2026, 10, 6)
+    assert bericht["response"] == "utter_bezwaar_te_laat"
+    assert bericht["bezwaar_einde"] == datum(besluit + timedelta(weeks=int(parameter_6("termijn.bezwaar_weken"))))
+    assert "te laat" in tekst_6(bericht)
+    op_tijd = OP_6.bericht("bezwaar", "ik kreeg vorige week een besluit, kan ik nog bezwaar maken")
+    assert op_tijd["response"].startswith("utter_bezwaar_op_tijd")  # (_verschoven past a weekend, session 20)
+    # (a term that ends on a Saturday, Sunday or feestdag runs on to the next working day: Algemene termijnenwet, s15)
+    assert op_tijd["bezwaar_einde"] == datum(einde_wettelijke_termijn(
+        DAG_6 - timedelta(days=7) + timedelta(weeks=int(parameter_6("termijn.bezwaar_weken")))))
+    assert OP_6.bericht("bezwaar", "hoe maak ik bezwaar")["response"] == "utter_bezwaar"  # no date: the general answer
+
+
+def test_the_voorschot_is_answered_with_its_share():
+    bericht = OP_6.bericht("aanvraag", "Geachte heer/mevrouw, kan ik een voorschot krijgen op mijn bijstandsuitkering? "
+                                       "Hoeveel zou dat zijn?")
+    assert bericht["response"] == "utter_aanvraag_voorschot"  # yes first (session 10), with the share
+    assert knowledge.feiten(DAG_6)["voorschot_percentage"] in tekst_6(bericht)

@@ -18,8 +18,8 @@ from knowledge.geld import euro
 from knowledge.teksten import maand
 from tests.actions.eerste_antwoord import (DAG, DAG_6, DOMAIN, DORP, EN, EN_6, EN_DORP, FEITEN_6, OP_5, OP_6, PEILDATUM,
                                            PEILDATUM_5, PEILDATUM_6, antwoord, eerste_bericht, eerste_tekst,
-                                           feit_antwoord_6, form_begin, geld, norm_6, normuit, parameter_6, responses,
-                                           start, tekst_6, tekst_op)
+                                           feit_antwoord_6, form_begin, geld, norm_6, norm_euro_6, normuit, parameter_6,
+                                           responses, start, tekst_6, tekst_op)
 
 
 # --- s14: the AOW: a year of birth written short, and the year the AOW starts -----------------------------------------
@@ -601,3 +601,31 @@ def test_turning_67_next_year_is_about_the_aow_age():
     assert naar_nederlands("i turn 67 next year").startswith("ik word 67 volgend jaar")
     berichten = [m.get("response") for m in antwoord("aow_aio", "i turn 67 next year, what happens to my bijstand", "2026-12-06", "en")]
     assert berichten and berichten[0].startswith("utter_aow_aio_")  and berichten[0] != "utter_aow_aio"
+
+
+# --- s7: the norm: couples, the AIO, housemates who do not count ------------------------------------------------------
+
+def test_past_the_aow_age_with_a_son_of_40_the_aio_with_the_kostendelersnorm():
+    _, said, _ = OP_6.start("norm_form", "ik ben 67 en woon samen met mijn zoon van 40, hoeveel is mijn norm")
+    assert said[0]["response"] == "utter_aow_aio_norm_kostendeler"
+    assert norm_euro_6(leeftijd=67, leefsituatie="alleenstaande", medebewoners=[{"leeftijd": 40, "relatie": "kind"}]) \
+        in tekst_6(said[0])
+
+
+@pytest.mark.parametrize("intent, text", [
+    ("aow_aio", "ik ben 70 en mijn vrouw 69, geen pensioen en weinig aow. hoeveel is de norm voor ons"),
+    ("bijstandsnorm", "hoeveel krijgt een alleenstaande boven de aow leeftijd"),
+])
+def test_the_aio_levels_are_said_for_a_question_past_the_aow_age(intent, text):
+    bericht = OP_6.bericht(intent, text)
+    assert bericht["response"] == "utter_aow_aio_norm"
+    assert euro(Decimal(str(parameter_6("normen.alleenstaande_aow")))) in tekst_6(bericht)
+    assert euro(Decimal(str(parameter_6("normen.gehuwden_aow")))) in tekst_6(bericht)
+
+
+# --- s7: bezwaar, terugvordering, a letter, the voorschot, an admission, the household not shown ----------------------
+
+def test_an_admission_with_aio_read_as_the_aio_gets_the_admission_answer():
+    bericht = OP_6.bericht("aow_aio", "mijn moeder van 80 met aio gaat voor altijd naar een verpleeghuis, wat gebeurt er met "
+                                      "haar uitkering")
+    assert bericht["response"] == "utter_opname_aio"

@@ -1188,3 +1188,60 @@ def test_starting_before_a_date_is_the_start_of_work():
 def test_an_english_question_without_a_wage_is_read_in_dutch_too(english, eerste):
     """Without a wage the earnings form read the raw English text, so 'under 27' or a bonus went unread."""
     assert EN_6.begin_namen("bijverdienen_form", english)[:1] == [eerste]
+
+
+# --- s7: earning: the bijstand left, hours with their own week, volunteering, a premie --------------------------------
+
+def test_earning_400_alone_at_30_says_the_bijstand_left_from_knowledge():
+    _, said, _ = OP_6.start("bijverdienen_form", "ik ben 30 en alleenstaand. als ik 400 euro netto verdien, hoeveel bijstand "
+                                                 "krijg ik dan nog van de gemeente?")
+    uit = knowledge.bereken("bijverdienvrijlating", {"peildatum": PEILDATUM_6, "leeftijd": 30, "leefsituatie": "alleenstaande",
+                                                     "start_werk": "onbekend", "netto_inkomsten": {"bedrag": 400}})
+    assert said[0]["response"] == "utter_bijverdienen_eerst_bijstand_over_maanden"  # art. 31 lid 2 n: its months
+    assert tekst_6(said[0]).startswith(f"Dan krijgt u waarschijnlijk nog {euro(Decimal(str(uit['aanvullende_bijstand'])))}")
+
+
+def test_hours_per_week_do_not_hide_the_wage_per_month_and_an_age_without_ik_is_read():
+    slots, said, _ = OP_6.start("bijverdienen_form", "ik ben 36 jaar alleenstaand en werk 4 uurtjes per week, 250 netto per "
+                                                     "maand, hoeveel houd ik")
+    assert slots["inkomsten"] == {"euro": 250.0, "periode": "maand"}
+    slots, _, _ = OP_6.start("bijverdienen_form", "ben 32 jaar alleenstaand, mijn nieuwe baantje geeft 600 netto per maand. "
+                                                  "wat mag ik daarvan houden?")
+    assert slots["leeftijd"] == 32
+
+
+def test_a_volunteer_allowance_read_as_earning_gets_the_volunteer_answer():
+    _, said, _ = OP_6.start("bijverdienen_form", "ik ben 23 en krijg 100 euro per maand voor vrijwilligerswerk, mag ik die "
+                                                 "houden naast mijn bijstand")
+    assert said[0]["response"] == "utter_vrijwilligerswerk_jong_vergoeding"
+    assert OP_6.bericht("bijverdienen", "ik ben 23 en krijg 100 euro per maand voor vrijwilligerswerk, mag ik die houden")[
+        "response"] == "utter_vrijwilligerswerk_jong_vergoeding"
+
+
+def test_a_premie_for_work_names_its_maximum_from_knowledge():
+    bericht = OP_6.bericht("bijverdienen", "krijg je een premie als je gaat werken vanuit de bijstand")
+    assert bericht["response"] == "utter_bijverdienen_premie"
+    assert euro(Decimal(str(parameter_6("premie.maximum_per_jaar")))) in tekst_6(bericht)
+
+
+# --- s7: bezwaar, terugvordering, a letter, the voorschot, an admission, the household not shown ----------------------
+
+def test_a_young_persons_volunteer_allowance_is_said_to_be_not_free():
+    bericht = OP_6.bericht("vrijwilligerswerk", "ik ben 23 en krijg 100 euro per maand voor vrijwilligerswerk, mag ik die houden")
+    assert "niet vrij" in tekst_6(bericht) and "niet vrij" in tekst_6(bericht, "nl-je")
+
+
+def test_a_medische_urenbeperking_with_a_wage_names_what_is_kept_after_the_first_months():
+    bericht = feiten_uit_bericht.vrijlating_medisch("ik ben 50 en medisch urenbeperkt, ik kan maar 12 uur werken en verdien "
+                                                    "600 netto. hoeveel mag ik houden van mijn loon", DAG_6)
+    start_lang_geleden = date(DAG_6.year - 1, 1, 1).isoformat()
+    uit = knowledge.bereken("bijverdienvrijlating", {"peildatum": PEILDATUM_6, "leeftijd": 50, "leefsituatie": "onbekend",
+                                                     "start_werk": start_lang_geleden, "medische_urenbeperking": True,
+                                                     "netto_inkomsten": {"bedrag": 600}})
+    assert bericht.response == "utter_bijverdienen_medisch_bedrag"
+    assert bericht.waarden["medisch_vrijlating"] == euro(Decimal(str(uit["vrijlating_per_maand"])))
+
+
+def test_a_bonus_with_a_wage_is_still_earning_not_the_gemeentes_premie():
+    bericht = OP_6.bericht("bijverdienen", "ik ben 35 en verdien 600 euro, mijn werkgever geeft een premie, hoeveel mag ik houden")
+    assert bericht["response"] != "utter_bijverdienen_premie"

@@ -987,3 +987,19 @@ def test_years_lived_in_the_netherlands_are_no_holiday_at_home():
                                                              "in January, can I?")
     assert berichten[:1] == ["utter_buitenland_reis_te_lang"], naar_nederlands("25 years in NL, go 6 weeks to Ghana")
     assert "2 weken naar Texel" in naar_nederlands("I want to go 2 weeks to Texel")
+
+
+# --- s7: abroad: several planned trips, "langer blijven dan" ----------------------------------------------------------
+
+def test_two_planned_trips_in_one_year_add_up():
+    bericht = feiten_uit_bericht.buitenland("in maart 2 weken polen, en in juli wil ik weer 3 weken naar polen. kan dat",
+                                            DAG_6, "buitenland")
+    assert bericht.response == "utter_buitenland_reizen_te_lang"
+    assert bericht.waarden["dagen_gebruikt"] == str(5 * 7) and bericht.waarden["dagen_zonder_bijstand"] == "7"
+    _, said, _ = OP_6.start("verblijf_buitenland_form", "in maart 2 weken polen, en in juli wil ik weer 3 weken naar polen. kan dat")
+    assert said and said[0]["response"] == "utter_buitenland_reizen_te_lang"
+
+
+def test_longer_than_four_weeks_asked_with_a_verb_between_is_no_trip_of_four_weeks():
+    bericht = OP_6.bericht("buitenland", "mijn moeder is overleden in turkije, mag ik langer blijven dan 4 weken")
+    assert bericht["response"] == "utter_buitenland" and "dringende" in tekst_6(bericht)

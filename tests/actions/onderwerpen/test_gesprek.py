@@ -12,8 +12,8 @@ from actions.andere_taal import andere_talen
 from actions.antwoorden import ActionAntwoord, ActionNietBegrepen, ActionWatKunJe
 from actions.twijfel import ActionGeenVraag
 from knowledge.geld import euro
-from tests.actions.eerste_antwoord import (DAG, DAG_6, DOMAIN, EN, FEITEN_6, OP, _start_signaal, _tekst, geen_vraag,
-                                           geen_vraag_en, met_actie, met_twijfel, tekst_op)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DOMAIN, EN, FEITEN_6, OP, PEILDATUM_6, _start_signaal, _tekst,
+                                           geen_vraag, geen_vraag_en, met_actie, met_twijfel, tekst_op)
 from wegwijs.responses import response_text
 
 
@@ -268,3 +268,25 @@ def test_a_short_broken_english_request_for_a_person_looks_english(text):
 def test_dutch_requests_for_a_person_stay_dutch(text):
     from wegwijs.rasa.taalwissel import lijkt_engels
     assert not lijkt_engels(text)
+
+
+# --- s7: bezwaar, terugvordering, a letter, the voorschot, an admission, the household not shown ----------------------
+
+def _wat_kun_je(text: str) -> str:
+    tracker = Tracker("test", {"variant": "nl-u"},
+                      {"text": text, "metadata": {"peildatum": PEILDATUM_6}, "intent": {"name": "wat_kun_je",
+                                                                                      "confidence": 0.8}},
+                      [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    ActionWatKunJe().run(dispatcher, tracker, DOMAIN)
+    return dispatcher.messages[0]["response"]
+
+
+@pytest.mark.parametrize("text, response", [
+    ("wie kan mij gratis helpen met een bezwaar", "utter_bezwaar_gratis_hulp"),
+    ("ik weet niet wat ik met die brief moet", "utter_brief_hulp"),
+    ("wat kun je allemaal", "utter_wat_kun_je"),
+    ("/wat_kun_je", "utter_wat_kun_je"),
+])
+def test_a_question_taken_for_wat_kun_je_whose_words_decide_it_gets_that_answer(text, response):
+    assert _wat_kun_je(text) == response

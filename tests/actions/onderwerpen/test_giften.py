@@ -684,3 +684,41 @@ def test_a_gift_answered_with_doubt_is_told_in_english():
     assert answered
     gift = [m for m in dispatcher.messages if m.get("gift_bedrag_tekst")]
     assert gift and gift[0]["gift_bedrag_tekst"] == "The gift"
+
+
+# --- s7: gifts: a number of times, the limit per household ------------------------------------------------------------
+
+def test_three_times_50_euro_is_150():
+    _, said, _ = OP_6.start("giften_form", "vriend gaf mij deze maand 3 keer 50 euro, eerder dit jaar niks. zit ik over de grens?")
+    assert euro(Decimal(150)) in tekst_6(said[0])
+
+
+def test_twice_a_year_700_is_1400_a_year():
+    slots, said, _ = OP_6.start("giften_form", "mijn vader geeft me 2x per jaar 700 euro")
+    assert slots["gift_bedrag"]["euro"] == 1400.0
+    assert euro(Decimal(1400)) in tekst_6(said[0])
+
+
+def test_whether_the_year_limit_is_per_person_is_answered_not_computed():
+    bericht = OP_6.bericht("giften", "geldt die 1200 euro per persoon of voor het hele gezin")
+    assert bericht["response"] == "utter_giften_per_huishouden"
+    assert "huishouden" in tekst_6(bericht)
+
+
+# --- s7: bezwaar, terugvordering, a letter, the voorschot, an admission, the household not shown ----------------------
+
+def test_the_gift_form_answers_whether_the_limit_is_per_person_instead_of_counting_it_as_a_gift():
+    _, said, _ = OP_6.start("giften_form", "geldt die 1200 euro per persoon of voor het hele gezin")
+    assert said[0]["response"] == "utter_giften_per_huishouden"
+
+
+def test_bijstand_not_paid_with_rent_to_pay_is_no_gift_in_the_gift_form():
+    _, said, _ = OP_6.start("giften_form", "mn bijstand is deze maand niet gestort en ik moet 1 januari 650 euro huur betalen")
+    assert said[0]["response"] == "utter_uitkering_niet_betaald"
+
+
+def test_a_gift_asked_as_what_to_report_is_held_against_the_year_limit():
+    bericht = OP_6.bericht("inlichtingenplicht", "mijn buurman geeft me af en toe 20 euro, moet ik dat doorgeven")
+    assert bericht["response"] == "utter_giften_binnen_grens"
+    assert OP_6.bericht("inlichtingenplicht", "moet ik doorgeven dat mijn zoon van 30 bij mij is komen wonen")["response"] != \
+        "utter_giften_binnen_grens"

@@ -13,11 +13,12 @@ from actions import feiten_uit_bericht
 from actions.engels import naar_nederlands
 from knowledge import loader
 from knowledge.datums import plus_maanden
+from knowledge.geld import euro
 from knowledge.teksten import maand
 from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP, EN, EN_6, FEITEN, FEITEN_6, GEMEENTE, OP, OP_5, OP_6,
                                            OP_6_JE, PEILDATUM, PEILDATUM_6, _tekst, antwoord, antwoord_namen,
                                            eerste_tekst, feit_antwoord_6, geld, normuit, parameter_6, response_namen,
-                                           responses, start, tekst_op)
+                                           responses, start, tekst_6, tekst_op)
 from wegwijs.responses import response_text
 
 
@@ -568,3 +569,20 @@ def test_an_inkomenstoeslag_received_before_the_period_gets_the_general_answer()
 def test_alimentatie_for_a_young_child_with_an_amount_names_it():
     said = antwoord("alimentatie", "de vader betaalt 180 per maand voor mijn zoon van 5, telt dat mee", PEILDATUM_6)
     assert response_namen(said) == ["utter_alimentatie_bedrag"] and said[0]["alimentatie_bedrag_tekst"] == "€ 180 per maand"
+
+
+# --- s7: bezwaar, terugvordering, a letter, the voorschot, an admission, the household not shown ----------------------
+
+def test_how_much_during_a_long_admission_names_the_norm_in_an_inrichting():
+    bericht = OP_6.bericht("opname", "ik ben alleenstaand en word voor minstens 5 maanden opgenomen in een verpleeghuis. "
+                                     "hoeveel bijstand krijg ik dan")
+    assert bericht["response"] == "utter_opname_inrichting"
+    assert euro(Decimal(str(parameter_6("normen.inrichting_alleenstaande")))) in tekst_6(bericht)
+
+
+@pytest.mark.parametrize("intent", ["jongeren", "bijstandsnorm"])
+def test_years_in_the_bijstand_and_something_extra_is_the_inkomenstoeslag_whatever_topic_was_read(intent):
+    text = "ik ben 45 en zit al 5 jaar in de bijstand zonder uitzicht op werk, heb ik recht op iets extra's"
+    assert OP_6.bericht(intent, text)["response"] == "utter_inkomenstoeslag"
+    assert OP_6.bericht(intent, "ik ben 19 en zit al 2 jaar in de bijstand, krijg ik iets extra")["response"] != \
+        "utter_inkomenstoeslag"

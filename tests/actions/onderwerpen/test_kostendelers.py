@@ -7,17 +7,20 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
 
 import knowledge
 from actions import feiten_uit_bericht, parse
+from actions.antwoorden import ActionNietBegrepen
 from actions.context import met_eigen_partner
 from actions.engels import naar_nederlands
 from knowledge.geld import euro
-from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP_6, EN, EN_6, EN_DORP, FEITEN_6, GEMEENTE, OP, OP_5, OP_6,
-                                           PEILDATUM, PEILDATUM_6, antwoord, antwoord_namen, cijfers, eerste_tekst,
-                                           feit_antwoord_6, form_begin, form_berichten_en_6, form_namen_en_6, geld,
-                                           norm, norm_6, normuit, normuit_6, parameter_6, response_namen, responses,
-                                           start, tekst_6, tekst_op)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DOMAIN, DORP_6, EN, EN_6, EN_DORP, FEITEN_6, GEMEENTE, OP, OP_5,
+                                           OP_6, PEILDATUM, PEILDATUM_6, antwoord, antwoord_namen, cijfers,
+                                           eerste_tekst, feit_antwoord_6, form_begin, form_berichten_en_6,
+                                           form_namen_en_6, geld, norm, norm_6, norm_euro_6, normuit, normuit_6,
+                                           parameter_6, response_namen, responses, start, tekst_6, tekst_op)
 
 
 # --- s14: an amount is never an age, a count of months never an amount, a year before a rule never a wage -------------
@@ -780,3 +783,50 @@ def test_housemates_ages_as_a_range_or_a_lower_bound_make_them_kostendelers(engl
     antwoord_en = EN_6.begin_namen("norm_form", english)
     assert antwoord_en[:1] == ["utter_bijstandsnorm_kostendeler"], naar_nederlands(english)
     assert "allemaal boven de 29" in naar_nederlands("all of them between 30 and 45")
+
+
+# --- s7: the norm: couples, the AIO, housemates who do not count ------------------------------------------------------
+
+@pytest.mark.parametrize("text, invoer, personen", [
+    ("ik ben 40 en woon samen in een huis met 2 vrienden van 30 en 33, we zijn geen stel. hoeveel krijg ik",
+     {"leeftijd": 40, "leefsituatie": "alleenstaande", "medebewoners": [{"leeftijd": 30, "relatie": "anders"},
+                                                                      {"leeftijd": 33, "relatie": "anders"}]}, 3),
+    ("ik woon met 3 huisgenoten die alle drie boven de 30 zijn. ik ben 35. hoeveel bijstand",
+     {"leeftijd": 35, "leefsituatie": "alleenstaande", "medebewoners": [{"leeftijd": 31, "relatie": "anders"}] * 3}, 4),
+])
+def test_housemates_are_read_with_their_ages_and_not_as_a_partner(text, invoer, personen):
+    _, said, _ = OP_6.start("norm_form", text)
+    assert said[0]["response"] == "utter_bijstandsnorm_kostendeler"
+    assert said[0]["kostendelers_personen"] == str(personen) and norm_euro_6(**invoer) in tekst_6(said[0])
+
+
+def test_a_son_who_studies_with_studiefinanciering_does_not_count():
+    _, said, _ = OP_6.start("norm_form", "ik ben 57 en mijn zoon van 30 woont bij mij, hij studeert met studiefinanciering. "
+                                         "hoeveel krijg ik")
+    assert said[0]["response"] == "utter_bijstandsnorm_student"
+    assert norm_euro_6(leeftijd=57, leefsituatie="alleenstaande") in tekst_6(said[0])
+
+
+def test_a_brother_who_rents_a_room_with_a_contract_still_counts_even_without_his_age():
+    _, said, _ = OP_6.start("norm_form", "ik ben 45 en alleen. mijn broer huurt een kamer bij mij voor een normale prijs "
+                                         "met contract. telt hij mee?")
+    assert said[0]["response"] == "utter_kostendelersnorm_familie_huurt_leeftijd_onbekend"
+    assert "telt toch mee" in tekst_6(said[0])
+
+
+# --- s7: bezwaar, terugvordering, a letter, the voorschot, an admission, the household not shown ----------------------
+
+def _niet_begrepen(text: str) -> list[dict]:
+    tracker = Tracker("test", {"variant": "nl-u"},
+                      {"text": text, "metadata": {"peildatum": PEILDATUM_6}, "intent": {"name": "nlu_fallback",
+                                                                                      "confidence": 0.25}},
+                      [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    ActionNietBegrepen().run(dispatcher, tracker, DOMAIN)
+    return dispatcher.messages
+
+
+def test_not_showing_who_lives_there_lowers_the_norm_even_when_not_understood():
+    bericht = _niet_begrepen("wat gebeurt er als ik niet kan laten zien hoeveel mensen bij mij wonen")[0]
+    assert bericht["response"] == "utter_kostendelersnorm_niet_aangetoond"
+    assert knowledge.feiten(DAG_6)["kostendelers_niet_aangetoond_percentage"] in tekst_6(bericht)

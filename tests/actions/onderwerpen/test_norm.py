@@ -15,8 +15,8 @@ from knowledge.geld import euro
 from tests.actions.eerste_antwoord import (DAG, DAG_5, DAG_6, DORP_6, EN, EN_6, EN_DORP, EN_DORP_6, FEITEN, GEMEENTE,
                                            OP_5, OP_6, PEILDATUM, PEILDATUM_6, antwoord, antwoord_namen, eerste_tekst,
                                            feit_antwoord_6, form_begin, form_berichten_en_6, form_teksten_en, geld,
-                                           norm, norm_6, normuit, normuit_6, parameter_6, response_namen, responses,
-                                           start, tekst_6, tekst_op, vrijlating_6)
+                                           norm, norm_6, norm_euro_6, normuit, normuit_6, parameter_6, response_namen,
+                                           responses, start, tekst_6, tekst_op, vrijlating_6)
 
 
 # --- s14: the norm: raised when, bruto or netto, a single parent, housemates ------------------------------------------
@@ -960,3 +960,34 @@ def test_parents_who_cannot_send_or_give_anything_do_not_help(english):
     """A young person's parents who 'cannot send anything' or 'don't give' anything: the norm with the supplement
     for parents who do not contribute, as 'cannot help' already got (tuning set en_s6 missed it)."""
     assert EN_6.begin_namen("norm_form", english)[:1] == ["utter_bijstandsnorm_eigen_jong"], naar_nederlands(english)
+
+
+# --- s7: the norm: couples, the AIO, housemates who do not count ------------------------------------------------------
+
+@pytest.mark.parametrize("text, invoer", [
+    # a partner with an age, without "getrouwd" or "mijn vrouw en ik": still a couple
+    ("ik ben 25 en mijn vrouw is 20, geen kinderen, geen inkomen. wat is onze bijstand",
+     {"leeftijd": 25, "leefsituatie": "gehuwden", "partner_leeftijd": 20}),
+    # a baby is a child under a year old
+    ("mijn man en ik zijn allebei 19 en we hebben een baby. hoeveel bijstand krijgen wij",
+     {"leeftijd": 19, "leefsituatie": "gehuwden", "partner_leeftijd": 19, "medebewoners": [{"leeftijd": 0, "relatie": "kind"}]}),
+    ("ik ben 25 en mijn vrouw is 19, we hebben een kindje van 1. hoeveel krijgen we",
+     {"leeftijd": 25, "leefsituatie": "gehuwden", "partner_leeftijd": 19, "medebewoners": [{"leeftijd": 1, "relatie": "kind"}]}),
+])
+def test_a_couple_with_ages_gets_its_norm_first_in_the_norm_form(text, invoer):
+    _, said, _ = OP_6.start("norm_form", text)
+    assert norm_euro_6(**invoer) in tekst_6(said[0])
+
+
+def test_a_partner_without_a_right_to_bijstand_gives_the_own_part_of_the_couples_norm():
+    bericht = OP_6.bericht("bijstandsnorm", "mijn partner heeft geen recht op bijstand, hoeveel krijg ik dan")
+    assert bericht["response"] == "utter_samenwonen_partner_geen_recht"
+    volwassen = parameter_6("leeftijd.volwassenennorm")
+    assert norm_euro_6(leeftijd=volwassen, leefsituatie="gehuwden", partner_heeft_recht=False) in tekst_6(bericht)
+
+
+# --- s7: bezwaar, terugvordering, a letter, the voorschot, an admission, the household not shown ----------------------
+
+def test_the_norm_form_says_what_happens_when_the_household_is_not_shown():
+    _, said, _ = OP_6.start("norm_form", "wat gebeurt er als ik niet kan laten zien hoeveel mensen bij mij wonen")
+    assert said[0]["response"] == "utter_kostendelersnorm_niet_aangetoond"

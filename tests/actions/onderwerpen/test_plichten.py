@@ -710,3 +710,16 @@ def test_caring_for_ones_own_baby_is_no_mantelzorg():
     berichten = EN_6.begin_namen("plichten_form", "My husband left me, I am 30 with a baby of 10 months, my sister "
                                                   "helps sometimes. Who takes care of my baby if I must work?")
     assert berichten and berichten[0] == "utter_participatieplicht_jong_kind"
+
+
+# --- s7: earning: the bijstand left, hours with their own week, volunteering, a premie --------------------------------
+
+def test_unpaid_work_of_the_gemeente_is_the_tegenprestatie():
+    assert "tegenprestatie" in tekst_6(OP_6.bericht("participatieplicht", "moet ik ook onbetaald werk doen van de gemeente"))
+
+
+# --- s7: bezwaar, terugvordering, a letter, the voorschot, an admission, the household not shown ----------------------
+
+def test_mantelzorg_asked_as_work_gets_the_duties_with_care():
+    bericht = OP_6.bericht("bijverdienen", "telt mantelzorg als werk voor de bijstand")
+    assert bericht["response"] == "utter_participatieplicht_mantelzorg" and "niet" in tekst_6(bericht)

@@ -422,3 +422,10 @@ def test_a_threatened_cut_off_gets_the_schuldhulp_answer_whatever_topic_was_read
     gevonden = feiten_uit_bericht.voor_elk_onderwerp(intent, "hoe snel helpt de gemeente als mijn gas wordt afgesloten",
                                                      DAG_5)
     assert gevonden is not None and gevonden.response == "utter_schulden"
+
+
+# --- s7: bezwaar, terugvordering, a letter, the voorschot, an admission, the household not shown ----------------------
+
+def test_what_the_gemeente_may_keep_back_is_the_beslagvrije_voet():
+    bericht = OP_6.bericht("terugvordering", "de gemeente haalt de terugvordering van mijn uitkering af, hoeveel mogen ze inhouden")
+    assert bericht["response"] == "utter_terugvordering_verrekenen" and "beslagvrije voet" in tekst_6(bericht)
