@@ -44,7 +44,7 @@ import calendar
 import html
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Callable, Literal, NamedTuple, get_args
@@ -375,11 +375,14 @@ _GEEN_GELD_ZEKER = re.compile(
 # multiplies the amount, in both readers (`_keer`).
 _AANTAL_KEER = re.compile(r"(?<![\d.,])\b(?P<n>\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
                           r"\s*(?:keer|x|maal)\b")
+# "een abonnement van 30 per maand", "de huur is 50 per week": a period after the number makes it money (session 20:
+# "neef betaalt mijn telefoon abo van 30 per maand" lost its gift, "van 30" read as an age).
+_GEEN_PERIODE = r"(?!\s*(?:per|p/?[mw]|pm|netto|bruto|elke|iedere|in\s+de\s+(?:maand|week))\b)"
 _GEEN_GELD_WAARSCHIJNLIJK = re.compile(
     # (an age or a day: "mijn huur is 950" is money)
-    r"\b(?:is|sinds|vanaf|op|per)\s+(?:\d{1,2}|1[01]\d)" + _NIET_ALS_GELD + r"\b"
+    r"\b(?:is|sinds|vanaf|op|per)\s+(?:\d{1,2}|1[01]\d)" + _NIET_ALS_GELD + r"\b" + _GEEN_PERIODE +
     # "mijn zoon van 15" is an age; "een winterjas van 150" a price: ages of three digits are too rare to count
-    r"|\bvan\s+\d{1,2}" + _NIET_ALS_GELD + r"\b"
+    r"|\bvan\s+\d{1,2}" + _NIET_ALS_GELD + r"\b" + _GEEN_PERIODE
 )
 
 
@@ -808,10 +811,20 @@ def _als_kinderen(m: re.Match) -> str:
 
 # "wij huren met 4 volwassenen een huis", "we wonen met z'n drieen": a count of adults that includes the person.
 # "we zijn 4 mensen in huis", "we zijn met z'n vieren" (session 17): the same count, said with "zijn" or as z'n vieren.
-_WIJ_MET_AANTAL = re.compile(r"\b(?:wij|we)\s+(?:[a-z]+\s+){0,3}?(?:(?:met\s+)?(?:z'n\s+|zn\s+|zijn\s+)?"
+_WIJ_MET_AANTAL = re.compile(r"\b(?:wij|we)\s+(?:"
+                             # "we zijn 3 broers in 1 huis": the person is one of them (session 20, read as 3 others)
+                             r"zijn\s+(?:met\s+)?(?P<f>\d|twee|drie|vier|vijf|zes)\s+(?P<fw>broers|zussen|zusters|vrienden"
+                             r"|vriendinnen|huisgenoten|studenten)\b"
+                             r"|(?:[a-z]+\s+){0,3}?(?:(?:met\s+)?(?:z'n\s+|zn\s+|zijn\s+)?"
                              r"(?P<n>\d|twee|drie|vier|vijf|zes)\s+(?:volwassenen|personen|mensen)\b"
-                             r"|met\s+(?:z'n|zn|ze|zijn)\s+(?P<z>twee[eë]n|drie[eë]n|vieren|vijven|zessen)\b)")
+                             r"|met\s+(?:z'n|zn|ze|zijn)\s+(?P<z>twee[eë]n|drie[eë]n|vieren|vijven|zessen)\b))")
 _MET_ZN = {"tweeen": 2, "tweeën": 2, "drieen": 3, "drieën": 3, "vieren": 4, "vijven": 5, "zessen": 6}
+# "allemaal tussen 30 en 60 jaar", "de rest 27 tot 40", "huisgenoten van 30-45": an age range for a group; its lowest
+# age is what the age rules need (27 or older?), so the range reads as "allemaal 30" (session 20).
+_BEREIK = re.compile(r"\b(?:(?:alle(?:maal)?|allen)\s+)?(?:tussen\s+(?:de\s+)?(?P<a>\d{2})\s+en\s+(?:de\s+)?(?P<b>\d{2})"
+                     r"|(?:van\s+)?(?P<c>\d{2})\s*(?:tot|t/m|tm|-)\s*(?P<d>\d{2}))\s*(?:jaar|jr)?\b(?!\s*(?:euro|eur\b|€|uur|per))")
+# "ik ben 31, de rest 27 tot 40": the others of a count
+_DE_REST = re.compile(r"\bde\s+rest\b(?=\s*(?:is|zijn)?\s*(?:allemaal\s+|alle\s+|ook\s+)?(?:tussen\s+|van\s+|boven\s+|ouder\s+)?\d)")
 # "in 1 huis", "op 1 adres": one house, no age
 _EEN_HUIS = re.compile(r"\b(in|op)\s+1\s+(huis|woning|adres|flat|appartement)\b")
 
@@ -820,6 +833,9 @@ def _anderen_dan_ik(m: re.Match) -> str:
     """"we wonen met 4 volwassenen" as the others in the house: "we wonen met 3 huisgenoten"."""
     if m["z"]:
         return m[0][:m.start("z") - m.start()] + f"{_MET_ZN[m['z']] - 1} huisgenoten"
+    if m["f"]:
+        n = _geheel(m["f"])
+        return m[0] if not n or n < 2 else m[0][:m.start("f") - m.start()] + f"{n - 1} {m['fw']}"
     n = _geheel(m["n"])
     return m[0] if not n or n < 2 else m[0][:m.start("n") - m.start()] + f"{n - 1} huisgenoten"
 
@@ -833,6 +849,8 @@ def _over_zichzelf_of_ontkend(t: str, m: re.Match) -> bool:
     voor = _vorige_woorden(t, m.start("woord"), 2)
     if "geen" in voor or "zonder" in voor or "overleden" in voor:
         return True
+    if voor[-1:] == ["per"]:
+        return True  # "hoeveel wordt de bijstand per persoon", "per kind": nobody who lives here (session 20)
     if _OVERLEDEN_NA.match(t, m.end()):
         return True  # "sinds mijn vader is overleden", "mijn moeder overleed vorig jaar": no one who lives here
     # "ik ben 31, kind is 4": an age between "ben" and the word ends the person's words about themself
@@ -849,7 +867,8 @@ _BOVEN = re.compile(r"\b(?:boven\s+de|ouder\s+dan|over\s+de)\s+(\d{1,3})\b|\b(\d
 _ONGEVEER = re.compile(r"\s*(?:van\s+|die\s+(?:allemaal\s+)?)?(?:rond\s+de|rondom\s+de|ongeveer|rond|circa|ca\.?|zo'?n)\s+\d{2}\b")
 # Where the ages of a mention end: where the person speaks of themself ("... zijn. ik ben 35" is their own age);
 # "mijn dochter woont bij mij. zij is 24" keeps the daughter's age.
-_ZIN_EINDE = re.compile(r"[.?!;](?!\d)(?=\s*i?k\b)|\b(?:i?k|en\s+ik)\s+(?:ben|word)\b")
+_ZIN_EINDE = re.compile(r"[.?!;](?!\d)(?=\s*i?k\b)|\b(?:i?k|en\s+ik)\s+(?:ben|word)\b"
+                        r"|(?:^|[,;(])\s*(?:en\s+)?i?k\s+(?=\d{2}\b)")  # "3 broers, ik 60, de anderen ...": the person's own age
 # "hij studeert met studiefinanciering": a student with stufi does not count for the kostendelersnorm.
 _STUDEERT_MET_STUFI = re.compile(r"\b(?:studeert|student\w*|studie)\b[^.?!]{0,40}?\b(?:studiefinanciering|stufi)\b"
                                  r"|\b(?:studiefinanciering|stufi)\b")
@@ -914,6 +933,18 @@ def _personen(m: re.Match, leeftijden: list[int]) -> list[Medebewoner] | None:
 
 # "wij zijn getrouwd": a vriend(in) of one's own is then the partner (else friend or partner: the bot asks).
 _GETROUWD = re.compile(r"\b(?:getrouwd|gehuwd|trouwd|samenlevingscontract|geregistreerd\s+partner\w*)\b")
+# "ik woon samen met mijn vriendin", "mijn vriend en ik gaan samenwonen", "mijn vriendin (31) komt bij me wonen, hoeveel
+# krijgen we samen": a boyfriend or girlfriend one lives (or will live) with as a couple, no housemate (session 20:
+# counted as a kostendeler). Moving in alone is a friend who may be a lodger (kostendelersnorm), unless the message
+# speaks of the two together ("we samen", "als stel", "onze bijstand").
+_MIJN_VRIEND = r"(?:mijn|m'n|mn|me)\s+(?:vriend|vriendin)\b"
+VRIEND_ALS_PARTNER = re.compile(
+    r"\bwoon\w*\s+(?:\w+\s+){0,2}?samen\s+met\s+" + _MIJN_VRIEND + r"|\bsamenwon\w*\s+met\s+" + _MIJN_VRIEND +
+    r"|\b" + _MIJN_VRIEND + r"(?:\s*\(\s*\d{2}\s*\))?\s+en\s+ik\s+(?:\w+\s+){0,3}?(?:samenwon\w*|samen\s+(?:gaan\s+)?wonen|wonen\s+samen)"
+    r"|\b(?:ik\s+en\s+)?" + _MIJN_VRIEND + r"[^.?!]{0,30}?\b(?:gaan|gaat|ga)\s+samenwonen\b"
+    r"|\b" + _MIJN_VRIEND + r"[^.?!]{0,30}?\b(?:komt|gaat|kwam|trekt|trok)\s+(?:\w+\s+){0,3}?bij\s+(?:mij|me)\s+(?:wonen|in)\b"
+    r"(?=.*(?:\b(?:we|wij|ons|jullie)\s+(?:\w+\s+){0,2}?samen\b|\bsamen\s+(?:krijgen|hebben|ontvangen)\b|\bals\s+stel\b"
+    r"|\bonze\s+(?:bijstand|uitkering|norm)\b|\b(?:hoeveel|wat)\s+krijgen\s+(?:we|wij)\b))")
 _EIGEN = ("mijn", "m'n", "mn", "me")
 
 
@@ -958,6 +989,9 @@ def medebewoners(text: str) -> list[Medebewoner] | None:
     t = _TWEELING.sub(_als_kinderen, t)  # "een tweeling van 3": 2 children of 3
     t = _EEN_HUIS.sub(r"\1 een \2", t)
     t = _ANDERE_VOLWASSENEN.sub(lambda m: "huisgenoot" if m[0].endswith("e") else "huisgenoten", t)
+    t = _DE_REST.sub("de anderen", t)
+    t = _BEREIK.sub(lambda b: f"allemaal {min(int(b['a'] or b['c']), int(b['b'] or b['d']))}"
+                    if 0 < int(b["b"] or b["d"]) - int(b["a"] or b["c"]) else b[0], t)
     telling = None  # where "we zijn 4 mensen" stands, now "3 huisgenoten": the others in the house, the person not
     if (wij := _WIJ_MET_AANTAL.search(t)) is not None:
         nieuw = _anderen_dan_ik(wij)
@@ -978,6 +1012,20 @@ def medebewoners(text: str) -> list[Medebewoner] | None:
         if (terug := _terugverwijzing(m, leeftijden, groepen, gevonden, t[m.end():eind])) is not None:
             gevonden = terug  # "met 3 anderen ... de anderen zijn 30, 45 en 52", "(beide ouders ongeveer 55)"
             continue
+        if m["woord"] == "anderen" and _geheel(m["n"]) is None and not m["mijn"] and leeftijden:
+            # "we zijn 3 broers, ik 60, de anderen 55 en 58", "ik woon met mijn broers (3), de anderen zijn 30 en 35":
+            # the others of the count, or of the last group named without ages (session 20)
+            if uit_telling and all(p.leeftijd is None for p in uit_telling):
+                if len(leeftijden) == 1 and len(uit_telling) > 1 and _ALLEMAAL.search(t[m.end():eind]):
+                    leeftijden = leeftijden * len(uit_telling)
+                if len(leeftijden) == len(uit_telling):
+                    uit_telling = [Medebewoner(j, p.relatie) for j, p in zip(leeftijden, uit_telling)]
+                    continue
+            zonder = [w for w, (b, n) in groepen.items() if all(p.leeftijd is None for p in gevonden[b:b + n])]
+            if zonder and (terug := _terugverwijzing(m, leeftijden, {"anderen": groepen[zonder[-1]]}, gevonden,
+                                                     t[m.end():eind])) is not None:
+                gevonden = terug
+                continue
         if m["woord"] == "anderen" and _geheel(m["n"]) is None:
             continue  # "net als anderen", "anderen helpen": only "3 anderen" says people who live here
         aantal = _geheel(m["n"])
@@ -995,8 +1043,8 @@ def medebewoners(text: str) -> list[Medebewoner] | None:
         personen = _personen(m, leeftijden)
         if personen is None:
             return None
-        if m["woord"] in ("vriend", "vriendin") and m["mijn"] in _EIGEN and _GETROUWD.search(t) \
-                and not _GEEN_STEL.search(t):
+        if m["woord"] in ("vriend", "vriendin") and m["mijn"] in _EIGEN and \
+                (_GETROUWD.search(t) or VRIEND_ALS_PARTNER.search(t)) and not _GEEN_STEL.search(t):
             personen = [Medebewoner(p.leeftijd, "partner") for p in personen]  # "mijn vriend 25, wij zijn getrouwd"
         if telling is not None and telling[0] <= m.start() < telling[1]:
             uit_telling = personen
@@ -1113,7 +1161,7 @@ _SAMEN_MET_FAMILIE = re.compile(
     # "ik woon samen in een huis met 2 vrienden": housemates, no couple
     r"|[^.?!,]{0,25}?\bmet\s+(?:\d+|twee|drie|vier|vijf)\s+(?:vrienden|vriendinnen|huisgenoten|mensen|studenten|anderen)\b)")
 # "we zijn geen stel", "we hebben geen relatie": people who live together without being a couple.
-_GEEN_STEL = re.compile(r"\b(?:geen|niet\s+een)\s+(?:stel|koppel|relatie|liefdesrelatie)\b")
+_GEEN_STEL = re.compile(r"\b(?:geen|niet\s+een)\s+(?:stel|stellen|koppel|koppels|relatie|liefdesrelatie)\b")
 
 
 def leefsituatie(text: str) -> str | None:
@@ -1126,7 +1174,7 @@ def leefsituatie(text: str) -> str | None:
         return None
     if _GEEN_STEL.search(t) and not _zegt(_EIGEN_KIND, t):
         return "alleenstaande"  # "we wonen samen, maar we zijn geen stel"
-    if _zegt(_GEHUWD, t) and not re.search(r"\boverleden\b", t):
+    if (_zegt(_GEHUWD, t) or VRIEND_ALS_PARTNER.search(t)) and not re.search(r"\boverleden\b", t):
         return "gehuwden"
     if _zegt(_EIGEN_KIND, t):
         return "alleenstaande_ouder"
@@ -1195,6 +1243,13 @@ _SOORTEN = {
     "terugbetaling": re.compile(r"\bterug\s?betaal|\bterug\s?te\s?betalen|\bterugbetal|\bbetaal\w*\b.*\bterug\b"
                                 r"|\baflos|\baf\s?te\s?lossen|\blost?\b.*\baf\b|\bafbetaal|\bafbetal"),
     "spaargeld": re.compile(r"spaar|gespaard|op (?:de|mijn|onze|m'n|mn) (?:bank|rekening)|\bvermogen|\bop de bank\b"),
+    # "er is nog maar 900 over" (of a debt), "er blijft 300 over": what is left of something, no money received or
+    # earned (session 20: the rest of a debt to an uncle was counted as a gift)
+    "rest": re.compile(r"\b(?:nog|maar|slechts|alleen|blijft|bleef|houd|hou|hield|overhoud\w*)\s+(?:(?:er|ik|we|maar|nog|zo'?n|ongeveer"
+                       r"|ruim|bijna|net)\s+){0,3}(?:€\s*)?\d[\d.,]*\s*(?:euro|eur|€|,-)?\s*over\b(?!\s*(?:de|het|te|naar|aan|een|per)\b)"
+                       r"|\d[\d.,]*\s*(?:euro|eur|€|,-)?\s+(?:blijft|bleef)\s+(?:er\s+)?over\b"
+                       # "er is nog maar 900 over": "maar" splits the sentence, "900 over" is left
+                       r"|^(?:€\s*)?\d[\d.,]*\s*(?:euro|eur|€|,-)?\s*over\s*(?:van\b.*)?$"),
     # "de gemeente zegt ik mag 285 houden", "285 wordt vrijgelaten": what may be kept of a wage, no second wage (s17)
     "vrijlating": re.compile(r"\b(?:mag|mocht|mogen)\s+(?:ik|je|u|we|wij)?\s*(?:(?:maar|slechts|alleen|nu|wel)\s+)?(?:€\s*)?\d[\d.,]*\s*(?:euro\s+|eur\s+)?"
                              r"(?:per\s+maand\s+|p/m\s+)?houden\b|\d\s*(?:euro\s+)?(?:wordt\s+|is\s+)?vrijgelaten\b"
@@ -1202,6 +1257,7 @@ _SOORTEN = {
                              r"|^(?:€\s*)?\d[\d.,]*\s*(?:euro\s+|eur\s+)?(?:per\s+maand\s+)?houden\b"),
     "loon": re.compile(r"verdien|\bloon\b|salaris|\bwerk|inkomsten|netto|bruto|uitbetaald|\b(?:bij)?baan(?:tje)?s?\b"),
     "gift": re.compile(r"\bgeeft|\bgaf\b|\bgegeven|\bkrijg|\bkreeg|gekregen|\bbetaalt|\bbetaalde|cadeau|\bgift"
+                       r"|\b(?:kocht|koopt|gekocht)\b[^.?!]{0,40}?\bvoor\s+(?:me|mij|ons)\b"  # "kocht een jas van 150 voor me"
                        r"|\bvan (?:mijn|m'n|mn|me|de|het)\b|\bgeschonken|\bgestort\b|\bovergemaakt"),
 }
 # "elke maand 100 euro, dat is 1200 per jaar": a part that says the same amount again in other words.
@@ -1221,8 +1277,11 @@ class BedragInZin:
 
     bedrag: Bedrag
     zin: str
-    soort: str | None       # "loon", "gift", "spaargeld", "terugbetaling", "vrijlating", or None when the part does not say
+    soort: str | None       # "loon", "gift", "spaargeld", "terugbetaling", "rest", "vrijlating", or None when the part does not say
     van_partner: bool       # "mijn partner 400", "mijn vrouw verdient 800"
+    # the parts since the amount before it that hold no amount, with its own: "sinds juli betaalt mijn zus mijn
+    # energierekening, 90 euro per maand" says the start and the kind of the gift before its amount (session 20)
+    aanloop: str = field(default="", compare=False)
 
 
 # Two ages at once, which the split of a sentence at "en" would part: "wij zijn 60 en 63", "broers (31 en 35)".
@@ -1244,7 +1303,9 @@ def bedragen(text: str) -> list[BedragInZin]:
     vorige: str | None = None
     t = _LEEFTIJDEN_SAMEN.sub(" ", t)  # "wij zijn 60 en 63", "(31 en 35)": ages, before "en" splits them
     partner_ervoor = False  # the part before named the partner: "mijn man is 38 en gaat werken voor 900"
+    zonder_bedrag: list[str] = []  # the parts since the last amount's
     for zin in (stuk for deel in _ZINSDEEL_GRENS.split(t) for stuk in _per_maand_delen(deel)):
+        zonder_bedrag.append(zin)
         noemt_partner, zonder_onderwerp = bool(_VAN_PARTNER.search(zin)), bool(_ZONDER_ONDERWERP.search(zin))
         van_partner = noemt_partner or (partner_ervoor and zonder_onderwerp)
         if noemt_partner or not zonder_onderwerp:
@@ -1264,8 +1325,9 @@ def bedragen(text: str) -> list[BedragInZin]:
             periode = found.periode or gevonden[-1].bedrag.periode
             found = Bedrag(found.euro, periode)
             gevonden[-1] = BedragInZin(Bedrag(gevonden[-1].bedrag.euro, periode), gevonden[-1].zin, gevonden[-1].soort,
-                                       gevonden[-1].van_partner)
-        gevonden.append(BedragInZin(found, zin, soort, van_partner))
+                                       gevonden[-1].van_partner, gevonden[-1].aanloop)
+        gevonden.append(BedragInZin(found, zin, soort, van_partner, ", ".join(z for z in zonder_bedrag if z)))
+        zonder_bedrag = []
         vorige = soort
     return gevonden
 

@@ -305,10 +305,13 @@ _BOVEN_AOW = re.compile(r"\b(?:boven|na|vanaf|voorbij|met|op|over)\s+(?:de\s+)?a
                         r"|\bgepensioneerd\w*|\baio\b")
 # "wat wordt mijn aio", "wat krijg ik", "welk bedrag": the amount is the question.
 BEDRAG_GEVRAAGD = re.compile(_HOEVEEL.pattern + r"|\bwat\s+(?:wordt|word|is|krijg)\s+(?:ik\s+)?(?:dan\s+|nu\s+)?"
-                             r"(?:mijn|m'n|mn|de|onze)\s+(?:aio|norm|uitkering|bijstand)\b|\bwat\s+krijg\w*\s+(?:ik|we|wij|je|jij|u)\b"
+                             r"(?:mijn|m'n|mn|de|onze)\s+(?:aio|(?:bijstands)?norm|uitkering|bijstand)\b|\bwat\s+krijg\w*\s+(?:ik|we|wij|je|jij|u)\b"
                              r"|\bbedrag\b"
                              # "norm op aow leeftijd?", "normen bij de aow-leeftijd": the norm asked is an amount (s17)
-                             r"|\b(?:bijstands)?norm(?:en)?\s+(?:op|bij|voor|vanaf|na|met|boven)\b")
+                             r"|\b(?:bijstands)?norm(?:en)?\s+(?:op|bij|voor|vanaf|na|met|boven)\b"
+                             # "wat is de bijstandsnorm als je de aow leeftijd hebt" (session 20)
+                             r"|\b(?:bijstands)?norm(?:en)?\s+(?:als|wanneer|zodra)\s+(?:je|u|jij|ik|iemand|men)\b"
+                             r"|\bwelke\s+(?:bijstands)?norm\b")
 
 
 # "als je ouder bent dan 67", "boven de 70", "vanaf je 67e": an age in general, without a person ("ouder dan" and

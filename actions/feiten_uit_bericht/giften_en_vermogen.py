@@ -90,6 +90,8 @@ def giften(text: str, peildatum: date, intent: str, geen_lening: bool = False) -
 
 # "sinds 1 april", "vanaf juli": when a monthly gift started.
 _SINDS = re.compile(r"\b(?:sinds|vanaf|sedert)\b(?P<rest>[^,;.!?]{1,30})")
+_SINDS_NIET_DE_GIFT = re.compile(r"\b(?:sinds|vanaf|sedert)\b[^,;.!?]{0,30}?\b(?:bijstand|uitkering|werk\w*|baan|ziek|woon\w*"
+                                 r"|gescheiden|getrouwd|samen|alleen|in\s+nederland|hier)\b")
 _NA_DATUM = re.compile(r"\s(?=(?:€\s*)?\d{2,}(?!\s*(?:januari|februari|maart|april|mei|juni|juli|augustus|september"
                        r"|oktober|november|december)))")
 
@@ -101,6 +103,10 @@ def gift_sinds(text: str, gift: parse.Bedrag, vandaag: date) -> date | None:
         return None
     bedragen = parse.bedragen(text)
     delen = [b.zin for b in bedragen if b.bedrag == gift] or [text]
+    # "sinds juli betaalt mijn zus mijn energierekening, 90 euro per maand, en ik kreeg 400": the start said in the
+    # parts before the amount's own (session 20), not a start of the bijstand or of work ("sinds maart in de bijstand")
+    delen += [b.aanloop for b in bedragen if b.bedrag == gift and b.aanloop != b.zin
+              and not _SINDS_NIET_DE_GIFT.search(b.aanloop[:-len(b.zin)])]
     if len(bedragen) == 1 and text not in delen:
         delen.append(text)  # "sinds september mn huur ..., 350 per maand": the one amount's start said before it
     for deel in delen:

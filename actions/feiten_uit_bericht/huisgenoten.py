@@ -84,7 +84,12 @@ def commerciele_huurder(text: str, peildatum: date) -> Antwoord | None:
 
 # "wat wordt mijn bijstandsnorm", "hoeveel krijg ik dan": the amount is asked.
 _NORM_GEVRAAGD = re.compile(r"\bhoeveel\b|\bhoe\s+hoog\b|\bwat\s+(?:is|wordt|word)\s+(?:dan\s+|nu\s+)?(?:mijn|de)\s+"
-                            r"(?:bijstands)?(?:norm|bijstand|uitkering)\b")
+                            r"(?:bijstands)?(?:norm|bijstand|uitkering)\b"
+                            # "krijg ik dan de volle bijstand of minder", "ga ik er dan op achteruit": the amount, said as
+                            # more or less (session 20)
+                            r"|\bvolle?\s+(?:bijstand|uitkering|norm|bedrag)\b|\b(?:krijg|krijgen|hou|houd|houden)\s+(?:ik|we|wij|u|je)\s+"
+                            r"(?:dan\s+|nu\s+|daardoor\s+)?(?:\w+\s+)?(?:minder|meer)\b|\bop\s+achteruit\b"
+                            r"|\bwat\s+(?:krijg|hou|houd)\s+(?:ik|je|u)\s+(?:dan\s+|nu\s+)?(?:nog\s+)?(?:over)?\b")
 
 
 def huurder_en_norm(text: str, peildatum: date) -> Antwoord | None:

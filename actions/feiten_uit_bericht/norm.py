@@ -259,11 +259,13 @@ _STEL = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\s+en\
                    # "ik ben 25 en mijn vrouw is 20": a partner with an age
                    r"|\b(?:mijn|m'n|mn)\s+(?:man|vrouw|partner|echtgeno\w*)\s+(?:is\s+|\(\s*)?\d{2}\b"
                    # "mijn vriend is 23, we wonen samen": a boyfriend or girlfriend one lives with
-                   r"|\b(?:we|wij)\s+wonen\s+samen\b|\bsamenwonend\b")
+                   r"|\b(?:we|wij)\s+wonen\s+samen\b|\bsamenwonend\b"
+                   # "ik woon samen met mijn vriendin", "mijn vriendin (31) komt bij me wonen, hoeveel krijgen we samen"
+                   r"|" + parse.VRIEND_ALS_PARTNER.pattern)
 # "mijn vriend is 23" in a message that says they live together or are married: the partner's age.
 _SAMEN = re.compile(r"\b(?:we|wij)\s+wonen\s+samen\b|\bsamenwonend\b|\bwonen\s+(?:wij|we)\s+samen\b"
-                    r"|(?<!niet\s)\b(?:getrouwd|gehuwd)\b")
-_VRIEND_LEEFTIJD = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:vriend|vriendin)\s+(?:is\s+|van\s+)?(?P<jaren>\d{2})\b"
+                    r"|(?<!niet\s)\b(?:getrouwd|gehuwd)\b|" + parse.VRIEND_ALS_PARTNER.pattern)
+_VRIEND_LEEFTIJD = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:vriend|vriendin)\s+(?:is\s+|van\s+|\(\s*)?(?P<jaren>\d{2})\b"
                               r"(?!\s*(?:euro|%|uur|weken|dagen|maanden))")
 # "allebei 45", "we zijn 44 en 47", "mijn vrouw en ik (52 en 55)": both ages at once.
 _STEL_LEEFTIJDEN = re.compile(r"\b(?:allebei|beiden|beide|allebij)\s+(?P<a>\d{2})\b|\bzijn\s+(?P<b>\d{2})\s+en\s+(?P<c>\d{2})\b"
@@ -303,12 +305,14 @@ def stel_leeftijden(text: str) -> tuple[int, int] | None:
     if eigen is not None and partner is None and _SAMEN.search(lowered) and (vriend := _VRIEND_LEEFTIJD.search(lowered)):
         return eigen, int(vriend["jaren"])
     if eigen is not None and _SAMEN.search(lowered) and (hij := _HIJ_IS.search(lowered)) is not None \
-            and not _ANDER_GENOEMD.search(lowered, 0, hij.start()):
+            and not _ANDER_GENOEMD.search(_ALS_PARTNER_GENOEMD.sub(" ", lowered[:hij.start()])):
         return eigen, int(hij["jaren"])  # "wij zijn getrouwd ik ben 19 hij is 24": married, nobody else named
     return None
 
 
 # "hij is 24", "zij is 30": in a married or cohabiting couple's message that names nobody else before it, the partner.
+# "ik woon samen met mijn vriendin, zij is 31": the girlfriend named as the partner is nobody else
+_ALS_PARTNER_GENOEMD = re.compile(parse.VRIEND_ALS_PARTNER.pattern.split("(?=")[0])
 _HIJ_IS = re.compile(r"\b(?:hij|zij|ze)\s+is\s+(?P<jaren>\d{2})\b(?!\s*(?:euro|%|uur|weken|dagen|maanden|jaar\s+getrouwd))")
 _ANDER_GENOEMD = re.compile(r"\b(?:zoon\w*|zonen|dochter\w*|kind\w*|kids|baby|vriend\w*|moeder|vader|ouders?|broer\w*"
                             r"|zus\w*|oma|opa|neef|nicht|oom|tante|huisgeno\w*|ex|schoon\w+)\b")

@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import engels, feiten_uit_bericht, parse
 from actions.context import laatste_bericht, peildatum, template_values, variant
-from actions.feiten_uit_bericht.giften_en_vermogen import boven_de_grens_gevraagd, gift_per_maand_gevraagd
+from actions.feiten_uit_bericht.giften_en_vermogen import boven_de_grens_gevraagd, gift_per_maand_gevraagd, keer_dit_jaar
 from actions.rekenhulp import ONBEKEND, VRAGEN, RekenhulpForm
 from actions.rekenhulpen import bijverdienen
 from actions.rekenhulpen._invoer import basis, geld, known
@@ -63,6 +63,12 @@ def giften_uit_bericht(text: str, vandaag: date) -> list[dict]:
                  "gift_soort": VRAGEN["gift_soort"].parser(b.zin, vandaag),
                  "gift_datum": VRAGEN["gift_datum"].parser(b.zin, vandaag) or _datum_zonder_bedrag(b.zin, vandaag)}
                 for b in delen]
+    for g, b in zip(gevonden, delen):
+        if g["gift_datum"] is None and b.bedrag.periode == "maand" and \
+                (sinds := feiten_uit_bericht.gift_sinds(text, b.bedrag, vandaag)) is not None:
+            # "sinds juli betaalt mijn zus mijn energierekening, 90 euro per maand": the start said before the amount's
+            # own part (session 20: it counted 12 months)
+            g["gift_datum"] = sinds.isoformat()
     nu = [g for g, b in zip(gevonden, delen) if not _VOLGEND_JAAR.search(b.zin.lower())]
     if nu and len(nu) < len(gevonden):
         # "nu 100 per maand, volgend jaar wordt het 120": next year's gift counts against next year's limit, not this
@@ -108,8 +114,12 @@ def samen_tegen_grens(giften: list[dict], open_gift: dict, vandaag: date) -> tup
     bedragen = [parse.Bedrag(Decimal(str(g["gift_bedrag"]["euro"])), g["gift_bedrag"].get("periode")) for g in giften]
     if any(b.periode not in feiten_uit_bericht.KEER_PER_JAAR for b in bedragen):
         return None
-    per_jaar = sum(b.euro * feiten_uit_bericht.KEER_PER_JAAR[b.periode] for b in bedragen)
-    teksten = [feiten_uit_bericht.gift_waarden(b, b.euro)["gift_bedrag_tekst"] for b in bedragen]
+    # a monthly gift that started this year counts from its first month ("sinds juli 90 per maand": 6 times in 2026)
+    keren = [keer_dit_jaar(b, vandaag, _als_datum(g.get("gift_datum"))) for b, g in zip(bedragen, giften)]
+    per_jaar = sum(b.euro * keer for b, keer in zip(bedragen, keren))
+    teksten = [feiten_uit_bericht.gift_waarden(b, b.euro)["gift_bedrag_tekst"] +
+               (f" ({keer} maanden)" if keer != feiten_uit_bericht.KEER_PER_JAAR[b.periode] else "")
+               for b, keer in zip(bedragen, keren)]
     som = parse.Bedrag(per_jaar, "jaar")
     gevonden = feiten_uit_bericht.gift_tegen_grens(som, vandaag, "utter_giften_eerst_meer_binnen",
                                                   "utter_giften_eerst_meer_boven")
@@ -124,7 +134,7 @@ def samen_tegen_grens(giften: list[dict], open_gift: dict, vandaag: date) -> tup
         # "150 in march and 200 in august, how much can I still get": together under the limit, and the room left
         waarden["gift_ruimte"] = euro(Decimal(str(grens)) - per_jaar)
     laatste = bedragen[-1]
-    ervoor = per_jaar - laatste.euro * feiten_uit_bericht.KEER_PER_JAAR[laatste.periode]
+    ervoor = per_jaar - laatste.euro * keren[-1]
     if boven and grens is not None and laatste.periode in (None, "keer", "jaar") and ervoor < Decimal(str(grens)):
         # "400 in juni, 250 in oktober, nu wil mijn neef 800 geven": how much of the last gift still fits
         return gevonden.response + "_deel", {**waarden, "gift_laatste_tekst": teksten[-1],
