@@ -25,6 +25,24 @@ def response_for(intent: str, values: dict[str, str], domain: dict) -> str:
     return name
 
 
+# Intents whose own answer does not follow the crisis help: the crisis itself, stopping, a person, the conversation.
+_NA_NOOD_GEEN_ANTWOORD = frozenset({"noodsituatie", "stoppen", "mens_spreken", "wat_kun_je", "privacy", "vergeet_mij",
+                                    "signaal_geven", "informeren", "bevestigen", "ontkennen", "begroeten", "bedanken",
+                                    "afscheid", "buiten_bereik", "nlu_fallback", "taal", "taal_kiezen", "stopgezet"})
+
+
+def _ook_de_vraag(intent: str, tracker: Tracker, domain: dict, gevaar: bool, text: str,
+                  dispatcher: CollectingDispatcher) -> bool:
+    """After the crisis help for words of need only (no food: crisis.in_nood), read as a topic with a question of its
+    own: that topic's answer too. Not after danger or violence, not when unsure of the topic, and not when the crisis
+    help already said what to do about a benefit that stopped or did not come."""
+    if intent in _NA_NOOD_GEEN_ANTWOORD or gevaar or crisis.in_geweld(text) or not crisis.in_nood(text) \
+            or f"utter_{intent}" not in domain.get("responses", {}) or twijfel.te_onzeker(intent, tracker):
+        return False
+    gezegd = {m.get("response") for m in dispatcher.messages}
+    return not (gezegd & {"utter_stopgezet", "utter_uitkering_niet_betaald"})
+
+
 class ActionSessionStart(Action):
     """Rasa's session start, plus the `variant` slot ("nl-u" or "nl-je") from the gemeente setting.
 
@@ -72,6 +90,17 @@ class ActionAntwoord(Action):
             # English words of an acute need ("no food for my kids") get the crisis answer whatever the intent,
             # and so do words of violence at home (112 and Veilig Thuis first).
             mens.noodhulp(dispatcher, tracker, domain, gevaar)  # short bubbles with call links
+            if _ook_de_vraag(intent, tracker, domain, gevaar, text_in, dispatcher):
+                # "moet ik als 21-jarige echt 4 weken wachten, ik heb geen eten meer" read as the young people's topic:
+                # the help for today first, then the question that was asked (session 20, H4)
+                with in_sessievariant(tracker):
+                    vraag = feiten_uit_bericht.antwoord(intent, laatste_bericht(tracker), peildatum(tracker), domain,
+                                                        gemeente_code(tracker))
+                if vraag is not None:
+                    dispatcher.utter_message(response=vraag.response, **values,
+                                             **engels.waarden_in_sessietaal(vraag.waarden, variant(tracker)))
+                else:
+                    dispatcher.utter_message(response=response_for(intent, values, domain), **values)
             return []
         if gevaar:
             # Whatever the model thought, words of danger get 113 and 112 first.

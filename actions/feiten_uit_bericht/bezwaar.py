@@ -84,9 +84,9 @@ brief_hulp = _vaste_tekst(_BRIEF_NIET_BEGREPEN, "utter_brief_hulp")
 # voorlopige voorziening, a voorschot (utter_stopgezet). A benefit that will stop ("stopt als ik ga werken") is not.
 _GESTOPT = re.compile(
     r"\b(?:uitkering|bijstand|bijstandsuitkering)\b[^.?!]{0,30}?\b(?:gestopt|stopgezet|stop\s+gezet|be[eë]indigd"
-    r"|ingetrokken|opgeschort|geblokkeerd)\b"
-    r"|\b(?:gestopt\s+met|stopgezet|ingetrokken|be[eë]indigd)\b[^.?!]{0,10}?\b(?:mijn|m'n|mn|de|onze)\s+"
-    r"(?:uitkering|bijstand)\b")
+    r"|ingetrokken|opgeschort|geblokkeerd|geschorst|stilgezet|stil\s+gezet|bevroren)\b"
+    r"|\b(?:gestopt\s+met|stopgezet|ingetrokken|be[eë]indigd|geschorst|stilgezet)\b[^.?!]{0,10}?\b(?:mijn|m'n|mn|de|onze)\s+"
+    r"(?:uitkering|bijstand)\b")  # (geschorst, stilgezet, bevroren: other words for the same, session 20)
 
 
 uitkering_gestopt = _vaste_tekst(_GESTOPT, "utter_stopgezet")
@@ -96,7 +96,8 @@ uitkering_gestopt = _vaste_tekst(_GESTOPT, "utter_stopgezet")
 # payment until it is put right (art. 40 lid 2-5): fix the inschrijving, tell the gemeente, and bezwaar.
 _ADRES = re.compile(r"\badres\w*|\bbrp\b|\binschrijving\b|\bingeschreven\b|\bbriefadres\b|\bwoonadres\b")
 _NIET_BETAALT = re.compile(r"\bstop\w*|\bgestopt\b|\bniet\s+meer\s+(?:uit)?betaal\w*|\bbetaalt\s+niet\b|\bgeblokkeerd\b"
-                           r"|\bopgeschort\b|\bingehouden\b|\bniet\s+(?:uit)?betaald\b|\bgeen\s+(?:uitkering|bijstand|geld)\b")
+                           r"|\bopgeschort\b|\bingehouden\b|\bniet\s+(?:uit)?betaald\b|\bgeen\s+(?:uitkering|bijstand|geld)\b"
+                           r"|\bgeschorst\b|\bschorsing\b|\bstil\s*gezet\b|\bbevroren\b")
 
 
 gestopt_adres = _vaste_tekst(_ADRES, "utter_stopgezet_adres", _NIET_BETAALT)

@@ -14,7 +14,7 @@ import pytest
 from actions import feiten_uit_bericht
 from actions.feiten_uit_bericht import TERUGVAL, WAARDEN, in_domein
 from actions.feiten_uit_bericht._gedeeld import Antwoord
-from tests.actions.eerste_antwoord import DOMAIN, OP, PEILDATUM, OpPeildatum, tekst_op
+from tests.actions.eerste_antwoord import DOMAIN, OP, PEILDATUM, OpPeildatum, antwoord, tekst_op
 
 JE = OpPeildatum(PEILDATUM, variant="nl-je")
 DAG = date.fromisoformat(PEILDATUM)
@@ -179,3 +179,61 @@ def test_terugval_is_followed_on():
     assert in_domein(antwoord, zonder("utter_kostendelersnorm_naar_instelling_bedrag",
                                       "utter_kostendelersnorm_naar_instelling")).response == "utter_kostendelersnorm"
     assert in_domein(antwoord, DOMAIN) is antwoord
+
+
+# --- noodsituatie: words of need (no food) in a question of another topic: the help for today first, then the question
+# (s20b: "moet ik als 21-jarige echt 4 weken wachten, ik heb geen eten meer in huis over een week" got only the crisis
+# help, the 4 weeks never said)
+
+@pytest.mark.parametrize("intent, text, vraag", [
+    ("jongeren", "moet ik als 21-jarige echt 4 weken wachten, ik heb geen eten meer in huis over een week", "4 weken"),
+    ("aanvraag", "ik heb geen eten meer, hoe lang duurt het voordat mijn aanvraag klaar is", "voorschot"),
+    ("bijzondere_bijstand", "mijn koelkast is kapot en ik heb niks meer te eten, kan ik bijzondere bijstand krijgen",
+     "bijzondere bijstand aanvragen"),
+    ("schulden", "mijn moeder heeft schulden en niks meer te eten, waar kan ze hulp krijgen", "schuldhulp"),
+])
+def test_need_and_a_question_gets_the_help_first_then_the_answer(intent, text, vraag):
+    berichten = antwoord(intent, text, PEILDATUM)
+    assert berichten[0]["response"] == "utter_noodsituatie"
+    assert not berichten[-1]["response"].startswith("utter_noodsituatie")  # the topic's answer comes last
+    assert vraag in tekst_op(berichten[-1], DAG)
+
+
+@pytest.mark.parametrize("intent, text", [
+    ("noodsituatie", "ik heb vandaag geen eten"),
+    ("jongeren", "mijn zoon van 19 heeft honger en mijn man slaat ons, moet hij 4 weken wachten"),  # violence: 112 first
+])
+def test_the_crisis_itself_or_violence_gets_only_the_crisis_help(intent, text):
+    assert not any(r.startswith(("utter_jongeren", "utter_aanvraag")) for r in OP.responses(intent, text))
+
+
+def test_a_stopped_benefit_in_need_is_answered_once():
+    berichten = OP.responses("stopgezet", "mijn uitkering is stopgezet en we hebben vandaag geen eten")
+    assert berichten.count("utter_stopgezet") == 1 and berichten[0] == "utter_noodsituatie"
+
+
+# --- stopgezet: "geschorst", "stilgezet", "bevroren" are the benefit stopped too (s20b: "ze hebben mijn bijstand
+# geschorst omdat mijn adres niet klopt in de brp" got the general stop answer, not the address)
+
+@pytest.mark.parametrize("intent, text", [
+    ("stopgezet", "ze hebben mijn bijstand geschorst omdat mijn adres niet klopt in de brp"),
+    ("stopgezet", "mijn uitkering is stilgezet want ik sta niet ingeschreven op mijn adres"),
+    ("stopgezet", "de bijstand van mijn moeder is bevroren, haar inschrijving in de brp klopt niet, wat nu"),
+    ("informeren", "uitkering geschorst vanwege brp adres"),
+])
+def test_a_benefit_suspended_for_the_address_gets_the_address_answer(intent, text):
+    assert OP.naam(intent, text) == "utter_stopgezet_adres"
+
+
+def test_a_suspended_benefit_is_a_stopped_one():
+    assert OP.naam("samenwonen", "mijn bijstand is geschorst omdat ze denken dat ik samenwoon, wat kan ik doen") == \
+        "utter_stopgezet"
+
+
+# --- vergeet_mij: the question before erasing says the words of deleting ("verwijderd"), not only "weg" ---------------
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+@pytest.mark.parametrize("response", ["utter_vergeet_mij_vraag", "utter_widget_wissen_vraag"])
+def test_erasing_says_everything_is_deleted(response, variant):
+    tekst = tekst_op({"response": response}, DAG, variant)
+    assert "wissen" in tekst and "verwijderd" in tekst
