@@ -64,6 +64,11 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     # "volwassenen", which the Dutch readers do not take before a relation; session 18)
     (r"(?:adults?|grown[\s-]?up)\s+(?:sons|daughters|children|kids)", "volwassen kinderen"),
     # "1 week abroad this year so far": what has been, a trip taken ("tot nu toe geweest")
+    # "120 a month since january, so far that is 1320 in total": the same gift said again as its sum ("dat is", which the
+    # Dutch readers take as no second amount; session 20)
+    (r"(?:(?:so\s+far|until\s+now|till\s+now|by\s+now)\s*,?\s+)?(?:that\s+is|that'?s|which\s+is|this\s+is|that\s+makes|makes)"
+     r"(?:\s+(?:now|already|so\s+far))?(?=\s+(?:€\s*)?\d)", "dat is"),
+    (r"in\s+total|altogether|all\s+together(?=\s*(?:[.,;!?]|$))", "in totaal"),
     (r"so\s+far|until\s+now|up\s+(?:un)?till\s+now|up\s+to\s+now|till\s+now|to\s+date", "tot nu toe geweest"),
     # people past the AOW age in general: "pensioners", "old people who have no full AOW" ("gepensioneerden")
     (r"pensioners?|retirees?|retired\s+people|(?:very\s+)?old\s+people|elderly(?:\s+people)?|senior\s+citizens|seniors",
@@ -91,6 +96,10 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     # "what bijstand we get together", "what do I get": the amount is asked ("wat krijgen we")
     (r"what\s+(?:bijstand\s+|benefits?\s+|money\s+|amount\s+)?(?:do\s+|will\s+|would\s+|can\s+|could\s+|shall\s+)?we"
      r"\s+(?:get|receive)", "wat krijgen we"),
+    # "how much do we get (together)", "how much we get together": the couple's amount asked ("krijgen we samen", as the
+    # Dutch readers of a couple take it; session 20)
+    (r"(?:(?:do|will|would|can|could|shall)\s+)?we\s+(?:get|receive)\s+together", "krijgen we samen"),
+    (r"(?:do|will|would|can|could|shall)\s+we\s+(?:get|receive)", "krijgen we"),
     (r"what\s+(?:bijstand\s+|benefits?\s+|money\s+|amount\s+)?(?:do\s+|will\s+|would\s+|can\s+|could\s+|shall\s+)?i"
      r"\s+(?:get|receive)", "wat krijg ik"),
     # applying again: "now again no job", "unemployed again", "do I need all papers again" ("weer werkloos", "alles opnieuw")
@@ -186,6 +195,9 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"this\s+summer", "deze zomer"),  # "3 weeks in poland this summer": a trip taken this year (session 20)
     (r"this\s+spring", "dit voorjaar"),
     (r"this\s+winter", "deze winter"),
+    # "always friday to sunday": from one day of the week to another ("vrijdag tot zondag", as the Dutch readers of a
+    # weekend away take it; session 20)
+    (r"(?<=day\s)(?:to|till|until|through)(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", "tot"),
     (r"next\s+month", "volgende maand"),
     (r"next\s+year", "volgend jaar"),
     (r"(?:the\s+)?(?:beginning|start)\s+of|early", "begin"),
@@ -417,6 +429,8 @@ _WOORDEN = {
     "family": "familie", "summer": "zomer", "cousins": "neven", "nephews": "neven", "nieces": "nichten", "clinic": "kliniek", "hospital": "ziekenhuis",
     "uncle": "oom", "aunt": "tante", "grandmother": "oma", "grandma": "oma", "grandfather": "opa",
     "grandpa": "opa", "grandchild": "kleinkind", "tenant": "huurder", "lodger": "kamerhuurder",
+    "together": "samen", "weekends": "weekenden", "always": "altijd", "monday": "maandag", "tuesday": "dinsdag",
+    "wednesday": "woensdag", "thursday": "donderdag", "friday": "vrijdag", "saturday": "zaterdag", "sunday": "zondag",
     "roommate": "huisgenoot", "housemate": "huisgenoot", "flatmate": "huisgenoot", "housemates": "huisgenoten",
     "student": "student", "person": "persoon", "people": "personen", "someone": "iemand",
     "own": "eigen", "twins": "kinderen", "twin": "kind", "couple": "stel", "adults": "volwassenen",
@@ -492,7 +506,9 @@ _LEEFTIJD_GENOEMD = re.compile(r"(?:^|(?<=[.,;!?(]))\s*(?:my\s+age\s+(?:is\s+)?|
                                re.IGNORECASE)
 _IK_LEEFTIJD = re.compile(r"(?:^|(?<=[.,!?]))\s*me\s+(?=\d{2}\b)", re.IGNORECASE)  # "me 68 alone" -> "i am 68 alone"
 # "me 68, wife 66", "husband 45 works": a partner named bare at the start of a clause is the writer's own ("my wife").
-_KALE_PARTNER = re.compile(r"(?:^|(?<=[,.;!?(])|(?<=\band\b)|(?<=\b&))\s*(?=(?:wife|husband|hubby|partner|girlfriend|boyfriend)\b)",
+# (and right after the own age: "me 69 wife 67" is "me 69 my wife 67" when an age follows the partner; session 20)
+_KALE_PARTNER = re.compile(r"(?:^|(?<=[,.;!?(])|(?<=\band\b)|(?<=\b&)|(?<=\b[1-9]\d)(?=\s+(?:wife|husband|hubby|partner)\s+\(?[1-9]\d\b))"
+                           r"\s*(?=(?:wife|husband|hubby|partner|girlfriend|boyfriend)\b)",
                            re.IGNORECASE)
 # "(both parents around 55)", "both of his parents are 60": the ages of the parents just named ("both 55", which the
 # couple's readers below leave to the parents), not of the couple that writes (session 17).

@@ -140,7 +140,19 @@ def keer_gekregen(text: str, gift: parse.Bedrag, peildatum: date, sinds: date | 
         keer = parse._geheel(m["n"] or m["m"] or m["h"])
         if keer is not None and 1 <= keer <= min(peildatum.month, keer_dit_jaar(gift, peildatum, sinds)):
             return keer
+    for m in _TOTAAL_NU.finditer((text or "").lower()):
+        # "150 per maand sinds januari, totaal is nu 1650": the sum so far says how often it came (session 20)
+        totaal = parse.bedrag(m["a"] or m["b"])
+        keer = totaal.euro / gift.euro if totaal is not None and totaal.periode is None else None
+        if keer is not None and keer == int(keer) and 1 <= keer <= min(peildatum.month, keer_dit_jaar(gift, peildatum, sinds)):
+            return int(keer)
     return None
+
+
+# "totaal is nu 1650", "in totaal al 2200", "dat is samen nu 900", "1650 in totaal": the sum of a monthly gift so far.
+_TOTAAL_NU = re.compile(r"\b(?:in\s+)?(?:totaal|samen|bij\s+elkaar)\s+(?:is\s+|was\s+|al\s+|nu\s+|dus\s+|dat\s+|van\s+)*"
+                        r"(?:€\s*)?(?P<a>\d[\d.,]*)(?!\s*(?:per|keer|x\b|maanden|weken))"
+                        r"|\b(?P<b>\d[\d.,]*)\s*(?:euro\s+)?(?:in\s+)?totaal\b")
 
 
 def keer_dit_jaar(gift: parse.Bedrag, peildatum: date, sinds: date | None = None) -> int:
