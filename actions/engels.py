@@ -169,6 +169,9 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     (r"(?:the\s+|in\s+)?total\s+(?:is\s+|was\s+|of\s+)?(?:now\s+|already\s+|so\s+far\s+)*(?=€?\s*\d)", "totaal is nu "),
     # a trip's length: "for a month" is no monthly amount
     (r"for\s+a\s+month", "een maand"),
+    # "in a clinic for a year", "for half a year": a length of time, not an amount per year (session 20)
+    (r"for\s+(?:half\s+a|a\s+half|one\s+half)\s+year", "een half jaar"),
+    (r"for\s+(?:a|one)\s+year", "een jaar"),
     (r"for\s+a\s+week", "een week"),
     # periods of an amount; "every 3 months", "quarterly" became "4 keer per jaar" before (_ELKE_N)
     # "180 euro every time", "30 euro each time": the amount of one time, that a count multiplies ("3 keer")

@@ -45,7 +45,10 @@ class ActionSignaalGeven(Action):
         als_vraag.latest_message.update(intent={"name": onderwerp_vraag, "confidence": twijfel.TWIJFEL},
                                         intent_ranking=[{"name": onderwerp_vraag, "confidence": twijfel.TWIJFEL}])
         events = ActionAntwoord().run(dispatcher, als_vraag, domain)
-        if not any(m.get("response") == "utter_signaal_aanbod" for m in dispatcher.messages):
+        if twijfel.wil_signaal(tracker.latest_message.get("text") or "") and \
+                not any(m.get("response") == "utter_signaal_aanbod" for m in dispatcher.messages):
+            # a question with no word of a complaint ("did i do something wrong and what should i do now?") is only
+            # answered: the model's signaal was a misreading
             twijfel.bied_signaal_aan(dispatcher, tracker, domain)
         return events
 

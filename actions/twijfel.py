@@ -247,23 +247,35 @@ _EIGEN_VRAAG = re.compile(
     # English: is that fair / allowed / legal, fair?, can they do this, what can i do, why do i have to ...
     r"\b(?:is|was|it'?s)\s+(?:that|this|it)\s+(?:\w+\s+)?(?:fair|allowed|legal|right|correct|ok|okay|normal|true"
     r"|possible|permitted)\b|\bfair\s*\?|\b(?:can|may|could)\s+(?:they|the\s+gemeente|the\s+municipality|he|she)\b"
-    r"|\b(?:are|is)\s+(?:they|the\s+gemeente|the\s+municipality)\s+allowed\b|\bwhat\s+can\s+i\s+do\b"
+    r"|\b(?:are|is)\s+(?:they|the\s+gemeente|the\s+municipality)\s+allowed\b"
+    r"|\bwhat\s+(?:can|should|must|do|shall)\s+i\s+(?:\w+\s+)?do\b|\bdid\s+i\s+do\s+(?:\w+\s+)?wrong\b"
     r"|\bwhy\s+(?:do|does|did|am|is|are|was|were|must|should|can'?t|cannot|cant|would|will|have)\s+"
     r"(?:i|my|me|we|our|they|the\s+gemeente)\b"
     # Dutch: is dat eerlijk / terecht, mag dat, mogen ze dat, wat kan ik doen, waarom krijg ik ...
     r"|\b(?:is|was)\s+(?:dat|dit|het)\s+(?:wel\s+)?(?:eerlijk|terecht|toegestaan|normaal|legaal|juist|correct"
     r"|goed|mogelijk)\b|\b(?:eerlijk|terecht)\s*\?|\bmag\s+(?:dat|dit|de\s+gemeente|ze|zij|hij|die)\b"
-    r"|\bmogen\s+(?:ze|zij|die)\b|\bwat\s+kan\s+ik\s+(?:\w+\s+)?doen\b"
+    r"|\bmogen\s+(?:ze|zij|die)\b|\bwat\s+(?:kan|moet|zal)\s+ik\s+(?:\w+\s+)?doen\b"
+    r"|\bheb\s+ik\s+(?:\w+\s+)?(?:fout|verkeerd)\s+gedaan\b"
     r"|\bwaarom\s+(?:krijg|moet|word|ben|heb|kreeg|moest|werd|is|zijn)\s+(?:ik|mijn|m'n|mn|we|wij|ze)\b",
     re.IGNORECASE)
 # "now they want 3000 back, that is not fair right?", "dat is toch niet eerlijk?": a complaint asked as a question about
 # what happened to the person (not "why is this so unfair?"), unless it asks where to pass it on ("who can i tell").
 _EIGEN = re.compile(r"\b(?:i|my|me|i'?m|ik|mijn|m'n|mn|mij|me)\b", re.IGNORECASE)
 _DOORGEVEN = re.compile(
-    r"\b(?:tell|say|give|pass|report|complain|send|show)\b[^.?!]{0,30}\b(?:gemeente|municipality|someone|somebody|"
-    r"anyone|them|politic\w*|government|people|on)\b|\bwho\s+(?:can|should|do)\s+i\b|\bwhere\s+(?:can|do|should)\s+i\b"
-    r"|\bdoorgeven\b|\bgeef\b[^.?!]{0,30}\bdoor\b|\blaten\s+weten\b|\bzeggen\s+tegen\b|\bwaar\s+kan\s+ik\b"
-    r"|\bbij\s+wie\b|\bmy\s+opinion\b|\bmijn\s+mening\b", re.IGNORECASE)
+    r"\b(?:want|wanna|like|wish|need)\s+to\s+(?:tell|say|give|pass|report|complain|send|let)\b"
+    r"|\b(?:please|pls|plz|can\s+you|could\s+you|will\s+you)\s+(?:tell|say|give|pass|send|let)\b"
+    r"|(?:^|[.,!;]\s*)(?:tell|give|pass|send)\s+(?:this|that|it|the\s+gemeente|them|someone|on)\b"
+    r"|\bpass\s+(?:it\s+|this\s+|that\s+)?on\b"
+    r"|\b(?:who|where)\s+(?:can|should|do|could)\s+i\s+(?:tell|say|complain|talk|give|report|send|go)\b"
+    r"|\bmy\s+opinion\b|\bcomplain\w*|\bfeedback\b|\bsignal\b"
+    r"|\bdoorgeven\b|\bgeef\b[^.?!]{0,30}\bdoor\b|\blaten\s+weten\b|\bzeggen\s+tegen\b|\bbij\s+wie\s+kan\s+ik\b"
+    r"|\bwaar\s+kan\s+ik\s+(?:\w+\s+)?(?:kwijt|melden|zeggen|klagen|terecht)\b|\bmijn\s+mening\b|\bklacht\w*|\bklagen\b"
+    r"|\bsignaal\b", re.IGNORECASE)
+# "is that allowed", "can they do this", "mag dat": the person doubts that what happened to them is right
+_MAG_DAT = re.compile(
+    r"\b(?:allowed|legal|permitted|lawful)\b|\b(?:can|may|could)\s+(?:they|the\s+gemeente|the\s+municipality)\b"
+    r"|\bmag\s+(?:dat|dit|de\s+gemeente|ze|zij)\b|\bmogen\s+(?:ze|zij|die)\b|\btoegestaan\b|\blegaal\b",
+    re.IGNORECASE)
 # The topics a complaint's question may be answered as: a topic with a button of its own, or a calculator's topic.
 _ALS_ONDERWERP = {"bereken_giften": "giften", "bereken_bijverdienen": "bijverdienen", "bereken_norm": "bijstandsnorm",
                   "bereken_plichten": "participatieplicht", "bereken_verblijf_buitenland": "buitenland"}
@@ -276,12 +288,27 @@ def klacht(text: str) -> bool:
     return _KLACHT.search(text or "") is not None
 
 
+def wil_signaal(text: str) -> bool:
+    """True when the message complains ("not fair", "is that allowed") or asks to pass something on ("tell the
+    gemeente")."""
+    return klacht(text) or _DOORGEVEN.search(text or "") is not None or _MAG_DAT.search(text or "") is not None
+
+
+# "ik heb een boete gekregen omdat ik iets te laat had doorgegeven. ik vind het oneerlijk": a decision about the person
+# (a boete, a verlaging, money back, a stop, a refusal) called unfair, even with no question mark: what to do about it
+# (bezwaar) comes first, then the signaal (session 20, H4).
+_EIGEN_BESLUIT = re.compile(
+    r"\b(?:boete|gekort|korting|verlaagd|verlaging|maatregel|terugbetalen|terugvorder\w*|ingehouden|stopgezet|gestopt"
+    r"|ingetrokken|afgewezen|geweigerd|fined|cut|stopped|rejected|refused|pay\s+(?:it\s+)?back)\b", re.IGNORECASE)
+
+
 def vraag_in_klacht(tracker: Tracker, domain: dict) -> str | None:
     """The topic of the own-case question a complaint carries ("i got a boete for not reporting, is that fair":
     terugvordering), as the model ranked it after the signaal; None when the complaint asks nothing of the own case
     or no topic came near."""
     text = tracker.latest_message.get("text") or ""
-    eigen_klacht_vraag = klacht(text) and "?" in text and _EIGEN.search(text) and not _DOORGEVEN.search(text)
+    eigen_klacht_vraag = klacht(text) and ("?" in text or _EIGEN_BESLUIT.search(text)) and _EIGEN.search(text) \
+        and not _DOORGEVEN.search(text)
     if not (_EIGEN_VRAAG.search(text) or eigen_klacht_vraag):
         return None
     responses = domain.get("responses", {})

@@ -330,11 +330,21 @@ def _dagen_sinds(text: str, peildatum: date) -> int | None:
     return (peildatum - begin).days if begin is not None and begin <= peildatum else None
 
 
+# "mijn vader gaat een jaar naar een instelling", "my father goes to an instelling for a year" (engels.py: "een jaar"):
+# a stay of a year or more, or half a year, said next to the stay (parse.duur reads days, weeks and months only) (session
+# 20; not "ik zit al een jaar in de bijstand").
+_OPNAME_WOORD = r"(?:kliniek|instelling|ziekenhuis|verpleeghuis|verzorgingshuis|opgenomen|opname|revalidatie\w*|rehab\w*)"
+_JAREN = r"(?:een\s+half|een|anderhalf|half|\d+|twee|drie|vier)\s+jaar\b"
+_OPNAME_JAAR = re.compile(rf"\b{_OPNAME_WOORD}[^.?!,]{{0,40}}?\b{_JAREN}|\b{_JAREN}[^.?!,]{{0,40}}?\b{_OPNAME_WOORD}")
+
+
 def opname_lang(text: str, peildatum: date) -> Antwoord | None:
     """'ik ga 4 maanden naar een kliniek, wat gebeurt er met mijn bijstand': a stay longer than the months after which
     gemeenten mostly pay the norm of an inrichting (knowledge/) gets that norm, as when the amount was asked."""
     duur, maanden = parse.duur(text), knowledge.waarde("opname.inrichtingsnorm_na_maanden", peildatum)
     dagen = duur.aantal * _DAGEN_PER[duur.eenheid] if duur is not None else _dagen_sinds(text, peildatum)
+    if dagen is None and _OPNAME_JAAR.search(text.lower()):
+        dagen = 182  # half a year at least: longer than the months after which the inrichting's norm applies
     if dagen is None or maanden is None or dagen <= maanden * 30 or _DETENTIE.search(text.lower()):
         return None  # a prison is no inrichting with pocket money: the general answer (tell the gemeente)
     return Antwoord("utter_opname_inrichting", {})

@@ -135,3 +135,86 @@ def test_an_allowance_within_what_many_gemeenten_leave_free_may_be_kept_in_engli
 def test_money_from_a_relative_for_help_stays_a_gift(text):
     eerste = OpPeildatum(PEILDATUM, GEMEENTE, "en").begin("giften_form", text).berichten
     assert not any((m.get("response") or "").startswith("utter_vrijwilligerswerk") for m in eerste)
+
+
+# --- signaal_geven: a worried question the model read as a signaal is answered, no signaal offered -------------------
+
+@pytest.mark.parametrize("text, onderwerp, eerste", [
+    ("dear sir/madam, my daughter lives in london and since january she sends me 150 euros every month for "
+     "groceries. i did not tell the gemeente. now the year is almost finished. did i do something wrong and what "
+     "should i do now?", "bereken_giften", "utter_giften_boven_grens"),
+    ("my uncle pays 200 a month of my rent since march and i never told, what must i do now", "bereken_giften",
+     "utter_giften_boven_grens"),
+    ("i worked 3 months and did not report it. what should i do", "inlichtingenplicht", "utter_inlichtingenplicht"),
+    ("mijn zus geeft me sinds januari 150 euro per maand en ik heb het niet gemeld, heb ik iets fout gedaan?",
+     "bereken_giften", "utter_giften_boven_grens"),
+])
+def test_a_worried_question_read_as_a_signaal_is_answered_without_the_offer(text, onderwerp, eerste):
+    variant = "nl-u" if "mijn" in text else "en"
+    berichten, events = _met_ranking(ActionSignaalGeven, text, [("signaal_geven", 0.72), (onderwerp, 0.27)], variant)
+    namen = [m.get("response") for m in berichten]
+    assert namen[0].startswith(eerste) and "utter_signaal_aanbod" not in namen, namen
+    assert "utter_signaal_uitleg" not in namen and not _start_signaal(events)
+
+
+# --- terugvordering, bijzondere_bijstand, bezwaar, opname: the English texts answer first as the Dutch do (H4, 452fc26)
+
+@pytest.mark.parametrize("intent, text, begin", [
+    ("terugvordering", "the gemeente says i got too much and must pay back, is that true", "If you got too much "
+     "bijstand, you usually must pay it back (terugvordering)."),
+    ("terugvordering", "do i really have to pay back bijstand", "If you got too much bijstand, you usually must pay"),
+    ("bijzondere_bijstand", "can i get money for new glasses", "For costs you cannot pay from your bijstand, you can "
+     "apply for special assistance (bijzondere bijstand)"),
+    ("bijzondere_bijstand", "my fridge is broken and i have no money for a new one",
+     "For costs you cannot pay from your bijstand"),
+    ("bezwaar", "how do i make bezwaar", "You can object (bezwaar maken) with a letter to the gemeente, within 6 weeks"),
+    ("bezwaar", "i dont agree with the letter from gemeente, how to object?", "You can object (bezwaar maken)"),
+])
+def test_the_english_topic_answer_opens_with_the_answer(intent, text, begin):
+    naam, tekst = EN_DORP.eerste(intent, text)
+    assert naam == f"utter_{intent}" and tekst.startswith(begin), tekst[:160]
+    assert tekst.split(".")[0].count("?") == 0
+
+
+@pytest.mark.parametrize("text", [
+    "i go into a clinic for 6 months, i live alone. how much bijstand will i get there",
+    "my father (60) goes to an instelling for a year, what happens with his bijstand and his rent",
+    "im admitted to a rehab for 4 months, do i still get my full uitkering",
+])
+def test_a_long_stay_in_english_says_to_ask_bijzondere_bijstand_for_the_rent_as_the_dutch_does(text):
+    naam, tekst = EN_DORP.eerste("opname", text)
+    if naam == "utter_opname_inrichting":
+        assert "keep paying rent" in tekst and "(bijzondere bijstand)" in tekst
+    assert "keep paying rent" in tekst_op({"response": "utter_opname_inrichting"}, DAG, "en")
+
+
+# --- opname: a stay of a year or half a year is a long stay (the instelling's norm), in English and Dutch --------------
+
+@pytest.mark.parametrize("variant, text", [
+    ("en", "my father (60) goes to an instelling for a year, what happens with his bijstand and his rent"),
+    ("en", "i go to rehab for half a year, what happens to my uitkering"),
+    ("en", "my mum will live in a nursing home for 2 years, does her bijstand change"),
+    ("nl-u", "mijn vader (60) gaat een jaar naar een instelling, wat gebeurt er met zijn bijstand en zijn huur"),
+    ("nl-je", "ik ga een half jaar naar een kliniek, wat gebeurt er met mijn bijstand"),
+])
+def test_a_stay_of_a_year_or_half_a_year_gets_the_instellings_norm(variant, text):
+    assert OpPeildatum(PEILDATUM, GEMEENTE, variant).eerste("opname", text)[0] == "utter_opname_inrichting"
+
+
+@pytest.mark.parametrize("text", [
+    "ik zit al een jaar in de bijstand en ga 2 weken naar het ziekenhuis, moet ik dat melden",
+    "ik krijg al een jaar bijstand, nu word ik opgenomen",
+    "i have been on bijstand for a year and now i go to hospital for 10 days",
+])
+def test_a_year_on_bijstand_is_no_long_stay(text):
+    assert OpPeildatum(PEILDATUM, GEMEENTE, "en").eerste("opname", text)[0] != "utter_opname_inrichting"
+
+
+@pytest.mark.parametrize("text, gelezen", [
+    ("i have been on bijstand for a year", "een jaar"),
+    ("is the earnings exemption only for half a year", "een half jaar"),
+    ("my sister gives me 100 a year", "per jaar"),
+])
+def test_for_a_year_is_a_length_not_an_amount_per_year(text, gelezen):
+    from actions.engels import naar_nederlands
+    assert gelezen in naar_nederlands(text)
