@@ -60,6 +60,7 @@ def bezwaar_gevraagd(text: str, peildatum: date) -> Antwoord | None:
 _AFGEWEZEN = re.compile(r"\bafgewezen\b|\bafwijzing\b|\bgeweigerd\b|\bweiger(?:t|en|de|den)?\b|\bniet\s+toegekend\b"
                         r"|\bwees\s+(?:\w+\s+){0,4}?af\b|\bzei(?:den)?\s+nee\b|\bzeggen\s+nee\b")
 _TEGEN_BESLUIT = re.compile(r"\bniet\s+(?:\w+\s+){0,3}?eens\b|\boneens\b|\bonterecht\b|\bniet\s+terecht\b|\bbezwaar\b"
+                            r"|\boneerlijk\b|\bonrechtvaardig\w*|\bniet\s+eerlijk\b"  # called unfair (session 20)
                             r"|\bwat\s+(?:kan|moet)\s+ik\s+(?:\w+\s+){0,2}?doen\b|\bwat\s+nu\b"
                             r"|\bwat\s+(?:can|should)\s+(?:i|we)\s+do\b")  # the English reader keeps "can i do"
 

@@ -237,3 +237,43 @@ def test_a_suspended_benefit_is_a_stopped_one():
 def test_erasing_says_everything_is_deleted(response, variant):
     tekst = tekst_op({"response": response}, DAG, variant)
     assert "wissen" in tekst and "verwijderd" in tekst
+
+
+# --- signaal_geven: a decision about the person called unfair, without a question mark, is answered first (bezwaar),
+# then the signaal offered (H6's mechanism, Dutch side; s20b "ik heb een boete gekregen omdat ik iets te laat had
+# doorgegeven. ik vind het oneerlijk"). A complaint about a rule that asks to pass it on stays the signaal.
+
+def _als_signaal(text: str, tweede: str) -> tuple[list[str], list]:
+    from rasa_sdk import Tracker
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.signalen import ActionSignaalGeven
+
+    tracker = Tracker("t", {"variant": "nl-u"}, {
+        "text": text, "metadata": {"peildatum": PEILDATUM}, "intent": {"name": "signaal_geven", "confidence": 0.9},
+        "intent_ranking": [{"name": "signaal_geven", "confidence": 0.9}, {"name": tweede, "confidence": 0.06}]},
+        [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    events = ActionSignaalGeven().run(dispatcher, tracker, DOMAIN)
+    return [m.get("response") for m in dispatcher.messages], events
+
+
+@pytest.mark.parametrize("text, tweede, eerst", [
+    ("ik heb een boete gekregen omdat ik iets te laat had doorgegeven. ik vind het oneerlijk", "terugvordering",
+     "utter_terugvordering"),
+    ("ik ben een maand gekort omdat ik een afspraak miste, dat is niet terecht", "maatregel", "utter_maatregel"),
+    ("mijn moeder moet 3000 terugbetalen, vind ik echt onrechtvaardig", "terugvordering", "utter_terugvordering"),
+    ("mijn bijzondere bijstand is afgewezen, heel oneerlijk", "bijzondere_bijstand", "utter_bezwaar"),
+])
+def test_an_own_decision_called_unfair_is_answered_then_the_signaal_offered(text, tweede, eerst):
+    berichten, events = _als_signaal(text, tweede)
+    assert berichten == [eerst, "utter_signaal_aanbod"] and not events
+
+
+@pytest.mark.parametrize("text", [
+    "ik vind het oneerlijk dat ik minder krijg omdat mijn volwassen zoon thuis woont. dat wil ik kwijt bij de gemeente",
+    "ik ben gekort en dat is oneerlijk, dat wil ik doorgeven aan de gemeente",
+])
+def test_a_complaint_to_pass_on_stays_the_signaal(text):
+    berichten, _ = _als_signaal(text, "kostendelersnorm")
+    assert berichten == ["utter_signaal_uitleg"]
