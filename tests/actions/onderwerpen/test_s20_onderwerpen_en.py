@@ -218,3 +218,18 @@ def test_a_year_on_bijstand_is_no_long_stay(text):
 def test_for_a_year_is_a_length_not_an_amount_per_year(text, gelezen):
     from actions.engels import naar_nederlands
     assert gelezen in naar_nederlands(text)
+
+
+# --- opname: the English general answer says first that a stay is reported, as the Dutch does ------------------------
+
+@pytest.mark.parametrize("text", [
+    "i have to go to hospital next week, what do i do with my bijstand",
+    "my wife is in hospital for 2 weeks, does that matter",
+    "im going to a clinic, do i tell gemeente",
+])
+def test_the_english_opname_answer_opens_with_reporting_the_stay(text):
+    naam, tekst = EN_DORP.eerste("opname", text)
+    if naam == "utter_opname":
+        assert tekst.startswith("You must report a stay in a hospital or an institution (opname) to the gemeente.")
+    assert tekst_op({"response": "utter_opname"}, DAG, "en").startswith("You must report a stay")
+    assert "(bijzondere bijstand)" in tekst_op({"response": "utter_opname"}, DAG, "en")
