@@ -863,6 +863,8 @@ def _over_zichzelf_of_ontkend(t: str, m: re.Match) -> bool:
 _ALLEMAAL = re.compile(r"\b(?:alle(?:maal)?|allen|allebei|allebij|beiden|beide)\b(?:\s+(?:twee|drie|vier|vijf|\d)\b(?!\s*(?:jaar|\+)))?")
 # "boven de 30", "ouder dan 30", "30+": older than that, so at least one year more (what the age rules need).
 _BOVEN = re.compile(r"\b(?:boven\s+de|ouder\s+dan|over\s+de)\s+(\d{1,3})\b|\b(\d{1,3})\s*\+")
+# "onder de 4", "jonger dan 5": younger than that, so at most one year less (session 20: "3 kinderen onder de 4").
+_ONDER = re.compile(r"\b(?:onder\s+de|jonger\s+dan|beneden\s+de)\s+(\d{1,2})\b(?!\s*(?:euro|eur\b|€|uur|weken|dagen|maanden))")
 # "4 vrienden van rond de 30", "2 huisgenoten van ongeveer 40": one age said roughly for all of a count (session 19).
 _ONGEVEER = re.compile(r"\s*(?:van\s+|die\s+(?:allemaal\s+)?)?(?:rond\s+de|rondom\s+de|ongeveer|rond|circa|ca\.?|zo'?n)\s+\d{2}\b")
 # Where the ages of a mention end: where the person speaks of themself ("... zijn. ik ben 35" is their own age);
@@ -904,6 +906,7 @@ def _leeftijden_van(deel: str) -> list[int]:
     # "wordt 1 februari 27", "wordt in april 27": turns 27 later, so one year younger now (the day is no age)
     deel = _WORDT_OP_DAG.sub(lambda w: f" {int(w['jaren']) - 1} ", deel)
     deel = _BOVEN.sub(lambda b: f" {int(b[1] or b[2]) + 1} ", _ALLEMAAL.sub(" ", deel))
+    deel = _ONDER.sub(lambda o: f" {max(int(o[1]) - 1, 0)} ", deel)  # "3 kinderen onder de 4": at most 3
     return [j for j in _leeftijden(deel) if j is not None]
 
 
@@ -1031,6 +1034,7 @@ def medebewoners(text: str) -> list[Medebewoner] | None:
         aantal = _geheel(m["n"])
         if len(leeftijden) == 1 and aantal and aantal > 1 and (_ALLEMAAL.search(t[m.end():eind])
                                                                or _BOVEN.match(t, m.end()) or _BOVEN.match(t, m.end() + 1)
+                                                               or _ONDER.match(t, m.end() + 1)
                                                                or _ONGEVEER.match(t, m.end())):
             # "3 huisgenoten die alle drie boven de 30 zijn", "3 huisgenoten boven de 30", "2 huisgenoten 30+"
             leeftijden = leeftijden * aantal

@@ -357,7 +357,15 @@ _EIGEN_HUIS = re.compile(r"huis|woning|overwaarde|hypotheek")
 _GESPAARD_VAN_BIJSTAND = re.compile(
     r"(?:\bspaar\b|\bspaart\b|\bsparen\b|gespaard|opzij)\w*\b[^.?!]{0,40}?\b(?:van|uit|tijdens|in|met)\s+"
     r"(?:mijn|m'n|mn|de|je|uw|het|onze)\s+(?:uitkering|bijstand)"
-    r"|\b(?:tijdens|in)\s+(?:mijn|m'n|mn|de|je|uw|onze)\s+(?:uitkering|bijstand)\b[^.?!]{0,40}?\b(?:gespaard|opzij\s+gezet|opgespaard)")
+    r"|\b(?:tijdens|in)\s+(?:mijn|m'n|mn|de|je|uw|onze)\s+(?:uitkering|bijstand)\b[^.?!]{0,40}?\b(?:gespaard|opzij\s+gezet|opgespaard)"
+    # "ik heb in de 2 jaar bijstand 2000 euro kunnen sparen", "sinds ik bijstand heb 1500 gespaard", "gespaard in mijn
+    # jaren in de bijstand" (session 20): the years or the time on bijstand, then the saving, or the other way round
+    r"|\b(?:tijdens|in|sinds|gedurende)\s+(?:ik\s+)?(?:(?:mijn|m'n|mn|de|je|uw|onze|het|die|deze|\d+|een|twee|drie|vier|vijf"
+    r"|paar|afgelopen|laatste|jaar|jaren|maanden|tijd|in|met|van|op)\s+){0,5}(?:uitkering|bijstand)\b[^.?!]{0,50}?"
+    r"\b(?:gespaard|opzij\s+gezet|opzij\s+gelegd|opgespaard|sparen|spaarde|overgehouden)"
+    r"|\b(?:gespaard|opgespaard|sparen|overgehouden)\b[^.?!]{0,30}?\b(?:sinds|tijdens|in|gedurende)\s+(?:ik\s+)?"
+    r"(?:(?:mijn|m'n|mn|de|je|uw|onze|het|\d+|een|twee|drie|paar|jaar|jaren|maanden|tijd|in|met|van|op)\s+){0,5}"
+    r"(?:uitkering|bijstand)\b")
 
 
 # "ik doe de boodschappen voor mn moeder en zij stort het geld daarna terug", "hij doet voor zijn moeder boodschappen en

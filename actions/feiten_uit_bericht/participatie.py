@@ -50,7 +50,7 @@ def plichten(text: str, peildatum: date, intent: str) -> Antwoord | None:
         return gevonden
     ouder = alleenstaande_ouder(text, peildatum)
     if gevonden is None and _ZORG_NODIG.search(text.lower()) and \
-            (ouder is None or ouder.response != "utter_participatieplicht_jong_kind"):
+            (ouder is None or not ouder.response.startswith("utter_participatieplicht_jong_kind")):
         # "mijn dochter van 11 is gehandicapt en heeft veel zorg nodig, moet ik werken": the care can be a dringende
         # reden for ontheffing (art. 9 lid 2), the gemeente decides; that answers it before childcare first (s18).
         # A child under the ontheffing's age keeps the single parent's own ontheffing (art. 9a).
@@ -236,17 +236,41 @@ _NOG = re.compile(r"\bnog\b|\bstill\b|\bany\s*more\b|\bniet\s+meer\b|\baow\b|\bp
                   r"|\b(?:wanneer|when)\b[^.?!]{0,25}?\b(?:stop\w*|ophouden|klaar)\b|\btot\s+wanneer\b")
 
 
+# "moet ik echt naar een re-integratie cursus", "moet ik een opleiding doen": education or re-integratie asked, which
+# the ontheffing for a young child leaves (art. 9a: the plan van aanpak).
+_SCHOLING = re.compile(r"\bcursus\w*|\btraining\w*|\bopleiding\w*|\bscholing|\bre-?\s?integratie\w*|\btraject\w*"
+                       r"|\btaalles\w*|\bwerkfit|\bsociale\s+activering|\bplan\s+van\s+aanpak")
+_MOET = re.compile(r"\b(?:moet|moeten|hoef|hoeft|hoeven|verplicht\w*|echt|eist|eisen|wil\s+dat\s+ik|stuurt|sturen|must|have\s+to)\b")
+
+
+def _geboren_leeftijden(text: str, peildatum: date) -> list[int]:
+    """'mijn jongste is geboren in juni 2023': the ages on the peildatum of the children whose birth month is said."""
+    leeftijden = []
+    for m in _GEBOREN.finditer(text.lower()):
+        maand, jaar = parse._MAANDEN[m["maand"]], int(m["jaar"])
+        dag = int(m["d"] or 1)
+        leeftijd = peildatum.year - jaar - ((peildatum.month, peildatum.day) < (maand, dag))
+        if 0 <= leeftijd < 18:
+            leeftijden.append(leeftijd)
+    return leeftijden
+
+
 def alleenstaande_ouder(text: str, peildatum: date) -> Antwoord | None:
-    """The youngest child's age against art. 9a (ontheffing on request) and art. 9 lid 4 (childcare first)."""
+    """The youngest child's age against art. 9a (ontheffing on request) and art. 9 lid 4 (childcare first). The age
+    may be said as a birth month ('mijn jongste is geboren in juni 2023'; session 20)."""
     if parse.leefsituatie(text) != "alleenstaande_ouder" or not _ALLEEN.search(text.lower()):
         return None  # "mijn kind is 3" alone does not say the parent is on their own
     kinderen = [m for m in parse.medebewoners(text) or [] if m.relatie == "kind"]
-    if not kinderen or any(m.leeftijd is None for m in kinderen):
+    geboren = _geboren_leeftijden(text, peildatum)
+    if (not kinderen or any(m.leeftijd is None for m in kinderen)) and not geboren:
         return None
-    jongste = min(m.leeftijd for m in kinderen)
+    jongste = min([m.leeftijd for m in kinderen if m.leeftijd is not None] + geboren)
     ontheffing = knowledge.waarde("participatie.ontheffing_kind_jonger_dan", peildatum)
     opvang = knowledge.waarde("participatie.kinderopvang_kind_jonger_dan", peildatum)
     if ontheffing is not None and jongste < ontheffing:
+        if _SCHOLING.search(text.lower()) and _MOET.search(text.lower()):
+            # "moet ik echt naar een re-integratie cursus": yes, the gemeente can ask that (session 20)
+            return Antwoord("utter_participatieplicht_jong_kind_scholing", {"kind_leeftijd": str(jongste)})
         return Antwoord("utter_participatieplicht_jong_kind", {"kind_leeftijd": str(jongste)})
     if opvang is not None and jongste < opvang:
         return Antwoord("utter_participatieplicht_kinderopvang", {"kind_leeftijd": str(jongste)})

@@ -133,8 +133,8 @@ def elk_weekend(text: str, peildatum: date) -> Antwoord | None:
     such trip counts (knowledge/'s verblijf_buitenland, for the first such weekend of the year) and how many of them
     fit in the year's days abroad."""
     lowered = text.lower()
-    if not _WEEKEND.search(lowered) or (m := _WEEKDAG_TOT_WEEKDAG.search(lowered)) is None:
-        return None
+    if not _WEEKEND.search(lowered) or (m := _WEEKDAG_TOT_WEEKDAG.search(lowered)) is None or _WEEKENDEN.search(lowered):
+        return None  # ("6 weekenden geweest, altijd vrijdag tot zondag, nu 2 weken": weekends taken, counted as days)
     van, tot = _WEEKDAGEN.index(m["van"]), _WEEKDAGEN.index(m["tot"])
     begin = date(peildatum.year, 1, 1)
     vertrek = begin + timedelta(days=(van - begin.weekday()) % 7)
@@ -335,8 +335,35 @@ _KEER_DUUR = re.compile(r"\b(?:(?P<keer>\d{1,2}|een|twee|drie|vier|vijf)\s*(?:ke
 _AFKORTING_MET_PUNT = re.compile(r"\bt\s*[./]\s*m\b\.?|\b(jan|febr?|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.")
 
 
+# "3 keer een weekend ... van vrijdag tot zondag", "6 weekenden, altijd vrijdag tot zondag", "2 weekendjes": weekends
+# counted as trips of their days (session 20: not added up). A weekend is the days of its weekdays said anywhere in the
+# message (knowledge/ counts the day of return, not the day of leaving: Friday to Sunday is 2), else 2 (a long weekend 3).
+_GETAL_WOORD = r"\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"
+_WEEKENDEN = re.compile(r"\b(?P<n>" + _GETAL_WOORD + r")\s*(?:keer|x|maal)\s+(?:een\s+)?(?P<lang>lang\s+)?weekend(?:je)?\b"
+                        r"|\b(?P<m>\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?P<lange>lange\s+)?"
+                        r"weekend(?:en|s|jes)\b")
+
+
+def _weekenden_als_dagen(lowered: str) -> str:
+    """Counted weekends as that many trips of their days ("3 keer 2 dagen"), for the readers of trips."""
+    if not _WEEKENDEN.search(lowered):
+        return lowered
+    span = _WEEKDAG_TOT_WEEKDAG.search(lowered)
+    dagen = (_WEEKDAGEN.index(span["tot"]) - _WEEKDAGEN.index(span["van"])) % 7 if span else 0
+
+    def als_dagen(w: re.Match) -> str:
+        rest = re.split(r"[.?!]", lowered[w.end():], maxsplit=1)[0]
+        if len(_DAGEN_GENOEMD.findall(rest)) >= (parse._geheel(w["n"] or w["m"]) or 99):
+            return w[0]  # "3x een lang weekend geweest: 3 dagen, 4 dagen en 3 dagen": their days are said
+        return f"{w['n'] or w['m']} keer {dagen or (3 if w['lang'] or w['lange'] else 2)} dagen"
+    return _WEEKENDEN.sub(als_dagen, lowered)
+
+
+_DAGEN_GENOEMD = re.compile(r"\b\d{1,2}\s+dag(?:en)?\b")
+
+
 def _schoon(text: str) -> str:
-    return _AFKORTING_MET_PUNT.sub(lambda m: m[1] or "tm", text.lower())
+    return _weekenden_als_dagen(_AFKORTING_MET_PUNT.sub(lambda m: m[1] or "tm", text.lower()))
 
 
 def _zinsdelen(text: str) -> list[str]:

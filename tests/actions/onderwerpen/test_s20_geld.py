@@ -199,3 +199,83 @@ def test_the_norm_at_the_aow_age_in_general_gives_the_aio_levels(text):
     naam, tekst = DORP.eerste("bijstandsnorm", text)
     assert naam == "utter_aow_aio_norm"
     assert geld(1587.34) in tekst and geld(2176.10) in tekst
+
+
+# --- participatieplicht: a single parent's youngest child by birth month; a course asked with a young child (s20) ----
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text", [
+    "ik ben alleenstaande moeder, mijn jongste is geboren in juni 2023. moet ik nu al solliciteren?",
+    "Ik ben alleenstaande vader en mijn dochter is geboren op 3 maart 2024. Moet ik werken?",
+    "alleenstaande ouder hier, zoontje geboren in januari 2025, moet ik solliciteren",
+])
+def test_a_single_parents_youngest_by_birth_month_is_a_young_child(text):
+    naam, tekst = _eerste_form("plichten_form", text)
+    assert naam == "utter_participatieplicht_jong_kind"
+    assert "5 jaar" in tekst
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text", [
+    "moet ik met 3 kinderen onder de 4 echt naar een re-integratie cursus? ik ben alleen",
+    "ik ben alleenstaande moeder van een zoon van 3, moet ik naar een cursus van de gemeente?",
+    "ik ben alleen met 2 kids van 1 en 3, de gemeente stuurt me naar een traject, mag dat?",
+    "Alleenstaande vader, dochter van 2. Ben ik verplicht om een opleiding te doen?",
+])
+def test_a_course_asked_with_a_young_child_stays_a_duty(text):
+    naam, tekst = _eerste_form("plichten_form", text)
+    assert naam == "utter_participatieplicht_jong_kind_scholing"
+    assert tekst.startswith("Ja") and "plan van aanpak" in tekst
+
+
+def test_children_under_an_age_are_read_as_younger():
+    assert [m.leeftijd for m in parse.medebewoners("ik heb 3 kinderen onder de 4")] == [3, 3, 3]
+
+
+# --- verblijf buitenland: weekends taken are trips of their days ("3 keer een weekend van vrijdag tot zondag") (s20) ---
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text, eerder, over", [
+    ("ben 3 keer een weekend naar antwerpen geweest van vrijdag tot zondag en 2 weken italie. kan ik nog een week weg?",
+     20, 1),
+    ("ik ben dit jaar 6 weekenden naar duitsland geweest, altijd vrijdag tot zondag. nu wil ik 2 weken naar turkije, "
+     "mag dat?", 12, 2),
+    ("dit jaar 2 lange weekenden in parijs geweest en 2 weken in spanje. mag ik nog een week?", 20, 1),
+    ("Ik was 4 weekendjes in België en 1 week in Frankrijk, wil nu nog 10 dagen weg. Kan dat?", 15, 3),
+])
+def test_weekends_taken_count_with_their_days(text, eerder, over):
+    naam, tekst = _eerste_form("verblijf_buitenland_form", text)
+    assert naam == "utter_buitenland_eerder_mag"
+    assert f"al {eerder} dagen weg" in tekst and f"nog {over} dag" in tekst
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_long_weekends_with_their_days_said_are_not_counted_twice():
+    naam, tekst = OP.eerste("buitenland", "Dit jaar 3x een lang weekend naar mijn vriend in België geweest: 3 dagen, "
+                                          "4 dagen en 3 dagen. Nu wil ik 16 dagen naar Spanje. Kan dat nog?")
+    assert "al 10 dagen weg" in tekst
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_every_weekend_still_asks_how_many_weekends():
+    assert OP.naam("buitenland", "ik ga elk weekend vrijdag heen en zondag terug, hoeveel weekenden mag dat") == \
+        "utter_buitenland_weekenden"
+
+
+# --- vermogen: saved during the years on bijstand (s20) --------------------------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text", [
+    "ik heb in de 2 jaar bijstand 2000 euro kunnen sparen, telt dat nu als vermogen",
+    "sinds ik bijstand heb, heb ik 1500 euro gespaard. moet ik dat opmaken?",
+    "Ik heb 3000 euro overgehouden in mijn jaren in de bijstand, telt dat mee?",
+])
+def test_savings_from_the_years_on_bijstand_do_not_count(text):
+    naam, tekst = OP.eerste("vermogen", text)
+    assert naam == "utter_vermogen_gespaard_van_bijstand"
+    assert tekst.startswith("Nee")
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_savings_beside_a_start_of_the_bijstand_are_held_against_the_limit():
+    assert OP.naam("vermogen", "ik heb 5000 spaargeld, ik zit sinds maart in de bijstand") == "utter_vermogen_onder_grens"
