@@ -187,3 +187,17 @@ def test_the_total_so_far_in_dutch():
 def test_a_total_that_is_no_multiple_of_the_gift_is_left_alone():
     naam, tekst = EN_DORP.form_eerste("giften_form", "my aunt gives 150 every month since january, total is now 1700")
     assert "months)" not in tekst
+
+
+# --- vakantiegeld: whether it is in the norm, and that the norm's amounts are net, as the Dutch text says ------------
+
+@pytest.mark.parametrize("variant, text, woorden", [
+    ("en", "is the amount net or bruto and is vakantiegeld inside it", ("already in the norm", "net")),
+    ("en", "does my monthly bijstand include the holiday money already?", ("already in the norm", "net")),
+    ("nl-u", "zit het vakantiegeld al in mijn bijstand of komt het erbij", ("al in de norm", "netto")),
+    ("nl-je", "krijg ik vakantiegeld bovenop mijn bijstand", ("al in de norm", "netto")),
+])
+def test_vakantiegeld_is_in_the_norm_and_the_norm_is_net(variant, text, woorden):
+    naam, tekst = OpPeildatum("2026-12-07", "voorbeelddorp", variant).eerste("vakantiegeld", text)
+    assert naam == "utter_vakantiegeld"
+    assert all(w in tekst for w in woorden)
