@@ -233,3 +233,11 @@ def test_the_english_opname_answer_opens_with_reporting_the_stay(text):
         assert tekst.startswith("You must report a stay in a hospital or an institution (opname) to the gemeente.")
     assert tekst_op({"response": "utter_opname"}, DAG, "en").startswith("You must report a stay")
     assert "(bijzondere bijstand)" in tekst_op({"response": "utter_opname"}, DAG, "en")
+
+
+# --- signaal: the English explanation names Wegwijs as well as the rules, as the Dutch does (H4, 5336172) ------------
+
+def test_the_english_signaal_names_what_could_be_better_in_wegwijs():
+    uitleg = tekst_op({"response": "utter_signaal_uitleg"}, DAG, "en")
+    assert "what could be better in Wegwijs, or where a rule does not fit" in uitleg
+    assert "wat beter kan aan Wegwijs" in tekst_op({"response": "utter_signaal_uitleg"}, DAG, "nl-u")
