@@ -614,7 +614,10 @@ def alleen_partner_loon(text: str, tracker: Tracker) -> tuple[str, dict] | None:
     return "utter_bijverdienen_eerst_alleen_partner", {
         "partner_inkomsten_tekst": geld(float(loon.euro)) + periode_tekst({"periode": loon.periode}),
         "vrijlating": geld(uit["vrijlating_per_maand"]), "bijstand_over": geld(uit["aanvullende_bijstand"]),
-        "inkomsten_totaal": geld(uit["totaal_inkomen"])}
+        "inkomsten_totaal": geld(uit["totaal_inkomen"]),
+        # "mijn man (35) gaat 800 verdienen, hoeveel mogen we houden": the share said with the amount (session 20)
+        "vrijlating_deel": procent(Decimal(str(uit["percentage"])) if uit.get("percentage") is not None else
+                                   Decimal(str(uit["vrijlating_per_maand"])) * 100 / per_maand(loon, peildatum(tracker)))}
 
 
 PER_MAAND = (None, "maand", "week", "jaar")  # periods a wage can be turned into an amount per month

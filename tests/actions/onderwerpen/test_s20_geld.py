@@ -279,3 +279,17 @@ def test_savings_from_the_years_on_bijstand_do_not_count(text):
 @pytest.mark.usefixtures("voorbeelddorp")
 def test_savings_beside_a_start_of_the_bijstand_are_held_against_the_limit():
     assert OP.naam("vermogen", "ik heb 5000 spaargeld, ik zit sinds maart in de bijstand") == "utter_vermogen_onder_grens"
+
+
+# --- bijverdienen: only the partner earns: the share is said with the amount (s20) -----------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("variant, text", [
+    ("nl-u", "wij zijn getrouwd en zitten in de bijstand, mijn man (35) gaat 800 netto verdienen. hoeveel mogen we houden?"),
+    ("nl-je", "mijn vrouw (31) gaat werken voor 1000 netto, we hebben samen bijstand, hoeveel krijgen we nog"),
+    ("nl-u", "Mijn partner is 40 en gaat 600 euro per maand verdienen. Wij hebben samen bijstand. Wat houden we over?"),
+])
+def test_only_the_partner_earns_names_the_share_kept(variant, text):
+    naam, tekst = _eerste_form("bijverdienen_form", text, variant)
+    assert naam == "utter_bijverdienen_eerst_alleen_partner"
+    assert "25% van het netto loon" in tekst
