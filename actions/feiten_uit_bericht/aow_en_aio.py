@@ -56,10 +56,22 @@ _FAMILIE_WORDT_LATER = re.compile(
     rf"|buurman|cli[eë]nte?)\b[^.?!]{{0,40}}?\bwordt\s+(?:pas\s+)?(?P<w>{_WANNEER})\s+(?P<a>\d{{2}})\b")
 
 
+# "mijn vader wordt volgend jaar 67", "mijn moeder wordt in 2027 67": the same, in a later year without its month
+# (session 20); the answer names the year.
+_FAMILIE_WORDT_JAAR = re.compile(
+    _FAMILIE_WORDT_LATER.pattern.split(r"\bwordt")[0] + r"\bwordt\s+(?:pas\s+)?(?:(?:volgend|komend)\s+jaar|in\s+(?P<jaar>20\d\d))"
+    r"\s+(?P<a>\d{2})\b")
+
+
 def familielid_aow_later(text: str, peildatum: date) -> Antwoord | None:
     """'mijn moeder wordt volgende maand 67 en zit in de bijstand, moet ze iets regelen': a relative who reaches
     knowledge/'s AOW age on a later day: yes, the AIO at the SVB in time; the gemeente's bijstand stops then."""
     m = _FAMILIE_WORDT_LATER.search(text.lower())
+    if m is None and (j := _FAMILIE_WORDT_JAAR.search(text.lower())) is not None and \
+            familielid_alleen(text, peildatum) is None:
+        jaar = int(j["jaar"]) if j["jaar"] else peildatum.year + 1
+        if jaar > peildatum.year and int(j["a"]) == _aow_leeftijd(date(jaar, 1, 1)):
+            return Antwoord("utter_aow_aio_familie_later", {"aow_datum": str(jaar)})
     if m is None or familielid_alleen(text, peildatum) is not None:
         return None  # (the money asked, "stopt dat dan": the relative's own norm and the AIO, familielid_alleen)
     dag = _wanneer_dag(m["w"], peildatum)

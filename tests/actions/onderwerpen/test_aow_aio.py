@@ -510,7 +510,7 @@ def test_a_relative_turning_the_aow_age_soon_is_told_to_apply_for_the_aio(intent
     aow = int(knowledge.waarde("leeftijd.aow_jaren", DAG))
     naam, tekst = DORP.eerste(intent, f"mijn vader wordt in februari {aow} en heeft bijstand, moet hij iets doen")
     assert naam == "utter_aow_aio_familie_later"
-    assert tekst.startswith("Ja. Vraag de AIO zo snel mogelijk aan bij de SVB. De AOW begint in februari 2027.")
+    assert tekst.startswith("Ja. Doe zo snel mogelijk een aanvraag voor de AIO bij de SVB. De AOW begint in februari 2027.")
 
 
 @pytest.mark.usefixtures("voorbeelddorp")

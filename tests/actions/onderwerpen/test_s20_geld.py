@@ -293,3 +293,18 @@ def test_only_the_partner_earns_names_the_share_kept(variant, text):
     naam, tekst = _eerste_form("bijverdienen_form", text, variant)
     assert naam == "utter_bijverdienen_eerst_alleen_partner"
     assert "25% van het netto loon" in tekst
+
+
+# --- aow_aio: a relative who reaches the AOW age next year or in a named year (s20) ----------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("intent, text", [
+    ("aow_aio", "mijn vader wordt volgend jaar 67 en heeft nu bijstand van de gemeente. moet hij iets regelen?"),
+    ("participatieplicht", "mijn vader wordt volgend jaar 67 en heeft nu bijstand van de gemeente. moet hij iets regelen?"),
+    ("aow_aio", "Mijn moeder wordt in 2027 67 jaar, ze heeft bijstand. Wat moet ze doen?"),
+    ("aow_aio", "mn oom wordt komend jaar 67, hij zit in de bijstand, moet hij iets aanvragen"),
+])
+def test_a_relative_reaching_the_aow_age_next_year_applies_for_the_aio(intent, text):
+    naam, tekst = OP.eerste(intent, text)
+    assert naam == "utter_aow_aio_familie_later"
+    assert "aanvraag" in tekst and "SVB" in tekst and "2027" in tekst
