@@ -172,6 +172,16 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     # "in a clinic for a year", "for half a year": a length of time, not an amount per year (session 20)
     (r"for\s+(?:half\s+a|a\s+half|one\s+half)\s+year", "een half jaar"),
     (r"for\s+(?:a|one)\s+year", "een jaar"),
+    # a claim paid in parts: "can i pay in parts / in installments / in small amounts", "a payment plan", "i cannot pay
+    # it all at once", "a bit every month" (the Dutch betalingsregeling reader's "in delen", session 20)
+    (r"pay(?:\s+(?:it|this|that|them|the\s+money|(?:the\s+)?(?:€\s*)?\d[\d.,]*(?:\s*(?:euros?|eur))?))?(?:\s+back)?"
+     r"\s+(?:in|with)\s+(?:small\s+)?(?:parts|pieces|installments|instalments|terms|amounts|bits|portions)",
+     "in delen betalen"),
+    (r"payment\s+(?:plan|arrangement|scheme|agreement)|install?ment\s+plan", "betalingsregeling"),
+    (r"(?:cannot|can\s*not|can'?t|cant|not\s+able\s+to|unable\s+to)\s+pay\s+(?:it\s+|this\s+|that\s+|them\s+)?"
+     r"(?:back\s+)?(?:all\s+)?(?:at\s+once|in\s+one\s+go|in\s+one\s+time)", "kan het niet in een keer betalen"),
+    (r"pay\s+(?:it\s+|back\s+|it\s+back\s+)?(?:a\s+)?(?:little|bit|small\s+amount)\s+(?:every|each)\s+month",
+     "elke maand een beetje betalen"),
     (r"for\s+a\s+week", "een week"),
     # periods of an amount; "every 3 months", "quarterly" became "4 keer per jaar" before (_ELKE_N)
     # "180 euro every time", "30 euro each time": the amount of one time, that a count multiplies ("3 keer")

@@ -241,3 +241,22 @@ def test_the_english_signaal_names_what_could_be_better_in_wegwijs():
     uitleg = tekst_op({"response": "utter_signaal_uitleg"}, DAG, "en")
     assert "what could be better in Wegwijs, or where a rule does not fit" in uitleg
     assert "wat beter kan aan Wegwijs" in tekst_op({"response": "utter_signaal_uitleg"}, DAG, "nl-u")
+
+
+# --- terugvordering: paying a claim in parts, in English words, is the betalingsregeling -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "the gemeente wants 4000 back from me, can i pay in parts",
+    "they want 2500 back, can i pay it back in small amounts",
+    "i must pay back 3000 bijstand, i cannot pay it all at once",
+    "can i get a payment plan for the terugvordering",
+    "gemeente asks 1800 back, can i pay back a little every month",
+    "Can I pay the 1200 in installments?",
+])
+def test_paying_a_claim_in_parts_in_english_is_the_betalingsregeling(text):
+    assert EN_DORP.eerste("terugvordering", text)[0] == "utter_terugvordering_betalingsregeling"
+
+
+def test_a_gift_of_a_bit_every_month_stays_a_gift():
+    from actions.engels import naar_nederlands
+    assert "betalen" not in naar_nederlands("my mum gives me a bit every month, is that allowed")
