@@ -60,6 +60,7 @@ from actions.feiten_uit_bericht.reizen import (DAGEN_PER, buitenland, buitenland
 from actions.feiten_uit_bericht.reizen import _BUITENLAND_WOORD as _REIS_BUITENLAND, in_nederland
 from actions.feiten_uit_bericht.samenwonen import geen_stel, partner_komt, partner_trekt_in, relatie_apart, samenwonen
 from actions.feiten_uit_bericht.vaste_teksten import (al_bekend, belastingteruggave, betalingsregeling, dreigende_afsluiting,
+                                                      bijzondere_kosten,
                                                       gemeente_wil_terug,
                                                       gemeente_houdt_in, fraude_verwijt, gratis_hulp, kostendelers_niet_aangetoond,
                                                       _GEMEENTE_WIL_TERUG, _TERUGVORDERING_WOORD,
@@ -96,7 +97,7 @@ WAARDEN = frozenset({"leeftijd", "jaren_tot_aow", "kind_leeftijd", "huisgenoot_l
                      "vakantiegeld_stel_jaar", "inkomenstoeslag_weer", "loon_af",
                      "ontheffing_jaren_gehad", "ontheffing_jaren_over", "ontheffing_max_jaren", "weekenden", "medisch_bijstand_over",
                      "norm_straks", "kostendeler_datum", "giftengrens_per_maand", "norm_jong_deel", "norm_oudere_deel",
-                     "vrijlating_bron", "ontheffing_einde", "termijn_einde"})
+                     "vrijlating_bron", "ontheffing_einde", "termijn_einde", "kosten_tekst"})
 # a counted value with its unit, as the texts say it ("dagen_over_tekst": "1 dag", actions/aantallen.py)
 WAARDEN = WAARDEN | frozenset(f"{naam}_tekst" for naam in aantallen.EENHEID)
 # (bijstand_over and inkomsten_tekst, above, also say what is left of the norm after income not from work)
@@ -128,6 +129,7 @@ REGELS: dict[str, Callable[[str, date, str], Antwoord | None]] = {
     "schulden": schulden,
     "zelfstandig": zelfstandig,
     "studeren": studeren,
+    "bijzondere_bijstand": bijzondere_kosten,
 }
 
 
@@ -593,7 +595,9 @@ TERUGVAL = {"utter_participatieplicht_ontheffing_tot": "utter_participatieplicht
             "utter_bijstandsnorm_stel_kostendeler_ouders": "utter_bijstandsnorm_stel",
             # session 20 (H4)
             "utter_aanvraag_terugwerkend": "utter_aanvraag",
-            "utter_bezwaar_op_tijd_verschoven": "utter_bezwaar_op_tijd"}
+            "utter_bezwaar_op_tijd_verschoven": "utter_bezwaar_op_tijd",
+            "utter_bijzondere_bijstand_onder_drempel": "utter_bijzondere_bijstand",
+            "utter_bijzondere_bijstand_boven_drempel": "utter_bijzondere_bijstand"}
 
 
 def in_domein(gevonden: Antwoord | None, domain: dict) -> Antwoord | None:

@@ -448,3 +448,24 @@ def betalingsregeling(text: str, peildatum: date) -> Antwoord | None:
     if not _IN_DELEN.search(lowered) or not (_TERUGVORDERING_WOORD.search(lowered) or _GEMEENTE_WIL_TERUG.search(lowered)):
         return None
     return Antwoord("utter_terugvordering_betalingsregeling", {})
+
+
+# "mijn bril kost 90 euro, krijg ik daar bijzondere bijstand voor", "tandarts rekening 140 euro, krijg ik dat vergoed":
+# one cost with its amount, against knowledge/'s drempel of Pw art. 35 lid 2 (the gemeente may refuse costs at or
+# under it in 12 months): at or under it, perhaps not; above it, perhaps, asked beforehand (session 20, H4).
+_NIET_KOSTEN = frozenset({"loon", "spaargeld", "terugbetaling", "rest", "vrijlating"})
+# ("krijg ik daar bijzondere bijstand voor" reads as a gift to the amount reader: a gift only when someone gave it)
+_GEGEVEN = re.compile(r"\b(?:gekregen|kreeg|gaf|geeft|geven|geschonken|betaalt|betaalde|betaald)\b")
+
+
+def bijzondere_kosten(text: str, peildatum: date, intent: str) -> Antwoord | None:
+    from knowledge.geld import euro
+
+    drempel = knowledge.waarde("bijzondere_bijstand.drempel", peildatum)
+    kosten = [b for b in parse.bedragen(text) if b.bedrag.periode is None and b.soort not in _NIET_KOSTEN
+              and not (b.soort == "gift" and _GEGEVEN.search(text.lower()))]
+    if drempel is None or len(kosten) != 1 or len(parse.bedragen(text)) != 1:
+        return None  # no amount, an amount per month, or more than one: the general answer
+    bedrag = kosten[0].bedrag.euro
+    response = "utter_bijzondere_bijstand_onder_drempel" if bedrag <= drempel else "utter_bijzondere_bijstand_boven_drempel"
+    return Antwoord(response, {"kosten_tekst": euro(bedrag)})

@@ -277,3 +277,35 @@ def test_an_own_decision_called_unfair_is_answered_then_the_signaal_offered(text
 def test_a_complaint_to_pass_on_stays_the_signaal(text):
     berichten, _ = _als_signaal(text, "kostendelersnorm")
     assert berichten == ["utter_signaal_uitleg"]
+
+
+# --- bijzondere_bijstand: one cost with its amount against the drempel of art. 35 lid 2 (knowledge/): at or under it
+# perhaps not, above it perhaps (s20 "tandarts rekening 140 euro, krijg ik dat vergoed van de gemeente", s20b "mijn bril
+# kost 90 euro krijg ik daar bijzondere bijstand voor"; the general text named the drempel only near its end)
+
+@pytest.mark.parametrize("text, response, bedrag", [
+    ("mijn bril kost 90 euro krijg ik daar bijzondere bijstand voor", "utter_bijzondere_bijstand_onder_drempel", "€ 90"),
+    ("tandarts rekening 140 euro, krijg ik dat vergoed van de gemeente", "utter_bijzondere_bijstand_onder_drempel",
+     "€ 140"),
+    ("mijn moeder heeft een nieuwe bril nodig van 176 euro, kan zij bijzondere bijstand krijgen",
+     "utter_bijzondere_bijstand_onder_drempel", "€ 176"),
+    ("ik moet naar de tandarts voor 600 euro en mijn verzekering betaalt het niet",
+     "utter_bijzondere_bijstand_boven_drempel", "€ 600"),
+    ("een wasmachine kost €450, kan de gemeente helpen?", "utter_bijzondere_bijstand_boven_drempel", "€ 450"),
+])
+@pytest.mark.parametrize("op", [OP, JE], ids=["u", "je"])
+def test_one_cost_is_held_against_the_drempel(op, text, response, bedrag):
+    naam, tekst = op.eerste("bijzondere_bijstand", text)
+    assert naam == response
+    drempel = knowledge.waarde("bijzondere_bijstand.drempel", DAG)
+    assert eerste_zin(tekst) == ("Misschien niet." if response.endswith("onder_drempel") else "Misschien wel.")
+    assert bedrag in tekst and f"€ {drempel}" in tekst and "Participatiewet, artikel 35 lid 2" in tekst
+
+
+@pytest.mark.parametrize("text", [
+    "mijn koelkast is kapot en ik heb geen geld voor een nieuwe",  # no amount
+    "ik betaal 50 euro per maand aan mijn bewindvoerder, wie betaalt dat",  # a cost per month
+    "mijn zus gaf me 300 euro voor een bril, moet ik dat melden",  # a gift given
+])
+def test_no_single_cost_keeps_the_general_answer(text):
+    assert OP.naam("bijzondere_bijstand", text) == "utter_bijzondere_bijstand"
