@@ -117,8 +117,9 @@ def volwassen_onder_leeftijd(text: str, peildatum: date) -> Antwoord | None:
 
 
 # "wat zijn de regels voor jongeren onder de 27", "wat geldt er als je jonger bent dan 27": the rules for that age.
-_ONDER_LEEFTIJD = re.compile(r"\b(?:onder\s+de|jonger\s+(?:(?:ben|bent|is|zijn)\s+)?dan)\s+(?P<jaren>\d{2})\b"
-                             r"(?!\s*(?:euro|%|uur|weken|maanden))")
+# ("jongeren onder 27 bijstand", "bijstand <27": the same age without "de", session 20)
+_ONDER_LEEFTIJD = re.compile(r"(?:\b(?:onder(?:\s+de)?|beneden(?:\s+de)?|jonger\s+(?:(?:ben|bent|is|zijn)\s+)?dan)\s+|<\s*)"
+                             r"(?P<jaren>\d{2})\b(?!\s*(?:euro|%|uur|weken|maanden))")
 
 
 def regels_onder_leeftijd(text: str, peildatum: date) -> Antwoord | None:

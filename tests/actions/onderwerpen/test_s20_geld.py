@@ -308,3 +308,18 @@ def test_a_relative_reaching_the_aow_age_next_year_applies_for_the_aio(intent, t
     naam, tekst = OP.eerste(intent, text)
     assert naam == "utter_aow_aio_familie_later"
     assert "aanvraag" in tekst and "SVB" in tekst and "2027" in tekst
+
+
+# --- jongeren: "onder 27" without "de" is the age of the search period (s20) -----------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text", [
+    "jongeren onder 27 bijstand",
+    "regels voor jongeren onder 27 in de bijstand",
+    "bijstand <27 wat zijn de regels",
+    "wat geldt voor mensen beneden de 27",
+])
+def test_the_rules_under_27_name_the_search_period(text):
+    naam, tekst = OP.eerste("jongeren", text)
+    assert naam == "utter_jongeren_onder_leeftijd"
+    assert "4 weken" in tekst
