@@ -354,10 +354,12 @@ def vrijlating_vooraf(found: dict, tracker: Tracker) -> tuple[str, dict] | None:
             not _TOEKOMST.search(laatste_bericht(tracker).lower())
         # "ik werk nu al 7 maanden, krijg ik nog die vrijlating": the months of art. 31 lid 2 n are over; else too young
         naam = "utter_bijverdienen_eerst_voorbij" if voorbij else "utter_bijverdienen_eerst_niets"
+        # "they told me vrijlating is over now, is that right": what the person was told holds, so 'yes' first (s20)
+        klopt = "_klopt" if voorbij and _VOORBIJ_KLOPT.search(laatste_bericht(tracker).lower()) else ""
         if (erbij := bijstand_erbij(found, tracker)) is not None:
             # nothing may be kept: the bijstand left beside the wage is the answer, so it comes in the first sentence
-            return naam + ("_over_alleen" if erbij[0].endswith("_alleen") else "_over"), {**waarden, **erbij[1]}
-        return naam, waarden
+            return naam + ("_over_alleen" if erbij[0].endswith("_alleen") else "_over") + klopt, {**waarden, **erbij[1]}
+        return naam + klopt, waarden
     deel = procent(Decimal(str(uit["percentage"])))
     waarden = {**waarden, "vrijlating": geld(uit["vrijlating_per_maand"]), "vrijlating_deel": deel}
     if not jong and uit.get("regel") == "34a" and _n_voorbij(start, tracker):
@@ -440,7 +442,16 @@ _TERUGVAL = {"utter_bijverdienen_eerst_eenmalig": "utter_bijverdienen_eerst_bijs
              "utter_bijverdienen_eerst_niets_over": "utter_bijverdienen_eerst_niets",
              "utter_bijverdienen_eerst_niets_over_alleen": "utter_bijverdienen_eerst_niets",
              "utter_bijverdienen_eerst_voorbij_over": "utter_bijverdienen_eerst_voorbij",
-             "utter_bijverdienen_eerst_voorbij_over_alleen": "utter_bijverdienen_eerst_voorbij"}
+             "utter_bijverdienen_eerst_voorbij_over_alleen": "utter_bijverdienen_eerst_voorbij",
+             # session 20: 'yes, that is right' first (a model trained before them says the same without it)
+             **{f"utter_bijverdienen_eerst_voorbij{over}_klopt": f"utter_bijverdienen_eerst_voorbij{over}"
+                for over in ("", "_over", "_over_alleen")}}
+
+
+# "ze zeiden dat de vrijlating voorbij is, klopt dat?", "they told me vrijlating is over now? is that right" (read as
+# "voorbij ... klopt dat"): the person says the months are over and asks whether that holds.
+_VOORBIJ_KLOPT = re.compile(r"\b(?:voorbij|afgelopen|verlopen|gestopt|om|klaar|niets\s+meer|niks\s+meer|niet\s+meer)\b"
+                            r"[^!]{0,90}?\b(?:klopt\s+(?:dat|het)|is\s+dat\s+(?:zo|waar|juist|goed))\b")
 
 
 # "hij gaat vanaf januari 900 verdienen", "volgende maand begin ik": work still to start. A month without a year

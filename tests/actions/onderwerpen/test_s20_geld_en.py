@@ -201,3 +201,26 @@ def test_vakantiegeld_is_in_the_norm_and_the_norm_is_net(variant, text, woorden)
     naam, tekst = OpPeildatum("2026-12-07", "voorbeelddorp", variant).eerste("vakantiegeld", text)
     assert naam == "utter_vakantiegeld"
     assert all(w in tekst for w in woorden)
+
+
+# --- earnings: 'they told me the vrijlating is over, is that right' gets 'yes' first ------------------------------
+
+@pytest.mark.parametrize("variant, text, begin", [
+    ("en", "i am 33 and working since april, 700 net per month. they told me vrijlating is over now? is that right",
+     "Yes, that is probably right."),
+    ("en", "my klantmanager says the 25% has ended because i work since march, 800 net, i am 40. is that true?",
+     "Yes, that is probably right."),
+    ("nl-je", "ik ben 45, werk sinds februari voor 900 netto. de gemeente zegt dat mijn vrijlating voorbij is, klopt dat?",
+     "Ja, dat klopt waarschijnlijk."),
+    ("nl-u", "ik werk al sinds maart, 650 netto, ben 50 en woon alleen. mijn vrijlating is afgelopen zeggen ze, is dat zo?",
+     "Ja, dat klopt waarschijnlijk"),
+])
+def test_the_vrijlating_said_to_be_over_is_confirmed_first(variant, text, begin):
+    naam, tekst = OpPeildatum("2026-12-07", "voorbeelddorp", variant).form_eerste("bijverdienen_form", text)
+    assert naam.startswith("utter_bijverdienen_eerst_voorbij") and naam.endswith("_klopt")
+    assert tekst.startswith(begin)
+
+
+def test_the_months_over_without_the_question_stay_no():
+    naam, tekst = EN_DORP.form_eerste("bijverdienen_form", "i work since january, 500 a month, i am 30. can i still keep some?")
+    assert not naam.endswith("_klopt") and "probably right" not in tekst
