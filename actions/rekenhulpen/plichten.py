@@ -66,7 +66,9 @@ class ValidatePlichten(RekenhulpForm):
         message decide comes first (feiten_uit_bericht.plichten: the AOW age, the youngest child against the
         ontheffing, unable to work); the form asks the rest."""
         text = laatste_bericht(tracker)  # English read as Dutch
-        for eerst in (feiten_uit_bericht.plichten(text, peildatum(tracker), TOPIC),
+        # "mijn vader wordt volgend jaar 67 en heeft bijstand, moet hij iets regelen": the AIO at the SVB (session 20)
+        for eerst in (feiten_uit_bericht.familielid_aow_later(text, peildatum(tracker)),
+                      feiten_uit_bericht.plichten(text, peildatum(tracker), TOPIC),
                       feiten_uit_bericht.plichten_mantelzorg(text, peildatum(tracker)),
                       # "ik ben 20 en woon zelfstandig, moet ik ook die tegenprestatie doen": yes, it is a duty (s19)
                       feiten_uit_bericht.tegenprestatie_2027(text, peildatum(tracker)),

@@ -323,3 +323,15 @@ def test_the_rules_under_27_name_the_search_period(text):
     naam, tekst = OP.eerste("jongeren", text)
     assert naam == "utter_jongeren_onder_leeftijd"
     assert "4 weken" in tekst
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text", [
+    "mijn vader wordt volgend jaar 67 en heeft nu bijstand van de gemeente. moet hij iets regelen?",
+    "Mijn moeder wordt in 2027 67 jaar, ze heeft bijstand. Wat moet ze doen?",
+    "mijn moeder wordt volgende maand 67 en zit in de bijstand, moet ze nog solliciteren",
+])
+def test_a_relative_reaching_the_aow_age_read_as_the_duties_form_applies_for_the_aio(text):
+    naam, tekst = _eerste_form("plichten_form", text)
+    assert naam == "utter_aow_aio_familie_later"
+    assert "aanvraag" in tekst and "SVB" in tekst
