@@ -3,16 +3,18 @@ and its term. Dutch first, then English."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pytest
 
 import knowledge
-from actions import crisis
+from actions import crisis, feiten_uit_bericht
 from knowledge import loader
 from knowledge.teksten import datum
-from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_6, FEITEN_6, OP, OP_5, OP_6, PEILDATUM, PEILDATUM_6,
-                                           antwoord, eerste_tekst, parameter_6, responses, tekst_6, tekst_op)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DOMAIN, EN, EN_6, FEITEN_6, OP, OP_5, OP_6, OpPeildatum,
+                                           PEILDATUM, PEILDATUM_6, antwoord, eerste_tekst, parameter_6, responses,
+                                           tekst_6, tekst_op)
 from wegwijs.openingstijden import einde_wettelijke_termijn
 
 
@@ -467,3 +469,110 @@ def test_the_voorschot_is_answered_with_its_share():
                                        "Hoeveel zou dat zijn?")
     assert bericht["response"] == "utter_aanvraag_voorschot"  # yes first (session 10), with the share
     assert knowledge.feiten(DAG_6)["voorschot_percentage"] in tekst_6(bericht)
+
+
+# --- s20: bijstand from before the application (terugwerkende kracht) gets the months back first ----------------------
+
+JE = OpPeildatum(PEILDATUM, variant="nl-je")
+
+
+TERUGWERKEND = [
+    ("aanvraag", "kan bijstand ook met terugwerkende kracht?"),
+    ("aanvraag", "ik ben mijn baan in maart kwijtgeraakt maar heb pas nu aangevraagd, krijg ik ook geld over die maanden"),
+    ("aanvraag", "te laat aangevraagd, krijg ik nog bijstand over de weken ervoor"),
+    ("aanvraag", "mijn vader heeft pas deze week bijstand aangevraagd terwijl hij sinds augustus geen inkomen heeft, "
+                 "krijgt hij geld over de maanden ervoor?"),
+    ("informeren", "Ik heb pas vandaag aangevraagd maar zit al 2 maanden zonder inkomen. Kunnen we geld krijgen over die "
+                   "periode?"),
+    ("bijstandsnorm", "krijg je bijstand ook over de tijd voor je aanvraag terug"),
+]
+
+
+@pytest.mark.parametrize("intent, text", TERUGWERKEND)
+@pytest.mark.parametrize("op", [OP, JE], ids=["u", "je"])
+def test_terugwerkende_kracht_names_the_months_back_first(op, intent, text):
+    naam, tekst = op.eerste(intent, text)
+    assert naam == "utter_aanvraag_terugwerkend"
+    maanden = knowledge.waarde("termijn.terugwerkende_kracht_maanden", DAG)
+    assert f"{maanden} maanden" in " ".join(tekst.split(". ")[:2])
+    assert "Participatiewet, artikel 44 lid 5" in tekst
+
+
+@pytest.mark.parametrize("intent, text", [
+    ("aanvraag", "welke papieren heb ik nodig voor de aanvraag van bijstand"),
+    ("aanvraag", "hoe vraag ik bijstand aan"),
+    ("inlichtingenplicht", "ik heb mijn inkomsten te laat gemeld, krijg ik een boete"),
+])
+def test_no_question_of_months_back_is_not_terugwerkende_kracht(intent, text):
+    assert OP.naam(intent, text) != "utter_aanvraag_terugwerkend"
+
+
+def zonder(*namen: str) -> dict:
+    """The domain of a model trained before these responses existed."""
+    return {"responses": {k: v for k, v in DOMAIN["responses"].items() if k not in namen}}
+
+
+def test_terugwerkende_kracht_on_an_older_model_is_the_application_answer():
+    gevonden = feiten_uit_bericht.antwoord("aanvraag", "kan bijstand ook met terugwerkende kracht?", DAG,
+                                           zonder("utter_aanvraag_terugwerkend"))
+    assert gevonden is not None and gevonden.response == "utter_aanvraag"
+
+
+# --- s20: a term that ends on a Saturday, Sunday or feestdag says why the last day is later ---------------------------
+
+def eerste_zin(tekst: str) -> str:
+    return re.split(r"(?<=[.?!])\s", tekst, maxsplit=1)[0]
+
+
+@pytest.mark.parametrize("text, einde, termijn", [
+    ("besluit verstuurd op zaterdag 7 november 2026, wat is de uiterste datum voor bezwaar", "21 december 2026",
+     "19 december 2026"),
+    ("de brief heeft als datum zaterdag 31 oktober. is het al te laat voor bezwaar?", "14 december 2026",
+     "12 december 2026"),
+    ("beschikking van 13 november ontvangen, tot wanneer kan ik bezwaar maken", "28 december 2026",
+     "25 december 2026"),  # Christmas, Boxing Day, a Sunday
+    ("namens mijn moeder: zij kreeg een afwijzing gedateerd 1 november, kan ze nog bezwaar maken", "14 december 2026",
+     "13 december 2026"),
+])
+@pytest.mark.parametrize("op", [OP, JE], ids=["u", "je"])
+def test_bezwaar_term_moved_past_a_weekend_says_why(op, text, einde, termijn):
+    naam, tekst = op.eerste("bezwaar", text)
+    assert naam == "utter_bezwaar_op_tijd_verschoven"
+    assert eerste_zin(tekst).startswith("Ja") and einde in eerste_zin(tekst)
+    assert termijn in tekst and "Algemene termijnenwet" in tekst and "werkdag" in tekst
+
+
+def test_bezwaar_term_on_a_working_day_keeps_its_answer():
+    naam, tekst = OP.eerste("bezwaar", "besluit van 2 november, kan ik nog bezwaar maken")
+    assert naam == "utter_bezwaar_op_tijd" and "14 december 2026" in tekst and "termijnenwet" not in tekst
+
+
+def test_bezwaar_moved_on_an_older_model_is_the_term_answer():
+    gevonden = feiten_uit_bericht.antwoord("bezwaar", "besluit van zaterdag 7 november, tot wanneer bezwaar", DAG,
+                                           zonder("utter_bezwaar_op_tijd_verschoven"))
+    assert gevonden is not None and gevonden.response == "utter_bezwaar_op_tijd"
+    assert gevonden.waarden["bezwaar_einde"] == "21 december 2026"
+
+
+@pytest.mark.parametrize("op", [OP, JE], ids=["u", "je"])
+def test_how_to_object_answers_first(op):
+    naam, tekst = op.eerste("bezwaar", "hoe maak ik bezwaar")
+    assert naam == "utter_bezwaar"
+    assert "bezwaar maken met een brief" in eerste_zin(tekst) and "6 weken" in eerste_zin(tekst)
+
+
+# --- s20: "geschorst", "stilgezet", "bevroren" are the benefit stopped too (s20b: "ze hebben mijn bijstand ------------
+
+@pytest.mark.parametrize("intent, text", [
+    ("stopgezet", "ze hebben mijn bijstand geschorst omdat mijn adres niet klopt in de brp"),
+    ("stopgezet", "mijn uitkering is stilgezet want ik sta niet ingeschreven op mijn adres"),
+    ("stopgezet", "de bijstand van mijn moeder is bevroren, haar inschrijving in de brp klopt niet, wat nu"),
+    ("informeren", "uitkering geschorst vanwege brp adres"),
+])
+def test_a_benefit_suspended_for_the_address_gets_the_address_answer(intent, text):
+    assert OP.naam(intent, text) == "utter_stopgezet_adres"
+
+
+def test_a_suspended_benefit_is_a_stopped_one():
+    assert OP.naam("samenwonen", "mijn bijstand is geschorst omdat ze denken dat ik samenwoon, wat kan ik doen") == \
+        "utter_stopgezet"

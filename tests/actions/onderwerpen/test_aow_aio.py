@@ -16,8 +16,8 @@ from knowledge.aow import aow_datum
 from knowledge.datums import plus_maanden
 from knowledge.geld import euro
 from knowledge.teksten import maand
-from tests.actions.eerste_antwoord import (DAG, DAG_6, DOMAIN, DORP, EN, EN_6, EN_DORP, FEITEN_6, OP_5, OP_6, PEILDATUM,
-                                           PEILDATUM_5, PEILDATUM_6, antwoord, eerste_bericht, eerste_tekst,
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DOMAIN, DORP, EN, EN_6, EN_DORP, FEITEN_6, OP, OP_5, OP_6,
+                                           PEILDATUM, PEILDATUM_5, PEILDATUM_6, antwoord, eerste_bericht, eerste_tekst,
                                            feit_antwoord_6, form_begin, geld, norm_6, norm_euro_6, normuit, parameter_6,
                                            responses, start, tekst_6, tekst_op)
 
@@ -629,3 +629,18 @@ def test_an_admission_with_aio_read_as_the_aio_gets_the_admission_answer():
     bericht = OP_6.bericht("aow_aio", "mijn moeder van 80 met aio gaat voor altijd naar een verpleeghuis, wat gebeurt er met "
                                       "haar uitkering")
     assert bericht["response"] == "utter_opname_aio"
+
+
+# --- s20: a relative who reaches the AOW age next year or in a named year ---------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("intent, text", [
+    ("aow_aio", "mijn vader wordt volgend jaar 67 en heeft nu bijstand van de gemeente. moet hij iets regelen?"),
+    ("participatieplicht", "mijn vader wordt volgend jaar 67 en heeft nu bijstand van de gemeente. moet hij iets regelen?"),
+    ("aow_aio", "Mijn moeder wordt in 2027 67 jaar, ze heeft bijstand. Wat moet ze doen?"),
+    ("aow_aio", "mn oom wordt komend jaar 67, hij zit in de bijstand, moet hij iets aanvragen"),
+])
+def test_a_relative_reaching_the_aow_age_next_year_applies_for_the_aio(intent, text):
+    naam, tekst = OP.eerste(intent, text)
+    assert naam == "utter_aow_aio_familie_later"
+    assert "aanvraag" in tekst and "SVB" in tekst and "2027" in tekst

@@ -1245,3 +1245,111 @@ def test_a_medische_urenbeperking_with_a_wage_names_what_is_kept_after_the_first
 def test_a_bonus_with_a_wage_is_still_earning_not_the_gemeentes_premie():
     bericht = OP_6.bericht("bijverdienen", "ik ben 35 en verdien 600 euro, mijn werkgever geeft een premie, hoeveel mag ik houden")
     assert bericht["response"] != "utter_bijverdienen_premie"
+
+
+# --- s20: only the partner earns: the share is said with the amount ---------------------------------------------------
+
+def _eerste_form(form: str, text: str, variant: str = "nl-u") -> tuple[str, str]:
+    """The name and text of a calculator form's first message in Voorbeelddorp."""
+    _, said, _ = start(form, text)
+    return said[0]["response"], tekst_op(said[0], DAG, variant)
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("variant, text", [
+    ("nl-u", "wij zijn getrouwd en zitten in de bijstand, mijn man (35) gaat 800 netto verdienen. hoeveel mogen we houden?"),
+    ("nl-je", "mijn vrouw (31) gaat werken voor 1000 netto, we hebben samen bijstand, hoeveel krijgen we nog"),
+    ("nl-u", "Mijn partner is 40 en gaat 600 euro per maand verdienen. Wij hebben samen bijstand. Wat houden we over?"),
+])
+def test_only_the_partner_earns_names_the_share_kept(variant, text):
+    naam, tekst = _eerste_form("bijverdienen_form", text, variant)
+    assert naam == "utter_bijverdienen_eerst_alleen_partner"
+    assert "25% van het netto loon" in tekst
+
+
+# --- s20 (English): where someone came from is no start of work -------------------------------------------------------
+
+@pytest.mark.parametrize("text, maanden", [
+    ("i came from poland 6 years ago. after long time on bijstand i finally started a job 2 months ago", 2),
+    ("we moved here from syria 8 years ago, i started working 3 months ago", 3),
+    ("He came from Eritrea in 2019 and started a job 4 months ago", 4),
+])
+def test_came_from_a_country_is_no_date_of_work(text, maanden):
+    assert start_werk(naar_nederlands(text), DAG) == date(2026, 12 - maanden, 7)
+
+
+def test_came_from_a_country_keeps_the_vrijlating_of_new_work():
+    naam, tekst = EN_DORP.form_eerste("bijverdienen_form",
+                                      "hello, i am 31 years old and i live alone, i came from poland 6 years ago. i "
+                                      "finally started a job 2 months ago in a bakery and i earn 600 netto a month. how "
+                                      "much can i keep every month?")
+    assert naam.startswith("utter_bijverdienen_eerst_bijstand_over")
+    assert "€150" in tekst
+
+
+def test_from_a_month_stays_a_date():
+    assert "vanaf januari" in naar_nederlands("i came from january on bijstand")
+
+
+# --- s20 (English): 'they told me the vrijlating is over, is that right' gets 'yes' first -----------------------------
+
+@pytest.mark.parametrize("variant, text, begin", [
+    ("en", "i am 33 and working since april, 700 net per month. they told me vrijlating is over now? is that right",
+     "Yes, that is probably right."),
+    ("en", "my klantmanager says the 25% has ended because i work since march, 800 net, i am 40. is that true?",
+     "Yes, that is probably right."),
+    ("nl-je", "ik ben 45, werk sinds februari voor 900 netto. de gemeente zegt dat mijn vrijlating voorbij is, klopt dat?",
+     "Ja, dat klopt waarschijnlijk."),
+    ("nl-u", "ik werk al sinds maart, 650 netto, ben 50 en woon alleen. mijn vrijlating is afgelopen zeggen ze, is dat zo?",
+     "Ja, dat klopt waarschijnlijk"),
+])
+def test_the_vrijlating_said_to_be_over_is_confirmed_first(variant, text, begin):
+    naam, tekst = OpPeildatum("2026-12-07", "voorbeelddorp", variant).form_eerste("bijverdienen_form", text)
+    assert naam.startswith("utter_bijverdienen_eerst_voorbij") and naam.endswith("_klopt")
+    assert tekst.startswith(begin)
+
+
+def test_the_months_over_without_the_question_stay_no():
+    naam, tekst = EN_DORP.form_eerste("bijverdienen_form", "i work since january, 500 a month, i am 30. can i still keep some?")
+    assert not naam.endswith("_klopt") and "probably right" not in tekst
+
+
+# --- s20 (English): money for helping at a club or organisation is a vrijwilligersvergoeding, not a gift --------------
+
+@pytest.mark.parametrize("text, variant, begin", [
+    ("im 23, the sportclub gives me 50 a month for helping. can i keep", "en", "No, not all of it. You are 23."),
+    ("my church pays me 40 a month for volunteering, im 24", "en", "No, not all of it. You are 24."),
+    ("Im 19 and the football club gives me 30 euro every month for help with the kids training, is that ok?", "en",
+     "No, not all of it. You are 19."),
+    ("ik ben 23, de sportclub geeft me 50 per maand voor het helpen. mag ik dat houden", "nl-je",
+     "Nee, niet helemaal. Je bent 23 jaar."),
+    ("ik help bij de kerk en krijg 40 euro per maand, ik ben 24, mag dat", "nl-u", "Nee, niet helemaal. U bent 24 jaar."),
+])
+def test_money_for_helping_at_a_club_read_as_a_gift_gets_the_volunteer_answer(text, variant, begin):
+    begin_form = OpPeildatum(PEILDATUM, GEMEENTE, variant).begin("giften_form", text)
+    eerste = begin_form.berichten[0]
+    assert eerste["response"] == "utter_vrijwilligerswerk_jong_vergoeding"
+    tekst = tekst_op(eerste, DAG, variant)
+    assert tekst.startswith(begin) and "27" in tekst
+    assert begin_form.slots.get("gift_bedrag") is None  # no gift counted against the gift limit
+
+
+@pytest.mark.parametrize("intent, text", [
+    ("giften", "i am 30, the buurthuis pays me 150 a month for help in the kitchen, ok?"),
+    ("bijverdienen", "i help at the food bank and they give me 100 euro a month, can i keep it"),
+    ("giften", "the library gives me 20 euro each week for helping there, does it count as a gift"),
+])
+def test_an_allowance_within_what_many_gemeenten_leave_free_may_be_kept_in_english(intent, text):
+    naam, tekst = EN_DORP.eerste(intent, text)
+    assert naam == "utter_vrijwilligerswerk_binnen" and tekst.startswith("Yes, in many gemeenten you may keep that.")
+    assert "per maand" not in tekst  # the person's amount in English ("You get €100 per month.")
+
+
+@pytest.mark.parametrize("text", [
+    "my mother gives me 50 a month for helping her at home, can i keep it",
+    "mijn moeder geeft me 50 per maand voor het helpen in huis, mag ik dat houden",
+    "my brother gives me 100 every month, can i keep it",
+])
+def test_money_from_a_relative_for_help_stays_a_gift(text):
+    eerste = OpPeildatum(PEILDATUM, GEMEENTE, "en").begin("giften_form", text).berichten
+    assert not any((m.get("response") or "").startswith("utter_vrijwilligerswerk") for m in eerste)

@@ -11,10 +11,10 @@ import knowledge
 from actions import engels, feiten_uit_bericht, parse
 from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import eerdere_reizen, nieuwe_reis, reis_uit_tekst, reizen
-from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP, EN, EN_6, EN_DORP, EN_DORP_6, FEITEN_6, OP_6, PEILDATUM,
-                                           PEILDATUM_6, _buitenland, _partner_limiet, antwoord, antwoord_namen,
-                                           form_begin, form_berichten_en_6, form_namen_en_6, reis, responses, start,
-                                           tekst_6, tekst_op, waarde_6)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP, EN, EN_6, EN_DORP, EN_DORP_6, FEITEN_6, OP, OP_6,
+                                           PEILDATUM, PEILDATUM_6, _buitenland, _partner_limiet, antwoord,
+                                           antwoord_namen, form_begin, form_berichten_en_6, form_namen_en_6, reis,
+                                           responses, start, tekst_6, tekst_op, waarde_6)
 from tests.actions.test_verblijf_buitenland import DOMAIN, JUNI, _feiten, alles, bereken
 from wegwijs.responses import response_text
 
@@ -1003,3 +1003,69 @@ def test_two_planned_trips_in_one_year_add_up():
 def test_longer_than_four_weeks_asked_with_a_verb_between_is_no_trip_of_four_weeks():
     bericht = OP_6.bericht("buitenland", "mijn moeder is overleden in turkije, mag ik langer blijven dan 4 weken")
     assert bericht["response"] == "utter_buitenland" and "dringende" in tekst_6(bericht)
+
+
+# --- s20: weekends taken are trips of their days ("3 keer een weekend van vrijdag tot zondag") ------------------------
+
+def _eerste_form(form: str, text: str, variant: str = "nl-u") -> tuple[str, str]:
+    """The name and text of a calculator form's first message in Voorbeelddorp."""
+    _, said, _ = start(form, text)
+    return said[0]["response"], tekst_op(said[0], DAG, variant)
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text, eerder, over", [
+    ("ben 3 keer een weekend naar antwerpen geweest van vrijdag tot zondag en 2 weken italie. kan ik nog een week weg?",
+     20, 1),
+    ("ik ben dit jaar 6 weekenden naar duitsland geweest, altijd vrijdag tot zondag. nu wil ik 2 weken naar turkije, "
+     "mag dat?", 12, 2),
+    ("dit jaar 2 lange weekenden in parijs geweest en 2 weken in spanje. mag ik nog een week?", 20, 1),
+    ("Ik was 4 weekendjes in België en 1 week in Frankrijk, wil nu nog 10 dagen weg. Kan dat?", 15, 3),
+])
+def test_weekends_taken_count_with_their_days(text, eerder, over):
+    naam, tekst = _eerste_form("verblijf_buitenland_form", text)
+    assert naam == "utter_buitenland_eerder_mag"
+    assert f"al {eerder} dagen weg" in tekst and f"nog {over} dag" in tekst
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_long_weekends_with_their_days_said_are_not_counted_twice():
+    naam, tekst = OP.eerste("buitenland", "Dit jaar 3x een lang weekend naar mijn vriend in België geweest: 3 dagen, "
+                                          "4 dagen en 3 dagen. Nu wil ik 16 dagen naar Spanje. Kan dat nog?")
+    assert "al 10 dagen weg" in tekst
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_every_weekend_still_asks_how_many_weekends():
+    assert OP.naam("buitenland", "ik ga elk weekend vrijdag heen en zondag terug, hoeveel weekenden mag dat") == \
+        "utter_buitenland_weekenden"
+
+
+# --- s20 (English): 'i already had 3 weeks holiday' is a trip taken ---------------------------------------------------
+
+@pytest.mark.parametrize("text, samen", [
+    ("i already had 3 weeks holiday in poland this summer. now i want 2 weeks to family in december. ok?", 35),
+    ("I have already had 10 days in spain this summer. Now I want 3 weeks to my family in december, ok?", 31),
+    ("i've had 3 weeks abroad already. can i go 2 weeks more in december?", None),
+])
+def test_weeks_had_before_count_with_the_new_trip(text, samen):
+    naam, tekst = EN_DORP.form_eerste("verblijf_buitenland_form", text)
+    assert naam != "utter_buitenland" and tekst.startswith("No")
+    assert f"{samen} days" in tekst if samen else "7 days left" in tekst
+
+
+# --- s20 (English): weekends 'friday to sunday' read as the Dutch readers take them -----------------------------------
+
+@pytest.mark.parametrize("text, gelezen", [
+    ("went 6 weekends to germany this year, always friday to sunday", "6 weekenden"),
+    ("every weekend from saturday till monday to belgium", "zaterdag tot maandag"),
+    ("always thursday until sunday to my mother in antwerp", "altijd donderdag tot zondag"),
+])
+def test_weekends_and_days_of_the_week(text, gelezen):
+    assert gelezen in naar_nederlands(text)
+
+
+def test_a_weekend_from_day_to_day_counts_its_days():
+    naam, tekst = EN_DORP.form_eerste("verblijf_buitenland_form",
+                                      "every weekend from saturday till monday to belgium, how many weekends can i go")
+    assert naam == "utter_buitenland_weekenden"

@@ -8,7 +8,8 @@ import pytest
 import knowledge
 from actions import crisis
 from actions.crisis import in_crisis, in_gevaar
-from tests.actions.eerste_antwoord import DAG_6, EN_6, FEITEN_6, OP_6, PEILDATUM_6, antwoord, tekst_6
+from tests.actions.eerste_antwoord import (DAG, DAG_6, EN_6, FEITEN_6, OP, OP_6, PEILDATUM, PEILDATUM_6, antwoord,
+                                           tekst_6, tekst_op)
 
 
 # --- s8: crisis first: violence at home, an empty fridge --------------------------------------------------------------
@@ -87,3 +88,32 @@ def test_no_food_now_is_a_crisis_whatever_form_the_model_chose(english):
     """'no money and no food today ... my kids' was read as the duties form (bereken_plichten): the crisis answer
     first, as for the same words in Dutch ('de koelkast is leeg')."""
     assert EN_6.begin_namen("plichten_form", english)[:1] == ["utter_noodsituatie"]
+
+
+# --- s20: words of need (no food) in a question of another topic: the help for today first, then the question ---------
+
+@pytest.mark.parametrize("intent, text, vraag", [
+    ("jongeren", "moet ik als 21-jarige echt 4 weken wachten, ik heb geen eten meer in huis over een week", "4 weken"),
+    ("aanvraag", "ik heb geen eten meer, hoe lang duurt het voordat mijn aanvraag klaar is", "voorschot"),
+    ("bijzondere_bijstand", "mijn koelkast is kapot en ik heb niks meer te eten, kan ik bijzondere bijstand krijgen",
+     "bijzondere bijstand aanvragen"),
+    ("schulden", "mijn moeder heeft schulden en niks meer te eten, waar kan ze hulp krijgen", "schuldhulp"),
+])
+def test_need_and_a_question_gets_the_help_first_then_the_answer(intent, text, vraag):
+    berichten = antwoord(intent, text, PEILDATUM)
+    assert berichten[0]["response"] == "utter_noodsituatie"
+    assert not berichten[-1]["response"].startswith("utter_noodsituatie")  # the topic's answer comes last
+    assert vraag in tekst_op(berichten[-1], DAG)
+
+
+@pytest.mark.parametrize("intent, text", [
+    ("noodsituatie", "ik heb vandaag geen eten"),
+    ("jongeren", "mijn zoon van 19 heeft honger en mijn man slaat ons, moet hij 4 weken wachten"),  # violence: 112 first
+])
+def test_the_crisis_itself_or_violence_gets_only_the_crisis_help(intent, text):
+    assert not any(r.startswith(("utter_jongeren", "utter_aanvraag")) for r in OP.responses(intent, text))
+
+
+def test_a_stopped_benefit_in_need_is_answered_once():
+    berichten = OP.responses("stopgezet", "mijn uitkering is stopgezet en we hebben vandaag geen eten")
+    assert berichten.count("utter_stopgezet") == 1 and berichten[0] == "utter_noodsituatie"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -10,10 +12,13 @@ import knowledge
 from actions import twijfel
 from actions.andere_taal import andere_talen
 from actions.antwoorden import ActionAntwoord, ActionNietBegrepen, ActionWatKunJe
+from actions.feiten_uit_bericht import TERUGVAL, WAARDEN, in_domein
+from actions.feiten_uit_bericht._gedeeld import Antwoord
+from actions.signalen import ActionSignaalGeven
 from actions.twijfel import ActionGeenVraag
 from knowledge.geld import euro
-from tests.actions.eerste_antwoord import (DAG, DAG_6, DOMAIN, EN, FEITEN_6, OP, PEILDATUM_6, _start_signaal, _tekst,
-                                           geen_vraag, geen_vraag_en, met_actie, met_twijfel, tekst_op)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DOMAIN, EN, FEITEN_6, OP, PEILDATUM, PEILDATUM_6, _start_signaal,
+                                           _tekst, geen_vraag, geen_vraag_en, met_actie, met_twijfel, tekst_op)
 from wegwijs.responses import response_text
 
 
@@ -290,3 +295,204 @@ def _wat_kun_je(text: str) -> str:
 ])
 def test_a_question_taken_for_wat_kun_je_whose_words_decide_it_gets_that_answer(text, response):
     assert _wat_kun_je(text) == response
+
+
+# --- s20: the explanation speaks of Wegwijs too, not only of rules ----------------------------------------------------
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+def test_signaal_uitleg_names_wegwijs(variant):
+    tekst = tekst_op({"response": "utter_signaal_uitleg"}, DAG, variant)
+    assert "Wegwijs" in tekst and "regel" in tekst and tekst.startswith("Dank")
+
+
+# --- s20: every newer text falls back on one a model trained before it has, whose placeholders it can fill ------------
+
+def _plaatsen(naam: str) -> set[str]:
+    return {p for v in DOMAIN["responses"][naam] for p in re.findall(r"\{(\w+)\}", v.get("text", ""))}
+
+
+@pytest.mark.parametrize("nieuw, ouder", sorted(TERUGVAL.items()))
+def test_terugval_fills_its_placeholders(nieuw, ouder):
+    assert nieuw in DOMAIN["responses"] and ouder in DOMAIN["responses"]
+    feiten = set(knowledge.feiten(DAG)) | {"gemeente_naam", "gemeente_telefoon", "gemeente_website"}
+    assert _plaatsen(ouder) - _plaatsen(nieuw) - feiten <= WAARDEN
+
+
+@pytest.mark.parametrize("nieuw", ["utter_aow_aio_familie_later", "utter_buitenland_gestopt_opnieuw",
+                                   "utter_kostendelersnorm_naar_instelling", "utter_bijstandsnorm_kostendeler_ouders",
+                                   "utter_bijstandsnorm_stel_kostendeler_ouders"])
+def test_session_19_texts_have_a_terugval(nieuw):
+    assert nieuw in TERUGVAL
+
+
+def zonder(*namen: str) -> dict:
+    """The domain of a model trained before these responses existed."""
+    return {"responses": {k: v for k, v in DOMAIN["responses"].items() if k not in namen}}
+
+
+def test_terugval_is_followed_on():
+    # the instelling's amount falls back on the instelling's text, and on a model without that on the general one
+    antwoord = Antwoord("utter_kostendelersnorm_naar_instelling_bedrag", {"norm_eigen": "€ 1.419,46", "leeftijd": "60"})
+    assert in_domein(antwoord, zonder("utter_kostendelersnorm_naar_instelling_bedrag")).response == \
+        "utter_kostendelersnorm_naar_instelling"
+    assert in_domein(antwoord, zonder("utter_kostendelersnorm_naar_instelling_bedrag",
+                                      "utter_kostendelersnorm_naar_instelling")).response == "utter_kostendelersnorm"
+    assert in_domein(antwoord, DOMAIN) is antwoord
+
+
+# --- s20: the question before erasing says the words of deleting ("verwijderd"), not only "weg" -----------------------
+
+@pytest.mark.parametrize("variant", ["nl-u", "nl-je"])
+@pytest.mark.parametrize("response", ["utter_vergeet_mij_vraag", "utter_widget_wissen_vraag"])
+def test_erasing_says_everything_is_deleted(response, variant):
+    tekst = tekst_op({"response": response}, DAG, variant)
+    assert "wissen" in tekst and "verwijderd" in tekst
+
+
+# --- s20: a decision about the person called unfair, without a question mark, is answered first (bezwaar), ------------
+
+def _als_signaal(text: str, tweede: str) -> tuple[list[str], list]:
+    from rasa_sdk import Tracker
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.signalen import ActionSignaalGeven
+
+    tracker = Tracker("t", {"variant": "nl-u"}, {
+        "text": text, "metadata": {"peildatum": PEILDATUM}, "intent": {"name": "signaal_geven", "confidence": 0.9},
+        "intent_ranking": [{"name": "signaal_geven", "confidence": 0.9}, {"name": tweede, "confidence": 0.06}]},
+        [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    events = ActionSignaalGeven().run(dispatcher, tracker, DOMAIN)
+    return [m.get("response") for m in dispatcher.messages], events
+
+
+@pytest.mark.parametrize("text, tweede, eerst", [
+    ("ik heb een boete gekregen omdat ik iets te laat had doorgegeven. ik vind het oneerlijk", "terugvordering",
+     "utter_terugvordering"),
+    ("ik ben een maand gekort omdat ik een afspraak miste, dat is niet terecht", "maatregel", "utter_maatregel"),
+    ("mijn moeder moet 3000 terugbetalen, vind ik echt onrechtvaardig", "terugvordering", "utter_terugvordering"),
+    ("mijn bijzondere bijstand is afgewezen, heel oneerlijk", "bijzondere_bijstand", "utter_bezwaar"),
+])
+def test_an_own_decision_called_unfair_is_answered_then_the_signaal_offered(text, tweede, eerst):
+    berichten, events = _als_signaal(text, tweede)
+    assert berichten == [eerst, "utter_signaal_aanbod"] and not events
+
+
+@pytest.mark.parametrize("text", [
+    "ik vind het oneerlijk dat ik minder krijg omdat mijn volwassen zoon thuis woont. dat wil ik kwijt bij de gemeente",
+    "ik ben gekort en dat is oneerlijk, dat wil ik doorgeven aan de gemeente",
+])
+def test_a_complaint_to_pass_on_stays_the_signaal(text):
+    berichten, _ = _als_signaal(text, "kostendelersnorm")
+    assert berichten == ["utter_signaal_uitleg"]
+
+
+# --- s20 (English): a complaint that asks a question of the own case is answered first, then the signaal offered ------
+
+def _met_ranking(actie, text: str, ranking: list[tuple[str, float]], variant: str = "en"):
+    """The messages and events of `actie` for `text`, the model's ranking as given (best first)."""
+    tracker = Tracker("test", {"variant": variant},
+                      {"text": text, "metadata": {"peildatum": PEILDATUM},
+                       "intent": {"name": ranking[0][0], "confidence": ranking[0][1]},
+                       "intent_ranking": [{"name": n, "confidence": c} for n, c in ranking]},
+                      [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    events = actie().run(dispatcher, tracker, DOMAIN)
+    return dispatcher.messages, events
+
+
+@pytest.mark.parametrize("text, onderwerp, variant", [
+    ("i got a boete for not reporting, is that fair", "terugvordering", "en"),
+    ("they want 2000 back because i forgot to tell about my job. is this fair?", "terugvordering", "en"),
+    ("got letter korting 20% because no sollicitaties. fair?", "maatregel", "en"),
+    ("the gemeente cut my money 100 percent for a month, is that allowed", "maatregel", "en"),
+    ("why do i have to pay everything back, i did not know the rule. not fair", "terugvordering", "en"),
+    ("my bijstand was stopped without a letter, can they do this?", "stopgezet", "en"),
+    ("ik kreeg een boete omdat ik niets gemeld had, is dat eerlijk", "terugvordering", "nl-u"),
+    ("ze korten 30 procent op mijn uitkering, mag dat?", "maatregel", "nl-je"),
+    ("i forgot to report my new job and now they want 3000 back, that is not fair right?", "terugvordering", "en"),
+    ("my daughter moved in and now i get less, that cant be fair?", "kostendelersnorm", "en"),
+    ("mijn uitkering is gestopt omdat ik een brief niet zag, dat is toch niet eerlijk?", "stopgezet", "nl-u"),
+])
+@pytest.mark.parametrize("kans", [0.21, 0.011])  # the session-start model put such a topic at 0.011 after the signaal
+def test_a_complaint_with_a_question_of_the_own_case_answers_it_first(text, onderwerp, variant, kans):
+    berichten, events = _met_ranking(ActionSignaalGeven, text,
+                                     [("signaal_geven", 0.62), (onderwerp, kans), ("bezwaar", 0.002)], variant)
+    namen = [m.get("response") for m in berichten]
+    assert namen[0].startswith(f"utter_{onderwerp}") and namen[-1] == "utter_signaal_aanbod", namen
+    assert "utter_signaal_uitleg" not in namen and not _start_signaal(events)  # offered, not started
+    knoppen = [k["payload"] for k in DOMAIN["responses"]["utter_signaal_aanbod"][0]["buttons"]]
+    assert "/signaal_geven" in knoppen
+
+
+@pytest.mark.parametrize("text, ranking", [
+    ("this 4 weeks abroad rule is unfair, my family is far away. tell the gemeente", [("buitenland", 0.2)]),
+    ("this kostendelersnorm is so unfair, my son cant afford own house. who can i tell this",
+     [("kostendelersnorm", 0.3)]),
+    ("why is this so unfair", [("bijstandsnorm", 0.1)]),
+    ("het is oneerlijk dat jongeren zo weinig krijgen, geef dat door", [("jongeren", 0.2)]),
+    ("i got a boete, is that fair", [("privacy", 0.2), ("mens_spreken", 0.1)]),  # no topic came near
+    ("i got a boete, is that fair", [("terugvordering", 0.002)]),
+    ("it is unfair that my son of 27 makes my uitkering lower, who can i tell this?", [("kostendelersnorm", 0.2)]),
+    ("my family is abroad and i can only go 4 weeks, not fair! where can i say this?", [("buitenland", 0.2)]),
+])
+def test_a_complaint_without_a_question_of_the_own_case_is_the_signaal(text, ranking):
+    berichten, events = _met_ranking(ActionSignaalGeven, text, [("signaal_geven", 0.7), *ranking])
+    assert [m.get("response") for m in berichten] == ["utter_signaal_uitleg"] and _start_signaal(events)
+
+
+@pytest.mark.parametrize("intent, text", [
+    ("terugvordering", "i got a boete for not reporting my bingo prize, is that fair"),
+    ("maatregel", "they lowered my bijstand because i missed one appointment. that is not fair right?"),
+    ("kostendelersnorm", "my son of 28 lives with me and i get less, unfair"),
+    ("terugvordering", "de gemeente wil 1500 terug, dat is toch niet eerlijk?"),
+])
+def test_a_topic_answer_to_a_complaint_offers_the_signaal_after_it(intent, text):
+    berichten, events = _met_ranking(ActionAntwoord, text, [(intent, 0.8)])
+    namen = [m.get("response") for m in berichten]
+    assert namen[0].startswith(f"utter_{intent}") and namen[-1] == "utter_signaal_aanbod", namen
+    assert not _start_signaal(events)
+
+
+@pytest.mark.parametrize("intent, text", [
+    ("terugvordering", "they want money back, how do i pay it"),
+    ("maatregel", "i got a maatregel, how long does it last"),
+    ("bezwaar", "is this decision right? i want to object"),
+])
+def test_a_topic_question_without_a_complaint_offers_no_signaal(intent, text):
+    berichten, _ = _met_ranking(ActionAntwoord, text, [(intent, 0.8)])
+    assert "utter_signaal_aanbod" not in [m.get("response") for m in berichten]
+
+
+def test_the_offer_and_the_signaal_thank_and_name_the_gemeente_in_english():
+    aanbod = tekst_op({"response": "utter_signaal_aanbod"}, DAG, "en")
+    assert aanbod.startswith("Do you think the rule is not fair?") and "gemeente" in aanbod and "(signaal)" in aanbod
+    assert tekst_op({"response": "utter_signaal_uitleg"}, DAG, "en").startswith("Thank you for letting me know.")
+
+
+# --- s20 (English): a worried question the model read as a signaal is answered, no signaal offered --------------------
+
+@pytest.mark.parametrize("text, onderwerp, eerste", [
+    ("dear sir/madam, my daughter lives in london and since january she sends me 150 euros every month for "
+     "groceries. i did not tell the gemeente. now the year is almost finished. did i do something wrong and what "
+     "should i do now?", "bereken_giften", "utter_giften_boven_grens"),
+    ("my uncle pays 200 a month of my rent since march and i never told, what must i do now", "bereken_giften",
+     "utter_giften_boven_grens"),
+    ("i worked 3 months and did not report it. what should i do", "inlichtingenplicht", "utter_inlichtingenplicht"),
+    ("mijn zus geeft me sinds januari 150 euro per maand en ik heb het niet gemeld, heb ik iets fout gedaan?",
+     "bereken_giften", "utter_giften_boven_grens"),
+])
+def test_a_worried_question_read_as_a_signaal_is_answered_without_the_offer(text, onderwerp, eerste):
+    variant = "nl-u" if "mijn" in text else "en"
+    berichten, events = _met_ranking(ActionSignaalGeven, text, [("signaal_geven", 0.72), (onderwerp, 0.27)], variant)
+    namen = [m.get("response") for m in berichten]
+    assert namen[0].startswith(eerste) and "utter_signaal_aanbod" not in namen, namen
+    assert "utter_signaal_uitleg" not in namen and not _start_signaal(events)
+
+
+# --- s20 (English): the English explanation names Wegwijs as well as the rules, as the Dutch does (H4, 5336172) -------
+
+def test_the_english_signaal_names_what_could_be_better_in_wegwijs():
+    uitleg = tekst_op({"response": "utter_signaal_uitleg"}, DAG, "en")
+    assert "what could be better in Wegwijs, or where a rule does not fit" in uitleg
+    assert "wat beter kan aan Wegwijs" in tekst_op({"response": "utter_signaal_uitleg"}, DAG, "nl-u")

@@ -4,6 +4,7 @@ English."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -15,6 +16,7 @@ from actions import parse
 from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import keer_gekregen
 from actions.rekenhulpen import giften
+from actions.rekenhulpen.giften import giften_uit_bericht
 from actions.rekenhulpen.norm import ValidateNorm
 from actions.twijfel import ActionGeenVraag, krijgt_gift
 from knowledge.geld import euro
@@ -722,3 +724,117 @@ def test_a_gift_asked_as_what_to_report_is_held_against_the_year_limit():
     assert bericht["response"] == "utter_giften_binnen_grens"
     assert OP_6.bericht("inlichtingenplicht", "moet ik doorgeven dat mijn zoon van 30 bij mij is komen wonen")["response"] != \
         "utter_giften_binnen_grens"
+
+
+# --- s20: "een abonnement van 30 per maand" is money, not an age ------------------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text, bedrag", [
+    ("neef betaalt mijn telefoon abo van 30 per maand en gaf me 400 voor de kapotte fiets. telt dat als gift", "30.00"),
+    ("mijn zus betaalt mijn sportschool van 25 p/m, moet ik dat melden", "25.00"),
+    ("oma betaalt het internet van 45 per maand voor mij", "45.00"),
+    ("de huur is 50 per week die mijn broer voor me betaalt", "50.00"),
+])
+def test_an_amount_after_van_or_is_with_a_period_is_money(text, bedrag):
+    assert str(parse.bedragen(text)[0].bedrag.euro) == bedrag
+
+
+def test_van_with_an_age_stays_an_age():
+    assert [b.bedrag.euro for b in parse.bedragen("mijn zoon van 15 krijgt 50 per maand van opa")] == [50]
+
+
+def _eerste_form(form: str, text: str, variant: str = "nl-u") -> tuple[str, str]:
+    """The name and text of a calculator form's first message in Voorbeelddorp."""
+    _, said, _ = start(form, text)
+    return said[0]["response"], tekst_op(said[0], DAG, variant)
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text, samen, ruimte", [
+    ("neef betaalt mijn telefoon abo van 30 per maand en gaf me 400 voor de kapotte fiets. telt dat als gift", 760, 440),
+    ("mn tante betaalt mijn abonnement van 20 per maand en kocht een jas van 150 voor me, is dat goed", 390, 810),
+    ("Mijn vader betaalt de verzekering van 40 per maand. Ook kreeg ik 300 euro voor mijn verjaardag. Mag dat?", 780, 420),
+])
+def test_a_monthly_subscription_and_a_one_off_gift_are_counted_together(text, samen, ruimte):
+    naam, tekst = _eerste_form("giften_form", text)
+    assert naam == "utter_giften_eerst_meer_binnen"
+    assert geld(samen) in tekst and geld(ruimte) in tekst
+
+
+# --- s20: the start of a monthly gift said before its amount ("sinds juli betaalt ..., 90 per maand") -----------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text, samen, ruimte", [
+    ("sinds juli betaalt mijn zus mijn energierekening, 90 euro per maand, en ik kreeg 400 voor mijn verjaardag. "
+     "zit ik nog goed voor dit jaar", 940, 260),
+    ("vanaf augustus doet mijn broer mijn boodschappen, zo 60 euro per maand. ook kreeg ik 250 van oma", 550, 650),
+    ("Sinds oktober betaalt mijn moeder mijn telefoon; 30 euro per maand en mijn oom gaf 500. Moet ik iets melden?",
+     590, 610),
+])
+def test_a_monthly_gift_counts_from_the_month_said_before_its_amount(text, samen, ruimte):
+    naam, tekst = _eerste_form("giften_form", text)
+    assert naam == "utter_giften_eerst_meer_binnen"
+    assert geld(samen) in tekst and geld(ruimte) in tekst and "maanden)" in tekst
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_start_of_the_bijstand_is_no_start_of_the_gift():
+    gift = giften_uit_bericht("ik zit sinds maart in de bijstand, mijn moeder geeft 100 per maand en oom gaf 300", DAG)
+    assert gift[0]["gift_datum"] is None
+    naam, tekst = _eerste_form("giften_form", "ik zit sinds maart in de bijstand, mijn moeder geeft 100 per maand en "
+                                              "oom gaf 300")
+    assert geld(1500) in tekst
+
+
+# --- s20: what is left of a debt is no gift ("er is nog maar 900 over") -----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ik had een schuld bij mijn oom, er is nog maar 900 over. mijn moeder gaf me 300 euro, mag dat?",
+    "van de lening bij mijn broer is nog 900 euro over en mijn moeder gaf me 300",
+    "er blijft 900 over van mijn schuld, en oma gaf me 300 voor kerst",
+])
+def test_what_is_left_is_no_gift(text):
+    assert [(b.bedrag.euro, b.soort) for b in parse.bedragen(text)] == [(900, "rest"), (300, "gift")]
+    assert [g["gift_bedrag"]["euro"] for g in giften_uit_bericht(text, DAG)] == [300]
+
+
+@pytest.mark.parametrize("text", [
+    "na het beslag houd ik maar 900 euro over, klopt dat wel?",
+    "de deurwaarder laat me maar 600 euro over van mijn bijstand",
+])
+def test_what_is_left_after_beslag_is_no_gift(text):
+    assert giften_uit_bericht(text, DAG) == []
+
+
+def test_savings_left_on_the_bank_stay_savings():
+    assert parse.bedragen("ik heb nog 900 over op mijn rekening")[0].soort == "spaargeld"
+
+
+# --- s20 (English): the sum so far of a monthly gift says how often it came -------------------------------------------
+
+def cijfers_en_s20(tekst: str) -> str:
+    """A text without euro signs, spaces and digit separators: its amounts alike in the English and Dutch notation (the
+    test helpers fill the facts in Dutch notation)."""
+    return re.sub(r"[€\s.,]", "", tekst)
+
+
+@pytest.mark.parametrize("text, keer, boven", [
+    ("my aunt give me 150 euro every month since january, total is now 1650 for this year. problem??", 11, "€450"),
+    ("mum gives me 120 a month since january, so far that is 1320 in total. is that ok?", 11, "€120"),
+    ("my uncle sends 200 euro every month since february, in total already 2200 now. is it too much", 11, "€1,000"),
+])
+def test_the_total_so_far_counts_the_months_of_a_monthly_gift(text, keer, boven):
+    naam, tekst = EN_DORP.form_eerste("giften_form", text)
+    assert naam == "utter_giften_eerst_boven"
+    assert f"({keer} months)" in tekst and cijfers_en_s20(boven) + "overthelimit" in cijfers_en_s20(tekst)
+
+
+def test_the_total_so_far_in_dutch():
+    naam, tekst = OpPeildatum("2026-12-07", "voorbeelddorp", "nl-u").form_eerste(
+        "giften_form", "mijn tante geeft me sinds januari elke maand 150 euro, totaal is nu 1650. probleem?")
+    assert "(11 maanden)" in tekst and "€ 450" in tekst
+
+
+def test_a_total_that_is_no_multiple_of_the_gift_is_left_alone():
+    naam, tekst = EN_DORP.form_eerste("giften_form", "my aunt gives 150 every month since january, total is now 1700")
+    assert "months)" not in tekst

@@ -3,6 +3,7 @@ apart, the costs of a move. Dutch first, then English."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -15,10 +16,10 @@ from knowledge import loader
 from knowledge.datums import plus_maanden
 from knowledge.geld import euro
 from knowledge.teksten import maand
-from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP, EN, EN_6, FEITEN, FEITEN_6, GEMEENTE, OP, OP_5, OP_6,
-                                           OP_6_JE, PEILDATUM, PEILDATUM_6, _tekst, antwoord, antwoord_namen,
-                                           eerste_tekst, feit_antwoord_6, geld, normuit, parameter_6, response_namen,
-                                           responses, start, tekst_6, tekst_op)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP, EN, EN_6, EN_DORP, FEITEN, FEITEN_6, GEMEENTE, OP, OP_5,
+                                           OP_6, OP_6_JE, OpPeildatum, PEILDATUM, PEILDATUM_6, _tekst, antwoord,
+                                           antwoord_namen, eerste_tekst, feit_antwoord_6, geld, normuit, parameter_6,
+                                           response_namen, responses, start, tekst_6, tekst_op)
 from wegwijs.responses import response_text
 
 
@@ -586,3 +587,117 @@ def test_years_in_the_bijstand_and_something_extra_is_the_inkomenstoeslag_whatev
     assert OP_6.bericht(intent, text)["response"] == "utter_inkomenstoeslag"
     assert OP_6.bericht(intent, "ik ben 19 en zit al 2 jaar in de bijstand, krijg ik iets extra")["response"] != \
         "utter_inkomenstoeslag"
+
+
+# --- s20: the general answer says first that it can be applied for, and to ask before buying --------------------------
+
+JE = OpPeildatum(PEILDATUM, variant="nl-je")
+
+
+def eerste_zin(tekst: str) -> str:
+    return re.split(r"(?<=[.?!])\s", tekst, maxsplit=1)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "kan ik bijzondere bijstand krijgen voor een bril",
+    "mijn wasmachine is kapot en ik heb geen geld",
+    "krijg ik geld voor de tandarts van de gemeente",
+    "wie betaalt de kosten van mijn bewindvoerder",
+])
+@pytest.mark.parametrize("op", [OP, JE], ids=["u", "je"])
+def test_bijzondere_bijstand_answers_first(op, text):
+    naam, tekst = op.eerste("bijzondere_bijstand", text)
+    assert naam == "utter_bijzondere_bijstand"
+    assert not eerste_zin(tekst).endswith("?") and "bijzondere bijstand aanvragen" in eerste_zin(tekst)
+    assert "vooraf" in tekst and "voordat" in tekst
+
+
+# --- s20: one cost with its amount against the drempel of art. 35 lid 2 (knowledge/): at or under it ------------------
+
+@pytest.mark.parametrize("text, response, bedrag", [
+    ("mijn bril kost 90 euro krijg ik daar bijzondere bijstand voor", "utter_bijzondere_bijstand_onder_drempel", "€ 90"),
+    ("tandarts rekening 140 euro, krijg ik dat vergoed van de gemeente", "utter_bijzondere_bijstand_onder_drempel",
+     "€ 140"),
+    ("mijn moeder heeft een nieuwe bril nodig van 176 euro, kan zij bijzondere bijstand krijgen",
+     "utter_bijzondere_bijstand_onder_drempel", "€ 176"),
+    ("ik moet naar de tandarts voor 600 euro en mijn verzekering betaalt het niet",
+     "utter_bijzondere_bijstand_boven_drempel", "€ 600"),
+    ("een wasmachine kost €450, kan de gemeente helpen?", "utter_bijzondere_bijstand_boven_drempel", "€ 450"),
+])
+@pytest.mark.parametrize("op", [OP, JE], ids=["u", "je"])
+def test_one_cost_is_held_against_the_drempel(op, text, response, bedrag):
+    naam, tekst = op.eerste("bijzondere_bijstand", text)
+    assert naam == response
+    drempel = knowledge.waarde("bijzondere_bijstand.drempel", DAG)
+    assert eerste_zin(tekst) == ("Misschien niet." if response.endswith("onder_drempel") else "Misschien wel.")
+    assert bedrag in tekst and f"€ {drempel}" in tekst and "Participatiewet, artikel 35 lid 2" in tekst
+
+
+@pytest.mark.parametrize("text", [
+    "mijn koelkast is kapot en ik heb geen geld voor een nieuwe",  # no amount
+    "ik betaal 50 euro per maand aan mijn bewindvoerder, wie betaalt dat",  # a cost per month
+    "mijn zus gaf me 300 euro voor een bril, moet ik dat melden",  # a gift given
+])
+def test_no_single_cost_keeps_the_general_answer(text):
+    assert OP.naam("bijzondere_bijstand", text) == "utter_bijzondere_bijstand"
+
+
+# --- s20 (English): terugvordering, bijzondere_bijstand, bezwaar, opname: the English texts answer first as the Dutch do (H4, 452fc26) ---
+
+@pytest.mark.parametrize("text", [
+    "i go into a clinic for 6 months, i live alone. how much bijstand will i get there",
+    "my father (60) goes to an instelling for a year, what happens with his bijstand and his rent",
+    "im admitted to a rehab for 4 months, do i still get my full uitkering",
+])
+def test_a_long_stay_in_english_says_to_ask_bijzondere_bijstand_for_the_rent_as_the_dutch_does(text):
+    naam, tekst = EN_DORP.eerste("opname", text)
+    if naam == "utter_opname_inrichting":
+        assert "keep paying rent" in tekst and "(bijzondere bijstand)" in tekst
+    assert "keep paying rent" in tekst_op({"response": "utter_opname_inrichting"}, DAG, "en")
+
+
+# --- s20 (English): a stay of a year or half a year is a long stay (the instelling's norm), in English and Dutch ------
+
+@pytest.mark.parametrize("variant, text", [
+    ("en", "my father (60) goes to an instelling for a year, what happens with his bijstand and his rent"),
+    ("en", "i go to rehab for half a year, what happens to my uitkering"),
+    ("en", "my mum will live in a nursing home for 2 years, does her bijstand change"),
+    ("nl-u", "mijn vader (60) gaat een jaar naar een instelling, wat gebeurt er met zijn bijstand en zijn huur"),
+    ("nl-je", "ik ga een half jaar naar een kliniek, wat gebeurt er met mijn bijstand"),
+])
+def test_a_stay_of_a_year_or_half_a_year_gets_the_instellings_norm(variant, text):
+    assert OpPeildatum(PEILDATUM, GEMEENTE, variant).eerste("opname", text)[0] == "utter_opname_inrichting"
+
+
+@pytest.mark.parametrize("text", [
+    "ik zit al een jaar in de bijstand en ga 2 weken naar het ziekenhuis, moet ik dat melden",
+    "ik krijg al een jaar bijstand, nu word ik opgenomen",
+    "i have been on bijstand for a year and now i go to hospital for 10 days",
+])
+def test_a_year_on_bijstand_is_no_long_stay(text):
+    assert OpPeildatum(PEILDATUM, GEMEENTE, "en").eerste("opname", text)[0] != "utter_opname_inrichting"
+
+
+@pytest.mark.parametrize("text, gelezen", [
+    ("i have been on bijstand for a year", "een jaar"),
+    ("is the earnings exemption only for half a year", "een half jaar"),
+    ("my sister gives me 100 a year", "per jaar"),
+])
+def test_for_a_year_is_a_length_not_an_amount_per_year(text, gelezen):
+    from actions.engels import naar_nederlands
+    assert gelezen in naar_nederlands(text)
+
+
+# --- s20 (English): the English general answer says first that a stay is reported, as the Dutch does ------------------
+
+@pytest.mark.parametrize("text", [
+    "i have to go to hospital next week, what do i do with my bijstand",
+    "my wife is in hospital for 2 weeks, does that matter",
+    "im going to a clinic, do i tell gemeente",
+])
+def test_the_english_opname_answer_opens_with_reporting_the_stay(text):
+    naam, tekst = EN_DORP.eerste("opname", text)
+    if naam == "utter_opname":
+        assert tekst.startswith("You must report a stay in a hospital or an institution (opname) to the gemeente.")
+    assert tekst_op({"response": "utter_opname"}, DAG, "en").startswith("You must report a stay")
+    assert "(bijzondere bijstand)" in tekst_op({"response": "utter_opname"}, DAG, "en")

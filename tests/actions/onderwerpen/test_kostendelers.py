@@ -830,3 +830,29 @@ def test_not_showing_who_lives_there_lowers_the_norm_even_when_not_understood():
     bericht = _niet_begrepen("wat gebeurt er als ik niet kan laten zien hoeveel mensen bij mij wonen")[0]
     assert bericht["response"] == "utter_kostendelersnorm_niet_aangetoond"
     assert knowledge.feiten(DAG_6)["kostendelers_niet_aangetoond_percentage"] in tekst_6(bericht)
+
+
+# --- s20: family renting a room, "krijg ik de volle bijstand of minder": the amount first -----------------------------
+
+def _eerste_form(form: str, text: str, variant: str = "nl-u") -> tuple[str, str]:
+    """The name and text of a calculator form's first message in Voorbeelddorp."""
+    _, said, _ = start(form, text)
+    return said[0]["response"], tekst_op(said[0], DAG, variant)
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("intent, text", [
+    ("bereken_norm", "mijn broer (47) huurt een kamer bij mij voor een normale prijs met contract. ik ben 40. krijg ik "
+                     "dan de volle bijstand of minder"),
+    ("bereken_norm", "mijn zus van 35 huurt bij mij een kamer met een huurcontract, ik ben 44, ga ik er dan op "
+                     "achteruit?"),
+    ("kostendelersnorm", "mijn zoon van 30 huurt een kamer bij mij met contract, krijg ik dan minder bijstand"),
+    ("kostendelersnorm", "Mijn moeder (62) huurt een kamer bij mij, met contract. Houd ik dan minder over? Ik ben 41."),
+])
+def test_family_renting_a_room_gets_the_amount_when_more_or_less_is_asked(intent, text):
+    if intent == "bereken_norm":
+        naam, tekst = _eerste_form("norm_form", text)
+    else:
+        naam, tekst = OP.eerste(intent, text)
+    assert naam == "utter_kostendelersnorm_familie_huurt_bedrag"
+    assert geld(1013.90) in tekst

@@ -3,6 +3,7 @@ turn and the norm texts. Dutch first, then English."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -12,11 +13,12 @@ from actions import feiten_uit_bericht, namens, parse
 from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import aow_en_aio, eigen_leeftijd, stel_leeftijden
 from knowledge.geld import euro
-from tests.actions.eerste_antwoord import (DAG, DAG_5, DAG_6, DORP_6, EN, EN_6, EN_DORP, EN_DORP_6, FEITEN, GEMEENTE,
-                                           OP_5, OP_6, PEILDATUM, PEILDATUM_6, antwoord, antwoord_namen, eerste_tekst,
-                                           feit_antwoord_6, form_begin, form_berichten_en_6, form_teksten_en, geld,
-                                           norm, norm_6, norm_euro_6, normuit, normuit_6, parameter_6, response_namen,
-                                           responses, start, tekst_6, tekst_op, vrijlating_6)
+from tests.actions.eerste_antwoord import (DAG, DAG_5, DAG_6, DORP, DORP_6, EN, EN_6, EN_DORP, EN_DORP_6, FEITEN,
+                                           GEMEENTE, OP, OP_5, OP_6, OpPeildatum, PEILDATUM, PEILDATUM_6, antwoord,
+                                           antwoord_namen, eerste_tekst, feit_antwoord_6, form_begin,
+                                           form_berichten_en_6, form_teksten_en, geld, norm, norm_6, norm_euro_6,
+                                           normuit, normuit_6, parameter_6, response_namen, responses, start, tekst_6,
+                                           tekst_op, vrijlating_6)
 
 
 # --- s14: the norm: raised when, bruto or netto, a single parent, housemates ------------------------------------------
@@ -991,3 +993,234 @@ def test_a_partner_without_a_right_to_bijstand_gives_the_own_part_of_the_couples
 def test_the_norm_form_says_what_happens_when_the_household_is_not_shown():
     _, said, _ = OP_6.start("norm_form", "wat gebeurt er als ik niet kan laten zien hoeveel mensen bij mij wonen")
     assert said[0]["response"] == "utter_kostendelersnorm_niet_aangetoond"
+
+
+# --- s20: a boyfriend or girlfriend who moves in or lives with the person, as a couple --------------------------------
+
+def _eerste_form(form: str, text: str, variant: str = "nl-u") -> tuple[str, str]:
+    """The name and text of a calculator form's first message in Voorbeelddorp."""
+    _, said, _ = start(form, text)
+    return said[0]["response"], tekst_op(said[0], DAG, variant)
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text", [
+    "mijn vriendin (31) komt bij me wonen, hoeveel krijgen we samen? ik ben 33",
+    "ik woon samen met mijn vriendin, zij is 31 en ik 33, hoeveel krijgen we samen",
+    "mijn vriend en ik gaan samenwonen, hij is 40 en ik ben 38. wat krijgen we dan",
+    "mijn vriend (29) trekt bij me in, ik ben 27, hoeveel bijstand krijgen we dan samen",
+])
+def test_a_partner_moving_in_gets_the_norm_of_a_couple(text):
+    naam, tekst = _eerste_form("norm_form", text)
+    assert naam == "utter_bijstandsnorm_stel"
+    assert geld(2027.79) in tekst
+
+
+@pytest.mark.parametrize("text", [
+    "mijn vriendin (31) komt bij me wonen, hoeveel krijgen we samen? ik ben 33",
+    "mn vriend komt bij me wonen maar hij heeft geen inkomen, hoeveel krijgen we dan",
+    "ik woon samen met mijn vriend, wat krijgen we",
+])
+def test_a_boyfriend_or_girlfriend_lived_with_as_a_couple_is_the_partner(text):
+    assert parse.leefsituatie(text) == "gehuwden"
+    assert [m.relatie for m in parse.medebewoners(text)] == ["partner"]
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_a_girlfriend_moving_in_without_the_two_together_stays_a_housemate():
+    text = "mijn vriendin (31) komt bij me wonen, ze betaalt huur. ik ben 33, hoeveel krijg ik"
+    assert parse.medebewoners(text)[0].relatie == "anders"
+    naam, tekst = _eerste_form("norm_form", text)
+    assert geld(1013.90) in tekst
+
+
+# --- s20: a count that includes the person, "de anderen", an age range, "per persoon" ---------------------------------
+
+@pytest.mark.parametrize("text, leeftijden", [
+    ("we zijn 3 broers in 1 huis, ik 60, de anderen 55 en 58. hoeveel krijg ik", [55, 58]),
+    ("ik woon met 2 vrienden, ik ben 40 de anderen 35 en 38", [35, 38]),
+    ("we zijn 4 zussen in huis, ik ben 50 en de anderen zijn allemaal 52", [52, 52, 52]),
+    ("we wonen met 5 volwassenen in 1 huis (ik ben 31 de rest 27 tot 40). hoeveel bijstand hou ik over", [27] * 4),
+    ("we wonen met 5 volwassenen in een groot huis, allemaal tussen 30 en 60 jaar, geen stellen. hoeveel wordt de "
+     "bijstand per persoon", [30] * 4),
+    ("ik woon met 3 huisgenoten van 30-45 jaar", [30] * 3),
+])
+def test_housemates_of_a_count_with_their_ages(text, leeftijden):
+    assert [m.leeftijd for m in parse.medebewoners(text)] == leeftijden
+
+
+def test_possessive_zijn_is_no_count_with_the_person():
+    text = "ik ben 20 mijn man 23, we wonen in bij zijn 2 broers van 30 en 33. hoeveel bijstand krijgen wij"
+    assert [m.leeftijd for m in parse.medebewoners(text) if m.relatie != "partner"] == [30, 33]
+
+
+@pytest.mark.parametrize("text", ["geldt de giftengrens per persoon of per huishouden",
+                                  "hoeveel is de kinderbijslag per kind"])
+def test_per_persoon_is_nobody_who_lives_here(text):
+    assert not parse.medebewoners(text)
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text, bedrag", [
+    ("we wonen met 5 volwassenen in een groot huis, allemaal tussen 30 en 60 jaar, geen stellen, geen familie. hoeveel "
+     "wordt de bijstand per persoon", 770.56),
+    ("we wonen met 5 volwassenen in 1 huis (ik ben 31 de rest 27 tot 40). hoeveel bijstand hou ik over", 770.56),
+    ("we zijn 3 broers in 1 huis, ik 60, de anderen 55 en 58. hoeveel krijg ik", 878.71),
+    ("ik ben 45 en woon met 3 huisgenoten, de anderen zijn 33, 36 en 41. wat krijg ik", 811.12),
+])
+def test_the_kostendelersnorm_of_a_household_said_as_a_count(text, bedrag):
+    naam, tekst = _eerste_form("norm_form", text)
+    assert geld(bedrag) in tekst
+
+
+# --- s20: the norm at the AOW age, asked in general -------------------------------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text", [
+    "wat is de bijstandsnorm als je de aow leeftijd hebt",
+    "welke bijstandsnorm geldt er na je 67e",
+    "hoe hoog is de norm voor iemand met de aow leeftijd",
+    "Wat is de norm als u de AOW-leeftijd heeft?",
+])
+def test_the_norm_at_the_aow_age_in_general_gives_the_aio_levels(text):
+    naam, tekst = DORP.eerste("bijstandsnorm", text)
+    assert naam == "utter_aow_aio_norm"
+    assert geld(1587.34) in tekst and geld(2176.10) in tekst
+
+
+# --- s20: "onder 27" without "de" is the age of the search period -----------------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text", [
+    "jongeren onder 27 bijstand",
+    "regels voor jongeren onder 27 in de bijstand",
+    "bijstand <27 wat zijn de regels",
+    "wat geldt voor mensen beneden de 27",
+])
+def test_the_rules_under_27_name_the_search_period(text):
+    naam, tekst = OP.eerste("jongeren", text)
+    assert naam == "utter_jongeren_onder_leeftijd"
+    assert "4 weken" in tekst
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text", [
+    "mijn vader wordt volgend jaar 67 en heeft nu bijstand van de gemeente. moet hij iets regelen?",
+    "Mijn moeder wordt in 2027 67 jaar, ze heeft bijstand. Wat moet ze doen?",
+    "mijn moeder wordt volgende maand 67 en zit in de bijstand, moet ze nog solliciteren",
+])
+def test_a_relative_reaching_the_aow_age_read_as_the_duties_form_applies_for_the_aio(text):
+    naam, tekst = _eerste_form("plichten_form", text)
+    assert naam == "utter_aow_aio_familie_later"
+    assert "aanvraag" in tekst and "SVB" in tekst
+
+
+# --- s20 (English): grown children who 'still live at home with me' live with the writer, not the writer with parents ---
+
+def cijfers(tekst: str) -> str:
+    """A text without euro signs, spaces and digit separators: its amounts alike in the English and Dutch notation (the
+    test helpers fill the facts in Dutch notation)."""
+    return re.sub(r"[€\s.,]", "", tekst)
+
+
+def kostendelers(eigen: int, *anderen: int) -> str:
+    """knowledge/'s norm of someone on their own with these adults (no partner) in the home, in English."""
+    return en_geld(norm(leeftijd=eigen, leefsituatie="alleenstaande",
+                        medebewoners=[{"leeftijd": a, "relatie": "anders"} for a in anderen])["norm"])
+
+
+def en_geld(waarde) -> str:
+    """An amount as the English texts write it ("€878.71")."""
+    return f"€{Decimal(str(waarde)):,.2f}"
+
+
+@pytest.mark.parametrize("text, eigen, anderen", [
+    ("widow 52, my two children 28 and 31 still live at home with me. what is my uitkering amount", 52, (28, 31)),
+    ("I am 58, my sons 30 and 33 still live at home with me, how much bijstand do i get", 58, (30, 33)),
+    ("im 61 and my daughter (35) still lives at home with me. what is my norm", 61, (35,)),
+    ("my two kids 29 and 40 live at home with us, I am 66 and alone. how much money", 66, (29, 40)),
+])
+def test_grown_children_at_home_with_me_are_housemates_not_my_parents(text, eigen, anderen):
+    naam, tekst = EN_DORP.form_eerste("norm_form", text)
+    assert naam == "utter_bijstandsnorm_kostendeler"
+    assert cijfers(kostendelers(eigen, *anderen)) in cijfers(tekst)
+
+
+def test_the_ages_before_still_keep_their_space():
+    assert "31 wonen" in naar_nederlands("my two children 28 and 31 still live at home with me")
+    assert "35 wonen" in naar_nederlands("my cousins 33 and 35 live together with me")
+
+
+# --- s20 (English): family or friends who 'live together' share a home, they are no couple ----------------------------
+
+@pytest.mark.parametrize("text, eigen, anderen", [
+    ("me (40), my brother 38 and my two cousins 33 and 35 live together in one apartment. how much bijstand do i get",
+     40, (38, 33, 35)),
+    ("i am 45, me and my two sisters 41 and 50 are living together in my house. what is my bijstand", 45, (41, 50)),
+    ("I'm 30 and my 2 friends 31 and 32 and me live together, how much do i get", 30, (31, 32)),
+])
+def test_family_who_live_together_share_a_home(text, eigen, anderen):
+    naam, tekst = EN_DORP.form_eerste("norm_form", text)
+    assert naam == "utter_bijstandsnorm_kostendeler"
+    assert cijfers(kostendelers(eigen, *anderen)) in cijfers(tekst)
+
+
+@pytest.mark.parametrize("text", ["my girlfriend and me live together, we are 30 and 31",
+                                  "we are married and live together"])
+def test_a_couple_who_live_together_stays_a_couple(text):
+    assert "samenwonen" in naar_nederlands(text) or "wonen samen" in naar_nederlands(text)
+
+
+# --- s20 (English): a stay in a clinic longer than the months of the inrichting's norm --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "i go in a clinic for 5 months from january, i am single. how much money i will get while i am there",
+    "I am going into a clinic for 6 months, alone, what bijstand do i get there",
+    "i have to go to a psychiatric clinic for 4 months. how much do i get then? i live alone",
+])
+def test_a_long_stay_in_a_clinic_gets_the_pocket_money(text):
+    naam, tekst = EN_DORP.form_eerste("norm_form", text)
+    assert naam == "utter_opname_inrichting"
+    assert "zak- en kleedgeld" in tekst
+
+
+# --- s20 (English): a bare partner word right after the own age ('me 69 wife 67') is the writer's partner -------------
+
+@pytest.mark.parametrize("text, response, bedrag", [
+    ("me 69 wife 67 both have not full aow, to which amount is it filled up", "utter_aow_aio_norm", "€2,176.10"),
+    ("i am 45 husband 47, no income, how much bijstand", "utter_bijstandsnorm_stel", "€2,027.79"),
+    ("me 52 husband 55, both no job, how much bijstand do we get", "utter_bijstandsnorm_stel", "€2,027.79"),
+])
+def test_a_bare_partner_after_the_own_age_is_a_couple(text, response, bedrag):
+    naam, tekst = EN_DORP.form_eerste("norm_form", text)
+    assert naam == response and cijfers(bedrag) in cijfers(tekst)
+
+
+def test_an_amount_before_a_partner_word_stays():
+    assert "mijn vrouw" not in naar_nederlands("i pay 50 wife")
+
+
+# --- s20 (English): a girlfriend who comes to live with me + 'how much do we get (together)' is a couple --------------
+
+@pytest.mark.parametrize("text", [
+    "if my girlfriend (31) comes live with me and we both have no money, how much we get together? im 33",
+    "my boyfriend 29 will move in with me next month, how much do we get? i am 27",
+    "im 40, my girlfriend of 38 is moving in with me. what will we get together",
+])
+def test_a_partner_moving_in_and_the_couples_amount_asked_is_the_couples_norm(text):
+    naam, tekst = EN_DORP.form_eerste("norm_form", text)
+    assert naam == "utter_bijstandsnorm_stel" and "202779" in cijfers(tekst)
+
+
+# --- s20 (English): whether it is in the norm, and that the norm's amounts are net, as the Dutch text says ------------
+
+@pytest.mark.parametrize("variant, text, woorden", [
+    ("en", "is the amount net or bruto and is vakantiegeld inside it", ("already in the norm", "net")),
+    ("en", "does my monthly bijstand include the holiday money already?", ("already in the norm", "net")),
+    ("nl-u", "zit het vakantiegeld al in mijn bijstand of komt het erbij", ("al in de norm", "netto")),
+    ("nl-je", "krijg ik vakantiegeld bovenop mijn bijstand", ("al in de norm", "netto")),
+])
+def test_vakantiegeld_is_in_the_norm_and_the_norm_is_net(variant, text, woorden):
+    naam, tekst = OpPeildatum("2026-12-07", "voorbeelddorp", variant).eerste("vakantiegeld", text)
+    assert naam == "utter_vakantiegeld"
+    assert all(w in tekst for w in woorden)

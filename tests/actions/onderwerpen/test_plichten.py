@@ -723,3 +723,40 @@ def test_unpaid_work_of_the_gemeente_is_the_tegenprestatie():
 def test_mantelzorg_asked_as_work_gets_the_duties_with_care():
     bericht = OP_6.bericht("bijverdienen", "telt mantelzorg als werk voor de bijstand")
     assert bericht["response"] == "utter_participatieplicht_mantelzorg" and "niet" in tekst_6(bericht)
+
+
+# --- s20: a single parent's youngest child by birth month; a course asked with a young child --------------------------
+
+def _eerste_form(form: str, text: str, variant: str = "nl-u") -> tuple[str, str]:
+    """The name and text of a calculator form's first message in Voorbeelddorp."""
+    _, said, _ = start(form, text)
+    return said[0]["response"], tekst_op(said[0], DAG, variant)
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text", [
+    "ik ben alleenstaande moeder, mijn jongste is geboren in juni 2023. moet ik nu al solliciteren?",
+    "Ik ben alleenstaande vader en mijn dochter is geboren op 3 maart 2024. Moet ik werken?",
+    "alleenstaande ouder hier, zoontje geboren in januari 2025, moet ik solliciteren",
+])
+def test_a_single_parents_youngest_by_birth_month_is_a_young_child(text):
+    naam, tekst = _eerste_form("plichten_form", text)
+    assert naam == "utter_participatieplicht_jong_kind"
+    assert "5 jaar" in tekst
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text", [
+    "moet ik met 3 kinderen onder de 4 echt naar een re-integratie cursus? ik ben alleen",
+    "ik ben alleenstaande moeder van een zoon van 3, moet ik naar een cursus van de gemeente?",
+    "ik ben alleen met 2 kids van 1 en 3, de gemeente stuurt me naar een traject, mag dat?",
+    "Alleenstaande vader, dochter van 2. Ben ik verplicht om een opleiding te doen?",
+])
+def test_a_course_asked_with_a_young_child_stays_a_duty(text):
+    naam, tekst = _eerste_form("plichten_form", text)
+    assert naam == "utter_participatieplicht_jong_kind_scholing"
+    assert tekst.startswith("Ja") and "plan van aanpak" in tekst
+
+
+def test_children_under_an_age_are_read_as_younger():
+    assert [m.leeftijd for m in parse.medebewoners("ik heb 3 kinderen onder de 4")] == [3, 3, 3]

@@ -3,6 +3,8 @@ English."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -10,9 +12,10 @@ from rasa_sdk.executor import CollectingDispatcher
 import knowledge
 from actions.engels import naar_nederlands
 from actions.twijfel import ActionGeenVraag
-from tests.actions.eerste_antwoord import (DAG, DAG_5, DAG_6, DOMAIN, EN, EN_6, FEITEN, FEITEN_6, OP, OP_5, OP_6,
-                                           PEILDATUM, PEILDATUM_5, PEILDATUM_6, antwoord, antwoord_namen, eerste_tekst,
-                                           form_begin, met_twijfel, responses, tekst_6, tekst_op)
+from tests.actions.eerste_antwoord import (DAG, DAG_5, DAG_6, DOMAIN, EN, EN_6, EN_DORP, FEITEN, FEITEN_6, OP, OP_5,
+                                           OP_6, OpPeildatum, PEILDATUM, PEILDATUM_5, PEILDATUM_6, antwoord,
+                                           antwoord_namen, eerste_tekst, form_begin, met_twijfel, responses, tekst_6,
+                                           tekst_op)
 
 
 # --- s14: housemates, duties, a loan from the gemeente ----------------------------------------------------------------
@@ -429,3 +432,65 @@ def test_a_threatened_cut_off_gets_the_schuldhulp_answer_whatever_topic_was_read
 def test_what_the_gemeente_may_keep_back_is_the_beslagvrije_voet():
     bericht = OP_6.bericht("terugvordering", "de gemeente haalt de terugvordering van mijn uitkering af, hoeveel mogen ze inhouden")
     assert bericht["response"] == "utter_terugvordering_verrekenen" and "beslagvrije voet" in tekst_6(bericht)
+
+
+# --- s20: utter_terugvordering says first that too much bijstand is paid back, then the bezwaar -----------------------
+
+JE = OpPeildatum(PEILDATUM, variant="nl-je")
+
+
+def eerste_zin(tekst: str) -> str:
+    return re.split(r"(?<=[.?!])\s", tekst, maxsplit=1)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "de gemeente wil geld terug",
+    "ik moet bijstand terugbetalen, wat nu",
+    "mijn moeder moet van de gemeente 2000 euro terugbetalen, ik help haar met de post",
+    "ze vorderen bijstand van me terug want ik had te veel gekregen",
+])
+@pytest.mark.parametrize("op", [OP, JE], ids=["u", "je"])
+def test_terugvordering_answers_first(op, text):
+    naam, tekst = op.eerste("terugvordering", text)
+    assert naam == "utter_terugvordering"
+    zin = eerste_zin(tekst)
+    assert not zin.endswith("?") and "terugbetalen" in zin
+    assert "bezwaar" in tekst.split(". ")[1]  # what to do if one does not agree comes next
+
+
+# --- s20 (English): terugvordering, bijzondere_bijstand, bezwaar, opname: the English texts answer first as the Dutch do (H4, 452fc26) ---
+
+@pytest.mark.parametrize("intent, text, begin", [
+    ("terugvordering", "the gemeente says i got too much and must pay back, is that true", "If you got too much "
+     "bijstand, you usually must pay it back (terugvordering)."),
+    ("terugvordering", "do i really have to pay back bijstand", "If you got too much bijstand, you usually must pay"),
+    ("bijzondere_bijstand", "can i get money for new glasses", "For costs you cannot pay from your bijstand, you can "
+     "apply for special assistance (bijzondere bijstand)"),
+    ("bijzondere_bijstand", "my fridge is broken and i have no money for a new one",
+     "For costs you cannot pay from your bijstand"),
+    ("bezwaar", "how do i make bezwaar", "You can object (bezwaar maken) with a letter to the gemeente, within 6 weeks"),
+    ("bezwaar", "i dont agree with the letter from gemeente, how to object?", "You can object (bezwaar maken)"),
+])
+def test_the_english_topic_answer_opens_with_the_answer(intent, text, begin):
+    naam, tekst = EN_DORP.eerste(intent, text)
+    assert naam == f"utter_{intent}" and tekst.startswith(begin), tekst[:160]
+    assert tekst.split(".")[0].count("?") == 0
+
+
+# --- s20 (English): paying a claim in parts, in English words, is the betalingsregeling -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "the gemeente wants 4000 back from me, can i pay in parts",
+    "they want 2500 back, can i pay it back in small amounts",
+    "i must pay back 3000 bijstand, i cannot pay it all at once",
+    "can i get a payment plan for the terugvordering",
+    "gemeente asks 1800 back, can i pay back a little every month",
+    "Can I pay the 1200 in installments?",
+])
+def test_paying_a_claim_in_parts_in_english_is_the_betalingsregeling(text):
+    assert EN_DORP.eerste("terugvordering", text)[0] == "utter_terugvordering_betalingsregeling"
+
+
+def test_a_gift_of_a_bit_every_month_stays_a_gift():
+    from actions.engels import naar_nederlands
+    assert "betalen" not in naar_nederlands("my mum gives me a bit every month, is that allowed")

@@ -250,3 +250,22 @@ def test_savings_put_aside_while_on_bijstand_do_not_count():
     berichten = [m.get("response") for m in antwoord(
         "vermogen", "I put aside 1500 euro while I was on bijstand, is that a problem", PEILDATUM_6, "en")]
     assert berichten[0] == "utter_vermogen_gespaard_van_bijstand"
+
+
+# --- s20: saved during the years on bijstand --------------------------------------------------------------------------
+
+@pytest.mark.usefixtures("voorbeelddorp")
+@pytest.mark.parametrize("text", [
+    "ik heb in de 2 jaar bijstand 2000 euro kunnen sparen, telt dat nu als vermogen",
+    "sinds ik bijstand heb, heb ik 1500 euro gespaard. moet ik dat opmaken?",
+    "Ik heb 3000 euro overgehouden in mijn jaren in de bijstand, telt dat mee?",
+])
+def test_savings_from_the_years_on_bijstand_do_not_count(text):
+    naam, tekst = OP.eerste("vermogen", text)
+    assert naam == "utter_vermogen_gespaard_van_bijstand"
+    assert tekst.startswith("Nee")
+
+
+@pytest.mark.usefixtures("voorbeelddorp")
+def test_savings_beside_a_start_of_the_bijstand_are_held_against_the_limit():
+    assert OP.naam("vermogen", "ik heb 5000 spaargeld, ik zit sinds maart in de bijstand") == "utter_vermogen_onder_grens"
