@@ -43,6 +43,22 @@ def _ook_de_vraag(intent: str, tracker: Tracker, domain: dict, gevaar: bool, tex
     return not (gezegd & {"utter_stopgezet", "utter_uitkering_niet_betaald"})
 
 
+def _zeg_feit(dispatcher: CollectingDispatcher, tracker: Tracker, feit: feiten_uit_bericht.Antwoord,
+              values: dict) -> None:
+    """A fact's answer (feiten_uit_bericht) with its values in the session's language ("€20,000", "1 March 2027")."""
+    dispatcher.utter_message(response=feit.response, **values,
+                             **engels.waarden_in_sessietaal(feit.waarden, variant(tracker)))
+
+
+def _zeg_antwoord(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict, intent: str, values: dict,
+                  eigen: feiten_uit_bericht.Antwoord | None) -> None:
+    """The answer the person's own facts decide, or else the topic's own text."""
+    if eigen is not None:
+        _zeg_feit(dispatcher, tracker, eigen, values)
+    else:
+        dispatcher.utter_message(response=response_for(intent, values, domain), **values)
+
+
 class ActionSessionStart(Action):
     """Rasa's session start, plus the `variant` slot ("nl-u" or "nl-je") from the gemeente setting.
 
@@ -96,11 +112,7 @@ class ActionAntwoord(Action):
                 with in_sessievariant(tracker):
                     vraag = feiten_uit_bericht.antwoord(intent, laatste_bericht(tracker), peildatum(tracker), domain,
                                                         gemeente_code(tracker))
-                if vraag is not None:
-                    dispatcher.utter_message(response=vraag.response, **values,
-                                             **engels.waarden_in_sessietaal(vraag.waarden, variant(tracker)))
-                else:
-                    dispatcher.utter_message(response=response_for(intent, values, domain), **values)
+                _zeg_antwoord(dispatcher, tracker, domain, intent, values, vraag)
             return []
         if gevaar:
             # Whatever the model thought, words of danger get 113 and 112 first.
@@ -120,17 +132,12 @@ class ActionAntwoord(Action):
             # (A fact that decides this topic's question is evidence enough to answer it, with doubt.)
             twijfel.zeg_niet_zeker(dispatcher, tracker, domain, "utter_niet_zeker")
             return onthouden
-        if eigen is not None:
-            # The person's own facts decide the answer: that comes first, with a short why.
-            dispatcher.utter_message(response=eigen.response, **values,
-                                     **engels.waarden_in_sessietaal(eigen.waarden, variant(tracker)))
-        else:
-            dispatcher.utter_message(response=response_for(intent, values, domain), **values)
+        # The person's own facts decide the answer, if they do: that comes first, with a short why.
+        _zeg_antwoord(dispatcher, tracker, domain, intent, values, eigen)
         for ander in andere:
             # "3000 euro spaargeld en mijn oom gaf me 500 euro": the other amount gets its own short answer.
             if ander.response in domain.get("responses", {}):
-                dispatcher.utter_message(response=ander.response, **values,
-                                         **engels.waarden_in_sessietaal(ander.waarden, variant(tracker)))
+                _zeg_feit(dispatcher, tracker, ander, values)
         if eigen is None and (twee := twijfel.twee_dichtbij(intent, tracker, domain)) is not None:
             # Two topics about equally likely: the first is answered, then "Gaat uw vraag over A of over B?".
             # (Asking instead of answering cost a first reply the answers subset of make test needs.)
@@ -159,8 +166,7 @@ class ActionWatKunJe(Action):
             eigen = None if tekst.startswith("/") else feiten_uit_bericht.voor_elk_onderwerp("wat_kun_je", tekst,
                                                                                              peildatum(tracker))
         if eigen is not None and eigen.response in domain.get("responses", {}):
-            dispatcher.utter_message(response=eigen.response, **template_values(tracker),
-                                     **engels.waarden_in_sessietaal(eigen.waarden, variant(tracker)))
+            _zeg_feit(dispatcher, tracker, eigen, template_values(tracker))
         else:
             dispatcher.utter_message(response="utter_wat_kun_je", **template_values(tracker))
         return []
@@ -187,8 +193,7 @@ class ActionNietBegrepen(Action):
         if eigen is not None and eigen.response in domain.get("responses", {}):
             # Not understood as a topic, but a fact in it decides a question ("mijn gas wordt afgesloten"):
             # that answer, then the closest topics in case another was meant.
-            dispatcher.utter_message(response=eigen.response, **template_values(tracker),
-                                     **engels.waarden_in_sessietaal(eigen.waarden, variant(tracker)))
+            _zeg_feit(dispatcher, tracker, eigen, template_values(tracker))
             twijfel.zeg_niet_zeker(dispatcher, tracker, domain, "utter_niet_zeker_anders",
                                    min_kans=twijfel.MIN_KANS_ONBEGREPEN)
             return onthouden

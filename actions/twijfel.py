@@ -34,6 +34,7 @@ from actions.context import in_sessievariant, peildatum, template_values, varian
 from wegwijs.rasa.taalherkenning import ONZIN
 from wegwijs.rasa.taalwissel import UITKOMST
 from wegwijs.responses import variation_for
+from wegwijs.signalen import REKENHULP_ONDERWERP
 
 NIET_ZEKER = 0.3
 TWIJFEL = 0.55
@@ -276,9 +277,8 @@ _MAG_DAT = re.compile(
     r"\b(?:allowed|legal|permitted|lawful)\b|\b(?:can|may|could)\s+(?:they|the\s+gemeente|the\s+municipality)\b"
     r"|\bmag\s+(?:dat|dit|de\s+gemeente|ze|zij)\b|\bmogen\s+(?:ze|zij|die)\b|\btoegestaan\b|\blegaal\b",
     re.IGNORECASE)
-# The topics a complaint's question may be answered as: a topic with a button of its own, or a calculator's topic.
-_ALS_ONDERWERP = {"bereken_giften": "giften", "bereken_bijverdienen": "bijverdienen", "bereken_norm": "bijstandsnorm",
-                  "bereken_plichten": "participatieplicht", "bereken_verblijf_buitenland": "buitenland"}
+# The topics a complaint's question may be answered as: a topic with a button of its own, or a calculator's topic
+# (wegwijs/signalen.py REKENHULP_ONDERWERP, or "bereken_giften" for giften).
 _GEEN_VRAAG_ONDERWERP = {MENS, "privacy", "taal", "noodsituatie", "signaal_geven", "wat_kun_je", "vergeet_mij"}
 MIN_KANS_VRAAG = 0.005  # the complaint's topic: the likeliest topic after the signaal, if the model saw it at all
 
@@ -313,7 +313,8 @@ def vraag_in_klacht(tracker: Tracker, domain: dict) -> str | None:
         return None
     responses = domain.get("responses", {})
     for kans in tracker.latest_message.get("intent_ranking") or []:
-        naam = _ALS_ONDERWERP.get(kans.get("name") or "", kans.get("name") or "")
+        intent = kans.get("name") or ""
+        naam = REKENHULP_ONDERWERP.get(intent) or intent.removeprefix("bereken_")
         if float(kans.get("confidence") or 0) < MIN_KANS_VRAAG:
             return None
         if naam not in _GEEN_VRAAG_ONDERWERP and KNOP.format(naam) in responses:
