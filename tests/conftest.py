@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 from dataclasses import dataclass
+from datetime import date
 
 import pytest
 
@@ -12,6 +14,11 @@ from wegwijs.instance import on_free_ports, running
 from wegwijs.settings import NO_LIMITS, ROOT, Settings
 
 MODEL = Settings().models_dir / "wegwijs.tar.gz"
+
+# One "today" for the whole run, for the tests (actions.context.peildatum() when they are collected) and the
+# stack they start (it inherits the environment): a run that crosses midnight, as session 20's CI did, would
+# otherwise check yesterday's expected dates against today's replies.
+os.environ.setdefault("WEGWIJS_PEILDATUM", date.today().isoformat())
 
 
 @pytest.fixture(autouse=True)

@@ -7,16 +7,16 @@ would (tests/rekenhulp/gesprek.py)."""
 
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 
+from actions.context import peildatum
 import knowledge
 from tests.rekenhulp.gesprek import Sessie
 
 pytestmark = pytest.mark.stack
 
-VANDAAG = date.today()
+VANDAAG = peildatum()  # the run's one today (tests/conftest.py)
 # The questions of the forms (bot/domain/rekenhulp*.yml), as a person reads them.
 LEEFTIJD = "Hoe oud bent u?"
 WONEN = "Hoe woont u?"

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from actions.context import peildatum
 import knowledge
 from knowledge.geld import euro
 from actions.rekenhulpen import giften
@@ -15,7 +16,7 @@ from wegwijs.responses import response_text
 
 pytestmark = pytest.mark.stack
 
-VANDAAG = date.today()
+VANDAAG = peildatum()  # the run's one today (tests/conftest.py)
 
 
 def text_of(messages: list[dict]) -> str:

@@ -6,18 +6,18 @@ not "soms". The form asks it only under 21; without an answer both outcomes are 
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 import pytest
 
+from actions.context import peildatum
 import knowledge
 from knowledge.geld import euro
 from tests.rekenhulp.gesprek import Sessie
 
 pytestmark = pytest.mark.stack
 
-VANDAAG = date.today()
+VANDAAG = peildatum()  # the run's one today (tests/conftest.py)
 
 
 def text_of(messages: list[dict]) -> str:

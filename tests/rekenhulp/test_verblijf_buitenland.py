@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from actions.context import peildatum
 import knowledge
 from actions.feiten_uit_bericht import reis_uit_tekst
 from actions.rekenhulpen import REKENHULPEN
@@ -19,7 +20,7 @@ from wegwijs.responses import response_text
 
 pytestmark = pytest.mark.stack
 
-VANDAAG = date.today()
+VANDAAG = peildatum()  # the run's one today (tests/conftest.py)
 
 
 def text_of(messages: list[dict]) -> str:
