@@ -72,7 +72,8 @@ BLIND_SETS = {"antwoorden_blind.yml", "antwoorden_blind_en.yml", "antwoorden_bli
               "antwoorden_blind_s17.yml", "antwoorden_blind_en_s17.yml",
               "antwoorden_blind_s18.yml", "antwoorden_blind_en_s18.yml",
               "antwoorden_blind_s19.yml", "antwoorden_blind_en_s19.yml",
-              "antwoorden_blind_s20.yml", "antwoorden_blind_en_s20.yml"}
+              "antwoorden_blind_s20.yml", "antwoorden_blind_en_s20.yml",
+              "antwoorden_blind_s21.yml", "antwoorden_blind_en_s21.yml"}
 CONCURRENCY = 4
 GOAL = 0.95
 # The gemeente of every conversation unless --gemeente or the case says otherwise: no policy of its own, so the
