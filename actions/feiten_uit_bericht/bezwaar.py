@@ -19,6 +19,22 @@ from wegwijs.openingstijden import einde_wettelijke_termijn
 _BESLUIT = re.compile(r"\bbesluit|\bbeschikking|\bbrief\b|\bbericht\b|\bbeslissing|\bafwijzing\b|\bafgewezen\b")
 
 
+# "kan ik vandaag nog bezwaar maken", "can i still object today": the day one asks, not the decision's date; with a
+# decision dated beside it ("een brief van 27 oktober") the two dates made parse.datum give none (session 21).
+_VANDAAG_GEVRAAGD = re.compile(r"\b(?:nog\s+)?vandaag(?:\s+nog)?\b")
+
+
+def _besluit_datum(text: str, peildatum: date) -> date | None:
+    """The decision's date: the one date of the message, leaving out a "vandaag" that says when one asks; a letter
+    "van vandaag" alone is today's."""
+    zonder = _VANDAAG_GEVRAAGD.sub(" ", text.lower())
+    if zonder != text.lower():
+        besluit = parse.datum(zonder, peildatum, richting="verleden")
+        if besluit is not None:
+            return besluit
+    return parse.datum(text, peildatum, richting="verleden")
+
+
 def bezwaar_termijn(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """The date of the decision plus the term for bezwaar (knowledge/'s termijn.bezwaar_weken), on to the next working
     day when it ends in a weekend or on a feestdag (Algemene termijnenwet): past today, it is probably too late; else it
@@ -26,7 +42,7 @@ def bezwaar_termijn(text: str, peildatum: date, intent: str) -> Antwoord | None:
     if not _BESLUIT.search(text.lower()):
         return None
     # a decision one can object to has been received: "3 november" said in January is last November
-    besluit = parse.datum(text, peildatum, richting="verleden")
+    besluit = _besluit_datum(text, peildatum)
     weken = knowledge.waarde("termijn.bezwaar_weken", peildatum)
     if besluit is None or weken is None:
         return None
