@@ -266,6 +266,13 @@ _LATER_JAAR = re.compile(r"\b(?:vanaf|per|in|na|from|in)\s+(?:1\s+)?(?:januari\s
                          r"|\bnext\s+year\b")
 
 
+def _later_dag(text: str, vandaag: date) -> date | None:
+    """The date of the first later year or year's start the message names ("vanaf 2027"), as the date reader reads
+    it (a year before vandaag's too: the caller checks)."""
+    m = _LATER_JAAR.search(text.lower())
+    return parse.datum(m[0], vandaag, richting="toekomst") if m else None
+
+
 # Answers about a later date: today's bijstand left beside the wage does not follow them.
 _LATER_DATUM = "utter_bijverdienen_eerst_regel_later"
 
@@ -279,8 +286,7 @@ def regel_later_gevraagd(found: dict, tracker: Tracker) -> tuple[str, dict] | No
     if template_values(tracker).get("regime_bijverdienen") != "31_2_n" or \
             feiten_uit_bericht.start_werk_later(text, vandaag) is not None:
         return None
-    m = _LATER_JAAR.search(text.lower())
-    dag = parse.datum(m[0], vandaag, richting="toekomst") if m else None
+    dag = _later_dag(text, vandaag)
     leeftijd = found.get("leeftijd", tracker.get_slot("leeftijd"))
     if dag is None or dag <= vandaag or not isinstance(leeftijd, int):
         return None

@@ -69,7 +69,7 @@ def giften_uit_bericht(text: str, vandaag: date) -> list[dict]:
             # "sinds juli betaalt mijn zus mijn energierekening, 90 euro per maand": the start said before the amount's
             # own part (session 20: it counted 12 months)
             g["gift_datum"] = sinds.isoformat()
-    nu = [g for g, b in zip(gevonden, delen) if not _VOLGEND_JAAR.search(b.zin.lower())]
+    nu = [g for g, b in zip(gevonden, delen) if not _later_jaar(b.zin, vandaag)]
     if nu and len(nu) < len(gevonden):
         # "nu 100 per maand, volgend jaar wordt het 120": next year's gift counts against next year's limit, not this
         # year's (each calendar year has its own, art. 31 lid 2 m); this year's gifts are the question (session 19)
@@ -94,6 +94,11 @@ _ONTVANGEN = re.compile(r"\b(?:gegeven|gekregen|kreeg|kregen|geschonken|gaf|geef
 # "volgend jaar wordt het 120", "vanaf januari 150", "in 2027": a gift of a later calendar year.
 _VOLGEND_JAAR = re.compile(r"\b(?:volgend|komend)\s+jaar\b|\bvanaf\s+(?:1\s+)?januari\b|\bin\s+20(?:2[7-9]|[3-9]\d)\b"
                            r"|\bnext\s+year\b")
+
+
+def _later_jaar(zin: str, vandaag: date) -> bool:
+    """The part speaks of a gift of a later calendar year."""
+    return bool(_VOLGEND_JAAR.search(zin.lower()))
 
 
 def _datum_zonder_bedrag(zin: str, vandaag: date) -> str | None:
