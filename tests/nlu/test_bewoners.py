@@ -16,7 +16,7 @@ from tests.nlu.nlu_regels import ROOT, bench as _bench, map_van, regels as _rege
 
 GROEPEN = ("gesprek", "geld", "leven", "plichten", "procedure")
 # (language, session whose tuning set was retired, fewest lines taken in)
-GEPENSIONEERD = [("nl", 14, 250), ("nl", 15, 250), ("nl", 16, 250), ("nl", 17, 250), ("nl", 18, 200), ("nl", 19, 200), ("en", 15, 200), ("en", 16, 200), ("en", 17, 200), ("en", 18, 200), ("en", 19, 200)]
+GEPENSIONEERD = [("nl", 14, 250), ("nl", 15, 250), ("nl", 16, 250), ("nl", 17, 250), ("nl", 18, 200), ("nl", 19, 200), ("nl", 20, 200), ("en", 15, 200), ("en", 16, 200), ("en", 17, 200), ("en", 18, 200), ("en", 19, 200)]
 # A whole English sentence in the Dutch data (English examples belong in nlu/en/); checked from session 15 on.
 ENGELSE_ZIN = re.compile(r"\b(i|my|can|how|what|the|please|do you|pls)\b.*\b(i|me|my|you|get|keep|benefit|now|data)\b",
                          re.I)
@@ -45,6 +45,12 @@ CONVENTIES = {
     ("nl", 19, "bingo 40 euro gewonnen, melden?"): "inlichtingenplicht",
     ("nl", 19, "ik ga 3 maanden naar een kliniek, moet ik dat melden"): "opname",
     ("nl", 19, "ik verhuis volgende maand moet de gemeente dat weten"): "verhuizen",
+    ("nl", 20, "een vriend komt voorgoed bij mij wonen, moet ik dat doorgeven en telt hij"): "kostendelersnorm",
+    ("nl", 20, "mijn neef komt 2 weken logeren, moet ik dat melden"): "logeren",
+    ("nl", 20, "40 euro gewonnen met bingo, doorgeven?"): "inlichtingenplicht",
+    ("nl", 20, "is de vakantietoeslag al in de norm verwerkt"): "vakantiegeld",
+    ("nl", 20, "mijn dochter heeft mijn nieuwe bril betaald, 320 euro, telt dat als gift"): "bereken_giften",
+    ("nl", 20, "ik heb een nieuwe bril nodig en geen geld"): "bijzondere_bijstand",
     ("en", 17, "i go to hospital for 2 weeks, must i tell"): "opname",
     ("en", 17, "i won 25 euro with a kraslot, must i tell"): "inlichtingenplicht",
     ("en", 17, "i am moving next month, must i report"): "verhuizen",
@@ -71,6 +77,7 @@ BEDRAG_GEANNOTEERD = {
     ("nl", 17): "ik kreeg in januari [600](bedrag) en in oktober [700](bedrag) van mijn oom kan dat zo",
     ("nl", 18): "ik leen [1000 euro](bedrag) van mijn ouders voor een auto en betaal elke maand [50](bedrag) terug",
     ("nl", 19): "mijn vriend leent me [500 euro](bedrag) voor de reparatie van mijn auto, ik betaal het elke maand met [25 euro](bedrag) terug, telt dat als inkomen of als gift",
+    ("nl", 20): "mijn dochter heeft mijn nieuwe bril betaald, [320 euro](bedrag), telt dat als gift",
     ("en", 17): "mom gives [75](bedrag) a month plus [300](bedrag) for eid, calculate if ok",
     ("en", 18): "my ex boyfriend pays my energy bill, [120](bedrag) a month, is that giften",
     ("en", 19): "my father paid [900](bedrag) for my rent arrears, can i keep it or will they cut",
@@ -137,7 +144,7 @@ def test_money_amounts_are_annotated_on_token_boundaries(taal, sessie):
     assert "[100](bedrag)%" not in tekst
 
 
-@pytest.mark.parametrize("taal,sessie", [("nl", 17), ("nl", 18), ("nl", 19), ("en", 16), ("en", 17), ("en", 18), ("en", 19)], ids=["nl-s17", "nl-s18", "nl-s19", "en-s16", "en-s17", "en-s18", "en-s19"])
+@pytest.mark.parametrize("taal,sessie", [("nl", 17), ("nl", 18), ("nl", 19), ("nl", 20), ("en", 16), ("en", 17), ("en", 18), ("en", 19)], ids=["nl-s17", "nl-s18", "nl-s19", "nl-s20", "en-s16", "en-s17", "en-s18", "en-s19"])
 def test_no_copy_of_another_line_of_nlu(taal, sessie):
     """Checked from the English retirement of session 17 on (the older ones share a few short lines)."""
     bench = _bench()
