@@ -698,6 +698,26 @@ def datum(text: str, vandaag: date, *, richting: Richting) -> date | None:
     return gevonden.pop()
 
 
+# A later calendar year named, for the readers of a later year's money or rules (rekenhulpen/giften.py: a gift of a
+# later year is not this year's; rekenhulpen/bijverdienen.py: the vrijlating on a later date asked about). Each form,
+# named by an example; a caller takes the forms it reads (the two differ: tests/actions/test_later_jaar.py).
+JAAR_VORMEN: dict[str, str] = {
+    "volgend jaar": r"\b(?:volgend|komend)\s+jaar\b|\bnext\s+year\b",
+    "in 2027": r"\bin\s+20\d\d\b",
+    "vanaf 1 januari 2027": r"\b(?:vanaf|per|in|na|from)\s+(?:1\s+)?(?:januari\s+)?20\d\d\b",
+    "vanaf januari": r"\bvanaf\s+(?:1\s+)?januari\b",
+}
+
+
+def jaren_genoemd(text: str, vandaag: date, *vormen: str) -> list[date | None]:
+    """The years or years' starts of ``vormen`` (keys of JAAR_VORMEN) text names, in order, each as ``datum`` reads
+    it on its own the way of "toekomst" ("volgend jaar", "vanaf januari": the next 1 January); None where it reads
+    none ("next year"; a year further ahead than JAREN_VOORUIT). A year before vandaag's is named too: the caller
+    asks whether it is later."""
+    patroon = re.compile("|".join(JAAR_VORMEN[vorm] for vorm in vormen))
+    return [datum(m[0], vandaag, richting="toekomst") for m in patroon.finditer(text.lower())]
+
+
 # Which way a sentence itself says it goes: "ik ga in juli", "vanaf januari ga ik werken", "volgende maand"
 # against "ik kreeg op 3 november", "ik ben in mei geweest", "sinds maart". One list for every reader.
 _TOEKOMST = re.compile(r"\b(?:ga|gaan|gaat|zal|zullen|zult|straks|binnenkort|volgend\w*|komend\w*|aanstaande"

@@ -260,17 +260,12 @@ def maximum_gevraagd(found: dict, tracker: Tracker) -> tuple[str, dict] | None:
         "vrijlating_bron": uit["hoofdbron"]["titel"]}
 
 
-# "vanaf 2027 mogen jongeren ook iets houden, hoeveel dan", "wat houd ik volgend jaar over": the rule on a later date
-# asked about, for work that already runs (the start of work said to come later is nieuwe_regel_vooraf's).
-_LATER_JAAR = re.compile(r"\b(?:vanaf|per|in|na|from|in)\s+(?:1\s+)?(?:januari\s+)?20\d\d\b|\b(?:volgend|komend)\s+jaar\b"
-                         r"|\bnext\s+year\b")
-
-
 def _later_dag(text: str, vandaag: date) -> date | None:
-    """The date of the first later year or year's start the message names ("vanaf 2027"), as the date reader reads
-    it (a year before vandaag's too: the caller checks)."""
-    m = _LATER_JAAR.search(text.lower())
-    return parse.datum(m[0], vandaag, richting="toekomst") if m else None
+    """The date of the first year or year's start the message names, "vanaf 2027 mogen jongeren ook iets houden,
+    hoeveel dan", "wat houd ik volgend jaar over": the rule on a later date asked about, for work that already runs
+    (the start of work said to come later is nieuwe_regel_vooraf's). A year before vandaag's too: the caller checks."""
+    jaren = parse.jaren_genoemd(text, vandaag, "vanaf 1 januari 2027", "volgend jaar")
+    return jaren[0] if jaren else None
 
 
 # Answers about a later date: today's bijstand left beside the wage does not follow them.

@@ -91,14 +91,11 @@ _ONTVANGEN = re.compile(r"\b(?:gegeven|gekregen|kreeg|kregen|geschonken|gaf|geef
                         r"|betaalt|betaalde)\b")
 
 
-# "volgend jaar wordt het 120", "vanaf januari 150", "in 2027": a gift of a later calendar year.
-_VOLGEND_JAAR = re.compile(r"\b(?:volgend|komend)\s+jaar\b|\bvanaf\s+(?:1\s+)?januari\b|\bin\s+20(?:2[7-9]|[3-9]\d)\b"
-                           r"|\bnext\s+year\b")
-
-
 def _later_jaar(zin: str, vandaag: date) -> bool:
-    """The part speaks of a gift of a later calendar year."""
-    return bool(_VOLGEND_JAAR.search(zin.lower()))
+    """The part speaks of a gift of a later calendar year: "volgend jaar wordt het 120", "vanaf januari 150", "in
+    2027" (a year the date reader takes for no date, too far ahead, is later as well)."""
+    return any(dag is None or dag > vandaag
+               for dag in parse.jaren_genoemd(zin, vandaag, "volgend jaar", "in 2027", "vanaf januari"))
 
 
 def _datum_zonder_bedrag(zin: str, vandaag: date) -> str | None:
