@@ -16,7 +16,7 @@ from tests.nlu.nlu_regels import ROOT, bench as _bench, map_van, regels as _rege
 
 GROEPEN = ("gesprek", "geld", "leven", "plichten", "procedure")
 # (language, session whose tuning set was retired, fewest lines taken in)
-GEPENSIONEERD = [("nl", 14, 250), ("nl", 15, 250), ("nl", 16, 250), ("nl", 17, 250), ("nl", 18, 200), ("nl", 19, 200), ("nl", 20, 200), ("en", 15, 200), ("en", 16, 200), ("en", 17, 200), ("en", 18, 200), ("en", 19, 200)]
+GEPENSIONEERD = [("nl", 14, 250), ("nl", 15, 250), ("nl", 16, 250), ("nl", 17, 250), ("nl", 18, 200), ("nl", 19, 200), ("nl", 20, 200), ("en", 15, 200), ("en", 16, 200), ("en", 17, 200), ("en", 18, 200), ("en", 19, 200), ("en", 20, 200)]
 # A whole English sentence in the Dutch data (English examples belong in nlu/en/); checked from session 15 on.
 ENGELSE_ZIN = re.compile(r"\b(i|my|can|how|what|the|please|do you|pls)\b.*\b(i|me|my|you|get|keep|benefit|now|data)\b",
                          re.I)
@@ -69,6 +69,13 @@ CONVENTIES = {
     ("en", 19, "i will be admitted to a clinic, must i report that"): "opname",
     ("en", 19, "does voedselbank food count as gift"): "giften",
     ("en", 19, "i got a boete for not reporting, is that fair"): "terugvordering",
+    ("en", 20, "i got a new housemate, do i need to report it"): "kostendelersnorm",
+    ("en", 20, "a friend will move in with me for good, does he count for the kostendelersnorm"): "kostendelersnorm",
+    ("en", 20, "can family stay with me on holiday"): "logeren",
+    ("en", 20, "i won a bingo prize of 40 euro, report or not"): "inlichtingenplicht",
+    ("en", 20, "my daughter paid for my glasses, 280 euro, must i tell it"): "bereken_giften",
+    ("en", 20, "i am admitted to ggz, do i keep bijstand"): "opname",
+    ("en", 20, "i am moving, must i report"): "verhuizen",
 }
 # A money amount in a retired line is annotated as bedrag, on token boundaries (no lone euro sign in the span).
 BEDRAG_GEANNOTEERD = {
@@ -81,6 +88,7 @@ BEDRAG_GEANNOTEERD = {
     ("en", 17): "mom gives [75](bedrag) a month plus [300](bedrag) for eid, calculate if ok",
     ("en", 18): "my ex boyfriend pays my energy bill, [120](bedrag) a month, is that giften",
     ("en", 19): "my father paid [900](bedrag) for my rent arrears, can i keep it or will they cut",
+    ("en", 20): "my daughter paid for my glasses, [280 euro](bedrag), must i tell it",
 }
 IDS = [f"{taal}-s{sessie}" for taal, sessie, _ in GEPENSIONEERD]
 
@@ -144,7 +152,7 @@ def test_money_amounts_are_annotated_on_token_boundaries(taal, sessie):
     assert "[100](bedrag)%" not in tekst
 
 
-@pytest.mark.parametrize("taal,sessie", [("nl", 17), ("nl", 18), ("nl", 19), ("nl", 20), ("en", 16), ("en", 17), ("en", 18), ("en", 19)], ids=["nl-s17", "nl-s18", "nl-s19", "nl-s20", "en-s16", "en-s17", "en-s18", "en-s19"])
+@pytest.mark.parametrize("taal,sessie", [("nl", 17), ("nl", 18), ("nl", 19), ("nl", 20), ("en", 16), ("en", 17), ("en", 18), ("en", 19), ("en", 20)], ids=["nl-s17", "nl-s18", "nl-s19", "nl-s20", "en-s16", "en-s17", "en-s18", "en-s19", "en-s20"])
 def test_no_copy_of_another_line_of_nlu(taal, sessie):
     """Checked from the English retirement of session 17 on (the older ones share a few short lines)."""
     bench = _bench()
