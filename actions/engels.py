@@ -78,8 +78,9 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     # "what is the total we should have per month", "what would our total be": the amount asked
     (r"what\s+(?:is|would\s+be|will\s+be)\s+(?:the|our|my)\s+total|what\s+(?:would|will)\s+(?:our|my)\s+total\s+be",
      "hoeveel"),
-    # "what would our bijstandsnorm be", "what will my norm be": the amount asked
-    (r"what\s+(?:would|will|should)\s+(?:our|my|the)\s+(?:bijstandsnorm|norm|bijstand|benefit|uitkering|amount)(?:\s+amount)?\s+be",
+    # "what would our bijstandsnorm be", "what will my norm be", "what would bijstand be for us" (session 21): the amount
+    # asked
+    (r"what\s+(?:would|will|should)\s+(?:(?:our|my|the)\s+)?(?:bijstandsnorm|norm|bijstand|benefit|uitkering|amount)(?:\s+amount)?\s+be",
      "hoeveel"),
     (r"how\s+much|how\s+many|what\s+(?:is|are)\s+(?:the\s+|my\s+|our\s+)?(?:bijstand\s+|aio\s+|benefit\s+)?"
      r"(?:level|amount|norm|bijstandsnorm)",
@@ -357,6 +358,10 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     # renting a room is housing, not rent someone pays for you (a gift in kind): "I rent a room in a house with ..."
     (r"(?:i|we)\s+(?:rent|am\s+renting|'m\s+renting|are\s+renting|'re\s+renting)\s+(?:a\s+)?(?:room|flat|studio)",
      "ik huur een kamer"),
+    # "we rent a house with 4 people": the writer is one of the 4 ("we huren een huis met 4 personen", 3 others; "ik
+    # huur" counted 4 others; session 21)
+    (r"we\s+(?:rent|are\s+renting|'re\s+renting)\s+(?:a|an|the)\s+(?:house|home|apartment|flat|place)(?=\s+(?:with|together))",
+     "we huren een huis"),
     # "i rent a house with 3 friends": a home shared with housemates ("ik huur een huis met", session 19), not rent paid
     (r"(?:i|we)\s+(?:rent|am\s+renting|'m\s+renting|are\s+renting|'re\s+renting)\s+(?:a|an|the)\s+"
      r"(?:house|home|apartment|place)(?=\s+(?:with|together))", "ik huur een huis"),
@@ -1028,6 +1033,10 @@ _EIGEN_HUUR = re.compile(r"\b(?:my|the|our)\s+(?:basic\s+|bare\s+|kale\s+|monthl
                          re.IGNORECASE)
 _HUURTOESLAG = re.compile(r"\b(?:rent|rental|housing)\s+(?:benefit|allowance|subsidy)\b", re.IGNORECASE)
 
+# "we are 4 friends in one house", "we're 3 brothers": the writer is one of them ("we zijn 4 vrienden", 3 others; "we are"
+# left in English counted 4 others; session 21)
+_WIJ_ZIJN_GROEP = re.compile(r"\b(?:we\s+are|we'?re)\s+(?:with\s+)?(?=(?:\d|two|three|four|five|six)\s+(?:friends|brothers|sisters"
+                             r"|housemates)\b)", re.IGNORECASE)
 
 # "my youngest is 3", "our oldest (14)": the child of that age ("mijn jongste kind is 3").
 _JONGSTE = re.compile(r"\b(?P<wie>my|our)\s+(?P<welk>youngest|oldest)(?:\s+one)?(?=\s*(?:is\s+|was\s+|,\s*)?(?:only\s+|just\s+)?\(?\d)",
@@ -1115,6 +1124,7 @@ def naar_nederlands(text: str) -> str:
     t = _KOMMA_LEEFTIJD.sub(lambda m: f" i am {m['n']}", t)
     t = _LEEFTIJD_GENOEMD.sub(" i am ", t)
     t = _IK_LEEFTIJD.sub("i am ", t)
+    t = _WIJ_ZIJN_GROEP.sub("we zijn ", t)
     t = _KALE_PARTNER.sub(" my ", t)
     t = _WEKEN_IN_DAGEN.sub(lambda m: m["weken"], t)
     t = _EEN_KIND.sub("1 ", t)

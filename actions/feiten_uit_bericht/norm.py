@@ -278,9 +278,11 @@ _STEL_LEEFTIJDEN = re.compile(r"\b(?:allebei|beiden|beide|allebij)\s+(?P<a>\d{2}
 _PARTNER_LEEFTIJD_KORT = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:partner|man|vrouw|echtgeno\w*)\s+(?:is\s+|wordt\s+|van\s+|\(\s*)?"
                                     r"(?P<jaren>\d{2})\b(?!\s*(?:euro|%|uur|weken|dagen|maanden|jaar\s+getrouwd))"
                                     r"|\b(?:getrouwd|samen)\s+met\s+(?:een|mijn)\s+(?:man|vrouw|partner)\s+van\s+(?P<met>\d{2})\b")
-# "hoeveel krijgen we", "wat krijgen we samen", "wat is onze norm": the amount is the question.
+# "hoeveel krijgen we", "wat krijgen we samen", "wat is onze norm": the amount is the question; "wat is bijstand voor
+# ons" (English "what is bijstand for us", no article; session 21) too.
 _HOEVEEL_KRIJG = re.compile(r"\bhoeveel\b|\bhoe\s+hoog\b|\bwat\s+krijg\w*\s+(?:ik|we|wij|jullie|u)\b"
-                            r"|\bwat\s+is\s+(?:dan\s+|nu\s+)?(?:mijn|onze|ons|de)\s+(?:norm|bijstand|uitkering|bedrag)\b")
+                            r"|\bwat\s+is\s+(?:dan\s+|nu\s+)?(?:mijn|onze|ons|de)\s+(?:norm|bijstand|uitkering|bedrag)\b"
+                            r"|\bwat\s+(?:is|wordt|zou)\s+(?:dan\s+|nu\s+)?(?:de\s+)?(?:bijstand|uitkering|norm)\s+(?:\w+\s+)?voor\s+(?:ons|mij|me)\b")
 
 
 # "we wonen bij zijn ouders (allebei 55)", "onze kinderen zijn beide 4": "allebei" of other people, not of the couple.
