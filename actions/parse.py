@@ -334,6 +334,8 @@ _NIET_ALS_GELD = r"(?!\s*(?:[.,]\d|euro|eur\b|€|,-))"
 _GEEN_GELD_ZEKER = re.compile(
     r"\b\d{1,3}\s*(?:jaar|jr|jarige?|weken|week|wk|wkn|dagen|dag|maanden|mnd|mnden|uur|uurtjes?|uren|kinderen|kids"
     r"|kindjes)\b"
+    # "3 ochtenden in de week", "2 avonden", "4 diensten": a count of parts of days of work is no amount (session 21)
+    r"|\b(?:\d{1,2}|twee|drie|vier|vijf|zes|zeven)\s*(?:ochtend|middag|avond|nacht|dagdel|dienst)(?:en)?\b"
     # "nu die zes maanden om zijn": a number word with a length of time is no amount either
     r"|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?:jaar|weken|dagen|maanden|uur"
     r"|kinderen|kids|kindjes|zoons|zonen|dochters)\b"
@@ -410,6 +412,22 @@ _WERKTIJD_PER = re.compile(r"\b(?:\d{1,2}|een\s+paar|paar|enkele|twee|drie|vier|
                            r"(?:week|wk|maand)\b")
 
 
+_ZINSDEEL = re.compile(r"[^,.;:!?()]+")
+
+
+def _werktijd_apart(t: str) -> str:
+    """t without the hours' or days' period said in a part of the sentence of its own ("ik werk 12 uur per week omdat
+    meer niet kan, 600 netto", "3 ochtenden in de week, krijg 600"): that week is the work's, not the wage's
+    (session 21). In one part with the amount ("12 uur per week voor 200 euro") it stays the wage's."""
+    for deel in _ZINSDEEL.finditer(t):
+        werktijd = [m for m in (*_UREN_PER.finditer(deel[0]), *_WERKTIJD_PER.finditer(deel[0]))]
+        if werktijd and not _getallen(_GEEN_GELD_ZEKER.sub(" ", _WERKTIJD_PER.sub(" ", _UREN_PER.sub(" ", deel[0])))) \
+                and _getallen(t[:deel.start()] + " " + t[deel.end():]):
+            t = t[:deel.start()] + _WERKTIJD_PER.sub(" ", _UREN_PER.sub(" ", deel[0])) + t[deel.end():]
+            return _werktijd_apart(t)
+    return t
+
+
 # The count stands right beside its amount: "3 keer 50 euro", "2x per jaar 700", "50 euro 3 keer". "Ik werk 3 keer
 # per week en verdien 300" counts the work, not the money.
 _BEDRAG_NA_KEER = re.compile(r"\s*(?:(?:per|in\s+de|in\s+het|elke|elk|iedere|ieder|a)\s+(?:week|maand|jaar)\s*)?"
@@ -455,6 +473,7 @@ def bedrag(text: str) -> Bedrag | None:
         return None
     gecorrigeerd = staart is not t  # "nee, 60": the period may stand in the part before the correction
     keer, staart = _keer(staart)
+    staart = _werktijd_apart(staart)
     periode, rest = _periode(staart)
     if periode is None and gecorrigeerd:
         periode = _periode(t)[0]

@@ -244,7 +244,8 @@ def gift_met_aio(text: str, peildatum: date) -> Antwoord | None:
 # "ik haal elke week een pakket bij de voedselbank en mijn zus gaf me 300 euro": help from the food bank is never a
 # gift; its part of the message says nothing about the gift (its "elke week" made the 300 a weekly gift).
 _VOEDSELBANK = re.compile(r"\bvoedsel\s*(?:bank|pakket)\w*")
-_DEEL = re.compile(r"[.!?;,]+\s*|\s+(?:en|maar|and|but)\s+")
+# ("300 euro + ik haal wekelijks bij de voedselbank", "& de voedselbank", "plus": parts too, session 21)
+_DEEL = re.compile(r"[.!?;,+&]+\s*|\s+(?:en|maar|and|but|plus)\s+")
 
 
 def voedselbank_genoemd(text: str) -> bool:

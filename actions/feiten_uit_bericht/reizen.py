@@ -415,6 +415,8 @@ def _verleden_deel(deel: str, vandaag: date | None = None) -> bool:
     if _DIT_JAAR.search(deel) and (maand := _IN_MAAND.search(deel)) and \
             _MAAND_NAMEN.index(maand["maand"]) + 1 < vandaag.month:
         return True  # "dit jaar 3 weken in juli" said in December, with no verb: a trip taken
+    if _NAAR_TERUG.search(deel) and not _VERTREK_TERUG.search(deel):
+        return False  # "we reizen 10 januari naar suriname en komen 20 februari terug", no past tense: to come (s21)
     reis = _van_tot(deel, vandaag, richting="toekomst")
     return reis is not None and date.fromisoformat(reis["vertrek"]).year > vandaag.year
 
@@ -531,6 +533,9 @@ _DAG_TOT_DAG = re.compile(r"\b(?P<van>\d{1,2})(?:\s+(?P<maand_van>" + _MAAND_KOR
                           r"(?:tot(?:\s+en\s+met)?|tm|-)\s+(?P<tot>\d{1,2})\s+(?P<maand>" + _MAAND_KORT + r")\b")
 # ("ik vlieg 14 december en kom 4 januari terug": flying out is leaving, session 19)
 _VERTREK_TERUG = re.compile(r"\b(?:vertr[eo]k\w*|weg|gegaan|ging|gingen|vlieg|vliegen|vloog|vlogen)\b.*?\bterug\w*\b")
+# A trip to come: "ik wil op 20 december naar marokko en kom 15 januari terug", "ik reis 3 mei af en ben 20 mei terug":
+# going somewhere is leaving too (session 21; a trip taken keeps _VERTREK_TERUG's verbs).
+_NAAR_TERUG = re.compile(r"\b(?:naar|reis|reizen|af)\b.*?\bterug\w*\b")
 
 
 def _van_tot(lowered: str, vandaag: date, richting: parse.Richting) -> dict | None:
@@ -542,7 +547,8 @@ def _van_tot(lowered: str, vandaag: date, richting: parse.Richting) -> dict | No
         maand = _MAAND_NR[m["maand"]]
         van, d1 = _MAAND_NR[m["maand_van"]] if m["maand_van"] else maand, int(m["van"])
         tot, d2 = maand, int(m["tot"])
-    elif _VERTREK_TERUG.search(lowered) and len(data := _OP_DAG.findall(lowered)) == 2:
+    elif (_VERTREK_TERUG.search(lowered) or richting == "toekomst" and _NAAR_TERUG.search(lowered)) \
+            and len(data := _OP_DAG.findall(lowered)) == 2:
         (d1, m1), (d2, m2) = data
         van, d1, tot, d2 = _MAAND_NR[m1], int(d1), _MAAND_NR[m2], int(d2)
     else:

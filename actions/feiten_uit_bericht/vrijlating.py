@@ -19,7 +19,8 @@ from knowledge.geld import euro, procent
 # "ik werk sinds 1 oktober", "ik ben vorige maand begonnen": when work started.
 _START = re.compile(r"\b(?:sinds|vanaf|begonnen|gestart)\b(?=(?P<rest>.{1,40}))")
 # Hours worked ("12 uur", "20 uur per week", "12 hours" read as "12 uur"), not a time of day ("om 10 uur").
-_UREN = re.compile(r"(?<!\bom )\b\d{1,2}\s*uur\b(?:\s+(?:per|in de|a)\s+week)?")
+_UREN = re.compile(r"(?<!\bom )\b\d{1,2}\s*(?:uur|(?:ochtend|middag|avond|nacht|dagdel|dienst)(?:en)?)\b"
+                   r"(?:\s+(?:per|in de|a)\s+week)?")  # (session 21: "sinds oktober 3 ochtenden in de week")
 _TOT_BEDRAG = re.compile(r"[,;.!?]|\s(?=(?:€\s*)?\d{3,})")
 # "sinds maart dit jaar", "since March this year" (read as "sinds maart dit jaar"): the month of this year.
 _DIT_JAAR = re.compile(r"\b((?:sinds|vanaf)\s+(?:begin\s+|half\s+|eind\s+)?[a-z]+)\s+(?:van\s+)?dit\s+jaar\b")
@@ -261,10 +262,15 @@ _GEZONDHEID = re.compile(r"\bziek\w*|chronisch|\bpijn\b|beperking|gezondheid|kla
                          r"|\b(?:rug|nek|knie\w*|heup\w*|reuma\w*|hernia|artrose|artritis|astma|copd|longen|hart\w*"
                          r"|kanker|fibromyalgie|migraine|depressie\w*|depressief|psychisch\w*|epilepsie|diabetes"
                          r"|long\s*covid|whiplash)\b"
-                         r"|\b(?:arts|dokter|huisarts|bedrijfsarts|specialist|verzekeringsarts)\b")
+                         r"|\b(?:arts|dokter|huisarts|bedrijfsarts|specialist|verzekeringsarts|keuring|herkeuring)\b")
 _MINDER_UREN = re.compile(r"\b(?:maar|slechts|hooguit|hoogstens|niet\s+meer\s+dan|max(?:imaal)?)\s+\d{1,2}\s*uur"
                           r"|\bminder\s+uren\b|\bniet\s+(?:meer\s+)?(?:fulltime|voltijd|hele\s+dagen)\b"
-                          r"|\b(?:gedeeltelijk|deels|half)\s+(?:arbeidsongeschikt|afgekeurd)\b|\bparttime\b")
+                          r"|\b(?:gedeeltelijk|deels|half)\s+(?:arbeidsongeschikt|afgekeurd)\b|\bparttime\b"
+                          # "12 uur omdat meer medisch niet kan", "meer uren lukt niet", "kan niet meer uren werken"
+                          # (session 21)
+                          r"|\bmeer\s+(?:uren\s+|uur\s+)?(?:\w+\s+){0,2}?(?:(?:kan|lukt|gaat)\s+(?:ik\s+|je\s+)?(?:\w+\s+)?niet"
+                          r"|niet\s+(?:kan|kun|lukt|gaat))\b"
+                          r"|\b(?:kan|mag)\s+(?:ik\s+|je\s+)?(?:\w+\s+)?niet\s+meer\s+(?:uren|uur|werken\s+dan|dan)\b")
 
 
 def medische_urenbeperking(text: str) -> bool:

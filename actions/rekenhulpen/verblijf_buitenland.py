@@ -32,6 +32,12 @@ RESET = ("reis", "eerdere_reizen")
 
 # "nee", "niet", "nog nergens geweest": no earlier trips this year.
 _NIET_WEG = re.compile(r"\b(?:nee|niet|nergens|geen|nooit)\b")
+# "ben dit jaar nog nergens geweest", "ik ben dit jaar nog niet weg geweest", "nog geen dag weg": no earlier trip this
+# year, told in the first message, so the form does not ask it again (session 21).
+_NERGENS_GEWEEST = re.compile(r"\b(?:nog\s+)?(?:nergens|niet\s+(?:weg|op\s+vakantie|in\s+het\s+buitenland|buiten\s+nederland)"
+                              r"|geen\s+dag\s+weg|nooit\s+weg)\s+(?:\w+\s+){0,2}?(?:geweest|gegaan|gereisd)\b"
+                              r"|\bnog\s+(?:nergens|niet\s+weg|geen\s+dag\s+weg)\b(?=[^.?!]{0,20}\bdit\s+jaar\b)"
+                              r"|\bdit\s+jaar\s+(?:nog\s+)?(?:nergens|niet\s+weg|geen\s+dag\s+weg)\b")
 # "2 keer 9 dagen": more trips of one length.
 _KEER = re.compile(r"\b(?:\d{1,2}|een|twee|drie|vier|vijf)\s*(?:keer|x|maal)\b")
 # "2 weken in maart en 10 dagen in mei": one trip per part.
@@ -102,7 +108,8 @@ VORMEN.update({"reis": _is_reis, "eerdere_reizen": _zijn_reizen})
 # the new one ("mag ik nog 2 weken"): not asked again.
 EERSTE_BERICHT.update({
     "reis": feiten_uit_bericht.nieuwe_reis,
-    "eerdere_reizen": lambda text, vandaag: feiten_uit_bericht.eerdere_reizen(text, vandaag) or None,
+    "eerdere_reizen": lambda text, vandaag: feiten_uit_bericht.eerdere_reizen(text, vandaag) or (
+        [] if _NERGENS_GEWEEST.search(text.lower()) else None),
 })
 
 

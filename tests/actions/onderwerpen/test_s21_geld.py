@@ -1,0 +1,165 @@
+"""Session 21 (H3): the Dutch money answers and the calculators, answered first with the person's own facts (issue #20).
+
+One section per fix; H7 folds each into the topic module its heading names."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from actions import parse
+from actions.feiten_uit_bericht import medische_urenbeperking, start_werk
+from tests.actions.eerste_antwoord import OpPeildatum
+
+PEILDATUM = "2026-12-08"  # the day the session's tuning sets were written for
+DAG = date.fromisoformat(PEILDATUM)
+JE = OpPeildatum(PEILDATUM, "voorbeelddorp", "nl-je")
+U = OpPeildatum(PEILDATUM, "voorbeelddorp", "nl-u")
+
+
+# --- bijverdienen: days or parts of days of work are no wage, and their week is the work's -----------------------------
+# afstemmen_s21 'ik ben 35 en werk sinds oktober 3 ochtenden in de week, krijg 600 netto. hoeveel mag ik daarvan houden'
+# got the general text: "3 ochtenden in de week" was a wage of EUR 3 a week, and "oktober 3" no start of work.
+
+@pytest.mark.parametrize("text, euro", [
+    ("ik ben 35 en werk sinds oktober 3 ochtenden in de week, krijg 600 netto", "600"),
+    ("ik ben 29, sinds november 2 avonden per week achter de bar, 400 euro netto per maand", "400"),
+    ("werk sinds kort 4 diensten in de week in de thuiszorg, 52 jaar, ik krijg 900 netto", "900"),
+    ("ik doe drie middagen in de week schoonmaakwerk en verdien 350", "350"),
+])
+def test_s21_dagdelen_zijn_geen_loon(text, euro):
+    gevonden = [b.bedrag for b in parse.bedragen(text)]
+    assert [b.euro for b in gevonden] == [Decimal(euro)], gevonden
+    assert gevonden[0].periode != "week"
+
+
+@pytest.mark.parametrize("text, euro, periode", [
+    # the hours' or days' week in a part of the sentence of its own is the work's
+    ("ik werk al 2 jaar 12 uur per week omdat meer medisch niet kan (staat in mijn keuring), 600 netto", "600", None),
+    ("ik werk 3 dagen per week. ik verdien 900 euro", "900", None),
+    ("ik werk 20 uur in de week, krijg daarvoor 750 netto", "750", None),
+    # in one part with the amount it stays the wage's, and a wage with its own period keeps it
+    ("12 uur per week voor 200 euro", "200", "week"),
+    ("ik werk 4 uurtjes per week, 250 netto per maand", "250", "maand"),
+    ("ik werk 20 uur per week en verdien 300 per week", "300", "week"),
+])
+def test_s21_week_van_het_werk(text, euro, periode):
+    assert parse.bedrag(text) == parse.Bedrag(Decimal(euro).quantize(Decimal("0.01")), periode)
+
+
+@pytest.mark.parametrize("text, maand", [
+    ("ik ben 35 en werk sinds oktober 3 ochtenden in de week, krijg 600 netto", 10),
+    ("ik ben 29, sinds november 2 avonden per week achter de bar, 400 euro netto per maand", 11),
+    ("sinds september 4 diensten in de week, 800 netto", 9),
+])
+def test_s21_start_werk_voor_dagdelen(text, maand):
+    assert start_werk(text, DAG) == date(2026, maand, 1)
+
+
+@pytest.mark.parametrize("variant", ["nl-je", "nl-u"])
+def test_s21_ochtenden_bedrag_eerst(variant):
+    naam, tekst = OpPeildatum(PEILDATUM, "voorbeelddorp", variant).form_eerste(
+        "bijverdienen_form", "ik ben 35 en werk sinds oktober 3 ochtenden in de week, krijg 600 netto. hoeveel mag ik "
+                             "daarvan houden")
+    assert naam.startswith("utter_bijverdienen_eerst_bijstand_over"), naam
+    assert "€ 150" in tekst and "per week" not in tekst
+
+
+def test_s21_ochtenden_niet_nog_eens_gevraagd():
+    begin = JE.begin("bijverdienen_form", "ik ben 41, werk sinds oktober 3 ochtenden in de week en krijg 600 netto")
+    assert "inkomsten" not in begin.open_vragen and "start_werk" not in begin.open_vragen
+
+
+# --- bijverdienen: "meer kan (medisch) niet" is a medische urenbeperking --------------------------------------------------
+# afstemmen_s21 'ik werk al 2 jaar 12 uur per week omdat meer medisch niet kan (staat in mijn keuring), 600 netto.
+# hoeveel wordt vrijgelaten' got 'EUR 600 per week ... EUR 0 (0%)': the week was the wage's, the health not read.
+
+@pytest.mark.parametrize("text", [
+    "ik werk 12 uur per week omdat meer medisch niet kan",
+    "ik werk 3 avonden per week, meer lukt niet door mijn astma",
+    "door mijn rug kan ik niet meer uren werken dan 16",
+    "meer uren gaat niet vanwege mijn reuma",
+    "ik werk 20 uur, meer kan ik niet volgens de keuring",
+])
+def test_s21_urenbeperking_gelezen(text):
+    assert medische_urenbeperking(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik werk 12 uur per week en wil meer uren, kan dat",
+    "ik ben ziek geweest maar werk nu weer 32 uur",
+])
+def test_s21_geen_urenbeperking(text):
+    assert not medische_urenbeperking(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik werk al 2 jaar 12 uur per week omdat meer medisch niet kan (staat in mijn keuring), 600 netto. hoeveel wordt "
+    "vrijgelaten",
+    "werk al 3 jaar 16 uur in de week, meer lukt niet door mijn hernia. 600 euro netto, hoeveel mag ik houden",
+    "ik werk sinds 2023 parttime, meer uren kan ik medisch niet aan, ik krijg 600 netto per maand. wat mag ik houden",
+])
+def test_s21_medisch_bedrag_eerst(text):
+    naam, tekst = JE.form_eerste("bijverdienen_form", text)
+    assert "€ 90" in tekst and "15%" in tekst, (naam, tekst)
+    assert "per week" not in tekst
+
+
+# --- giften: the food bank's part after "+", "&" or "plus" says nothing about the gift -------------------------------------
+# afstemmen_s21 'moeder geeft 300 euro + ik haal wekelijks bij de voedselbank, telt dat allebei mee?' got
+# 'EUR 300 per week telt als EUR 15.600 per jaar' and no word on the food bank.
+
+@pytest.mark.parametrize("text, per_jaar", [
+    ("moeder geeft 300 euro + ik haal wekelijks bij de voedselbank, telt dat allebei mee?", "€ 300 per jaar"),
+    ("ik krijg 50 euro per maand van mijn oom & haal elke week een pakket bij de voedselbank, mag dat allebei",
+     "€ 600 per jaar"),
+    ("mijn zus gaf me 200 euro plus ik krijg iedere week een voedselpakket, moet ik dat melden", "€ 200 per jaar"),
+])
+def test_s21_voedselbank_na_plus(text, per_jaar):
+    berichten = JE.begin("giften_form", text).berichten
+    namen = [m.get("response") for m in berichten]
+    assert namen[0].startswith("utter_giften_eerst_binnen"), namen
+    assert "utter_giften_voedselbank_telt_niet" in namen
+    from tests.actions.eerste_antwoord import tekst_op
+    assert per_jaar in tekst_op(berichten[0], DAG, "nl-je")
+
+
+# --- bereken_verblijf_buitenland: "naar X op <dag> en <dag> terug" is a trip to come; "nog nergens geweest" is no earlier
+# trip. afstemmen_s21 'ben dit jaar nog nergens geweest. ik wil op 20 december naar marokko en kom 15 januari terug, kan
+# dat?' got the general rule (no trip read) and would have asked the earlier trips again.
+
+@pytest.mark.parametrize("text, dagen", [
+    ("ben dit jaar nog nergens geweest. ik wil op 20 december naar marokko en kom 15 januari terug, kan dat?", "26 dagen"),
+    ("ik ga 14 december naar turkije en ben 28 december terug, mag dat", "14 dagen"),
+    ("mijn plan: 19 december naar suriname, 9 januari terug. kan dat met bijstand?", "21 dagen"),
+])
+def test_s21_naar_en_terug(text, dagen):
+    naam, tekst = JE.form_eerste("verblijf_buitenland_form", text)
+    assert naam.startswith("utter_buitenland_dagen_over"), (naam, tekst)
+    assert tekst.startswith("Ja") and dagen in tekst
+
+
+def test_s21_naar_en_terug_te_lang():
+    naam, tekst = JE.form_eerste("verblijf_buitenland_form",
+                                 "we reizen 10 januari naar suriname en komen 20 februari terug, kan dat met bijstand?")
+    assert naam.startswith("utter_buitenland_reis_te_lang") and tekst.startswith("Nee"), (naam, tekst)
+    assert "reis" not in JE.begin("verblijf_buitenland_form",
+                                  "we reizen 10 januari naar suriname en komen 20 februari terug").open_vragen
+
+
+@pytest.mark.parametrize("text", [
+    "ben dit jaar nog nergens geweest. ik wil op 20 december naar marokko en kom 15 januari terug, kan dat?",
+    "ik ben dit jaar nog niet weg geweest, ik wil 3 weken naar turkije in januari",
+    "dit jaar nog nergens heen geweest, mag ik 14 december 2 weken naar polen",
+])
+def test_s21_nergens_geweest_niet_gevraagd(text):
+    begin = JE.begin("verblijf_buitenland_form", text)
+    assert "eerdere_reizen" not in begin.open_vragen and "reis" not in begin.open_vragen, begin
+
+
+def test_s21_eerdere_reis_blijft_verleden():
+    naam, tekst = JE.form_eerste("verblijf_buitenland_form", "ik ben in maart 10 dagen weg geweest en wil nu 18 december "
+                                                             "naar spanje en 2 januari terug")
+    assert naam == "utter_buitenland_eerder_mag" and "10 dagen" in tekst and "5 dagen" in tekst, (naam, tekst)
