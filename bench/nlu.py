@@ -184,7 +184,10 @@ TOEVALLIG_GEDEELD = {# session 7, on nlu/ of d45b3ff, kept blind (e194d68, de9fe
                      "blind_s19.yml": 175, "blind_en_s19.yml": 86,
                      # session 20, on nlu/ of 3943c7f: the tuning sets afstemmen_s20 and afstemmen_en_s20 and the blind
                      # blind_s20 and blind_en_s20 (all written blind before any change)
-                     "blind_s20.yml": 156, "blind_en_s20.yml": 100}
+                     "blind_s20.yml": 156, "blind_en_s20.yml": 100,
+                     # session 21, on nlu/ of 06e920a: the tuning sets afstemmen_s21 and afstemmen_en_s21 and the blind
+                     # blind_s21 and blind_en_s21 (all written blind before any change)
+                     "afstemmen_s21.yml": 222, "afstemmen_en_s21.yml": 144, "blind_s21.yml": 165, "blind_en_s21.yml": 104}
 # Sets measured as numbers only: accuracy and macro-F1, never a message or a failure (see the docstring).
 ALLEEN_GETALLEN = BLIND_SETS  # every set kept blind is read as numbers only; one list to add a new one to
 TESTSETS = {"nl": ("heldout.yml", "blind.yml", "blind_s7.yml", "blind_s8.yml",
