@@ -684,7 +684,19 @@ def _datums(t: str, vandaag: date, richting: Richting) -> list[date | str]:
 
     for patroon, maak in _DATUMPATRONEN:
         t = patroon.sub(lees, t)
-    return gevonden + [_ONGELDIG] * bool(gevonden and re.search(r"\d", t))
+    return gevonden + [_ONGELDIG] * bool(gevonden and re.search(r"\d", _GEEN_DATUMDEEL.sub(" ", t)))
+
+
+# Digits left over beside a date that cannot be a day, a month or a year of one: an age or a count with its unit or
+# its verb ("mijn moeder (78)", "ik ben 25", "2 kinderen", "binnen 6 weken", "mijn vader van 80"). Such a
+# number leaves the date one ("mijn moeder (78) kreeg een afwijzing gedateerd 14 november", session 21, H4); a bare
+# day beside it ("15 of 16 maart") still makes it ambiguous.
+_GEEN_DATUMDEEL = re.compile(
+    r"\(\s*\d{1,3}\s*(?:jaar|jr)?\s*\)"
+    r"|\b\d{1,3}\s*(?:jaar|jr|jarige?|kinderen|kind|kids|personen|mensen|keer|weken|week|dagen|dag|maanden|maand"
+    r"|mnd|procent|%)(?!\w)"
+    r"|\b(?:ben|is|wordt|word|werd|zijn|worden)\s+\d{1,3}\b"
+    r"|\bvan\s+(?:3[2-9]|[4-9]\d|1[01]\d)\b(?![.,]\d|\s*(?:euro|eur\b|€|,-))")
 
 
 def _zonder_geld(t: str) -> str:
@@ -715,6 +727,31 @@ def datum(text: str, vandaag: date, *, richting: Richting) -> date | None:
     if len(gevonden) != 1 or _ONGELDIG in gevonden:
         return None
     return gevonden.pop()
+
+
+def datum_op_de_dag(text: str, vandaag: date, *, richting: Richting) -> bool:
+    """True when the one date of text (``datum``) names its day ("3 november", "03-11-2026", "3/11", "gisteren",
+    "5 dagen geleden"); False for a date read from a week, a month or a time ago in weeks or months ("vorige week",
+    "begin november", "in oktober", "2 maanden geleden"), and for no date. An answer can then say the day without
+    "ongeveer" (session 21, H4: "Uw besluit is van ongeveer 3 november" after "ik kreeg op 3 november een besluit")."""
+    d = datum(text, vandaag, richting=richting)
+    if d is None:
+        return False
+    vandaag = date(vandaag.year, vandaag.month, vandaag.day)
+    t = _zonder_geld(_schoon(text))
+    t = _na_correctie(t, lambda s: bool(_datums(s, vandaag, richting)))
+    for patroon, maak in _DATUMPATRONEN:
+        for m in patroon.finditer(t):
+            dag = "d" in patroon.groupindex or re.search(r"gister|vandaag", patroon.pattern) is not None or (
+                maak is _geleden and m["eenheid"].startswith("dag"))
+            if not dag:
+                continue
+            try:
+                if maak(m, vandaag, richting) == d:
+                    return True
+            except (ValueError, OverflowError):
+                continue
+    return False
 
 
 # A later calendar year named, for the readers of a later year's money or rules (rekenhulpen/giften.py: a gift of a

@@ -29,7 +29,7 @@ from actions.feiten_uit_bericht.aow_en_aio import (NA_DE_AOW, aio_aanvulling, ai
                                                    aow, aow_aio, aow_later, familielid_aow_later,
                                                    familielid_alleen, opname_aio, opname_met_aio, partner_aow)
 from actions.feiten_uit_bericht.bezwaar import (_GESTOPT, afgewezen_niet_eens, bezwaar_gevraagd, bezwaar_termijn,
-                                                brief_hulp, gestopt_adres, gestopt_geld_nu, opgeschort_papieren,
+                                                brief_hulp, gestopt_adres, gestopt_geld_nu, opgeschort_papieren, opgeschort_waarom,
                                                 niet_betaald_niet_gestopt, uitkering_gestopt)
 from actions.feiten_uit_bericht.gebeurtenissen import bijstand_uitleg, gebeurtenis
 from actions.feiten_uit_bericht.formulieren import huisgenoten_uit_bericht, jongste_kind_uit_bericht, onthouden
@@ -235,6 +235,8 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
                                                    "aanvraag"})),
     # "gemeente betaalt niet meer uit omdat mijn adres niet zou kloppen": put the BRP right, tell the gemeente, bezwaar.
     VoorElk(gestopt_adres, alleen=frozenset({"stopgezet", "informeren", "verhuizen", "inlichtingenplicht", "bezwaar"})),
+    # "waarom is mijn bijstand opgeschort": no reason said, mostly gegevens or papers the gemeente lacks (session 21)
+    VoorElk(opgeschort_waarom, alleen=frozenset({"stopgezet", "informeren", "inlichtingenplicht", "bezwaar", "aanvraag"})),
     VoorElk(niet_betaald, behalve=frozenset({"noodsituatie", "stopgezet", "beslag", "toeslagen"})),
     # "mn uitkering is deze maand niet betaald wat nu" read as stopgezet: not paid is not (yet) stopped.
     VoorElk(niet_betaald_niet_gestopt, alleen=frozenset({"stopgezet"})),
@@ -597,7 +599,13 @@ TERUGVAL = {"utter_participatieplicht_ontheffing_tot": "utter_participatieplicht
             "utter_aanvraag_terugwerkend": "utter_aanvraag",
             "utter_bezwaar_op_tijd_verschoven": "utter_bezwaar_op_tijd",
             "utter_bijzondere_bijstand_onder_drempel": "utter_bijzondere_bijstand",
-            "utter_bijzondere_bijstand_boven_drempel": "utter_bijzondere_bijstand"}
+            "utter_bijzondere_bijstand_boven_drempel": "utter_bijzondere_bijstand",
+            # session 21 (H4)
+            "utter_erfenis_op_grens": "utter_erfenis_onder_grens",
+            "utter_stopgezet_opgeschort": "utter_stopgezet_papieren",
+            "utter_bezwaar_op_tijd_ongeveer": "utter_bezwaar_op_tijd",
+            "utter_bezwaar_te_laat_ongeveer": "utter_bezwaar_te_laat",
+            "utter_bezwaar_op_tijd_verschoven_ongeveer": "utter_bezwaar_op_tijd_verschoven"}
 
 
 def in_domein(gevonden: Antwoord | None, domain: dict) -> Antwoord | None:

@@ -24,15 +24,16 @@ _BESLUIT = re.compile(r"\bbesluit|\bbeschikking|\bbrief\b|\bbericht\b|\bbeslissi
 _VANDAAG_GEVRAAGD = re.compile(r"\b(?:nog\s+)?vandaag(?:\s+nog)?\b")
 
 
-def _besluit_datum(text: str, peildatum: date) -> date | None:
+def _besluit_datum(text: str, peildatum: date) -> tuple[date | None, bool]:
     """The decision's date: the one date of the message, leaving out a "vandaag" that says when one asks; a letter
-    "van vandaag" alone is today's."""
+    "van vandaag" alone is today's. With it, whether the message names the day (parse.datum_op_de_dag): "op 3
+    november" is that day, "2 maanden geleden" or "vorige maand" only about it (session 21, H4)."""
     zonder = _VANDAAG_GEVRAAGD.sub(" ", text.lower())
-    if zonder != text.lower():
-        besluit = parse.datum(zonder, peildatum, richting="verleden")
+    for tekst in ((zonder, text) if zonder != text.lower() else (text,)):
+        besluit = parse.datum(tekst, peildatum, richting="verleden")
         if besluit is not None:
-            return besluit
-    return parse.datum(text, peildatum, richting="verleden")
+            return besluit, parse.datum_op_de_dag(tekst, peildatum, richting="verleden")
+    return None, False
 
 
 def bezwaar_termijn(text: str, peildatum: date, intent: str) -> Antwoord | None:
@@ -42,7 +43,7 @@ def bezwaar_termijn(text: str, peildatum: date, intent: str) -> Antwoord | None:
     if not _BESLUIT.search(text.lower()):
         return None
     # a decision one can object to has been received: "3 november" said in January is last November
-    besluit = _besluit_datum(text, peildatum)
+    besluit, op_de_dag = _besluit_datum(text, peildatum)
     weken = knowledge.waarde("termijn.bezwaar_weken", peildatum)
     if besluit is None or weken is None:
         return None
@@ -50,12 +51,13 @@ def bezwaar_termijn(text: str, peildatum: date, intent: str) -> Antwoord | None:
     if knowledge.waarde("termijn.verlengd_na_weekend_of_feestdag", peildatum):
         einde = einde_wettelijke_termijn(einde)  # 1 January, a Saturday: on to the next working day
     response = "utter_bezwaar_op_tijd" if einde >= peildatum else "utter_bezwaar_te_laat"
+    ongeveer = "" if op_de_dag else "_ongeveer"  # "Uw besluit is van ongeveer ..." only for a day not named
     if response == "utter_bezwaar_op_tijd" and einde != termijn:
         # the weeks end on a Saturday, a Sunday or a feestdag: the answer says why the last day is later (session 20)
-        return Antwoord("utter_bezwaar_op_tijd_verschoven", {"besluit_datum": datum_tekst(besluit),
-                                                             "bezwaar_einde": datum_tekst(einde),
-                                                             "termijn_einde": datum_tekst(termijn)})
-    return Antwoord(response, {"besluit_datum": datum_tekst(besluit), "bezwaar_einde": datum_tekst(einde)})
+        return Antwoord("utter_bezwaar_op_tijd_verschoven" + ongeveer, {"besluit_datum": datum_tekst(besluit),
+                                                                        "bezwaar_einde": datum_tekst(einde),
+                                                                        "termijn_einde": datum_tekst(termijn)})
+    return Antwoord(response + ongeveer, {"besluit_datum": datum_tekst(besluit), "bezwaar_einde": datum_tekst(einde)})
 
 
 # "ik kreeg 2 maanden geleden een besluit dat ik 2300 euro moet terugbetalen, kan ik nog bezwaar maken", read as the
@@ -144,6 +146,17 @@ _PAPIEREN = re.compile(r"\bpapier\w*|\b(?:bewijs)?stukken\b|\bgegevens\b|\bformu
                        r"|\bafschriften\b|\bdocument\w*|\bbewijzen\b|\bingeleverd\b|\binleveren\b|\baangeleverd\b"
                        r"|\baanleveren\b|\bopgestuurd\b|\bopsturen\b|\brechtmatigheidsonderzoek\b")
 opgeschort_papieren = _vaste_tekst(_OPGESCHORT, "utter_stopgezet_papieren", _PAPIEREN)
+
+# "waarom is mijn bijstand opgeschort", "uitkering geblokkeerd, wat nu": a suspension with no reason said. Mostly the
+# gemeente lacks gegevens or papers (art. 54 lid 1), or the address is not right (art. 40): the letter says which;
+# hand them in within its term (session 21, H4; before: the stop's spoed answer, which did not say why). A reason said
+# ("omdat ik samenwoon") or no money now keeps the other answers.
+_OPGESCHORT_ALLEEN = re.compile(r"\bopgeschort\b|\bopschort\w*|\bgeblokkeerd\b|\bblokkeer\w*|\bstil\s*gezet\b"
+                                r"|\bgeschorst\b|\bschorsing\b|\bschorst\b|\bon\s*hold\b|\bgepauzeerd\b|\bbevroren\b")
+_REDEN_GENOEMD = re.compile(r"\bomdat\b|\bvanwege\b|\bwegens\b|\bwant\b|\bdoordat\b|\bi\.?v\.?m\b"
+                            r"|\bdoor\s+(?:mijn|m'n|mn|de|het|een)\b|\bgeen\s+geld\b|\bniks\b|\bniets\s+(?:meer|te)\b"
+                            r"|\beten\b|\bhuur\b")
+opgeschort_waarom = _vaste_tekst(_OPGESCHORT_ALLEEN, "utter_stopgezet_opgeschort", zonder=_REDEN_GENOEMD)
 
 
 def niet_betaald_niet_gestopt(text: str, peildatum: date) -> Antwoord | None:

@@ -492,7 +492,9 @@ def erfenis(text: str, peildatum: date, intent: str) -> Antwoord | None:
     if grens is None:
         return None  # the household decides which limit: the general answer names both
     waarden = {"spaargeld": euro(bedrag.euro), "vermogensgrens": euro(Decimal(str(grens)))}
-    if bedrag.euro <= Decimal(str(grens)):
+    if bedrag.euro == Decimal(str(grens)):
+        return Antwoord("utter_erfenis_op_grens", waarden)  # exactly the limit: allowed, not "onder de grens"
+    if bedrag.euro < Decimal(str(grens)):
         return Antwoord("utter_erfenis_onder_grens", waarden)
     return Antwoord("utter_erfenis_boven_grens", {**waarden, "vermogen_boven": euro(bedrag.euro - Decimal(str(grens)))})
 

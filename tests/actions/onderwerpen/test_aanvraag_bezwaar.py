@@ -184,8 +184,8 @@ def test_moving_to_another_gemeente_is_a_new_aanvraag_there():
 @pytest.mark.parametrize("intent, text, response, wet", [
     ("bezwaar", "ik kreeg op 1 november een besluit kan ik nog bezwaar maken", "utter_bezwaar_op_tijd_verschoven",
      "wet_bezwaar_termijn"),  # (13 December is a Sunday: the answer says why the 14th, session 20)
-    ("bezwaar", "ik kreeg 4 maanden geleden een besluit kan ik nog bezwaar maken", "utter_bezwaar_te_laat",
-     "wet_bezwaar_termijn"),
+    ("bezwaar", "ik kreeg 4 maanden geleden een besluit kan ik nog bezwaar maken", "utter_bezwaar_te_laat_ongeveer",
+     "wet_bezwaar_termijn"),  # ("4 maanden geleden" names no day: "ongeveer", session 21)
     ("terugvordering", "hoeveel mag de gemeente van mijn uitkering inhouden voor de terugvordering",
      "utter_terugvordering_verrekenen", "wet_verrekenen"),
     ("stopgezet", "mijn uitkering is stopgezet", "utter_stopgezet", "wet_stopgezet"),
@@ -241,7 +241,7 @@ def test_bijstand_from_before_the_application_read_as_a_terugvordering_is_the_aa
 @pytest.mark.parametrize("intent", ["terugvordering", "maatregel"])
 def test_bezwaar_against_a_dated_decision_gets_the_term_whatever_topic_was_read(intent):
     text = "ik kreeg 2 maanden geleden een besluit dat ik 2300 euro moet terugbetalen. kan ik nog bezwaar maken"
-    assert OP_6.responses(intent, text)[0] == "utter_bezwaar_te_laat"
+    assert OP_6.responses(intent, text)[0] == "utter_bezwaar_te_laat_ongeveer"  # (no day named, session 21)
 
 
 def test_a_terugvordering_without_bezwaar_keeps_its_own_answer():
@@ -453,7 +453,7 @@ def test_a_decision_of_two_months_ago_is_past_the_term_for_bezwaar():
     bericht = OP_6.bericht("bezwaar", "ik kreeg 2 maanden geleden een besluit dat ik 2300 euro moet terugbetalen. kan ik nog "
                                       "bezwaar maken")
     besluit = date(2026, 10, 6)
-    assert bericht["response"] == "utter_bezwaar_te_laat"
+    assert bericht["response"] == "utter_bezwaar_te_laat_ongeveer"  # (no day named, session 21)
     assert bericht["bezwaar_einde"] == datum(besluit + timedelta(weeks=int(parameter_6("termijn.bezwaar_weken"))))
     assert "te laat" in tekst_6(bericht)
     op_tijd = OP_6.bericht("bezwaar", "ik kreeg vorige week een besluit, kan ik nog bezwaar maken")

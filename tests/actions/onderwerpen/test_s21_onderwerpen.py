@@ -1,0 +1,170 @@
+"""Session 21 (H4): Dutch answers on the other topics answer first. One '# --- <topic>: ...' section per fix."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from actions import feiten_uit_bericht, parse
+from tests.actions.eerste_antwoord import DOMAIN, GEMEENTE, OpPeildatum
+
+# the day the session-21 sets were written for (a Tuesday)
+NL_8 = OpPeildatum("2026-12-08", GEMEENTE)
+JE_8 = OpPeildatum("2026-12-08", GEMEENTE, "nl-je")
+EN_8 = OpPeildatum("2026-12-08", GEMEENTE, "en")
+DAG_8 = date(2026, 12, 8)
+
+
+def eerste_zin(tekst: str) -> str:
+    return tekst.split(". ")[0]
+
+
+# --- erfenis: exactly the vermogensgrens is allowed, and is not "onder de grens van" itself -------------------------
+
+@pytest.mark.parametrize("op, text, bedrag", [
+    (NL_8, "ik heb 8000 euro geerfd, ik woon alleen. mag ik dat houden?", "€ 8.000"),
+    (JE_8, "ik erf precies 8.000 euro van mijn oma en ik woon alleen, moet ik dat melden", "€ 8.000"),
+    (NL_8, "ik ben alleenstaande moeder en krijg een erfenis van 16000 euro", "€ 16.000"),
+    (NL_8, "mijn moeder woont alleen en heeft bijstand, ze erft € 8000 van haar zus. mag ze dat houden?", "€ 8.000"),
+    (JE_8, "erfenis van 16.000, ik ben getrouwd, wat betekent dat", "€ 16.000"),
+])
+def test_an_inheritance_of_exactly_the_limit_may_be_kept(op, text, bedrag):
+    naam, tekst = op.eerste("erfenis", text)
+    assert naam == "utter_erfenis_op_grens"
+    assert tekst.startswith("Ja, waarschijnlijk mag") and f"{bedrag} is precies de vermogensgrens" in tekst
+    assert "onder de" not in tekst and "boven de grens" in tekst  # savings beside it go over
+
+
+def test_an_inheritance_of_exactly_the_limit_in_english():
+    naam, tekst = EN_8.eerste("erfenis", "i inherited 8000 euro, i live alone, can i keep it")
+    assert naam == "utter_erfenis_op_grens" and tekst.startswith("Yes") and "exactly the limit" in tekst
+
+
+@pytest.mark.parametrize("text, naam", [
+    ("ik heb 7999 euro geerfd, ik woon alleen", "utter_erfenis_onder_grens"),
+    ("ik heb 8001 euro geerfd, ik woon alleen", "utter_erfenis_boven_grens"),
+])
+def test_an_inheritance_beside_the_limit_keeps_its_answer(text, naam):
+    assert NL_8.naam("erfenis", text) == naam
+
+
+def test_exactly_the_limit_on_an_older_model_is_the_under_the_limit_answer():
+    zonder = {"responses": {k: v for k, v in DOMAIN["responses"].items() if k != "utter_erfenis_op_grens"}}
+    gevonden = feiten_uit_bericht.antwoord("erfenis", "ik heb 8000 euro geerfd, ik woon alleen", DAG_8, zonder)
+    assert gevonden is not None and gevonden.response == "utter_erfenis_onder_grens"
+
+
+# --- bezwaar: an age or a count beside the decision's date leaves the date one ---------------------------------------
+
+@pytest.mark.parametrize("text, dag", [
+    ("mijn moeder (78) heeft een afwijzing ontvangen, gedateerd zaterdag 14 november 2026", date(2026, 11, 14)),
+    ("ik kreeg op 3 november een besluit, moet ik binnen 6 weken bezwaar maken", date(2026, 11, 3)),
+    ("besluit van 3 november, ik heb 2 kinderen", date(2026, 11, 3)),
+    ("ik ben 45 en kreeg op 3 november een brief", date(2026, 11, 3)),
+    ("ik ben 25 en kreeg op 3-11 een brief", date(2026, 11, 3)),
+    ("mijn vader van 80 kreeg een besluit gedateerd 2-11-2026", date(2026, 11, 2)),
+    ("mijn zoon (19) kreeg op 2 november een brief", date(2026, 11, 2)),
+])
+def test_an_age_or_a_count_beside_a_date_is_no_second_date(text, dag):
+    assert parse.datum(text, DAG_8, richting="verleden") == dag
+
+
+@pytest.mark.parametrize("text", ["ik kreeg 15 of 16 maart een brief", "15 en 16 maart", "van 24 tot 28 maart"])
+def test_a_bare_day_beside_a_date_stays_ambiguous(text):
+    assert parse.datum(text, DAG_8, richting="verleden") is None
+
+
+@pytest.mark.parametrize("op, text, einde", [
+    (JE_8, "Geachte heer/mevrouw, mijn moeder (78) heeft een afwijzing van bijzondere bijstand ontvangen, gedateerd "
+           "zaterdag 14 november 2026. Wat is de uiterste datum voor het bezwaarschrift?", "28 december 2026"),
+    (NL_8, "mijn vader van 81 kreeg een beschikking van 14 november, tot wanneer kan hij bezwaar maken", "28 december 2026"),
+    (NL_8, "ik ben 34 en heb 2 kinderen. de brief met het besluit is van 31 oktober, is het te laat voor bezwaar?",
+     "14 december 2026"),
+    (JE_8, "besluit gedateerd 7-11-2026 ontvangen, ik moet binnen 6 weken reageren toch? wat is de laatste dag",
+     "21 december 2026"),
+])
+def test_a_dated_decision_beside_an_age_gets_the_last_day(op, text, einde):
+    naam, tekst = op.eerste("bezwaar", text)
+    assert naam.startswith("utter_bezwaar_op_tijd") and eerste_zin(tekst).startswith("Ja") and einde in tekst
+
+
+# --- stopgezet: a suspension with no reason said gets why (gegevens or papers missing) and what to do -------------------
+
+@pytest.mark.parametrize("op, intent, text", [
+    (JE_8, "stopgezet", "waarom is mijn bijstand opgeschort"),
+    (NL_8, "stopgezet", "mijn uitkering is geblokkeerd, wat moet ik doen"),
+    (NL_8, "informeren", "mijn moeder haar bijstand is stilgezet, hoe kan dat?"),
+    (NL_8, "stopgezet", "bijstand on hold gezet zonder reden??"),
+    (JE_8, "bezwaar", "ze hebben mn uitkering geschorst, kan dat zomaar"),
+])
+def test_a_suspension_without_a_reason_says_why_first(op, intent, text):
+    naam, tekst = op.eerste(intent, text)
+    assert naam == "utter_stopgezet_opgeschort"
+    assert eerste_zin(tekst).startswith("Meestal mist de gemeente gegevens of papieren")
+    assert "brief" in tekst and "adres" in tekst and "bezwaar" in tekst
+
+
+def test_a_suspension_in_english_says_why_first():
+    naam, tekst = EN_8.eerste("stopgezet", "why is my bijstand suspended")
+    assert naam == "utter_stopgezet_opgeschort" and tekst.startswith("Mostly the gemeente is missing information")
+
+
+@pytest.mark.parametrize("text, naam", [
+    ("mijn bijstand is opgeschort omdat ik samenwoon", "utter_stopgezet"),
+    ("mijn bijstand is opgeschort en ik heb geen geld voor eten", "utter_stopgezet"),
+    ("uitkering opgeschort omdat ik mijn papieren te laat heb ingeleverd", "utter_stopgezet_papieren"),
+    ("mijn uitkering is gestopt, wat nu", "utter_stopgezet"),
+])
+def test_a_suspension_with_its_reason_or_no_money_keeps_its_answer(text, naam):
+    assert NL_8.naam("stopgezet", text) == naam
+
+
+def test_a_suspension_on_an_older_model_is_the_papers_answer():
+    zonder = {"responses": {k: v for k, v in DOMAIN["responses"].items() if k != "utter_stopgezet_opgeschort"}}
+    gevonden = feiten_uit_bericht.antwoord("stopgezet", "waarom is mijn bijstand opgeschort", DAG_8, zonder)
+    assert gevonden is not None and gevonden.response == "utter_stopgezet_papieren"
+
+
+# --- bezwaar: a decision dated on its day is "van 3 november", not "van ongeveer 3 november" -------------------------
+
+@pytest.mark.parametrize("op, text, zin", [
+    (NL_8, "ik kreeg op 3 november een besluit, kan ik nog bezwaar maken", "Uw besluit is van 3 november 2026."),
+    (JE_8, "besluit gedateerd 2-11-2026, tot wanneer kan ik bezwaar maken", "Je besluit is van 2 november 2026."),
+    (NL_8, "mijn moeder kreeg een afwijzing van 20/10, kan ze nog in bezwaar", "Uw besluit is van 20 oktober 2026."),
+    (JE_8, "ik kreeg gisteren een brief met een besluit, hoe lang heb ik voor bezwaar", "Je besluit is van 7 december 2026."),
+    (NL_8, "de beschikking is van zaterdag 14 november, wat is de laatste dag voor bezwaar", "Uw besluit is van 14 november 2026."),
+    (EN_8, "i got a decision dated 2 november, can i still object", "Your decision is from 2 November 2026."),
+])
+def test_a_decision_dated_on_its_day_is_not_about_that_day(op, text, zin):
+    naam, tekst = op.eerste("bezwaar", text)
+    assert naam.startswith(("utter_bezwaar_op_tijd", "utter_bezwaar_te_laat")) and not naam.endswith("_ongeveer")
+    assert zin in tekst and "ongeveer" not in tekst and "from about" not in tekst
+
+
+@pytest.mark.parametrize("op, text, zin", [
+    (NL_8, "ik kreeg 2 maanden geleden een besluit, kan ik nog bezwaar maken", "Uw besluit is van ongeveer 8 oktober 2026."),
+    (JE_8, "vorige week kreeg ik een brief met een besluit, kan ik nog bezwaar maken", "Je besluit is van ongeveer 1 december"),
+    (NL_8, "mijn vader kreeg begin november een afwijzing, kan hij nog bezwaar maken", "Uw besluit is van ongeveer 1 november"),
+    (EN_8, "i got a decision 3 weeks ago, can i still object", "Your decision is from about 17 November 2026."),
+])
+def test_a_decision_dated_by_a_week_or_a_month_is_about_that_day(op, text, zin):
+    naam, tekst = op.eerste("bezwaar", text)
+    assert naam.endswith("_ongeveer") and zin in tekst
+
+
+def test_an_approximate_date_on_an_older_model_is_the_old_answer():
+    zonder = {"responses": {k: v for k, v in DOMAIN["responses"].items() if not k.endswith("_ongeveer")}}
+    gevonden = feiten_uit_bericht.antwoord("bezwaar", "ik kreeg 2 maanden geleden een besluit, kan ik nog bezwaar maken",
+                                           DAG_8, zonder)
+    assert gevonden is not None and gevonden.response == "utter_bezwaar_te_laat"
+
+
+@pytest.mark.parametrize("text, op_de_dag", [
+    ("ik kreeg op 3 november een besluit", True), ("besluit gedateerd 03-11-2026", True), ("brief van 3/11", True),
+    ("ik kreeg gisteren een brief", True), ("5 dagen geleden een besluit", True), ("op drie november", True),
+    ("vorige week een besluit", False), ("begin november een besluit", False), ("in oktober kreeg ik een besluit", False),
+    ("2 maanden geleden", False), ("vorige maand", False), ("geen datum", False),
+])
+def test_a_date_names_its_day_or_not(text, op_de_dag):
+    assert parse.datum_op_de_dag(text, DAG_8, richting="verleden") is op_de_dag
