@@ -8,9 +8,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import crisis, engels, feiten_uit_bericht, mens, twijfel
+from actions import crisis, feiten_uit_bericht, mens, twijfel
 from actions.context import (VARIANT_SLOT, gemeente_code, gemeente_variant, in_sessievariant, laatste_bericht,
-                             peildatum, template_values, variant, vorige_antwoord_was)
+                             peildatum, template_values, vorige_antwoord_was, zeg_feit)
 from wegwijs.protocol import ERASE_MARKER
 
 FALLBACK_ACTION = "action_niet_begrepen"
@@ -43,18 +43,11 @@ def _ook_de_vraag(intent: str, tracker: Tracker, domain: dict, gevaar: bool, tex
     return not (gezegd & {"utter_stopgezet", "utter_uitkering_niet_betaald"})
 
 
-def _zeg_feit(dispatcher: CollectingDispatcher, tracker: Tracker, feit: feiten_uit_bericht.Antwoord,
-              values: dict) -> None:
-    """A fact's answer (feiten_uit_bericht) with its values in the session's language ("€20,000", "1 March 2027")."""
-    dispatcher.utter_message(response=feit.response, **values,
-                             **engels.waarden_in_sessietaal(feit.waarden, variant(tracker)))
-
-
 def _zeg_antwoord(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict, intent: str, values: dict,
                   eigen: feiten_uit_bericht.Antwoord | None) -> None:
     """The answer the person's own facts decide, or else the topic's own text."""
     if eigen is not None:
-        _zeg_feit(dispatcher, tracker, eigen, values)
+        zeg_feit(dispatcher, tracker, eigen, values)
     else:
         dispatcher.utter_message(response=response_for(intent, values, domain), **values)
 
@@ -137,7 +130,7 @@ class ActionAntwoord(Action):
         for ander in andere:
             # "3000 euro spaargeld en mijn oom gaf me 500 euro": the other amount gets its own short answer.
             if ander.response in domain.get("responses", {}):
-                _zeg_feit(dispatcher, tracker, ander, values)
+                zeg_feit(dispatcher, tracker, ander, values)
         if eigen is None and (twee := twijfel.twee_dichtbij(intent, tracker, domain)) is not None:
             # Two topics about equally likely: the first is answered, then "Gaat uw vraag over A of over B?".
             # (Asking instead of answering cost a first reply the answers subset of make test needs.)
@@ -166,7 +159,7 @@ class ActionWatKunJe(Action):
             eigen = None if tekst.startswith("/") else feiten_uit_bericht.voor_elk_onderwerp("wat_kun_je", tekst,
                                                                                              peildatum(tracker))
         if eigen is not None and eigen.response in domain.get("responses", {}):
-            _zeg_feit(dispatcher, tracker, eigen, template_values(tracker))
+            zeg_feit(dispatcher, tracker, eigen, template_values(tracker))
         else:
             dispatcher.utter_message(response="utter_wat_kun_je", **template_values(tracker))
         return []
@@ -193,7 +186,7 @@ class ActionNietBegrepen(Action):
         if eigen is not None and eigen.response in domain.get("responses", {}):
             # Not understood as a topic, but a fact in it decides a question ("mijn gas wordt afgesloten"):
             # that answer, then the closest topics in case another was meant.
-            _zeg_feit(dispatcher, tracker, eigen, template_values(tracker))
+            zeg_feit(dispatcher, tracker, eigen, template_values(tracker))
             twijfel.zeg_niet_zeker(dispatcher, tracker, domain, "utter_niet_zeker_anders",
                                    min_kans=twijfel.MIN_KANS_ONBEGREPEN)
             return onthouden

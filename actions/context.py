@@ -5,14 +5,19 @@ from __future__ import annotations
 import os
 import re
 from datetime import date
+from typing import TYPE_CHECKING
 
 from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
 
 import knowledge
 from actions import engels, namens
 from knowledge import varianten
 from knowledge.teksten import met_variant
 from wegwijs.gemeente import OnbekendeGemeenteFout, laad_gemeente, tel_url
+
+if TYPE_CHECKING:
+    from actions.feiten_uit_bericht import Antwoord
 
 DEFAULT_GEMEENTE = os.environ.get("WEGWIJS_GEMEENTE", "voorbeeldstad")
 VARIANT_SLOT = "variant"
@@ -80,6 +85,13 @@ def variant(tracker: Tracker) -> str:
     """
     value = tracker.get_slot(VARIANT_SLOT)
     return value if value in varianten.VARIANTEN else varianten.STANDAARD
+
+
+def zeg_feit(dispatcher: CollectingDispatcher, tracker: Tracker, feit: Antwoord, values: dict) -> None:
+    """A fact's answer (actions/feiten_uit_bericht) with its values in the session's language ("€20,000", "1 March
+    2027"): one way for the topic answers (actions/antwoorden.py) and the calculators (actions/rekenhulp.py)."""
+    dispatcher.utter_message(response=feit.response, **values,
+                             **engels.waarden_in_sessietaal(feit.waarden, variant(tracker)))
 
 
 def laatste_bericht(tracker: Tracker) -> str:

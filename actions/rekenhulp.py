@@ -22,7 +22,7 @@ from rasa_sdk.forms import FormValidationAction
 import knowledge
 from actions import crisis, engels, feiten_uit_bericht, mens, parse, taal
 from actions.feiten_uit_bericht import aow_en_aio
-from actions.context import in_sessievariant, laatste_bericht, peildatum, template_values, variant
+from actions.context import in_sessievariant, laatste_bericht, peildatum, template_values, variant, zeg_feit
 from actions.slotvorm import vorm_klopt
 from actions.twijfel import is_vraag
 
@@ -301,8 +301,7 @@ class RekenhulpForm(FormValidationAction, ABC):
             tekst = laatste_bericht(tracker)
             eigen = feiten_uit_bericht.antwoord("erfenis", tekst, peildatum(tracker), domain)
             if eigen is not None:
-                dispatcher.utter_message(response=eigen.response, **template_values(tracker),
-                                         **engels.waarden_in_sessietaal(eigen.waarden, variant(tracker)))
+                zeg_feit(dispatcher, tracker, eigen, template_values(tracker))
             else:
                 dispatcher.utter_message(response="utter_erfenis", **template_values(tracker))
             return [SlotSet(slot, value) for slot, value in self.stop().items()]
@@ -408,8 +407,7 @@ class RekenhulpForm(FormValidationAction, ABC):
         """Answer the other topic (with the facts in the question), then the form asks its question again."""
         eigen = feiten_uit_bericht.antwoord(name, text, peildatum(tracker), domain)
         if eigen is not None:
-            dispatcher.utter_message(response=eigen.response, **values,
-                                     **engels.waarden_in_sessietaal(eigen.waarden, variant(tracker)))
+            zeg_feit(dispatcher, tracker, eigen, values)
         else:
             dispatcher.utter_message(response=f"utter_{name}", **values)
         return {slot: None}
