@@ -14,6 +14,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.antwoorden import ActionAntwoord
+from actions.berekenen import ActionBereken
 from actions.rekenhulpen import REKENHULPEN
 from wegwijs.responses import all_responses, response_text
 
@@ -384,3 +385,52 @@ def eerste_zin(tekst: str) -> str:
     """The first sentence, or the first two when the first is a question ("Woont u alleen? Dan ...")."""
     stukken = re.split(r"(?<=[.?!])\s+", tekst)
     return " ".join(stukken[:2]) if stukken[0].endswith("?") else stukken[0]
+
+
+# The calculator forms' own tests (tests/actions/test_rekenhulp.py, test_verblijf_buitenland.py) and the modules that
+# use the same trackers (tests/actions/test_engels.py, onderwerpen/test_buitenland.py): until session 21 these lived in
+# the calculator test modules and the others imported them from there.
+
+PEILDATUM_FORMS = "2026-11-26"  # the day of the form tests of tests/actions/test_rekenhulp.py
+
+
+def form_tracker(slots: dict | None = None, text: str = "", requested: str | None = None, intent: str = "informeren",
+                 confidence: float = 0.9, form: str | None = "giften_form", events: list | None = None) -> Tracker:
+    """A tracker inside a calculator form (the gift form unless given) on PEILDATUM_FORMS."""
+    return Tracker(
+        "test", {"requested_slot": requested, **(slots or {})},
+        {"text": text, "metadata": {"peildatum": PEILDATUM_FORMS}, "intent": {"name": intent, "confidence": confidence}},
+        events or [], False, None, {"name": form} if form else {}, "action_listen")
+
+
+JUNI = date(2026, 6, 15)  # the day of the trip calculator's tests (tests/actions/test_verblijf_buitenland.py)
+REIS_FORM = "verblijf_buitenland_form"
+
+
+def feiten_juni() -> dict:
+    """The facts of knowledge/ and of the gemeente voorbeeldstad on JUNI, for a text's placeholders."""
+    from wegwijs.gemeente import laad_gemeente
+
+    return {**knowledge.feiten(JUNI, "voorbeeldstad"), **laad_gemeente("voorbeeldstad").template_values()}
+
+
+def reis_tracker(slots: dict | None = None, text: str = "", requested: str | None = None,
+                 events: list | None = None, form: str | None = REIS_FORM) -> Tracker:
+    """A tracker inside the trip form (unless given) on JUNI."""
+    return Tracker("test", {"requested_slot": requested, **(slots or {})},
+                   {"text": text, "metadata": {"peildatum": JUNI.isoformat()}, "intent": {"name": "informeren",
+                                                                                         "confidence": 0.9}},
+                   events or [], False, None, {"name": form} if form else {}, "action_listen")
+
+
+def alles(messages: list[dict]) -> str:
+    """Every text the messages carry, whatever part of a message it is in."""
+    return " ".join(str(v) for m in messages for v in m.values() if isinstance(v, str))
+
+
+def bereken_reis(slots: dict) -> list[dict]:
+    """What ActionBereken says when the trip form ends with these slots, on JUNI."""
+    events = [{"event": "active_loop", "name": REIS_FORM}, {"event": "active_loop", "name": None}]
+    dispatcher = CollectingDispatcher()
+    ActionBereken().run(dispatcher, reis_tracker(slots={"bevestigd": True, **slots}, form=None, events=events), DOMAIN)
+    return dispatcher.messages

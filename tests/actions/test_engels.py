@@ -18,7 +18,7 @@ from actions.rekenhulpen.bijverdienen import ValidateBijverdienen
 from actions.rekenhulpen.giften import ValidateGiften
 from actions.rekenhulpen.norm import ValidateNorm
 from actions.rekenhulpen.plichten import ValidatePlichten
-from tests.actions.test_rekenhulp import DOMAIN, tracker
+from tests.actions.eerste_antwoord import DOMAIN, form_tracker as tracker
 
 VANDAAG = date(2026, 12, 5)
 

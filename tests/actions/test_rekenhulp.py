@@ -10,7 +10,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -22,20 +21,11 @@ from actions.rekenhulpen.bijverdienen import ValidateBijverdienen
 from actions.rekenhulpen._invoer import geld
 from actions.rekenhulpen.giften import ValidateGiften
 from actions.rekenhulpen.plichten import ValidatePlichten
+from tests.actions.eerste_antwoord import DOMAIN, PEILDATUM_FORMS as PEILDATUM, form_tracker as tracker
 from wegwijs.protocol import BERICHT_EXTRA
-from wegwijs.responses import all_responses, response_text
+from wegwijs.responses import response_text
 
-PEILDATUM = "2026-11-26"
-DOMAIN = {"responses": all_responses()}
 STOP = {"rekenhulp_klaar": True, "bevestigd": None, "mislukt": None}
-
-
-def tracker(slots: dict | None = None, text: str = "", requested: str | None = None, intent: str = "informeren",
-            confidence: float = 0.9, form: str | None = "giften_form", events: list | None = None) -> Tracker:
-    return Tracker(
-        "test", {"requested_slot": requested, **(slots or {})},
-        {"text": text, "metadata": {"peildatum": PEILDATUM}, "intent": {"name": intent, "confidence": confidence}},
-        events or [], False, None, {"name": form} if form else {}, "action_listen")
 
 
 def beoordeel(validator: type[RekenhulpForm], slot: str, text: str, asked: bool = True,

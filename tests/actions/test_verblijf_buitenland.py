@@ -5,10 +5,8 @@ monthly-gift projection in the giften outcome (issue #18)."""
 from __future__ import annotations
 
 import asyncio
-from datetime import date
 
 import pytest
-from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 import knowledge
@@ -16,11 +14,10 @@ from actions import engels, feiten_uit_bericht
 from actions.berekenen import ActionBereken
 from actions.rekenhulpen import REKENHULPEN
 from actions.rekenhulpen.verblijf_buitenland import ValidateVerblijfBuitenland, invoer
-from wegwijs.responses import all_responses, response_text
+from tests.actions.eerste_antwoord import (DOMAIN, JUNI, REIS_FORM as FORM, alles, bereken_reis as bereken,
+                                           feiten_juni as _feiten, reis_tracker as tracker)
+from wegwijs.responses import response_text
 
-JUNI = date(2026, 6, 15)
-DOMAIN = {"responses": all_responses()}
-FORM = "verblijf_buitenland_form"
 
 
 def waarde(naam: str):
@@ -87,21 +84,7 @@ def test_five_weeks_is_too_long_with_the_days():
     assert text.startswith("Nee, 5 weken is te lang.") and "35 dagen" in text and "geen bijstand" in text
 
 
-def _feiten() -> dict:
-    from wegwijs.gemeente import laad_gemeente
-
-    return {**knowledge.feiten(JUNI, "voorbeeldstad"), **laad_gemeente("voorbeeldstad").template_values()}
-
-
 # --- the form -----------------------------------------------------------------------------
-
-def tracker(slots: dict | None = None, text: str = "", requested: str | None = None,
-            events: list | None = None, form: str | None = FORM) -> Tracker:
-    return Tracker("test", {"requested_slot": requested, **(slots or {})},
-                   {"text": text, "metadata": {"peildatum": JUNI.isoformat()}, "intent": {"name": "informeren",
-                                                                                         "confidence": 0.9}},
-                   events or [], False, None, {"name": form} if form else {}, "action_listen")
-
 
 def beoordeel(slot: str, text: str) -> dict:
     dispatcher = CollectingDispatcher()
@@ -157,18 +140,6 @@ def test_a_typed_slot_value_of_the_wrong_shape_is_asked_again():
     assert not vorm_klopt("reis", {"vertrek": "2026-07-22", "terug": "2026-07-01"})
     assert not vorm_klopt("reis", {"vertrek": "2026-07-01", "terug": "2026-07-22", "x": 1})
     assert not vorm_klopt("eerdere_reizen", [{"vertrek": "gisteren", "terug": "2026-07-22"}])
-
-
-def alles(messages: list[dict]) -> str:
-    """Every text the messages carry, whatever part of a message it is in."""
-    return " ".join(str(v) for m in messages for v in m.values() if isinstance(v, str))
-
-
-def bereken(slots: dict) -> list[dict]:
-    events = [{"event": "active_loop", "name": FORM}, {"event": "active_loop", "name": None}]
-    dispatcher = CollectingDispatcher()
-    ActionBereken().run(dispatcher, tracker(slots={"bevestigd": True, **slots}, form=None, events=events), DOMAIN)
-    return dispatcher.messages
 
 
 def test_the_outcome_with_earlier_trips_is_too_long_and_says_from_when():

@@ -15,7 +15,7 @@ from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP, EN, EN_6, EN_DORP, 
                                            PEILDATUM, PEILDATUM_6, _buitenland, _partner_limiet, antwoord,
                                            antwoord_namen, form_begin, form_berichten_en_6, form_namen_en_6, reis,
                                            responses, start, tekst_6, tekst_op, waarde_6)
-from tests.actions.test_verblijf_buitenland import DOMAIN, JUNI, _feiten, alles, bereken
+from tests.actions.eerste_antwoord import DOMAIN, JUNI, alles, bereken_reis as bereken, feiten_juni as _feiten
 from wegwijs.responses import response_text
 
 
