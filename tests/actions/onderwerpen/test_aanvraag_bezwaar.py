@@ -7,9 +7,12 @@ import re
 from datetime import date, timedelta
 
 import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
 
 import knowledge
 from actions import crisis, feiten_uit_bericht
+from actions.antwoorden import ActionNietBegrepen
 from knowledge import loader
 from knowledge.teksten import datum
 from tests.actions.eerste_antwoord import (DAG, DAG_6, DOMAIN, EN, EN_6, FEITEN_6, OP, OP_5, OP_6, OpPeildatum,
@@ -576,3 +579,19 @@ def test_a_benefit_suspended_for_the_address_gets_the_address_answer(intent, tex
 def test_a_suspended_benefit_is_a_stopped_one():
     assert OP.naam("samenwonen", "mijn bijstand is geschorst omdat ze denken dat ik samenwoon, wat kan ik doen") == \
         "utter_stopgezet"
+
+
+# --- s6: free legal help with an objection ----------------------------------------------------------------------------
+
+def test_free_help_with_an_objection_is_answered_first():
+    said = antwoord("bezwaar", "wie kan mij gratis helpen met een bezwaar", PEILDATUM_6)
+    assert said[0]["response"] == "utter_bezwaar_gratis_hulp"
+
+
+def test_free_help_is_answered_also_when_the_message_was_not_understood():
+    tracker = Tracker("test", {"variant": "nl-u"},
+                      {"text": "wie kan mij gratis helpen met een bezwaar", "metadata": {"peildatum": PEILDATUM_6},
+                       "intent": {"name": "nlu_fallback", "confidence": 0.2}}, [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    ActionNietBegrepen().run(dispatcher, tracker, DOMAIN)
+    assert dispatcher.messages[0]["response"] == "utter_bezwaar_gratis_hulp"

@@ -19,6 +19,7 @@ from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import reizen, start_werk, start_werk_later
 from actions.feiten_uit_bericht.vrijlating import medische_urenbeperking, start_werk as parse_start
 from actions.rekenhulp import EERSTE_BERICHT
+from actions.rekenhulpen.bijverdienen import medisch
 from knowledge.datums import plus_maanden
 from knowledge.geld import euro
 from tests.actions.eerste_antwoord import (DAG, DAG_5, DAG_6, DOMAIN, DORP, DORP_6, EN_6, EN_DORP, EN_DORP_6, GEMEENTE,
@@ -1353,3 +1354,53 @@ def test_an_allowance_within_what_many_gemeenten_leave_free_may_be_kept_in_engli
 def test_money_from_a_relative_for_help_stays_a_gift(text):
     eerste = OpPeildatum(PEILDATUM, GEMEENTE, "en").begin("giften_form", text).berichten
     assert not any((m.get("response") or "").startswith("utter_vrijwilligerswerk") for m in eerste)
+
+
+# --- s6: the medical vrijlating named, a single parent's share, an age without a wage ---------------------------------
+
+MEDISCH = "ik heb chronische pijn en kan maar 16 uur werken, ik verdien 900 netto, hoeveel blijft vrij"
+
+
+def test_the_topic_answer_names_the_vrijlating_for_a_medische_urenbeperking():
+    said = antwoord("bijverdienen", MEDISCH, PEILDATUM_6)
+    # with a wage in the message, the variant that also names what is kept of it (session 7)
+    medisch_bericht = next(m for m in said if m["response"].startswith("utter_bijverdienen_medisch"))
+    maximum = knowledge.waarde("vrijlating_31_2_y.maximum", DAG_6)
+    assert medisch_bericht["medisch_maximum"] == euro(Decimal(str(maximum)))
+
+
+def test_the_form_names_it_after_the_amount_and_computes_with_it():
+    _, said, _ = OP_6.start("bijverdienen_form", MEDISCH)
+    assert [m["response"] for m in said][-1] in ("utter_bijverdienen_medisch", "utter_bijverdienen_medisch_bedrag")
+    tracker = Tracker("test", {}, {"text": MEDISCH}, [{"event": "user", "text": MEDISCH}], False, None, {},
+                      "action_listen")
+    assert medisch(tracker) == {"medische_urenbeperking": True}
+
+
+def test_from_2027_the_medical_vrijlating_has_no_maximum():
+    gevonden = feiten_uit_bericht.vrijlating_medisch(MEDISCH, date(2027, 2, 1))
+    assert gevonden.response == "utter_bijverdienen_medisch_zonder_maximum"
+
+
+@pytest.mark.parametrize("text", ["ik werk 20 uur per week", "ik ben ziek, mag ik bijverdienen"])
+def test_no_medical_limit_without_health_and_fewer_hours(text):
+    assert not feiten_uit_bericht.medische_urenbeperking(text)
+
+
+def test_a_single_parent_asking_about_keeping_pay_gets_the_extra_vrijlating_of_article_31_2_r():
+    gevonden = feiten_uit_bericht.bijverdienen("mag je als alleenstaande ouder meer van je loon houden", DAG_6,
+                                               "bijverdienen")
+    assert gevonden.response == "utter_bijverdienen_alleenstaande_ouder"
+    assert gevonden.waarden["ouder_deel"] == "12,5%"
+    assert gevonden.waarden["ouder_maximum"] == euro(Decimal(str(knowledge.waarde("vrijlating_31_2_r.maximum",
+                                                                                   DAG_6))))
+    assert feiten_uit_bericht.vrijlating_alleenstaande_ouder("alleenstaande moeder", date(2027, 3, 1)) is None
+
+
+def test_the_bijverdienen_form_without_a_wage_says_what_the_age_decides(monkeypatch):
+    """Old tuning set (a gemeente with only the old rules): 'ik ben 24 en ga 10 uur werken, mag ik iets houden'
+    as bereken_bijverdienen got 'Hoe woon je?' instead of 'Nee, nu nog niet' (under 27)."""
+    from actions.rekenhulpen import bijverdienen as module
+    monkeypatch.setattr(module, "gemeente_code", lambda tracker: "voorbeelddorp")  # only the old rules in 2026
+    _, said, _ = OP_6.start("bijverdienen_form", "ik ben 24 en ga 10 uur werken, mag ik iets houden van mijn loon")
+    assert said[0]["response"] == "utter_bijverdienen_jong_niets"

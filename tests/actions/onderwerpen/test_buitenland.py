@@ -6,11 +6,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
 
 import knowledge
 from actions import engels, feiten_uit_bericht, parse
 from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import eerdere_reizen, nieuwe_reis, reis_uit_tekst, reizen
+from actions.rekenhulpen.verblijf_buitenland import VRAGEN
 from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP, EN, EN_6, EN_DORP, EN_DORP_6, FEITEN_6, OP, OP_6,
                                            PEILDATUM, PEILDATUM_6, _buitenland, _partner_limiet, antwoord,
                                            antwoord_namen, form_begin, form_berichten_en_6, form_namen_en_6, reis,
@@ -1069,3 +1072,61 @@ def test_a_weekend_from_day_to_day_counts_its_days():
     naam, tekst = EN_DORP.form_eerste("verblijf_buitenland_form",
                                       "every weekend from saturday till monday to belgium, how many weekends can i go")
     assert naam == "utter_buitenland_weekenden"
+
+
+# --- s6: trips already taken count in the days used -------------------------------------------------------------------
+
+def dagen_over(reizen: list[dict]) -> dict:
+    return knowledge.bereken("verblijf_buitenland", {"peildatum": PEILDATUM_6, "leeftijd": "onbekend", "reizen": reizen})
+
+
+def test_trips_already_taken_count_in_the_days_used():
+    """Session-6 brief: 'ik ben dit jaar al 2 keer 9 dagen weg geweest, mag ik nog 2 weken' counted only the new
+    trip ('Ja, dat mag: ... nog 14 dagen over')."""
+    gevonden = feiten_uit_bericht.buitenland("ik ben dit jaar al 2 keer 9 dagen weg geweest, mag ik nog 2 weken",
+                                             DAG_6, "buitenland")
+    eerder = feiten_uit_bericht.eerdere_reizen("ik ben dit jaar al 2 keer 9 dagen weg geweest", DAG_6)
+    nieuw = {"vertrek": PEILDATUM_6, "terug": "2026-12-20"}
+    verwacht = dagen_over([*eerder, nieuw])
+    assert len(eerder) == 2 and verwacht["te_lang"]
+    assert gevonden.response == "utter_buitenland_eerder_te_lang"
+    assert gevonden.waarden["dagen_eerder"] == "18"
+    assert gevonden.waarden["dagen_zonder_bijstand"] == str(verwacht["dagen_zonder_bijstand"])
+
+
+def test_days_left_after_trips_taken_without_a_new_trip():
+    gevonden = feiten_uit_bericht.buitenland("ik ben dit jaar al 2 keer 9 dagen in polen geweest, hoeveel dagen heb "
+                                             "ik nog", DAG_6, "buitenland")
+    assert gevonden.response == "utter_buitenland_eerder_over"
+    assert gevonden.waarden["dagen_over"] == str(dagen_over(feiten_uit_bericht.eerdere_reizen(
+        "al 2 keer 9 dagen geweest", DAG_6))["dagen_over"]) == "10"
+
+
+def test_a_trip_that_still_fits_after_trips_taken():
+    gevonden = feiten_uit_bericht.buitenland("ik ben al 3 weken weg geweest dit jaar, mag ik nog een week weg",
+                                             DAG_6, "buitenland")
+    assert gevonden.response == "utter_buitenland_eerder_mag" and gevonden.waarden["dagen_eerder"] == "21"
+
+
+def test_a_new_trip_alone_is_not_taken_for_a_trip_already_taken():
+    assert feiten_uit_bericht.eerdere_reizen("ik ga in juli 3 weken naar Turkije", DAG_6) == []
+
+
+def test_the_answer_two_times_nine_days_is_two_trips():
+    reizen = VRAGEN["eerdere_reizen"].parser("2 keer 9 dagen", DAG_6)
+    assert len(reizen) == 2 and all(
+        (date.fromisoformat(r["terug"]) - date.fromisoformat(r["vertrek"])).days == 9 for r in reizen)
+
+
+def test_a_trip_found_in_the_conversation_still_gets_its_days_first():
+    """s6: 'volgend jaar ga ik in juli 3 weken naar turkije ... hoeveel dagen hou ik over' got 'Hoe oud bent u?':
+    the trip was already taken from the conversation, so nothing was 'found' and nothing said first."""
+    from actions.rekenhulpen.verblijf_buitenland import ValidateVerblijfBuitenland
+    text = "volgend jaar ga ik in juli 3 weken naar turkije, verder ga ik niet weg. hoeveel dagen hou ik dan nog over"
+    tracker = Tracker("test", {"requested_slot": "leeftijd", "reis": feiten_uit_bericht.nieuwe_reis(text, DAG_6)},
+                      {"text": text, "metadata": {"peildatum": PEILDATUM_6}, "intent": {"name": "x", "confidence": 0.9}},
+                      [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    ValidateVerblijfBuitenland().uit_eerste_bericht("leeftijd", dispatcher, tracker, DOMAIN)
+    assert dispatcher.messages[0]["response"] == "utter_buitenland_dagen_over"
+    assert dispatcher.messages[0]["dagen_over"] == "7"

@@ -117,3 +117,11 @@ def test_the_crisis_itself_or_violence_gets_only_the_crisis_help(intent, text):
 def test_a_stopped_benefit_in_need_is_answered_once():
     berichten = OP.responses("stopgezet", "mijn uitkering is stopgezet en we hebben vandaag geen eten")
     assert berichten.count("utter_stopgezet") == 1 and berichten[0] == "utter_noodsituatie"
+
+
+# --- s6: no food today, read as a calculator --------------------------------------------------------------------------
+
+def test_no_food_today_read_as_a_calculator_gets_the_crisis_answer_and_no_form():
+    slots, said, _ = OP_6.start("verblijf_buitenland_form", "ik heb 3 kinderen en vandaag geen eten en geen geld, de "
+                                                       "uitkering komt pas over 9 dagen")
+    assert said[0]["response"].startswith("utter_noodsituatie") and slots["rekenhulp_klaar"] is True

@@ -856,3 +856,62 @@ def test_family_renting_a_room_gets_the_amount_when_more_or_less_is_asked(intent
         naam, tekst = OP.eerste(intent, text)
     assert naam == "utter_kostendelersnorm_familie_huurt_bedrag"
     assert geld(1013.90) in tekst
+
+
+# --- s6: the norm form with a grown-up son or housemates: the kostendelersnorm first ----------------------------------
+
+def test_the_norm_form_with_a_grown_up_son_says_the_norm_first_and_asks_only_the_age():
+    """Old tuning set: 'hoeveel bijstand krijg ik als ik met mijn zoon van 30 woon' started the norm form, which
+    asked 'Hoe oud bent u?' first, and later who else lives there, although the message gives the amount."""
+    slots, said, open_vragen = OP_6.start("norm_form", "hoeveel bijstand krijg ik als ik met mijn zoon van 30 woon")
+    assert said[0]["response"] == "utter_bijstandsnorm_kostendeler"
+    assert said[0]["kostendelersnorm_bedrag"] == norm_euro_6(leeftijd="onbekend", leefsituatie="onbekend",
+                                                      medebewoners=[{"leeftijd": 30, "relatie": "kind"}])
+    assert slots["medebewoners"] == [{"leeftijd": 30, "relatie": "kind"}]
+    # whether there is a partner is not said ("met mijn zoon"): asked, the son is not
+    assert open_vragen == ["leeftijd", "leefsituatie", "bevestigd"]
+
+
+def test_alone_with_a_grown_up_son_the_norm_form_asks_only_the_age():
+    slots, said, open_vragen = OP_6.start("norm_form", "ik woon alleen met mijn zoon van 30, hoeveel bijstand krijg ik")
+    assert said[0]["response"] == "utter_bijstandsnorm_kostendeler" and slots["leefsituatie"] == "alleenstaande"
+    assert open_vragen == ["leeftijd", "bevestigd"]
+
+
+def test_living_alone_with_a_grown_up_son_assumes_no_partner():
+    """Session-6 brief: 'ik woon alleen met mijn zoon' got 'Ik weet niet of u een partner heeft'."""
+    said = antwoord("kostendelersnorm", "ik woon alleen met mijn zoon van 30, hoeveel krijg ik", PEILDATUM_6)
+    tekst = " ".join(str(m.get("kostendelersnorm_aannames", "")) for m in said)
+    assert said[0]["response"] == "utter_bijstandsnorm_kostendeler" and "partner" not in tekst
+
+
+def test_housemates_with_ages_asked_as_another_topic_get_the_kostendelersnorm():
+    gevonden = feiten_uit_bericht.voor_elk_onderwerp(
+        "jongeren", "ik ben 40 en woon met 2 huisgenoten van 30 en 33, we hebben geen relatie. wat is mijn norm", DAG_6)
+    assert gevonden.response == "utter_bijstandsnorm_kostendeler"
+    assert gevonden.waarden["kostendelersnorm_bedrag"] == norm_euro_6(
+        leeftijd=40, leefsituatie="onbekend", medebewoners=[{"leeftijd": 30, "relatie": "anders"},
+                                                            {"leeftijd": 33, "relatie": "anders"}])
+
+
+def test_a_brother_renting_a_room_stays_a_kostendeler():
+    gevonden = feiten_uit_bericht.kostendelers("mijn broer van 34 huurt een kamer bij mij met een huurcontract, telt "
+                                               "hij mee", DAG_6, "kostendelersnorm")
+    assert gevonden.response == "utter_kostendelersnorm_familie_huurt"
+
+
+def test_rent_from_a_housemate_is_no_gift():
+    slots, said, _ = OP_6.start("giften_form", "mijn broer van 34 huurt een kamer bij mij voor 500 euro per maand met een "
+                                          "huurcontract. telt hij mee")
+    assert said[0]["response"] == "utter_kostendelersnorm_familie_huurt" and slots["rekenhulp_klaar"] is True
+
+
+@pytest.mark.parametrize("intent, text, response", [
+    ("lening", "het is geen lening, mijn tante heeft me 500 euro gegeven, mag dat", "utter_giften_binnen_grens"),
+    ("inlichtingenplicht", "moet ik doorgeven dat mijn zoon van 30 bij mij is komen wonen",
+     "utter_kostendelersnorm_telt_mee_bedrag"),
+    ("kostendelersnorm", "ik zorg voor mijn zieke buurvrouw en woon daarom bij haar, zijn we dan een stel",
+     "utter_kostendelersnorm_mantelzorg"),
+])
+def test_the_topic_read_gets_the_fact_that_decides_it(intent, text, response):
+    assert antwoord(intent, text, PEILDATUM_6)[0]["response"] == response

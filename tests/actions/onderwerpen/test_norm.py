@@ -1224,3 +1224,92 @@ def test_vakantiegeld_is_in_the_norm_and_the_norm_is_net(variant, text, woorden)
     naam, tekst = OpPeildatum("2026-12-07", "voorbeelddorp", variant).eerste("vakantiegeld", text)
     assert naam == "utter_vakantiegeld"
     assert all(w in tekst for w in woorden)
+
+
+# --- s6: a couple's ages, a grown-up son, young people: the norm first ------------------------------------------------
+
+def test_a_partner_age_is_kept_only_for_a_couple():
+    assert feiten_uit_bericht.partner_leeftijd("mijn man is 45 en ik ben 40", DAG_6) == 45
+    assert feiten_uit_bericht.partner_leeftijd("mijn ex-man is 45", DAG_6) is None
+
+
+@pytest.mark.parametrize("text, situatie", [
+    ("ik woon samen met mijn zoon van 25 en mijn dochter van 15", "alleenstaande_ouder"),
+    ("ik woon samen met mijn vriend", "gehuwden"),
+])
+def test_living_together_with_family_is_no_couple(text, situatie):
+    assert parse.leefsituatie(text) == situatie
+
+
+def test_a_grown_up_son_makes_no_single_parent():
+    assert feiten_uit_bericht.leefsituatie("ik woon alleen met mijn zoon van 30", DAG_6) == "alleenstaande"
+    assert feiten_uit_bericht.leefsituatie("mijn zoon van 30 woont bij mij", DAG_6) is None
+    assert feiten_uit_bericht.leefsituatie("ik woon alleen met mijn zoon van 3", DAG_6) == "alleenstaande_ouder"
+
+
+@pytest.mark.parametrize("text, response, bedrag", [
+    ("wij zijn getrouwd, ik ben 44 en mijn man 47, we hebben geen inkomen. wat krijgen we samen",
+     "utter_bijstandsnorm_stel", {"leeftijd": 44, "partner_leeftijd": 47}),
+    ("ik ben 20 en getrouwd met een man van 25, geen kinderen, wat krijgen wij samen aan bijstand",
+     "utter_bijstandsnorm_stel_jong", {"leeftijd": 20, "partner_leeftijd": 25}),
+    ("mijn vrouw en ik (52 en 55) wonen met onze zoon van 30 in huis. hoeveel bijstand krijgen wij",
+     "utter_bijstandsnorm_stel_kostendeler",
+     {"leeftijd": 52, "partner_leeftijd": 55, "medebewoners": [{"leeftijd": 30, "relatie": "kind"}]}),
+])
+def test_a_couple_gets_its_norm_from_both_ages_and_its_housemates(text, response, bedrag):
+    """s6: a couple's ages said as 'ik ben 44 en mijn man 47', 'getrouwd met een man van 25' or '(52 en 55)', with
+    one under 21 or a son of 30, got a general text or 'Hoe oud is uw partner?'."""
+    gevonden = feiten_uit_bericht.stel_norm(text, DAG_6)
+    assert gevonden.response == response
+    assert gevonden.waarden["norm_eigen"] == norm_euro_6(leefsituatie="gehuwden", **bedrag)
+
+
+def test_the_norm_form_does_not_ask_the_age_of_a_partner_given():
+    slots, said, open_vragen = OP_6.start("norm_form", "ik ben 20 en getrouwd met een man van 25, wat krijgen wij samen")
+    assert said[0]["response"] == "utter_bijstandsnorm_stel_jong" and slots["partner_leeftijd"] == 25
+    assert "partner_leeftijd" not in open_vragen
+
+
+def test_the_young_persons_norm_names_the_raise_when_the_parents_cannot_help():
+    _, said, _ = OP_6.start("norm_form", "ik ben 19 en woon op mezelf, mijn ouders kunnen niks bijdragen. hoeveel krijg ik")
+    assert said[0]["norm_ouders_niet_bijdragen"] == euro(Decimal(str(knowledge.bereken("bijstandsnorm", {
+        "peildatum": PEILDATUM_6, "leeftijd": 19, "leefsituatie": "alleenstaande", "medebewoners": []})[
+        "norm_ouders_niet_bijdragen"])))
+
+
+def test_the_norm_form_answers_a_childs_own_bijstand_and_a_young_person_at_home_first():
+    _, said, _ = OP_6.start("norm_form", "mijn zoon van 20 woont bij mij, moet hij zelf bijstand aanvragen")
+    assert said[0]["response"] == "utter_jongeren_kind_eigen_bijstand_jong"
+    _, said, _ = OP_6.start("norm_form", "ik ben 20 en woon nog bij mijn ouders, hoeveel bijstand krijg ik")
+    assert said[0]["response"] == "utter_jongeren"
+
+
+def test_the_norm_form_with_nothing_decisive_gives_the_norms_in_general_first():
+    """Old tuning set: 'hoeveel bijstand krijgen we als getrouwd stel' as bereken_norm got only 'Hoe oud bent u?'."""
+    _, said, open_vragen = OP_6.start("norm_form", "hoeveel bijstand krijgen we als getrouwd stel")
+    assert said[0]["response"] == "utter_bijstandsnorm" and "leefsituatie" not in open_vragen
+    assert OP_6.start("norm_form", "/bereken_norm")[1] == []
+
+
+def test_a_young_person_whose_parents_do_not_pay_hears_of_the_raise_first():
+    _, said, _ = OP_6.start("norm_form", "ik ben 18, mijn ouders hebben me het huis uit gezet en willen niks betalen. ik "
+                                    "slaap nu bij een vriendin. krijg ik bijstand?")
+    assert said[0]["response"] == "utter_jongeren"
+
+
+# --- s6 (English): a calculator form started in English says its outcome first ----------------------------------------
+
+@pytest.mark.parametrize("form, text", [
+    ("norm_form", "i am 34 years old and live on my own, what is my monthly bijstand"),
+    ("norm_form", "i live with my son of 29, i am 50, how much bijstand"),
+    ("plichten_form", "i am a single mother with a daughter of 2, do i have to look for work"),
+])
+def test_an_english_first_message_gets_its_outcome_first(form, text):
+    dutch = {"i am 34 years old and live on my own, what is my monthly bijstand":
+             "ik ben 34 jaar en woon alleen, hoeveel bijstand krijg ik per maand",
+             "i live with my son of 29, i am 50, how much bijstand": "ik woon met mijn zoon van 29, ik ben 50, hoeveel bijstand",
+             "i am a single mother with a daughter of 2, do i have to look for work":
+             "ik ben alleenstaande moeder met een dochter van 2, moet ik werk zoeken"}[text]
+    english = EN_6.begin_namen(form, text)
+    assert english and english == EN_6.begin_namen(form, dutch)[:len(english)]
+    assert english[0] != f"utter_{'plichten' if form == 'plichten_form' else 'x'}"

@@ -760,3 +760,15 @@ def test_a_course_asked_with_a_young_child_stays_a_duty(text):
 
 def test_children_under_an_age_are_read_as_younger():
     assert [m.leeftijd for m in parse.medebewoners("ik heb 3 kinderen onder de 4")] == [3, 3, 3]
+
+
+# --- s6: the duties form past the AOW age; volunteering read as the duties --------------------------------------------
+
+def test_past_the_aow_age_the_plichten_form_asks_no_ability_to_work_or_care():
+    _, _, open_vragen = OP_6.start("plichten_form", "ik ben 68, welke plichten heb ik nog")
+    assert open_vragen == ["leefsituatie", "bevestigd"]
+
+
+def test_volunteering_read_as_the_duties_gets_the_volunteering_answer():
+    said = antwoord("participatieplicht", "mag je vrijwilligerswerk doen als je bijstand hebt", PEILDATUM_6)
+    assert said[0]["response"] == "utter_vrijwilligerswerk"

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 import knowledge
+from actions import feiten_uit_bericht
 from knowledge.geld import euro
 from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_6, OP, OP_5, OP_6, PEILDATUM, PEILDATUM_6, antwoord,
                                            antwoord_namen, eerste_tekst, feit_antwoord_6, geld, parameter_6, responses,
@@ -269,3 +270,14 @@ def test_savings_from_the_years_on_bijstand_do_not_count(text):
 @pytest.mark.usefixtures("voorbeelddorp")
 def test_savings_beside_a_start_of_the_bijstand_are_held_against_the_limit():
     assert OP.naam("vermogen", "ik heb 5000 spaargeld, ik zit sinds maart in de bijstand") == "utter_vermogen_onder_grens"
+
+
+# --- s6: saving from the bijstand is no word for spaargeld ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, verwacht", [
+    ("hoeveel spaargeld mag je hebben in de bijstand", None),
+    ("ik heb in de bijstand 3000 euro bij elkaar gespaard, telt dat als vermogen", "utter_vermogen_gespaard_van_bijstand"),
+])
+def test_saving_from_the_bijstand_is_a_verb_not_the_word_spaargeld(text, verwacht):
+    gevonden = feiten_uit_bericht.vermogen(text, DAG_6, "vermogen")
+    assert (gevonden.response if gevonden else None) == verwacht
