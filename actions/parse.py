@@ -436,7 +436,8 @@ _BEDRAG_VOOR_KEER = re.compile(r"\d(?:[.,]\d+)?\s*(?:€|euro?s?|eur)?\s*(?:,-)?
 
 
 # "2x mijn energierekening betaald, 150 euro per keer": the count belongs to the amount said per time.
-_PER_KEER = re.compile(r"\bper\s+keer\b")
+# ("drie keer mijn huur betaald, telkens 650 euro", "elke keer 100", "iedere keer", "steeds 200": the same, session 21)
+_PER_KEER = re.compile(r"\bper\s+keer\b|\btelkens\b|\b(?:elke|iedere|ieder)\s+keer\b|\bsteeds\s+(?=(?:€\s*)?\d)")
 
 
 def _naast_bedrag(t: str, m: re.Match) -> bool:
@@ -784,7 +785,8 @@ _TOEKOMST = re.compile(r"\b(?:ga|gaan|gaat|zal|zullen|zult|straks|binnenkort|vol
 _WENS = re.compile(r"\b(?:wil|willen|wilt|mag|mogen|kan|kunnen)\b")
 _VERLEDEN = re.compile(r"\b(?:geweest|weggeweest|was|waren|gebruikt|opgemaakt|gehad|teruggekomen|verbleven|gebleven"
                        r"|kreeg|kregen|gekregen|ontvangen|gaf|gaven|gegeven|begon|begonnen|gestart|vertrokken"
-                       r"|gegaan|ging|gingen|sinds|sedert|vorig|vorige|afgelopen|geleden)\b|\bterug\s+gekomen\b")
+                       r"|gegaan|ging|gingen|sinds|sedert|vorig|vorige|afgelopen|geleden"
+                       r"|zat|zaten|verbleef|vloog|vlogen)\b|\bterug\s+gekomen\b")  # ("ik zat dit jaar al 25 dagen ...", s21)
 
 
 def zegt_toekomst(text: str, ook_wens: bool = False) -> bool:
@@ -936,7 +938,8 @@ def _over_zichzelf_of_ontkend(t: str, m: re.Match) -> bool:
 
 
 # "die alle drie boven de 30 zijn", "allebei 30": one age for all the people of a mention.
-_ALLEMAAL = re.compile(r"\b(?:alle(?:maal)?|allen|allebei|allebij|beiden|beide)\b(?:\s+(?:twee|drie|vier|vijf|\d)\b(?!\s*(?:jaar|\+)))?")
+# ("iedereen ouder dan 30", "ieder van hen boven de 27": the same, session 21)
+_ALLEMAAL = re.compile(r"\b(?:alle(?:maal)?|allen|allebei|allebij|beiden|beide|iedereen|ieder\s+van\s+(?:hen|ons))\b(?:\s+(?:twee|drie|vier|vijf|\d)\b(?!\s*(?:jaar|\+)))?")
 # "boven de 30", "ouder dan 30", "30+": older than that, so at least one year more (what the age rules need).
 _BOVEN = re.compile(r"\b(?:boven\s+de|ouder\s+dan|over\s+de)\s+(\d{1,3})\b|\b(\d{1,3})\s*\+")
 # "onder de 4", "jonger dan 5": younger than that, so at most one year less (session 20: "3 kinderen onder de 4").

@@ -101,7 +101,24 @@ def jongeren(text: str, peildatum: date, intent: str) -> Antwoord | None:
     period of young people is in the application answer; the rules under the age of the search period asked."""
     return partner_aow(text, peildatum, intent) or kind_eigen_bijstand(text, peildatum, intent) \
         or (Antwoord("utter_aanvraag", {}) if _WACHTEN.search(text.lower()) else None) \
+        or jong_solliciteren(text, peildatum) \
         or regels_onder_leeftijd(text, peildatum) or volwassen_onder_leeftijd(text, peildatum)
+
+
+# "moet ik (ook) al solliciteren", "moet ik nu al werk zoeken": whether the duties hold yet at that age.
+_SOLLICITEREN_AL = re.compile(r"\b(?:moet|hoef)\s+(?:ik|je|u|hij|zij|ze)\s+(?:ook\s+|nu\s+|dan\s+)?(?:al|meteen|direct"
+                              r"|gelijk)\b[^.?!]{0,20}?\b(?:sollicit\w*|werk\s+zoeken|werken|aan\s+het\s+werk)\b")
+
+
+def jong_solliciteren(text: str, peildatum: date) -> Antwoord | None:
+    """'ik ben 19 en heb net bijstand, moet ik ook al solliciteren?' read as the young people's topic: yes, the duties
+    hold from the person's own age on (participatie.plichten), before the rules of the age of the search period
+    (session 21, afstemmen_s21b)."""
+    if not _SOLLICITEREN_AL.search(text.lower()) or eigen_leeftijd(text) is None:
+        return None
+    from actions.feiten_uit_bericht.participatie import plichten
+    gevonden = plichten(text, peildatum, "participatieplicht")
+    return gevonden if gevonden is not None and gevonden.response == "utter_participatieplicht_jonger" else None
 
 
 def volwassen_onder_leeftijd(text: str, peildatum: date) -> Antwoord | None:

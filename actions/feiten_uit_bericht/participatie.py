@@ -232,7 +232,9 @@ def ontheffing_jong_kind(text: str, peildatum: date) -> Antwoord | None:
 
 # "moet ik nog solliciteren", "still werkplicht", "tot mijn AOW": whether the duties still hold at this age.
 # ("wanneer mag ik stoppen met solliciteren", "when can I stop applying": until when they hold)
+# ("moet ik ook al solliciteren", "moet ik nu al werken", "moet ik meteen": whether the duties hold yet, at that age; s21)
 _NOG = re.compile(r"\bnog\b|\bstill\b|\bany\s*more\b|\bniet\s+meer\b|\baow\b|\bpensioen"
+                  r"|\b(?:moet|hoef)\s+(?:ik|je|u|hij|zij|ze)\s+(?:ook\s+|nu\s+|dan\s+)?(?:al|meteen|direct|gelijk)\b"
                   r"|\b(?:wanneer|when)\b[^.?!]{0,25}?\b(?:stop\w*|ophouden|klaar)\b|\btot\s+wanneer\b")
 
 

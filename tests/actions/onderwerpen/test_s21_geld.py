@@ -163,3 +163,86 @@ def test_s21_eerdere_reis_blijft_verleden():
     naam, tekst = JE.form_eerste("verblijf_buitenland_form", "ik ben in maart 10 dagen weg geweest en wil nu 18 december "
                                                              "naar spanje en 2 januari terug")
     assert naam == "utter_buitenland_eerder_mag" and "10 dagen" in tekst and "5 dagen" in tekst, (naam, tekst)
+
+
+# --- bereken_verblijf_buitenland: "ik zat dit jaar al 25 dagen in het buitenland" is a trip taken ------------------------
+# afstemmen_s21b 'ik zat dit jaar al 25 dagen in het buitenland, wil nog een week naar mijn vader in egypte in december'
+# got 'Ja, dat mag ... 23 dagen': "zat" was no past tense, so the 25 days were never counted.
+
+@pytest.mark.parametrize("text, eerst, dagen", [
+    ("ik zat dit jaar al 25 dagen in het buitenland, wil nog een week naar mijn vader in egypte in december",
+     "Nee", "25 dagen"),
+    ("ik zat dit jaar al 10 dagen in turkije, mag ik nog 2 weken weg", "Ja", "10 dagen"),
+    ("wij zaten dit jaar al 3 weken in marokko. kan ik in december nog 10 dagen gaan?", "Nee", "21 dagen"),
+])
+def test_s21_zat_al_dagen(text, eerst, dagen):
+    naam, tekst = JE.form_eerste("verblijf_buitenland_form", text)
+    assert naam.startswith("utter_buitenland_eerder"), (naam, tekst)
+    assert tekst.startswith(eerst) and dagen in tekst, tekst
+
+
+def test_s21_zat_is_verleden():
+    assert parse.zegt_verleden("ik zat dit jaar al 25 dagen in het buitenland")
+    assert parse.zegt_verleden("we zaten in de zomer in spanje")
+
+
+# --- bereken_giften: "drie keer ..., telkens 650 euro" is three gifts of 650 ---------------------------------------------
+# afstemmen_s21b 'Mijn ouders hebben dit jaar drie keer mijn huur betaald, telkens 650 euro. Moet ik dat opgeven bij de
+# gemeente?' got 'De gift telt als EUR 650 per jaar ... onder de grens'.
+
+@pytest.mark.parametrize("text, bedrag", [
+    ("Mijn ouders hebben dit jaar drie keer mijn huur betaald, telkens 650 euro", "1950"),
+    ("mijn broer heeft 4 keer mijn boodschappen betaald, elke keer 100 euro", "400"),
+    ("oma gaf me dit jaar 2x geld, iedere keer 300 euro", "600"),
+    ("ik kreeg 3 keer 50 euro van mijn tante", "150"),
+])
+def test_s21_telkens_bedrag(text, bedrag):
+    assert parse.bedrag(text).euro == Decimal(bedrag)
+
+
+def test_s21_telkens_boven_grens():
+    naam, tekst = JE.form_eerste("giften_form", "Mijn ouders hebben dit jaar drie keer mijn huur betaald, telkens 650 "
+                                                "euro. Moet ik dat opgeven bij de gemeente?")
+    assert naam == "utter_giften_eerst_boven" and "€ 1.950" in tekst and "€ 750" in tekst and "melden" in tekst, tekst
+
+
+# --- bereken_norm: "iedereen ouder dan 30" is the age of all housemates ----------------------------------------------------
+# afstemmen_s21b 'we wonen met 4 volwassenen in een huis, iedereen ouder dan 30, ik ben de enige in de bijstand. wat is
+# mijn bedrag' got the general norm: only one of the three others had an age.
+
+@pytest.mark.parametrize("text, aantal, leeftijd", [
+    ("we wonen met 4 volwassenen in een huis, iedereen ouder dan 30, ik ben de enige in de bijstand", 3, 31),
+    ("ik woon met 2 vrienden, iedereen boven de 27", 2, 28),
+    ("we zijn met z'n drieen, iedereen is 40", 2, 40),
+])
+def test_s21_iedereen_leeftijd(text, aantal, leeftijd):
+    assert [m.leeftijd for m in parse.medebewoners(text)] == [leeftijd] * aantal
+
+
+def test_s21_iedereen_kostendelersnorm():
+    naam, tekst = JE.form_eerste("norm_form", "we wonen met 4 volwassenen in een huis, iedereen ouder dan 30, ik ben de "
+                                              "enige in de bijstand. wat is mijn bedrag")
+    assert naam == "utter_bijstandsnorm_kostendeler" and tekst.startswith("Je bijstand is waarschijnlijk € 811,12"), tekst
+
+
+# --- bereken_plichten / jongeren: "moet ik ook al solliciteren" at 18-20 is answered yes, with the age ----------------------
+# afstemmen_s21b 'ik ben 19 en heb net bijstand, moet ik ook al solliciteren?' got the general duties.
+
+@pytest.mark.parametrize("intent, text, leeftijd", [
+    ("bereken_plichten", "ik ben 19 en heb net bijstand, moet ik ook al solliciteren?", "19"),
+    ("bereken_plichten", "ben 18, moet ik nu al werk zoeken?", "18"),
+    ("participatieplicht", "ik ben 20 en krijg sinds vorige week bijstand, moet ik meteen solliciteren", "20"),
+    ("jongeren", "ik ben 19 en heb net bijstand, moet ik ook al solliciteren?", "19"),
+    ("jongeren", "ben 22, moet ik meteen werk zoeken als ik bijstand krijg?", "22"),
+])
+def test_s21_al_solliciteren(intent, text, leeftijd):
+    if intent == "bereken_plichten":
+        naam, tekst = JE.form_eerste("plichten_form", text)
+    else:
+        naam, tekst = JE.eerste(intent, text)
+    assert naam.endswith("_jonger") and tekst.startswith(f"Ja. Je bent {leeftijd} jaar."), (naam, tekst)
+
+
+def test_s21_jongeren_zonder_sollicitatievraag():
+    assert JE.naam("jongeren", "ik ben 23 en wil bijstand aanvragen, krijg ik meteen geld") == \
+        "utter_jongeren_onder_leeftijd"
