@@ -25,7 +25,8 @@ from actions.feiten_uit_bericht.aanvragen import (aanvraag, aanvraag_duur, aanvr
 from actions.feiten_uit_bericht.andere_inkomsten import (alimentatie, huur_voor_huurtoeslag, huurgrens_gevraagd,
                                                          inkomenstoeslag,
                                                          lang_in_de_bijstand, toeslagen, vakantiegeld_hoeveel)
-from actions.feiten_uit_bericht.aow_en_aio import (NA_DE_AOW, aio_aanvulling, aio_hoeveel, aio_norm_algemeen, aio_wat_is,
+from actions.feiten_uit_bericht.aow_en_aio import (NA_DE_AOW, aio_aanvulling, aio_hoeveel, aio_melden, aio_norm_algemeen,
+                                                   aio_wat_is,
                                                    aow, aow_aio, aow_later, familielid_aow_later,
                                                    familielid_alleen, opname_aio, opname_met_aio, partner_aow)
 from actions.feiten_uit_bericht.bezwaar import (_GESTOPT, afgewezen_niet_eens, bezwaar_gevraagd, bezwaar_termijn,
@@ -51,7 +52,7 @@ from actions.feiten_uit_bericht.norm import (bijstandsnorm, bruto_of_netto, huis
                                              norm_zonder_leeftijd,
                                              partner_leeftijd, partner_zonder_recht, samenwonen_partner_verdient,
                                              stel_leeftijden, stel_norm)
-from actions.feiten_uit_bericht.participatie import (alleenstaande_ouder, arbeidsvermogen_uit_bericht,
+from actions.feiten_uit_bericht.participatie import (alleenstaande_ouder, arbeidsvermogen_uit_bericht, jong_kind_opleiding,
                                                      maatregel, maatregel_hoogte, mantelzorg_als_werk,
                                                      mantelzorg_uit_bericht, participatieplicht, plichten,
                                                      plichten_mantelzorg, tegenprestatie, tegenprestatie_2027)
@@ -177,6 +178,8 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     # "mijn moeder is 69, woont alleen, heeft 800 aow, kan ze er iets bij krijgen" read as the young person's parents
     # or the norm: past the AOW age, alone, an AOW below the AIO level: the SVB's top-up, whatever the topic read.
     VoorElk(aio_aanvulling, behalve=frozenset({"noodsituatie"})),
+    # "ik krijg aio, moet ik veranderingen aan de gemeente of aan de svb doorgeven" read as inlichtingenplicht: the SVB
+    VoorElk(aio_melden, alleen=frozenset({"aow_aio", "inlichtingenplicht", "informeren"})),
     # "mijn moeder wordt volgende maand 67 en zit in de bijstand, moet ze iets regelen" read as the young people's topic
     # (or the AOW's general 'Nee, ...'): yes, the AIO at the SVB in time (session 19)
     VoorElk(familielid_aow_later, alleen=frozenset({"aow_aio", "jongeren", "informeren", "bijstandsnorm", "aanvraag",
@@ -237,6 +240,9 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(gestopt_adres, alleen=frozenset({"stopgezet", "informeren", "verhuizen", "inlichtingenplicht", "bezwaar"})),
     # "waarom is mijn bijstand opgeschort": no reason said, mostly gegevens or papers the gemeente lacks (session 21)
     VoorElk(opgeschort_waarom, alleen=frozenset({"stopgezet", "informeren", "inlichtingenplicht", "bezwaar", "aanvraag"})),
+    # "alleenstaande moeder met een kind van 2, mag ik een opleiding doen?" read as studeren: the single parent's answer
+    # (an ontheffing leaves education; leave of the gemeente first) (session 21)
+    VoorElk(jong_kind_opleiding, alleen=frozenset({"studeren"})),
     VoorElk(niet_betaald, behalve=frozenset({"noodsituatie", "stopgezet", "beslag", "toeslagen"})),
     # "mn uitkering is deze maand niet betaald wat nu" read as stopgezet: not paid is not (yet) stopped.
     VoorElk(niet_betaald_niet_gestopt, alleen=frozenset({"stopgezet"})),
@@ -600,12 +606,15 @@ TERUGVAL = {"utter_participatieplicht_ontheffing_tot": "utter_participatieplicht
             "utter_bezwaar_op_tijd_verschoven": "utter_bezwaar_op_tijd",
             "utter_bijzondere_bijstand_onder_drempel": "utter_bijzondere_bijstand",
             "utter_bijzondere_bijstand_boven_drempel": "utter_bijzondere_bijstand",
+            # session 21 (H3)
+            "utter_aow_aio_melden": "utter_wat_nu_svb",
             # session 21 (H4)
             "utter_erfenis_op_grens": "utter_erfenis_onder_grens",
             "utter_stopgezet_opgeschort": "utter_stopgezet_papieren",
             "utter_bezwaar_op_tijd_ongeveer": "utter_bezwaar_op_tijd",
             "utter_bezwaar_te_laat_ongeveer": "utter_bezwaar_te_laat",
-            "utter_bezwaar_op_tijd_verschoven_ongeveer": "utter_bezwaar_op_tijd_verschoven"}
+            "utter_bezwaar_op_tijd_verschoven_ongeveer": "utter_bezwaar_op_tijd_verschoven",
+            "utter_participatieplicht_jong_kind_opleiding": "utter_participatieplicht_jong_kind_scholing"}
 
 
 def in_domein(gevonden: Antwoord | None, domain: dict) -> Antwoord | None:

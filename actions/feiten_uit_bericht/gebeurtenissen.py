@@ -34,7 +34,13 @@ _ALGEMEEN = re.compile(r"\bhoe\s+werkt\s+(?:de\s+|het\s+met\s+de\s+)?(?:bijstand
                        # "kunt u mij in het kort uitleggen wat bijstand is", "leg eens uit hoe de bijstand werkt" (s19)
                        r"|\bwat\s+(?:de\s+|een\s+)?(?:bijstand|bijstandsuitkering)\s+(?:is|inhoudt|precies\s+is)\b"
                        r"|\buit\s*(?:te\s+)?leggen\b[^.?!]{0,30}?\b(?:bijstand|bijstandsuitkering)\b"
-                       r"|\bleg\s+(?:\w+\s+){0,3}?uit\b[^.?!]{0,30}?\b(?:bijstand|bijstandsuitkering)\b")
+                       r"|\bleg\s+(?:\w+\s+){0,3}?uit\b[^.?!]{0,30}?\b(?:bijstand|bijstandsuitkering)\b"
+                       # "uitleg bijstand", "vertel me wat over de participatiewet", "info over de bijstand" (session 21;
+                       # not the bijzondere bijstand, which is a topic of its own)
+                       r"|\b(?:uitleg|info|informatie|vertel|vertellen)\b(?:\s+\w+){0,4}?\s+(?<!bijzondere\s)"
+                       r"(?:bijstand|bijstandsuitkering|participatiewet)\b"
+                       r"|\b(?:bijstand|participatiewet)\s+(?:uitleg|info|informatie)\b"
+                       r"|\b(?:wat\s+is|hoe\s+werkt)\s+(?:de\s+)?participatiewet\b")
 
 
 def bijstand_uitleg(text: str, peildatum: date) -> Antwoord | None:

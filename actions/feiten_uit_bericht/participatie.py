@@ -241,8 +241,12 @@ _NOG = re.compile(r"\bnog\b|\bstill\b|\bany\s*more\b|\bniet\s+meer\b|\baow\b|\bp
 # "moet ik echt naar een re-integratie cursus", "moet ik een opleiding doen": education or re-integratie asked, which
 # the ontheffing for a young child leaves (art. 9a: the plan van aanpak).
 _SCHOLING = re.compile(r"\bcursus\w*|\btraining\w*|\bopleiding\w*|\bscholing|\bre-?\s?integratie\w*|\btraject\w*"
-                       r"|\btaalles\w*|\bwerkfit|\bsociale\s+activering|\bplan\s+van\s+aanpak")
+                       r"|\btaalles\w*|\bwerkfit|\bsociale\s+activering|\bplan\s+van\s+aanpak"
+                       r"|\bcourses?\b")  # (an English "course", which the English reader keeps; session 21)
 _MOET = re.compile(r"\b(?:moet|moeten|hoef|hoeft|hoeven|verplicht\w*|echt|eist|eisen|wil\s+dat\s+ik|stuurt|sturen|must|have\s+to)\b")
+# "mag ik een opleiding doen", "kan ik een cursus volgen", "ik wil een mbo-opleiding doen": a wish or leave asked, not a
+# duty (session 21, H4: it got "Nee, dat hoeft niet", the answer to "moet ik werken").
+_MAG = re.compile(r"\b(?:mag|mogen|kan|kun|kunnen|wil|wilt|willen|zou|toestemming|mogelijk|may|can|allowed)\b")
 
 
 def _geboren_leeftijden(text: str, peildatum: date) -> list[int]:
@@ -273,10 +277,21 @@ def alleenstaande_ouder(text: str, peildatum: date) -> Antwoord | None:
         if _SCHOLING.search(text.lower()) and _MOET.search(text.lower()):
             # "moet ik echt naar een re-integratie cursus": yes, the gemeente can ask that (session 20)
             return Antwoord("utter_participatieplicht_jong_kind_scholing", {"kind_leeftijd": str(jongste)})
+        if _SCHOLING.search(text.lower()) and _MAG.search(text.lower()):
+            # "mag ik een opleiding doen": often yes, with the gemeente's leave (session 21)
+            return Antwoord("utter_participatieplicht_jong_kind_opleiding", {"kind_leeftijd": str(jongste)})
         return Antwoord("utter_participatieplicht_jong_kind", {"kind_leeftijd": str(jongste)})
     if opvang is not None and jongste < opvang:
         return Antwoord("utter_participatieplicht_kinderopvang", {"kind_leeftijd": str(jongste)})
     return None
+
+
+def jong_kind_opleiding(text: str, peildatum: date) -> Antwoord | None:
+    """A single parent of a young child asking about a course or an opleiding, read as studeren: the answer of
+    alleenstaande_ouder for it (the ontheffing leaves education; a wish to study needs the gemeente's leave)."""
+    ouder = alleenstaande_ouder(text, peildatum)
+    return ouder if ouder is not None and ouder.response in (
+        "utter_participatieplicht_jong_kind_opleiding", "utter_participatieplicht_jong_kind_scholing") else None
 
 
 # "ik zorg bijna fulltime voor mijn zieke moeder": the person gives care (the plichten form's mantelzorg).

@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from actions import feiten_uit_bericht, parse
-from tests.actions.eerste_antwoord import DOMAIN, GEMEENTE, OpPeildatum
+from wegwijs.responses import response_text
+from tests.actions.eerste_antwoord import DOMAIN, GEMEENTE, OpPeildatum, geen_vraag, tekst_op
 
 # the day the session-21 sets were written for (a Tuesday)
 NL_8 = OpPeildatum("2026-12-08", GEMEENTE)
@@ -168,3 +169,64 @@ def test_an_approximate_date_on_an_older_model_is_the_old_answer():
 ])
 def test_a_date_names_its_day_or_not(text, op_de_dag):
     assert parse.datum_op_de_dag(text, DAG_8, richting="verleden") is op_de_dag
+
+
+# --- informeren: a terse request to explain the bijstand or the Participatiewet is the general question --------------
+
+@pytest.mark.parametrize("text, variant", [
+    ("vertel me wat over de participatiewet", "nl-je"), ("uitleg bijstand", "nl-u"),
+    ("info over de bijstand graag", "nl-je"), ("informatie bijstand", "nl-u"), ("wat is de participatiewet", "nl-u"),
+    ("bijstand uitleg aub", "nl-je"), ("Kunt u mij iets vertellen over de bijstand?", "nl-u"),
+])
+def test_a_request_to_explain_the_bijstand_gets_what_it_is(text, variant):
+    berichten = geen_vraag(text, variant)
+    assert berichten[0]["response"] == "utter_informeren_bijstand"
+    tekst = tekst_op(berichten[0], DAG_8, variant)
+    assert tekst.startswith("De bijstand is geld van de gemeente") and "norm" in tekst
+
+
+@pytest.mark.parametrize("text", ["vertel me over de bijzondere bijstand", "ik heb 3 kinderen", "600 euro"])
+def test_other_statements_are_not_the_general_question(text):
+    assert geen_vraag(text)[0]["response"] != "utter_informeren_bijstand"
+
+
+# --- stoppen: one who stops may come back later ("ik ga stoppen, later verder" read as stoppen) -----------------------
+
+@pytest.mark.parametrize("variant, woord", [("nl-u", "Wilt u later verder?"), ("nl-je", "Wil je later verder?"),
+                                            ("en", "go on later")])
+def test_the_stop_answer_says_one_can_go_on_later(variant, woord):
+    assert woord in response_text("utter_stoppen", variant)
+
+
+# --- studeren: a single parent of a young child who asks leave for an opleiding gets "often yes", not "Nee, dat hoeft niet"
+
+@pytest.mark.parametrize("op, intent, text", [
+    (JE_8, "participatieplicht", "alleenstaande moeder met kind van 2, mag ik een opleiding doen?"),
+    (JE_8, "studeren", "alleenstaande moeder met kind van 2, mag ik een opleiding doen?"),
+    (NL_8, "participatieplicht", "ik ben alleenstaande vader, mijn dochter is 3. kan ik een mbo-opleiding volgen met bijstand?"),
+    (NL_8, "studeren", "mijn zus is alleenstaand met een baby van 8 maanden en wil een cursus doen, mag dat"),
+    (JE_8, "studeren", "Ik ben een alleenstaande ouder (zoontje van 1), is een opleiding mogelijk naast de bijstand?"),
+])
+def test_a_single_parent_of_a_young_child_may_often_study(op, intent, text):
+    naam, tekst = op.eerste(intent, text)
+    assert naam == "utter_participatieplicht_jong_kind_opleiding"
+    assert eerste_zin(tekst).startswith("Ja, dat kan vaak") and "toestemming" in tekst and "plan van aanpak" in tekst
+
+
+def test_a_single_parent_of_a_young_child_asking_leave_in_english():
+    naam, tekst = EN_8.eerste("participatieplicht", "single mum with a child of 2, can i do a course with bijstand?")
+    assert naam == "utter_participatieplicht_jong_kind_opleiding" and tekst.startswith("Yes, often")
+
+
+@pytest.mark.parametrize("text, naam", [
+    ("alleenstaande moeder met kind van 2, moet ik werken?", "utter_participatieplicht_jong_kind"),
+    ("alleenstaande moeder met kind van 3, moet ik echt naar een re-integratie cursus?",
+     "utter_participatieplicht_jong_kind_scholing"),
+])
+def test_a_duty_asked_keeps_its_answer(text, naam):
+    assert JE_8.naam("participatieplicht", text) == naam
+
+
+def test_the_form_starts_with_the_leave_answer():
+    naam, tekst = JE_8.form_eerste("plichten_form", "alleenstaande moeder met kind van 2, mag ik een opleiding doen?")
+    assert naam == "utter_participatieplicht_jong_kind_opleiding" and tekst.startswith("Ja")
