@@ -207,6 +207,21 @@ _MET_MAAND = re.compile(r"\b(?:" + "|".join(sorted(parse._MAANDEN, key=len, reve
                         r"|\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b")
 
 
+# "ik krijg aio, moet ik veranderingen aan de gemeente of aan de svb doorgeven?", "met aio, waar meld ik een nieuwe
+# huisgenoot": with the AIO, changes go to the SVB (session 21, afstemmen_s21; read as inlichtingenplicht it got the
+# gemeente's duty to report).
+_AIO_WOORD = re.compile(r"\baio\b|\baanvullende\s+inkomensvoorziening\b")
+_MELDEN_WOORD = re.compile(r"\bdoorgeven\b|\bdoor\s*geven\b|\bgeef\b[^.?!]{0,30}\bdoor\b|\bmelden\b|\bmeld\b|\bopgeven\b"
+                           r"|\bveranderingen\b|\bwijzigingen\b|\binlichtingenplicht\b|\bwaar\s+(?:moet\s+ik\s+)?(?:dat|het)\b")
+
+
+def aio_melden(text: str, peildatum: date) -> Antwoord | None:
+    """Changes with the AIO are reported to the SVB (art. 47a): for a message that names the AIO and reporting."""
+    lowered = text.lower()
+    return Antwoord("utter_aow_aio_melden", {}) if _AIO_WOORD.search(lowered) and _MELDEN_WOORD.search(lowered) \
+        else None
+
+
 def aow_wanneer(text: str, peildatum: date) -> Antwoord | None:
     """'geboren in juni 1961, wanneer krijg ik aow': the month the AOW age is reached, from knowledge/'s AOW ages
     (the month is the same whatever the day of birth). Only the year, or a year knowledge/ does not know: None."""

@@ -362,7 +362,9 @@ _GESPAARD_VAN_BIJSTAND = re.compile(
     # "ik heb in de 2 jaar bijstand 2000 euro kunnen sparen", "sinds ik bijstand heb 1500 gespaard", "gespaard in mijn
     # jaren in de bijstand" (session 20): the years or the time on bijstand, then the saving, or the other way round
     r"|\b(?:tijdens|in|sinds|gedurende)\s+(?:ik\s+)?(?:(?:mijn|m'n|mn|de|je|uw|onze|het|die|deze|\d+|een|twee|drie|vier|vijf"
-    r"|paar|afgelopen|laatste|jaar|jaren|maanden|tijd|in|met|van|op)\s+){0,5}(?:uitkering|bijstand)\b[^.?!]{0,50}?"
+    r"|paar|afgelopen|laatste|jaar|jaren|maanden|tijd|in|met|van|op"
+    # "in de 2 jaar dat ik bijstand heb 3000 euro opgespaard" (session 21)
+    r"|dat|ik|we|wij|heb|had|hebben|zit|zat|krijg|kreeg|ontvang)\s+){0,6}(?:uitkering|bijstand)\b[^.?!]{0,50}?"
     r"\b(?:gespaard|opzij\s+gezet|opzij\s+gelegd|opgespaard|sparen|spaarde|overgehouden)"
     r"|\b(?:gespaard|opgespaard|sparen|overgehouden)\b[^.?!]{0,30}?\b(?:sinds|tijdens|in|gedurende)\s+(?:ik\s+)?"
     r"(?:(?:mijn|m'n|mn|de|je|uw|onze|het|\d+|een|twee|drie|paar|jaar|jaren|maanden|tijd|in|met|van|op)\s+){0,5}"
@@ -415,7 +417,8 @@ def vermogen(text: str, peildatum: date, intent: str) -> Antwoord | None:
     laag, hoog = (grens, grens) if grens is not None else (min(alleen, gezin), max(alleen, gezin))
     waarden = {"spaargeld": euro(spaargeld.euro), "vermogensgrens": euro(Decimal(str(laag)))}
     if spaargeld.euro <= Decimal(str(laag)):
-        te_veel = _TE_VEEL.search(text.lower())  # "is dat te veel": the answer is 'nee'
+        # "is dat te veel", "telt dat mee" (session 21): the answer is 'nee'
+        te_veel = _TE_VEEL.search(text.lower()) or _TELT_MEE.search(text.lower())
         return Antwoord("utter_vermogen_niet_te_veel" if te_veel else "utter_vermogen_onder_grens", waarden)
     if spaargeld.euro > Decimal(str(hoog)):
         return Antwoord("utter_vermogen_boven_grens", {**waarden, "vermogensgrens": euro(Decimal(str(hoog))),
@@ -425,6 +428,8 @@ def vermogen(text: str, peildatum: date, intent: str) -> Antwoord | None:
 
 # "moet ik het eerst opmaken", "moet ik eerst van mijn spaargeld leven" (English: "do I have to spend it first"): under
 # the limit the answer is 'nee' too.
+_TELT_MEE = re.compile(r"\btel(?:t|len)\s+(?:dat|dit|het|die|deze|zoiets)\s+(?:\w+\s+){0,2}?mee\b|\btelt\s+(?:mijn|mn|m'n|ons)\s+"
+                       r"spaar\w*\s+(?:\w+\s+){0,2}?mee\b")
 _TE_VEEL = re.compile(r"\bte\s*veel\b|\bte\s+hoog\b|\bboven\s+de\s+grens\b|\bover\s+de\s+grens\b"
                       r"|\b(?:eerst|helemaal)\s+(?:\w+\s+){0,2}?(?:opmaken|opgemaakt|uitgeven|uitgegeven|gebruiken|aanspreken)\b"
                       r"|\b(?:opmaken|uitgeven|aanspreken)\s+(?:\w+\s+){0,3}?voordat\b|\beerst\s+(?:\w+\s+){0,3}?van\s+leven\b"

@@ -246,3 +246,59 @@ def test_s21_al_solliciteren(intent, text, leeftijd):
 def test_s21_jongeren_zonder_sollicitatievraag():
     assert JE.naam("jongeren", "ik ben 23 en wil bijstand aanvragen, krijg ik meteen geld") == \
         "utter_jongeren_onder_leeftijd"
+
+
+# --- vermogen: savings built up on bijstand, and "telt dat mee" below the limit, answered 'nee' -----------------------------
+# afstemmen_s21 'ik heb in de 2 jaar dat ik bijstand heb 3000 euro opgespaard, telt dat nu mee?' got 'Ja, EUR 3.000 mag je
+# houden': savings from the bijstand do not count at all (art. 34 lid 2 c), and "telt dat mee" is not answered by 'Ja'.
+
+@pytest.mark.parametrize("text", [
+    "ik heb in de 2 jaar dat ik bijstand heb 3000 euro opgespaard, telt dat nu mee?",
+    "in de tijd dat ik een uitkering kreeg heb ik 1500 gespaard, moet ik dat opmaken",
+    "sinds ik in de bijstand zit heb ik 2000 euro opzij gezet, telt dat als vermogen",
+])
+def test_s21_gespaard_in_de_bijstand(text):
+    naam, tekst = JE.eerste("vermogen", text)
+    assert naam == "utter_vermogen_gespaard_van_bijstand" and tekst.startswith("Nee."), (naam, tekst)
+
+
+@pytest.mark.parametrize("text, bedrag", [
+    ("ik heb 3000 euro spaargeld, telt dat mee?", "€ 3.000"),
+    ("ik heb 5000 op de bank, telt dat nu mee voor mijn bijstand?", "€ 5.000"),
+    ("telt mijn spaargeld van 2500 mee?", "€ 2.500"),
+])
+def test_s21_telt_niet_mee_onder_grens(text, bedrag):
+    naam, tekst = U.eerste("vermogen", text)
+    assert naam == "utter_vermogen_niet_te_veel" and tekst.startswith(f"Nee, {bedrag}"), (naam, tekst)
+
+
+def test_s21_mag_ik_houden_blijft_ja():
+    assert JE.eerste_tekst("vermogen", "ik heb 3000 euro spaargeld, mag ik dat houden?").startswith("Ja, € 3.000")
+
+
+# --- aow_aio / inlichtingenplicht: with the AIO, changes go to the SVB ----------------------------------------------------
+# afstemmen_s21 'ik krijg aio, moet ik veranderingen aan de gemeente of aan de svb doorgeven?' (aow_aio), read by the model
+# as inlichtingenplicht, got the gemeente's duty to report, no SVB.
+
+@pytest.mark.parametrize("intent, text", [
+    ("aow_aio", "ik krijg aio, moet ik veranderingen aan de gemeente of aan de svb doorgeven?"),
+    ("inlichtingenplicht", "ik krijg aio, moet ik veranderingen aan de gemeente of aan de svb doorgeven?"),
+    ("inlichtingenplicht", "mijn moeder heeft aio, haar kleinzoon komt bij haar wonen, moet ze dat melden"),
+    ("informeren", "ik heb AIO van de svb, waar geef ik een verhuizing door?"),
+    ("aow_aio", "met aio, moet ik mijn bijbaan melden bij de gemeente"),
+])
+def test_s21_aio_melden_bij_svb(intent, text):
+    for variant, begin in (("nl-u", "Aan de SVB. Krijgt u AIO?"), ("nl-je", "Aan de SVB. Krijg je AIO?"),
+                           ("en", "To the SVB.")):
+        naam, tekst = JE.eerste(intent, text, variant)
+        assert naam == "utter_aow_aio_melden" and tekst.startswith(begin), (variant, naam, tekst)
+
+
+def test_s21_aio_zonder_melden():
+    assert JE.naam("aow_aio", "wat is aio") == "utter_aow_aio_wat_is"
+
+
+def test_s21_aio_melden_oud_model():
+    from actions.feiten_uit_bericht import Antwoord, TERUGVAL, in_domein
+    oud = {"responses": {"utter_wat_nu_svb": []}}
+    assert in_domein(Antwoord("utter_aow_aio_melden", {}), oud).response == TERUGVAL["utter_aow_aio_melden"]
