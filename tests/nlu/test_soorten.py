@@ -28,6 +28,7 @@ SOORTEN = [
     ("nl", 18, "soorten_s18.yml", _NL_18, 60),
     ("nl", 19, "soorten_s19.yml", _NL_18, 60),
     ("nl", 20, "soorten_s20.yml", _NL_18, 60),
+    ("nl", 21, "soorten_s21.yml", _NL_18, 60),
     ("en", 16, "grenzen_s16.yml", _EN_16, 80),
     ("en", 17, "grenzen_s17.yml", _EN_17, 80),
     ("en", 18, "grenzen_s18.yml", _EN_18, 100),
@@ -112,6 +113,15 @@ ALLEEN = [
     ("nl", 20, r"ineens|opeens|plotseling", {"stopgezet"}),  # suddenly no bijstand any more (bijstandsnorm)
     ("nl", 20, r"aanvraag|aanvraagt|aanvragen", {"bijstandsnorm"}),  # how much when I apply, no own facts (aanvraag)
     ("nl", 20, r"vakantie", {"vakantiegeld"}),  # whether vakantiegeld is in the norm (settled in session 20)
+    # session 21 (afstemmen_s21 on the start model; was the intent in brackets): holiday pay of an own job (vakantiegeld)
+    ("nl", 21, r"vakantiegeld|vakantietoeslag", {"bijverdienen"}),
+    ("nl", 21, r"regeling", {"bijverdienen"}),  # how long 'die regeling' of keeping part of the wage lasts (maatregel)
+    ("nl", 21, r"lees|lezen|schrijven|formulier", {"aanvraag"}),  # someone else fills in my application (taal)
+    ("nl", 21, r"afgewezen|geweigerd|weigeren de|afwijzing", {"bezwaar"}),  # a turned-down request + not fair (bijzondere_bijstand)
+    ("nl", 21, r"geleend|lening|los het af|terugbetaal|geef het haar terug|betaal hem", {"lening"}),  # lent, called income (stopgezet)
+    ("nl", 21, r"buitenland|reizen", {"buitenland"}),  # a long story + may one go abroad at all (bereken_verblijf_buitenland)
+    # someone coming to live with me + must I report (settled in session 21; was inlichtingenplicht)
+    ("nl", 21, r"bij (mij|me|ons) (komt|intrekt|inwonen|wonen)|huisgenoot|terug naar huis", {"kostendelersnorm"}),
 ]
 # At least `minimum` lines of the intent match the pattern.
 MINSTENS = [
@@ -149,6 +159,9 @@ MINSTENS = [
     ("nl", 20, "bereken_giften", r"\bvoor (een|de)\b", 5),  # an own gift for a purchase + "hoe zit dat" (buiten_bereik)
     ("nl", 20, "giften", r"per persoon|apart|samen|huishouden|gezin", 5),  # the limit per person or household
     ("nl", 20, "bijverdienen", r"stukje|deel|iets|percentage", 4),  # is it true you keep a part (vermogen)
+    ("nl", 21, "giften", r"bril|tandarts|lenzen|beugel|gebit|gehoorapparaat", 5),  # a gift pays glasses (bijzondere_bijstand)
+    ("nl", 21, "bijverdienen", r"werken|werk\b|helpen|meedraaien|kassa", 6),  # work in someone's business (vrijwilligerswerk)
+    ("nl", 21, "bereken_plichten", r"reuma|hart|migraine|rug|neuroloog", 5),  # own health + a named duty
     ("nl", 19, "giften", r"\d", 4),  # ... and the limit asked with a number that is not the law's (Rasa reads __NUMBER__)
 ]
 # Every line of the intent matches the pattern.
@@ -163,6 +176,9 @@ ALLE = [
     ("nl", 19, "bereken_norm", r"(?=.*\d)(?=.*(kinderen|alleen|kamer))"),  # own age + household (was bereken_plichten)
     ("nl", 19, "jongeren", r"waarom|hoe kan"),
     ("nl", 20, "bijverdienen", r"^\D*$"),  # the part you keep, without the law's percentage  # why so little at an own young age (was bereken_bijverdienen)
+    ("nl", 21, "giften", r"^\D*$"),  # a gift that pays glasses or an appliance, without an amount (session 21)
+    ("nl", 21, "bereken_giften", r"\d"),  # ... with one
+    ("nl", 21, "jongeren", r"waarom|hoe kan"),  # an own young age + why so little (bereken_norm)
     ("en", 18, "giften", r"^\D*$"),  # the gift limit per person or household, without the law's amount
     ("en", 18, "bijverdienen", r"^\D*$"),  # the percentage you keep, without the law's percentage
     ("en", 18, "bijstandsnorm", r"^\D*$"),  # the amount i read about, without the amount
@@ -175,7 +191,7 @@ ALLE = [
     ("en", 19, "bereken_norm", r"(?=.*\b(19|20|22)\b)(?=.*(married|couple|wife))"),
 ]
 # Own gifts and loans carry their amount annotated as bedrag.
-BEDRAG_GEANNOTEERD = [("nl", 17, {"bereken_giften", "lening"}), ("nl", 20, {"bereken_giften"}), ("en", 18, {"beslag"})]
+BEDRAG_GEANNOTEERD = [("nl", 17, {"bereken_giften", "lening"}), ("nl", 20, {"bereken_giften"}), ("nl", 21, {"bereken_giften"}), ("en", 18, {"beslag"})]
 
 
 def _pad(taal, sessie):
