@@ -123,5 +123,5 @@ def test_a_stopped_benefit_in_need_is_answered_once():
 
 def test_no_food_today_read_as_a_calculator_gets_the_crisis_answer_and_no_form():
     slots, said, _ = OP_6.start("verblijf_buitenland_form", "ik heb 3 kinderen en vandaag geen eten en geen geld, de "
-                                                       "uitkering komt pas over 9 dagen")
+                                                            "uitkering komt pas over 9 dagen")
     assert said[0]["response"].startswith("utter_noodsituatie") and slots["rekenhulp_klaar"] is True

@@ -866,7 +866,7 @@ def test_the_norm_form_with_a_grown_up_son_says_the_norm_first_and_asks_only_the
     slots, said, open_vragen = OP_6.start("norm_form", "hoeveel bijstand krijg ik als ik met mijn zoon van 30 woon")
     assert said[0]["response"] == "utter_bijstandsnorm_kostendeler"
     assert said[0]["kostendelersnorm_bedrag"] == norm_euro_6(leeftijd="onbekend", leefsituatie="onbekend",
-                                                      medebewoners=[{"leeftijd": 30, "relatie": "kind"}])
+                                                             medebewoners=[{"leeftijd": 30, "relatie": "kind"}])
     assert slots["medebewoners"] == [{"leeftijd": 30, "relatie": "kind"}]
     # whether there is a partner is not said ("met mijn zoon"): asked, the son is not
     assert open_vragen == ["leeftijd", "leefsituatie", "bevestigd"]
@@ -902,7 +902,7 @@ def test_a_brother_renting_a_room_stays_a_kostendeler():
 
 def test_rent_from_a_housemate_is_no_gift():
     slots, said, _ = OP_6.start("giften_form", "mijn broer van 34 huurt een kamer bij mij voor 500 euro per maand met een "
-                                          "huurcontract. telt hij mee")
+                                               "huurcontract. telt hij mee")
     assert said[0]["response"] == "utter_kostendelersnorm_familie_huurt" and slots["rekenhulp_klaar"] is True
 
 

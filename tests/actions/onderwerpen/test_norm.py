@@ -1293,7 +1293,7 @@ def test_the_norm_form_with_nothing_decisive_gives_the_norms_in_general_first():
 
 def test_a_young_person_whose_parents_do_not_pay_hears_of_the_raise_first():
     _, said, _ = OP_6.start("norm_form", "ik ben 18, mijn ouders hebben me het huis uit gezet en willen niks betalen. ik "
-                                    "slaap nu bij een vriendin. krijg ik bijstand?")
+                                         "slaap nu bij een vriendin. krijg ik bijstand?")
     assert said[0]["response"] == "utter_jongeren"
 
 
