@@ -771,9 +771,33 @@ _PARTNER_TREKT_IN = re.compile(
     r"(?:in|to\s+live|to\s+move\s+in|live(?=\s+with\s+(?:me|us)))(?:\s+with\s+(?:me|us))?\b", re.IGNORECASE)  # "comes from abroad to live with me" (s19)
 # Moving in with a partner: "if I move in with my girlfriend", "we want to live together with my boyfriend" (samenwonen;
 # not the care of _BIJ_IEMAND_WONEN).
-_SAMEN_MET_PARTNER = re.compile(r"\b(?:i|we)\s+(?:want\s+to\s+|will\s+|would\s+|am\s+going\s+to\s+|'m\s+going\s+to\s+|plan\s+to\s+"
-                                r"|'ll\s+)?(?:move|moved|moving|go\s+(?:to\s+)?live|live)\s+(?:in\s+)?(?:together\s+)?with\s+"
-                                r"(?:my|our)\s+(?=(?:girlfriend|boyfriend|partner|fianc[ée]e?|lover)\b)", re.IGNORECASE)
+# (session 21: "i'm planning to", "gonna", "go living together with"; "i live with my boyfriend" without a wish or a
+# plan is living together now, "ik woon samen met", not the move the Dutch reader of a partner who comes takes)
+_SAMEN_MET_PARTNER = re.compile(r"\b(?:i|we|i'?m|we'?re)\s+(?P<plan>want\s+to\s+|will\s+|would\s+|plan\s+to\s+|'ll\s+"
+                                r"|(?:(?:am|are|'m|'re)\s+)?(?:going\s+to|gonna|planning\s+to)\s+)?(?P<werkwoord>move|moved|moving|go\s+(?:to\s+)?live|go\s+living|live|living)\s+(?:in\s+)?"
+                                r"(?:together\s+)?with\s+(?:my|our)\s+(?=(?:girlfriend|boyfriend|partner|fianc[ée]e?|lover)\b)",
+                                re.IGNORECASE)
+
+
+# The same for a son or a daughter one writes for: "if he goes to live with his girlfriend" (session 21).
+_ZIJ_SAMEN_MET_PARTNER = re.compile(
+    r"\b(?P<wie>he|she|(?:my|our)\s+(?:son|daughter|brother|sister|mother|mum|mom|father|dad|client))\s+(?P<plan>wants\s+to\s+|will\s+|would\s+|plans\s+to\s+|'ll\s+"
+    r"|(?:is\s+|'s\s+)?(?:going\s+to|gonna|planning\s+to)\s+)?(?P<werkwoord>move|moves|moving|go(?:es)?\s+(?:to\s+)?live"
+    r"|live|lives|living)\s+(?:in\s+)?(?:together\s+)?with\s+(?P<zijn>his|her)\s+"
+    r"(?=(?:girlfriend|boyfriend|partner|fianc[ée]e?|lover)\b)", re.IGNORECASE)
+
+
+def _zij_samen_met_partner(m: re.Match) -> str:
+    wie = {"he": "hij", "she": "zij"}.get(m["wie"].lower(), m["wie"])
+    zijn = "zijn" if m["zijn"].lower() == "his" else "haar"
+    nu = not m["plan"] and m["werkwoord"].lower() in ("live", "lives", "living")
+    return f"{wie} woont samen met {zijn} " if nu else f"{wie} gaat samenwonen met {zijn} "
+
+
+def _samen_met_partner(m: re.Match) -> str:
+    vraag = re.search(r"\b(?:can|could|may|might|if|when|should)\s+$", m.string[:m.start()], re.IGNORECASE)
+    nu = not (m["plan"] or vraag) and m["werkwoord"].lower() in ("live", "living")
+    return "ik woon samen met mijn " if nu else "ik ga samenwonen met mijn "
 # Moving in with someone to give care: "I want to move in with my father ... because he needs a lot of care".
 _BIJ_IEMAND_WONEN = re.compile(r"\b(?:i|we)\s+(?:want\s+to\s+|will\s+|would\s+|am\s+going\s+to\s+|'m\s+going\s+to\s+|plan\s+to\s+"
                                r"|have\s+to\s+|must\s+|need\s+to\s+|'ll\s+)?(?:move|moved|moving|go\s+(?:to\s+)?live)\s+in\s+"
@@ -1160,7 +1184,8 @@ def naar_nederlands(text: str) -> str:
     t = _PARTNER_GEEN_RECHT.sub(lambda m: f"{m['wie'] or m['wie2']} heeft geen recht op bijstand", t)
     t = _bij_ouders(t)
     t = _PARTNER_TREKT_IN.sub(lambda m: f"{m['wie']} komt bij mij wonen", t)
-    t = _SAMEN_MET_PARTNER.sub("ik ga samenwonen met mijn ", t)
+    t = _SAMEN_MET_PARTNER.sub(_samen_met_partner, t)
+    t = _ZIJ_SAMEN_MET_PARTNER.sub(_zij_samen_met_partner, t)
     t = _IK_BIJ_HEM.sub(lambda m: (f"ik woon bij {_HIJ_ZIJ[m['wie'].lower()]}" if m["wie"] else
                                    f"ik ben bij {_HIJ_ZIJ[m['wie2'].lower()]} ingetrokken" if m["wie2"] else "ik woon bij "), t)
     t = _KRIJGT_HIJ.sub(lambda m: f"krijgt {_HIJ_ZIJ[(m['wie'] or m['wie2']).lower()]}", t)

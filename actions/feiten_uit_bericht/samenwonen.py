@@ -26,8 +26,14 @@ _PARTNER_KOMT = re.compile(
 _IK_TREK_IN = re.compile(
     r"\b(?:ik|we|wij|ga|gaan|trek|trekken)\b[^.?!]{0,40}?\bbij\s+(?:haar|hem|mijn\s+(?:vriend|vriendin|partner|verloofde)|m'n\s+\w+|mn\s+\w+)\s+"
     r"(?:\w+\s+){0,3}?(?:intrek\w*|in\s+(?:te\s+)?trek\w*|(?:gaan\s+|te\s+)?wonen)\b"
-    r"|\b(?:we|wij|en\s+ik)\s+(?:willen|gaan)\s+(?:\w+\s+){0,4}?(?:samenwonen|samen\s+(?:gaan\s+)?wonen)\b")
-_RELATIE = re.compile(r"\brelatie\b|\b(?:mijn|m'n|mn)\s+(?:vriend|vriendin|partner|verloofde)\b")
+    r"|\b(?:we|wij|en\s+ik)\s+(?:willen|gaan)\s+(?:\w+\s+){0,4}?(?:samenwonen|samen\s+(?:gaan\s+)?wonen)\b"
+    # "als ik ga samenwonen met mijn vriendin", "ik wil samen gaan wonen met mijn vriend" (the English "if i move in
+    # with my girlfriend" reads so): the one who speaks moves in with the partner (session 21)
+    # (or for a son or a daughter: "mijn zoon gaat samenwonen met zijn vriendin")
+    r"|\b(?:ga|gaan|gaat|wil|willen|wilt|zou|zouden|plan|van\s+plan)\s+(?:\w+\s+){0,3}?(?:samenwonen|samen\s+(?:gaan\s+)?wonen)"
+    r"\s+met\s+(?:mijn|m'n|mn|zijn|z'n|zn|haar)\s+(?:vriend|vriendin|partner|verloofde)\b")
+_RELATIE = re.compile(r"\brelatie\b|\b(?:mijn|m'n|mn)\s+(?:vriend|vriendin|partner|verloofde)\b"
+                      r"|\bsamenwonen\s+met\s+(?:zijn|z'n|zn|haar)\s+(?:vriend|vriendin|partner|verloofde)\b")
 
 
 def geen_stel(text: str, peildatum: date) -> Antwoord | None:

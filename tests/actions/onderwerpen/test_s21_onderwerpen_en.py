@@ -37,3 +37,62 @@ def test_a_dated_decision_and_vandaag_in_dutch_get_the_last_day(text, einde):
 def test_a_letter_of_today_alone_is_todays_decision():
     naam, tekst = NL_8.eerste("bezwaar", "ik kreeg vandaag een brief, hoe lang heb ik voor bezwaar")
     assert naam == "utter_bezwaar_op_tijd" and "besluit is van 8 december 2026" in tekst  # (a day named, H4)
+
+
+# --- samenwonen: moving in with a partner is the partner-moves-in answer (the partner's income counts) ----------------
+
+@pytest.mark.parametrize("text", [
+    "if i move in with my girlfriend who works full time, what happen to my bijstand",
+    "Im planning to move in with my boyfriend, he has a job. what happens to my uitkering",
+    "we are gonna live together with my fiancee next month, does my bijstand stop",
+    "my son wants to know: if he goes to live with his girlfriend who earns well, what happens with his bijstand",
+])
+def test_moving_in_with_a_partner_in_english_says_the_partners_income_counts(text):
+    naam, tekst = EN_8.eerste("samenwonen", text)
+    assert naam == "utter_samenwonen_partner_komt"
+    assert "Your partner's income counts" in tekst
+
+
+@pytest.mark.parametrize("text", [
+    "als ik ga samenwonen met mijn vriendin die fulltime werkt, wat gebeurt er met mijn bijstand",
+    "ik wil samen gaan wonen met mn vriend, hij werkt. wat gebeurt er dan",
+    "wij zijn van plan samenwonen met m'n verloofde, hou ik mijn uitkering?",
+])
+def test_gaan_samenwonen_met_mijn_partner_is_the_partner_moves_in_answer(text):
+    assert NL_8.eerste("samenwonen", text)[0] == "utter_samenwonen_partner_komt"
+
+
+@pytest.mark.parametrize("text, nederlands", [
+    ("i live with my partner", "ik woon samen met mijn partner"),
+    ("they say i live with my boyfriend so they stop everything, but he only visits", "ik woon samen met mijn vriend"),
+    ("can i live with my girlfriend and keep bijstand", "ik ga samenwonen met mijn vriendin"),
+    ("we're going to live with our partner", "ik ga samenwonen met mijn partner"),
+])
+def test_living_with_a_partner_now_is_not_a_move(text, nederlands):
+    from actions.engels import naar_nederlands
+    assert nederlands in naar_nederlands(text)
+
+
+def test_living_with_a_partner_now_keeps_the_general_answer():
+    assert EN_8.eerste("samenwonen", "i live with my partner, is that a problem")[0] == "utter_samenwonen"
+
+
+def test_the_english_samenwonen_answer_says_the_partners_income_counts_as_the_dutch_does():
+    from tests.actions.eerste_antwoord import tekst_op
+    en = tekst_op({"response": "utter_samenwonen"}, EN_8.dag, "en")
+    assert "Does your partner have an income, such as pay? Then it counts. You then get less bijstand, or none." in en
+    assert "Heeft uw partner inkomen, zoals loon? Dan telt dat mee." in tekst_op({"response": "utter_samenwonen"},
+                                                                               EN_8.dag, "nl-u")
+
+
+@pytest.mark.parametrize("text", [
+    "mijn zoon gaat samenwonen met zijn vriendin die goed verdient, wat gebeurt er met zijn bijstand",
+    "mijn dochter wil samenwonen met haar vriend, hij heeft een baan",
+])
+def test_a_son_or_daughter_who_moves_in_with_a_partner_in_dutch(text):
+    assert NL_8.eerste("samenwonen", text)[0] == "utter_samenwonen_partner_komt"
+
+
+def test_my_daughter_moving_in_with_her_boyfriend_in_english():
+    assert EN_8.eerste("samenwonen", "my daughter will move in with her boyfriend, does her bijstand stop")[0] == \
+        "utter_samenwonen_partner_komt"
