@@ -41,7 +41,7 @@ from actions.feiten_uit_bericht.giften_en_vermogen import (KEER_PER_JAAR, SOORT_
                                                            erfenis_met_schulden, erfenis_genoemd,
                                                            grens_per_huishouden, lening, met_ruimte, ook, vermogen,
                                                            vermogen_bijstand_stopt, voedselbank_genoemd, zonder_voedselbank)
-from actions.feiten_uit_bericht.huisgenoten import (commerciele_huurder, huisgenoot_naar_instelling,
+from actions.feiten_uit_bericht.huisgenoten import (commerciele_huurder, huisgenoot_naar_instelling, komt_wonen_melden,
                                                     huur_van_huisgenoot, inlichtingenplicht, kind_loon, kostendelers,
                                                     kostendelers_bedrag, kostendelersnorm, logeert_bij_mij, logeren_minder,
                                                     mantelzorg)
@@ -246,6 +246,8 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(niet_betaald, behalve=frozenset({"noodsituatie", "stopgezet", "beslag", "toeslagen"})),
     # "mn uitkering is deze maand niet betaald wat nu" read as stopgezet: not paid is not (yet) stopped.
     VoorElk(niet_betaald_niet_gestopt, alleen=frozenset({"stopgezet"})),
+    # "moet ik melden dat mijn dochter bij mij komt wonen" read as kostendelersnorm: yes, and whether she counts (s21)
+    VoorElk(komt_wonen_melden, alleen=frozenset({"kostendelersnorm", "inlichtingenplicht"})),
     # "mijn zoon was met zijn opleiding gestopt, nu moet ik duizenden terugbetalen, kan dat kwijtgescholden worden"
     # read as stopgezet: what stopped is not the uitkering, paying back is the question (session 14).
     VoorElk(lambda text, peildatum: terugvordering_niet_gestopt(text, peildatum), alleen=frozenset({"stopgezet"})),
@@ -614,7 +616,8 @@ TERUGVAL = {"utter_participatieplicht_ontheffing_tot": "utter_participatieplicht
             "utter_bezwaar_op_tijd_ongeveer": "utter_bezwaar_op_tijd",
             "utter_bezwaar_te_laat_ongeveer": "utter_bezwaar_te_laat",
             "utter_bezwaar_op_tijd_verschoven_ongeveer": "utter_bezwaar_op_tijd_verschoven",
-            "utter_participatieplicht_jong_kind_opleiding": "utter_participatieplicht_jong_kind_scholing"}
+            "utter_participatieplicht_jong_kind_opleiding": "utter_participatieplicht_jong_kind_scholing",
+            "utter_kostendelersnorm_melden": "utter_kostendelersnorm"}
 
 
 def in_domein(gevonden: Antwoord | None, domain: dict) -> Antwoord | None:

@@ -22,6 +22,34 @@ _TWEEDE_GRAAD = re.compile(r"\b(?:mijn|m'n|mn)\s+(?:broer|zus|zuster|opa|oma|kle
 _KOSTENDELER_RELATIES = ("kind", "ouder", "anders")
 
 
+# "moet ik melden dat mijn dochter bij mij komt wonen", "mijn zoon trekt weer bij me in, moet de gemeente dat weten":
+# someone coming to live with the person, and whether to report it (session 21, H4: read as kostendelersnorm it got
+# the general rule or "Nee, daardoor krijgt u nu niet minder bijstand", which does not say to report it).
+_KOMT_WONEN = re.compile(r"\b(?:komt|komen|gaat|gaan|wil|willen)\s+(?:\w+\s+){0,4}?(?:in\s*)?wonen\b"
+                         r"|\b(?:trekt|trekken)\s+(?:\w+\s+){0,4}?in\b|\bintrek\w*|\bingetrokken\b"
+                         r"|\bbij\s+(?:mij|me|ons)\s+(?:\w+\s+)?(?:in\s*)?wonen\b"
+                         r"|\bmov(?:e|es|ing)\s+in\b|\bcom(?:e|es|ing)\s+to\s+live\b")  # (English the reader keeps)
+_MELDEN = re.compile(r"\bmelden\b|\bmeld\b|\bdoorgeven\b|\bdoor\s+(?:te\s+)?geven\b|\bgeef\s+(?:ik\s+)?(?:dat|het)\s+door\b"
+                     r"|\bopgeven\b|\blaten\s+weten\b|\bgemeente\s+(?:dat|het)\s+(?:\w+\s+)?weten\b|\baangeven\b"
+                     r"|\breport\b|\btell\s+the\s+gemeente\b")
+
+
+def komt_wonen_melden(text: str, peildatum: date) -> Antwoord | None:
+    """Someone coming to live with the person and whether to report it: yes, and whether that person counts. A
+    partner who moves in is living together (samenwonen.partner_komt); a housemate of the kostendeler age keeps the
+    answer with the amount (kostendelers)."""
+    lowered = text.lower()
+    if not (_KOMT_WONEN.search(lowered) and _MELDEN.search(lowered)):
+        return None
+    from actions.feiten_uit_bericht.samenwonen import partner_komt, partner_trekt_in
+    if partner_trekt_in(text) and (partner := partner_komt(text, peildatum)) is not None:
+        return partner
+    grens = knowledge.waarde("normen.kostendeler_minimumleeftijd", peildatum)
+    if grens is not None and any(m.leeftijd is not None and m.leeftijd >= grens for m in parse.medebewoners(text) or []):
+        return None
+    return Antwoord("utter_kostendelersnorm_melden", {})
+
+
 def kostendelers(text: str, peildatum: date, intent: str) -> Antwoord | None:
     """Housemates' ages against the minimum age of the kostendelersnorm."""
     if (kind := kind_eigen_bijstand(text, peildatum, intent)) is not None:
