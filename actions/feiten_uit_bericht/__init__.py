@@ -243,11 +243,11 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     # "alleenstaande moeder met een kind van 2, mag ik een opleiding doen?" read as studeren: the single parent's answer
     # (an ontheffing leaves education; leave of the gemeente first) (session 21)
     VoorElk(jong_kind_opleiding, alleen=frozenset({"studeren"})),
+    # "moet ik melden dat mijn dochter bij mij komt wonen" read as kostendelersnorm: yes, and whether she counts (s21)
+    VoorElk(komt_wonen_melden, alleen=frozenset({"kostendelersnorm", "inlichtingenplicht"})),
     VoorElk(niet_betaald, behalve=frozenset({"noodsituatie", "stopgezet", "beslag", "toeslagen"})),
     # "mn uitkering is deze maand niet betaald wat nu" read as stopgezet: not paid is not (yet) stopped.
     VoorElk(niet_betaald_niet_gestopt, alleen=frozenset({"stopgezet"})),
-    # "moet ik melden dat mijn dochter bij mij komt wonen" read as kostendelersnorm: yes, and whether she counts (s21)
-    VoorElk(komt_wonen_melden, alleen=frozenset({"kostendelersnorm", "inlichtingenplicht"})),
     # "mijn zoon was met zijn opleiding gestopt, nu moet ik duizenden terugbetalen, kan dat kwijtgescholden worden"
     # read as stopgezet: what stopped is not the uitkering, paying back is the question (session 14).
     VoorElk(lambda text, peildatum: terugvordering_niet_gestopt(text, peildatum), alleen=frozenset({"stopgezet"})),
