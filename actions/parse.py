@@ -334,6 +334,9 @@ _NIET_ALS_GELD = r"(?!\s*(?:[.,]\d|euro|eur\b|€|,-))"
 _GEEN_GELD_ZEKER = re.compile(
     r"\b\d{1,3}\s*(?:jaar|jr|jarige?|weken|week|wk|wkn|dagen|dag|maanden|mnd|mnden|uur|uurtjes?|uren|kinderen|kids"
     r"|kindjes)\b"
+    # "mijn vader is 68", "mijn moeder wordt 70", "mijn zoon is 24": a relative's age is no amount (session 21)
+    r"|\b(?:vader|moeder|pa|ma|papa|mama|opa|oma|man|vrouw|partner|zoon|dochter|broer|zus|oom|tante|schoonvader"
+    r"|schoonmoeder)\s+(?:is|wordt|werd)\s+\d{2}(?=\s*(?:jaar|jr)?\s*(?:\ben\b|\bheeft\b|\bkrijgt\b|\boud\b|[,.;)!?]|$))"
     # "3 ochtenden in de week", "2 avonden", "4 diensten": a count of parts of days of work is no amount (session 21)
     r"|\b(?:\d{1,2}|twee|drie|vier|vijf|zes|zeven)\s*(?:ochtend|middag|avond|nacht|dagdel|dienst)(?:en)?\b"
     # "nu die zes maanden om zijn": a number word with a length of time is no amount either

@@ -26,7 +26,7 @@ from actions.feiten_uit_bericht.andere_inkomsten import (alimentatie, huur_voor_
                                                          inkomenstoeslag,
                                                          lang_in_de_bijstand, toeslagen, vakantiegeld_hoeveel)
 from actions.feiten_uit_bericht.aow_en_aio import (NA_DE_AOW, aio_aanvulling, aio_hoeveel, aio_melden, aio_norm_algemeen,
-                                                   aio_wat_is,
+                                                   aio_wat_is, familielid_aio_werk,
                                                    aow, aow_aio, aow_later, familielid_aow_later,
                                                    familielid_alleen, opname_aio, opname_met_aio, partner_aow)
 from actions.feiten_uit_bericht.bezwaar import (_GESTOPT, afgewezen_niet_eens, bezwaar_gevraagd, bezwaar_termijn,
@@ -180,6 +180,9 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(aio_aanvulling, behalve=frozenset({"noodsituatie"})),
     # "ik krijg aio, moet ik veranderingen aan de gemeente of aan de svb doorgeven" read as inlichtingenplicht: the SVB
     VoorElk(aio_melden, alleen=frozenset({"aow_aio", "inlichtingenplicht", "informeren"})),
+    # "mijn vader is 68 en heeft aio, hij bezorgt kranten, mag dat" read as the earnings or the AOW: yes, the SVB's
+    VoorElk(familielid_aio_werk, alleen=frozenset({"aow_aio", "bijverdienen", "informeren", "participatieplicht",
+                                                   "inlichtingenplicht"})),
     # "mijn moeder wordt volgende maand 67 en zit in de bijstand, moet ze iets regelen" read as the young people's topic
     # (or the AOW's general 'Nee, ...'): yes, the AIO at the SVB in time (session 19)
     VoorElk(familielid_aow_later, alleen=frozenset({"aow_aio", "jongeren", "informeren", "bijstandsnorm", "aanvraag",
@@ -615,6 +618,8 @@ TERUGVAL = {"utter_participatieplicht_ontheffing_tot": "utter_participatieplicht
             "utter_stopgezet_opgeschort": "utter_stopgezet_papieren",
             "utter_bezwaar_op_tijd_ongeveer": "utter_bezwaar_op_tijd",
             "utter_bezwaar_te_laat_ongeveer": "utter_bezwaar_te_laat",
+            "utter_aow_aio_familie_huisgenoot": "utter_aow_aio_norm_kostendeler",
+            "utter_aow_aio_familie_werk": "utter_wat_nu_svb",
             "utter_bezwaar_op_tijd_verschoven_ongeveer": "utter_bezwaar_op_tijd_verschoven",
             "utter_participatieplicht_jong_kind_opleiding": "utter_participatieplicht_jong_kind_scholing",
             "utter_kostendelersnorm_melden": "utter_kostendelersnorm"}

@@ -478,6 +478,58 @@ def familielid_met_inwoner(text: str, peildatum: date) -> Antwoord | None:
                                "norm_eigen": _norm_tekst(uit)})
 
 
+# "mijn vader is 70 ... en mijn broer van 35 woont bij hem", "bij haar is mijn zoon (30) ingetrokken": another relative
+# of an age who lives in the relative's home (session 21, afstemmen_s21: the writer's brother, read as nobody).
+_HUISGENOOT_WOORD = r"(?:broer|zus|zoon|dochter|kleinzoon|kleindochter|neef|nicht|oom|tante|vriend|vriendin|kind|broertje|zusje)"
+_ANDER_BIJ_FAMILIE = re.compile(
+    r"\b(?:mijn|m'n|mn|haar|zijn|z'n)\s+(?:\w+\s+)?" + _HUISGENOOT_WOORD + r"\s*(?:\(|van\s+|is\s+|,\s*)?(?P<jaren>\d{2})\)?"
+    r"(?:\s+jaar)?\b[^.?!]{0,30}?\b(?:woont|wonen|woonde|is\s+(?:\w+\s+)?(?:ingetrokken|in\s*getrokken|komen\s+wonen"
+    r"|gaan\s+wonen)|trekt|trok)\b[^.?!]{0,25}?\bbij\s+(?:hem|haar|mijn\s+(?:vader|moeder|pa|ma|opa|oma))\b"
+    r"|\bbij\s+(?:hem|haar)\s+(?:woont|wonen|is)\s+(?:\w+\s+){0,2}?(?:mijn|m'n|mn|haar|zijn)\s+(?:\w+\s+)?"
+    + _HUISGENOOT_WOORD + r"\s*(?:\(|van\s+)?(?P<jaren2>\d{2})\b"
+    # "mijn zus van 40 is bij haar ingetrokken"
+    r"|\b(?:mijn|m'n|mn|haar|zijn|z'n)\s+(?:\w+\s+)?" + _HUISGENOOT_WOORD + r"\s*(?:\(|van\s+|,\s*)?(?P<jaren3>\d{2})\)?"
+    r"(?:\s+jaar)?\s+(?:is|gaat|komt)\s+(?:nu\s+|sinds\s+kort\s+)?bij\s+(?:hem|haar)\s+(?:\w+\s+)?"
+    r"(?:ingetrokken|in\s*getrokken|wonen|inwonen)\b")
+_AANVULLING_OF_GELD = re.compile(r"\baanvul\w*|\bkrijgt\b|\bhoeveel\b|\bbedrag\b|\baio\b")
+
+
+def familielid_met_huisgenoot(text: str, peildatum: date) -> Antwoord | None:
+    """'mijn vader is 70, heeft weinig aow en mijn broer van 35 woont bij hem. hoeveel aanvulling krijgt mijn vader
+    dan?': the relative's own AIO (knowledge/: the relative's age, the other relative as a medebewoner of that age),
+    from the AOW age only (the SVB pays and decides); the housemate of 27 or older makes it the kostendelersnorm."""
+    lowered = text.lower()
+    m, ander, grens = _FAMILIE_LEEFTIJD.search(lowered), _ANDER_BIJ_FAMILIE.search(lowered), _aow_leeftijd(peildatum)
+    if m is None or ander is None or grens is None or int(m["jaren"]) < grens or not _AANVULLING_OF_GELD.search(lowered):
+        return None
+    huisgenoot = int(ander["jaren"] or ander["jaren2"] or ander["jaren3"])
+    uit = _bijstandsnorm(peildatum, leeftijd=int(m["jaren"]), leefsituatie="alleenstaande",
+                         medebewoners=[{"leeftijd": huisgenoot, "relatie": "kind"}])
+    if uit is None or uit.get("uitvoerder") != "svb" or not uit.get("kostendelersnorm_toegepast"):
+        return None
+    return Antwoord("utter_aow_aio_familie_huisgenoot", {
+        "leeftijd": str(int(m["jaren"])), "huisgenoot_leeftijd": str(huisgenoot), "norm_eigen": _norm_tekst(uit),
+        "kostendelers_personen": str(uit["kostendelers"] + 1)})
+
+
+# "mijn vader is 68 en heeft aio, hij bezorgt kranten, mag dat": a relative past the AOW age who works (session 20's
+# leftover; the age was read as a wage of EUR 68 and the answer was the gemeente's).
+_WERK_WOORD = re.compile(r"\b(?:werk|werkt|werken|bezorg\w*|bijverdien\w*|verdien\w*|bijbaan\w*|baan(?:tje)?|klus\w*"
+                         r"|schoonma\w*|oppas\w*|loon)\b")
+_MAG_OF_HOEVEEL = re.compile(r"\bmag\b|\bmogen\b|\bmoet\b|\bkan\b|\bhoeveel\b|\bhouden\b|\bhoudt\b|\bgevolgen\b|\btelt\b")
+
+
+def familielid_aio_werk(text: str, peildatum: date) -> Antwoord | None:
+    """A relative of a stated age past the AOW age (or with the AIO) who works or wants to, and whether that may or
+    what it does: yes, it may; the wage goes to the SVB, which deducts it from the AIO and decides (art. 47a)."""
+    lowered = text.lower()
+    m, grens = _FAMILIE_LEEFTIJD.search(lowered), _aow_leeftijd(peildatum)
+    if m is None or grens is None or int(m["jaren"]) < grens or not _WERK_WOORD.search(lowered[m.end():]) \
+            or not _MAG_OF_HOEVEEL.search(lowered):
+        return None
+    return Antwoord("utter_aow_aio_familie_werk", {"leeftijd": str(int(m["jaren"]))})
+
+
 def familielid_alleen(text: str, peildatum: date) -> Antwoord | None:
     """A parent (or other relative) of a stated age who lives alone or has bijstand, and a question about the
     money: the bijstandsnorm for someone on their own of that age (knowledge/), and from the AOW age the AIO of
@@ -485,6 +537,8 @@ def familielid_alleen(text: str, peildatum: date) -> Antwoord | None:
     The writer moved in with a relative past the AOW age: that relative's AIO with the writer (familielid_met_inwoner)."""
     if (inwoner := familielid_met_inwoner(text, peildatum)) is not None:
         return inwoner
+    if (huisgenoot := familielid_met_huisgenoot(text, peildatum)) is not None:
+        return huisgenoot
     lowered = text.lower()
     m = _FAMILIE_LEEFTIJD.search(lowered)
     grens = _aow_leeftijd(peildatum)
