@@ -39,7 +39,7 @@ from actions.feiten_uit_bericht.giften_en_vermogen import (KEER_PER_JAAR, SOORT_
                                                            keer_gekregen,
                                                            gift_grens_gevraagd, geen_gift, geen_lening, vermogen_bij_aanvraag,
                                                            erfenis_met_schulden, erfenis_genoemd,
-                                                           grens_per_huishouden, lening, met_ruimte, ook, vermogen,
+                                                           grens_per_huishouden, lening, lening_of_gift, met_ruimte, ook, vermogen,
                                                            vermogen_bijstand_stopt, voedselbank_genoemd, zonder_voedselbank)
 from actions.feiten_uit_bericht.huisgenoten import (commerciele_huurder, huisgenoot_naar_instelling, komt_wonen_melden,
                                                     huur_van_huisgenoot, inlichtingenplicht, kind_loon, kostendelers,
@@ -248,6 +248,9 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(jong_kind_opleiding, alleen=frozenset({"studeren"})),
     # "moet ik melden dat mijn dochter bij mij komt wonen" read as kostendelersnorm: yes, and whether she counts (s21)
     VoorElk(komt_wonen_melden, alleen=frozenset({"kostendelersnorm", "inlichtingenplicht"})),
+    # "lenen of krijgen, wat is het verschil voor mijn uitkering" read as the norm: the loan's answer (session 21)
+    VoorElk(lening_of_gift, alleen=frozenset({"bijstandsnorm", "giften", "informeren", "inlichtingenplicht", "vermogen",
+                                              "schulden", "terugvordering", "bijverdienen", "wat_kun_je"})),
     VoorElk(niet_betaald, behalve=frozenset({"noodsituatie", "stopgezet", "beslag", "toeslagen"})),
     # "mn uitkering is deze maand niet betaald wat nu" read as stopgezet: not paid is not (yet) stopped.
     VoorElk(niet_betaald_niet_gestopt, alleen=frozenset({"stopgezet"})),

@@ -517,6 +517,22 @@ def lening(text: str, peildatum: date, intent: str) -> Antwoord | None:
     return giften(text, peildatum, intent, geen_lening=True) if _GEEN_LENING.search(text.lower()) else None
 
 
+# "lenen of krijgen, wat is het verschil voor mijn uitkering", "telt geleend geld als gift", "is het een gift of een
+# lening": the difference between a loan and a gift is the loan's question (onderwerpen.md, session 16), whatever topic
+# was read (session 21, H4: read as the norm it got the norm's amounts).
+_LENING_OF_GIFT = re.compile(
+    r"\b(?:lenen|lening|leningen|geleend)\b[^.?!]{0,40}?\b(?:of|en|versus|vs)\s+(?:een\s+)?(?:gift|giften|krijgen|gekregen"
+    r"|geven|gegeven|geschonken|cadeau)\b"
+    r"|\b(?:gift|giften|krijgen|gekregen|cadeau)\b[^.?!]{0,40}?\b(?:of|en|versus|vs)\s+(?:een\s+)?(?:lening|lenen|geleend)\b"
+    r"|\bgeleend\s+geld\b[^.?!]{0,25}?\b(?:als|een)\s+gift\b")
+_VERSCHIL = re.compile(r"\bverschil\w*\b|\bwat\s+telt\b|\btelt\b|\bals\s+(?:een\s+)?gift\b|\bis\s+het\s+een\b|\bzien\s+als\b")
+
+
+def lening_of_gift(text: str, peildatum: date) -> Antwoord | None:
+    lowered = text.lower()
+    return Antwoord("utter_lening", {}) if _LENING_OF_GIFT.search(lowered) and _VERSCHIL.search(lowered) else None
+
+
 # "geld lenen van de gemeente", "kan de gemeente mij iets lenen", "een lening bij de sociale dienst": borrowing from the
 # gemeente itself (bijzondere bijstand as a loan), not money borrowed from family.
 _LENEN_VAN_GEMEENTE = re.compile(

@@ -272,3 +272,23 @@ def test_reporting_a_housemate_on_an_older_model_is_the_general_answer():
     gevonden = feiten_uit_bericht.antwoord("kostendelersnorm", "moet ik melden dat mijn dochter bij mij komt wonen",
                                            DAG_8, zonder)
     assert gevonden is None or gevonden.response == "utter_kostendelersnorm"
+
+
+# --- lening: the difference between a loan and a gift, read as another topic, is the loan's answer ------------------------
+
+@pytest.mark.parametrize("op, intent, text", [
+    (JE_8, "bijstandsnorm", "lenen of krijgen, wat is het verschil voor mijn uitkering?"),
+    (NL_8, "giften", "wat is het verschil tussen een gift en een lening?"),
+    (JE_8, "inlichtingenplicht", "telt geleend geld als gift?"),
+    (NL_8, "giften", "mijn oom geeft me 500 euro, is het een gift of een lening?"),
+    (NL_8, "vermogen", "geleend of gekregen geld, wat telt er voor de bijstand?"),
+])
+def test_a_loan_or_a_gift_is_the_loans_answer(op, intent, text):
+    naam, tekst = op.eerste(intent, text)
+    assert naam == "utter_lening" and tekst.startswith("Een lening is geen gift") and "terugbetal" in tekst
+
+
+@pytest.mark.parametrize("text", ["mijn moeder geeft me elke maand wat, mag dat",
+                                  "ik heb geld gekregen en geleend van familie, moet ik dat melden"])
+def test_a_gift_without_the_difference_asked_keeps_its_answer(text):
+    assert NL_8.naam("giften", text) != "utter_lening"
