@@ -63,7 +63,12 @@ def wat_nu(result: dict, tracker: Tracker) -> str:
 # "kinderbijslag separate?", "en krijg ik ook kindgebonden budget", "child benefit on top?": toeslagen asked beside the norm.
 # "mijn vader (60, alleen) woont sinds 4 maanden in een verpleeghuis, hoeveel krijgt hij nu": a stay in an instelling,
 # whose norm (art. 23: zak- en kleedgeld) answers the amount asked, not the norm of someone at home.
-_INSTELLING = re.compile(r"\bverpleeghuis|\bverzorgingshuis|\bzorginstelling|\binstelling\b|\bkliniek|\bzorgcentrum")
+# (a hospital or a revalidatiecentrum is an inrichting too: a place giving care to people staying there, art. 1 onder
+# f; legal-facts-topics 14. Only where the person lies there: "mijn vader ligt in het ziekenhuis", "ik moet 2 dagen naar
+# het ziekenhuis" are no stay of the person's own; session 21)
+_INSTELLING = re.compile(r"\bverpleeghuis|\bverzorgingshuis|\bzorginstelling|\binstelling\b|\bkliniek|\bzorgcentrum"
+                         r"|\b(?:ik\s+lig|lig\s+ik|ik\s+ben\s+(?:\w+\s+){0,3}?opgenomen|ik\s+zit|ik\s+verblijf)\b[^.?!,]{0,30}?"
+                         r"\b(?:ziekenhuis|revalidatie\s*centrum)")
 _TOESLAG_GEVRAAGD = re.compile(r"kinderbijslag|kindgebonden|\btoeslag(?:en)?\b|huurtoeslag|zorgtoeslag|child\s+benefit")
 
 

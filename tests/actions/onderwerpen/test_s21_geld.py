@@ -357,3 +357,23 @@ def test_s21_familielid_aio_werk(intent, text):
 ])
 def test_s21_leeftijd_familielid_geen_bedrag(text, bedragen):
     assert [b.bedrag.euro for b in parse.bedragen(text)] == [Decimal(b) for b in bedragen]
+
+
+# --- bereken_norm: a stay of one's own in a hospital or revalidatiecentrum is an inrichting (art. 1 onder f) ------------------
+# Session 20's leftover: the norm form knew the verpleeghuis and the kliniek, not the hospital.
+
+@pytest.mark.parametrize("text", [
+    "ik lig al 4 maanden in het ziekenhuis, ben alleenstaand. hoeveel bijstand krijg ik nu nog",
+    "ik zit al een half jaar in een revalidatiecentrum, hoeveel bijstand krijg ik",
+    "ik ben sinds september opgenomen in het ziekenhuis, wat wordt mijn bijstand",
+])
+def test_s21_ziekenhuis_is_inrichting(text):
+    assert JE.form_eerste("norm_form", text)[0] == "utter_opname_inrichting"
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben 35, ik moet volgende week 2 dagen naar het ziekenhuis, hoeveel bijstand krijg ik",
+    "mijn vader ligt in het ziekenhuis en ik woon nu alleen, ik ben 30, hoeveel bijstand krijg ik",
+])
+def test_s21_ziekenhuis_zonder_eigen_opname(text):
+    assert JE.form_eerste("norm_form", text)[0] != "utter_opname_inrichting"
