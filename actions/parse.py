@@ -345,7 +345,7 @@ _GEEN_GELD_ZEKER = re.compile(
     r"|\banderhal(?:f|ve)\s+(?:jaar|maand|maanden|week|weken|dag|dagen|uur)\b"  # "ik werk al anderhalf jaar": no 1,50
     r"|\b\d{1,2}\s+(?:" + "|".join(_MAANDEN_NAMEN) + r")\b(?:\s+(?:19|20)\d{2}\b" + _NIET_ALS_GELD + ")?"
     r"|\b\d{1,2}\s*[-/]\s*\d{1,2}(?:\s*[-/]\s*\d{2,4})?\b"
-    r"|\b(?:sinds|vanaf|in|uit|tot|begin|eind|medio)\s+(?:19|20)\d{2}\b" + _NIET_ALS_GELD +
+    r"|\b(?:sinds|vanaf|in|uit|tot|begin|eind|medio|heel|hele|geheel|gehele)\s+(?:19|20)\d{2}\b" + _NIET_ALS_GELD +  # "heel 2026" (s21)
     r"|\b(?:" + "|".join(_MAANDEN_NAMEN) + r")\s+(?:19|20)\d{2}\b" + _NIET_ALS_GELD +  # "in januari 2027"
     # "vermogensgrens 2026?", "what changes 2027", "huurtoeslag limit 2026": a year after the rule or limit it dates
     r"|\b\w*(?:grens|grenzen|limiet|limit|limits|norm|normen|regels?|rules?|changes?|verander\w*|wijzig\w*|toeslag"
@@ -1348,6 +1348,7 @@ _SOORTEN = {
 }
 # "elke maand 100 euro, dat is 1200 per jaar": a part that says the same amount again in other words.
 _HERHALING = re.compile(r"^(?:(?:dat|dit)\s+(?:is|zijn|wordt|maakt)|dus|samen|in totaal|totaal|oftewel|ofwel)\b")
+_SOM_NA = re.compile(r"^(?:nu\s+|al\s+|dus\s+)?(?:€\s*)?\d[\d.,]*\s*(?:euro\s+|eur\s+)?(?:in\s+)?totaal\b")
 _VAN_PARTNER = re.compile(r"\b(?:mijn|m'n|mn|onze)\s+(?:partner|vrouw|man|echtgeno\w*|vriendin|vriend)\b"
                           r"(?!\s+(?:van|geeft|gaf|betaalt|betaalde))")
 
@@ -1401,8 +1402,11 @@ def bedragen(text: str) -> list[BedragInZin]:
             vorige = _soort(zin) or vorige
             continue
         found = bedrag(zonder)
-        if found is None or found.euro <= 0 or (gevonden and _HERHALING.search(zin)):
-            continue  # no amount, or the amount before it said again ("dat is 1200 per jaar")
+        if found is None or found.euro <= 0 or (gevonden and _HERHALING.search(zin)) or \
+                (gevonden and gevonden[-1].bedrag.periode is not None and _SOM_NA.search(zin)):
+            # no amount, or the amount before it said again ("dat is 1200 per jaar"; "90 per maand sinds februari, 990
+            # in totaal nu": the sum so far of the one before, session 21)
+            continue
         soort = _soort(zin) or vorige
         if gevonden and _soort(zin) is None and soort == gevonden[-1].soort \
                 and (found.periode is None) != (gevonden[-1].bedrag.periode is None):

@@ -200,7 +200,7 @@ _TERUG_AAN_GEMEENTE = re.compile(
     r"\bterug\w*\s+(?:\w+\s+){0,2}?(?:aan|bij|naar)\s+(?:de\s+)?(?:gemeente|sociale\s+dienst|bijstand|uitkering|uwv)\b"
     r"|\b(?:gemeente|sociale\s+dienst)\b[^.?!]{0,40}?\bterug\s*(?:te\s+)?(?:betal|vorder|vrag|halen|eisen|storten)"
     r"|\b(?:bijstand|uitkering)\s+terug\s*(?:te\s+)?(?:betal|storten|geven)"
-    r"|\bmoet\s+ik\s+(?:\w+\s+){0,3}?terug\s*(?:te\s+)?(?:betalen|geven|storten)\s*\?")
+    r"|\bmoet\s+ik\s+(?:\w+\s+){0,3}?terug\s*(?:te\s+)?(?:betalen|geven|storten)\s*(?:\?|$)")  # at the end too (s21)
 
 
 # "ik kreeg een brief dat ik 2300 euro moet terugbetalen": what was received is a letter or decision, not a gift.

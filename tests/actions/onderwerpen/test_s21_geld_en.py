@@ -55,3 +55,76 @@ def test_what_is_bijstand_for_us_is_the_couples_amount(text, bedrag):
 def test_wat_is_bijstand_voor_ons_in_dutch():
     naam, tekst = NL.form_eerste("norm_form", "ik ben 20 en mijn vrouw 24, wat is bijstand voor ons")
     assert naam == "utter_bijstandsnorm_stel_jong" and "1.364,32" in tekst
+
+
+# --- giften: a gift and 'or do i have to pay back' is the gift against the limit, not a terugvordering ------------------
+
+@pytest.mark.parametrize("text, naam, bedrag", [
+    ("my mother give me 100 euro every month since january, is that ok with bijstand or i have to pay back",
+     "utter_giften_terugbetalen_binnen", "1200"),
+    ("dad gave me 100 every month whole 2026, so 1200. do i need to pay back something?",
+     "utter_giften_terugbetalen_binnen", "1200"),
+    ("my brother gave me 2000 euro in june. must i pay it back?", "utter_giften_terugbetalen_boven", "800"),
+    ("grandma gives me 150 each month since january. do I have to pay some back to the gemeente?",
+     "utter_giften_terugbetalen_boven", "600"),
+    ("My aunt gave me 500 for a new bed, should i pay back anything??", "utter_giften_terugbetalen_binnen", "1200"),
+])
+def test_a_gift_and_must_i_pay_back_is_answered_against_the_limit(text, naam, bedrag):
+    gekregen, tekst = EN.form_eerste("giften_form", text)
+    assert gekregen == naam and bedrag in cijfers(tekst)
+
+
+@pytest.mark.parametrize("text", [
+    "my brother lent me 500, do i have to pay it back to him?",
+    "i got a letter that i must pay back 1500 euro bijstand, is that right?",
+])
+def test_a_loan_or_a_claim_is_no_gift_paid_back(text):
+    assert not any(n and n.startswith("utter_giften_terugbetalen") for n in EN.begin_namen("giften_form", text))
+    assert engels.naar_nederlands(text).count("moet ik terugbetalen") == 0 or "bijstand" in text
+
+
+def test_of_moet_ik_terugbetalen_at_the_end_in_dutch():
+    gekregen, tekst = NL.form_eerste("giften_form", "mijn moeder geeft me 100 euro per maand sinds januari, mag dat met "
+                                                    "bijstand of moet ik het terugbetalen")
+    assert gekregen == "utter_giften_terugbetalen_binnen"
+
+
+# --- giften: 'whole 2026' is no amount, 'so 1200' and '990 altogether now' are the sum of the gift said again -----------
+
+@pytest.mark.parametrize("text, naam, jaar", [
+    ("my aunt gives me 90 a month since february, 990 altogether now. can i keep it", "utter_giften_eerst_binnen", "990"),
+    ("mum sends 100 every month since february, so 1100. ok?", "utter_giften_eerst_binnen", "1100"),
+    ("my uncle gives 50 euro per month the whole of 2026, 600 in total now, can i keep this", "utter_giften_eerst_binnen",
+     "600"),
+    ("dad gave me 100 every month during 2026, so that is 1200. fine?", "utter_giften_eerst_op_grens", "1200"),
+])
+def test_the_sum_of_a_monthly_gift_said_again_is_no_second_gift(text, naam, jaar):
+    gekregen, tekst = EN.form_eerste("giften_form", text)
+    assert gekregen == naam, tekst
+    assert f"countsas{jaar}ayear" in cijfers(tekst)
+
+
+def test_the_sum_said_after_the_gift_in_dutch():
+    gevonden = parse.bedragen("mijn tante geeft me 90 per maand sinds februari, 990 in totaal nu. mag ik het houden")
+    assert [b.bedrag.euro for b in gevonden] == [90]
+    assert [b.bedrag.euro for b in parse.bedragen("vader gaf me 100 per maand heel 2026, dus 1200")] == [100]
+
+
+# --- bijverdienen: the months of the vrijlating are over: 'No' first and 'those months are over', as the Dutch ----------
+
+@pytest.mark.parametrize("text", [
+    "i work since april, now 8 months, 200 each month, 45 years old. still keeping the 25 percent?",
+    "I am 38 and work since january for 350 net a month. can I still keep a part?",
+    "working since march 2026, 500 a month, im 50. do i still get the vrijlating",
+])
+def test_the_months_over_say_no_first(text):
+    naam, tekst = EN.form_eerste("bijverdienen_form", text)
+    assert naam == "utter_bijverdienen_eerst_voorbij_over_alleen"
+    assert tekst.startswith("No, ") and "those months are over" in tekst
+
+
+@pytest.mark.parametrize("variant, begin", [("nl-u", "Nee, u houdt"), ("nl-je", "Nee, je houdt")])
+def test_the_months_over_say_no_first_in_dutch(variant, begin):
+    naam, tekst = OpPeildatum("2026-12-08", "voorbeelddorp", variant).form_eerste(
+        "bijverdienen_form", "ik ben 45 en werk sinds april voor 200 per maand, mag ik nog steeds 25 procent houden?")
+    assert naam == "utter_bijverdienen_eerst_voorbij_over_alleen" and tekst.startswith(begin)
