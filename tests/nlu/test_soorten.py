@@ -34,6 +34,7 @@ SOORTEN = [
     ("en", 18, "grenzen_s18.yml", _EN_18, 100),
     ("en", 19, "soorten_s19.yml", _EN_19, 40),
     ("en", 20, "soorten_s20.yml", _EN_19, 40),
+    ("en", 21, "soorten_s21.yml", _EN_19, 40),
 ]
 IDS = [f"{taal}-s{sessie}" for taal, sessie, *_ in SOORTEN]
 # Every line that matches the pattern has exactly these intents (and at least one line matches).
@@ -87,6 +88,14 @@ ALLEEN = [
     ("en", 20, r"did not tell|never reported|forgot|did not say", {"inlichtingenplicht"}),  # own work not reported (bereken_bijverdienen)
     ("en", 20, r"holidays|summer|christmas break", {"logeren"}),  # family staying at my home in the holidays (buitenland)
     ("en", 20, r"\bfair\b|is that allowed", {"terugvordering", "maatregel", "kostendelersnorm"}),  # own decision + fair? (signaal_geven)
+    # English, session 21: the kinds the start model missed in afstemmen_en_s21 (was the intent in brackets)
+    ("en", 21, r"judge|court|rechtbank|rechter|\bsue\b", {"bezwaar"}),  # the own decision to a judge (studeren)
+    ("en", 21, r"\bstud(y|ying|ent|ents)\b|university|\bhbo\b|\bmbo\b", {"studeren"}),  # a student without money (jongeren)
+    ("en", 21, r"\byoung", {"bijstandsnorm"}),  # the amounts for young people in general (jongeren)
+    ("en", 21, r"holiday|school|spring break|children are free", {"bereken_verblijf_buitenland"}),  # own trip in the kids' holiday (buitenland)
+    ("en", 21, r"limit", {"giften"}),  # the gift limit as 'the euro limit' (vermogen)
+    ("en", 21, r"glasses|dentist|lenses", {"giften", "bereken_giften"}),  # a gift pays glasses (session 21)
+    ("en", 21, r"moves? into|moving into|to live|back home|spare room", {"kostendelersnorm"}),  # coming to live + report
     # session 19 (afstemmen_s19 on the start model): whether Wegwijs calculates or only explains (was bereken_norm)
     ("nl", 19, r"bereken|doorreken|reken jij", {"wat_kun_je"}),
     # not wanting to fill in a form any more: stoppen (was signaal_geven)
@@ -140,6 +149,7 @@ MINSTENS = [
     ("en", 19, "samenwonen", r"wife|boyfriend|fiance|partner", 3),  # a partner moving in (was inlichtingenplicht)
     ("en", 20, "bereken_bijverdienen", r"\d+ hours", 5),  # own hours + what happens to my bijstand (bijverdienen)
     ("en", 20, "signaal_geven", r"unfair|must change", 2),  # a rule called unfair without an own question
+    ("en", 21, "nlu_fallback", r"^[a-z ,.;]+$", 5),  # keyboard mash with commas or dots (ontkennen)
     ("en", 18, "buiten_bereik", r"birthday|present|gift", 3),  # a present outside the law (was giften)
     ("en", 18, "privacy", r"gemeente|recherche|klantmanager|against me", 4),  # does the chat pass it on
     # a rule of the law asked about as residents type it, without its number (session 17 took the numbers out)
@@ -189,9 +199,11 @@ ALLE = [
     ("en", 19, "kostendelersnorm", r"for always|permanently|for good|not as partner"),  # to live, not to stay over
     # a young married couple's own ages + how much, typed short (session 18's leftover; not jongeren)
     ("en", 19, "bereken_norm", r"(?=.*\b(19|20|22)\b)(?=.*(married|couple|wife))"),
+    ("en", 21, "giften", r"^\D*$"),  # the gift limit and a gift that pays glasses, without an amount (session 21)
+    ("en", 21, "bereken_giften", r"\d"),  # ... with one
 ]
 # Own gifts and loans carry their amount annotated as bedrag.
-BEDRAG_GEANNOTEERD = [("nl", 17, {"bereken_giften", "lening"}), ("nl", 20, {"bereken_giften"}), ("nl", 21, {"bereken_giften"}), ("en", 18, {"beslag"})]
+BEDRAG_GEANNOTEERD = [("nl", 17, {"bereken_giften", "lening"}), ("nl", 20, {"bereken_giften"}), ("nl", 21, {"bereken_giften"}), ("en", 18, {"beslag"}), ("en", 21, {"bereken_giften"})]
 
 
 def _pad(taal, sessie):
