@@ -506,12 +506,28 @@ _VOLGENDE_MAAND = re.compile(r"\bvolgende\s+maand\b")
 _VOLGEND_JAAR = re.compile(r"\b(?:volgend|komend)\s+jaar\b|\bin\s+(?P<jaar>20\d\d)\b")
 
 
+# "ik ga 2 jaar naar marokko", "een jaar weg", "een half jaar in turkije": a stay of years abroad (no length of parse.duur,
+# where "30 jaar" is an age), said in months so the trip reader counts it (session 20's leftover).
+_JAREN_WEG = re.compile(r"\b(?P<n>\d|een|twee|drie|vier|vijf|anderhalf|(?:een\s+)?half)\s+jaar\s+"
+                        r"(?=(?:lang\s+|of\s+zo\s+|ofzo\s+)?(?:naar|weg|in|op|bij|buiten|terug\s+naar|wonen)\b)")
+_JAREN_MAANDEN = {"een": 12, "twee": 24, "drie": 36, "vier": 48, "vijf": 60, "anderhalf": 18, "half": 6, "een half": 6}
+
+
+def _als_maanden(m: re.Match) -> str:
+    """At most a year: a longer stay runs over more than one next calendar year, which the trip reader does not count
+    (it stays as written: the general rule answers it)."""
+    n = m["n"]
+    maanden = int(n) * 12 if n.isdigit() else _JAREN_MAANDEN[" ".join(n.split())]
+    return f"{maanden} maanden " if maanden <= 12 else m[0]
+
+
 def reis_uit_tekst(text: str, vandaag: date, richting: parse.Richting = "toekomst") -> dict | None:
     """A trip as knowledge/ takes it ({"vertrek", "terug"}) from a length and, if said, when:
     "in juli 3 weken" leaves on 1 July, "op 10 augustus 2 weken" on 10 August, without a
     month today. ``richting`` places a month or dates without a year (parse.zonder_jaar): a trip to come
     ("toekomst", the default: "in maart" or "van 3 tot 20 maart" said in December is next March) or one already
     taken ("verleden": last March). No single length: None."""
+    text = _JAREN_WEG.sub(_als_maanden, text)  # "ik ga 2 jaar naar marokko": 24 months (session 21)
     duur = parse.duur(text)
     if duur is None or _DAG_TOT_DAG.search(_schoon(text)):
         # "10 dagen met kerst van 20 tot 30 december": the two dates say when (else the second date was read

@@ -377,3 +377,25 @@ def test_s21_ziekenhuis_is_inrichting(text):
 ])
 def test_s21_ziekenhuis_zonder_eigen_opname(text):
     assert JE.form_eerste("norm_form", text)[0] != "utter_opname_inrichting"
+
+
+# --- buitenland: a stay of a year or half a year abroad is a length of time (session 20's leftover) ------------------------
+# "ik wil een half jaar naar turkije" got the general rule: parse.duur reads no years ("30 jaar" is an age).
+
+@pytest.mark.parametrize("intent, text, dagen", [
+    ("buitenland", "ik wil een half jaar naar turkije met mijn bijstand", "182 dagen"),
+    ("buitenland", "ik wil 1 jaar naar turkije, mag dat", "365 dagen"),
+    ("bereken_verblijf_buitenland", "kan ik een jaar in suriname wonen en mijn uitkering houden", "365 dagen"),
+])
+def test_s21_jaar_weg_te_lang(intent, text, dagen):
+    naam, tekst = JE.form_eerste("verblijf_buitenland_form", text) if intent.startswith("bereken") else \
+        JE.eerste(intent, text)
+    assert naam == "utter_buitenland_reis_te_lang" and tekst.startswith(f"Nee, {dagen} is te lang"), (naam, tekst)
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben 2 jaar geleden naar spanje geweest",
+    "ik ben 30 jaar en wil 3 weken naar spanje",
+])
+def test_s21_jaar_geen_reisduur(text):
+    assert JE.naam("buitenland", text) != "utter_buitenland_reis_te_lang"
