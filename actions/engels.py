@@ -38,6 +38,10 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
      r"|not\s+(?:a\s+)?students?(?:\s+any\s*more)?|no\s+(?:longer\s+(?:a\s+)?)?students?", "ze zijn geen student"),
     (r"not\s+yet|nowhere|no\s+trips?|none", "nee"),
     # how long it takes: "how long does it take", "when will I hear" (the decision time of an application)
+    # "how many more years can i get ontheffing", "how long more", "how much longer": the time left ("hoe lang nog", as the
+    # Dutch readers of the ontheffing's years left take it; session 21)
+    (r"how\s+(?:many|much)\s+more\s+(?:years?|months?|time)|how\s+much\s+longer|how\s+long\s+(?:more|still)"
+     r"|how\s+many\s+years\s+(?:more|still|left)", "hoe lang nog"),
     (r"how\s+long|how\s+soon", "hoe lang"),
     # "the 25 percent of my salary": a share, not an amount of 25 euro
     (r"per\s*cent|pct", "procent"),
@@ -885,7 +889,7 @@ _VAN_DAG = re.compile(r"\bfrom\s+(?=\d{1,2}(?:st|nd|rd|th)?\s*(?:to|until|till|[
 # Dutch readers' verb of a gift; session 21). Only after a giver: "can you give me info" stays.
 _GEVER_GEEFT = re.compile(r"\b(?P<wie>(?:my|our|his|her)\s+(?:mother|mum|mom|mama|father|dad|papa|parents|brother|sister|aunt"
                           r"|uncle|grandma|grandpa|grandmother|grandfather|grandparents|son|daughter|friend|family|neighbou?r"
-                          r"|church|cousin)|(?:mum|mom|dad|mama|papa|she|he))\s+(?:also\s+|still\s+|always\s+)?give(?=\s+(?:me|us|my|him|her|them)\b)",
+                          r"|church|cousin)|(?:mum|mom|dad|mama|papa|she|he))\s+(?P<bijwoord>(?:also\s+|still\s+|always\s+)?)give(?=\s+(?:me|us|my|him|her|them)\b)",
                           re.IGNORECASE)
 _EX_BETAALT = re.compile(r"\b(?:my\s+|the\s+)?ex(?:[\s-]?(?:husband|wife|partner|man|vrouw))?\s+(?:pays|gives|sends|transfers)(?:\s+(?:me|us))?\b",
                          re.IGNORECASE)
@@ -1162,7 +1166,7 @@ def naar_nederlands(text: str) -> str:
     t = _WIJ_ZIJN_GROEP.sub("we zijn ", t)
     t = _BEGIN_OUDER_VAN.sub("i am ", t)
     t = _EX_BETAALT.sub("ik krijg", t)
-    t = _GEVER_GEEFT.sub(lambda m: f"{m['wie']} gives", t)
+    t = _GEVER_GEEFT.sub(lambda m: f"{m['wie']} {m['bijwoord']}gives", t)
     t = _BEGIN_OUDER_LEEFTIJD.sub(lambda m: f"i am {m['n']}", t)
     t = _BEGIN_LEEFTIJD.sub(lambda m: f"i am {m['n']} years", t)
     t = _BEGIN_KAAL.sub(lambda m: f"i am {m['n']}, " if m["n"] else f"i am {m['n2']}, i ", t)

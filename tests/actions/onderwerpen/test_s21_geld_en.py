@@ -128,3 +128,27 @@ def test_the_months_over_say_no_first_in_dutch(variant, begin):
     naam, tekst = OpPeildatum("2026-12-08", "voorbeelddorp", variant).form_eerste(
         "bijverdienen_form", "ik ben 45 en werk sinds april voor 200 per maand, mag ik nog steeds 25 procent houden?")
     assert naam == "utter_bijverdienen_eerst_voorbij_over_alleen" and tekst.startswith(begin)
+
+
+# --- plichten: 'how many more years can i get ontheffing' after years already had asks the years left --------------------
+
+@pytest.mark.parametrize("text, over", [
+    ("i had ontheffing 3 years with my first kid. now new baby of 1 year, alone with kids. how many more years can i get "
+     "ontheffing", "2 years"),
+    ("I have had 4 years exemption for my daughter, now a baby again. how much longer can I get exemption?", "1 year"),
+    ("single dad, had 2 years ontheffing before, new child of 6 months. how long more can i have ontheffing", "3 years"),
+])
+def test_the_years_of_ontheffing_left(text, over):
+    naam, tekst = EN.form_eerste("plichten_form", text)
+    assert naam == "utter_participatieplicht_ontheffing_totaal" and f"at most {over} more" in tekst
+
+
+def test_how_long_alone_stays_hoe_lang():
+    assert engels.naar_nederlands("how long does it take") == "hoe lang does it take"
+    assert engels.naar_nederlands("how many more years can i get it").startswith("hoe lang nog")
+
+
+def test_a_givers_give_keeps_its_adverb():
+    assert engels.naar_nederlands("how much can my dad still give me this year") == \
+        "hoeveel can mijn vader nog geeft me dit jaar"
+    assert engels.naar_nederlands("my mother give me 100 euro") == "mijn moeder geeft me 100 euro"
