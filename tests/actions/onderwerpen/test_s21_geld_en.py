@@ -152,3 +152,19 @@ def test_a_givers_give_keeps_its_adverb():
     assert engels.naar_nederlands("how much can my dad still give me this year") == \
         "hoeveel can mijn vader nog geeft me dit jaar"
     assert engels.naar_nederlands("my mother give me 100 euro") == "mijn moeder geeft me 100 euro"
+
+
+# --- giften: 'is that ok or do i have to pay back' under the limit says it may be kept, as the other 'binnen' texts -------
+
+@pytest.mark.parametrize("op, text, zin", [
+    (EN, "my mother give me 100 euro every month since january, is that ok with bijstand or i have to pay back",
+     "so you may keep it"),
+    (EN, "My aunt gave me 500 for a new bed, should i pay back anything??", "so you may keep it"),
+    (NL, "mijn moeder geeft me 100 euro per maand sinds januari, mag dat met bijstand of moet ik het terugbetalen",
+     "dus dat mag je houden"),
+    (OpPeildatum("2026-12-08", "voorbeelddorp", "nl-u"), "opa gaf me 400 euro, moet ik nu terugbetalen aan de gemeente?",
+     "dus dat mag u houden"),
+])
+def test_a_gift_under_the_limit_paid_back_may_be_kept(op, text, zin):
+    naam, tekst = op.form_eerste("giften_form", text)
+    assert naam == "utter_giften_terugbetalen_binnen" and zin in tekst
