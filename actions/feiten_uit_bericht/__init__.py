@@ -70,7 +70,7 @@ from actions.feiten_uit_bericht.vaste_teksten import (al_bekend, belastingterugg
                                                       detentie_elders, vergeten_gemeld_terug,
                                                       terugvordering, uitkering_anders, vakantie_gaan, vakantiegeld,
                                                       vakantiegeld_beslag, vergeten_door_te_geven, vergeten_gemeld,
-                                                      vergeten_te_melden, vergissen, verhuiskosten)
+                                                      vergeten_te_melden, vergissen, verhuiskosten, verhuizing_doorgeven)
 from actions.feiten_uit_bericht.vrijlating import (bijverdienen, eigen_loon, gemeente_nieuwe_regel_gezegd, loon_per_uur, medische_urenbeperking, start_werk,
                                                    start_werk_later, vrijlating_alleenstaande_ouder, vrijlating_bij,
                                                    vrijlating_medisch, zwart_werk)
@@ -363,6 +363,8 @@ VOOR_ELK_ONDERWERP: list[VoorElk] = [
     VoorElk(vakantiegeld, alleen=frozenset({"bijstandsnorm", "toeslagen"})),
     VoorElk(aanvraag_opnieuw, alleen=frozenset({"aanvraag", "bijverdienen", "informeren", "stopgezet", "aow_aio"})),
     VoorElk(verhuiskosten, alleen=frozenset({"verhuizen", "bijzondere_bijstand", "kostendelersnorm"})),
+    # "nieuw adres, hoe geef ik het door", "new address, how to give it to gemeente": reporting the move (session 21)
+    VoorElk(verhuizing_doorgeven, alleen=frozenset({"verhuizen", "inlichtingenplicht", "informeren"})),
     # "tot welke huur krijg je huurtoeslag" read as the norm or a move: no maximum rent, the limit it counts to.
     VoorElk(huurgrens_gevraagd, alleen=frozenset({"bijstandsnorm", "informeren", "verhuizen", "aanvraag"})),
     VoorElk(opname_aio, alleen=frozenset({"opname"})),
@@ -625,7 +627,9 @@ TERUGVAL = {"utter_participatieplicht_ontheffing_tot": "utter_participatieplicht
             "utter_aow_aio_familie_werk": "utter_wat_nu_svb",
             "utter_bezwaar_op_tijd_verschoven_ongeveer": "utter_bezwaar_op_tijd_verschoven",
             "utter_participatieplicht_jong_kind_opleiding": "utter_participatieplicht_jong_kind_scholing",
-            "utter_kostendelersnorm_melden": "utter_kostendelersnorm"}
+            "utter_kostendelersnorm_melden": "utter_kostendelersnorm",
+            # session 21 (H6)
+            "utter_verhuizen_doorgeven": "utter_verhuizen"}
 
 
 def in_domein(gevonden: Antwoord | None, domain: dict) -> Antwoord | None:

@@ -91,6 +91,40 @@ def verhuiskosten(text: str, peildatum: date) -> Antwoord | None:
     return None
 
 
+# "nieuw adres, hoe geef ik het door", "ik ga verhuizen binnen de stad, moet ik dat melden", "new address, how to give it
+# to gemeente", "where do i report my move": reporting the move is the question (BRP and the gemeente, art. 17), not
+# only the move to another gemeente that utter_verhuizen answers first. A move to another gemeente or abroad named
+# keeps that answer (session 21, H6).
+_VERHUIZING_DOORGEVEN = re.compile(
+    r"\b(?:nieuwe?|new|ander)\s+(?:woon)?add?ress?\b|\badreswijziging\b|\badd?ress?\s+(?:\w+\s+)?(?:wijzig\w*|veranderen"
+    r"|aanpassen|doorgeven|door\s+te\s+geven|melden)\b|\b(?:change|update|give|report)\s+(?:\w+\s+)?add?ress?\b"
+    r"|\b(?:verhui[sz]\w*|move|moves|moving|moved)\b[^.?!]{0,50}?\b(?:doorgeven|door\s+te\s+geven|melden|gemeld|report|tell)\b"
+    r"|\b(?:doorgeven|door\s+te\s+geven|melden|report|geef\s+ik)\b[^.?!]{0,30}?\b(?:verhui[sz]\w*|move)\b")
+_ANDERE_PLAATS = re.compile(r"\b(?:andere?|nieuwe)\s+(?:gemeente|stad|plaats|woonplaats|dorp)\b"
+                            r"|\b(?:another|other|new)\s+(?:gemeente|city|town|municipality|place|village)\b"
+                            r"|\bbuitenland\b|\babroad\b|\bemigr\w*")
+# a move inside the gemeente ("naar een andere straat in dezelfde stad", "within the same town"): the same answer
+_BINNEN_GEMEENTE = re.compile(r"\bbinnen\s+(?:de|mijn|onze|deze)\s+(?:gemeente|stad|plaats|dorp)\b"
+                              r"|\b(?:zelfde|same)\s+(?:gemeente|stad|plaats|dorp|city|town|place|village|municipality)\b"
+                              r"|\b(?:andere?|another|other)\s+(?:straat|street|wijk|buurt|neighbou?rhood|flat|huis|house)\b")
+_VERHUIS = re.compile(r"\bverhui[sz]\w*|\bmov(?:e|es|ed|ing)\b")
+
+
+# someone who leaves the person's home ("my son moved out", "mijn dochter gaat uit huis"): who lives with them changes,
+# not their own address (the duty to inform's answer)
+_IEMAND_GAAT_WEG = re.compile(r"\bmov(?:e|es|ed|ing)\s+out\b|\buit\s+huis\b|\bhet\s+huis\s+uit\b|\buitgeschreven\b"
+                              r"|\bweg\s+bij\s+(?:mij|ons)\b")
+
+
+def verhuizing_doorgeven(text: str, peildatum: date) -> Antwoord | None:
+    lowered = text.lower()
+    if (_ANDERE_PLAATS.search(lowered) and not _BINNEN_GEMEENTE.search(lowered)) or _IEMAND_GAAT_WEG.search(lowered):
+        return None
+    if _VERHUIZING_DOORGEVEN.search(lowered) or (_BINNEN_GEMEENTE.search(lowered) and _VERHUIS.search(lowered)):
+        return Antwoord("utter_verhuizen_doorgeven", {})
+    return None
+
+
 # "hoe snel helpt de gemeente als mijn gas wordt afgesloten": schuldhulp within a few working days (Wgs art. 4).
 _DREIGT = re.compile(r"\bafgesloten\b|\bafsluiting\b|\bafsluiten\b|ontruim\w*|uit\s+(?:mijn\s+|ons\s+|het\s+)?huis\s+gezet"
                      r"|huisuitzetting")

@@ -96,3 +96,43 @@ def test_a_son_or_daughter_who_moves_in_with_a_partner_in_dutch(text):
 def test_my_daughter_moving_in_with_her_boyfriend_in_english():
     assert EN_8.eerste("samenwonen", "my daughter will move in with her boyfriend, does her bijstand stop")[0] == \
         "utter_samenwonen_partner_komt"
+
+
+# --- verhuizen: reporting a new address or a move is answered how, first (not only the move to another gemeente) ---
+
+@pytest.mark.parametrize("text", [
+    "new address, how to give it to gemeente",
+    "i have a new adress, must i report it?",
+    "where do i report my move",
+    "I am moving next month to another street in the same town, what must i do",
+    "my mother moves to a new flat in her town, what must she report",
+])
+def test_reporting_a_new_address_in_english_says_how_first(text):
+    naam, tekst = EN_8.eerste("verhuizen", text)
+    assert naam == "utter_verhuizen_doorgeven"
+    assert tekst.startswith("Report your new address in time, before you move.") and "BRP" in tekst
+
+
+@pytest.mark.parametrize("text", [
+    "nieuw adres, hoe geef ik dat door",
+    "ik verhuis binnen de gemeente, moet ik iets doen",
+    "mn nieuwe adres doorgeven aan de sociale dienst, hoe",
+])
+def test_een_nieuw_adres_doorgeven_in_dutch_says_how_first(text):
+    naam, tekst = NL_8.eerste("verhuizen", text)
+    assert naam == "utter_verhuizen_doorgeven" and tekst.startswith("Geef je nieuwe adres op tijd door")
+
+
+@pytest.mark.parametrize("intent, text, naam", [
+    ("verhuizen", "i go live in other city, what happen with bijstand", "utter_verhuizen"),
+    ("verhuizen", "ik ga verhuizen naar een andere gemeente, moet ik dat melden", "utter_verhuizen"),
+    ("inlichtingenplicht", "my son moved out last week, must I tell gemeente", "utter_inlichtingenplicht"),
+])
+def test_a_move_to_another_gemeente_or_someone_moving_out_keeps_its_answer(intent, text, naam):
+    variant = "en" if " i " in f" {text.lower()} " or "my " in text else "nl-je"
+    assert EN_8.eerste(intent, text, variant)[0] == naam
+
+
+def test_a_model_without_the_new_text_says_utter_verhuizen():
+    from actions.feiten_uit_bericht import TERUGVAL
+    assert TERUGVAL["utter_verhuizen_doorgeven"] == "utter_verhuizen"
