@@ -377,6 +377,12 @@ _ZINNEN: tuple[tuple[str, str], ...] = (
     # renting a room is housing, not rent someone pays for you (a gift in kind): "I rent a room in a house with ..."
     (r"(?:i|we)\s+(?:rent|am\s+renting|'m\s+renting|are\s+renting|'re\s+renting)\s+(?:a\s+)?(?:room|flat|studio)",
      "ik huur een kamer"),
+    # "my mother is 71 with AIO, my brother (40) moved in with her": someone who came to live in a relative's home ("is bij
+    # haar ingetrokken", as the Dutch reader of a relative's housemate takes it; session 21)
+    (r"(?:has\s+|have\s+)?(?:moved|came)\s+in\s+with\s+her|(?:has\s+|have\s+)?(?:moved|came)\s+to\s+live\s+with\s+her",
+     "is bij haar ingetrokken"),
+    (r"(?:has\s+|have\s+)?(?:moved|came)\s+in\s+with\s+him|(?:has\s+|have\s+)?(?:moved|came)\s+to\s+live\s+with\s+him",
+     "is bij hem ingetrokken"),
     # "we rent a house with 4 people": the writer is one of the 4 ("we huren een huis met 4 personen", 3 others; "ik
     # huur" counted 4 others; session 21)
     (r"we\s+(?:rent|are\s+renting|'re\s+renting)\s+(?:a|an|the)\s+(?:house|home|apartment|flat|place)(?=\s+(?:with|together))",

@@ -168,3 +168,15 @@ def test_a_givers_give_keeps_its_adverb():
 def test_a_gift_under_the_limit_paid_back_may_be_kept(op, text, zin):
     naam, tekst = op.form_eerste("giften_form", text)
     assert naam == "utter_giften_terugbetalen_binnen" and zin in tekst
+
+
+# --- norm: someone 'moved in with her/him' in a relative's home is the relative's housemate (H3's Dutch reader) ----------
+
+@pytest.mark.parametrize("text, leeftijd", [
+    ("my mother is 71 with AIO, my brother (40) moved in with her for good. how much will she get now", "40"),
+    ("my dad is 70 and has aio, my sister of 35 has moved in with him. how much aio does he get", "35"),
+    ("my father is 69 with aio, my son of 30 came to live with him last month, how much will he get", "30"),
+])
+def test_a_housemate_who_moved_in_with_a_relative(text, leeftijd):
+    naam, tekst = EN.form_eerste("norm_form", text)
+    assert naam == "utter_aow_aio_familie_huisgenoot" and "108805" in cijfers(tekst) and f"Someone of {leeftijd}" in tekst
