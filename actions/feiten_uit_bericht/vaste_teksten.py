@@ -307,8 +307,19 @@ _AFKOELING = re.compile(rf"\bafkoel\w*|\bmoratorium\b|\badempauze\b|\bbreathing\
                         rf"|\b{_SCHULDEISER}\b[^.?!]{{0,40}}?\b{_STILZETTEN}|\b{_STILZETTEN}\b[^.?!]{{0,30}}?\b{_SCHULDEISER}\b")
 
 
+# "the gemeente wants 4000 back from me", "de sociale dienst wil 2500 terug", read as debts: the gemeente's own claim is
+# the question (terugvordering), unless other debts or debt help are named beside it (session 21, H6).
+_GEMEENTE_WIL_HET_TERUG = re.compile(r"\b(?:gemeente|sociale\s+dienst)\b[^.?!]{0,40}?\b(?:terug|back|terugbetal\w*"
+                                     r"|terugvorder\w*)\b|\bterugvordering\b")
+_ANDERE_SCHULD = re.compile(r"schuldhulp|schuldeiser|deurwaarder|incasso|belastingdienst|\bbank\b|achterstand|energie"
+                            r"|zorgverzeker\w*|\bcjib\b|\bduo\b|creditcard|klarna|rekeningen|\bdebt\s+help|bailiff"
+                            r"|\bandere\s+schulden|\bother\s+debts|\bmeer\s+schulden")
+
+
 def schulden(text: str, peildatum: date, intent: str) -> Antwoord | None:
     lowered = text.lower()
+    if _GEMEENTE_WIL_HET_TERUG.search(lowered) and not _ANDERE_SCHULD.search(lowered):
+        return Antwoord("utter_terugvordering", {})
     if _WEIGEREN.search(lowered):
         return Antwoord("utter_schulden_weigeren", {})
     return Antwoord("utter_schulden_afkoelingsperiode", {}) if _AFKOELING.search(lowered) else None

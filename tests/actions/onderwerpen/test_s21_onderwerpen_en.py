@@ -136,3 +136,20 @@ def test_a_move_to_another_gemeente_or_someone_moving_out_keeps_its_answer(inten
 def test_a_model_without_the_new_text_says_utter_verhuizen():
     from actions.feiten_uit_bericht import TERUGVAL
     assert TERUGVAL["utter_verhuizen_doorgeven"] == "utter_verhuizen"
+
+
+# --- terugvordering: 'the gemeente wants 4000 back' read as debts is the gemeente's claim (session 20's leftover) ------
+
+@pytest.mark.parametrize("text, variant", [
+    ("the gemeente wants 4000 back from me, what can i do", "en"),
+    ("gemeente says i must pay back 2500 bijstand, help", "en"),
+    ("my mother: the sociale dienst wants 1800 back from her, what now", "en"),
+    ("de gemeente wil 4000 euro terug van mij, wat kan ik doen", "nl-je"),
+])
+def test_the_gemeente_wanting_money_back_read_as_debts_is_the_claim(text, variant):
+    assert EN_8.eerste("schulden", text, variant)[0] == "utter_terugvordering"
+
+
+def test_other_debts_beside_the_claim_keep_the_debt_help():
+    text = "i have debts with the bank and the gemeente wants 300 back, i need debt help"
+    assert EN_8.eerste("schulden", text)[0] == "utter_schulden"
