@@ -153,3 +153,13 @@ def test_the_gemeente_wanting_money_back_read_as_debts_is_the_claim(text, varian
 def test_other_debts_beside_the_claim_keep_the_debt_help():
     text = "i have debts with the bank and the gemeente wants 300 back, i need debt help"
     assert EN_8.eerste("schulden", text)[0] == "utter_schulden"
+
+
+# --- verhuizen: the English answer on moving costs names the furnishing and the loan, as the Dutch does --------------
+
+def test_the_english_moving_costs_answer_names_furnishing_as_the_dutch_does():
+    from tests.actions.eerste_antwoord import tekst_op
+    en = tekst_op({"response": "utter_verhuizen_kosten"}, EN_8.dag, "en")
+    nl = tekst_op({"response": "utter_verhuizen_kosten"}, EN_8.dag, "nl-u")
+    assert "inrichting van uw nieuwe huis" in nl and "als lening" in nl
+    assert "For furnishing your new home, such as a floor and curtains" in en and "as a loan" in en
