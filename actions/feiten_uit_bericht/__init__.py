@@ -618,13 +618,13 @@ TERUGVAL = {"utter_participatieplicht_ontheffing_tot": "utter_participatieplicht
             "utter_bijzondere_bijstand_boven_drempel": "utter_bijzondere_bijstand",
             # session 21 (H3)
             "utter_aow_aio_melden": "utter_wat_nu_svb",
+            "utter_aow_aio_familie_huisgenoot": "utter_aow_aio_norm_kostendeler",
+            "utter_aow_aio_familie_werk": "utter_wat_nu_svb",
             # session 21 (H4)
             "utter_erfenis_op_grens": "utter_erfenis_onder_grens",
             "utter_stopgezet_opgeschort": "utter_stopgezet_papieren",
             "utter_bezwaar_op_tijd_ongeveer": "utter_bezwaar_op_tijd",
             "utter_bezwaar_te_laat_ongeveer": "utter_bezwaar_te_laat",
-            "utter_aow_aio_familie_huisgenoot": "utter_aow_aio_norm_kostendeler",
-            "utter_aow_aio_familie_werk": "utter_wat_nu_svb",
             "utter_bezwaar_op_tijd_verschoven_ongeveer": "utter_bezwaar_op_tijd_verschoven",
             "utter_participatieplicht_jong_kind_opleiding": "utter_participatieplicht_jong_kind_scholing",
             "utter_kostendelersnorm_melden": "utter_kostendelersnorm",
