@@ -111,6 +111,18 @@ def test_a_suspension_in_english_says_why_first():
     assert naam == "utter_stopgezet_opgeschort" and tekst.startswith("Mostly the gemeente is missing information")
 
 
+@pytest.mark.parametrize("op, text, woorden", [
+    (NL_8, "mijn uitkering is opgeschort en de huur moet over 2 weken betaald, kan het sneller", "voorlopige voorziening"),
+    (JE_8, "bijstand geblokkeerd, huur moet volgende week betaald, is er een snelle weg", "voorlopige voorziening"),
+    (EN_8, "uitkering suspended, rent due in 2 weeks. is there a fast way", "voorlopige voorziening"),
+])
+def test_a_suspension_that_is_urgent_names_the_voorlopige_voorziening(op, text, woorden):
+    """Issue #20's list: a stopped benefit, urgent = the court's voorlopige voorziening beside the bezwaar (the
+    opgeschort answer of 511f948 had lost it: en_s21 'rent due in 2 weeks, is there a fast way')."""
+    naam, tekst = op.eerste("stopgezet", text)
+    assert naam in ("utter_stopgezet_opgeschort", "utter_stopgezet") and woorden in tekst
+
+
 @pytest.mark.parametrize("text, naam", [
     ("mijn bijstand is opgeschort omdat ik samenwoon", "utter_stopgezet"),
     ("mijn bijstand is opgeschort en ik heb geen geld voor eten", "utter_stopgezet"),
