@@ -434,3 +434,13 @@ def bereken_reis(slots: dict) -> list[dict]:
     dispatcher = CollectingDispatcher()
     ActionBereken().run(dispatcher, reis_tracker(slots={"bevestigd": True, **slots}, form=None, events=events), DOMAIN)
     return dispatcher.messages
+
+
+# The day of session 21's tests (2026-12-08, a Tuesday: the day its tuning sets were written for), in the gemeente
+# without policy of its own; until they were folded by topic each of the session's modules had these of its own.
+
+PEILDATUM_8 = "2026-12-08"
+DAG_8 = date.fromisoformat(PEILDATUM_8)
+NL_8 = OpPeildatum(PEILDATUM_8, GEMEENTE)
+JE_8 = OpPeildatum(PEILDATUM_8, GEMEENTE, "nl-je")
+EN_8 = OpPeildatum(PEILDATUM_8, GEMEENTE, "en")

@@ -11,13 +11,13 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 import knowledge
-from actions import crisis, feiten_uit_bericht
+from actions import crisis, feiten_uit_bericht, parse
 from actions.antwoorden import ActionNietBegrepen
 from knowledge import loader
 from knowledge.teksten import datum
-from tests.actions.eerste_antwoord import (DAG, DAG_6, DOMAIN, EN, EN_6, FEITEN_6, OP, OP_5, OP_6, OpPeildatum,
-                                           PEILDATUM, PEILDATUM_6, antwoord, eerste_tekst, parameter_6, responses,
-                                           tekst_6, tekst_op)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DAG_8, DOMAIN, EN, EN_6, EN_8, FEITEN_6, JE_8, NL_8, OP, OP_5,
+                                           OP_6, OpPeildatum, PEILDATUM, PEILDATUM_6, antwoord, eerste_tekst,
+                                           parameter_6, responses, tekst_6, tekst_op)
 from wegwijs.openingstijden import einde_wettelijke_termijn
 
 
@@ -595,3 +595,162 @@ def test_free_help_is_answered_also_when_the_message_was_not_understood():
     dispatcher = CollectingDispatcher()
     ActionNietBegrepen().run(dispatcher, tracker, DOMAIN)
     assert dispatcher.messages[0]["response"] == "utter_bezwaar_gratis_hulp"
+
+
+# --- s21: an age or a count beside the decision's date leaves the date one --------------------------------------------
+
+def eerste_zin_s21(tekst: str) -> str:
+    return tekst.split(". ")[0]
+
+
+@pytest.mark.parametrize("text, dag", [
+    ("mijn moeder (78) heeft een afwijzing ontvangen, gedateerd zaterdag 14 november 2026", date(2026, 11, 14)),
+    ("ik kreeg op 3 november een besluit, moet ik binnen 6 weken bezwaar maken", date(2026, 11, 3)),
+    ("besluit van 3 november, ik heb 2 kinderen", date(2026, 11, 3)),
+    ("ik ben 45 en kreeg op 3 november een brief", date(2026, 11, 3)),
+    ("ik ben 25 en kreeg op 3-11 een brief", date(2026, 11, 3)),
+    ("mijn vader van 80 kreeg een besluit gedateerd 2-11-2026", date(2026, 11, 2)),
+    ("mijn zoon (19) kreeg op 2 november een brief", date(2026, 11, 2)),
+])
+def test_an_age_or_a_count_beside_a_date_is_no_second_date(text, dag):
+    assert parse.datum(text, DAG_8, richting="verleden") == dag
+
+
+@pytest.mark.parametrize("text", ["ik kreeg 15 of 16 maart een brief", "15 en 16 maart", "van 24 tot 28 maart"])
+def test_a_bare_day_beside_a_date_stays_ambiguous(text):
+    assert parse.datum(text, DAG_8, richting="verleden") is None
+
+
+@pytest.mark.parametrize("op, text, einde", [
+    (JE_8, "Geachte heer/mevrouw, mijn moeder (78) heeft een afwijzing van bijzondere bijstand ontvangen, gedateerd "
+           "zaterdag 14 november 2026. Wat is de uiterste datum voor het bezwaarschrift?", "28 december 2026"),
+    (NL_8, "mijn vader van 81 kreeg een beschikking van 14 november, tot wanneer kan hij bezwaar maken", "28 december 2026"),
+    (NL_8, "ik ben 34 en heb 2 kinderen. de brief met het besluit is van 31 oktober, is het te laat voor bezwaar?",
+     "14 december 2026"),
+    (JE_8, "besluit gedateerd 7-11-2026 ontvangen, ik moet binnen 6 weken reageren toch? wat is de laatste dag",
+     "21 december 2026"),
+])
+def test_a_dated_decision_beside_an_age_gets_the_last_day(op, text, einde):
+    naam, tekst = op.eerste("bezwaar", text)
+    assert naam.startswith("utter_bezwaar_op_tijd") and eerste_zin_s21(tekst).startswith("Ja") and einde in tekst
+
+
+# --- s21: a suspension with no reason said gets why (gegevens or papers missing) and what to do -----------------------
+
+@pytest.mark.parametrize("op, intent, text", [
+    (JE_8, "stopgezet", "waarom is mijn bijstand opgeschort"),
+    (NL_8, "stopgezet", "mijn uitkering is geblokkeerd, wat moet ik doen"),
+    (NL_8, "informeren", "mijn moeder haar bijstand is stilgezet, hoe kan dat?"),
+    (NL_8, "stopgezet", "bijstand on hold gezet zonder reden??"),
+    (JE_8, "bezwaar", "ze hebben mn uitkering geschorst, kan dat zomaar"),
+])
+def test_a_suspension_without_a_reason_says_why_first(op, intent, text):
+    naam, tekst = op.eerste(intent, text)
+    assert naam == "utter_stopgezet_opgeschort"
+    assert eerste_zin_s21(tekst).startswith("Meestal mist de gemeente gegevens of papieren")
+    assert "brief" in tekst and "adres" in tekst and "bezwaar" in tekst
+
+
+def test_a_suspension_in_english_says_why_first():
+    naam, tekst = EN_8.eerste("stopgezet", "why is my bijstand suspended")
+    assert naam == "utter_stopgezet_opgeschort" and tekst.startswith("Mostly the gemeente is missing information")
+
+
+@pytest.mark.parametrize("op, text, woorden", [
+    (NL_8, "mijn uitkering is opgeschort en de huur moet over 2 weken betaald, kan het sneller", "voorlopige voorziening"),
+    (JE_8, "bijstand geblokkeerd, huur moet volgende week betaald, is er een snelle weg", "voorlopige voorziening"),
+    (EN_8, "uitkering suspended, rent due in 2 weeks. is there a fast way", "voorlopige voorziening"),
+])
+def test_a_suspension_that_is_urgent_names_the_voorlopige_voorziening(op, text, woorden):
+    """Issue #20's list: a stopped benefit, urgent = the court's voorlopige voorziening beside the bezwaar (the
+    opgeschort answer of 511f948 had lost it: en_s21 'rent due in 2 weeks, is there a fast way')."""
+    naam, tekst = op.eerste("stopgezet", text)
+    assert naam in ("utter_stopgezet_opgeschort", "utter_stopgezet") and woorden in tekst
+
+
+@pytest.mark.parametrize("text, naam", [
+    ("mijn bijstand is opgeschort omdat ik samenwoon", "utter_stopgezet"),
+    ("mijn bijstand is opgeschort en ik heb geen geld voor eten", "utter_stopgezet"),
+    ("uitkering opgeschort omdat ik mijn papieren te laat heb ingeleverd", "utter_stopgezet_papieren"),
+    ("mijn uitkering is gestopt, wat nu", "utter_stopgezet"),
+])
+def test_a_suspension_with_its_reason_or_no_money_keeps_its_answer(text, naam):
+    assert NL_8.naam("stopgezet", text) == naam
+
+
+def test_a_suspension_on_an_older_model_is_the_papers_answer():
+    zonder = {"responses": {k: v for k, v in DOMAIN["responses"].items() if k != "utter_stopgezet_opgeschort"}}
+    gevonden = feiten_uit_bericht.antwoord("stopgezet", "waarom is mijn bijstand opgeschort", DAG_8, zonder)
+    assert gevonden is not None and gevonden.response == "utter_stopgezet_papieren"
+
+
+# --- s21: a decision dated on its day is "van 3 november", not "van ongeveer 3 november" ------------------------------
+
+@pytest.mark.parametrize("op, text, zin", [
+    (NL_8, "ik kreeg op 3 november een besluit, kan ik nog bezwaar maken", "Uw besluit is van 3 november 2026."),
+    (JE_8, "besluit gedateerd 2-11-2026, tot wanneer kan ik bezwaar maken", "Je besluit is van 2 november 2026."),
+    (NL_8, "mijn moeder kreeg een afwijzing van 20/10, kan ze nog in bezwaar", "Uw besluit is van 20 oktober 2026."),
+    (JE_8, "ik kreeg gisteren een brief met een besluit, hoe lang heb ik voor bezwaar", "Je besluit is van 7 december 2026."),
+    (NL_8, "de beschikking is van zaterdag 14 november, wat is de laatste dag voor bezwaar", "Uw besluit is van 14 november 2026."),
+    (EN_8, "i got a decision dated 2 november, can i still object", "Your decision is from 2 November 2026."),
+])
+def test_a_decision_dated_on_its_day_is_not_about_that_day(op, text, zin):
+    naam, tekst = op.eerste("bezwaar", text)
+    assert naam.startswith(("utter_bezwaar_op_tijd", "utter_bezwaar_te_laat")) and not naam.endswith("_ongeveer")
+    assert zin in tekst and "ongeveer" not in tekst and "from about" not in tekst
+
+
+@pytest.mark.parametrize("op, text, zin", [
+    (NL_8, "ik kreeg 2 maanden geleden een besluit, kan ik nog bezwaar maken", "Uw besluit is van ongeveer 8 oktober 2026."),
+    (JE_8, "vorige week kreeg ik een brief met een besluit, kan ik nog bezwaar maken", "Je besluit is van ongeveer 1 december"),
+    (NL_8, "mijn vader kreeg begin november een afwijzing, kan hij nog bezwaar maken", "Uw besluit is van ongeveer 1 november"),
+    (EN_8, "i got a decision 3 weeks ago, can i still object", "Your decision is from about 17 November 2026."),
+])
+def test_a_decision_dated_by_a_week_or_a_month_is_about_that_day(op, text, zin):
+    naam, tekst = op.eerste("bezwaar", text)
+    assert naam.endswith("_ongeveer") and zin in tekst
+
+
+def test_an_approximate_date_on_an_older_model_is_the_old_answer():
+    zonder = {"responses": {k: v for k, v in DOMAIN["responses"].items() if not k.endswith("_ongeveer")}}
+    gevonden = feiten_uit_bericht.antwoord("bezwaar", "ik kreeg 2 maanden geleden een besluit, kan ik nog bezwaar maken",
+                                           DAG_8, zonder)
+    assert gevonden is not None and gevonden.response == "utter_bezwaar_te_laat"
+
+
+@pytest.mark.parametrize("text, op_de_dag", [
+    ("ik kreeg op 3 november een besluit", True), ("besluit gedateerd 03-11-2026", True), ("brief van 3/11", True),
+    ("ik kreeg gisteren een brief", True), ("5 dagen geleden een besluit", True), ("op drie november", True),
+    ("vorige week een besluit", False), ("begin november een besluit", False), ("in oktober kreeg ik een besluit", False),
+    ("2 maanden geleden", False), ("vorige maand", False), ("geen datum", False),
+])
+def test_a_date_names_its_day_or_not(text, op_de_dag):
+    assert parse.datum_op_de_dag(text, DAG_8, richting="verleden") is op_de_dag
+
+
+# --- s21 (English): "can i still object today" beside the decision's date is the day one asks, not a second date ------
+
+@pytest.mark.parametrize("text, einde", [
+    ("i got a letter dated 27 october that they lower my bijstand. can i still make bezwaar today?", "8 December 2026"),
+    ("the decision came on 30 october, is it too late to object today?", "11 December 2026"),
+    ("Today i read the letter from 5 november about my maatregel, can i still do bezwaar", "17 December 2026"),
+    ("my mother got a besluit dated 2 november. can she object today still?", "14 December 2026"),
+])
+def test_a_dated_decision_and_today_in_english_get_the_last_day(text, einde):
+    naam, tekst = EN_8.eerste("bezwaar", text)
+    assert naam == "utter_bezwaar_op_tijd"
+    assert tekst.startswith("Yes, you still can.") and f"the last day is {einde}" in tekst
+
+
+@pytest.mark.parametrize("text, einde", [
+    ("ik kreeg een brief van 27 oktober, kan ik vandaag nog bezwaar maken?", "8 december 2026"),
+    ("besluit van 30 oktober, kan ik nog vandaag bezwaar maken", "11 december 2026"),
+])
+def test_a_dated_decision_and_vandaag_in_dutch_get_the_last_day(text, einde):
+    naam, tekst = JE_8.eerste("bezwaar", text)
+    assert naam == "utter_bezwaar_op_tijd" and f"de laatste dag {einde}" in tekst
+
+
+def test_a_letter_of_today_alone_is_todays_decision():
+    naam, tekst = JE_8.eerste("bezwaar", "ik kreeg vandaag een brief, hoe lang heb ik voor bezwaar")
+    assert naam == "utter_bezwaar_op_tijd" and "besluit is van 8 december 2026" in tekst  # (a day named, H4)

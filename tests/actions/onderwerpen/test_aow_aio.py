@@ -9,17 +9,17 @@ from decimal import Decimal
 import pytest
 
 import knowledge
-from actions import feiten_uit_bericht
+from actions import feiten_uit_bericht, parse
 from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import aow_en_aio
 from knowledge.aow import aow_datum
 from knowledge.datums import plus_maanden
 from knowledge.geld import euro
 from knowledge.teksten import maand
-from tests.actions.eerste_antwoord import (DAG, DAG_6, DOMAIN, DORP, EN, EN_6, EN_DORP, FEITEN_6, OP, OP_5, OP_6,
-                                           PEILDATUM, PEILDATUM_5, PEILDATUM_6, antwoord, eerste_bericht, eerste_tekst,
-                                           feit_antwoord_6, form_begin, geld, norm_6, norm_euro_6, normuit, parameter_6,
-                                           responses, start, tekst_6, tekst_op)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DAG_8, DOMAIN, DORP, EN, EN_6, EN_DORP, FEITEN_6, JE_8, OP, OP_5,
+                                           OP_6, PEILDATUM, PEILDATUM_5, PEILDATUM_6, antwoord, eerste_bericht,
+                                           eerste_tekst, feit_antwoord_6, form_begin, geld, norm_6, norm_euro_6,
+                                           normuit, parameter_6, responses, start, tekst_6, tekst_op)
 
 
 # --- s14: the AOW: a year of birth written short, and the year the AOW starts -----------------------------------------
@@ -644,3 +644,89 @@ def test_a_relative_reaching_the_aow_age_next_year_applies_for_the_aio(intent, t
     naam, tekst = OP.eerste(intent, text)
     assert naam == "utter_aow_aio_familie_later"
     assert "aanvraag" in tekst and "SVB" in tekst and "2027" in tekst
+
+
+# --- s21: with the AIO, changes go to the SVB -------------------------------------------------------------------------
+
+# afstemmen_s21 'ik krijg aio, moet ik veranderingen aan de gemeente of aan de svb doorgeven?' (aow_aio), read by the model
+# as inlichtingenplicht, got the gemeente's duty to report, no SVB.
+
+@pytest.mark.parametrize("intent, text", [
+    ("aow_aio", "ik krijg aio, moet ik veranderingen aan de gemeente of aan de svb doorgeven?"),
+    ("inlichtingenplicht", "ik krijg aio, moet ik veranderingen aan de gemeente of aan de svb doorgeven?"),
+    ("inlichtingenplicht", "mijn moeder heeft aio, haar kleinzoon komt bij haar wonen, moet ze dat melden"),
+    ("informeren", "ik heb AIO van de svb, waar geef ik een verhuizing door?"),
+    ("aow_aio", "met aio, moet ik mijn bijbaan melden bij de gemeente"),
+])
+def test_s21_aio_melden_bij_svb(intent, text):
+    for variant, begin in (("nl-u", "Aan de SVB. Krijgt u AIO?"), ("nl-je", "Aan de SVB. Krijg je AIO?"),
+                           ("en", "To the SVB.")):
+        naam, tekst = JE_8.eerste(intent, text, variant)
+        assert naam == "utter_aow_aio_melden" and tekst.startswith(begin), (variant, naam, tekst)
+
+
+def test_s21_aio_zonder_melden():
+    assert JE_8.naam("aow_aio", "wat is aio") == "utter_aow_aio_wat_is"
+
+
+def test_s21_aio_melden_oud_model():
+    from actions.feiten_uit_bericht import Antwoord, TERUGVAL, in_domein
+    oud = {"responses": {"utter_wat_nu_svb": []}}
+    assert in_domein(Antwoord("utter_aow_aio_melden", {}), oud).response == TERUGVAL["utter_aow_aio_melden"]
+
+
+# --- s21: a relative past the AOW age with another relative of 27+ in the home ----------------------------------------
+
+# afstemmen_s21 'mijn vader is 70, heeft weinig aow en mijn broer van 35 woont bij hem. hoeveel aanvulling krijgt mijn
+# vader dan?' got the AIO level for someone alone (1.587,34); the brother makes it the kostendelersnorm (1.088,05).
+
+@pytest.mark.parametrize("intent, text, leeftijd", [
+    ("bereken_norm", "mijn vader is 70, heeft weinig aow en mijn broer van 35 woont bij hem. hoeveel aanvulling krijgt "
+                     "mijn vader dan?", "35"),
+    ("bijstandsnorm", "mijn moeder (72) heeft aio en mijn zus van 40 is bij haar ingetrokken, hoeveel krijgt ze nu", "40"),
+    ("aow_aio", "mijn opa is 80, mijn neef (29) woont bij hem, wat krijgt hij aan aio", "29"),
+    ("kostendelersnorm", "mijn moeder is 69 en krijgt aio, mijn broer van 45 woont bij haar. hoeveel krijgt ze", "45"),
+])
+def test_s21_familielid_met_huisgenoot(intent, text, leeftijd):
+    if intent == "bereken_norm":
+        berichten = JE_8.begin("norm_form", text).berichten
+        from tests.actions.eerste_antwoord import tekst_op
+        naam, tekst = berichten[0].get("response"), tekst_op(berichten[0], DAG_8, "nl-je")
+    else:
+        naam, tekst = JE_8.eerste(intent, text)
+    assert naam == "utter_aow_aio_familie_huisgenoot", (naam, tekst)
+    assert "€ 1.088,05" in tekst and f"Iemand van {leeftijd} jaar" in tekst and "SVB" in tekst
+
+
+def test_s21_familielid_huisgenoot_jonger_dan_27():
+    assert JE_8.naam("aow_aio", "mijn vader is 70 en mijn zoon van 20 woont bij hem, hoeveel aio krijgt hij") != \
+        "utter_aow_aio_familie_huisgenoot"
+
+
+# --- s21: a relative past the AOW age who works (session 20's leftover) -----------------------------------------------
+
+# 'mijn vader is 68 en heeft aio, hij bezorgt kranten, mag dat' got 'Nee. Vanaf de AOW-leeftijd hoeft u niet meer te
+# solliciteren' (aow_aio) or 'Bent u 27 jaar of ouder? Dan mag u van EUR 68 ...' (bijverdienen: the age read as a wage).
+
+@pytest.mark.parametrize("intent, text", [
+    ("aow_aio", "mijn vader is 68 en heeft aio, hij bezorgt kranten, mag dat"),
+    ("bijverdienen", "mijn vader is 68 en heeft aio, hij bezorgt kranten, mag dat"),
+    ("bijverdienen", "mijn moeder (70) krijgt aio en wil gaan schoonmaken voor 200 euro per maand, mag dat"),
+    ("aow_aio", "mijn opa van 75 heeft een klusje in de buurt, kan dat met zijn aio"),
+    ("informeren", "mijn schoonvader is 71, mag hij nog werken naast zijn aio?"),
+])
+def test_s21_familielid_aio_werk(intent, text):
+    for variant, begin in (("nl-u", "Ja, dat mag. Met AIO mag uw familielid werken."),
+                           ("nl-je", "Ja, dat mag. Met AIO mag je familielid werken."), ("en", "Yes, that is allowed.")):
+        naam, tekst = JE_8.eerste(intent, text, variant)
+        assert naam == "utter_aow_aio_familie_werk" and tekst.startswith(begin) and "SVB" in tekst, (variant, naam, tekst)
+
+
+@pytest.mark.parametrize("text, bedragen", [
+    ("mijn vader is 68 en heeft aio, hij bezorgt kranten, mag dat", []),
+    ("mijn zoon is 24 en woont bij mij", []),
+    ("mijn vader is 68 en verdient 300", ["300"]),
+    ("mijn partner is 500 per maand kwijt", ["500"]),
+])
+def test_s21_leeftijd_familielid_geen_bedrag(text, bedragen):
+    assert [b.bedrag.euro for b in parse.bedragen(text)] == [Decimal(b) for b in bedragen]

@@ -22,12 +22,13 @@ from actions.rekenhulp import EERSTE_BERICHT
 from actions.rekenhulpen.bijverdienen import medisch
 from knowledge.datums import plus_maanden
 from knowledge.geld import euro
-from tests.actions.eerste_antwoord import (DAG, DAG_5, DAG_6, DOMAIN, DORP, DORP_6, EN_6, EN_DORP, EN_DORP_6, GEMEENTE,
-                                           OP_5, OP_6, OpPeildatum, PEILDATUM, PEILDATUM_6, antwoord, antwoord_namen,
-                                           bijverdienen_6, cijfers, eerste_zin, feit_antwoord_6, form_begin,
-                                           form_berichten_en_6, form_namen_en_6, form_teksten_en, geld, parameter_6,
-                                           response_namen, start, tekst_6, tekst_op, validator_van, vrijlating,
-                                           vrijlating_6, vrijlating_onbekend_6, vrijlating_uit_6, zinnen)
+from tests.actions.eerste_antwoord import (DAG, DAG_5, DAG_6, DAG_8, DOMAIN, DORP, DORP_6, EN_6, EN_8, EN_DORP,
+                                           EN_DORP_6, GEMEENTE, JE_8, OP_5, OP_6, OpPeildatum, PEILDATUM, PEILDATUM_6,
+                                           PEILDATUM_8, antwoord, antwoord_namen, bijverdienen_6, cijfers, eerste_zin,
+                                           feit_antwoord_6, form_begin, form_berichten_en_6, form_namen_en_6,
+                                           form_teksten_en, geld, parameter_6, response_namen, start, tekst_6, tekst_op,
+                                           validator_van, vrijlating, vrijlating_6, vrijlating_onbekend_6,
+                                           vrijlating_uit_6, zinnen)
 
 
 # --- s14: an amount is never an age, a count of months never an amount, a year before a rule never a wage -------------
@@ -1404,3 +1405,113 @@ def test_the_bijverdienen_form_without_a_wage_says_what_the_age_decides(monkeypa
     monkeypatch.setattr(module, "gemeente_code", lambda tracker: "voorbeelddorp")  # only the old rules in 2026
     _, said, _ = OP_6.start("bijverdienen_form", "ik ben 24 en ga 10 uur werken, mag ik iets houden van mijn loon")
     assert said[0]["response"] == "utter_bijverdienen_jong_niets"
+
+
+# --- s21: days or parts of days of work are no wage, and their week is the work's -------------------------------------
+
+# afstemmen_s21 'ik ben 35 en werk sinds oktober 3 ochtenden in de week, krijg 600 netto. hoeveel mag ik daarvan houden'
+# got the general text: "3 ochtenden in de week" was a wage of EUR 3 a week, and "oktober 3" no start of work.
+
+@pytest.mark.parametrize("text, euro", [
+    ("ik ben 35 en werk sinds oktober 3 ochtenden in de week, krijg 600 netto", "600"),
+    ("ik ben 29, sinds november 2 avonden per week achter de bar, 400 euro netto per maand", "400"),
+    ("werk sinds kort 4 diensten in de week in de thuiszorg, 52 jaar, ik krijg 900 netto", "900"),
+    ("ik doe drie middagen in de week schoonmaakwerk en verdien 350", "350"),
+])
+def test_s21_dagdelen_zijn_geen_loon(text, euro):
+    gevonden = [b.bedrag for b in parse.bedragen(text)]
+    assert [b.euro for b in gevonden] == [Decimal(euro)], gevonden
+    assert gevonden[0].periode != "week"
+
+
+@pytest.mark.parametrize("text, euro, periode", [
+    # the hours' or days' week in a part of the sentence of its own is the work's
+    ("ik werk al 2 jaar 12 uur per week omdat meer medisch niet kan (staat in mijn keuring), 600 netto", "600", None),
+    ("ik werk 3 dagen per week. ik verdien 900 euro", "900", None),
+    ("ik werk 20 uur in de week, krijg daarvoor 750 netto", "750", None),
+    # in one part with the amount it stays the wage's, and a wage with its own period keeps it
+    ("12 uur per week voor 200 euro", "200", "week"),
+    ("ik werk 4 uurtjes per week, 250 netto per maand", "250", "maand"),
+    ("ik werk 20 uur per week en verdien 300 per week", "300", "week"),
+])
+def test_s21_week_van_het_werk(text, euro, periode):
+    assert parse.bedrag(text) == parse.Bedrag(Decimal(euro).quantize(Decimal("0.01")), periode)
+
+
+@pytest.mark.parametrize("text, maand", [
+    ("ik ben 35 en werk sinds oktober 3 ochtenden in de week, krijg 600 netto", 10),
+    ("ik ben 29, sinds november 2 avonden per week achter de bar, 400 euro netto per maand", 11),
+    ("sinds september 4 diensten in de week, 800 netto", 9),
+])
+def test_s21_start_werk_voor_dagdelen(text, maand):
+    assert start_werk(text, DAG_8) == date(2026, maand, 1)
+
+
+@pytest.mark.parametrize("variant", ["nl-je", "nl-u"])
+def test_s21_ochtenden_bedrag_eerst(variant):
+    naam, tekst = OpPeildatum(PEILDATUM_8, "voorbeelddorp", variant).form_eerste(
+        "bijverdienen_form", "ik ben 35 en werk sinds oktober 3 ochtenden in de week, krijg 600 netto. hoeveel mag ik "
+                             "daarvan houden")
+    assert naam.startswith("utter_bijverdienen_eerst_bijstand_over"), naam
+    assert "€ 150" in tekst and "per week" not in tekst
+
+
+def test_s21_ochtenden_niet_nog_eens_gevraagd():
+    begin = JE_8.begin("bijverdienen_form", "ik ben 41, werk sinds oktober 3 ochtenden in de week en krijg 600 netto")
+    assert "inkomsten" not in begin.open_vragen and "start_werk" not in begin.open_vragen
+
+
+# --- s21: "meer kan (medisch) niet" is a medische urenbeperking -------------------------------------------------------
+
+# afstemmen_s21 'ik werk al 2 jaar 12 uur per week omdat meer medisch niet kan (staat in mijn keuring), 600 netto.
+# hoeveel wordt vrijgelaten' got 'EUR 600 per week ... EUR 0 (0%)': the week was the wage's, the health not read.
+
+@pytest.mark.parametrize("text", [
+    "ik werk 12 uur per week omdat meer medisch niet kan",
+    "ik werk 3 avonden per week, meer lukt niet door mijn astma",
+    "door mijn rug kan ik niet meer uren werken dan 16",
+    "meer uren gaat niet vanwege mijn reuma",
+    "ik werk 20 uur, meer kan ik niet volgens de keuring",
+])
+def test_s21_urenbeperking_gelezen(text):
+    assert medische_urenbeperking(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik werk 12 uur per week en wil meer uren, kan dat",
+    "ik ben ziek geweest maar werk nu weer 32 uur",
+])
+def test_s21_geen_urenbeperking(text):
+    assert not medische_urenbeperking(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik werk al 2 jaar 12 uur per week omdat meer medisch niet kan (staat in mijn keuring), 600 netto. hoeveel wordt "
+    "vrijgelaten",
+    "werk al 3 jaar 16 uur in de week, meer lukt niet door mijn hernia. 600 euro netto, hoeveel mag ik houden",
+    "ik werk sinds 2023 parttime, meer uren kan ik medisch niet aan, ik krijg 600 netto per maand. wat mag ik houden",
+])
+def test_s21_medisch_bedrag_eerst(text):
+    naam, tekst = JE_8.form_eerste("bijverdienen_form", text)
+    assert "€ 90" in tekst and "15%" in tekst, (naam, tekst)
+    assert "per week" not in tekst
+
+
+# --- s21 (English): the months of the vrijlating are over: 'No' first and 'those months are over', as the Dutch -------
+
+@pytest.mark.parametrize("text", [
+    "i work since april, now 8 months, 200 each month, 45 years old. still keeping the 25 percent?",
+    "I am 38 and work since january for 350 net a month. can I still keep a part?",
+    "working since march 2026, 500 a month, im 50. do i still get the vrijlating",
+])
+def test_the_months_over_say_no_first(text):
+    naam, tekst = EN_8.form_eerste("bijverdienen_form", text)
+    assert naam == "utter_bijverdienen_eerst_voorbij_over_alleen"
+    assert tekst.startswith("No, ") and "those months are over" in tekst
+
+
+@pytest.mark.parametrize("variant, begin", [("nl-u", "Nee, u houdt"), ("nl-je", "Nee, je houdt")])
+def test_the_months_over_say_no_first_in_dutch(variant, begin):
+    naam, tekst = OpPeildatum("2026-12-08", "voorbeelddorp", variant).form_eerste(
+        "bijverdienen_form", "ik ben 45 en werk sinds april voor 200 per maand, mag ik nog steeds 25 procent houden?")
+    assert naam == "utter_bijverdienen_eerst_voorbij_over_alleen" and tekst.startswith(begin)

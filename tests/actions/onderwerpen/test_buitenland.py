@@ -14,7 +14,7 @@ from actions import engels, feiten_uit_bericht, parse
 from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import eerdere_reizen, nieuwe_reis, reis_uit_tekst, reizen
 from actions.rekenhulpen.verblijf_buitenland import VRAGEN
-from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP, EN, EN_6, EN_DORP, EN_DORP_6, FEITEN_6, OP, OP_6,
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP, EN, EN_6, EN_DORP, EN_DORP_6, FEITEN_6, JE_8, OP, OP_6,
                                            PEILDATUM, PEILDATUM_6, _buitenland, _partner_limiet, antwoord,
                                            antwoord_namen, form_begin, form_berichten_en_6, form_namen_en_6, reis,
                                            responses, start, tekst_6, tekst_op, waarde_6)
@@ -1130,3 +1130,88 @@ def test_a_trip_found_in_the_conversation_still_gets_its_days_first():
     ValidateVerblijfBuitenland().uit_eerste_bericht("leeftijd", dispatcher, tracker, DOMAIN)
     assert dispatcher.messages[0]["response"] == "utter_buitenland_dagen_over"
     assert dispatcher.messages[0]["dagen_over"] == "7"
+
+
+# --- s21: "naar X op <dag> en <dag> terug" is a trip to come; "nog nergens geweest" is no earlier ---------------------
+
+# trip. afstemmen_s21 'ben dit jaar nog nergens geweest. ik wil op 20 december naar marokko en kom 15 januari terug, kan
+# dat?' got the general rule (no trip read) and would have asked the earlier trips again.
+
+@pytest.mark.parametrize("text, dagen", [
+    ("ben dit jaar nog nergens geweest. ik wil op 20 december naar marokko en kom 15 januari terug, kan dat?", "26 dagen"),
+    ("ik ga 14 december naar turkije en ben 28 december terug, mag dat", "14 dagen"),
+    ("mijn plan: 19 december naar suriname, 9 januari terug. kan dat met bijstand?", "21 dagen"),
+])
+def test_s21_naar_en_terug(text, dagen):
+    naam, tekst = JE_8.form_eerste("verblijf_buitenland_form", text)
+    assert naam.startswith("utter_buitenland_dagen_over"), (naam, tekst)
+    assert tekst.startswith("Ja") and dagen in tekst
+
+
+def test_s21_naar_en_terug_te_lang():
+    naam, tekst = JE_8.form_eerste("verblijf_buitenland_form",
+                                   "we reizen 10 januari naar suriname en komen 20 februari terug, kan dat met bijstand?")
+    assert naam.startswith("utter_buitenland_reis_te_lang") and tekst.startswith("Nee"), (naam, tekst)
+    assert "reis" not in JE_8.begin("verblijf_buitenland_form",
+                                    "we reizen 10 januari naar suriname en komen 20 februari terug").open_vragen
+
+
+@pytest.mark.parametrize("text", [
+    "ben dit jaar nog nergens geweest. ik wil op 20 december naar marokko en kom 15 januari terug, kan dat?",
+    "ik ben dit jaar nog niet weg geweest, ik wil 3 weken naar turkije in januari",
+    "dit jaar nog nergens heen geweest, mag ik 14 december 2 weken naar polen",
+])
+def test_s21_nergens_geweest_niet_gevraagd(text):
+    begin = JE_8.begin("verblijf_buitenland_form", text)
+    assert "eerdere_reizen" not in begin.open_vragen and "reis" not in begin.open_vragen, begin
+
+
+def test_s21_eerdere_reis_blijft_verleden():
+    naam, tekst = JE_8.form_eerste("verblijf_buitenland_form", "ik ben in maart 10 dagen weg geweest en wil nu 18 december "
+                                                               "naar spanje en 2 januari terug")
+    assert naam == "utter_buitenland_eerder_mag" and "10 dagen" in tekst and "5 dagen" in tekst, (naam, tekst)
+
+
+# --- s21: "ik zat dit jaar al 25 dagen in het buitenland" is a trip taken ---------------------------------------------
+
+# afstemmen_s21b 'ik zat dit jaar al 25 dagen in het buitenland, wil nog een week naar mijn vader in egypte in december'
+# got 'Ja, dat mag ... 23 dagen': "zat" was no past tense, so the 25 days were never counted.
+
+@pytest.mark.parametrize("text, eerst, dagen", [
+    ("ik zat dit jaar al 25 dagen in het buitenland, wil nog een week naar mijn vader in egypte in december",
+     "Nee", "25 dagen"),
+    ("ik zat dit jaar al 10 dagen in turkije, mag ik nog 2 weken weg", "Ja", "10 dagen"),
+    ("wij zaten dit jaar al 3 weken in marokko. kan ik in december nog 10 dagen gaan?", "Nee", "21 dagen"),
+])
+def test_s21_zat_al_dagen(text, eerst, dagen):
+    naam, tekst = JE_8.form_eerste("verblijf_buitenland_form", text)
+    assert naam.startswith("utter_buitenland_eerder"), (naam, tekst)
+    assert tekst.startswith(eerst) and dagen in tekst, tekst
+
+
+def test_s21_zat_is_verleden():
+    assert parse.zegt_verleden("ik zat dit jaar al 25 dagen in het buitenland")
+    assert parse.zegt_verleden("we zaten in de zomer in spanje")
+
+
+# --- s21: a stay of a year or half a year abroad is a length of time (session 20's leftover) --------------------------
+
+# "ik wil een half jaar naar turkije" got the general rule: parse.duur reads no years ("30 jaar" is an age).
+
+@pytest.mark.parametrize("intent, text, dagen", [
+    ("buitenland", "ik wil een half jaar naar turkije met mijn bijstand", "182 dagen"),
+    ("buitenland", "ik wil 1 jaar naar turkije, mag dat", "365 dagen"),
+    ("bereken_verblijf_buitenland", "kan ik een jaar in suriname wonen en mijn uitkering houden", "365 dagen"),
+])
+def test_s21_jaar_weg_te_lang(intent, text, dagen):
+    naam, tekst = JE_8.form_eerste("verblijf_buitenland_form", text) if intent.startswith("bereken") else \
+        JE_8.eerste(intent, text)
+    assert naam == "utter_buitenland_reis_te_lang" and tekst.startswith(f"Nee, {dagen} is te lang"), (naam, tekst)
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben 2 jaar geleden naar spanje geweest",
+    "ik ben 30 jaar en wil 3 weken naar spanje",
+])
+def test_s21_jaar_geen_reisduur(text):
+    assert JE_8.naam("buitenland", text) != "utter_buitenland_reis_te_lang"

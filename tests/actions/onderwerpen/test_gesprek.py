@@ -18,7 +18,7 @@ from actions.feiten_uit_bericht._gedeeld import Antwoord
 from actions.signalen import ActionSignaalGeven
 from actions.twijfel import ActionGeenVraag
 from knowledge.geld import euro
-from tests.actions.eerste_antwoord import (DAG, DAG_6, DOMAIN, EN, FEITEN_6, OP, OP_6, PEILDATUM, PEILDATUM_6,
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DAG_8, DOMAIN, EN, FEITEN_6, OP, OP_6, PEILDATUM, PEILDATUM_6,
                                            _start_signaal, _tekst, geen_vraag, geen_vraag_en, met_actie, met_twijfel,
                                            tekst_op)
 from wegwijs.responses import response_text
@@ -573,3 +573,30 @@ def test_a_calculator_question_inside_another_form_is_a_side_question():
     uit = ValidateBijverdienen().beoordeel("leeftijd", "ik wil 5 weken naar marokko, mag dat?", dispatcher, tracker,
                                            DOMAIN)
     assert uit == {"leeftijd": None} and dispatcher.messages[0]["response"] == "utter_buitenland_reis_te_lang"
+
+
+# --- s21: a terse request to explain the bijstand or the Participatiewet is the general question ----------------------
+
+@pytest.mark.parametrize("text, variant", [
+    ("vertel me wat over de participatiewet", "nl-je"), ("uitleg bijstand", "nl-u"),
+    ("info over de bijstand graag", "nl-je"), ("informatie bijstand", "nl-u"), ("wat is de participatiewet", "nl-u"),
+    ("bijstand uitleg aub", "nl-je"), ("Kunt u mij iets vertellen over de bijstand?", "nl-u"),
+])
+def test_a_request_to_explain_the_bijstand_gets_what_it_is(text, variant):
+    berichten = geen_vraag(text, variant)
+    assert berichten[0]["response"] == "utter_informeren_bijstand"
+    tekst = tekst_op(berichten[0], DAG_8, variant)
+    assert tekst.startswith("De bijstand is geld van de gemeente") and "norm" in tekst
+
+
+@pytest.mark.parametrize("text", ["vertel me over de bijzondere bijstand", "ik heb 3 kinderen", "600 euro"])
+def test_other_statements_are_not_the_general_question(text):
+    assert geen_vraag(text)[0]["response"] != "utter_informeren_bijstand"
+
+
+# --- s21: one who stops may come back later ("ik ga stoppen, later verder" read as stoppen) ---------------------------
+
+@pytest.mark.parametrize("variant, woord", [("nl-u", "Wilt u later verder?"), ("nl-je", "Wil je later verder?"),
+                                            ("en", "go on later")])
+def test_the_stop_answer_says_one_can_go_on_later(variant, woord):
+    assert woord in response_text("utter_stoppen", variant)

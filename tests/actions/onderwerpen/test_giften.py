@@ -12,7 +12,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 import knowledge
-from actions import parse
+from actions import engels, parse
 from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import keer_gekregen
 from actions.rekenhulpen import giften
@@ -20,10 +20,10 @@ from actions.rekenhulpen.giften import giften_uit_bericht
 from actions.rekenhulpen.norm import ValidateNorm
 from actions.twijfel import ActionGeenVraag, krijgt_gift
 from knowledge.geld import euro
-from tests.actions.eerste_antwoord import (DAG, DAG_6, DOMAIN, DORP_6, EN_6, EN_DORP, EN_DORP_6, OP_6, OpPeildatum,
-                                           PEILDATUM, PEILDATUM_6, antwoord, antwoord_namen, cijfers, feit_antwoord_6,
-                                           form_begin, form_berichten_en_6, geld, grens, grens_6, parameter_6, start,
-                                           tekst_6, tekst_op, vrijlating_6)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DAG_8, DOMAIN, DORP_6, EN_6, EN_8, EN_DORP, EN_DORP_6, JE_8,
+                                           OP_6, OpPeildatum, PEILDATUM, PEILDATUM_6, antwoord, antwoord_namen, cijfers,
+                                           feit_antwoord_6, form_begin, form_berichten_en_6, geld, grens, grens_6,
+                                           parameter_6, start, tekst_6, tekst_op, vrijlating_6)
 
 
 # --- s14: no gift: money paid back for someone else's shopping, savings from the bijstand -----------------------------
@@ -838,3 +838,118 @@ def test_the_total_so_far_in_dutch():
 def test_a_total_that_is_no_multiple_of_the_gift_is_left_alone():
     naam, tekst = EN_DORP.form_eerste("giften_form", "my aunt gives 150 every month since january, total is now 1700")
     assert "months)" not in tekst
+
+
+# --- s21: the food bank's part after "+", "&" or "plus" says nothing about the gift -----------------------------------
+
+# afstemmen_s21 'moeder geeft 300 euro + ik haal wekelijks bij de voedselbank, telt dat allebei mee?' got
+# 'EUR 300 per week telt als EUR 15.600 per jaar' and no word on the food bank.
+
+@pytest.mark.parametrize("text, per_jaar", [
+    ("moeder geeft 300 euro + ik haal wekelijks bij de voedselbank, telt dat allebei mee?", "€ 300 per jaar"),
+    ("ik krijg 50 euro per maand van mijn oom & haal elke week een pakket bij de voedselbank, mag dat allebei",
+     "€ 600 per jaar"),
+    ("mijn zus gaf me 200 euro plus ik krijg iedere week een voedselpakket, moet ik dat melden", "€ 200 per jaar"),
+])
+def test_s21_voedselbank_na_plus(text, per_jaar):
+    berichten = JE_8.begin("giften_form", text).berichten
+    namen = [m.get("response") for m in berichten]
+    assert namen[0].startswith("utter_giften_eerst_binnen"), namen
+    assert "utter_giften_voedselbank_telt_niet" in namen
+    from tests.actions.eerste_antwoord import tekst_op
+    assert per_jaar in tekst_op(berichten[0], DAG_8, "nl-je")
+
+
+# --- s21: "drie keer ..., telkens 650 euro" is three gifts of 650 -----------------------------------------------------
+
+# afstemmen_s21b 'Mijn ouders hebben dit jaar drie keer mijn huur betaald, telkens 650 euro. Moet ik dat opgeven bij de
+# gemeente?' got 'De gift telt als EUR 650 per jaar ... onder de grens'.
+
+@pytest.mark.parametrize("text, bedrag", [
+    ("Mijn ouders hebben dit jaar drie keer mijn huur betaald, telkens 650 euro", "1950"),
+    ("mijn broer heeft 4 keer mijn boodschappen betaald, elke keer 100 euro", "400"),
+    ("oma gaf me dit jaar 2x geld, iedere keer 300 euro", "600"),
+    ("ik kreeg 3 keer 50 euro van mijn tante", "150"),
+])
+def test_s21_telkens_bedrag(text, bedrag):
+    assert parse.bedrag(text).euro == Decimal(bedrag)
+
+
+def test_s21_telkens_boven_grens():
+    naam, tekst = JE_8.form_eerste("giften_form", "Mijn ouders hebben dit jaar drie keer mijn huur betaald, telkens 650 "
+                                                  "euro. Moet ik dat opgeven bij de gemeente?")
+    assert naam == "utter_giften_eerst_boven" and "€ 1.950" in tekst and "€ 750" in tekst and "melden" in tekst, tekst
+
+
+# --- s21 (English): a gift and 'or do i have to pay back' is the gift against the limit, not a terugvordering ---------
+
+def cijfers_s21(tekst: str) -> str:
+    """A text without euro signs, spaces and digit separators (amounts alike in English and Dutch notation)."""
+    return re.sub(r"[€\s.,]", "", tekst)
+
+
+@pytest.mark.parametrize("text, naam, bedrag", [
+    ("my mother give me 100 euro every month since january, is that ok with bijstand or i have to pay back",
+     "utter_giften_terugbetalen_binnen", "1200"),
+    ("dad gave me 100 every month whole 2026, so 1200. do i need to pay back something?",
+     "utter_giften_terugbetalen_binnen", "1200"),
+    ("my brother gave me 2000 euro in june. must i pay it back?", "utter_giften_terugbetalen_boven", "800"),
+    ("grandma gives me 150 each month since january. do I have to pay some back to the gemeente?",
+     "utter_giften_terugbetalen_boven", "600"),
+    ("My aunt gave me 500 for a new bed, should i pay back anything??", "utter_giften_terugbetalen_binnen", "1200"),
+])
+def test_a_gift_and_must_i_pay_back_is_answered_against_the_limit(text, naam, bedrag):
+    gekregen, tekst = EN_8.form_eerste("giften_form", text)
+    assert gekregen == naam and bedrag in cijfers_s21(tekst)
+
+
+@pytest.mark.parametrize("text", [
+    "my brother lent me 500, do i have to pay it back to him?",
+    "i got a letter that i must pay back 1500 euro bijstand, is that right?",
+])
+def test_a_loan_or_a_claim_is_no_gift_paid_back(text):
+    assert not any(n and n.startswith("utter_giften_terugbetalen") for n in EN_8.begin_namen("giften_form", text))
+    assert engels.naar_nederlands(text).count("moet ik terugbetalen") == 0 or "bijstand" in text
+
+
+def test_of_moet_ik_terugbetalen_at_the_end_in_dutch():
+    gekregen, tekst = JE_8.form_eerste("giften_form", "mijn moeder geeft me 100 euro per maand sinds januari, mag dat met "
+                                                      "bijstand of moet ik het terugbetalen")
+    assert gekregen == "utter_giften_terugbetalen_binnen"
+
+
+# --- s21 (English): 'whole 2026' is no amount, 'so 1200' and '990 altogether now' are the sum of the gift said again --
+
+@pytest.mark.parametrize("text, naam, jaar", [
+    ("my aunt gives me 90 a month since february, 990 altogether now. can i keep it", "utter_giften_eerst_binnen", "990"),
+    ("mum sends 100 every month since february, so 1100. ok?", "utter_giften_eerst_binnen", "1100"),
+    ("my uncle gives 50 euro per month the whole of 2026, 600 in total now, can i keep this", "utter_giften_eerst_binnen",
+     "600"),
+    ("dad gave me 100 every month during 2026, so that is 1200. fine?", "utter_giften_eerst_op_grens", "1200"),
+])
+def test_the_sum_of_a_monthly_gift_said_again_is_no_second_gift(text, naam, jaar):
+    gekregen, tekst = EN_8.form_eerste("giften_form", text)
+    assert gekregen == naam, tekst
+    assert f"countsas{jaar}ayear" in cijfers_s21(tekst)
+
+
+def test_the_sum_said_after_the_gift_in_dutch():
+    gevonden = parse.bedragen("mijn tante geeft me 90 per maand sinds februari, 990 in totaal nu. mag ik het houden")
+    assert [b.bedrag.euro for b in gevonden] == [90]
+    assert [b.bedrag.euro for b in parse.bedragen("vader gaf me 100 per maand heel 2026, dus 1200")] == [100]
+
+
+# --- s21 (English): 'is that ok or do i have to pay back' under the limit says it may be kept, as the other 'binnen' texts
+
+@pytest.mark.parametrize("op, text, zin", [
+    (EN_8, "my mother give me 100 euro every month since january, is that ok with bijstand or i have to pay back",
+     "so you may keep it"),
+    (EN_8, "My aunt gave me 500 for a new bed, should i pay back anything??", "so you may keep it"),
+    (JE_8, "mijn moeder geeft me 100 euro per maand sinds januari, mag dat met bijstand of moet ik het terugbetalen",
+     "dus dat mag je houden"),
+    (OpPeildatum("2026-12-08", "voorbeelddorp", "nl-u"), "opa gaf me 400 euro, moet ik nu terugbetalen aan de gemeente?",
+     "dus dat mag u houden"),
+])
+def test_a_gift_under_the_limit_paid_back_may_be_kept(op, text, zin):
+    naam, tekst = op.form_eerste("giften_form", text)
+    assert naam == "utter_giften_terugbetalen_binnen" and zin in tekst

@@ -16,10 +16,10 @@ from knowledge import loader
 from knowledge.datums import plus_maanden
 from knowledge.geld import euro
 from knowledge.teksten import maand
-from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP, EN, EN_6, EN_DORP, FEITEN, FEITEN_6, GEMEENTE, OP, OP_5,
-                                           OP_6, OP_6_JE, OpPeildatum, PEILDATUM, PEILDATUM_6, _tekst, antwoord,
-                                           antwoord_namen, eerste_tekst, feit_antwoord_6, geld, normuit, parameter_6,
-                                           response_namen, responses, start, tekst_6, tekst_op)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DORP, EN, EN_6, EN_8, EN_DORP, FEITEN, FEITEN_6, GEMEENTE, JE_8,
+                                           NL_8, OP, OP_5, OP_6, OP_6_JE, OpPeildatum, PEILDATUM, PEILDATUM_6, _tekst,
+                                           antwoord, antwoord_namen, eerste_tekst, feit_antwoord_6, geld, normuit,
+                                           parameter_6, response_namen, responses, start, tekst_6, tekst_op)
 from wegwijs.responses import response_text
 
 
@@ -701,3 +701,91 @@ def test_the_english_opname_answer_opens_with_reporting_the_stay(text):
         assert tekst.startswith("You must report a stay in a hospital or an institution (opname) to the gemeente.")
     assert tekst_op({"response": "utter_opname"}, DAG, "en").startswith("You must report a stay")
     assert "(bijzondere bijstand)" in tekst_op({"response": "utter_opname"}, DAG, "en")
+
+
+# --- s21: a single parent of a young child who asks leave for an opleiding gets "often yes", not "Nee, dat hoeft niet"
+
+def eerste_zin_s21(tekst: str) -> str:
+    return tekst.split(". ")[0]
+
+
+@pytest.mark.parametrize("op, intent, text", [
+    (JE_8, "participatieplicht", "alleenstaande moeder met kind van 2, mag ik een opleiding doen?"),
+    (JE_8, "studeren", "alleenstaande moeder met kind van 2, mag ik een opleiding doen?"),
+    (NL_8, "participatieplicht", "ik ben alleenstaande vader, mijn dochter is 3. kan ik een mbo-opleiding volgen met bijstand?"),
+    (NL_8, "studeren", "mijn zus is alleenstaand met een baby van 8 maanden en wil een cursus doen, mag dat"),
+    (JE_8, "studeren", "Ik ben een alleenstaande ouder (zoontje van 1), is een opleiding mogelijk naast de bijstand?"),
+])
+def test_a_single_parent_of_a_young_child_may_often_study(op, intent, text):
+    naam, tekst = op.eerste(intent, text)
+    assert naam == "utter_participatieplicht_jong_kind_opleiding"
+    assert eerste_zin_s21(tekst).startswith("Ja, dat kan vaak") and "toestemming" in tekst and "plan van aanpak" in tekst
+
+
+def test_a_single_parent_of_a_young_child_asking_leave_in_english():
+    naam, tekst = EN_8.eerste("participatieplicht", "single mum with a child of 2, can i do a course with bijstand?")
+    assert naam == "utter_participatieplicht_jong_kind_opleiding" and tekst.startswith("Yes, often")
+
+
+@pytest.mark.parametrize("text, naam", [
+    ("alleenstaande moeder met kind van 2, moet ik werken?", "utter_participatieplicht_jong_kind"),
+    ("alleenstaande moeder met kind van 3, moet ik echt naar een re-integratie cursus?",
+     "utter_participatieplicht_jong_kind_scholing"),
+])
+def test_a_duty_asked_keeps_its_answer(text, naam):
+    assert JE_8.naam("participatieplicht", text) == naam
+
+
+def test_the_form_starts_with_the_leave_answer():
+    naam, tekst = JE_8.form_eerste("plichten_form", "alleenstaande moeder met kind van 2, mag ik een opleiding doen?")
+    assert naam == "utter_participatieplicht_jong_kind_opleiding" and tekst.startswith("Ja")
+
+
+# --- s21 (English): reporting a new address or a move is answered how, first (not only the move to another gemeente) --
+
+@pytest.mark.parametrize("text", [
+    "new address, how to give it to gemeente",
+    "i have a new adress, must i report it?",
+    "where do i report my move",
+    "I am moving next month to another street in the same town, what must i do",
+    "my mother moves to a new flat in her town, what must she report",
+])
+def test_reporting_a_new_address_in_english_says_how_first(text):
+    naam, tekst = EN_8.eerste("verhuizen", text)
+    assert naam == "utter_verhuizen_doorgeven"
+    assert tekst.startswith("Report your new address in time, before you move.") and "BRP" in tekst
+
+
+@pytest.mark.parametrize("text", [
+    "nieuw adres, hoe geef ik dat door",
+    "ik verhuis binnen de gemeente, moet ik iets doen",
+    "mn nieuwe adres doorgeven aan de sociale dienst, hoe",
+])
+def test_een_nieuw_adres_doorgeven_in_dutch_says_how_first(text):
+    naam, tekst = JE_8.eerste("verhuizen", text)
+    assert naam == "utter_verhuizen_doorgeven" and tekst.startswith("Geef je nieuwe adres op tijd door")
+
+
+@pytest.mark.parametrize("intent, text, naam", [
+    ("verhuizen", "i go live in other city, what happen with bijstand", "utter_verhuizen"),
+    ("verhuizen", "ik ga verhuizen naar een andere gemeente, moet ik dat melden", "utter_verhuizen"),
+    ("inlichtingenplicht", "my son moved out last week, must I tell gemeente", "utter_inlichtingenplicht"),
+])
+def test_a_move_to_another_gemeente_or_someone_moving_out_keeps_its_answer(intent, text, naam):
+    variant = "en" if " i " in f" {text.lower()} " or "my " in text else "nl-je"
+    assert EN_8.eerste(intent, text, variant)[0] == naam
+
+
+def test_a_model_without_the_new_text_says_utter_verhuizen():
+    from actions.feiten_uit_bericht import TERUGVAL
+    assert TERUGVAL["utter_verhuizen_doorgeven"] == "utter_verhuizen"
+
+
+# --- s21 (English): the English answer on moving costs names the furnishing and the loan, as the Dutch does -----------
+
+def test_the_english_moving_costs_answer_names_furnishing_as_the_dutch_does():
+    from tests.actions.eerste_antwoord import tekst_op
+    en = tekst_op({"response": "utter_verhuizen_kosten"}, EN_8.dag, "en")
+    nl = tekst_op({"response": "utter_verhuizen_kosten"}, EN_8.dag, "nl-u")
+    assert "inrichting van uw nieuwe huis" in nl and "als lening" in nl
+    assert "For furnishing your new home, such as a floor and curtains" in en and "as a loan" in en

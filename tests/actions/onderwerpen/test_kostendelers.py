@@ -16,11 +16,12 @@ from actions.antwoorden import ActionNietBegrepen
 from actions.context import met_eigen_partner
 from actions.engels import naar_nederlands
 from knowledge.geld import euro
-from tests.actions.eerste_antwoord import (DAG, DAG_6, DOMAIN, DORP_6, EN, EN_6, EN_DORP, FEITEN_6, GEMEENTE, OP, OP_5,
-                                           OP_6, PEILDATUM, PEILDATUM_6, antwoord, antwoord_namen, cijfers,
-                                           eerste_tekst, feit_antwoord_6, form_begin, form_berichten_en_6,
-                                           form_namen_en_6, geld, norm, norm_6, norm_euro_6, normuit, normuit_6,
-                                           parameter_6, response_namen, responses, start, tekst_6, tekst_op)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DAG_8, DOMAIN, DORP_6, EN, EN_6, EN_8, EN_DORP, FEITEN_6,
+                                           GEMEENTE, JE_8, NL_8, OP, OP_5, OP_6, PEILDATUM, PEILDATUM_6, antwoord,
+                                           antwoord_namen, cijfers, eerste_tekst, feit_antwoord_6, form_begin,
+                                           form_berichten_en_6, form_namen_en_6, geld, norm, norm_6, norm_euro_6,
+                                           normuit, normuit_6, parameter_6, response_namen, responses, start, tekst_6,
+                                           tekst_op)
 
 
 # --- s14: an amount is never an age, a count of months never an amount, a year before a rule never a wage -------------
@@ -915,3 +916,49 @@ def test_rent_from_a_housemate_is_no_gift():
 ])
 def test_the_topic_read_gets_the_fact_that_decides_it(intent, text, response):
     assert antwoord(intent, text, PEILDATUM_6)[0]["response"] == response
+
+
+# --- s21: "moet ik melden dat mijn dochter bij mij komt wonen" read as kostendelersnorm says to report it -------------
+
+def eerste_zin(tekst: str) -> str:
+    return tekst.split(". ")[0]
+
+
+@pytest.mark.parametrize("op, text", [
+    (NL_8, "moet ik melden dat mijn dochter bij mij komt wonen"),
+    (JE_8, "moet ik doorgeven dat mijn zoon van 25 weer bij me intrekt?"),
+    (NL_8, "mijn dochter van 19 komt bij mij wonen, moet ik dat doorgeven?"),
+    (NL_8, "mijn moeder gaat bij mij in wonen. moet de gemeente dat weten?"),
+    (NL_8, "ik help mijn vader: mijn broer trekt bij hem in, moet hij dat opgeven bij de gemeente"),
+    (JE_8, "moet ik het melden als mijn neef van 22 bij mij komt wonen"),
+])
+def test_someone_coming_to_live_and_whether_to_report_it(op, text):
+    naam, tekst = op.eerste("kostendelersnorm", text)
+    assert naam == "utter_kostendelersnorm_melden"
+    assert eerste_zin(tekst).startswith("Ja, geef dat door aan de gemeente") and "kostendelersnorm" in tekst
+    assert "27" in tekst and "samenwonen" in tekst
+
+
+def test_someone_coming_to_live_in_english():
+    naam, tekst = EN_8.eerste("kostendelersnorm", "my son is moving in with me, do i have to report that")
+    assert naam == "utter_kostendelersnorm_melden" and tekst.startswith("Yes, tell the gemeente")
+
+
+def test_a_partner_coming_to_live_is_living_together():
+    assert JE_8.naam("kostendelersnorm", "mijn vriendin komt bij mij wonen, moet ik dat melden") == \
+        "utter_samenwonen_partner_komt"
+
+
+@pytest.mark.parametrize("text", ["mijn zoon van 30 woont bij mij, telt hij mee",
+                                  "moet ik doorgeven dat mijn zoon van 30 bij mij is komen wonen",
+                                  "mijn dochter van 19 woont bij mij, krijg ik minder?",
+                                  "mijn zoon komt bij mij wonen, telt hij mee?"])
+def test_whether_someone_counts_keeps_its_answer(text):
+    assert NL_8.naam("kostendelersnorm", text) != "utter_kostendelersnorm_melden"
+
+
+def test_reporting_a_housemate_on_an_older_model_is_the_general_answer():
+    zonder = {"responses": {k: v for k, v in DOMAIN["responses"].items() if k != "utter_kostendelersnorm_melden"}}
+    gevonden = feiten_uit_bericht.antwoord("kostendelersnorm", "moet ik melden dat mijn dochter bij mij komt wonen",
+                                           DAG_8, zonder)
+    assert gevonden is None or gevonden.response == "utter_kostendelersnorm"

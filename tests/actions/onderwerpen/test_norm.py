@@ -9,13 +9,13 @@ from decimal import Decimal
 import pytest
 
 import knowledge
-from actions import feiten_uit_bericht, namens, parse
+from actions import engels, feiten_uit_bericht, namens, parse
 from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import aow_en_aio, eigen_leeftijd, stel_leeftijden
 from knowledge.geld import euro
-from tests.actions.eerste_antwoord import (DAG, DAG_5, DAG_6, DORP, DORP_6, EN, EN_6, EN_DORP, EN_DORP_6, FEITEN,
-                                           GEMEENTE, OP, OP_5, OP_6, OpPeildatum, PEILDATUM, PEILDATUM_6, antwoord,
-                                           antwoord_namen, eerste_tekst, feit_antwoord_6, form_begin,
+from tests.actions.eerste_antwoord import (DAG, DAG_5, DAG_6, DORP, DORP_6, EN, EN_6, EN_8, EN_DORP, EN_DORP_6, FEITEN,
+                                           GEMEENTE, JE_8, OP, OP_5, OP_6, OpPeildatum, PEILDATUM, PEILDATUM_6,
+                                           antwoord, antwoord_namen, eerste_tekst, feit_antwoord_6, form_begin,
                                            form_berichten_en_6, form_teksten_en, geld, norm, norm_6, norm_euro_6,
                                            normuit, normuit_6, parameter_6, response_namen, responses, start, tekst_6,
                                            tekst_op, vrijlating_6)
@@ -1313,3 +1313,158 @@ def test_an_english_first_message_gets_its_outcome_first(form, text):
     english = EN_6.begin_namen(form, text)
     assert english and english == EN_6.begin_namen(form, dutch)[:len(english)]
     assert english[0] != f"utter_{'plichten' if form == 'plichten_form' else 'x'}"
+
+
+# --- s21: "iedereen ouder dan 30" is the age of all housemates --------------------------------------------------------
+
+# afstemmen_s21b 'we wonen met 4 volwassenen in een huis, iedereen ouder dan 30, ik ben de enige in de bijstand. wat is
+# mijn bedrag' got the general norm: only one of the three others had an age.
+
+@pytest.mark.parametrize("text, aantal, leeftijd", [
+    ("we wonen met 4 volwassenen in een huis, iedereen ouder dan 30, ik ben de enige in de bijstand", 3, 31),
+    ("ik woon met 2 vrienden, iedereen boven de 27", 2, 28),
+    ("we zijn met z'n drieen, iedereen is 40", 2, 40),
+])
+def test_s21_iedereen_leeftijd(text, aantal, leeftijd):
+    assert [m.leeftijd for m in parse.medebewoners(text)] == [leeftijd] * aantal
+
+
+def test_s21_iedereen_kostendelersnorm():
+    naam, tekst = JE_8.form_eerste("norm_form", "we wonen met 4 volwassenen in een huis, iedereen ouder dan 30, ik ben de "
+                                                "enige in de bijstand. wat is mijn bedrag")
+    assert naam == "utter_bijstandsnorm_kostendeler" and tekst.startswith("Je bijstand is waarschijnlijk € 811,12"), tekst
+
+
+# --- s21: a stay of one's own in a hospital or revalidatiecentrum is an inrichting (art. 1 onder f) -------------------
+
+# Session 20's leftover: the norm form knew the verpleeghuis and the kliniek, not the hospital.
+
+@pytest.mark.parametrize("text", [
+    "ik lig al 4 maanden in het ziekenhuis, ben alleenstaand. hoeveel bijstand krijg ik nu nog",
+    "ik zit al een half jaar in een revalidatiecentrum, hoeveel bijstand krijg ik",
+    "ik ben sinds september opgenomen in het ziekenhuis, wat wordt mijn bijstand",
+])
+def test_s21_ziekenhuis_is_inrichting(text):
+    assert JE_8.form_eerste("norm_form", text)[0] == "utter_opname_inrichting"
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben 35, ik moet volgende week 2 dagen naar het ziekenhuis, hoeveel bijstand krijg ik",
+    "mijn vader ligt in het ziekenhuis en ik woon nu alleen, ik ben 30, hoeveel bijstand krijg ik",
+])
+def test_s21_ziekenhuis_zonder_eigen_opname(text):
+    assert JE_8.form_eerste("norm_form", text)[0] != "utter_opname_inrichting"
+
+
+# --- s21 (English): 'we are 4 friends', 'we rent a house with 4 people': the writer is one of them --------------------
+
+def cijfers_s21(tekst: str) -> str:
+    """A text without euro signs, spaces and digit separators (amounts alike in English and Dutch notation)."""
+    return re.sub(r"[€\s.,]", "", tekst)
+
+
+@pytest.mark.parametrize("text, anderen", [
+    ("we are 4 friends in one house, all between 30 and 45. i am the one on bijstand. how much per month", 3),
+    ("we're 3 brothers in one house, the others are 40 and 44. what do i get", 2),
+    ("We are four housemates, all above 30, only me on bijstand", 3),
+    ("we rent a house with 4 people, all over 30", 3),
+    ("we are renting an apartment with 5 people, all around 40", 4),
+    ("i rent a house with 3 friends, all over 30", 3),  # "i" with 3 friends: 3 others, as before
+])
+def test_we_with_a_number_counts_the_writer_in(text, anderen):
+    gevonden = parse.medebewoners(engels.naar_nederlands(text))
+    assert gevonden is not None and len(gevonden) == anderen
+
+
+def test_four_friends_get_the_norm_of_four_adults():
+    naam, tekst = EN_8.form_eerste("norm_form", "we are 4 friends in one house, all between 30 and 45. i am the one on "
+                                                "bijstand. how much per month")
+    assert naam == "utter_bijstandsnorm_kostendeler" and "811" in cijfers_s21(tekst) and "4 adults" in tekst
+
+
+# --- s21 (English): 'what is bijstand for us' asks the amount of a couple ---------------------------------------------
+
+@pytest.mark.parametrize("text, bedrag", [
+    ("me and my husband are both 20, no kids yet. what is bijstand for us", "70084"),
+    ("my wife and I are both 19. what would bijstand be for us", "70084"),
+    ("me 20 my husband 24, what is the bijstand for us?", "136432"),
+])
+def test_what_is_bijstand_for_us_is_the_couples_amount(text, bedrag):
+    naam, tekst = EN_8.form_eerste("norm_form", text)
+    assert naam == "utter_bijstandsnorm_stel_jong" and bedrag in cijfers_s21(tekst)
+
+
+def test_wat_is_bijstand_voor_ons_in_dutch():
+    naam, tekst = JE_8.form_eerste("norm_form", "ik ben 20 en mijn vrouw 24, wat is bijstand voor ons")
+    assert naam == "utter_bijstandsnorm_stel_jong" and "1.364,32" in tekst
+
+
+# --- s21 (English): someone 'moved in with her/him' in a relative's home is the relative's housemate (H3's Dutch reader)
+
+@pytest.mark.parametrize("text, leeftijd", [
+    ("my mother is 71 with AIO, my brother (40) moved in with her for good. how much will she get now", "40"),
+    ("my dad is 70 and has aio, my sister of 35 has moved in with him. how much aio does he get", "35"),
+    ("my father is 69 with aio, my son of 30 came to live with him last month, how much will he get", "30"),
+])
+def test_a_housemate_who_moved_in_with_a_relative(text, leeftijd):
+    naam, tekst = EN_8.form_eerste("norm_form", text)
+    assert naam == "utter_aow_aio_familie_huisgenoot" and "108805" in cijfers_s21(tekst) and f"Someone of {leeftijd}" in tekst
+
+
+# --- s21 (English): moving in with a partner is the partner-moves-in answer (the partner's income counts) -------------
+
+@pytest.mark.parametrize("text", [
+    "if i move in with my girlfriend who works full time, what happen to my bijstand",
+    "Im planning to move in with my boyfriend, he has a job. what happens to my uitkering",
+    "we are gonna live together with my fiancee next month, does my bijstand stop",
+    "my son wants to know: if he goes to live with his girlfriend who earns well, what happens with his bijstand",
+])
+def test_moving_in_with_a_partner_in_english_says_the_partners_income_counts(text):
+    naam, tekst = EN_8.eerste("samenwonen", text)
+    assert naam == "utter_samenwonen_partner_komt"
+    assert "Your partner's income counts" in tekst
+
+
+@pytest.mark.parametrize("text", [
+    "als ik ga samenwonen met mijn vriendin die fulltime werkt, wat gebeurt er met mijn bijstand",
+    "ik wil samen gaan wonen met mn vriend, hij werkt. wat gebeurt er dan",
+    "wij zijn van plan samenwonen met m'n verloofde, hou ik mijn uitkering?",
+])
+def test_gaan_samenwonen_met_mijn_partner_is_the_partner_moves_in_answer(text):
+    assert JE_8.eerste("samenwonen", text)[0] == "utter_samenwonen_partner_komt"
+
+
+@pytest.mark.parametrize("text, nederlands", [
+    ("i live with my partner", "ik woon samen met mijn partner"),
+    ("they say i live with my boyfriend so they stop everything, but he only visits", "ik woon samen met mijn vriend"),
+    ("can i live with my girlfriend and keep bijstand", "ik ga samenwonen met mijn vriendin"),
+    ("we're going to live with our partner", "ik ga samenwonen met mijn partner"),
+])
+def test_living_with_a_partner_now_is_not_a_move(text, nederlands):
+    from actions.engels import naar_nederlands
+    assert nederlands in naar_nederlands(text)
+
+
+def test_living_with_a_partner_now_keeps_the_general_answer():
+    assert EN_8.eerste("samenwonen", "i live with my partner, is that a problem")[0] == "utter_samenwonen"
+
+
+def test_the_english_samenwonen_answer_says_the_partners_income_counts_as_the_dutch_does():
+    from tests.actions.eerste_antwoord import tekst_op
+    en = tekst_op({"response": "utter_samenwonen"}, EN_8.dag, "en")
+    assert "Does your partner have an income, such as pay? Then it counts. You then get less bijstand, or none." in en
+    assert "Heeft uw partner inkomen, zoals loon? Dan telt dat mee." in tekst_op({"response": "utter_samenwonen"},
+                                                                               EN_8.dag, "nl-u")
+
+
+@pytest.mark.parametrize("text", [
+    "mijn zoon gaat samenwonen met zijn vriendin die goed verdient, wat gebeurt er met zijn bijstand",
+    "mijn dochter wil samenwonen met haar vriend, hij heeft een baan",
+])
+def test_a_son_or_daughter_who_moves_in_with_a_partner_in_dutch(text):
+    assert JE_8.eerste("samenwonen", text)[0] == "utter_samenwonen_partner_komt"
+
+
+def test_my_daughter_moving_in_with_her_boyfriend_in_english():
+    assert EN_8.eerste("samenwonen", "my daughter will move in with her boyfriend, does her bijstand stop")[0] == \
+        "utter_samenwonen_partner_komt"

@@ -6,13 +6,13 @@ from __future__ import annotations
 import pytest
 
 import knowledge
-from actions import feiten_uit_bericht, parse
+from actions import engels, feiten_uit_bericht, parse
 from actions.engels import naar_nederlands
 from actions.feiten_uit_bericht import TERUGVAL, in_domein, participatie
-from tests.actions.eerste_antwoord import (DAG, DAG_6, DOMAIN, EN, EN_6, EN_DORP, FEITEN, FEITEN_6, OP_5, OP_6,
-                                           PEILDATUM, PEILDATUM_6, _tekst, antwoord, antwoord_namen, eerste_bericht,
-                                           eerste_tekst, form_berichten_en_6, form_namen_en_6, responses, start,
-                                           tekst_6, tekst_op, waarde_6)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DOMAIN, EN, EN_6, EN_8, EN_DORP, FEITEN, FEITEN_6, JE_8, OP_5,
+                                           OP_6, PEILDATUM, PEILDATUM_6, _tekst, antwoord, antwoord_namen,
+                                           eerste_bericht, eerste_tekst, form_berichten_en_6, form_namen_en_6,
+                                           responses, start, tekst_6, tekst_op, waarde_6)
 
 
 # --- s14: the norm: raised when, bruto or netto, a single parent, housemates ------------------------------------------
@@ -772,3 +772,51 @@ def test_past_the_aow_age_the_plichten_form_asks_no_ability_to_work_or_care():
 def test_volunteering_read_as_the_duties_gets_the_volunteering_answer():
     said = antwoord("participatieplicht", "mag je vrijwilligerswerk doen als je bijstand hebt", PEILDATUM_6)
     assert said[0]["response"] == "utter_vrijwilligerswerk"
+
+
+# --- s21: "moet ik ook al solliciteren" at 18-20 is answered yes, with the age ----------------------------------------
+
+# afstemmen_s21b 'ik ben 19 en heb net bijstand, moet ik ook al solliciteren?' got the general duties.
+
+@pytest.mark.parametrize("intent, text, leeftijd", [
+    ("bereken_plichten", "ik ben 19 en heb net bijstand, moet ik ook al solliciteren?", "19"),
+    ("bereken_plichten", "ben 18, moet ik nu al werk zoeken?", "18"),
+    ("participatieplicht", "ik ben 20 en krijg sinds vorige week bijstand, moet ik meteen solliciteren", "20"),
+    ("jongeren", "ik ben 19 en heb net bijstand, moet ik ook al solliciteren?", "19"),
+    ("jongeren", "ben 22, moet ik meteen werk zoeken als ik bijstand krijg?", "22"),
+])
+def test_s21_al_solliciteren(intent, text, leeftijd):
+    if intent == "bereken_plichten":
+        naam, tekst = JE_8.form_eerste("plichten_form", text)
+    else:
+        naam, tekst = JE_8.eerste(intent, text)
+    assert naam.endswith("_jonger") and tekst.startswith(f"Ja. Je bent {leeftijd} jaar."), (naam, tekst)
+
+
+def test_s21_jongeren_zonder_sollicitatievraag():
+    assert JE_8.naam("jongeren", "ik ben 23 en wil bijstand aanvragen, krijg ik meteen geld") == \
+        "utter_jongeren_onder_leeftijd"
+
+
+# --- s21 (English): 'how many more years can i get ontheffing' after years already had asks the years left ------------
+
+@pytest.mark.parametrize("text, over", [
+    ("i had ontheffing 3 years with my first kid. now new baby of 1 year, alone with kids. how many more years can i get "
+     "ontheffing", "2 years"),
+    ("I have had 4 years exemption for my daughter, now a baby again. how much longer can I get exemption?", "1 year"),
+    ("single dad, had 2 years ontheffing before, new child of 6 months. how long more can i have ontheffing", "3 years"),
+])
+def test_the_years_of_ontheffing_left(text, over):
+    naam, tekst = EN_8.form_eerste("plichten_form", text)
+    assert naam == "utter_participatieplicht_ontheffing_totaal" and f"at most {over} more" in tekst
+
+
+def test_how_long_alone_stays_hoe_lang():
+    assert engels.naar_nederlands("how long does it take") == "hoe lang does it take"
+    assert engels.naar_nederlands("how many more years can i get it").startswith("hoe lang nog")
+
+
+def test_a_givers_give_keeps_its_adverb():
+    assert engels.naar_nederlands("how much can my dad still give me this year") == \
+        "hoeveel can mijn vader nog geeft me dit jaar"
+    assert engels.naar_nederlands("my mother give me 100 euro") == "mijn moeder geeft me 100 euro"

@@ -12,10 +12,10 @@ from rasa_sdk.executor import CollectingDispatcher
 import knowledge
 from actions.engels import naar_nederlands
 from actions.twijfel import ActionGeenVraag
-from tests.actions.eerste_antwoord import (DAG, DAG_5, DAG_6, DOMAIN, EN, EN_6, EN_DORP, FEITEN, FEITEN_6, OP, OP_5,
-                                           OP_6, OpPeildatum, PEILDATUM, PEILDATUM_5, PEILDATUM_6, antwoord,
-                                           antwoord_namen, eerste_tekst, form_begin, met_twijfel, responses, tekst_6,
-                                           tekst_op)
+from tests.actions.eerste_antwoord import (DAG, DAG_5, DAG_6, DOMAIN, EN, EN_6, EN_8, EN_DORP, FEITEN, FEITEN_6, JE_8,
+                                           NL_8, OP, OP_5, OP_6, OpPeildatum, PEILDATUM, PEILDATUM_5, PEILDATUM_6,
+                                           antwoord, antwoord_namen, eerste_tekst, form_begin, met_twijfel, responses,
+                                           tekst_6, tekst_op)
 
 
 # --- s14: housemates, duties, a loan from the gemeente ----------------------------------------------------------------
@@ -494,3 +494,40 @@ def test_paying_a_claim_in_parts_in_english_is_the_betalingsregeling(text):
 def test_a_gift_of_a_bit_every_month_stays_a_gift():
     from actions.engels import naar_nederlands
     assert "betalen" not in naar_nederlands("my mum gives me a bit every month, is that allowed")
+
+
+# --- s21: the difference between a loan and a gift, read as another topic, is the loan's answer -----------------------
+
+@pytest.mark.parametrize("op, intent, text", [
+    (JE_8, "bijstandsnorm", "lenen of krijgen, wat is het verschil voor mijn uitkering?"),
+    (NL_8, "giften", "wat is het verschil tussen een gift en een lening?"),
+    (JE_8, "inlichtingenplicht", "telt geleend geld als gift?"),
+    (NL_8, "giften", "mijn oom geeft me 500 euro, is het een gift of een lening?"),
+    (NL_8, "vermogen", "geleend of gekregen geld, wat telt er voor de bijstand?"),
+])
+def test_a_loan_or_a_gift_is_the_loans_answer(op, intent, text):
+    naam, tekst = op.eerste(intent, text)
+    assert naam == "utter_lening" and tekst.startswith("Een lening is geen gift") and "terugbetal" in tekst
+
+
+@pytest.mark.parametrize("text", ["mijn moeder geeft me elke maand wat, mag dat",
+                                  "ik heb geld gekregen en geleend van familie, moet ik dat melden"])
+def test_a_gift_without_the_difference_asked_keeps_its_answer(text):
+    assert NL_8.naam("giften", text) != "utter_lening"
+
+
+# --- s21 (English): 'the gemeente wants 4000 back' read as debts is the gemeente's claim (session 20's leftover) ------
+
+@pytest.mark.parametrize("text, variant", [
+    ("the gemeente wants 4000 back from me, what can i do", "en"),
+    ("gemeente says i must pay back 2500 bijstand, help", "en"),
+    ("my mother: the sociale dienst wants 1800 back from her, what now", "en"),
+    ("de gemeente wil 4000 euro terug van mij, wat kan ik doen", "nl-je"),
+])
+def test_the_gemeente_wanting_money_back_read_as_debts_is_the_claim(text, variant):
+    assert EN_8.eerste("schulden", text, variant)[0] == "utter_terugvordering"
+
+
+def test_other_debts_beside_the_claim_keep_the_debt_help():
+    text = "i have debts with the bank and the gemeente wants 300 back, i need debt help"
+    assert EN_8.eerste("schulden", text)[0] == "utter_schulden"

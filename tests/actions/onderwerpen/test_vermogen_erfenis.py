@@ -10,9 +10,9 @@ import pytest
 import knowledge
 from actions import feiten_uit_bericht
 from knowledge.geld import euro
-from tests.actions.eerste_antwoord import (DAG, DAG_6, EN, EN_6, OP, OP_5, OP_6, PEILDATUM, PEILDATUM_6, antwoord,
-                                           antwoord_namen, eerste_tekst, feit_antwoord_6, geld, parameter_6, responses,
-                                           tekst_6, tekst_op)
+from tests.actions.eerste_antwoord import (DAG, DAG_6, DAG_8, DOMAIN, EN, EN_6, EN_8, JE_8, NL_8, OP, OP_5, OP_6,
+                                           PEILDATUM, PEILDATUM_6, antwoord, antwoord_namen, eerste_tekst,
+                                           feit_antwoord_6, geld, parameter_6, responses, tekst_6, tekst_op)
 
 
 # --- s14: the norm: raised when, bruto or netto, a single parent, housemates ------------------------------------------
@@ -281,3 +281,67 @@ def test_savings_beside_a_start_of_the_bijstand_are_held_against_the_limit():
 def test_saving_from_the_bijstand_is_a_verb_not_the_word_spaargeld(text, verwacht):
     gevonden = feiten_uit_bericht.vermogen(text, DAG_6, "vermogen")
     assert (gevonden.response if gevonden else None) == verwacht
+
+
+# --- s21: savings built up on bijstand, and "telt dat mee" below the limit, answered 'nee' ----------------------------
+
+# afstemmen_s21 'ik heb in de 2 jaar dat ik bijstand heb 3000 euro opgespaard, telt dat nu mee?' got 'Ja, EUR 3.000 mag je
+# houden': savings from the bijstand do not count at all (art. 34 lid 2 c), and "telt dat mee" is not answered by 'Ja'.
+
+@pytest.mark.parametrize("text", [
+    "ik heb in de 2 jaar dat ik bijstand heb 3000 euro opgespaard, telt dat nu mee?",
+    "in de tijd dat ik een uitkering kreeg heb ik 1500 gespaard, moet ik dat opmaken",
+    "sinds ik in de bijstand zit heb ik 2000 euro opzij gezet, telt dat als vermogen",
+])
+def test_s21_gespaard_in_de_bijstand(text):
+    naam, tekst = JE_8.eerste("vermogen", text)
+    assert naam == "utter_vermogen_gespaard_van_bijstand" and tekst.startswith("Nee."), (naam, tekst)
+
+
+@pytest.mark.parametrize("text, bedrag", [
+    ("ik heb 3000 euro spaargeld, telt dat mee?", "€ 3.000"),
+    ("ik heb 5000 op de bank, telt dat nu mee voor mijn bijstand?", "€ 5.000"),
+    ("telt mijn spaargeld van 2500 mee?", "€ 2.500"),
+])
+def test_s21_telt_niet_mee_onder_grens(text, bedrag):
+    naam, tekst = NL_8.eerste("vermogen", text)
+    assert naam == "utter_vermogen_niet_te_veel" and tekst.startswith(f"Nee, {bedrag}"), (naam, tekst)
+
+
+def test_s21_mag_ik_houden_blijft_ja():
+    assert JE_8.eerste_tekst("vermogen", "ik heb 3000 euro spaargeld, mag ik dat houden?").startswith("Ja, € 3.000")
+
+
+# --- s21: exactly the vermogensgrens is allowed, and is not "onder de grens van" itself -------------------------------
+
+@pytest.mark.parametrize("op, text, bedrag", [
+    (NL_8, "ik heb 8000 euro geerfd, ik woon alleen. mag ik dat houden?", "€ 8.000"),
+    (JE_8, "ik erf precies 8.000 euro van mijn oma en ik woon alleen, moet ik dat melden", "€ 8.000"),
+    (NL_8, "ik ben alleenstaande moeder en krijg een erfenis van 16000 euro", "€ 16.000"),
+    (NL_8, "mijn moeder woont alleen en heeft bijstand, ze erft € 8000 van haar zus. mag ze dat houden?", "€ 8.000"),
+    (JE_8, "erfenis van 16.000, ik ben getrouwd, wat betekent dat", "€ 16.000"),
+])
+def test_an_inheritance_of_exactly_the_limit_may_be_kept(op, text, bedrag):
+    naam, tekst = op.eerste("erfenis", text)
+    assert naam == "utter_erfenis_op_grens"
+    assert tekst.startswith("Ja, waarschijnlijk mag") and f"{bedrag} is precies de vermogensgrens" in tekst
+    assert "onder de" not in tekst and "boven de grens" in tekst  # savings beside it go over
+
+
+def test_an_inheritance_of_exactly_the_limit_in_english():
+    naam, tekst = EN_8.eerste("erfenis", "i inherited 8000 euro, i live alone, can i keep it")
+    assert naam == "utter_erfenis_op_grens" and tekst.startswith("Yes") and "exactly the limit" in tekst
+
+
+@pytest.mark.parametrize("text, naam", [
+    ("ik heb 7999 euro geerfd, ik woon alleen", "utter_erfenis_onder_grens"),
+    ("ik heb 8001 euro geerfd, ik woon alleen", "utter_erfenis_boven_grens"),
+])
+def test_an_inheritance_beside_the_limit_keeps_its_answer(text, naam):
+    assert NL_8.naam("erfenis", text) == naam
+
+
+def test_exactly_the_limit_on_an_older_model_is_the_under_the_limit_answer():
+    zonder = {"responses": {k: v for k, v in DOMAIN["responses"].items() if k != "utter_erfenis_op_grens"}}
+    gevonden = feiten_uit_bericht.antwoord("erfenis", "ik heb 8000 euro geerfd, ik woon alleen", DAG_8, zonder)
+    assert gevonden is not None and gevonden.response == "utter_erfenis_onder_grens"
